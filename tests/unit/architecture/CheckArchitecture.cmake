@@ -1,0 +1,48 @@
+# 1. src/ never includes QtWidgets.
+# 2. Only src/graph (the transport), src/auth (the OAuth token endpoint, driven by QtNetworkAuth) and src/sandbox
+#    (the server side) touch QNetworkRequest / QNetworkAccessManager::get|post; no view or service does.
+# 3. The sandbox includes nothing from the client side (graph/, directory/, consent/, auth/).
+# 4. No QtKeychain insecure fallback and no listener on all interfaces, anywhere.
+set(failures "")
+
+file(GLOB_RECURSE src_files ${SOURCE_DIR}/src/*.h ${SOURCE_DIR}/src/*.cpp)
+foreach(f IN LISTS src_files)
+    file(READ ${f} text)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(text MATCHES "#include[ \t]*<(QtWidgets/|QWidget>|QMainWindow>|QDialog>|QMessageBox>|QApplication>|QAbstractButton>|QPushButton>|QLabel>)")
+        list(APPEND failures "${rel}: includes a QtWidgets header (src/ must stay headless)")
+    endif()
+    if(NOT rel MATCHES "^src/(graph|auth|sandbox)/" AND text MATCHES "QNetworkRequest")
+        list(APPEND failures "${rel}: builds a QNetworkRequest outside src/graph")
+    endif()
+    if(rel MATCHES "^src/sandbox/" AND text MATCHES "#include[ \t]*\"(graph|directory|consent|auth)/")
+        list(APPEND failures "${rel}: the sandbox includes client-side code")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE ui_files ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.cpp)
+foreach(f IN LISTS ui_files)
+    file(READ ${f} text)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(text MATCHES "QNetworkRequest|QNetworkAccessManager")
+        list(APPEND failures "${rel}: network access from the UI or app layer (go through src/graph)")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE all_files ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.cpp)
+foreach(f IN LISTS all_files)
+    file(READ ${f} text)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(text MATCHES "setInsecureFallback\\([ \t]*true")
+        list(APPEND failures "${rel}: QtKeychain insecure fallback (plain-text secrets)")
+    endif()
+    if(text MATCHES "QHostAddress::Any")
+        list(APPEND failures "${rel}: listens on all interfaces (bind 127.0.0.1)")
+    endif()
+endforeach()
+
+if(failures)
+    list(JOIN failures "\n  " msg)
+    message(FATAL_ERROR "Architecture rules broken:\n  ${msg}")
+endif()
+message(STATUS "Architecture rules hold")

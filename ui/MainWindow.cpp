@@ -1,0 +1,169 @@
+#include "MainWindow.h"
+
+#include "ConsentDeskVersion.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ConsentDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")));
+    resize(1200, 760);
+    setMinimumSize(900, 560);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: 8px 6px; }"
+                                               "QListWidget#navigation::item { padding: 7px 8px; border-radius: 4px; }"));
+    // A subtly different background sets the navigation apart from content in every style.
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(navPalette);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_viewIds.size()) {
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+        emit viewChanged(m_viewIds.at(row));
+    });
+
+    buildMenus();
+    buildStatusBar();
+    clearAccount();
+}
+
+void MainWindow::buildMenus()
+{
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* about = helpMenu->addAction(tr("&About ConsentDesk"), this, [this] {
+        QMessageBox::about(this,
+                           tr("About ConsentDesk"),
+                           tr("<h3>ConsentDesk %1</h3>"
+                              "<p>Review, grant and revoke Microsoft 365 / Entra ID application consent, "
+                              "with least privilege and undo.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion())));
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto makeLabel = [this](const char* name, const QString& accessible) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setAccessibleName(accessible);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setContentsMargins(8, 0, 8, 0);
+        return label;
+    };
+    m_connection = makeLabel("statusConnection", tr("Connection"));
+    m_tenant = makeLabel("statusTenant", tr("Tenant"));
+    m_user = makeLabel("statusUser", tr("Signed-in account"));
+    m_role = makeLabel("statusRole", tr("Directory role"));
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_tenant);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_role);
+}
+
+void MainWindow::addView(const QString& id, const QString& title, const QIcon& icon, QWidget* view, const QString& toolTip)
+{
+    Q_ASSERT(!m_viewIds.contains(id));
+    view->setParent(m_pages);
+    m_pages->addWidget(view);
+    m_viewIds.append(id);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(toolTip.isEmpty() ? title : toolTip);
+    if (m_navigation->currentRow() < 0) {
+        m_navigation->setCurrentRow(0);
+    }
+}
+
+void MainWindow::showView(const QString& id)
+{
+    const int row = int(m_viewIds.indexOf(id));
+    if (row >= 0) {
+        m_navigation->setCurrentRow(row);
+    }
+}
+
+QString MainWindow::currentViewId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_viewIds.size() ? m_viewIds.at(row) : QString();
+}
+
+QStringList MainWindow::viewIds() const
+{
+    return m_viewIds;
+}
+
+QWidget* MainWindow::view(const QString& id) const
+{
+    const int row = int(m_viewIds.indexOf(id));
+    return row >= 0 ? m_pages->widget(row) : nullptr;
+}
+
+void MainWindow::setAccount(const QString& tenant, const QString& user, const QStringList& roles)
+{
+    m_tenant->setText(tr("Tenant: %1").arg(tenant));
+    m_tenant->setToolTip(tenant);
+    m_user->setText(tr("Account: %1").arg(user));
+    m_user->setToolTip(user);
+    m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)") : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
+    m_role->setToolTip(roles.join(QLatin1Char('\n')));
+    for (QLabel* label : {m_tenant, m_user, m_role}) {
+        label->setVisible(true);
+    }
+    setWindowTitle(tr("ConsentDesk — %1").arg(tenant));
+}
+
+void MainWindow::clearAccount(const QString& reason)
+{
+    m_connection->setText(reason.isEmpty() ? tr("Not signed in") : reason);
+    for (QLabel* label : {m_tenant, m_user, m_role}) {
+        label->clear();
+        label->setVisible(false);
+    }
+    setWindowTitle(tr("ConsentDesk"));
+}
+
+void MainWindow::setConnectionState(const QString& text)
+{
+    m_connection->setText(text);
+}

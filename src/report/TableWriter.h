@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Table.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+/**
+ * Renders a Table as an aligned text table (for people), JSON (for scripts) or CSV (for spreadsheets).
+ *
+ * CSV follows RFC 4180 and neutralises spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a
+ * leading apostrophe, because app names and justifications are typed by outsiders and end up in Excel.
+ */
+class TableWriter
+{
+public:
+    enum class Format { Table, Json, Csv };
+
+    static std::optional<Format> parseFormat(const QString& name); // "table" | "json" | "csv"
+    static QByteArray write(const Table& table, Format format);
+
+    static QByteArray toText(const Table& table);
+    static QByteArray toJson(const Table& table); // array of objects keyed by column key
+    static QByteArray toCsv(const Table& table); // header row of column keys, CRLF line ends, UTF-8 without BOM
+
+    static QString cellText(const QVariant& value);
+    static QString csvEscape(const QString& cell);
+};

@@ -65,8 +65,8 @@ void Log::init(const Options& options)
 {
     std::lock_guard<std::mutex> lock(g_mutex);
     g_directory = options.directory.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs")
-        : options.directory;
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs")
+                      : options.directory;
     QDir().mkpath(g_directory);
     // Logs are the admin's own: owner-only, like the journal.
     QFile::setPermissions(g_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -9,19 +9,16 @@
 
 #include <string_view>
 
-template<>
-struct fmt::formatter<QString> : fmt::formatter<std::string_view>
+template<> struct fmt::formatter<QString> : fmt::formatter<std::string_view>
 {
-    template<typename FormatContext>
-    auto format(const QString& value, FormatContext& ctx) const -> decltype(ctx.out())
+    template<typename FormatContext> auto format(const QString& value, FormatContext& ctx) const -> decltype(ctx.out())
     {
         const QByteArray utf8 = value.toUtf8();
         return fmt::formatter<std::string_view>::format(std::string_view(utf8.constData(), size_t(utf8.size())), ctx);
     }
 };
 
-template<>
-struct fmt::formatter<QByteArray> : fmt::formatter<std::string_view>
+template<> struct fmt::formatter<QByteArray> : fmt::formatter<std::string_view>
 {
     template<typename FormatContext>
     auto format(const QByteArray& value, FormatContext& ctx) const -> decltype(ctx.out())
@@ -31,13 +28,12 @@ struct fmt::formatter<QByteArray> : fmt::formatter<std::string_view>
 };
 
 // URLs are logged without their query: queries carry codes, states and user input.
-template<>
-struct fmt::formatter<QUrl> : fmt::formatter<std::string_view>
+template<> struct fmt::formatter<QUrl> : fmt::formatter<std::string_view>
 {
-    template<typename FormatContext>
-    auto format(const QUrl& value, FormatContext& ctx) const -> decltype(ctx.out())
+    template<typename FormatContext> auto format(const QUrl& value, FormatContext& ctx) const -> decltype(ctx.out())
     {
-        const QByteArray text = value.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toUtf8();
+        const QByteArray text
+            = value.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toUtf8();
         return fmt::formatter<std::string_view>::format(std::string_view(text.constData(), size_t(text.size())), ctx);
     }
 };

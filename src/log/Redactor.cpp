@@ -17,9 +17,10 @@ const QList<Rule>& rules()
     static const QList<Rule> list = [] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
         const QString mask = QString::fromLatin1(Redactor::Mask);
-        return QList<Rule>{
+        return QList<Rule> {
             // Authorization: Bearer <anything>
-            {QRegularExpression(QStringLiteral(R"re((bearer)\s+[A-Za-z0-9\-._~+/=%]+)re"), ci), QStringLiteral("\\1 ") + mask},
+            {QRegularExpression(QStringLiteral(R"re((bearer)\s+[A-Za-z0-9\-._~+/=%]+)re"), ci),
+             QStringLiteral("\\1 ") + mask},
             // JSON: "access_token": "…" and friends (also code_verifier, client_secret, assertion, password).
             {QRegularExpression(
                  QStringLiteral(R"re("((?:access|refresh|id)_token|code_verifier|client_secret|client_assertion|)re"
@@ -28,14 +29,16 @@ const QList<Rule>& rules()
              QStringLiteral("\"\\1\":\"") + mask + QStringLiteral("\"")},
             // Form/URL encoded: access_token=…&, code=…, also after ? or # or whitespace.
             {QRegularExpression(
-                 QStringLiteral(R"re(((?:^|[?&#\s;,])(?:(?:access|refresh|id)_token|code|code_verifier|client_secret|)re"
-                                R"re(client_assertion|password|assertion)=)[^&\s#"']*)re"),
+                 QStringLiteral(
+                     R"re(((?:^|[?&#\s;,])(?:(?:access|refresh|id)_token|code|code_verifier|client_secret|)re"
+                     R"re(client_assertion|password|assertion)=)[^&\s#"']*)re"),
                  ci),
              QStringLiteral("\\1") + mask},
             // key: value forms in plain text ("refresh_token: xyz").
-            {QRegularExpression(QStringLiteral(R"re(((?:access|refresh|id)_token|client_secret|code_verifier)\s*[:=]\s*)re"
-                                               R"re(([^\s"',&]+))re"),
-                                ci),
+            {QRegularExpression(
+                 QStringLiteral(R"re(((?:access|refresh|id)_token|client_secret|code_verifier)\s*[:=]\s*)re"
+                                R"re(([^\s"',&]+))re"),
+                 ci),
              QStringLiteral("\\1") + mask},
             // Anything JWT-shaped (header.payload[.signature], base64url, starting with {" encoded as eyJ).
             {QRegularExpression(QStringLiteral(R"re(eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.?[A-Za-z0-9_\-]*)re")), mask},

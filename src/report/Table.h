@@ -20,7 +20,10 @@ struct Table
     QList<Column> columns;
     QList<QVariantList> rows; // one QVariant per column; QStringList renders joined, null renders empty
 
-    void addColumn(const QString& key, const QString& title = {}) { columns.append({key, title.isEmpty() ? key : title}); }
+    void addColumn(const QString& key, const QString& title = {})
+    {
+        columns.append({key, title.isEmpty() ? key : title});
+    }
     void addRow(const QVariantList& row) { rows.append(row); }
     int columnIndex(const QString& key) const;
 };

@@ -123,8 +123,8 @@ QString TableWriter::csvEscape(const QString& cell)
     QString text = cell;
     if (!text.isEmpty()) {
         const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
             text.prepend(QLatin1Char('\''));
         }
     }

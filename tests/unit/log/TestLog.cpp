@@ -51,12 +51,14 @@ QString TestLog::readLog()
 
 void TestLog::fileContainsNoSecrets()
 {
-    const QString jwt = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJ1cG4iOiJhZGVsZUBjb250b3NvLmNvbSJ9.U0lHTkFUVVJF");
+    const QString jwt
+        = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJ1cG4iOiJhZGVsZUBjb250b3NvLmNvbSJ9.U0lHTkFUVVJF");
     auto log = Log::get("graph");
     log->info("token {}", jwt);
     log->info("request headers: Authorization: Bearer {}", QStringLiteral("OPAQUE-ACCESS-TOKEN-42"));
-    log->warn("token endpoint said {}",
-              QStringLiteral(R"({"access_token":"AT-77","refresh_token":"RT-88","id_token":"ID-99","expires_in":3600})"));
+    log->warn(
+        "token endpoint said {}",
+        QStringLiteral(R"({"access_token":"AT-77","refresh_token":"RT-88","id_token":"ID-99","expires_in":3600})"));
     log->info("callback GET /?code={}&state=abc", QStringLiteral("0.AXEA-AUTH-CODE-123"));
     log->info("marker line");
 

@@ -28,7 +28,10 @@ Table TestTableWriter::sample()
     t.addColumn(QStringLiteral("Permission"), QStringLiteral("Permission"));
     t.addColumn(QStringLiteral("Scopes"), QStringLiteral("Scopes"));
     t.addColumn(QStringLiteral("MicrosoftApp"), QStringLiteral("Microsoft"));
-    t.addRow({QStringLiteral("Northwind CRM"), QStringLiteral("Mail.Read"), QStringList{QStringLiteral("a"), QStringLiteral("b")}, false});
+    t.addRow({QStringLiteral("Northwind CRM"),
+              QStringLiteral("Mail.Read"),
+              QStringList {QStringLiteral("a"), QStringLiteral("b")},
+              false});
     t.addRow({QStringLiteral("Graph Explorer"), QStringLiteral("User.Read"), QVariant(), true});
     return t;
 }
@@ -43,7 +46,8 @@ void TestTableWriter::parseFormat()
 
 void TestTableWriter::textIsAligned()
 {
-    const QStringList lines = QString::fromUtf8(TableWriter::toText(sample())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(TableWriter::toText(sample())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("App")));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("---")));

@@ -53,7 +53,7 @@ void AppController::buildViews()
     m_diagnostics->setCounters(m_graph->counters());
     m_window->addView(QStringLiteral("diagnostics"),
                       tr("Diagnostics"),
-                      QIcon::fromTheme(QStringLiteral("help-about"), QIcon(QStringLiteral(":/icons/consentdesk.svg"))),
+                      QIcon(QStringLiteral(":/icons/diagnostics.svg")),
                       m_diagnostics,
                       tr("Versions, logs, keychain and network counters"));
 }

@@ -33,8 +33,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(210);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: 8px 6px; }"
-                                               "QListWidget#navigation::item { padding: 7px 8px; border-radius: 4px; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { padding: 8px 6px; }"
+                       "QListWidget#navigation::item { padding: 7px 8px; border-radius: 4px; }"));
     // A subtly different background sets the navigation apart from content in every style.
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
@@ -100,7 +101,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_role);
 }
 
-void MainWindow::addView(const QString& id, const QString& title, const QIcon& icon, QWidget* view, const QString& toolTip)
+void MainWindow::addView(const QString& id,
+                         const QString& title,
+                         const QIcon& icon,
+                         QWidget* view,
+                         const QString& toolTip)
 {
     Q_ASSERT(!m_viewIds.contains(id));
     view->setParent(m_pages);
@@ -145,7 +150,8 @@ void MainWindow::setAccount(const QString& tenant, const QString& user, const QS
     m_tenant->setToolTip(tenant);
     m_user->setText(tr("Account: %1").arg(user));
     m_user->setToolTip(user);
-    m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)") : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
+    m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)")
+                                    : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
     m_role->setToolTip(roles.join(QLatin1Char('\n')));
     for (QLabel* label : {m_tenant, m_user, m_role}) {
         label->setVisible(true);

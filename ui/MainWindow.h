@@ -19,7 +19,8 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    void addView(const QString& id, const QString& title, const QIcon& icon, QWidget* view, const QString& toolTip = {});
+    void
+    addView(const QString& id, const QString& title, const QIcon& icon, QWidget* view, const QString& toolTip = {});
     void showView(const QString& id);
     QString currentViewId() const;
     QStringList viewIds() const;

@@ -31,8 +31,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Desktop admin console for Microsoft 365 / Entra ID application consent."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop admin console for Microsoft 365 / Entra ID application consent."));
     parser.addHelpOption();
     parser.addVersionOption();
     AppController::addCommandLineOptions(parser);
@@ -42,10 +42,14 @@ int main(int argc, char* argv[])
     logOptions.console = parser.isSet(QStringLiteral("verbose"));
     logOptions.level = parser.isSet(QStringLiteral("verbose")) ? spdlog::level::debug : spdlog::level::info;
     Log::init(logOptions);
-    Log::get("app")->info("ConsentDesk {} starting (Qt {})", QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()));
+    Log::get("app")->info(
+        "ConsentDesk {} starting (Qt {})", QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(&qtTranslator);
     }
     QTranslator translator;

@@ -87,11 +87,16 @@ QWidget* DiagnosticsView::buildVersions()
     add(tr("ConsentDesk:"),
         QStringLiteral("%1 (%2)").arg(QStringLiteral(CONSENTDESK_VERSION), QStringLiteral(CONSENTDESK_BUILD_TYPE)),
         "versionConsentDesk");
-    add(tr("Qt:"), tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)), "versionQt");
+    add(tr("Qt:"),
+        tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+        "versionQt");
     add(tr("QtKeychain:"), QStringLiteral(CONSENTDESK_QTKEYCHAIN_VERSION), "versionKeychain");
-    add(tr("spdlog:"), QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH), "versionSpdlog");
+    add(tr("spdlog:"),
+        QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH),
+        "versionSpdlog");
     add(tr("System:"),
-        QStringLiteral("%1 (%2, %3)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QGuiApplication::platformName()),
+        QStringLiteral("%1 (%2, %3)")
+            .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QGuiApplication::platformName()),
         "versionSystem");
     return box;
 }
@@ -107,9 +112,8 @@ QWidget* DiagnosticsView::buildLogs()
     m_openLogs = new QPushButton(tr("Open folder"), box);
     m_openLogs->setObjectName(QStringLiteral("openLogFolderButton"));
     m_openLogs->setEnabled(false);
-    connect(m_openLogs, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_logPath));
-    });
+    connect(
+        m_openLogs, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_logPath)); });
     row->addWidget(m_logDir, 1);
     row->addWidget(m_openLogs);
     return box;
@@ -206,7 +210,8 @@ void DiagnosticsView::refreshCounters()
     const GraphCounters::Snapshot s = m_counters->snapshot();
     const QLocale locale;
     auto add = [&](QTreeWidgetItem* parent, const QString& name, const QString& value) {
-        auto* item = parent ? new QTreeWidgetItem(parent, {name, value}) : new QTreeWidgetItem(m_counterTree, {name, value});
+        auto* item
+            = parent ? new QTreeWidgetItem(parent, {name, value}) : new QTreeWidgetItem(m_counterTree, {name, value});
         return item;
     };
     add(nullptr, tr("Requests"), locale.toString(s.requests));

@@ -1,0 +1,6 @@
+#include "BatchReply.h"
+
+BatchReply::BatchReply(QObject* parent)
+    : QObject(parent)
+{
+}

@@ -1,0 +1,722 @@
+#include "GraphClient.h"
+
+#include "ConsentDeskVersion.h"
+#include "GraphCounters.h"
+#include "log/Log.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <numeric>
+
+struct GraphClient::Operation
+{
+    QPointer<GraphReply> reply;
+    GraphRequest request;
+    bool collection = false;
+    QUrl url;
+    QSet<QString> seenLinks;
+    int attempt = 0; // attempts for the current page
+    qint64 waitedMs = 0;
+    bool refreshedAfter401 = false;
+    bool forceRefresh = false;
+    bool done = false;
+    QPointer<QNetworkReply> network;
+    GraphError lastError;
+    QElapsedTimer exchangeTimer;
+    qint64 bytesSent = 0;
+};
+
+struct GraphClient::BatchRun
+{
+    QPointer<BatchReply> reply;
+    QString version;
+};
+
+namespace {
+
+const QByteArray kUserAgent = QByteArrayLiteral("ConsentDesk/" CONSENTDESK_VERSION);
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+GraphClient::GraphClient(QObject* parent)
+    : QObject(parent)
+    , m_counters(new GraphCounters(this))
+{
+    m_nam = new QNetworkAccessManager(this);
+    m_ownsNam = true;
+}
+
+GraphClient::~GraphClient() = default;
+
+void GraphClient::setEndpoints(const Endpoints& endpoints)
+{
+    m_endpoints = endpoints;
+}
+
+void GraphClient::setTokenProvider(TokenProvider* provider)
+{
+    m_tokens = provider;
+}
+
+void GraphClient::setNetworkAccessManager(QNetworkAccessManager* nam)
+{
+    if (m_ownsNam && m_nam) {
+        m_nam->deleteLater();
+    }
+    m_nam = nam;
+    m_ownsNam = false;
+}
+
+void GraphClient::setMaxInFlight(int n)
+{
+    m_maxInFlight = std::max(1, n);
+}
+
+bool GraphClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QUrl GraphClient::resolve(const GraphRequest& request) const
+{
+    QUrl url;
+    if (request.absoluteUrl.isValid() && !request.absoluteUrl.isEmpty()) {
+        url = request.absoluteUrl;
+    } else {
+        const QUrl root = request.resource == TokenResource::Graph ? m_endpoints.graph : m_endpoints.exchange;
+        QString base = root.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash);
+        if (request.resource == TokenResource::Graph) {
+            base += QLatin1Char('/') + request.version;
+        } else {
+            base
+                += QStringLiteral("/adminapi/beta/") + QString::fromLatin1(QUrl::toPercentEncoding(m_endpoints.tenant));
+        }
+        url = QUrl::fromEncoded((base + request.path).toUtf8(), QUrl::StrictMode);
+    }
+    request.query.applyTo(url);
+    return url;
+}
+
+GraphError GraphClient::checkUrl(const QUrl& url, TokenResource resource) const
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return GraphError::make(GraphError::Kind::InsecureUrl, QStringLiteral("Invalid URL."));
+    }
+    if (url.scheme() == QLatin1String("http")) {
+        if (!isLoopbackHost(url.host())) {
+            return GraphError::make(GraphError::Kind::InsecureUrl,
+                                    QStringLiteral("Refusing plain http:// to %1: tokens travel only over https "
+                                                   "(plain http is allowed to this computer only).")
+                                        .arg(url.host()));
+        }
+    } else if (url.scheme() != QLatin1String("https")) {
+        return GraphError::make(GraphError::Kind::InsecureUrl,
+                                QStringLiteral("Unsupported scheme %1.").arg(url.scheme()));
+    }
+    const QUrl root = resource == TokenResource::Graph ? m_endpoints.graph : m_endpoints.exchange;
+    if (!root.isValid() || !sameOrigin(url, root)) {
+        // The bearer token only ever goes to the configured API root (a nextLink pointing elsewhere is refused).
+        return GraphError::make(GraphError::Kind::InsecureUrl,
+                                QStringLiteral("Refusing to send the access token to %1, which is not the configured "
+                                               "API root.")
+                                    .arg(url.host()));
+    }
+    return {};
+}
+
+GraphReply* GraphClient::send(const GraphRequest& request)
+{
+    return start(request, false);
+}
+
+GraphReply* GraphClient::getCollection(const GraphRequest& request)
+{
+    return start(request, true);
+}
+
+GraphReply* GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters)
+{
+    GraphRequest request = GraphRequest::post(QStringLiteral("/InvokeCommand"),
+                                              QJsonObject {{QStringLiteral("CmdletInput"),
+                                                            QJsonObject {{QStringLiteral("CmdletName"), cmdlet},
+                                                                         {QStringLiteral("Parameters"), parameters}}}});
+    request.resource = TokenResource::Exchange;
+    return start(request, true);
+}
+
+GraphReply* GraphClient::start(const GraphRequest& request, bool collection)
+{
+    auto* reply = new GraphReply(this);
+    auto op = std::make_shared<Operation>();
+    op->reply = reply;
+    op->request = request;
+    op->collection = collection;
+    connect(reply, &GraphReply::aborted, this, [this, op] {
+        if (op->network) {
+            op->network->abort(); // finishes through onNetworkFinished as Cancelled
+        } else {
+            finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        }
+    });
+
+    GraphError error;
+    if (!request.query.isValid()) {
+        error = GraphError::make(GraphError::Kind::Protocol,
+                                 QStringLiteral("Invalid query: %1").arg(request.query.error()));
+    } else {
+        op->url = resolve(request);
+        error = checkUrl(op->url, request.resource);
+    }
+    if (error) {
+        // Report asynchronously so callers can always connect to finished() first.
+        QTimer::singleShot(0, reply, [this, op, error] { finish(op, error); });
+        return reply;
+    }
+    QTimer::singleShot(0, reply, [this, op] { attempt(op); });
+    return reply;
+}
+
+void GraphClient::attempt(const std::shared_ptr<Operation>& op)
+{
+    if (op->done || !op->reply) {
+        return;
+    }
+    if (op->reply->m_abortRequested) {
+        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        return;
+    }
+    ++op->attempt;
+    if (!m_tokens) {
+        finish(op, GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("Not signed in.")));
+        return;
+    }
+    const bool force = op->forceRefresh;
+    op->forceRefresh = false;
+    m_tokens->requestToken(
+        op->request.resource, force, op->reply, [this, op](const AccessToken& token, const GraphError& error) {
+            if (op->done) {
+                return;
+            }
+            if (error || !token.isValid()) {
+                GraphError e
+                    = error ? error
+                            : GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("No access token."));
+                if (e.kind != GraphError::Kind::Network && e.kind != GraphError::Kind::Timeout) {
+                    e.kind = e.kind == GraphError::Kind::TokenEndpoint ? e.kind : GraphError::Kind::SignInRequired;
+                }
+                finish(op, e);
+                return;
+            }
+            acquireSlot([this, op, token] { transmit(op, token); });
+        });
+}
+
+void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessToken& token)
+{
+    if (op->done || !op->reply) {
+        releaseSlot();
+        return;
+    }
+    QNetworkRequest request(op->url);
+    const QString clientRequestId = newRequestId();
+    op->reply->m_clientRequestId = clientRequestId;
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token.value);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("client-request-id", clientRequestId.toLatin1());
+    request.setRawHeader("return-client-request-id", "true");
+    request.setHeader(QNetworkRequest::UserAgentHeader, kUserAgent);
+    if (op->request.needsConsistencyLevel()) {
+        request.setRawHeader("ConsistencyLevel", "eventual"); // Graph does not carry it over to the next page
+    }
+    for (auto it = op->request.headers.cbegin(); it != op->request.headers.cend(); ++it) {
+        request.setRawHeader(it.key(), it.value());
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_transferTimeoutMs);
+
+    QByteArray body;
+    if (op->request.hasBody) {
+        body = QJsonDocument(op->request.body).toJson(QJsonDocument::Compact);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    op->bytesSent = body.size();
+    op->exchangeTimer.start();
+    QNetworkReply* reply = op->request.hasBody || op->request.method != "GET"
+                               ? m_nam->sendCustomRequest(request, op->request.method, body)
+                               : m_nam->get(request);
+    op->network = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, op, reply] { onNetworkFinished(op, reply); });
+}
+
+GraphError GraphClient::errorFor(const std::shared_ptr<Operation>& op,
+                                 int status,
+                                 const QByteArray& body,
+                                 QNetworkReply* reply) const
+{
+    GraphError e = op->request.resource == TokenResource::Exchange
+                       ? GraphError::fromExchange(status, body)
+                       : GraphError::fromHttp(status, body, reply->rawHeader("request-id"));
+    if (e.requestId.isEmpty()) {
+        e.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
+    }
+    if (e.clientRequestId.isEmpty()) {
+        e.clientRequestId = op->reply ? op->reply->m_clientRequestId : QString();
+    }
+    return e;
+}
+
+void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    releaseSlot();
+    op->network = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const qint64 ms = op->exchangeTimer.elapsed();
+    // Transport failures (codes below 200 in QNetworkReply) win over any status: a connection that dropped after
+    // the status line delivered a truncated body, not an answer.
+    const bool transportFailure = reply->error() != QNetworkReply::NoError && int(reply->error()) < 200;
+    m_counters->recordExchange(
+        QString::fromLatin1(op->request.method), transportFailure ? 0 : status, op->bytesSent, body.size(), ms);
+    Log::get("graph")->debug("{} {} -> {} in {} ms (client-request-id {})",
+                             QString::fromLatin1(op->request.method),
+                             op->url,
+                             status,
+                             ms,
+                             op->reply ? op->reply->m_clientRequestId : QString());
+    if (op->done || !op->reply) {
+        return;
+    }
+    if (op->reply->m_abortRequested) {
+        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        return;
+    }
+    op->reply->m_status = transportFailure ? 0 : status;
+
+    if (status == 0 || transportFailure) {
+        const bool timeout
+            = reply->error() == QNetworkReply::TimeoutError || reply->error() == QNetworkReply::OperationCanceledError;
+        op->lastError = GraphError::network(reply->errorString(), timeout);
+        op->lastError.clientRequestId = op->reply->m_clientRequestId;
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            finish(op, op->lastError); // a TLS failure does not heal by retrying
+            return;
+        }
+        // Without a response we cannot know whether a POST/PATCH was applied: only idempotent requests retry.
+        if (!op->request.isIdempotent() || !scheduleRetry(op, m_policy.backoffMs(op->attempt + 1))) {
+            finish(op, op->lastError);
+        }
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        handleSuccess(op, body);
+        return;
+    }
+    GraphError error = errorFor(op, status, body, reply);
+    op->lastError = error;
+    if (status == 401) {
+        if (!op->refreshedAfter401) {
+            // One fresh token; a second 401 means the sign-in itself is no longer good.
+            op->refreshedAfter401 = true;
+            op->forceRefresh = true;
+            --op->attempt;
+            attempt(op);
+            return;
+        }
+        error.kind = GraphError::Kind::SignInRequired;
+        finish(op, error);
+        return;
+    }
+    if (status == 429 || status == 503 || status == 504) {
+        const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
+        if (!scheduleRetry(op, retryAfter.value_or(m_policy.backoffMs(op->attempt + 1)))) {
+            finish(op, error);
+        }
+        return;
+    }
+    if (status >= 500 && op->request.isIdempotent()) {
+        if (!scheduleRetry(op, m_policy.backoffMs(op->attempt + 1))) {
+            finish(op, error);
+        }
+        return;
+    }
+    finish(op, error);
+}
+
+bool GraphClient::scheduleRetry(const std::shared_ptr<Operation>& op, int delayMs)
+{
+    if (op->attempt >= m_policy.maxAttempts || op->waitedMs + delayMs > m_policy.maxTotalWaitMs) {
+        return false;
+    }
+    op->waitedMs += delayMs;
+    m_counters->recordRetry();
+    Log::get("graph")->warn("retrying {} {} in {} ms (attempt {} of {}): {}",
+                            QString::fromLatin1(op->request.method),
+                            op->url,
+                            delayMs,
+                            op->attempt + 1,
+                            m_policy.maxAttempts,
+                            op->lastError.summary());
+    QTimer::singleShot(delayMs, op->reply, [this, op] { attempt(op); });
+    return true;
+}
+
+void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByteArray& body)
+{
+    QJsonObject object;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            GraphError e = GraphError::make(GraphError::Kind::Parse,
+                                            QStringLiteral("The server sent malformed JSON (%1 at offset %2).")
+                                                .arg(parseError.errorString())
+                                                .arg(parseError.offset));
+            e.httpStatus = op->reply->m_status;
+            finish(op, e);
+            return;
+        }
+        object = doc.object();
+    }
+    if (!op->collection) {
+        op->reply->m_json = object;
+        finish(op, {});
+        return;
+    }
+    const QJsonValue value = object.value(QStringLiteral("value"));
+    if (!value.isArray()) {
+        GraphError e = GraphError::make(GraphError::Kind::Parse,
+                                        QStringLiteral("The server sent no 'value' array for a collection."));
+        e.httpStatus = op->reply->m_status;
+        finish(op, e);
+        return;
+    }
+    GraphReply* reply = op->reply;
+    if (reply->m_pages == 0 && object.contains(QStringLiteral("@odata.count"))) {
+        reply->m_count = object.value(QStringLiteral("@odata.count")).toInteger(-1);
+    }
+    const QJsonArray page = value.toArray();
+    ++reply->m_pages;
+    for (const QJsonValue& item : page) {
+        reply->m_items.append(item);
+    }
+    emit reply->pageReceived(page);
+    if (!op->reply || op->done) {
+        return; // a slot aborted or deleted it
+    }
+
+    const QString next = object.value(QStringLiteral("@odata.nextLink")).toString();
+    if (next.isEmpty()) {
+        finish(op, {});
+        return;
+    }
+    if (op->seenLinks.contains(next) || next == op->url.toString(QUrl::FullyEncoded)) {
+        finish(op,
+               GraphError::make(GraphError::Kind::Protocol,
+                                QStringLiteral("The server repeated a page link; stopped to avoid a loop.")));
+        return;
+    }
+    op->seenLinks.insert(next);
+    // Verbatim: the link is opaque (it carries $skiptoken and the original options); never rebuild it.
+    const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8(), QUrl::TolerantMode);
+    if (GraphError e = checkUrl(nextUrl, op->request.resource)) {
+        finish(op, e);
+        return;
+    }
+    op->url = nextUrl;
+    op->attempt = 0;
+    op->waitedMs = 0;
+    // Exchange pages are fetched with GET; the command body belongs to the first request only.
+    op->request.method = "GET";
+    op->request.hasBody = false;
+    attempt(op);
+}
+
+void GraphClient::finish(const std::shared_ptr<Operation>& op, GraphError error)
+{
+    if (op->done) {
+        return;
+    }
+    op->done = true;
+    GraphReply* reply = op->reply;
+    if (!reply) {
+        return;
+    }
+    if (error) {
+        error.method = QString::fromLatin1(op->request.method);
+        error.url = op->url;
+        if (error.clientRequestId.isEmpty()) {
+            error.clientRequestId = reply->m_clientRequestId;
+        }
+        if (error.kind != GraphError::Kind::Cancelled) {
+            Log::get("graph")->warn("{}", error.summary());
+        }
+    }
+    reply->m_error = error;
+    reply->m_finished = true;
+    emit reply->finished();
+    if (reply->m_autoDelete) {
+        reply->deleteLater();
+    }
+}
+
+void GraphClient::acquireSlot(std::function<void()> start)
+{
+    if (m_inFlight < m_maxInFlight) {
+        ++m_inFlight;
+        m_counters->setLoad(m_inFlight, int(m_waiting.size()));
+        start();
+        return;
+    }
+    m_waiting.enqueue(std::move(start));
+    m_counters->setLoad(m_inFlight, int(m_waiting.size()));
+}
+
+void GraphClient::releaseSlot()
+{
+    --m_inFlight;
+    if (!m_waiting.isEmpty() && m_inFlight < m_maxInFlight) {
+        ++m_inFlight;
+        auto next = m_waiting.dequeue();
+        m_counters->setLoad(m_inFlight, int(m_waiting.size()));
+        next();
+        return;
+    }
+    m_counters->setLoad(m_inFlight, int(m_waiting.size()));
+}
+
+// ---- JSON batching ----
+
+BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& version)
+{
+    auto* reply = new BatchReply(this);
+    auto run = std::make_shared<BatchRun>();
+    run->reply = reply;
+    run->version = version;
+
+    auto fail = [this, reply](const QString& message) {
+        reply->m_error = GraphError::make(GraphError::Kind::Protocol, message);
+        QTimer::singleShot(0, reply, [reply] {
+            reply->m_finished = true;
+            emit reply->finished();
+            if (reply->m_autoDelete) {
+                reply->deleteLater();
+            }
+        });
+        return reply;
+    };
+
+    // Validate: unique ids, known dependencies (Graph rejects the whole batch otherwise).
+    QHash<QString, int> index;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id.isEmpty() || index.contains(items.at(i).id)) {
+            return fail(QStringLiteral("Batch item ids must be unique and non-empty (%1).").arg(items.at(i).id));
+        }
+        index.insert(items.at(i).id, i);
+    }
+    for (const BatchItem& item : items) {
+        for (const QString& dep : item.dependsOn) {
+            if (!index.contains(dep)) {
+                return fail(QStringLiteral("Batch item %1 depends on unknown item %2.").arg(item.id, dep));
+            }
+        }
+    }
+
+    // Items linked by dependsOn must travel in the same $batch: group them (union-find), then pack groups into 20s.
+    QList<int> parent(items.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    std::function<int(int)> root = [&](int i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+    for (int i = 0; i < items.size(); ++i) {
+        for (const QString& dep : items.at(i).dependsOn) {
+            parent[root(i)] = root(index.value(dep));
+        }
+    }
+    QList<QList<BatchItem>> groups;
+    QHash<int, int> groupOfRoot;
+    for (int i = 0; i < items.size(); ++i) {
+        const int r = root(i);
+        if (!groupOfRoot.contains(r)) {
+            groupOfRoot.insert(r, int(groups.size()));
+            groups.append(QList<BatchItem>());
+        }
+        groups[groupOfRoot.value(r)].append(items.at(i));
+    }
+    constexpr int kMaxPerBatch = 20;
+    QList<QList<BatchItem>> chunks;
+    for (const QList<BatchItem>& group : groups) {
+        if (group.size() > kMaxPerBatch) {
+            return fail(
+                QStringLiteral("A chain of %1 dependent batch items exceeds Graph's limit of 20.").arg(group.size()));
+        }
+        if (chunks.isEmpty() || chunks.last().size() + group.size() > kMaxPerBatch) {
+            chunks.append(QList<BatchItem>());
+        }
+        chunks.last().append(group);
+    }
+    if (chunks.isEmpty()) {
+        return fail(QStringLiteral("Empty batch."));
+    }
+    reply->m_pendingChunks = int(chunks.size());
+    for (const QList<BatchItem>& chunk : chunks) {
+        QTimer::singleShot(0, reply, [this, run, chunk] { runBatchChunk(run, chunk, 1); });
+    }
+    return reply;
+}
+
+void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round)
+{
+    BatchReply* batchReply = run->reply;
+    if (!batchReply) {
+        return;
+    }
+    QJsonArray requests;
+    for (const BatchItem& item : chunk) {
+        QJsonObject r {{QStringLiteral("id"), item.id},
+                       {QStringLiteral("method"), QString::fromLatin1(item.method)},
+                       {QStringLiteral("url"), item.url}};
+        QJsonObject headers;
+        for (auto it = item.headers.cbegin(); it != item.headers.cend(); ++it) {
+            headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
+        }
+        if (item.hasBody) {
+            r.insert(QStringLiteral("body"), item.body);
+            if (!headers.contains(QStringLiteral("Content-Type"))
+                && !headers.contains(QStringLiteral("content-type"))) {
+                headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json")); // Graph requires it
+            }
+        }
+        if (!headers.isEmpty()) {
+            r.insert(QStringLiteral("headers"), headers);
+        }
+        if (!item.dependsOn.isEmpty()) {
+            r.insert(QStringLiteral("dependsOn"), QJsonArray::fromStringList(item.dependsOn));
+        }
+        requests.append(r);
+    }
+    GraphRequest request
+        = GraphRequest::post(QStringLiteral("/$batch"), QJsonObject {{QStringLiteral("requests"), requests}});
+    request.version = run->version;
+    ++batchReply->m_batchesSent;
+    GraphReply* http = send(request);
+    connect(http, &GraphReply::finished, this, [this, run, chunk, round, http] {
+        BatchReply* reply = run->reply;
+        if (!reply) {
+            return;
+        }
+        QHash<QString, BatchItemResult> answers;
+        if (http->error()) {
+            for (const BatchItem& item : chunk) {
+                BatchItemResult r;
+                r.error = http->error();
+                r.attempts = round;
+                answers.insert(item.id, r);
+            }
+        } else {
+            for (const QJsonValue& v : http->json().value(QStringLiteral("responses")).toArray()) {
+                const QJsonObject o = v.toObject();
+                BatchItemResult r;
+                r.status = o.value(QStringLiteral("status")).toInt();
+                r.body = o.value(QStringLiteral("body")).toObject();
+                const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
+                for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+                    r.headers.insert(it.key().toLatin1().toLower(), it.value().toVariant().toString().toLatin1());
+                }
+                r.attempts = round;
+                if (r.status >= 400) {
+                    r.error = GraphError::fromGraphJson(r.status, QJsonDocument(r.body).toJson(QJsonDocument::Compact));
+                }
+                answers.insert(o.value(QStringLiteral("id")).toString(), r);
+            }
+        }
+
+        // Retry only what the service asked us to retry, plus what failed only because of those (424).
+        QSet<QString> retry;
+        int delayMs = 0;
+        for (const BatchItem& item : chunk) {
+            const BatchItemResult r = answers.value(item.id);
+            if (r.status == 429 || r.status == 503 || r.status == 504) {
+                retry.insert(item.id);
+                const auto after = RetryPolicy::parseRetryAfter(r.headers.value("retry-after"));
+                delayMs = std::max(delayMs, after.value_or(m_policy.backoffMs(round + 1)));
+            }
+        }
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (const BatchItem& item : chunk) {
+                if (retry.contains(item.id) || answers.value(item.id).status != 424) {
+                    continue;
+                }
+                for (const QString& dep : item.dependsOn) {
+                    if (retry.contains(dep)) {
+                        retry.insert(item.id);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
+        const bool canRetry = !retry.isEmpty() && round < m_policy.maxAttempts && delayMs <= m_policy.maxTotalWaitMs;
+        QList<BatchItem> again;
+        for (const BatchItem& item : chunk) {
+            if (canRetry && retry.contains(item.id)) {
+                BatchItem copy = item;
+                // A dependency that already succeeded is not in the next batch; Graph would reject the reference.
+                copy.dependsOn.erase(std::remove_if(copy.dependsOn.begin(),
+                                                    copy.dependsOn.end(),
+                                                    [&](const QString& d) { return !retry.contains(d); }),
+                                     copy.dependsOn.end());
+                again.append(copy);
+                continue;
+            }
+            BatchItemResult r = answers.value(item.id);
+            if (r.status == 0 && !r.error) {
+                r.error = GraphError::make(GraphError::Kind::Protocol,
+                                           QStringLiteral("No answer for batch item %1.").arg(item.id));
+            }
+            if (r.status == 429) {
+                r.error.kind = GraphError::Kind::Throttled;
+            }
+            reply->m_results.insert(item.id, r);
+        }
+        if (!again.isEmpty()) {
+            m_counters->recordRetry();
+            Log::get("graph")->warn("retrying {} batch item(s) in {} ms (round {})", again.size(), delayMs, round + 1);
+            QTimer::singleShot(delayMs, reply, [this, run, again, round] { runBatchChunk(run, again, round + 1); });
+            return;
+        }
+        if (--reply->m_pendingChunks == 0) {
+            reply->m_finished = true;
+            emit reply->finished();
+            if (reply->m_autoDelete) {
+                reply->deleteLater();
+            }
+        }
+    });
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ODataQuery.h"
+#include "TokenProvider.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+/**
+ * One request as a service describes it: method, a path relative to the API root ("/servicePrincipals/…")
+ * or an absolute URL (a nextLink), query options, a JSON body, extra headers, and which API it is for.
+ */
+struct GraphRequest
+{
+    QByteArray method = "GET";
+    QString path; // relative to https://graph.microsoft.com/{version} (or Exchange's admin API root)
+    QUrl absoluteUrl; // alternatively, a complete URL
+    QString version = QStringLiteral("v1.0"); // "v1.0" or "beta" (Graph only)
+    ODataQuery query;
+    QJsonObject body;
+    bool hasBody = false;
+    QHash<QByteArray, QByteArray> headers;
+    TokenResource resource = TokenResource::Graph;
+    bool consistencyEventual = false; // force ConsistencyLevel: eventual (also implied by the query)
+
+    static GraphRequest get(const QString& path, const ODataQuery& query = {});
+    static GraphRequest post(const QString& path, const QJsonObject& body);
+    static GraphRequest patch(const QString& path, const QJsonObject& body);
+    static GraphRequest put(const QString& path, const QJsonObject& body);
+    static GraphRequest del(const QString& path);
+
+    bool isIdempotent() const; // GET, PUT, DELETE, HEAD may be retried after a network failure
+    bool needsConsistencyLevel() const { return consistencyEventual || query.needsConsistencyLevel(); }
+};

@@ -1,0 +1,272 @@
+// $batch: chunking by 20, mapping answers by id, per-item retries, dependsOn and 424.
+#include "TestHttpServer.h"
+#include "graph/GraphClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+class FixedTokens : public TokenProvider
+{
+public:
+    void
+    requestToken(TokenResource, bool, QObject*, std::function<void(const AccessToken&, const GraphError&)> cb) override
+    {
+        cb(AccessToken {"t", {}}, {});
+    }
+};
+
+// Answers a $batch like Graph: every item 200 with its id echoed, in reverse order (Graph may reorder).
+QByteArray answer(const QJsonArray& requests, const std::function<QJsonObject(const QJsonObject&)>& perItem)
+{
+    QJsonArray responses;
+    for (int i = int(requests.size()) - 1; i >= 0; --i) {
+        responses.append(perItem(requests.at(i).toObject()));
+    }
+    return QJsonDocument(QJsonObject {{QStringLiteral("responses"), responses}}).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject ok(const QJsonObject& request)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), request.value(QStringLiteral("id"))},
+        {QStringLiteral("status"), 200},
+        {QStringLiteral("body"), QJsonObject {{QStringLiteral("echo"), request.value(QStringLiteral("url"))}}}};
+}
+
+} // namespace
+
+class TestGraphBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fortyFiveItemsInThreeBatchesWithItemRetry();
+    void dependsOnAnd424();
+    void dependentChainsStayTogether();
+    void bodiesGetContentType();
+    void invalidBatchesAreRejected();
+
+private:
+    BatchReply* wait(BatchReply* reply);
+    QList<QJsonArray> batchesReceived() const;
+
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<GraphClient> m_client;
+    FixedTokens m_tokens;
+};
+
+void TestGraphBatch::init()
+{
+    m_server = std::make_unique<TestHttpServer>();
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+    m_client = std::make_unique<GraphClient>();
+    m_client->setNetworkAccessManager(m_nam.get());
+    m_client->setEndpoints({m_server->baseUrl(), m_server->baseUrl(), QStringLiteral("t")});
+    m_client->setTokenProvider(&m_tokens);
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    policy.maxAttempts = 4;
+    m_client->setRetryPolicy(policy);
+}
+
+void TestGraphBatch::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+BatchReply* TestGraphBatch::wait(BatchReply* reply)
+{
+    reply->setAutoDelete(false);
+    reply->setParent(this);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &BatchReply::finished);
+        spy.wait(15000);
+    }
+    return reply;
+}
+
+QList<QJsonArray> TestGraphBatch::batchesReceived() const
+{
+    QList<QJsonArray> batches;
+    for (const auto& r : m_server->requests()) {
+        batches.append(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray());
+    }
+    return batches;
+}
+
+void TestGraphBatch::fortyFiveItemsInThreeBatchesWithItemRetry()
+{
+    int throttledOnce = 0;
+    m_server->setHandler([&](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(
+            200, answer(requests, [&](const QJsonObject& item) {
+                if (item.value(QStringLiteral("id")).toString() == QLatin1String("17") && throttledOnce++ == 0) {
+                    return QJsonObject {
+                        {QStringLiteral("id"), QStringLiteral("17")},
+                        {QStringLiteral("status"), 429},
+                        {QStringLiteral("headers"),
+                         QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.2")}}},
+                        {QStringLiteral("body"),
+                         QJsonObject {{QStringLiteral("error"),
+                                       QJsonObject {{QStringLiteral("code"), QStringLiteral("TooManyRequests")}}}}}};
+                }
+                return ok(item);
+            }));
+    });
+    QList<BatchItem> items;
+    for (int i = 0; i < 45; ++i) {
+        BatchItem item;
+        item.id = QString::number(i);
+        item.url = QStringLiteral("/users/u%1?$select=id").arg(i);
+        items.append(item);
+    }
+    BatchReply* reply = wait(m_client->batch(items));
+    QVERIFY(reply->isFinished());
+    QVERIFY(!reply->error());
+    const auto batches = batchesReceived();
+    QCOMPARE(batches.size(), 4); // 20 + 20 + 5, then the one throttled item alone
+    QCOMPARE(batches.at(0).size(), 20);
+    QCOMPARE(batches.at(1).size(), 20);
+    QCOMPARE(batches.at(2).size(), 5);
+    QCOMPARE(batches.at(3).size(), 1);
+    QCOMPARE(batches.at(3).at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("17"));
+    QCOMPARE(reply->batchesSent(), 4);
+    const auto results = reply->results();
+    QCOMPARE(results.size(), 45);
+    for (int i = 0; i < 45; ++i) {
+        const BatchItemResult r = results.value(QString::number(i));
+        QCOMPARE(r.status, 200);
+        // Answers came back reversed; each maps to its own request.
+        QCOMPARE(r.body.value(QStringLiteral("echo")).toString(), QStringLiteral("/users/u%1?$select=id").arg(i));
+    }
+    QCOMPARE(results.value(QStringLiteral("17")).attempts, 2);
+    QCOMPARE(m_server->requests().first().target, QByteArray("/v1.0/$batch"));
+}
+
+void TestGraphBatch::dependsOnAnd424()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(
+            200, answer(requests, [](const QJsonObject& item) {
+                const QString id = item.value(QStringLiteral("id")).toString();
+                if (id == QLatin1String("create")) {
+                    return QJsonObject {
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("status"), 403},
+                        {QStringLiteral("body"),
+                         QJsonObject {
+                             {QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("code"), QStringLiteral("Authorization_RequestDenied")}}}}}};
+                }
+                if (item.value(QStringLiteral("dependsOn")).toArray().contains(QStringLiteral("create"))) {
+                    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("status"), 424}};
+                }
+                return ok(item);
+            }));
+    });
+    BatchItem create {QStringLiteral("create"),
+                      "POST",
+                      QStringLiteral("/servicePrincipals"),
+                      QJsonObject {{QStringLiteral("appId"), QStringLiteral("x")}},
+                      true,
+                      {},
+                      {}};
+    BatchItem grant {QStringLiteral("grant"),
+                     "POST",
+                     QStringLiteral("/oauth2PermissionGrants"),
+                     QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read")}},
+                     true,
+                     {},
+                     {QStringLiteral("create")}};
+    BatchItem other {QStringLiteral("other"), "GET", QStringLiteral("/me"), {}, false, {}, {}};
+    BatchReply* reply = wait(m_client->batch({create, grant, other}));
+    QCOMPARE(reply->result(QStringLiteral("create")).status, 403);
+    QCOMPARE(reply->result(QStringLiteral("create")).error.kind, GraphError::Kind::PermissionDenied);
+    QCOMPARE(reply->result(QStringLiteral("create")).error.code, QStringLiteral("Authorization_RequestDenied"));
+    QCOMPARE(reply->result(QStringLiteral("grant")).status, 424);
+    QCOMPARE(reply->result(QStringLiteral("other")).status, 200);
+    const QJsonArray sent = batchesReceived().first();
+    QCOMPARE(sent.at(1).toObject().value(QStringLiteral("dependsOn")).toArray(), QJsonArray {QStringLiteral("create")});
+    QCOMPARE(batchesReceived().size(), 1); // 403 and 424 are answers, not reasons to retry
+}
+
+void TestGraphBatch::dependentChainsStayTogether()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(200, answer(requests, ok));
+    });
+    QList<BatchItem> items;
+    for (int i = 0; i < 18; ++i) {
+        items.append(BatchItem {QStringLiteral("a%1").arg(i), "GET", QStringLiteral("/x"), {}, false, {}, {}});
+    }
+    // A chain of 4 that would straddle the first batch if packed naively.
+    for (int i = 0; i < 4; ++i) {
+        BatchItem item {QStringLiteral("c%1").arg(i), "GET", QStringLiteral("/y"), {}, false, {}, {}};
+        if (i > 0) {
+            item.dependsOn = {QStringLiteral("c%1").arg(i - 1)};
+        }
+        items.append(item);
+    }
+    BatchReply* reply = wait(m_client->batch(items));
+    QCOMPARE(reply->results().size(), 22);
+    const auto batches = batchesReceived();
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches.at(0).size(), 18);
+    QCOMPARE(batches.at(1).size(), 4);
+}
+
+void TestGraphBatch::bodiesGetContentType()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(200, answer(requests, ok));
+    });
+    BatchItem patch {QStringLiteral("1"),
+                     "PATCH",
+                     QStringLiteral("/oauth2PermissionGrants/abc"),
+                     QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read")}},
+                     true,
+                     {},
+                     {}};
+    wait(m_client->batch({patch}));
+    const QJsonObject sent = batchesReceived().first().first().toObject();
+    QCOMPARE(sent.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).toString(),
+             QStringLiteral("application/json"));
+    QCOMPARE(sent.value(QStringLiteral("body")).toObject().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("User.Read"));
+}
+
+void TestGraphBatch::invalidBatchesAreRejected()
+{
+    BatchItem a {QStringLiteral("1"), "GET", QStringLiteral("/x"), {}, false, {}, {}};
+    BatchItem b {QStringLiteral("1"), "GET", QStringLiteral("/y"), {}, false, {}, {}};
+    QCOMPARE(wait(m_client->batch({a, b}))->error().kind, GraphError::Kind::Protocol);
+    BatchItem c {QStringLiteral("2"), "GET", QStringLiteral("/y"), {}, false, {}, {QStringLiteral("missing")}};
+    QCOMPARE(wait(m_client->batch({a, c}))->error().kind, GraphError::Kind::Protocol);
+    QCOMPARE(wait(m_client->batch({}))->error().kind, GraphError::Kind::Protocol);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGraphBatch)
+#include "TestGraphBatch.moc"

@@ -1,0 +1,179 @@
+#include "graph/GraphError.h"
+#include "graph/RetryPolicy.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+class TestGraphError : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void graphErrorJson();
+    void graphErrorLowercaseInnerError();
+    void tokenEndpointError();
+    void tokenEndpointCodeFromText();
+    void exchangeInternalException();
+    void exchangeDetails();
+    void exchangeNulBody403();
+    void garbageNeverCrashes_data();
+    void garbageNeverCrashes();
+    void summaryHasIdsNoSecrets();
+    void retryAfter_data();
+    void retryAfter();
+    void backoffGrowsAndIsBounded();
+};
+
+void TestGraphError::graphErrorJson()
+{
+    const QByteArray body
+        = R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.",
+        "innerError":{"date":"2026-11-22T10:00:00","request-id":"aa7c9e8b-1111-4a4b-9a2b-000000000001","client-request-id":"cc7c9e8b-2222-4a4b-9a2b-000000000002"}}})";
+    const GraphError e = GraphError::fromHttp(403, body);
+    QCOMPARE(e.kind, GraphError::Kind::PermissionDenied);
+    QCOMPARE(e.httpStatus, 403);
+    QCOMPARE(e.code, QStringLiteral("Authorization_RequestDenied"));
+    QCOMPARE(e.message, QStringLiteral("Insufficient privileges to complete the operation."));
+    QCOMPARE(e.requestId, QStringLiteral("aa7c9e8b-1111-4a4b-9a2b-000000000001"));
+    QCOMPARE(e.clientRequestId, QStringLiteral("cc7c9e8b-2222-4a4b-9a2b-000000000002"));
+    QCOMPARE(e.date, QStringLiteral("2026-11-22T10:00:00"));
+    QVERIFY(!e.isRetryable());
+    QCOMPARE(GraphError::fromHttp(404, R"({"error":{"code":"Request_ResourceNotFound","message":"x"}})").kind,
+             GraphError::Kind::NotFound);
+    QVERIFY(GraphError::fromHttp(429, R"({"error":{"code":"TooManyRequests"}})").isRetryable());
+}
+
+void TestGraphError::graphErrorLowercaseInnerError()
+{
+    const GraphError e = GraphError::fromHttp(
+        400, R"({"error":{"code":"BadRequest","message":"m","innererror":{"request-id":"r1"}}})", "hdr");
+    QCOMPARE(e.requestId, QStringLiteral("r1"));
+    QCOMPARE(GraphError::fromHttp(500, "{}", "from-header").requestId, QStringLiteral("from-header"));
+}
+
+void TestGraphError::tokenEndpointError()
+{
+    const QByteArray body
+        = R"({"error":"invalid_grant","error_description":"AADSTS90094: The grant requires admin permission.\r\nTrace ID: t\r\nCorrelation ID: c\r\nTimestamp: 2026-11-22 10:00:00Z",
+        "error_codes":[90094],"timestamp":"2026-11-22 10:00:00Z","trace_id":"trace-1","correlation_id":"corr-1","error_uri":"https://login.microsoftonline.com/error?code=90094"})";
+    const GraphError e = GraphError::fromTokenEndpointJson(400, body);
+    QCOMPARE(e.kind, GraphError::Kind::TokenEndpoint);
+    QCOMPARE(e.code, QStringLiteral("invalid_grant"));
+    QCOMPARE(e.errorCodes, QList<int> {90094});
+    QCOMPARE(e.traceId, QStringLiteral("trace-1"));
+    QCOMPARE(e.correlationId, QStringLiteral("corr-1"));
+    QCOMPARE(e.message, QStringLiteral("AADSTS90094: The grant requires admin permission."));
+}
+
+void TestGraphError::tokenEndpointCodeFromText()
+{
+    const GraphError e = GraphError::fromTokenEndpointJson(
+        400, R"({"error":"invalid_client","error_description":"AADSTS700025: Client is public."})");
+    QCOMPARE(e.errorCodes, QList<int> {700025});
+}
+
+void TestGraphError::exchangeInternalException()
+{
+    const QByteArray body = R"({"error":{"code":"InternalServerError","message":"Invalid Operation",
+        "innererror":{"message":"Invalid Operation","type":"Microsoft.Exchange.Admin.OData.Core.ODataServiceException",
+        "internalexception":{"message":"The group 'Sales' is not a mail-enabled security group.","type":"x"}}}})";
+    const GraphError e = GraphError::fromExchange(400, body);
+    QCOMPARE(e.message, QStringLiteral("Invalid Operation"));
+    QCOMPARE(e.innerMessage, QStringLiteral("The group 'Sales' is not a mail-enabled security group."));
+    QVERIFY(e.summary().contains(e.innerMessage));
+}
+
+void TestGraphError::exchangeDetails()
+{
+    const GraphError e = GraphError::fromExchange(
+        400,
+        R"({"error":{"code":"BadRequest","message":"Invalid Operation","details":[{"message":"The App ID is not valid."}]}})");
+    QCOMPARE(e.innerMessage, QStringLiteral("The App ID is not valid."));
+}
+
+void TestGraphError::exchangeNulBody403()
+{
+    const GraphError e = GraphError::fromExchange(403, QByteArray(64, '\0'));
+    QCOMPARE(e.kind, GraphError::Kind::PermissionDenied);
+    QVERIFY(e.message.contains(QStringLiteral("Exchange refused")));
+    QVERIFY(!e.message.contains(QChar(0)));
+}
+
+void TestGraphError::garbageNeverCrashes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("html") << QByteArray("<html><body>Bad Gateway</body></html>");
+    QTest::newRow("array") << QByteArray("[1,2]");
+    QTest::newRow("error string") << QByteArray(R"({"error":"x"})");
+    QTest::newRow("error number") << QByteArray(R"({"error":{"code":5,"innerError":7}})");
+    QTest::newRow("nul") << QByteArray(8, '\0');
+    QTest::newRow("truncated") << QByteArray(R"({"error":{"code":"Bad)");
+}
+
+void TestGraphError::garbageNeverCrashes()
+{
+    QFETCH(QByteArray, body);
+    for (int status : {400, 403, 500, 503}) {
+        QVERIFY(GraphError::fromHttp(status, body).isError());
+        QVERIFY(GraphError::fromExchange(status, body).isError());
+        QVERIFY(GraphError::fromTokenEndpointJson(status, body).isError());
+        QVERIFY(!GraphError::fromHttp(status, body).summary().isEmpty());
+    }
+}
+
+void TestGraphError::summaryHasIdsNoSecrets()
+{
+    GraphError e = GraphError::fromHttp(
+        400,
+        R"({"error":{"code":"BadRequest","message":"token eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.c2ln leaked","innerError":{"request-id":"rid"}}})");
+    e.clientRequestId = QStringLiteral("crid");
+    e.method = QStringLiteral("GET");
+    e.url = QUrl(QStringLiteral("https://graph.microsoft.com/v1.0/users?$filter=secret"));
+    const QString s = e.summary();
+    QVERIFY(s.contains(QStringLiteral("request-id rid")));
+    QVERIFY(s.contains(QStringLiteral("client-request-id crid")));
+    QVERIFY(!s.contains(QStringLiteral("eyJhbGciOiJub25lIn0")));
+    QVERIFY(!s.contains(QStringLiteral("$filter=secret")));
+}
+
+void TestGraphError::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("expectedMs");
+    QTest::newRow("seconds") << QByteArray("3") << 3000;
+    QTest::newRow("fraction") << QByteArray("1.5") << 1500;
+    QTest::newRow("graph fraction") << QByteArray("2.128") << 2128;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("http date") << QByteArray("Sun, 22 Nov 2026 10:00:30 GMT") << 30000;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("negative") << QByteArray("-4") << -1;
+    QTest::newRow("absent") << QByteArray() << -1;
+}
+
+void TestGraphError::retryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, expectedMs);
+    const QDateTime now(QDate(2026, 11, 22), QTime(10, 0, 0), QTimeZone::utc());
+    const auto parsed = RetryPolicy::parseRetryAfter(header, now);
+    QCOMPARE(parsed.value_or(-1), expectedMs);
+}
+
+void TestGraphError::backoffGrowsAndIsBounded()
+{
+    RetryPolicy p;
+    p.baseDelayMs = 100;
+    p.maxDelayMs = 1000;
+    p.jitter = 0.2;
+    for (int i = 0; i < 50; ++i) {
+        const int first = p.backoffMs(2);
+        QVERIFY(first >= 80 && first <= 120);
+        const int third = p.backoffMs(4);
+        QVERIFY(third >= 320 && third <= 480);
+        QVERIFY(p.backoffMs(30) <= 1000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestGraphError)
+#include "TestGraphError.moc"

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "auth/KeychainProbe.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
@@ -51,6 +52,18 @@ void AppController::buildViews()
     m_diagnostics = new DiagnosticsView;
     m_diagnostics->setLogDirectory(Log::directory());
     m_diagnostics->setCounters(m_graph->counters());
+    auto* probe = new KeychainProbe(this);
+    connect(probe, &KeychainProbe::finished, m_diagnostics, [this](bool reachable, const QString& detail) {
+        m_diagnostics->setKeychainStatus(reachable ? DiagnosticsView::KeychainState::Reachable
+                                                   : DiagnosticsView::KeychainState::Unavailable,
+                                         detail);
+    });
+    auto check = [this, probe] {
+        m_diagnostics->setKeychainStatus(DiagnosticsView::KeychainState::Checking);
+        probe->start();
+    };
+    connect(m_diagnostics, &DiagnosticsView::keychainCheckRequested, this, check);
+    check();
     m_window->addView(QStringLiteral("diagnostics"),
                       tr("Diagnostics"),
                       QIcon(QStringLiteral(":/icons/diagnostics.svg")),

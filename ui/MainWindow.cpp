@@ -39,6 +39,11 @@ MainWindow::MainWindow(QWidget* parent)
     // A subtly different background sets the navigation apart from content in every style.
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    // The current view stays legible when the list does not have focus (the default inactive highlight is faint).
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        navPalette.setColor(group, QPalette::Highlight, QColor(0xdc, 0xe9, 0xf7));
+        navPalette.setColor(group, QPalette::HighlightedText, QColor(0x0b, 0x3a, 0x66));
+    }
     m_navigation->setPalette(navPalette);
 
     m_pages = new QStackedWidget(central);

@@ -126,11 +126,15 @@ QWidget* DiagnosticsView::buildKeychain()
     m_keychainStatus = new QLabel(box);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
     m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->setTextFormat(Qt::PlainText);
+    // A word-wrapped label beside a button gets too little height in a box layout; reserve room for the message.
+    m_keychainStatus->setMinimumHeight(m_keychainStatus->fontMetrics().lineSpacing() * 3 + 4);
+    m_keychainStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_keychainCheck = new QPushButton(tr("Check again"), box);
     m_keychainCheck->setObjectName(QStringLiteral("keychainCheckButton"));
     connect(m_keychainCheck, &QPushButton::clicked, this, &DiagnosticsView::keychainCheckRequested);
     row->addWidget(m_keychainStatus, 1);
-    row->addWidget(m_keychainCheck);
+    row->addWidget(m_keychainCheck, 0, Qt::AlignTop);
     setKeychainStatus(KeychainState::Unknown);
     return box;
 }

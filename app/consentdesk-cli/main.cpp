@@ -1,0 +1,34 @@
+// consentdesk-cli: the same core as the GUI, for scripts and auditors (JSON/CSV output, exit codes).
+#include "ConsentDeskVersion.h"
+#include "cli/CliApplication.h"
+#include "cli/WhoAmICommand.h"
+#include "log/Log.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ConsentDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("consentdesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("ConsentDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
+    QCoreApplication app(argc, argv);
+
+    QStringList arguments = app.arguments().mid(1);
+    Log::Options logOptions;
+    logOptions.fileName = QStringLiteral("consentdesk-cli.log");
+    logOptions.console = arguments.contains(QStringLiteral("--verbose"));
+    logOptions.level = logOptions.console ? spdlog::level::debug : spdlog::level::info;
+    Log::init(logOptions);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApplication cli(out, err);
+    cli.addCommand(std::make_unique<WhoAmICommand>());
+    const ExitCode code = cli.run(arguments);
+    Log::shutdown();
+    return int(code);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class CliContext;
+class QCommandLineParser;
+
+/**
+ * One consentdesk-cli command ("requests list", "signin"). Commands are asynchronous like the rest of the
+ * core: run() starts the work and calls done() exactly once with the exit code.
+ */
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+
+    virtual QStringList words() const = 0; // e.g. {"requests", "list"}
+    virtual QString summary() const = 0; // one line for the command list
+    virtual QString usage() const { return {}; } // positional arguments, e.g. "ID"
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    // Does this command talk to the tenant (so it needs endpoints and a token)?
+    virtual bool needsTenant() const { return true; }
+
+    virtual void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) = 0;
+};

@@ -1,0 +1,211 @@
+// consentdesk-cli's contract (DESIGN.md): global options, output formats and exit codes, run as a real process.
+#include "TestHttpServer.h"
+#include "TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray kToken = "cli-test-token-5f2a9";
+} // namespace
+
+class TestCliContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void signInNeededWithoutToken();
+    void whoamiFormats();
+    void permissionDeniedIsFour();
+    void notFoundIsFive();
+    void tokenNeverPrinted();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList& args, const QByteArray& token = {});
+
+    TestHttpServer m_server;
+    QTemporaryDir m_home;
+    int m_meStatus = 200;
+};
+
+void TestCliContract::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    m_server.setHandler([this](const TestHttpServer::Request& r) {
+        if (r.header("authorization") != "Bearer " + kToken) {
+            return TestHttpServer::Response::json(
+                401, R"({"error":{"code":"InvalidAuthenticationToken","message":"bad token"}})");
+        }
+        if (r.target.startsWith("/v1.0/me/memberOf")) {
+            return TestHttpServer::Response::json(200, R"({"value":[
+                {"@odata.type":"#microsoft.graph.group","id":"g1","displayName":"Sales"},
+                {"@odata.type":"#microsoft.graph.directoryRole","id":"r1","displayName":"Global Reader","roleTemplateId":"f2ef992c-3afb-46b9-b7cf-a126ee74c451"}]})");
+        }
+        if (r.target.startsWith("/v1.0/me")) {
+            if (m_meStatus == 403) {
+                return TestHttpServer::Response::json(
+                    403,
+                    R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}})");
+            }
+            if (m_meStatus == 404) {
+                return TestHttpServer::Response::json(
+                    404, R"({"error":{"code":"Request_ResourceNotFound","message":"Resource 'x' does not exist."}})");
+            }
+            return TestHttpServer::Response::json(
+                200,
+                R"({"id":"u-1","displayName":"Adele Vance","userPrincipalName":"adele@contoso.com","mail":"adele@contoso.com"})");
+        }
+        return TestHttpServer::Response::json(404, R"({"error":{"code":"BadRequest","message":"no route"}})");
+    });
+}
+
+TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteArray& token)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CONSENTDESK_ACCESS_TOKEN"));
+    env.remove(QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN"));
+    if (!token.isEmpty()) {
+        env.insert(QStringLiteral("CONSENTDESK_ACCESS_TOKEN"), QString::fromLatin1(token));
+    }
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    // The test server lives in this thread: wait with a running event loop, never with waitForFinished().
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(TestPaths::binDir() + QStringLiteral("/consentdesk-cli"), args);
+    Run r;
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return r;
+    }
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void TestCliContract::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("consentdesk-cli ")));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("whoami")));
+    QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    QCOMPARE(run({}).code, 2);
+}
+
+void TestCliContract::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("whoami"), QStringLiteral("--nope")};
+    QTest::newRow("bad format") << QStringList {
+        QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("whoami")};
+    QTest::newRow("bad cloud") << QStringList {
+        QStringLiteral("--cloud"), QStringLiteral("mars"), QStringLiteral("whoami")};
+    QTest::newRow("plain http to the internet") << QStringList {
+        QStringLiteral("whoami"), QStringLiteral("--graph"), QStringLiteral("http://graph.example.com")};
+}
+
+void TestCliContract::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args, kToken);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("error:")));
+}
+
+void TestCliContract::signInNeededWithoutToken()
+{
+    const Run r = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains(QStringLiteral("CONSENTDESK_ACCESS_TOKEN")));
+    // A token the service rejects is also "sign in again".
+    const Run rejected
+        = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")}, "wrong");
+    QCOMPARE(rejected.code, 3);
+}
+
+void TestCliContract::whoamiFormats()
+{
+    const QString sandbox = m_server.baseUrl().toString();
+    const Run table = run({QStringLiteral("--sandbox"), sandbox, QStringLiteral("whoami")}, kToken);
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains(QStringLiteral("adele@contoso.com")));
+    QVERIFY(table.out.contains(QStringLiteral("Global Reader")));
+    QVERIFY(!table.out.contains(QStringLiteral("Sales"))); // groups are not roles
+
+    // Global options may also follow the command.
+    const Run json = run({QStringLiteral("whoami"),
+                          QStringLiteral("--sandbox"),
+                          sandbox,
+                          QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         kToken);
+    QCOMPARE(json.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("UserPrincipalName")).toString(),
+             QStringLiteral("adele@contoso.com"));
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("Roles")).toString(), QStringLiteral("Global Reader"));
+
+    const Run csv = run({QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         QStringLiteral("--graph"),
+                         sandbox,
+                         QStringLiteral("whoami")},
+                        kToken);
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.startsWith(QStringLiteral("UserPrincipalName,DisplayName,Id,Roles\r\n")));
+}
+
+void TestCliContract::permissionDeniedIsFour()
+{
+    m_meStatus = 403;
+    const Run r = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")}, kToken);
+    m_meStatus = 200;
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains(QStringLiteral("Authorization_RequestDenied")));
+}
+
+void TestCliContract::notFoundIsFive()
+{
+    m_meStatus = 404;
+    const Run r = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")}, kToken);
+    m_meStatus = 200;
+    QCOMPARE(r.code, 5);
+}
+
+void TestCliContract::tokenNeverPrinted()
+{
+    const Run r = run({QStringLiteral("--verbose"),
+                       QStringLiteral("--sandbox"),
+                       m_server.baseUrl().toString(),
+                       QStringLiteral("whoami")},
+                      kToken);
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.contains(QString::fromLatin1(kToken)));
+    QVERIFY(!r.err.contains(QString::fromLatin1(kToken)));
+}
+
+QTEST_GUILESS_MAIN(TestCliContract)
+#include "TestCliContract.moc"

@@ -1,5 +1,6 @@
 // The application shell as a person sees it: navigation, status bar, Diagnostics — in the real widgets, offscreen.
 #include "AppController.h"
+#include "ConsentDeskVersion.h"
 #include "MainWindow.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "log/Log.h"
@@ -106,7 +107,8 @@ void TestMainWindow::statusBarShowsAccount()
 
     window->clearAccount(QStringLiteral("Signed out"));
     QVERIFY(!tenant->isVisible());
-    QCOMPARE(window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection"))->text(), QStringLiteral("Signed out"));
+    QCOMPARE(window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection"))->text(),
+             QStringLiteral("Signed out"));
 }
 
 void TestMainWindow::diagnosticsShowsVersionsLogsAndCounters()

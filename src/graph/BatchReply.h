@@ -8,28 +8,35 @@
 #include <QObject>
 #include <QStringList>
 
-// One sub-request of a JSON batch. url is relative to the version root: "/users?$top=1" (build it with ODataQuery).
+/**
+ * One sub-request of a JSON batch. url is relative to the batch's version root, without it: "/users?$top=1"
+ * (build it with GraphPath and ODataQuery::toQueryString()). The body is sent when it is not empty, and always
+ * for POST/PATCH/PUT (then {}), with the Content-Type header Graph requires. dependsOn: ids in the same batch().
+ */
 struct BatchItem
 {
     QString id;
     QByteArray method = "GET";
     QString url;
     QJsonObject body;
-    bool hasBody = false;
     QHash<QByteArray, QByteArray> headers;
     QStringList dependsOn;
 };
 
 struct BatchItemResult
 {
-    int status = 0; // 0: no answer for this item
+    int status = 0; // the item's own HTTP status; 0: no answer for this item (see error)
     QJsonObject body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
-    GraphError error; // set when status >= 400 or no answer
-    int attempts = 0;
+    GraphError error; // set when status is not 2xx or there was no answer; 429 after the retries: Throttled
+    int attempts = 0; // rounds this item was sent in
 };
 
-/** The answer to GraphClient::batch(): a result per item id, whatever the order Graph answered in. */
+/**
+ * The answer to GraphClient::batch(): a result per item id, whatever the order Graph answered in.
+ * error() is set for a whole-batch failure (invalid input, or a $batch request that failed; its items then carry
+ * the same error). Deletes itself (deleteLater) after finished() unless setAutoDelete(false).
+ */
 class BatchReply : public QObject
 {
     Q_OBJECT

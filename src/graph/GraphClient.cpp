@@ -2,6 +2,7 @@
 
 #include "ConsentDeskVersion.h"
 #include "GraphCounters.h"
+#include "LoopbackAwareProxyFactory.h"
 #include "log/Log.h"
 
 #include <QElapsedTimer>
@@ -64,8 +65,7 @@ GraphClient::GraphClient(QObject* parent)
     : QObject(parent)
     , m_counters(new GraphCounters(this))
 {
-    m_nam = new QNetworkAccessManager(this);
-    m_ownsNam = true;
+    setNetworkAccessManager(nullptr); // an own manager until one is injected
 }
 
 GraphClient::~GraphClient() = default;
@@ -82,16 +82,30 @@ void GraphClient::setTokenProvider(TokenProvider* provider)
 
 void GraphClient::setNetworkAccessManager(QNetworkAccessManager* nam)
 {
-    if (m_ownsNam && m_nam) {
-        m_nam->deleteLater();
+    if (nam == m_nam && nam) {
+        return;
     }
+    if (m_ownsNam && m_nam) {
+        m_nam->deleteLater(); // replies still running on it finish or are aborted with it
+    }
+    m_ownsNam = nam == nullptr;
     m_nam = nam;
-    m_ownsNam = false;
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setProxyFactory(new LoopbackAwareProxyFactory); // owned by the manager
+    }
 }
 
 void GraphClient::setMaxInFlight(int n)
 {
     m_maxInFlight = std::max(1, n);
+    // A raised cap starts what was waiting at once rather than at the next completion.
+    while (!m_waiting.isEmpty() && m_inFlight < m_maxInFlight) {
+        ++m_inFlight;
+        auto next = m_waiting.dequeue();
+        m_counters->setLoad(m_inFlight, int(m_waiting.size()));
+        next();
+    }
 }
 
 bool GraphClient::isLoopbackHost(const QString& host)
@@ -110,6 +124,9 @@ QUrl GraphClient::resolve(const GraphRequest& request) const
         url = request.absoluteUrl;
     } else {
         const QUrl root = request.resource == TokenResource::Graph ? m_endpoints.graph : m_endpoints.exchange;
+        if (!root.isValid() || root.isEmpty()) {
+            return {};
+        }
         QString base = root.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash);
         if (request.resource == TokenResource::Graph) {
             base += QLatin1Char('/') + request.version;
@@ -117,7 +134,8 @@ QUrl GraphClient::resolve(const GraphRequest& request) const
             base
                 += QStringLiteral("/adminapi/beta/") + QString::fromLatin1(QUrl::toPercentEncoding(m_endpoints.tenant));
         }
-        url = QUrl::fromEncoded((base + request.path).toUtf8(), QUrl::StrictMode);
+        // Tolerant: paths from GraphPath are already encoded; stray characters in a hand-written one get encoded.
+        url = QUrl::fromEncoded((base + request.path).toUtf8(), QUrl::TolerantMode);
     }
     request.query.applyTo(url);
     return url;
@@ -125,6 +143,12 @@ QUrl GraphClient::resolve(const GraphRequest& request) const
 
 GraphError GraphClient::checkUrl(const QUrl& url, TokenResource resource) const
 {
+    if (url.isEmpty()) {
+        return GraphError::make(GraphError::Kind::Protocol,
+                                resource == TokenResource::Graph
+                                    ? QStringLiteral("No Microsoft Graph endpoint is configured.")
+                                    : QStringLiteral("No Exchange Online endpoint is configured."));
+    }
     if (!url.isValid() || url.host().isEmpty()) {
         return GraphError::make(GraphError::Kind::InsecureUrl, QStringLiteral("Invalid URL."));
     }
@@ -255,21 +279,22 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
         request.setRawHeader("ConsistencyLevel", "eventual"); // Graph does not carry it over to the next page
     }
     for (auto it = op->request.headers.cbegin(); it != op->request.headers.cend(); ++it) {
-        request.setRawHeader(it.key(), it.value());
+        if (it.key().compare("authorization", Qt::CaseInsensitive) != 0) { // the token comes from the provider only
+            request.setRawHeader(it.key(), it.value());
+        }
     }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_transferTimeoutMs);
 
     QByteArray body;
-    if (op->request.hasBody) {
+    if (op->request.hasBody || !op->request.body.isEmpty()) {
         body = QJsonDocument(op->request.body).toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     op->bytesSent = body.size();
     op->exchangeTimer.start();
-    QNetworkReply* reply = op->request.hasBody || op->request.method != "GET"
-                               ? m_nam->sendCustomRequest(request, op->request.method, body)
-                               : m_nam->get(request);
+    QNetworkReply* reply = op->request.method == "GET" ? m_nam->get(request)
+                                                       : m_nam->sendCustomRequest(request, op->request.method, body);
     op->network = reply;
     connect(reply, &QNetworkReply::finished, this, [this, op, reply] { onNetworkFinished(op, reply); });
 }
@@ -346,6 +371,9 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
             op->refreshedAfter401 = true;
             op->forceRefresh = true;
             --op->attempt;
+            m_counters->recordRetry();
+            Log::get("graph")->warn(
+                "{} {} got 401; retrying once with a fresh token", QString::fromLatin1(op->request.method), op->url);
             attempt(op);
             return;
         }
@@ -383,7 +411,8 @@ bool GraphClient::scheduleRetry(const std::shared_ptr<Operation>& op, int delayM
                             op->attempt + 1,
                             m_policy.maxAttempts,
                             op->lastError.summary());
-    QTimer::singleShot(delayMs, op->reply, [this, op] { attempt(op); });
+    // Precise: a coarse timer may fire up to 5 % early, i.e. before the server's Retry-After.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, op->reply, [this, op] { attempt(op); });
     return true;
 }
 
@@ -452,9 +481,11 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
     op->url = nextUrl;
     op->attempt = 0;
     op->waitedMs = 0;
+    op->refreshedAfter401 = false; // a long paging run may outlive a token: each page may refresh once
     // Exchange pages are fetched with GET; the command body belongs to the first request only.
     op->request.method = "GET";
     op->request.hasBody = false;
+    op->request.body = QJsonObject();
     attempt(op);
 }
 
@@ -474,7 +505,9 @@ void GraphClient::finish(const std::shared_ptr<Operation>& op, GraphError error)
         if (error.clientRequestId.isEmpty()) {
             error.clientRequestId = reply->m_clientRequestId;
         }
-        if (error.kind != GraphError::Kind::Cancelled) {
+        if (error.kind == GraphError::Kind::NotFound) {
+            Log::get("graph")->info("{}", error.summary()); // often an expected answer ("does it exist?")
+        } else if (error.kind != GraphError::Kind::Cancelled) {
             Log::get("graph")->warn("{}", error.summary());
         }
     }
@@ -513,6 +546,35 @@ void GraphClient::releaseSlot()
 
 // ---- JSON batching ----
 
+namespace {
+
+constexpr int kMaxPerBatch = 20; // Graph's limit per $batch
+
+bool isWriteMethod(const QByteArray& method)
+{
+    return method == "POST" || method == "PATCH" || method == "PUT";
+}
+
+// Sub-request URLs are relative to the batch's version: "/users?$top=1", never "https://…" or "/v1.0/users".
+QString batchUrlProblem(const QString& url)
+{
+    if (url.isEmpty()) {
+        return QStringLiteral("has no URL");
+    }
+    if (url.contains(QStringLiteral("://"))) {
+        return QStringLiteral("has an absolute URL; sub-request URLs are relative (\"/users?$top=1\")");
+    }
+    for (const QString& version : {QStringLiteral("/v1.0"), QStringLiteral("/beta")}) {
+        if (url == version || url.startsWith(version + QLatin1Char('/')) || url.startsWith(version + QLatin1Char('?'))
+            || url.startsWith(version.mid(1) + QLatin1Char('/'))) {
+            return QStringLiteral("starts with the API version; sub-request URLs are relative to it");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& version)
 {
     auto* reply = new BatchReply(this);
@@ -522,6 +584,7 @@ BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& ver
 
     auto fail = [this, reply](const QString& message) {
         reply->m_error = GraphError::make(GraphError::Kind::Protocol, message);
+        Log::get("graph")->warn("{}", reply->m_error.summary());
         QTimer::singleShot(0, reply, [reply] {
             reply->m_finished = true;
             emit reply->finished();
@@ -532,17 +595,25 @@ BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& ver
         return reply;
     };
 
-    // Validate: unique ids, known dependencies (Graph rejects the whole batch otherwise).
+    // Validate before anything goes out: Graph rejects a whole batch for one bad item.
     QHash<QString, int> index;
     for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).id.isEmpty() || index.contains(items.at(i).id)) {
-            return fail(QStringLiteral("Batch item ids must be unique and non-empty (%1).").arg(items.at(i).id));
+        const BatchItem& item = items.at(i);
+        if (item.id.isEmpty() || index.contains(item.id)) {
+            return fail(QStringLiteral("Batch item ids must be unique and non-empty (%1).").arg(item.id));
         }
-        index.insert(items.at(i).id, i);
+        if (item.method.isEmpty()) {
+            return fail(QStringLiteral("Batch item %1 has no method.").arg(item.id));
+        }
+        const QString problem = batchUrlProblem(item.url);
+        if (!problem.isEmpty()) {
+            return fail(QStringLiteral("Batch item %1 %2.").arg(item.id, problem));
+        }
+        index.insert(item.id, i);
     }
     for (const BatchItem& item : items) {
         for (const QString& dep : item.dependsOn) {
-            if (!index.contains(dep)) {
+            if (!index.contains(dep) || dep == item.id) {
                 return fail(QStringLiteral("Batch item %1 depends on unknown item %2.").arg(item.id, dep));
             }
         }
@@ -567,7 +638,6 @@ BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& ver
         }
         groups[groupOfRoot.value(r)].append(items.at(i));
     }
-    constexpr int kMaxPerBatch = 20;
     QList<QList<BatchItem>> chunks;
     for (const QList<BatchItem>& group : groups) {
         if (group.size() > kMaxPerBatch) {
@@ -584,12 +654,12 @@ BatchReply* GraphClient::batch(const QList<BatchItem>& items, const QString& ver
     }
     reply->m_pendingChunks = int(chunks.size());
     for (const QList<BatchItem>& chunk : chunks) {
-        QTimer::singleShot(0, reply, [this, run, chunk] { runBatchChunk(run, chunk, 1); });
+        QTimer::singleShot(0, reply, [this, run, chunk] { runBatchChunk(run, chunk, 1, 0); });
     }
     return reply;
 }
 
-void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round)
+void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round, int waitedMs)
 {
     BatchReply* batchReply = run->reply;
     if (!batchReply) {
@@ -604,11 +674,16 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
         for (auto it = item.headers.cbegin(); it != item.headers.cend(); ++it) {
             headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
         }
-        if (item.hasBody) {
+        // A body goes out when there is one, and always for writes ({} then); Graph requires its Content-Type.
+        if (!item.body.isEmpty() || isWriteMethod(item.method)) {
             r.insert(QStringLiteral("body"), item.body);
-            if (!headers.contains(QStringLiteral("Content-Type"))
-                && !headers.contains(QStringLiteral("content-type"))) {
-                headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json")); // Graph requires it
+            bool hasContentType = false;
+            for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+                hasContentType
+                    = hasContentType || it.key().compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0;
+            }
+            if (!hasContentType) {
+                headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
             }
         }
         if (!headers.isEmpty()) {
@@ -624,13 +699,17 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
     request.version = run->version;
     ++batchReply->m_batchesSent;
     GraphReply* http = send(request);
-    connect(http, &GraphReply::finished, this, [this, run, chunk, round, http] {
+    connect(http, &GraphReply::finished, this, [this, run, chunk, round, waitedMs, http] {
         BatchReply* reply = run->reply;
         if (!reply) {
             return;
         }
         QHash<QString, BatchItemResult> answers;
         if (http->error()) {
+            // The $batch request itself failed (after the transport's own retries): every item shares the error.
+            if (!reply->m_error) {
+                reply->m_error = http->error();
+            }
             for (const BatchItem& item : chunk) {
                 BatchItemResult r;
                 r.error = http->error();
@@ -648,8 +727,9 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
                     r.headers.insert(it.key().toLatin1().toLower(), it.value().toVariant().toString().toLatin1());
                 }
                 r.attempts = round;
-                if (r.status >= 400) {
-                    r.error = GraphError::fromGraphJson(r.status, QJsonDocument(r.body).toJson(QJsonDocument::Compact));
+                if (r.status < 200 || r.status >= 300) {
+                    r.error = GraphError::fromGraphJson(
+                        r.status, QJsonDocument(r.body).toJson(QJsonDocument::Compact), r.headers.value("request-id"));
                 }
                 answers.insert(o.value(QStringLiteral("id")).toString(), r);
             }
@@ -682,7 +762,8 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
                 }
             }
         }
-        const bool canRetry = !retry.isEmpty() && round < m_policy.maxAttempts && delayMs <= m_policy.maxTotalWaitMs;
+        const bool canRetry
+            = !retry.isEmpty() && round < m_policy.maxAttempts && waitedMs + delayMs <= m_policy.maxTotalWaitMs;
         QList<BatchItem> again;
         for (const BatchItem& item : chunk) {
             if (canRetry && retry.contains(item.id)) {
@@ -699,16 +780,23 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
             if (r.status == 0 && !r.error) {
                 r.error = GraphError::make(GraphError::Kind::Protocol,
                                            QStringLiteral("No answer for batch item %1.").arg(item.id));
+                r.attempts = round;
             }
-            if (r.status == 429) {
-                r.error.kind = GraphError::Kind::Throttled;
+            if (r.error) {
+                r.error.method = QString::fromLatin1(item.method);
+                r.error.url = QUrl(item.url); // relative; for messages only
+                if (r.status == 429) {
+                    r.error.kind = GraphError::Kind::Throttled;
+                }
             }
             reply->m_results.insert(item.id, r);
         }
         if (!again.isEmpty()) {
             m_counters->recordRetry();
             Log::get("graph")->warn("retrying {} batch item(s) in {} ms (round {})", again.size(), delayMs, round + 1);
-            QTimer::singleShot(delayMs, reply, [this, run, again, round] { runBatchChunk(run, again, round + 1); });
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, reply, [this, run, again, round, waitedMs, delayMs] {
+                runBatchChunk(run, again, round + 1, waitedMs + delayMs);
+            });
             return;
         }
         if (--reply->m_pendingChunks == 0) {

@@ -20,10 +20,22 @@ class QNetworkReply;
 /**
  * The one HTTP layer of ConsentDesk: every call to Microsoft Graph and to Exchange's admin API goes through it.
  *
- * It adds the bearer token, a fresh client-request-id and Accept headers; follows @odata.nextLink verbatim;
- * batches with $batch (20 a time); retries 429/503/504 after Retry-After and transient failures with
- * backoff, within bounds; refreshes the token once on a 401; caps requests in flight; refuses plain http
- * to anything but this machine; and turns every failure into a GraphError. Never blocks the event loop.
+ * Every request carries the bearer token from the TokenProvider, a fresh client-request-id (with
+ * return-client-request-id), Accept: application/json and the ConsentDesk User-Agent. Collections follow
+ * @odata.nextLink verbatim and re-send ConsistencyLevel on every page; batch() packs sub-requests 20 a time.
+ *
+ * Retries (RetryPolicy bounds attempts and total wait; every retry is counted):
+ * - 429/503/504: after Retry-After (seconds, fractions, or an HTTP date), else exponential backoff; any method.
+ * - other 5xx and transport failures (refused, reset, dropped mid-answer, timeout): backoff, but only for
+ *   idempotent methods (GET/PUT/DELETE/HEAD) — a POST/PATCH that may have been applied is not sent twice.
+ * - 401: the provider is asked once with forceRefresh; a second 401 is SignInRequired.
+ * At most maxInFlight() requests are on the wire; the rest wait in FIFO order. Nothing blocks: timers only.
+ *
+ * Safety: plain http:// only to loopback (127.0.0.0/8, ::1, localhost); the token only goes to the configured
+ * graph/exchange origin (a nextLink elsewhere is refused with InsecureUrl, before any I/O). Logs: one debug
+ * line per exchange (method, URL without query, status, ms, client-request-id) — never tokens or bodies.
+ *
+ * Replies are children of the client and delete themselves after finished() (see GraphReply::setAutoDelete).
  */
 class GraphClient : public QObject
 {
@@ -46,12 +58,15 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager* nam); // not owned; default: an own one
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
-    void setMaxInFlight(int n);
+    void setMaxInFlight(int n); // default 4; at least 1
     int maxInFlight() const { return m_maxInFlight; }
-    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; } // no bytes for this long: Timeout (retried)
 
-    GraphReply* send(const GraphRequest& request);
+    GraphReply* send(const GraphRequest& request); // one request; the answer in json()
+    // Every page: pageReceived() as each arrives, then finished() with items() = all, odataCount() from page one.
     GraphReply* getCollection(const GraphRequest& request);
+    // Any number of items, in $batch requests of at most 20 (dependsOn chains kept together); per-item 429/503/504
+    // (and the 424s they caused) are re-sent after their Retry-After.
     BatchReply* batch(const QList<BatchItem>& items, const QString& version = QStringLiteral("v1.0"));
     // Exchange Online admin API: POST {exchange}/adminapi/beta/{tenant}/InvokeCommand; rows in items().
     GraphReply* invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters);
@@ -60,7 +75,7 @@ public:
 
     // Plain http only to loopback (127.0.0.0/8, ::1, localhost).
     static bool isLoopbackHost(const QString& host);
-    QUrl resolve(const GraphRequest& request) const;
+    QUrl resolve(const GraphRequest& request) const; // the URL send() would use (empty: no endpoint configured)
 
 private:
     struct Operation;
@@ -77,7 +92,7 @@ private:
     GraphError
     errorFor(const std::shared_ptr<Operation>& op, int status, const QByteArray& body, QNetworkReply* reply) const;
 
-    void runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round);
+    void runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round, int waitedMs);
 
     void acquireSlot(std::function<void()> start);
     void releaseSlot();

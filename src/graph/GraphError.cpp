@@ -27,11 +27,6 @@ QString firstNonEmpty(std::initializer_list<QString> values)
     return {};
 }
 
-bool looksBinary(const QByteArray& body)
-{
-    return body.contains('\0');
-}
-
 } // namespace
 
 GraphError::Kind GraphError::kindForStatus(int status)
@@ -46,7 +41,8 @@ GraphError::Kind GraphError::kindForStatus(int status)
     case 429:
         return Kind::Throttled;
     default:
-        return status >= 400 ? Kind::Http : Kind::None;
+        // A redirect (never followed: the token must not travel on) or an informational answer is an error too.
+        return status >= 200 && status < 300 ? Kind::None : Kind::Http;
     }
 }
 
@@ -135,18 +131,18 @@ GraphError GraphError::network(const QString& message, bool timeout)
     return make(timeout ? Kind::Timeout : Kind::Network, message);
 }
 
-GraphError GraphError::fromGraphJson(int status, const QByteArray& body)
+GraphError GraphError::fromGraphJson(int status, const QByteArray& body, const QByteArray& requestIdHeader)
 {
     GraphError e;
+    e.requestId = QString::fromLatin1(requestIdHeader);
     e.httpStatus = status;
     e.kind = kindForStatus(status);
     bool ok = false;
     const QJsonObject root = parseObject(body, &ok);
     const QJsonObject error = root.value(QStringLiteral("error")).toObject();
     if (!ok || error.isEmpty()) {
-        e.message = body.isEmpty() || looksBinary(body)
-                        ? QStringLiteral("The server answered HTTP %1 without details.").arg(status)
-                        : QString::fromUtf8(body.left(300)).simplified();
+        // Not Graph's error JSON (a gateway's HTML page, NUL bytes, nothing): bodies stay out of messages and logs.
+        e.message = QStringLiteral("The server answered HTTP %1 without details.").arg(status);
         return e;
     }
     e.code = error.value(QStringLiteral("code")).toString();
@@ -155,7 +151,7 @@ GraphError GraphError::fromGraphJson(int status, const QByteArray& body)
     if (inner.isEmpty()) {
         inner = error.value(QStringLiteral("innererror")).toObject();
     }
-    e.requestId = inner.value(QStringLiteral("request-id")).toString();
+    e.requestId = firstNonEmpty({inner.value(QStringLiteral("request-id")).toString(), e.requestId});
     e.clientRequestId = inner.value(QStringLiteral("client-request-id")).toString();
     e.date = inner.value(QStringLiteral("date")).toString();
     return e;
@@ -232,9 +228,5 @@ GraphError GraphError::fromExchange(int status, const QByteArray& body)
 
 GraphError GraphError::fromHttp(int status, const QByteArray& body, const QByteArray& requestIdHeader)
 {
-    GraphError e = fromGraphJson(status, body);
-    if (e.requestId.isEmpty()) {
-        e.requestId = QString::fromLatin1(requestIdHeader);
-    }
-    return e;
+    return fromGraphJson(status, body, requestIdHeader);
 }

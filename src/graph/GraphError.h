@@ -44,19 +44,22 @@ public:
     QString method;
     QUrl url; // without query in summaries
 
+    bool isNone() const { return kind == Kind::None; }
     bool isError() const { return kind != Kind::None; }
-    explicit operator bool() const { return isError(); }
+    explicit operator bool() const { return isError(); } // true when there is an error
     bool isRetryable() const; // 429, 503, 504, network failures
     QString summary() const; // one line; no tokens, no bodies
     QString kindName() const;
 
-    static GraphError fromHttp(int status, const QByteArray& body, const QByteArray& requestIdHeader = {});
-    static GraphError fromGraphJson(int status, const QByteArray& body);
+    // Graph's {"error":{code,message,innerError{request-id,client-request-id,date}}}; the request-id response
+    // header fills in when the body has none. Never fails: garbage bodies give a generic message.
+    static GraphError fromGraphJson(int status, const QByteArray& body, const QByteArray& requestIdHeader = {});
+    static GraphError fromHttp(int status, const QByteArray& body, const QByteArray& requestIdHeader = {}); // same
     static GraphError fromTokenEndpointJson(int status, const QByteArray& body);
     static GraphError fromExchange(int status, const QByteArray& body);
     static GraphError network(const QString& message, bool timeout = false);
     static GraphError make(Kind kind, const QString& message);
-    static Kind kindForStatus(int status);
+    static Kind kindForStatus(int status); // 2xx None; 401/403/404/429 their own kinds; anything else Http
 };
 
 Q_DECLARE_METATYPE(GraphError)

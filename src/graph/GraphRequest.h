@@ -20,8 +20,8 @@ struct GraphRequest
     QUrl absoluteUrl; // alternatively, a complete URL
     QString version = QStringLiteral("v1.0"); // "v1.0" or "beta" (Graph only)
     ODataQuery query;
-    QJsonObject body;
-    bool hasBody = false;
+    QJsonObject body; // sent (as application/json) when not empty, or when hasBody
+    bool hasBody = false; // send the body even if it is {} (post/patch/put set it)
     QHash<QByteArray, QByteArray> headers;
     TokenResource resource = TokenResource::Graph;
     bool consistencyEventual = false; // force ConsistencyLevel: eventual (also implied by the query)

@@ -82,6 +82,26 @@ ODataFilter ODataFilter::eqBool(const QString& property, bool value)
     return f;
 }
 
+ODataFilter ODataFilter::eqNumber(const QString& property, qint64 value)
+{
+    if (!isSafeProperty(property)) {
+        return invalid(QStringLiteral("invalid property name: %1").arg(property));
+    }
+    ODataFilter f;
+    f.m_text = property + QStringLiteral(" eq ") + QString::number(value);
+    return f;
+}
+
+ODataFilter ODataFilter::eqEnum(const QString& property, const QString& member)
+{
+    // Graph compares enum properties with a quoted member name; a member is an identifier, never user text.
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    if (!identifier.match(member).hasMatch()) {
+        return invalid(QStringLiteral("not an enum member: %1").arg(member.left(64)));
+    }
+    return eq(property, member);
+}
+
 ODataFilter ODataFilter::eqNull(const QString& property)
 {
     if (!isSafeProperty(property)) {

@@ -19,6 +19,8 @@ public:
     static ODataFilter eqGuid(const QString& property, const QString& guid); // prop eq 8e88… (unquoted)
     static ODataFilter eqGuidQuoted(const QString& property, const QString& guid); // prop eq '8e88…'
     static ODataFilter eqBool(const QString& property, bool value);
+    static ODataFilter eqNumber(const QString& property, qint64 value);
+    static ODataFilter eqEnum(const QString& property, const QString& member); // prop eq 'Member' (identifier only)
     static ODataFilter eqNull(const QString& property);
     static ODataFilter startsWith(const QString& property, const QString& text);
     static ODataFilter any(const QString& collection, const QString& variable, const ODataFilter& condition);

@@ -135,37 +135,12 @@ void ODataQuery::applyTo(QUrl& url) const
     url.setQuery(merged.toString(QUrl::FullyEncoded), QUrl::StrictMode);
 }
 
-QString GraphPath::segment(const QString& value)
+QString ODataQuery::keySegment(const QString& property, const QString& value)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(value, "@!$&'()*+,;=:"));
-}
-
-QString GraphPath::servicePrincipal(const QString& objectId)
-{
-    return QStringLiteral("/servicePrincipals/")
-           + (ODataFilter::isGuid(objectId) ? objectId.toLower() : segment(objectId));
-}
-
-QString GraphPath::servicePrincipalByAppId(const QString& appId)
-{
-    QString escaped = appId;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QStringLiteral("/servicePrincipals(appId='") + segment(escaped) + QStringLiteral("')");
-}
-
-QString GraphPath::user(const QString& idOrUpn)
-{
-    if (idOrUpn.startsWith(QLatin1Char('$'))) {
-        // Graph reads a leading '$' as a system query segment; the key syntax avoids that.
-        QString escaped = idOrUpn;
-        escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-        return QStringLiteral("/users('") + segment(escaped) + QStringLiteral("')");
+    if (!ODataFilter::isSafeProperty(property) || property.contains(QLatin1Char('/'))) {
+        return {};
     }
-    // segment() encodes '#' (guest UPNs: …#EXT#@…) as %23 and '/' as %2F.
-    return QStringLiteral("/users/") + segment(idOrUpn);
-}
-
-QString GraphPath::group(const QString& objectId)
-{
-    return QStringLiteral("/groups/") + segment(objectId);
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('(') + property + QStringLiteral("='") + GraphPath::segment(escaped) + QStringLiteral("')");
 }

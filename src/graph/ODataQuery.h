@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GraphPath.h"
 #include "ODataFilter.h"
 
 #include <QStringList>
@@ -32,6 +33,10 @@ public:
     QString toQueryString() const; // "$select=id&$top=5" fully encoded, for $batch sub-request URLs
     void applyTo(QUrl& url) const;
 
+    // A key segment for Graph's alternate keys: keySegment("appId", x) -> "(appId='x')", quotes doubled and the
+    // value percent-encoded as one path segment. Empty if the property name is not a plain identifier.
+    static QString keySegment(const QString& property, const QString& value);
+
 private:
     QStringList m_select;
     ODataFilter m_filter;
@@ -42,12 +47,3 @@ private:
     QString m_expand;
     QString m_error;
 };
-
-/** Path segments built safely from ids and keys (Graph alternate keys, UPNs with '$' or '#'). */
-namespace GraphPath {
-QString servicePrincipal(const QString& objectId); // "/servicePrincipals/{id}" (validated GUID)
-QString servicePrincipalByAppId(const QString& appId); // "/servicePrincipals(appId='{appId}')"
-QString user(const QString& idOrUpn); // "/users/{id}", "/users('$x@y')", guests' '#' as %23
-QString group(const QString& objectId);
-QString segment(const QString& value); // percent-encodes one path segment
-} // namespace GraphPath

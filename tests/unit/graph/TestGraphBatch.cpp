@@ -1,7 +1,9 @@
 // $batch: chunking by 20, mapping answers by id, per-item retries, dependsOn and 424.
 #include "TestHttpServer.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphCounters.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,8 +53,12 @@ private slots:
     void cleanup();
     void fortyFiveItemsInThreeBatchesWithItemRetry();
     void dependsOnAnd424();
+    void retriedDependencyTakesItsDependentsAlong();
+    void itemThrottledUntilRetriesRunOut();
     void dependentChainsStayTogether();
     void bodiesGetContentType();
+    void versionIsTheBatchUrls();
+    void wholeBatchFailure();
     void invalidBatchesAreRejected();
 
 private:
@@ -136,9 +142,12 @@ void TestGraphBatch::fortyFiveItemsInThreeBatchesWithItemRetry()
         item.url = QStringLiteral("/users/u%1?$select=id").arg(i);
         items.append(item);
     }
+    QElapsedTimer timer;
+    timer.start();
     BatchReply* reply = wait(m_client->batch(items));
     QVERIFY(reply->isFinished());
     QVERIFY(!reply->error());
+    QVERIFY2(timer.elapsed() >= 180, "the item's own Retry-After (0.2 s) is honoured");
     const auto batches = batchesReceived();
     QCOMPARE(batches.size(), 4); // 20 + 20 + 5, then the one throttled item alone
     QCOMPARE(batches.at(0).size(), 20);
@@ -156,7 +165,14 @@ void TestGraphBatch::fortyFiveItemsInThreeBatchesWithItemRetry()
         QCOMPARE(r.body.value(QStringLiteral("echo")).toString(), QStringLiteral("/users/u%1?$select=id").arg(i));
     }
     QCOMPARE(results.value(QStringLiteral("17")).attempts, 2);
+    QCOMPARE(results.value(QStringLiteral("16")).attempts, 1);
     QCOMPARE(m_server->requests().first().target, QByteArray("/v1.0/$batch"));
+    // Sub-request URLs go out as given: relative, no version prefix.
+    QCOMPARE(batches.at(0).at(0).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("/users/u0?$select=id"));
+    QVERIFY(!batches.at(0).at(0).toObject().contains(QStringLiteral("body")));
+    QVERIFY(!batches.at(0).at(0).toObject().contains(QStringLiteral("headers")));
+    QCOMPARE(m_client->counters()->snapshot().retries, 1);
 }
 
 void TestGraphBatch::dependsOnAnd424()
@@ -186,17 +202,15 @@ void TestGraphBatch::dependsOnAnd424()
                       "POST",
                       QStringLiteral("/servicePrincipals"),
                       QJsonObject {{QStringLiteral("appId"), QStringLiteral("x")}},
-                      true,
                       {},
                       {}};
     BatchItem grant {QStringLiteral("grant"),
                      "POST",
                      QStringLiteral("/oauth2PermissionGrants"),
                      QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read")}},
-                     true,
                      {},
                      {QStringLiteral("create")}};
-    BatchItem other {QStringLiteral("other"), "GET", QStringLiteral("/me"), {}, false, {}, {}};
+    BatchItem other {QStringLiteral("other"), "GET", QStringLiteral("/me"), {}, {}, {}};
     BatchReply* reply = wait(m_client->batch({create, grant, other}));
     QCOMPARE(reply->result(QStringLiteral("create")).status, 403);
     QCOMPARE(reply->result(QStringLiteral("create")).error.kind, GraphError::Kind::PermissionDenied);
@@ -208,6 +222,78 @@ void TestGraphBatch::dependsOnAnd424()
     QCOMPARE(batchesReceived().size(), 1); // 403 and 424 are answers, not reasons to retry
 }
 
+void TestGraphBatch::retriedDependencyTakesItsDependentsAlong()
+{
+    int round = 0;
+    m_server->setHandler([&](const TestHttpServer::Request& r) {
+        ++round;
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(
+            200, answer(requests, [&](const QJsonObject& item) {
+                const QString id = item.value(QStringLiteral("id")).toString();
+                if (round == 1 && id == QLatin1String("group")) {
+                    return QJsonObject {{QStringLiteral("id"), id},
+                                        {QStringLiteral("status"), 503},
+                                        {QStringLiteral("headers"),
+                                         QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.05")}}}};
+                }
+                if (round == 1 && id == QLatin1String("member")) {
+                    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("status"), 424}};
+                }
+                return ok(item);
+            }));
+    });
+    BatchItem group {QStringLiteral("group"), "POST", QStringLiteral("/groups"), {}, {}, {}};
+    BatchItem member {
+        QStringLiteral("member"), "POST", QStringLiteral("/groups/x/members/$ref"), {}, {}, {QStringLiteral("group")}};
+    BatchItem unrelated {QStringLiteral("me"), "GET", QStringLiteral("/me"), {}, {}, {}};
+    BatchReply* reply = wait(m_client->batch({group, member, unrelated}));
+    QVERIFY(!reply->error());
+    const auto batches = batchesReceived();
+    QCOMPARE(batches.size(), 2);
+    const QJsonArray second = batches.at(1);
+    QCOMPARE(second.size(), 2); // the 503 item and the 424 that depended on it; not the finished GET
+    QCOMPARE(second.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("group"));
+    QCOMPARE(second.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("member"));
+    QCOMPARE(second.at(1).toObject().value(QStringLiteral("dependsOn")).toArray(),
+             QJsonArray {QStringLiteral("group")});
+    QCOMPARE(reply->result(QStringLiteral("group")).status, 200);
+    QCOMPARE(reply->result(QStringLiteral("member")).status, 200);
+    QCOMPARE(reply->result(QStringLiteral("me")).attempts, 1);
+}
+
+void TestGraphBatch::itemThrottledUntilRetriesRunOut()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(
+            200, answer(requests, [](const QJsonObject& item) {
+                return QJsonObject {
+                    {QStringLiteral("id"), item.value(QStringLiteral("id"))},
+                    {QStringLiteral("status"), 429},
+                    {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.01")}}},
+                    {QStringLiteral("body"),
+                     QJsonObject {
+                         {QStringLiteral("error"),
+                          QJsonObject {{QStringLiteral("code"), QStringLiteral("TooManyRequests")},
+                                       {QStringLiteral("innerError"),
+                                        QJsonObject {{QStringLiteral("request-id"), QStringLiteral("r-9")}}}}}}}};
+            }));
+    });
+    BatchReply* reply
+        = wait(m_client->batch({BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/me"), {}, {}, {}}}));
+    QVERIFY(!reply->error()); // the batch worked; the item did not
+    const BatchItemResult r = reply->result(QStringLiteral("1"));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.error.kind, GraphError::Kind::Throttled);
+    QCOMPARE(r.error.code, QStringLiteral("TooManyRequests"));
+    QCOMPARE(r.error.requestId, QStringLiteral("r-9"));
+    QCOMPARE(r.attempts, m_client->retryPolicy().maxAttempts);
+    QCOMPARE(reply->batchesSent(), m_client->retryPolicy().maxAttempts);
+}
+
 void TestGraphBatch::dependentChainsStayTogether()
 {
     m_server->setHandler([](const TestHttpServer::Request& r) {
@@ -217,11 +303,11 @@ void TestGraphBatch::dependentChainsStayTogether()
     });
     QList<BatchItem> items;
     for (int i = 0; i < 18; ++i) {
-        items.append(BatchItem {QStringLiteral("a%1").arg(i), "GET", QStringLiteral("/x"), {}, false, {}, {}});
+        items.append(BatchItem {QStringLiteral("a%1").arg(i), "GET", QStringLiteral("/x"), {}, {}, {}});
     }
     // A chain of 4 that would straddle the first batch if packed naively.
     for (int i = 0; i < 4; ++i) {
-        BatchItem item {QStringLiteral("c%1").arg(i), "GET", QStringLiteral("/y"), {}, false, {}, {}};
+        BatchItem item {QStringLiteral("c%1").arg(i), "GET", QStringLiteral("/y"), {}, {}, {}};
         if (i > 0) {
             item.dependsOn = {QStringLiteral("c%1").arg(i - 1)};
         }
@@ -246,25 +332,91 @@ void TestGraphBatch::bodiesGetContentType()
                      "PATCH",
                      QStringLiteral("/oauth2PermissionGrants/abc"),
                      QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read")}},
-                     true,
                      {},
                      {}};
-    wait(m_client->batch({patch}));
-    const QJsonObject sent = batchesReceived().first().first().toObject();
+    BatchItem action {QStringLiteral("2"), "POST", QStringLiteral("/users/u1/revokeSignInSessions"), {}, {}, {}};
+    BatchItem withHeader {QStringLiteral("3"),
+                          "POST",
+                          QStringLiteral("/groups"),
+                          QJsonObject {{QStringLiteral("displayName"), QStringLiteral("g")}},
+                          {{"content-type", "application/json; charset=utf-8"}},
+                          {}};
+    wait(m_client->batch({patch, action, withHeader}));
+    const QJsonArray batch = batchesReceived().first();
+    const QJsonObject sent = batch.at(0).toObject();
     QCOMPARE(sent.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).toString(),
              QStringLiteral("application/json"));
     QCOMPARE(sent.value(QStringLiteral("body")).toObject().value(QStringLiteral("scope")).toString(),
              QStringLiteral("User.Read"));
+    QCOMPARE(sent.value(QStringLiteral("method")).toString(), QStringLiteral("PATCH"));
+    // A write without parameters still carries {} and its Content-Type.
+    const QJsonObject empty = batch.at(1).toObject();
+    QVERIFY(empty.value(QStringLiteral("body")).isObject());
+    QCOMPARE(empty.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).toString(),
+             QStringLiteral("application/json"));
+    // A caller's own Content-Type is kept, not doubled.
+    const QJsonObject own = batch.at(2).toObject().value(QStringLiteral("headers")).toObject();
+    QCOMPARE(own.size(), 1);
+    QCOMPARE(own.value(QStringLiteral("content-type")).toString(), QStringLiteral("application/json; charset=utf-8"));
+}
+
+void TestGraphBatch::versionIsTheBatchUrls()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(200, answer(requests, ok));
+    });
+    wait(m_client->batch({BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/policies/x"), {}, {}, {}}},
+                         QStringLiteral("beta")));
+    QCOMPARE(m_server->requests().first().target, QByteArray("/beta/$batch"));
+}
+
+void TestGraphBatch::wholeBatchFailure()
+{
+    m_server->setHandler([](const auto&) {
+        return TestHttpServer::Response::json(
+            500, R"({"error":{"code":"InternalServerError","message":"boom","innerError":{"request-id":"b-1"}}})");
+    });
+    BatchItem a {QStringLiteral("a"), "GET", QStringLiteral("/me"), {}, {}, {}};
+    BatchItem b {QStringLiteral("b"), "GET", QStringLiteral("/organization"), {}, {}, {}};
+    BatchReply* reply = wait(m_client->batch({a, b}));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, GraphError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus, 500);
+    QCOMPARE(reply->error().requestId, QStringLiteral("b-1"));
+    QCOMPARE(reply->results().size(), 2);
+    QCOMPARE(reply->result(QStringLiteral("a")).status, 0);
+    QCOMPARE(reply->result(QStringLiteral("a")).error.httpStatus, 500);
+    QCOMPARE(m_server->requestCount(), 1); // $batch is a POST: a 500 is not retried
 }
 
 void TestGraphBatch::invalidBatchesAreRejected()
 {
-    BatchItem a {QStringLiteral("1"), "GET", QStringLiteral("/x"), {}, false, {}, {}};
-    BatchItem b {QStringLiteral("1"), "GET", QStringLiteral("/y"), {}, false, {}, {}};
+    BatchItem a {QStringLiteral("1"), "GET", QStringLiteral("/x"), {}, {}, {}};
+    BatchItem b {QStringLiteral("1"), "GET", QStringLiteral("/y"), {}, {}, {}};
     QCOMPARE(wait(m_client->batch({a, b}))->error().kind, GraphError::Kind::Protocol);
-    BatchItem c {QStringLiteral("2"), "GET", QStringLiteral("/y"), {}, false, {}, {QStringLiteral("missing")}};
+    BatchItem c {QStringLiteral("2"), "GET", QStringLiteral("/y"), {}, {}, {QStringLiteral("missing")}};
     QCOMPARE(wait(m_client->batch({a, c}))->error().kind, GraphError::Kind::Protocol);
     QCOMPARE(wait(m_client->batch({}))->error().kind, GraphError::Kind::Protocol);
+    BatchItem self {QStringLiteral("3"), "GET", QStringLiteral("/y"), {}, {}, {QStringLiteral("3")}};
+    QCOMPARE(wait(m_client->batch({self}))->error().kind, GraphError::Kind::Protocol);
+    for (const QString& url : {QStringLiteral("/v1.0/users"),
+                               QStringLiteral("/beta/users"),
+                               QStringLiteral("v1.0/users"),
+                               QStringLiteral("https://graph.microsoft.com/v1.0/users"),
+                               QString()}) {
+        BatchItem bad {QStringLiteral("x"), "GET", url, {}, {}, {}};
+        QCOMPARE(wait(m_client->batch({a, bad}))->error().kind, GraphError::Kind::Protocol);
+    }
+    QList<BatchItem> chain;
+    for (int i = 0; i < 21; ++i) {
+        chain.append(BatchItem {QStringLiteral("c%1").arg(i), "GET", QStringLiteral("/x"), {}, {}, {}});
+        if (i > 0) {
+            chain.last().dependsOn = {QStringLiteral("c%1").arg(i - 1)};
+        }
+    }
+    QCOMPARE(wait(m_client->batch(chain))->error().kind, GraphError::Kind::Protocol); // cannot fit in one $batch
     QCOMPARE(m_server->requestCount(), 0);
 }
 

@@ -1,4 +1,5 @@
 // GraphClient against a local HTTP server: paging, retries, token refresh, errors, safety and counters.
+#include "ConsentDeskVersion.h"
 #include "TestHttpServer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphCounters.h"
@@ -11,7 +12,9 @@
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -22,13 +25,19 @@ public:
     int forced = 0;
     QByteArray token = "token-1";
     bool failOnForce = false;
+    QList<TokenResource> resources;
 
-    void requestToken(TokenResource,
+    void requestToken(TokenResource resource,
                       bool forceRefresh,
                       QObject*,
                       std::function<void(const AccessToken&, const GraphError&)> cb) override
     {
         ++calls;
+        resources.append(resource);
+        if (resource == TokenResource::Exchange) {
+            cb(AccessToken {"exo-token", {}}, {});
+            return;
+        }
         if (forceRefresh) {
             ++forced;
             if (failOnForce) {
@@ -74,21 +83,35 @@ private slots:
     void init();
     void cleanup();
     void requestHeaders();
+    void bodyIsSentAsJson();
+    void pathsArriveIntact();
     void threePageCollectionFollowsNextLinkVerbatim();
     void emptyMiddlePage();
     void repeatingNextLinkStops();
+    void nextLinkToForeignHostIsRefused_data();
     void nextLinkToForeignHostIsRefused();
+    void tokenNeverGoesToAForeignHost();
     void throttledWithFractionalRetryAfter();
     void serviceUnavailableThenSuccess();
     void networkDropThenSuccess();
+    void transferTimeoutThenSuccess();
+    void connectionRefusedIsANetworkError();
     void postIsNotRetriedAfterDrop();
+    void postRetryRules_data();
+    void postRetryRules();
+    void retriesExhaustedCarryRequestIds_data();
     void retriesExhaustedCarryRequestIds();
+    void totalWaitIsBounded();
     void unauthorizedRefreshesOnce();
     void unauthorizedTwiceNeedsSignIn();
+    void unauthorizedOnALaterPageRefreshesAgain();
+    void redirectIsNotFollowed();
     void malformedJsonIsAnError();
     void plainHttpToNonLoopbackIsRefused();
+    void consistencyLevelOnEveryPage_data();
     void consistencyLevelOnEveryPage();
     void inFlightCap();
+    void queueIsFifo();
     void countersReflectTraffic();
     void exchangeInvokeCommand();
     void exchangeErrorShapes();
@@ -151,12 +174,68 @@ void TestGraphClient::requestHeaders()
     QCOMPARE(first.target, QByteArray("/v1.0/me"));
     QCOMPARE(first.header("authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(first.header("accept"), QByteArray("application/json"));
-    QVERIFY(first.header("user-agent").startsWith("ConsentDesk/"));
+    QCOMPARE(first.header("user-agent"), QByteArray("ConsentDesk/" CONSENTDESK_VERSION));
+    QCOMPARE(first.header("return-client-request-id"), QByteArray("true"));
     static const QRegularExpression uuid(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     QVERIFY(uuid.match(QString::fromLatin1(first.header("client-request-id"))).hasMatch());
     QVERIFY(first.header("client-request-id") != second.header("client-request-id"));
     QVERIFY(first.header("consistencylevel").isEmpty());
+    QVERIFY(first.body.isEmpty());
+
+    // Extra headers are sent, but cannot replace the provider's token.
+    GraphRequest custom = GraphRequest::get(QStringLiteral("/me"));
+    custom.headers.insert("Prefer", "return=minimal");
+    custom.headers.insert("Authorization", "Bearer smuggled");
+    GraphReply* reply = wait(m_client->send(custom));
+    QVERIFY(reply->ok());
+    QCOMPARE(reply->clientRequestId(), QString::fromLatin1(m_server->requests().at(2).header("client-request-id")));
+    QCOMPARE(m_server->requests().at(2).header("prefer"), QByteArray("return=minimal"));
+    QCOMPARE(m_server->requests().at(2).header("authorization"), QByteArray("Bearer token-1"));
+}
+
+void TestGraphClient::bodyIsSentAsJson()
+{
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(204, ""); });
+    // A body set by hand (without the post() helper) is sent too.
+    GraphRequest request;
+    request.method = "PATCH";
+    request.path = QStringLiteral("/oauth2PermissionGrants/abc");
+    request.body = QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read")}};
+    GraphReply* reply = wait(m_client->send(request));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(reply->statusCode(), 204);
+    QVERIFY(reply->json().isEmpty());
+    const auto sent = m_server->requests().at(0);
+    QCOMPARE(sent.method, QByteArray("PATCH"));
+    QCOMPARE(sent.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(sent.body).object(), request.body);
+
+    // post() with an empty object still sends "{}" (actions without parameters want a body).
+    wait(m_client->send(GraphRequest::post(QStringLiteral("/me/revokeSignInSessions"), {})));
+    QCOMPARE(m_server->requests().at(1).body, QByteArray("{}"));
+}
+
+void TestGraphClient::pathsArriveIntact()
+{
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, "{}"); });
+    wait(m_client->send(GraphRequest::get(GraphPath::servicePrincipalByAppId(QStringLiteral("O'x")))));
+    wait(m_client->send(GraphRequest::get(GraphPath::user(QStringLiteral("ann_fabrikam.com#EXT#@contoso.com")))));
+    wait(m_client->send(GraphRequest::get(GraphPath::user(QStringLiteral("$svc@contoso.com")))));
+    ODataQuery q;
+    q.filter(ODataFilter::eq(QStringLiteral("displayName"), QStringLiteral("R&D + Sales #1")))
+        .select({QStringLiteral("id")});
+    GraphRequest beta = GraphRequest::get(QStringLiteral("/groups"), q);
+    beta.version = QStringLiteral("beta");
+    wait(m_client->send(beta));
+    const auto r = m_server->requests();
+    QCOMPARE(r.size(), 4);
+    QCOMPARE(r.at(0).target, QByteArray("/v1.0/servicePrincipals(appId='O''x')"));
+    QCOMPARE(r.at(1).target, QByteArray("/v1.0/users/ann_fabrikam.com%23EXT%23@contoso.com"));
+    QCOMPARE(r.at(2).target, QByteArray("/v1.0/users('$svc@contoso.com')"));
+    QVERIFY(r.at(3).target.startsWith("/beta/groups?"));
+    QCOMPARE(QUrlQuery(r.at(3).url()).queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+             QStringLiteral("displayName eq 'R&D + Sales #1'"));
 }
 
 void TestGraphClient::threePageCollectionFollowsNextLinkVerbatim()
@@ -178,9 +257,12 @@ void TestGraphClient::threePageCollectionFollowsNextLinkVerbatim()
     q.top(2);
     GraphReply* reply = m_client->getCollection(GraphRequest::get(QStringLiteral("/users"), q));
     QSignalSpy pages(reply, &GraphReply::pageReceived);
+    QList<int> requestsSeenAtPage; // each page is delivered before the next one is requested
+    connect(reply, &GraphReply::pageReceived, this, [&] { requestsSeenAtPage.append(m_server->requestCount()); });
     wait(reply);
     QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
     QCOMPARE(pages.count(), 3);
+    QCOMPARE(requestsSeenAtPage, (QList<int> {1, 2, 3}));
     QCOMPARE(pages.at(0).at(0).toJsonArray().size(), 2);
     QCOMPARE(reply->items().size(), 5);
     QCOMPARE(reply->items().at(4).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("u4"));
@@ -204,10 +286,15 @@ void TestGraphClient::emptyMiddlePage()
         }
         return TestHttpServer::Response::json(200, page(ids(0, 3), base + QStringLiteral("/v1.0/x?p=2")));
     });
-    GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/x"))));
+    GraphReply* reply = m_client->getCollection(GraphRequest::get(QStringLiteral("/x")));
+    QSignalSpy pages(reply, &GraphReply::pageReceived);
+    wait(reply);
     QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
     QCOMPARE(reply->items().size(), 5);
     QCOMPARE(reply->pageCount(), 3);
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(pages.at(1).at(0).toJsonArray().size(), 0);
+    QCOMPARE(reply->odataCount(), -1);
 }
 
 void TestGraphClient::repeatingNextLinkStops()
@@ -223,14 +310,45 @@ void TestGraphClient::repeatingNextLinkStops()
     QCOMPARE(reply->items().size(), m_server->requestCount()); // what arrived is kept
 }
 
+void TestGraphClient::nextLinkToForeignHostIsRefused_data()
+{
+    QTest::addColumn<QString>("link"); // %1: the test server's port
+    QTest::newRow("https elsewhere") << QStringLiteral("https://evil.example.com/v1.0/users?$skiptoken=x");
+    QTest::newRow("http elsewhere") << QStringLiteral("http://graph.example.test/v1.0/users?$skiptoken=x");
+    QTest::newRow("other loopback port") << QStringLiteral("http://127.0.0.1:1/v1.0/users?$skiptoken=x");
+    QTest::newRow("https same host") << QStringLiteral("https://127.0.0.1:%1/v1.0/users?$skiptoken=x");
+}
+
 void TestGraphClient::nextLinkToForeignHostIsRefused()
 {
-    m_server->setHandler([](const auto&) {
-        return TestHttpServer::Response::json(
-            200, page(ids(0, 1), QStringLiteral("https://evil.example.com/v1.0/users?$skiptoken=x")));
-    });
+    QFETCH(QString, link);
+    const QString next = link.contains(QLatin1String("%1")) ? link.arg(m_server->port()) : link;
+    m_server->setHandler([next](const auto&) { return TestHttpServer::Response::json(200, page(ids(0, 1), next)); });
     GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/users"))));
     QCOMPARE(reply->error().kind, GraphError::Kind::InsecureUrl);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_client->counters()->snapshot().requests, 1);
+    QCOMPARE(reply->items().size(), 1); // the first page was delivered
+}
+
+void TestGraphClient::tokenNeverGoesToAForeignHost()
+{
+    GraphRequest request;
+    request.absoluteUrl = QUrl(QStringLiteral("https://evil.example.com/v1.0/me"));
+    GraphReply* reply = wait(m_client->send(request));
+    QCOMPARE(reply->error().kind, GraphError::Kind::InsecureUrl);
+    QCOMPARE(m_tokens.calls, 0);
+    QCOMPARE(m_client->counters()->snapshot().requests, 0);
+
+    // An absolute URL on the configured root is fine.
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, R"({"id":"me"})"); });
+    request.absoluteUrl = QUrl(m_server->baseUrl().toString() + QStringLiteral("/v1.0/me"));
+    QVERIFY(wait(m_client->send(request))->ok());
+
+    // A Graph token is not sent to the Exchange root, nor an Exchange token to Graph's, when they differ.
+    m_client->setEndpoints({m_server->baseUrl(), QUrl(QStringLiteral("https://outlook.example.com")), QString()});
+    request.absoluteUrl = QUrl(QStringLiteral("https://outlook.example.com/adminapi/beta/t/InvokeCommand"));
+    QCOMPARE(wait(m_client->send(request))->error().kind, GraphError::Kind::InsecureUrl);
     QCOMPARE(m_server->requestCount(), 1);
 }
 
@@ -253,6 +371,7 @@ void TestGraphClient::throttledWithFractionalRetryAfter()
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_client->counters()->snapshot().throttled, 1);
     QCOMPARE(m_client->counters()->snapshot().retries, 1);
+    QCOMPARE(m_client->counters()->snapshot().byStatus.value(429), 1);
 }
 
 void TestGraphClient::serviceUnavailableThenSuccess()
@@ -281,7 +400,52 @@ void TestGraphClient::networkDropThenSuccess()
     GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
     QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
     QCOMPARE(m_server->requestCount(), 2);
-    QVERIFY(m_client->counters()->snapshot().networkErrors >= 1);
+    QCOMPARE(m_client->counters()->snapshot().networkErrors, 1);
+    QCOMPARE(m_client->counters()->snapshot().retries, 1);
+}
+
+void TestGraphClient::transferTimeoutThenSuccess()
+{
+    int calls = 0;
+    m_server->setHandler([&](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, R"({"id":"x"})");
+        r.delayMs = ++calls == 1 ? 5000 : 0; // the first answer never comes in time
+        return r;
+    });
+    m_client->setTransferTimeoutMs(300);
+    QElapsedTimer timer;
+    timer.start();
+    GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(timer.elapsed() < 4000);
+
+    // Every attempt timing out ends in Timeout.
+    m_server->setHandler([](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, R"({"id":"x"})");
+        r.delayMs = 5000;
+        return r;
+    });
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.maxAttempts = 2;
+    m_client->setRetryPolicy(policy);
+    QCOMPARE(wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))))->error().kind, GraphError::Kind::Timeout);
+}
+
+void TestGraphClient::connectionRefusedIsANetworkError()
+{
+    // A port that was just free: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    m_client->setEndpoints({closed, closed, QString()});
+    GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/me"))));
+    QCOMPARE(reply->error().kind, GraphError::Kind::Network);
+    QVERIFY(!reply->error().clientRequestId.isEmpty());
+    const auto s = m_client->counters()->snapshot();
+    QCOMPARE(s.networkErrors, m_client->retryPolicy().maxAttempts); // idempotent GET: retried to the bound
+    QCOMPARE(s.retries, m_client->retryPolicy().maxAttempts - 1);
 }
 
 void TestGraphClient::postIsNotRetriedAfterDrop()
@@ -298,22 +462,109 @@ void TestGraphClient::postIsNotRetriedAfterDrop()
     QCOMPARE(m_server->requestCount(), 1); // a create may have happened: never send it twice blindly
 }
 
+void TestGraphClient::postRetryRules_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("retried");
+    QTest::newRow("429") << 429 << true;
+    QTest::newRow("503") << 503 << true;
+    QTest::newRow("504") << 504 << true;
+    QTest::newRow("500") << 500 << false; // may have been applied: not sent twice
+    QTest::newRow("502") << 502 << false;
+    QTest::newRow("400") << 400 << false;
+}
+
+void TestGraphClient::postRetryRules()
+{
+    QFETCH(int, status);
+    QFETCH(bool, retried);
+    int calls = 0;
+    m_server->setHandler([&](const auto&) {
+        if (++calls == 1) {
+            return TestHttpServer::Response::json(status, R"({"error":{"code":"x","message":"y"}})")
+                .header("Retry-After", "0.01");
+        }
+        return TestHttpServer::Response::json(201, R"({"id":"new"})");
+    });
+    GraphReply* reply = wait(m_client->send(GraphRequest::post(QStringLiteral("/servicePrincipals"), {})));
+    QCOMPARE(reply->ok(), retried);
+    QCOMPARE(m_server->requestCount(), retried ? 2 : 1);
+    if (!retried) {
+        QCOMPARE(reply->error().httpStatus, status);
+    }
+    // The same statuses on a GET: every 5xx is retried.
+    calls = 0;
+    m_server->reset();
+    GraphReply* get = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
+    QCOMPARE(get->ok(), status >= 500 || status == 429);
+}
+
+void TestGraphClient::retriesExhaustedCarryRequestIds_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("requestIdHeader");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("503 body ids")
+        << 503 << QByteArray(R"({"error":{"code":"ServiceUnavailable","innerError":{"request-id":"rid-1"}}})")
+        << QByteArray() << int(GraphError::Kind::Http);
+    QTest::newRow("429 header id") << 429 << QByteArray(R"({"error":{"code":"TooManyRequests"}})")
+                                   << QByteArray("rid-1") << int(GraphError::Kind::Throttled);
+    QTest::newRow("504 no body") << 504 << QByteArray() << QByteArray("rid-1") << int(GraphError::Kind::Http);
+}
+
 void TestGraphClient::retriesExhaustedCarryRequestIds()
 {
-    m_server->setHandler([](const auto&) {
-        return TestHttpServer::Response::json(
-                   503,
-                   R"({"error":{"code":"ServiceUnavailable","message":"down","innerError":{"request-id":"rid-503"}}})")
-            .header("Retry-After", "0.05");
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, requestIdHeader);
+    QFETCH(int, kind);
+    m_server->setHandler([&](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(status, body).header("Retry-After", "0.05");
+        if (!requestIdHeader.isEmpty()) {
+            r.header("request-id", requestIdHeader);
+        }
+        return r;
     });
     GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
     QVERIFY(reply->error());
-    QCOMPARE(reply->error().httpStatus, 503);
-    QCOMPARE(reply->error().requestId, QStringLiteral("rid-503"));
+    QCOMPARE(int(reply->error().kind), kind);
+    QCOMPARE(reply->error().httpStatus, status);
+    QCOMPARE(reply->error().requestId, QStringLiteral("rid-1"));
+    QCOMPARE(reply->error().method, QStringLiteral("GET"));
+    QVERIFY(reply->error().summary().contains(QStringLiteral("rid-1")));
     QVERIFY(!reply->error().clientRequestId.isEmpty());
     QCOMPARE(reply->error().clientRequestId,
              QString::fromLatin1(m_server->requests().last().header("client-request-id")));
     QCOMPARE(m_server->requestCount(), m_client->retryPolicy().maxAttempts);
+    QCOMPARE(m_client->counters()->snapshot().retries, m_client->retryPolicy().maxAttempts - 1);
+}
+
+void TestGraphClient::totalWaitIsBounded()
+{
+    m_server->setHandler([](const auto&) {
+        return TestHttpServer::Response::json(429, R"({"error":{"code":"TooManyRequests"}})")
+            .header("Retry-After", "30");
+    });
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.maxTotalWaitMs = 1000; // a 30 s wait does not fit: give up now rather than hang
+    m_client->setRetryPolicy(policy);
+    QElapsedTimer timer;
+    timer.start();
+    GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
+    QCOMPARE(reply->error().kind, GraphError::Kind::Throttled);
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(timer.elapsed() < 5000);
+
+    // Several short waits add up against the same bound.
+    m_server->reset();
+    m_server->setHandler(
+        [](const auto&) { return TestHttpServer::Response::json(503, "{}").header("Retry-After", "0.4"); });
+    policy.maxAttempts = 10;
+    m_client->setRetryPolicy(policy);
+    reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
+    QCOMPARE(reply->error().httpStatus, 503);
+    QCOMPARE(m_server->requestCount(), 3); // 0.4 + 0.4 s fit in 1 s, a third wait does not
 }
 
 void TestGraphClient::unauthorizedRefreshesOnce()
@@ -328,6 +579,8 @@ void TestGraphClient::unauthorizedRefreshesOnce()
     GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/me"))));
     QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
     QCOMPARE(m_tokens.forced, 1);
+    QCOMPARE(m_tokens.calls, 2);
+    QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->requests().last().header("authorization"), QByteArray("Bearer token-2"));
 }
 
@@ -350,6 +603,37 @@ void TestGraphClient::unauthorizedTwiceNeedsSignIn()
     QCOMPARE(m_server->requestCount(), 1);
 }
 
+void TestGraphClient::unauthorizedOnALaterPageRefreshesAgain()
+{
+    // A long paging run outlives its token: each page may refresh once.
+    const QString base = m_server->baseUrl().toString();
+    m_server->setHandler([=](const TestHttpServer::Request& r) {
+        const bool second = r.target.contains("skiptoken");
+        const QByteArray accepted = second ? "Bearer token-3" : "Bearer token-2";
+        if (r.header("authorization") != accepted) {
+            return TestHttpServer::Response::json(401, R"({"error":{"code":"InvalidAuthenticationToken"}})");
+        }
+        return TestHttpServer::Response::json(
+            200, second ? page(ids(1, 1)) : page(ids(0, 1), base + QStringLiteral("/v1.0/users?$skiptoken=2")));
+    });
+    GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/users"))));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(reply->items().size(), 2);
+    QCOMPARE(m_tokens.forced, 2);
+    QCOMPARE(m_server->requestCount(), 4);
+}
+
+void TestGraphClient::redirectIsNotFollowed()
+{
+    m_server->setHandler([](const auto&) {
+        return TestHttpServer::Response::json(302, "").header("Location", "https://evil.example.com/steal");
+    });
+    GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/me"))));
+    QCOMPARE(reply->error().kind, GraphError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus, 302);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
 void TestGraphClient::malformedJsonIsAnError()
 {
     m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, R"({"value":[{"id":"a"},)"); });
@@ -360,6 +644,10 @@ void TestGraphClient::malformedJsonIsAnError()
     m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, R"({"notvalue":1})"); });
     QCOMPARE(wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/x"))))->error().kind,
              GraphError::Kind::Parse);
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, QByteArray(16, '\0')); });
+    QCOMPARE(wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))))->error().kind, GraphError::Kind::Parse);
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, "[1,2]"); });
+    QCOMPARE(wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))))->error().kind, GraphError::Kind::Parse);
 }
 
 void TestGraphClient::plainHttpToNonLoopbackIsRefused()
@@ -382,8 +670,17 @@ void TestGraphClient::plainHttpToNonLoopbackIsRefused()
     QVERIFY(!GraphClient::isLoopbackHost(QStringLiteral("localhost.evil.com")));
 }
 
+void TestGraphClient::consistencyLevelOnEveryPage_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("$count") << QStringLiteral("$count");
+    QTest::newRow("$search") << QStringLiteral("$search");
+    QTest::newRow("ne filter") << QStringLiteral("$filter");
+}
+
 void TestGraphClient::consistencyLevelOnEveryPage()
 {
+    QFETCH(QString, option);
     const QString base = m_server->baseUrl().toString();
     m_server->setHandler([=](const TestHttpServer::Request& r) {
         if (r.target.contains("skiptoken")) {
@@ -393,22 +690,32 @@ void TestGraphClient::consistencyLevelOnEveryPage()
             200, page(ids(0, 1), base + QStringLiteral("/v1.0/users?$count=true&$skiptoken=abc"), 2));
     });
     ODataQuery q;
-    q.count().filter(ODataFilter::startsWith(QStringLiteral("displayName"), QStringLiteral("A")));
+    if (option == QLatin1String("$count")) {
+        q.count().filter(ODataFilter::startsWith(QStringLiteral("displayName"), QStringLiteral("A")));
+    } else if (option == QLatin1String("$search")) {
+        q.search(QStringLiteral("displayName"), QStringLiteral("Meg"));
+    } else {
+        q.filter(ODataFilter::ne(QStringLiteral("userType"), QStringLiteral("Guest")));
+    }
     GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/users"), q)));
     QVERIFY(reply->ok());
     QCOMPARE(m_server->requestCount(), 2);
     for (const auto& r : m_server->requests()) {
         QCOMPARE(r.header("consistencylevel"), QByteArray("eventual"));
     }
-    QVERIFY(m_server->requests().at(0).target.contains("%24count=true")
-            || m_server->requests().at(0).target.contains("$count=true"));
+    QVERIFY(QUrlQuery(m_server->requests().at(0).url()).hasQueryItem(option));
+
+    // Without an advanced query option there is no header.
+    m_server->reset();
+    wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/users"))));
+    QVERIFY(m_server->requests().at(0).header("consistencylevel").isEmpty());
 }
 
 void TestGraphClient::inFlightCap()
 {
     m_server->setHandler([](const auto&) {
         TestHttpServer::Response r = TestHttpServer::Response::json(200, R"({"id":"x"})");
-        r.delayMs = 150;
+        r.delayMs = 300;
         return r;
     });
     QCOMPARE(m_client->maxInFlight(), 4);
@@ -418,10 +725,13 @@ void TestGraphClient::inFlightCap()
         replies.last()->setAutoDelete(false);
         replies.last()->setParent(this);
     }
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->counters()->snapshot().inFlight, 4, 5000);
+    QCOMPARE(m_client->counters()->snapshot().queued, 6);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](GraphReply* r) { return r->isFinished(); }),
                              15000);
     QCOMPARE(m_server->requestCount(), 10);
     QCOMPARE(m_server->maxConcurrent(), 4);
+    QCOMPARE(m_client->counters()->snapshot().queued, 0);
 
     m_server->reset();
     m_client->setMaxInFlight(2);
@@ -434,6 +744,28 @@ void TestGraphClient::inFlightCap()
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](GraphReply* r) { return r->isFinished(); }),
                              15000);
     QCOMPARE(m_server->maxConcurrent(), 2);
+}
+
+void TestGraphClient::queueIsFifo()
+{
+    m_server->setHandler([](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, "{}");
+        r.delayMs = 20;
+        return r;
+    });
+    m_client->setMaxInFlight(1);
+    QList<GraphReply*> replies;
+    for (int i = 0; i < 6; ++i) {
+        replies.append(m_client->send(GraphRequest::get(QStringLiteral("/q/%1").arg(i))));
+        replies.last()->setAutoDelete(false);
+        replies.last()->setParent(this);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](GraphReply* r) { return r->isFinished(); }),
+                             15000);
+    QCOMPARE(m_server->maxConcurrent(), 1);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(m_server->requests().at(i).target, QStringLiteral("/v1.0/q/%1").arg(i).toLatin1());
+    }
 }
 
 void TestGraphClient::countersReflectTraffic()
@@ -457,6 +789,9 @@ void TestGraphClient::countersReflectTraffic()
     QCOMPARE(s.retries, 1);
     QVERIFY(s.bytesReceived > 0);
     QVERIFY(s.bytesSent > 0);
+    QVERIFY(s.wallTimeMs >= 0);
+    QCOMPARE(s.networkErrors, 0);
+    QCOMPARE(s.throttled, 0);
     QCOMPARE(s.inFlight, 0);
     QVERIFY(changed.count() > 0);
     m_client->counters()->reset();
@@ -492,7 +827,13 @@ void TestGraphClient::exchangeInvokeCommand()
     QCOMPARE(body.value(QStringLiteral("CmdletInput")).toObject().value(QStringLiteral("CmdletName")).toString(),
              QStringLiteral("Get-ApplicationAccessPolicy"));
     QCOMPARE(first.header("content-type"), QByteArray("application/json"));
-    QCOMPARE(m_server->requests().at(1).method, QByteArray("GET"));
+    QCOMPARE(first.header("authorization"), QByteArray("Bearer exo-token"));
+    const auto second = m_server->requests().at(1);
+    QCOMPARE(second.method, QByteArray("GET"));
+    QCOMPARE(second.target, QByteArray("/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?$skiptoken=1"));
+    QCOMPARE(second.header("authorization"), QByteArray("Bearer exo-token"));
+    QVERIFY(second.body.isEmpty());
+    QCOMPARE(m_tokens.resources, (QList<TokenResource> {TokenResource::Exchange, TokenResource::Exchange}));
 }
 
 void TestGraphClient::exchangeErrorShapes()
@@ -505,6 +846,16 @@ void TestGraphClient::exchangeErrorShapes()
     GraphReply* reply = wait(m_client->invokeExchangeCommand(
         QStringLiteral("Get-DistributionGroup"), QJsonObject {{QStringLiteral("Identity"), QStringLiteral("Sales")}}));
     QCOMPARE(reply->error().innerMessage, QStringLiteral("Couldn't find object \"Sales\"."));
+    QCOMPARE(reply->error().message, QStringLiteral("Invalid Operation"));
+    QVERIFY(reply->error().summary().contains(reply->error().innerMessage));
+    m_server->setHandler([](const auto&) {
+        return TestHttpServer::Response::json(
+            400,
+            R"({"error":{"code":"BadRequest","message":"Invalid Operation","details":[{"message":"The App ID is not valid."}]}})");
+    });
+    QCOMPARE(
+        wait(m_client->invokeExchangeCommand(QStringLiteral("Test-ApplicationAccessPolicy"), {}))->error().innerMessage,
+        QStringLiteral("The App ID is not valid."));
     m_server->setHandler([](const auto&) {
         TestHttpServer::Response r;
         r.status = 403;

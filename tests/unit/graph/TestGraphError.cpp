@@ -11,6 +11,9 @@ class TestGraphError : public QObject
 private slots:
     void graphErrorJson();
     void graphErrorLowercaseInnerError();
+    void kindsForStatuses_data();
+    void kindsForStatuses();
+    void noneIsNotAnError();
     void tokenEndpointError();
     void tokenEndpointCodeFromText();
     void exchangeInternalException();
@@ -49,6 +52,52 @@ void TestGraphError::graphErrorLowercaseInnerError()
         400, R"({"error":{"code":"BadRequest","message":"m","innererror":{"request-id":"r1"}}})", "hdr");
     QCOMPARE(e.requestId, QStringLiteral("r1"));
     QCOMPARE(GraphError::fromHttp(500, "{}", "from-header").requestId, QStringLiteral("from-header"));
+    QCOMPARE(GraphError::fromGraphJson(502, "<html>gateway</html>", "h-2").requestId, QStringLiteral("h-2"));
+    // A body that is not Graph's error JSON never ends up in the message (or in logs through summary()).
+    const GraphError html = GraphError::fromGraphJson(502, "<html>secret-ish page</html>");
+    QVERIFY(!html.message.contains(QStringLiteral("secret-ish")));
+    QVERIFY(html.message.contains(QStringLiteral("502")));
+}
+
+void TestGraphError::kindsForStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("200") << 200 << int(GraphError::Kind::None);
+    QTest::newRow("204") << 204 << int(GraphError::Kind::None);
+    QTest::newRow("302") << 302 << int(GraphError::Kind::Http);
+    QTest::newRow("400") << 400 << int(GraphError::Kind::Http);
+    QTest::newRow("401") << 401 << int(GraphError::Kind::SignInRequired);
+    QTest::newRow("403") << 403 << int(GraphError::Kind::PermissionDenied);
+    QTest::newRow("404") << 404 << int(GraphError::Kind::NotFound);
+    QTest::newRow("409") << 409 << int(GraphError::Kind::Http);
+    QTest::newRow("429") << 429 << int(GraphError::Kind::Throttled);
+    QTest::newRow("503") << 503 << int(GraphError::Kind::Http);
+}
+
+void TestGraphError::kindsForStatuses()
+{
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    QCOMPARE(int(GraphError::kindForStatus(status)), kind);
+    if (status >= 300) {
+        QCOMPARE(int(GraphError::fromGraphJson(status, R"({"error":{"code":"c"}})").kind), kind);
+        QCOMPARE(int(GraphError::fromExchange(status, R"({"error":{"code":"c"}})").kind), kind);
+    }
+}
+
+void TestGraphError::noneIsNotAnError()
+{
+    const GraphError none;
+    QVERIFY(none.isNone());
+    QVERIFY(!none);
+    QVERIFY(!none.isError());
+    QVERIFY(!none.isRetryable());
+    const GraphError e = GraphError::make(GraphError::Kind::Network, QStringLiteral("reset"));
+    QVERIFY(!e.isNone());
+    QVERIFY(bool(e));
+    QVERIFY(e.isRetryable());
+    QVERIFY(GraphError::network(QStringLiteral("slow"), true).kind == GraphError::Kind::Timeout);
 }
 
 void TestGraphError::tokenEndpointError()
@@ -63,6 +112,10 @@ void TestGraphError::tokenEndpointError()
     QCOMPARE(e.traceId, QStringLiteral("trace-1"));
     QCOMPARE(e.correlationId, QStringLiteral("corr-1"));
     QCOMPARE(e.message, QStringLiteral("AADSTS90094: The grant requires admin permission."));
+    QCOMPARE(e.date, QStringLiteral("2026-11-22 10:00:00Z"));
+    QCOMPARE(e.httpStatus, 400);
+    QVERIFY(e.summary().contains(QStringLiteral("invalid_grant")));
+    QVERIFY(e.summary().contains(QStringLiteral("trace-1")));
 }
 
 void TestGraphError::tokenEndpointCodeFromText()
@@ -95,8 +148,12 @@ void TestGraphError::exchangeNulBody403()
 {
     const GraphError e = GraphError::fromExchange(403, QByteArray(64, '\0'));
     QCOMPARE(e.kind, GraphError::Kind::PermissionDenied);
-    QVERIFY(e.message.contains(QStringLiteral("Exchange refused")));
+    QVERIFY(e.message.startsWith(QStringLiteral("Exchange refused the request (HTTP 403) without details")));
     QVERIFY(!e.message.contains(QChar(0)));
+    QVERIFY(!e.summary().contains(QChar(0)));
+    // Not JSON at all, or empty: the same clear message.
+    QVERIFY(GraphError::fromExchange(403, "Forbidden").message.startsWith(QStringLiteral("Exchange refused")));
+    QVERIFY(GraphError::fromExchange(403, QByteArray()).message.startsWith(QStringLiteral("Exchange refused")));
 }
 
 void TestGraphError::garbageNeverCrashes_data()

@@ -18,6 +18,7 @@ private slots:
     void advancedQueriesNeedConsistencyLevel();
     void queryStringEncoding();
     void searchQuoting();
+    void literalHelpers();
     void paths();
 };
 
@@ -146,6 +147,34 @@ void TestOData::searchQuoting()
              QStringLiteral("\"displayName:a\\\"b\" OR \"mail:a\\\"b\""));
 }
 
+void TestOData::literalHelpers()
+{
+    QCOMPARE(ODataFilter::eqBool(QStringLiteral("accountEnabled"), true).toString(),
+             QStringLiteral("accountEnabled eq true"));
+    QCOMPARE(ODataFilter::eqNumber(QStringLiteral("size"), -3).toString(), QStringLiteral("size eq -3"));
+    QCOMPARE(ODataFilter::eqNull(QStringLiteral("expiry")).toString(), QStringLiteral("expiry eq null"));
+    QCOMPARE(ODataFilter::eqEnum(QStringLiteral("consentType"), QStringLiteral("AllPrincipals")).toString(),
+             QStringLiteral("consentType eq 'AllPrincipals'"));
+    QVERIFY(!ODataFilter::eqEnum(QStringLiteral("consentType"), QStringLiteral("x' or 1 eq 1 or 'a")).isValid());
+    QCOMPARE(ODataFilter::inList(QStringLiteral("id"), {QStringLiteral("a"), QStringLiteral("b'c")}).toString(),
+             QStringLiteral("id in ('a','b''c')"));
+    QVERIFY(!ODataFilter::inList(QStringLiteral("id"), {}).isValid());
+    ODataQuery q;
+    q.select({QStringLiteral("id"), QStringLiteral("appId")})
+        .orderBy(QStringLiteral("displayName"))
+        .expand(QStringLiteral("memberOf"))
+        .top(999)
+        .count(true);
+    const QUrlQuery u = q.toUrlQuery();
+    QCOMPARE(u.queryItemValue(QStringLiteral("$select")), QStringLiteral("id,appId"));
+    QCOMPARE(u.queryItemValue(QStringLiteral("$orderby")), QStringLiteral("displayName"));
+    QCOMPARE(u.queryItemValue(QStringLiteral("$expand")), QStringLiteral("memberOf"));
+    QCOMPARE(u.queryItemValue(QStringLiteral("$top")), QStringLiteral("999"));
+    QCOMPARE(u.queryItemValue(QStringLiteral("$count")), QStringLiteral("true"));
+    QVERIFY(!ODataQuery().top(0).isValid());
+    QVERIFY(!ODataQuery().orderBy(QStringLiteral("a desc, b")).isValid());
+}
+
 void TestOData::paths()
 {
     QCOMPARE(GraphPath::servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000")),
@@ -155,6 +184,16 @@ void TestOData::paths()
              QStringLiteral("/users/john_contoso.com%23EXT%23@fabrikam.onmicrosoft.com"));
     QCOMPARE(GraphPath::user(QStringLiteral("$svc@contoso.com")), QStringLiteral("/users('$svc@contoso.com')"));
     QCOMPARE(GraphPath::user(QStringLiteral("a/b")), QStringLiteral("/users/a%2Fb"));
+    QCOMPARE(GraphPath::user(QStringLiteral("$o'x#EXT#@c.com")), QStringLiteral("/users('$o''x%23EXT%23@c.com')"));
+    // Alternate keys: quotes doubled, the value stays one segment whatever it holds.
+    QCOMPARE(GraphPath::servicePrincipalByAppId(QStringLiteral("x') or ('a/b?c")),
+             QStringLiteral("/servicePrincipals(appId='x'')%20or%20(''a%2Fb%3Fc')"));
+    QCOMPARE(ODataQuery::keySegment(QStringLiteral("appId"), QStringLiteral("O'Brien")),
+             QStringLiteral("(appId='O''Brien')"));
+    QVERIFY(ODataQuery::keySegment(QStringLiteral("appId='x'"), QStringLiteral("y")).isEmpty());
+    QCOMPARE(GraphPath::servicePrincipal(QStringLiteral("8E881353-1735-45AF-AF21-EE1344582A4D")),
+             QStringLiteral("/servicePrincipals/8e881353-1735-45af-af21-ee1344582a4d"));
+    QCOMPARE(GraphPath::group(QStringLiteral("a b")), QStringLiteral("/groups/a%20b"));
 }
 
 QTEST_GUILESS_MAIN(TestOData)

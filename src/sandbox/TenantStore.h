@@ -50,6 +50,30 @@ public:
     QList<QJsonObject> userConsentRequests(const QString& appConsentRequestId) const;
     void putUserConsentRequest(const QString& appConsentRequestId, const QJsonObject& request);
 
+    // Indexed navigation (results in insertion order). Grants: clientId/principalId/resourceId; assignments:
+    // principalId/resourceId. Keys compare case-insensitively, like Graph's GUIDs.
+    QList<QJsonObject> grantsByClient(const QString& clientSpId) const;
+    QList<QJsonObject> grantsByPrincipal(const QString& userId) const;
+    QList<QJsonObject> grantsByResource(const QString& resourceSpId) const;
+    QList<QJsonObject> assignmentsByPrincipal(const QString& principalId) const;
+    QList<QJsonObject> assignmentsByResource(const QString& resourceSpId) const;
+    QStringList directGroupIds(const QString& principalId) const; // groups the principal is a direct member of
+    QStringList roleMemberIds(const QString& directoryRoleId) const;
+    QStringList directoryRoleIdsOf(const QString& userId) const;
+    // A user, group, servicePrincipal or directoryRole by object id, with Graph's "@odata.type".
+    std::optional<QJsonObject> directoryObject(const QString& id) const;
+    std::optional<QJsonObject> appConsentRequestForApp(const QString& appId) const;
+    std::optional<QJsonObject> userConsentRequest(const QString& appConsentRequestId, const QString& id) const;
+    // The one place consent request status changes: every InProgress user request for the app becomes Completed
+    // (approved by the reviewer). Called by the admin-consent page; Graph writes never complete requests.
+    void completeConsentRequests(const QString& appId, const QString& reviewerUserId);
+
+    // Multi-tenant apps the sandbox knows without a service principal in the tenant (from consent requests, the
+    // fixture's own service principals and its optional "catalog" array): POST /servicePrincipals {appId} instantiates
+    // one. Each entry: {appId, displayName, publisherName?, appOwnerOrganizationId?, verifiedPublisher?}.
+    std::optional<QJsonObject> catalogApp(const QString& appId) const;
+    void addCatalogApp(const QJsonObject& app);
+
     QJsonObject policy(const QString& name) const; // "adminConsentRequestPolicy", "authorizationPolicy"
     void setPolicy(const QString& name, const QJsonObject& value);
     QJsonArray permissionGrantPolicies() const;
@@ -71,14 +95,33 @@ private:
         QHash<QString, qsizetype> position; // id -> index into order (rebuilt lazily after removals)
     };
 
+    // A secondary index: lower-cased field value -> ids with that value, in insertion order.
+    struct FieldIndex
+    {
+        QString collection;
+        QString field;
+        QHash<QString, QStringList> ids;
+    };
+
     Collection& collection(const QString& name);
     const Collection* findCollection(const QString& name) const;
+    void indexObject(const QString& collection, const QJsonObject* before, const QJsonObject* after);
+    QList<QJsonObject> lookup(const QString& collection, const QString& field, const QString& value) const;
+    QString resolveId(const Collection& c, const QString& id) const;
+    void setMembers(QHash<QString, QStringList>& forward,
+                    QHash<QString, QStringList>& reverse,
+                    const QString& ownerId,
+                    const QStringList& memberIds);
 
     QJsonObject m_tenant;
     QJsonArray m_clients;
     QHash<QString, Collection> m_collections;
     QHash<QString, QStringList> m_groupMembers;
+    QHash<QString, QStringList> m_memberOf; // member id -> group ids (reverse of m_groupMembers)
     QHash<QString, QStringList> m_roleMembers; // directoryRole id -> user ids
+    QHash<QString, QStringList> m_rolesOf; // user id -> directoryRole ids
+    QList<FieldIndex> m_indexes;
+    QHash<QString, QJsonObject> m_catalog; // lower-cased appId -> catalog entry
     QHash<QString, QList<QJsonObject>> m_userConsentRequests; // appConsentRequest id -> user requests
     QJsonObject m_policies;
     QJsonArray m_permissionGrantPolicies;

@@ -1,0 +1,229 @@
+#include "ControlEndpoints.h"
+
+#include "GraphErrors.h"
+#include "SandboxOptions.h"
+#include "SandboxStats.h"
+#include "TenantStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+#include <QUuid>
+
+namespace {
+
+const QString kPrefix = QStringLiteral("/_sandbox/");
+
+} // namespace
+
+ControlEndpoints::ControlEndpoints(TenantStore& store,
+                                   SandboxStats& stats,
+                                   const SandboxOptions& options,
+                                   ResetFunction reset)
+    : m_store(store)
+    , m_stats(stats)
+    , m_options(options)
+    , m_reset(std::move(reset))
+{
+}
+
+bool ControlEndpoints::handles(const QString& path)
+{
+    return path.startsWith(kPrefix) || path == QLatin1String("/_sandbox");
+}
+
+SandboxResponse
+ControlEndpoints::error(const SandboxRequest& request, int status, const QString& code, const QString& message)
+{
+    return GraphErrors::error(request, status, code, message);
+}
+
+SandboxResponse ControlEndpoints::handle(const SandboxRequest& request)
+{
+    const QString name = request.path.mid(kPrefix.size());
+    auto only = [&request](const char* method) {
+        return GraphErrors::methodNotAllowed(request, {QString::fromLatin1(method)});
+    };
+    if (name == QLatin1String("info")) {
+        return request.method == "GET" ? info(request) : only("GET");
+    }
+    if (name == QLatin1String("stats")) {
+        return request.method == "GET" ? SandboxResponse::json(200, m_stats.toJson()) : only("GET");
+    }
+    if (name == QLatin1String("reset")) {
+        if (request.method != "POST") {
+            return only("POST");
+        }
+        QString failure;
+        if (!m_reset(&failure)) {
+            return error(request, 500, QStringLiteral("ResetFailed"), failure);
+        }
+        return SandboxResponse::json(200, QJsonObject {{QStringLiteral("reset"), true}});
+    }
+    if (name == QLatin1String("consent-requests")) {
+        return request.method == "POST" ? createConsentRequest(request) : only("POST");
+    }
+    return error(request,
+                 404,
+                 QStringLiteral("NotFound"),
+                 QStringLiteral("No sandbox control endpoint '%1'.").arg(request.path));
+}
+
+SandboxResponse ControlEndpoints::info(const SandboxRequest& request) const
+{
+    const QJsonObject tenant = m_store.tenant();
+    QJsonArray clientIds;
+    for (const auto& c : m_store.clients()) {
+        clientIds.append(c.toObject().value(QStringLiteral("appId")));
+    }
+    QJsonArray users;
+    for (const auto& user : m_store.list(QStringLiteral("users"))) {
+        const QString id = user.value(QStringLiteral("id")).toString();
+        QJsonArray roles;
+        for (const auto& role : m_store.directoryRolesOf(id)) {
+            roles.append(
+                QJsonObject {{QStringLiteral("id"), role.value(QStringLiteral("id"))},
+                             {QStringLiteral("displayName"), role.value(QStringLiteral("displayName"))},
+                             {QStringLiteral("roleTemplateId"), role.value(QStringLiteral("roleTemplateId"))}});
+        }
+        users.append(QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("userPrincipalName"), user.value(QStringLiteral("userPrincipalName"))},
+            {QStringLiteral("displayName"), user.value(QStringLiteral("displayName"))},
+            {QStringLiteral("userType"), user.value(QStringLiteral("userType"))},
+            {QStringLiteral("accountEnabled"), user.value(QStringLiteral("accountEnabled"))},
+            {QStringLiteral("roles"), roles},
+            {QStringLiteral("roleTemplateIds"), QJsonArray::fromStringList(m_store.directoryRoleTemplateIds(id))},
+        });
+    }
+    const QString base = request.baseUrl();
+    QJsonObject counts;
+    for (const auto& collection : {QStringLiteral("users"),
+                                   QStringLiteral("groups"),
+                                   QStringLiteral("servicePrincipals"),
+                                   QStringLiteral("oauth2PermissionGrants"),
+                                   QStringLiteral("appRoleAssignments"),
+                                   QStringLiteral("appConsentRequests"),
+                                   QStringLiteral("directoryRoles")}) {
+        counts.insert(collection, m_store.count(collection));
+    }
+    const QJsonObject body {
+        {QStringLiteral("tenant"), tenant},
+        {QStringLiteral("tenantId"), m_store.tenantId()},
+        {QStringLiteral("defaultDomain"), tenant.value(QStringLiteral("defaultDomain"))},
+        {QStringLiteral("clients"), m_store.clients()},
+        {QStringLiteral("clientIds"), clientIds},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("endpoints"),
+         QJsonObject {
+             {QStringLiteral("authority"), base},
+             {QStringLiteral("graph"), base},
+             {QStringLiteral("exchange"), base},
+             {QStringLiteral("authorize"),
+              QString(base + QLatin1Char('/') + m_store.tenantId() + QStringLiteral("/oauth2/v2.0/authorize"))},
+             {QStringLiteral("token"),
+              QString(base + QLatin1Char('/') + m_store.tenantId() + QStringLiteral("/oauth2/v2.0/token"))}}},
+        {QStringLiteral("options"),
+         QJsonObject {{QStringLiteral("pageSize"), m_options.pageSize},
+                      {QStringLiteral("latencyMs"), m_options.latencyMs},
+                      {QStringLiteral("throttleRate"), m_options.throttleRate},
+                      {QStringLiteral("errorRate"), m_options.errorRate},
+                      {QStringLiteral("dropRate"), m_options.dropRate},
+                      {QStringLiteral("seed"), QString::number(m_options.seed)}}},
+    };
+    return SandboxResponse::json(200, body);
+}
+
+SandboxResponse ControlEndpoints::createConsentRequest(const SandboxRequest& request)
+{
+    QString parseError;
+    const QJsonObject body = request.jsonBody(&parseError);
+    if (!parseError.isEmpty()) {
+        return error(
+            request, 400, QStringLiteral("BadRequest"), QStringLiteral("The body is not a JSON object: ") + parseError);
+    }
+    const QString appId = body.value(QStringLiteral("appId")).toString().toLower();
+    if (QUuid::fromString(appId).isNull()) {
+        return error(request, 400, QStringLiteral("BadRequest"), QStringLiteral("\"appId\" must be a GUID."));
+    }
+    QStringList scopes;
+    for (const auto& s : body.value(QStringLiteral("scopes")).toArray()) {
+        if (!s.isString() || s.toString().trimmed().isEmpty()) {
+            return error(request, 400, QStringLiteral("BadRequest"), QStringLiteral("\"scopes\" must be strings."));
+        }
+        scopes.append(s.toString().trimmed());
+    }
+    if (scopes.isEmpty()) {
+        return error(request,
+                     400,
+                     QStringLiteral("BadRequest"),
+                     QStringLiteral("\"scopes\" must list at least one permission."));
+    }
+    const QString upn = body.value(QStringLiteral("userPrincipalName")).toString();
+    const auto user = m_store.userByIdOrUpn(upn);
+    if (upn.isEmpty() || !user) {
+        return error(request, 404, QStringLiteral("NotFound"), QStringLiteral("No user '%1' in the tenant.").arg(upn));
+    }
+    const QString reason = body.value(QStringLiteral("reason")).toString();
+
+    // The app's display name: given, else what the tenant or the catalog knows.
+    QString displayName = body.value(QStringLiteral("appDisplayName")).toString();
+    if (displayName.isEmpty()) {
+        if (auto sp = m_store.servicePrincipalByAppId(appId)) {
+            displayName = sp->value(QStringLiteral("displayName")).toString();
+        } else if (auto app = m_store.catalogApp(appId)) {
+            displayName = app->value(QStringLiteral("displayName")).toString();
+        } else {
+            displayName = appId;
+        }
+    }
+    m_store.addCatalogApp(QJsonObject {{QStringLiteral("appId"), appId}, {QStringLiteral("displayName"), displayName}});
+
+    QJsonObject appRequest;
+    if (auto existing = m_store.appConsentRequestForApp(appId)) {
+        appRequest = *existing;
+    } else {
+        appRequest = QJsonObject {{QStringLiteral("id"), TenantStore::newGuid()},
+                                  {QStringLiteral("appId"), appId},
+                                  {QStringLiteral("appDisplayName"), displayName},
+                                  {QStringLiteral("consentType"), QStringLiteral("Dynamic")},
+                                  {QStringLiteral("pendingScopes"), QJsonArray()}};
+    }
+    // Merge the requested scopes into pendingScopes (case-insensitive, first spelling wins).
+    QJsonArray pending = appRequest.value(QStringLiteral("pendingScopes")).toArray();
+    QSet<QString> known;
+    for (const auto& p : pending) {
+        known.insert(p.toObject().value(QStringLiteral("displayName")).toString().toLower());
+    }
+    for (const auto& scope : scopes) {
+        if (!known.contains(scope.toLower())) {
+            known.insert(scope.toLower());
+            pending.append(QJsonObject {{QStringLiteral("displayName"), scope}});
+        }
+    }
+    appRequest.insert(QStringLiteral("pendingScopes"), pending);
+    m_store.put(QStringLiteral("appConsentRequests"), appRequest);
+
+    const QString id = TenantStore::newGuid();
+    const QJsonObject userRequest {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("approvalId"), id},
+        {QStringLiteral("status"), QStringLiteral("InProgress")},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("createdDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("completedDateTime"), QJsonValue::Null},
+        {QStringLiteral("createdBy"),
+         QJsonObject {
+             {QStringLiteral("user"),
+              QJsonObject {{QStringLiteral("id"), user->value(QStringLiteral("id"))},
+                           {QStringLiteral("displayName"), user->value(QStringLiteral("displayName"))},
+                           {QStringLiteral("userPrincipalName"), user->value(QStringLiteral("userPrincipalName"))},
+                           {QStringLiteral("mail"), user->value(QStringLiteral("mail"))}}}}},
+        {QStringLiteral("customData"), QJsonValue::Null},
+    };
+    m_store.putUserConsentRequest(appRequest.value(QStringLiteral("id")).toString(), userRequest);
+    return SandboxResponse::json(201,
+                                 QJsonObject {{QStringLiteral("appConsentRequest"), appRequest},
+                                              {QStringLiteral("userConsentRequest"), userRequest}});
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SandboxHttp.h"
+
+#include <functional>
+
+class SandboxStats;
+class TenantStore;
+struct SandboxOptions;
+
+/**
+ * The sandbox's own JSON control API under /_sandbox (never subject to fault injection; loopback only):
+ *   GET  /_sandbox/info              tenant, accepted client ids, every user's UPN with directory role names and ids
+ *   GET  /_sandbox/stats             request counters by route template and status, faults injected
+ *   POST /_sandbox/reset             reload the fixture, forget codes, refresh tokens and sign-in sessions,
+ *                                    invalidate skip tokens, zero the counters and the fault sequence
+ *   POST /_sandbox/consent-requests  simulate a user who hit "Approval required" (201 with the request objects)
+ * (/_sandbox/token belongs to IdentityEndpoints.)
+ */
+class ControlEndpoints
+{
+public:
+    using ResetFunction = std::function<bool(QString* error)>;
+
+    ControlEndpoints(TenantStore& store, SandboxStats& stats, const SandboxOptions& options, ResetFunction reset);
+
+    static bool handles(const QString& path);
+    SandboxResponse handle(const SandboxRequest& request);
+
+private:
+    SandboxResponse info(const SandboxRequest& request) const;
+    SandboxResponse createConsentRequest(const SandboxRequest& request);
+    static SandboxResponse
+    error(const SandboxRequest& request, int status, const QString& code, const QString& message);
+
+    TenantStore& m_store;
+    SandboxStats& m_stats;
+    const SandboxOptions& m_options;
+    ResetFunction m_reset;
+};

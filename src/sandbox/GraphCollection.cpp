@@ -1,0 +1,241 @@
+#include "GraphCollection.h"
+
+#include "GraphErrors.h"
+#include "GraphSchema.h"
+#include "ODataPager.h"
+#include "SandboxOptions.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+QString contextWithSelect(const QString& context, const QStringList& select)
+{
+    if (select.isEmpty()) {
+        return context;
+    }
+    // "users(displayName,mail)", "servicePrincipals('x')/appRoleAssignedTo(id)"
+    return context + QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+int compareForSort(const QJsonValue& a, const QJsonValue& b)
+{
+    const bool aNull = a.isNull() || a.isUndefined();
+    const bool bNull = b.isNull() || b.isUndefined();
+    if (aNull || bNull) {
+        return aNull == bNull ? 0 : (aNull ? -1 : 1);
+    }
+    if (a.isDouble() && b.isDouble()) {
+        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
+    }
+    if (a.isBool() && b.isBool()) {
+        return int(a.toBool()) - int(b.toBool());
+    }
+    // ISO dates sort correctly as text.
+    return a.toString().compare(b.toString(), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+SandboxResponse GraphCollection::error(const GraphContext& context, const ODataError& error)
+{
+    return GraphErrors::error(context.request, error.status, error.code, error.message);
+}
+
+SandboxResponse GraphCollection::ok(const GraphContext& context, const QJsonObject& body, int status)
+{
+    SandboxResponse response = SandboxResponse::json(status, body);
+    response.setHeader(
+        "Content-Type",
+        "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8");
+    response.setHeader("OData-Version", "4.0");
+    GraphErrors::addDiagnosticHeaders(response, context.request);
+    return response;
+}
+
+std::optional<SandboxResponse>
+GraphCollection::parse(const GraphContext& context, const Spec& spec, ODataQueryOptions* out)
+{
+    const auto error = ODataQueryOptions::parse(
+        context.request.query, context.eventual(), *spec.type, context.options.pageSize, out, spec.countSegment);
+    if (error) {
+        return GraphCollection::error(context, *error);
+    }
+    return std::nullopt;
+}
+
+SandboxResponse GraphCollection::list(const GraphContext& context, const Spec& spec, const QList<QJsonObject>& items)
+{
+    ODataQueryOptions options;
+    if (auto failure = parse(context, spec, &options)) {
+        return *failure;
+    }
+    return respond(context, spec, options, items);
+}
+
+SandboxResponse GraphCollection::respond(const GraphContext& context,
+                                         const Spec& spec,
+                                         const ODataQueryOptions& options,
+                                         const QList<QJsonObject>& items)
+{
+    const ODataEvaluator evaluator(options.filter, spec.navigation);
+    auto matches = [&](const QJsonObject& item) {
+        return evaluator.matches(item) && (!options.search || options.search->matches(item));
+    };
+
+    if (spec.countSegment) {
+        qint64 total = 0;
+        for (const auto& item : items) {
+            total += matches(item) ? 1 : 0;
+        }
+        SandboxResponse response = SandboxResponse::text(200, QByteArray::number(total), "text/plain; charset=utf-8");
+        GraphErrors::addDiagnosticHeaders(response, context.request);
+        return response;
+    }
+
+    const quint32 fingerprint = ODataPager::fingerprint(context.request.path, context.request.query);
+    qint64 position = 0;
+    const bool firstPage = options.skipToken.isEmpty();
+    if (!firstPage) {
+        const auto decoded = context.pager.decode(options.skipToken, fingerprint);
+        if (!decoded) {
+            return GraphErrors::badRequest(context.request, QStringLiteral("Invalid or expired $skiptoken value."));
+        }
+        position = *decoded;
+    }
+    const qint64 pageSize = spec.paged ? options.pageSize : std::numeric_limits<qint64>::max();
+
+    QList<QJsonObject> page;
+    std::optional<qint64> next;
+    std::optional<qint64> total;
+
+    if (!options.orderBy.isEmpty()) {
+        // Sorted: the cursor is an offset into the sorted matches.
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (matches(items.at(i))) {
+                order.append(i);
+            }
+        }
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            for (const auto& [property, descending] : options.orderBy) {
+                const int c = compareForSort(items.at(a).value(property), items.at(b).value(property));
+                if (c != 0) {
+                    return descending ? c > 0 : c < 0;
+                }
+            }
+            return false;
+        });
+        total = order.size();
+        if (firstPage) {
+            position = options.skip;
+        }
+        for (qint64 i = position; i < order.size() && qint64(page.size()) < pageSize; ++i) {
+            page.append(items.at(order.at(i)));
+        }
+        if (position + qint64(page.size()) < order.size()) {
+            next = position + page.size();
+        }
+    } else {
+        // Unsorted: the cursor is an index into the source list.
+        qint64 toSkip = firstPage ? options.skip : 0;
+        qint64 i = position;
+        for (; i < items.size(); ++i) {
+            if (!matches(items.at(i))) {
+                continue;
+            }
+            if (toSkip > 0) {
+                --toSkip;
+                continue;
+            }
+            if (qint64(page.size()) == pageSize) {
+                next = i; // the first match of the next page
+                break;
+            }
+            page.append(items.at(i));
+        }
+        if (options.count && firstPage) {
+            qint64 n = 0;
+            for (const auto& item : items) {
+                n += matches(item) ? 1 : 0;
+            }
+            total = n;
+        }
+    }
+
+    QJsonArray value;
+    for (const auto& item : page) {
+        value.append(select(spec.decorate ? spec.decorate(item) : item, options.select, spec.type));
+    }
+    QJsonObject body {
+        {QStringLiteral("@odata.context"), context.metadata(contextWithSelect(spec.context, options.select))},
+        {QStringLiteral("value"), value},
+    };
+    if (options.count && firstPage && total) {
+        body.insert(QStringLiteral("@odata.count"), *total);
+    }
+    if (next) {
+        body.insert(QStringLiteral("@odata.nextLink"),
+                    ODataPager::nextLink(context.request.baseUrl(),
+                                         context.request.url,
+                                         context.request.query,
+                                         context.pager.encode(*next, fingerprint)));
+    }
+    return ok(context, body);
+}
+
+SandboxResponse GraphCollection::entity(const GraphContext& context,
+                                        const QString& contextFragment,
+                                        const QJsonObject& item,
+                                        int status,
+                                        const ODataEntityType* type)
+{
+    const QStringList properties = ODataQueryOptions::parseSelect(context.request.query);
+    QJsonObject body = select(item, properties, type);
+    body.insert(QStringLiteral("@odata.context"),
+                context.metadata(contextWithSelect(contextFragment, properties) + QStringLiteral("/$entity")));
+    return ok(context, body, status);
+}
+
+QJsonObject GraphCollection::select(const QJsonObject& item, const QStringList& selected, const ODataEntityType* type)
+{
+    QStringList properties = selected;
+    if (properties.isEmpty()) {
+        if (item.value(QStringLiteral("@odata.type")).toString() == QLatin1String("#microsoft.graph.user")) {
+            type = &GraphSchema::user();
+        }
+        if (!type || type->defaultProperties().isEmpty()) {
+            return item;
+        }
+        properties = type->defaultProperties();
+    }
+    QJsonObject result;
+    if (item.contains(QStringLiteral("@odata.type"))) {
+        result.insert(QStringLiteral("@odata.type"), item.value(QStringLiteral("@odata.type")));
+    }
+    for (const auto& property : properties) {
+        if (property == QLatin1String("*")) {
+            return item;
+        }
+        bool found = false;
+        for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
+            const QString& key = it.key();
+            if (key.compare(property, Qt::CaseInsensitive) == 0) {
+                result.insert(key, it.value());
+                found = true;
+            } else if (key.startsWith(property + QLatin1Char('@'), Qt::CaseInsensitive)) {
+                result.insert(key, it.value()); // "userConsentRequests@odata.context"
+            }
+        }
+        if (!found) {
+            // Graph answers null for properties without a value, [] for collections.
+            const auto* declared = type ? type->property(property) : nullptr;
+            const bool collection = declared && declared->type == ODataEntityType::Type::StringCollection;
+            result.insert(declared ? declared->name : property, collection ? QJsonValue(QJsonArray()) : QJsonValue());
+        }
+    }
+    return result;
+}

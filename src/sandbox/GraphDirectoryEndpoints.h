@@ -1,0 +1,25 @@
+#pragma once
+
+#include "GraphContext.h"
+#include "SandboxHttp.h"
+
+#include <optional>
+
+/**
+ * /users, /me, /groups, /directoryRoles, /directoryObjects and their navigation: lookups by id or UPN (also
+ * /users('…') and %23EXT%23 guests), $filter/$search/$count lists, memberOf and transitive variants,
+ * members with OData casts, checkMemberGroups/checkMemberObjects, per-user grants and app role assignments.
+ */
+class GraphDirectoryEndpoints
+{
+public:
+    // nullopt when the first segment is not one of this family's.
+    static std::optional<SandboxResponse> handle(const GraphContext& context);
+
+private:
+    static SandboxResponse users(const GraphContext& context);
+    static SandboxResponse user(const GraphContext& context, const QString& idOrUpn, const QStringList& rest, bool me);
+    static SandboxResponse groups(const GraphContext& context);
+    static SandboxResponse directoryRoles(const GraphContext& context);
+    static SandboxResponse directoryObjects(const GraphContext& context);
+};

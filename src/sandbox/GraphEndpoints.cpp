@@ -1,0 +1,125 @@
+#include "GraphEndpoints.h"
+
+#include "GraphCollection.h"
+#include "GraphConsentEndpoints.h"
+#include "GraphContext.h"
+#include "GraphDirectoryEndpoints.h"
+#include "GraphErrors.h"
+#include "GraphGrantEndpoints.h"
+#include "GraphPolicyEndpoints.h"
+#include "GraphServicePrincipalEndpoints.h"
+#include "TenantStore.h"
+
+#include <QJsonArray>
+
+GraphEndpoints::GraphEndpoints(TenantStore& store,
+                               TokenService& tokens,
+                               const SandboxOptions& options,
+                               ODataPager& pager)
+    : m_store(store)
+    , m_tokens(tokens)
+    , m_options(options)
+    , m_pager(pager)
+{
+}
+
+QString GraphEndpoints::version(const QString& path)
+{
+    for (const auto& v : {QStringLiteral("v1.0"), QStringLiteral("beta")}) {
+        const QString prefix = QLatin1Char('/') + v;
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/'))) {
+            return v;
+        }
+    }
+    return QString();
+}
+
+bool GraphEndpoints::handles(const QString& path)
+{
+    return !version(path).isEmpty();
+}
+
+bool GraphEndpoints::isBatch(const QString& path)
+{
+    const QString v = version(path);
+    return !v.isEmpty() && path.mid(v.size() + 1) == QLatin1String("/$batch");
+}
+
+std::optional<SandboxResponse> GraphEndpoints::authenticate(const SandboxRequest& request,
+                                                            TokenService::Claims* claims) const
+{
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.isEmpty()) {
+        return GraphErrors::unauthorized(request, QStringLiteral("Access token is empty."));
+    }
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer ")) {
+        return GraphErrors::unauthorized(request, QStringLiteral("Access token validation failure. Invalid audience."));
+    }
+    const QByteArray token = authorization.mid(7).trimmed();
+    QString failure;
+    const auto validated = m_tokens.validateAccessToken(token, &failure);
+    if (!validated) {
+        if (failure == TokenService::kExpired) {
+            return GraphErrors::unauthorized(
+                request, QStringLiteral("Lifetime validation failed, the token is expired."), true);
+        }
+        if (!token.contains('.')) {
+            return GraphErrors::unauthorized(request,
+                                             QStringLiteral("CompactToken parsing failed with error code: 80049217"));
+        }
+        return GraphErrors::unauthorized(request, QStringLiteral("Access token validation failure."));
+    }
+    if (validated->resource != TokenService::Resource::Graph) {
+        return GraphErrors::unauthorized(request, QStringLiteral("Access token validation failure. Invalid audience."));
+    }
+    if (!validated->tenantId.isEmpty() && !m_store.tenantId().isEmpty()
+        && validated->tenantId.compare(m_store.tenantId(), Qt::CaseInsensitive) != 0) {
+        return GraphErrors::unauthorized(request, QStringLiteral("Access token validation failure. Invalid issuer."));
+    }
+    *claims = *validated;
+    return std::nullopt;
+}
+
+SandboxResponse GraphEndpoints::handle(const SandboxRequest& request)
+{
+    TokenService::Claims claims;
+    if (auto failure = authenticate(request, &claims)) {
+        return *failure;
+    }
+    const QString v = version(request.path);
+    const QStringList segments = request.path.mid(v.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    GraphContext context {request, m_store, m_options, m_pager, claims, v, segments};
+
+    if (segments.isEmpty()) {
+        // The service document.
+        QJsonArray sets;
+        for (const auto& name : {QStringLiteral("users"),
+                                 QStringLiteral("groups"),
+                                 QStringLiteral("servicePrincipals"),
+                                 QStringLiteral("oauth2PermissionGrants"),
+                                 QStringLiteral("directoryRoles"),
+                                 QStringLiteral("directoryObjects")}) {
+            sets.append(QJsonObject {{QStringLiteral("name"), name},
+                                     {QStringLiteral("kind"), QStringLiteral("EntitySet")},
+                                     {QStringLiteral("url"), name}});
+        }
+        return GraphCollection::ok(context,
+                                   QJsonObject {{QStringLiteral("@odata.context"),
+                                                 QString(context.graphRoot() + QStringLiteral("/$metadata"))},
+                                                {QStringLiteral("value"), sets}});
+    }
+    if (segments.first() == QLatin1String("$batch")) {
+        return GraphErrors::odataBadRequest(request, QStringLiteral("Nested $batch requests are not supported."));
+    }
+    for (auto handler : {&GraphDirectoryEndpoints::handle,
+                         &GraphGrantEndpoints::handle,
+                         &GraphServicePrincipalEndpoints::handle,
+                         &GraphConsentEndpoints::handle,
+                         &GraphPolicyEndpoints::handle}) {
+        if (auto response = handler(context)) {
+            GraphErrors::addDiagnosticHeaders(*response, request);
+            return *response;
+        }
+    }
+    return GraphErrors::segmentNotFound(request, GraphContext::split(segments.first()).name);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SandboxHttp.h"
+#include "TokenService.h"
+
+#include <optional>
+
+class ODataPager;
+class TenantStore;
+struct SandboxOptions;
+
+/**
+ * The emulated Microsoft Graph (/v1.0 and /beta, same routes): authenticates the bearer token like Graph
+ * (401 InvalidAuthenticationToken with WWW-Authenticate; an Exchange-audience token is refused), then hands the
+ * request to the endpoint family owning its first segment. Unknown segments answer Graph's 400 "Resource not found
+ * for the segment '…'". $batch is BatchEndpoint's; it calls handle() for each item.
+ */
+class GraphEndpoints
+{
+public:
+    GraphEndpoints(TenantStore& store, TokenService& tokens, const SandboxOptions& options, ODataPager& pager);
+
+    static bool handles(const QString& path); // "/v1.0/…", "/beta/…"
+    static bool isBatch(const QString& path); // "/v1.0/$batch"
+    static QString version(const QString& path);
+
+    SandboxResponse handle(const SandboxRequest& request);
+    // nullopt and *claims when the request carries a valid Graph token; else the 401 to answer.
+    std::optional<SandboxResponse> authenticate(const SandboxRequest& request, TokenService::Claims* claims) const;
+
+private:
+    TenantStore& m_store;
+    TokenService& m_tokens;
+    const SandboxOptions& m_options;
+    ODataPager& m_pager;
+};

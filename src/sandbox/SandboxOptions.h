@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+/**
+ * Everything consentdesk-sandbox is started with: the command line of DESIGN.md, or set directly when the sandbox
+ * runs in-process (consentdesk --demo, tests).
+ */
+struct SandboxOptions
+{
+    quint16 port = 0; // 0: ephemeral
+    QString fixturePath; // empty and no generateSize: the embedded demo tenant (resources/fixtures/contoso.json)
+    QString generateSize; // "small" | "large" | "huge" (TenantGenerator)
+    quint64 seed = 1; // generator and fault injection
+    std::optional<QJsonObject> fixture; // in-process: a ready fixture wins over fixturePath and generateSize
+    int latencyMs = 0;
+    double throttleRate = 0.0; // 429 with a fractional Retry-After
+    double errorRate = 0.0; // 503 with Retry-After
+    double dropRate = 0.0; // connection closed mid-response
+    int tokenLifetimeSeconds = 0; // 0: TokenService's default
+    int pageSize = 100; // Graph's default page size when no $top is given
+    qint64 maxBodyBytes = 4 * 1024 * 1024; // larger request bodies get 413, as Graph caps requests at 4 MB
+
+    static QString embeddedFixture() { return QStringLiteral(":/fixtures/contoso.json"); }
+
+    static void addOptions(QCommandLineParser& parser);
+    // nullopt and *error on invalid values (the caller prints the error and exits with status 2).
+    static std::optional<SandboxOptions> fromParser(const QCommandLineParser& parser, QString* error);
+    QStringList describe() const; // one line per non-default option, for the startup log
+};

@@ -1,0 +1,397 @@
+#include "SandboxServer.h"
+
+#include "BatchEndpoint.h"
+#include "ControlEndpoints.h"
+#include "FaultInjector.h"
+#include "GraphEndpoints.h"
+#include "GraphErrors.h"
+#include "IdentityEndpoints.h"
+#include "ODataPager.h"
+#include "SandboxStats.h"
+#include "TenantGenerator.h"
+#include "TenantStore.h"
+#include "TokenService.h"
+#include "log/Log.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+SandboxRequest convert(const QHttpServerRequest& request)
+{
+    SandboxRequest result;
+    result.method = methodName(request.method());
+    result.url = request.url();
+    result.path = result.url.path();
+    // '+' is a space in query strings (ASP.NET, hence Graph, decodes it so); QUrlQuery does not know that.
+    QString query = result.url.query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    result.query = QUrlQuery(query);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const auto headers = request.headers().toListOfPairs();
+#else
+    const auto headers = request.headers();
+#endif
+    for (const auto& [name, value] : headers) {
+        result.headers.insert(name.toLower(), value);
+    }
+    result.body = request.body();
+    result.peer = request.remoteAddress();
+    return result;
+}
+
+void writeResponse(QHttpServerResponder& responder, const SandboxResponse& response)
+{
+    const auto status = QHttpServerResponder::StatusCode(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    for (const auto& [name, value] : response.headers) {
+        headers.append(name, value);
+    }
+    responder.write(response.body, headers, status);
+#else
+    responder.writeStatusLine(status);
+    for (const auto& [name, value] : response.headers) {
+        responder.writeHeader(name, value);
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body); // also writes the blank line ending the headers
+#endif
+}
+
+bool isBrowserPage(const QString& path)
+{
+    return path.contains(QLatin1String("/oauth2/v2.0/authorize")) || path.endsWith(QLatin1String("/adminconsent"));
+}
+
+} // namespace
+
+struct SandboxServer::Private
+{
+    explicit Private(const SandboxOptions& o, SandboxServer* server)
+        : options(o)
+        , faults(o.seed, o.throttleRate, o.errorRate, o.dropRate)
+        , graph(store, tokens, options, pager)
+        , batch(graph, faults, stats)
+        , control(store, stats, options, [server](QString* error) { return server->reset(error); })
+    {
+    }
+
+    SandboxOptions options;
+    QJsonObject fixture;
+    TenantStore store;
+    TokenService tokens;
+    ODataPager pager;
+    FaultInjector faults;
+    SandboxStats stats;
+    GraphEndpoints graph;
+    BatchEndpoint batch;
+    ControlEndpoints control;
+    std::unique_ptr<IdentityEndpoints> identity;
+    QTcpServer* tcp = nullptr;
+    quint16 port = 0;
+    quint64 sequence = 0;
+};
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , d(std::make_unique<Private>(options, this))
+{
+    d->identity = std::make_unique<IdentityEndpoints>(d->store, d->tokens);
+    if (options.tokenLifetimeSeconds > 0) {
+        d->tokens.setAccessTokenLifetime(options.tokenLifetimeSeconds);
+    }
+}
+
+SandboxServer::~SandboxServer() = default;
+
+TenantStore& SandboxServer::store()
+{
+    return d->store;
+}
+
+TokenService& SandboxServer::tokens()
+{
+    return d->tokens;
+}
+
+SandboxStats& SandboxServer::stats()
+{
+    return d->stats;
+}
+
+const SandboxOptions& SandboxServer::options() const
+{
+    return d->options;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->port));
+}
+
+std::optional<QJsonObject> SandboxServer::loadFixture(const SandboxOptions& options, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::optional<QJsonObject> {
+        if (error) {
+            *error = message;
+        }
+        return std::nullopt;
+    };
+    if (options.fixture) {
+        return *options.fixture;
+    }
+    if (!options.generateSize.isEmpty()) {
+        const auto size = TenantGenerator::parseSize(options.generateSize);
+        if (!size) {
+            return fail(QStringLiteral("unknown tenant size '%1' (small, large or huge)").arg(options.generateSize));
+        }
+        return TenantGenerator::generate(*size, options.seed);
+    }
+    const QString path = options.fixturePath.isEmpty() ? SandboxOptions::embeddedFixture() : options.fixturePath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot open the fixture %1: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(QStringLiteral("the fixture %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+    }
+    return doc.object();
+}
+
+quint16 SandboxServer::start(QString* error)
+{
+    auto fail = [error](const QString& message) -> quint16 {
+        if (error) {
+            *error = message;
+        }
+        Log::get("sandbox")->error("{}", message);
+        return 0;
+    };
+    if (d->tcp) {
+        return d->port;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString failure;
+    const auto fixture = loadFixture(d->options, &failure);
+    if (!fixture) {
+        return fail(failure);
+    }
+    d->fixture = *fixture;
+    if (!d->store.load(d->fixture, &failure)) {
+        return fail(QStringLiteral("invalid fixture: %1").arg(failure));
+    }
+
+    auto* tcp = new QTcpServer(this);
+    if (!tcp->listen(QHostAddress::LocalHost, d->options.port)) {
+        const QString message
+            = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(d->options.port).arg(tcp->errorString());
+        delete tcp;
+        return fail(message);
+    }
+    bind(tcp);
+    d->tcp = tcp;
+    d->port = tcp->serverPort();
+    auto log = Log::get("sandbox");
+    log->info("tenant {} ({}) ready in {} ms: {} users, {} service principals, {} grants",
+              d->store.tenantId(),
+              d->store.tenant().value(QStringLiteral("defaultDomain")).toString(),
+              timer.elapsed(),
+              d->store.count(QStringLiteral("users")),
+              d->store.count(QStringLiteral("servicePrincipals")),
+              d->store.count(QStringLiteral("oauth2PermissionGrants")));
+    for (const auto& line : d->options.describe()) {
+        log->info("{}", line);
+    }
+    return d->port;
+}
+
+bool SandboxServer::reset(QString* error)
+{
+    if (!d->store.load(d->fixture, error)) {
+        return false;
+    }
+    d->tokens.reset();
+    d->pager.rotateKey();
+    d->stats.reset();
+    d->sequence = 0;
+    Log::get("sandbox")->info("reset: fixture reloaded, tokens forgotten");
+    return true;
+}
+
+SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
+{
+    request.sequence = ++d->sequence;
+    Outcome outcome;
+    const QString& path = request.path;
+
+    auto applyFaults = [&]() -> bool {
+        const auto decision
+            = d->faults.decide(request.sequence, QString::fromLatin1(request.method) + QLatin1Char(' ') + path);
+        d->stats.recordFault(decision.fault);
+        switch (decision.fault) {
+        case FaultInjector::Fault::None:
+            return false;
+        case FaultInjector::Fault::Drop:
+            outcome.drop = true;
+            return true;
+        case FaultInjector::Fault::Throttle:
+            outcome.response = GraphErrors::throttled(request, decision.retryAfter);
+            return true;
+        case FaultInjector::Fault::ServiceUnavailable:
+            outcome.response = GraphErrors::serviceUnavailable(request, decision.retryAfter);
+            return true;
+        }
+        return false;
+    };
+
+    if (request.body.size() > d->options.maxBodyBytes) {
+        outcome.response = GraphErrors::payloadTooLarge(request, d->options.maxBodyBytes);
+    } else if (ControlEndpoints::handles(path)) {
+        outcome.response = d->identity->handles(request) ? d->identity->handle(request) : d->control.handle(request);
+    } else if (d->identity->handles(request)) {
+        const bool page = isBrowserPage(path);
+        outcome.delay = !page;
+        if (page || !applyFaults()) {
+            outcome.response = d->identity->handle(request);
+        }
+    } else if (GraphEndpoints::handles(path)) {
+        outcome.delay = true;
+        if (!applyFaults()) {
+            outcome.response = GraphEndpoints::isBatch(path) ? d->batch.handle(request) : d->graph.handle(request);
+        }
+        GraphErrors::addDiagnosticHeaders(outcome.response, request);
+    } else if (path == QLatin1String("/") && request.method == "GET") {
+        outcome.response = SandboxResponse::json(
+            200,
+            QJsonObject {{QStringLiteral("service"), QStringLiteral("consentdesk-sandbox")},
+                         {QStringLiteral("tenantId"), d->store.tenantId()},
+                         {QStringLiteral("graph"), QString(request.baseUrl() + QStringLiteral("/v1.0"))},
+                         {QStringLiteral("info"), QString(request.baseUrl() + QStringLiteral("/_sandbox/info"))}});
+    } else {
+        outcome.response = GraphErrors::error(
+            request, 404, QStringLiteral("NotFound"), QStringLiteral("No resource at '%1' in this sandbox.").arg(path));
+    }
+    const int status = outcome.drop ? 0 : outcome.response.status;
+    d->stats.record(request.method, path, status);
+    Log::get("sandbox")->debug("{} {} -> {}", request.method.constData(), path, status);
+    return outcome;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+
+bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const Outcome outcome = process(convert(request));
+    if (outcome.drop) {
+        // Part of a response, then the connection goes away: the client must see a network error.
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le");
+        socket->flush();
+        socket->abort();
+        return true;
+    }
+    const int latency = outcome.delay ? d->options.latencyMs : 0;
+    if (latency <= 0) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        writeResponse(responder, outcome.response);
+        return true;
+    }
+    d->stats.recordLatency();
+    // The responder outlives this call; the timer dies with the socket if the client goes away first.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    const SandboxResponse response = outcome.response;
+    QTimer::singleShot(latency, socket, [responder, guard, response]() {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+            writeResponse(*responder, response);
+        }
+    });
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeResponse(responder,
+                  SandboxResponse::json(404, QJsonObject {{QStringLiteral("error"), QStringLiteral("not found")}}));
+}
+
+#else
+
+bool SandboxServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    Outcome outcome = process(convert(request));
+    if (outcome.drop) {
+        // Qt 6.5+ gives no access to the socket: a dropped connection degrades to a 503.
+        outcome.response = GraphErrors::serviceUnavailable(convert(request), "1");
+    }
+    const int latency = outcome.delay ? d->options.latencyMs : 0;
+    if (latency <= 0) {
+        writeResponse(responder, outcome.response);
+        return true;
+    }
+    d->stats.recordLatency();
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const SandboxResponse response = outcome.response;
+    QTimer::singleShot(latency, this, [shared, response]() { writeResponse(*shared, response); });
+    return true;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+void SandboxServer::missingHandler(const QHttpServerRequest&, QHttpServerResponder&& responder)
+#else
+void SandboxServer::missingHandler(const QHttpServerRequest&, QHttpServerResponder& responder)
+#endif
+{
+    writeResponse(responder,
+                  SandboxResponse::json(404, QJsonObject {{QStringLiteral("error"), QStringLiteral("not found")}}));
+}
+
+#endif

@@ -1,0 +1,158 @@
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+
+// The built executable honours its command-line contract: first stdout line "listening on http://127.0.0.1:PORT",
+// serves until SIGTERM, exits cleanly; bad options are usage errors.
+class TestSandboxProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listensAndAnswers();
+    void defaultsToTheEmbeddedDemoTenant();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QString executable() const;
+    bool startSandbox(QProcess& process, const QStringList& arguments, QUrl* base);
+    QJsonObject getJson(const QUrl& url, int* status);
+};
+
+QString TestSandboxProcess::executable() const
+{
+#ifdef Q_OS_WIN
+    return QDir(TestPaths::binDir()).filePath(QStringLiteral("consentdesk-sandbox.exe"));
+#else
+    return QDir(TestPaths::binDir()).filePath(QStringLiteral("consentdesk-sandbox"));
+#endif
+}
+
+void TestSandboxProcess::initTestCase()
+{
+    QVERIFY2(QFile::exists(executable()), qPrintable(executable()));
+}
+
+bool TestSandboxProcess::startSandbox(QProcess& process, const QStringList& arguments, QUrl* base)
+{
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(executable(), arguments);
+    if (!process.waitForStarted(5000)) {
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine() && timer.elapsed() < 15000) {
+        process.waitForReadyRead(200);
+        if (process.state() == QProcess::NotRunning) {
+            break;
+        }
+    }
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    static const QRegularExpression contract(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$"));
+    const auto match = contract.match(line);
+    if (!match.hasMatch()) {
+        qWarning("first line: '%s', stderr: %s", qPrintable(line), process.readAllStandardError().constData());
+        return false;
+    }
+    *base = QUrl(match.captured(1));
+    return match.captured(2).toInt() > 0;
+}
+
+QJsonObject TestSandboxProcess::getJson(const QUrl& url, int* status)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply* reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return object;
+}
+
+void TestSandboxProcess::listensAndAnswers()
+{
+    QProcess process;
+    QUrl base;
+    const QString fixture = QDir(TestPaths::sourceDir()).filePath(QStringLiteral("tests/data/sandbox-mini.json"));
+    QVERIFY(startSandbox(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), fixture}, &base));
+    int status = 0;
+    const QJsonObject info = getJson(QUrl(base.toString() + QStringLiteral("/_sandbox/info")), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(info.value(QStringLiteral("tenantId")).toString(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    QCOMPARE(info.value(QStringLiteral("users")).toArray().size(), 28);
+    // Graph without a token: 401.
+    getJson(QUrl(base.toString() + QStringLiteral("/v1.0/me")), &status);
+    QCOMPARE(status, 401);
+    process.terminate(); // SIGTERM: a clean exit
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    // Only the contract line on stdout; logs go to stderr.
+    QVERIFY(process.readAllStandardOutput().trimmed().isEmpty());
+}
+
+void TestSandboxProcess::defaultsToTheEmbeddedDemoTenant()
+{
+    QProcess process;
+    QUrl base;
+    QVERIFY(startSandbox(process, {QStringLiteral("--page-size"), QStringLiteral("5")}, &base));
+    int status = 0;
+    const QJsonObject info = getJson(QUrl(base.toString() + QStringLiteral("/_sandbox/info")), &status);
+    QCOMPARE(status, 200);
+    QVERIFY(!info.value(QStringLiteral("tenantId")).toString().isEmpty());
+    QCOMPARE(info["options"]["pageSize"].toInt(), 5);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxProcess::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--shoe")};
+    QTest::newRow("bad port") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("bad rate") << QStringList {QStringLiteral("--error-rate"), QStringLiteral("2")};
+    QTest::newRow("rates over 1") << QStringList {QStringLiteral("--error-rate"),
+                                                  QStringLiteral("0.6"),
+                                                  QStringLiteral("--throttle-rate"),
+                                                  QStringLiteral("0.6")};
+    QTest::newRow("bad size") << QStringList {QStringLiteral("--generate"), QStringLiteral("gigantic")};
+    QTest::newRow("both sources") << QStringList {
+        QStringLiteral("--generate"), QStringLiteral("small"), QStringLiteral("--fixture"), QStringLiteral("x.json")};
+    QTest::newRow("page size") << QStringList {QStringLiteral("--page-size"), QStringLiteral("1000")};
+    QTest::newRow("positional") << QStringList {QStringLiteral("extra")};
+}
+
+void TestSandboxProcess::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(executable(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxProcess)
+#include "TestSandboxProcess.moc"

@@ -24,7 +24,9 @@ QString KeychainProbe::serviceName()
 QString KeychainProbe::explain(const QString& rawError)
 {
     QString meaning;
-    if (rawError.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) || rawError.contains(QLatin1String("DBus"))) {
+    // "Could not connect: …" is libdbus failing to reach the session bus address it was given.
+    if (rawError.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) || rawError.contains(QLatin1String("DBus"))
+        || rawError.startsWith(QLatin1String("Could not connect"))) {
         meaning = tr("No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, "
                      "KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.");
     } else if (rawError.contains(QLatin1String("collection"), Qt::CaseInsensitive)

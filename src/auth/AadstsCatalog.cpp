@@ -1,0 +1,346 @@
+#include "AadstsCatalog.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+using Kind = AuthError::Kind;
+
+QUrl docs(const char* path)
+{
+    return QUrl(QStringLiteral("https://learn.microsoft.com/") + QLatin1String(path));
+}
+
+} // namespace
+
+QUrl AadstsCatalog::helpUrl(int aadsts)
+{
+    return QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=%1").arg(aadsts));
+}
+
+int AadstsCatalog::parseCode(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("AADSTS(\\d{4,7})"));
+    const auto match = pattern.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QList<int> AadstsCatalog::knownCodes()
+{
+    return {65001,  65004,   90094,  90095,  900941, 50105,  53003, 530035, 50011, 50194, 500011,
+            700025, 7000218, 650052, 650056, 650057, 700016, 50058, 54005,  70008, 501481};
+}
+
+QStringList AadstsCatalog::knownOAuthErrors()
+{
+    return {QStringLiteral("invalid_grant"),
+            QStringLiteral("interaction_required"),
+            QStringLiteral("login_required"),
+            QStringLiteral("consent_required"),
+            QStringLiteral("access_denied"),
+            QStringLiteral("invalid_client"),
+            QStringLiteral("unauthorized_client"),
+            QStringLiteral("invalid_request"),
+            QStringLiteral("invalid_scope"),
+            QStringLiteral("temporarily_unavailable"),
+            QStringLiteral("server_error")};
+}
+
+std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
+{
+    Entry e;
+    e.code = aadsts;
+    e.helpUrl = helpUrl(aadsts);
+    const QString askConsentAdmin = tr("Ask a Global Administrator or Cloud Application Administrator to grant admin "
+                                       "consent to ConsentDesk (Entra admin center → App registrations → ConsentDesk → "
+                                       "API permissions → Grant admin consent), then sign in again.");
+    switch (aadsts) {
+    case 65001:
+        e.name = QStringLiteral("DelegationDoesNotExist");
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("ConsentDesk has not been approved for these permissions");
+        e.explanation = tr("Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you "
+                           "nor an administrator for the whole organisation.");
+        e.nextStep = tr("Sign in again and accept the consent prompt. If you cannot consent yourself: %1")
+                         .arg(askConsentAdmin);
+        break;
+    case 65004:
+        e.name = QStringLiteral("UserDeclinedConsent");
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("The consent prompt was declined");
+        e.explanation = tr("The permission prompt was cancelled or declined, so ConsentDesk did not get the "
+                           "permissions it needs. This also happens when you leave the \"Approval required\" page.");
+        e.nextStep
+            = tr("Sign in again and choose Accept. If the prompt says approval is required: %1").arg(askConsentAdmin);
+        break;
+    case 90094:
+        e.name = QStringLiteral("AdminConsentRequired");
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("Your tenant needs an administrator to approve ConsentDesk itself");
+        e.explanation = tr("Your organisation does not let users consent to the permissions ConsentDesk asks for, and "
+                           "the admin consent workflow is turned off, so you could not request approval.");
+        e.nextStep = tr("Ask a Global Administrator or Cloud Application Administrator to open the admin consent link "
+                        "for ConsentDesk (or grant admin consent in Entra admin center → App registrations → "
+                        "ConsentDesk → API permissions), then sign in again.");
+        break;
+    case 90095:
+        e.name = QStringLiteral("AdminConsentRequiredRequestAccess");
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("ConsentDesk is waiting for an administrator's approval");
+        e.explanation = tr("Your organisation requires administrator approval for ConsentDesk's permissions. The admin "
+                           "consent workflow is on, so the sign-in page offered to send a request to the reviewers.");
+        e.nextStep = tr("If you sent a request, wait for a reviewer to approve it (you will get an email), then sign "
+                        "in again. Or: %1")
+                         .arg(askConsentAdmin);
+        break;
+    case 900941:
+        e.name = QStringLiteral("AdminConsentRequiredDueToRiskyApp");
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("Microsoft flagged this consent request as risky");
+        e.explanation = tr("Microsoft judged the permission request risky, so only an administrator can consent.");
+        e.nextStep = tr("Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk's app "
+                        "registration and grant admin consent if it is the one your organisation set up.");
+        break;
+    case 50105:
+        e.name = QStringLiteral("EntitlementGrantsNotFound");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("Your account is not assigned to ConsentDesk");
+        e.explanation = tr("ConsentDesk's enterprise application in your tenant requires user assignment, and neither "
+                           "your account nor a group you belong to is assigned.");
+        e.nextStep = tr("Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center "
+                        "→ Enterprise applications → ConsentDesk → Users and groups.");
+        break;
+    case 53003:
+        e.name = QStringLiteral("BlockedByConditionalAccess");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("A Conditional Access policy blocked the sign-in");
+        e.explanation = tr("One of your organisation's Conditional Access policies does not allow this sign-in (for "
+                           "example because of the device, location or app).");
+        e.nextStep = tr("Sign in from a device and network your organisation allows, or ask a security administrator "
+                        "to check the sign-in log entry with the correlation ID below.");
+        break;
+    case 530035:
+        e.name = QStringLiteral("BlockedBySecurityDefaults");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("Security defaults blocked the sign-in");
+        e.explanation = tr("Your tenant's security defaults require something this sign-in did not provide, usually "
+                           "multi-factor authentication registration.");
+        e.nextStep = tr("Complete the multi-factor authentication registration in the browser, or ask an "
+                        "administrator to check the sign-in log entry with the correlation ID below.");
+        break;
+    case 50011:
+        e.name = QStringLiteral("InvalidReplyTo");
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration does not allow ConsentDesk's redirect address");
+        e.explanation = tr("After sign-in, the browser returns to ConsentDesk at http://localhost on a random port. "
+                           "The ConsentDesk app registration does not list that redirect URI.");
+        e.nextStep = tr("In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform "
+                        "\"Mobile and desktop applications\" with the redirect URI http://localhost (no port).");
+        break;
+    case 50194:
+        e.name = QStringLiteral("InvalidMultiTenantApplication");
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration only accepts sign-ins to its own tenant");
+        e.explanation = tr("ConsentDesk's app registration is single-tenant, but the profile signs in to "
+                           "\"organizations\" or \"common\" instead of a specific tenant.");
+        e.nextStep = tr("Set the profile's tenant to your tenant ID or a verified domain (for example "
+                        "contoso.onmicrosoft.com), then sign in again.");
+        break;
+    case 500011:
+        e.name = QStringLiteral("InvalidResourceServicePrincipalNotFound");
+        e.kind = Kind::Configuration;
+        e.title = tr("A service ConsentDesk needs is not in your tenant");
+        e.explanation = tr("The resource ConsentDesk asked a token for (for example Exchange Online) has no service "
+                           "principal in your tenant: the service is not licensed or was never enabled.");
+        e.nextStep = tr("Check that the tenant has the service (Exchange Online for mailbox scoping). Features that "
+                        "need it stay unavailable until it exists.");
+        break;
+    case 700025:
+        e.name = QStringLiteral("InvalidClientPublicClientWithCredential");
+        e.kind = Kind::Configuration;
+        e.title = tr("A client secret was sent for a public client");
+        e.explanation = tr("ConsentDesk's app registration is a public client (a desktop app), and public clients must "
+                           "not present a secret. Something sent one.");
+        e.nextStep = tr("Remove any client secret from the ConsentDesk profile or environment. ConsentDesk signs in "
+                        "with PKCE and never needs a secret.");
+        break;
+    case 7000218:
+        e.name = QStringLiteral("InvalidClientCredentialsRequired");
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration is set up as a web app");
+        e.explanation = tr("Entra expects a client secret because ConsentDesk's redirect URI is registered under the "
+                           "\"Web\" platform. ConsentDesk is a desktop app and never uses a secret.");
+        e.nextStep = tr("In App registrations → ConsentDesk → Authentication, remove http://localhost from \"Web\" and "
+                        "add it under \"Mobile and desktop applications\", then sign in again.");
+        break;
+    case 650052:
+        e.name = QStringLiteral("ServiceNotSubscribed");
+        e.kind = Kind::Configuration;
+        e.title = tr("Your organisation has not enabled a service ConsentDesk asked for");
+        e.explanation = tr("ConsentDesk asked for access to a service that your organisation has not subscribed to or "
+                           "enabled, or whose service principal is disabled.");
+        e.nextStep = tr("Check with an administrator that the service (Microsoft Graph, or Exchange Online for "
+                        "mailbox scoping) is enabled for the tenant.");
+        break;
+    case 650056:
+        e.name = QStringLiteral("MisconfiguredApplication");
+        e.kind = Kind::Configuration;
+        e.title = tr("ConsentDesk's app registration is missing a permission");
+        e.explanation = tr("The app registration does not list a permission ConsentDesk asked for, or an administrator "
+                           "has not consented to it.");
+        e.nextStep = tr("Add ConsentDesk's permissions (README: \"Registering ConsentDesk in your tenant\") to the app "
+                        "registration's API permissions and grant admin consent.");
+        break;
+    case 650057:
+        e.name = QStringLiteral("InvalidResource");
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration does not list this API");
+        e.explanation = tr("ConsentDesk asked for a token for an API (such as Office 365 Exchange Online) that is not "
+                           "in the app registration's required permissions.");
+        e.nextStep = tr("Add the API to App registrations → ConsentDesk → API permissions (Office 365 Exchange Online "
+                        "→ Exchange.Manage for mailbox scoping) and grant admin consent.");
+        break;
+    case 700016:
+        e.name = QStringLiteral("UnauthorizedClient_DoesNotMatchRequest");
+        e.kind = Kind::Configuration;
+        e.title = tr("The client ID was not found in this tenant");
+        e.explanation = tr("No application with the profile's client ID exists in the tenant you signed in to. The ID "
+                           "may be mistyped, or the app is registered in another tenant.");
+        e.nextStep = tr("Copy the Application (client) ID and Directory (tenant) ID again from the ConsentDesk app "
+                        "registration's Overview page into the profile.");
+        break;
+    case 50058:
+        e.name = QStringLiteral("UserInformationNotProvided");
+        e.kind = Kind::SignInRequired;
+        e.title = tr("You need to sign in again");
+        e.explanation = tr("There is no browser session to sign you in silently.");
+        e.nextStep = tr("Sign in interactively.");
+        break;
+    case 54005:
+        e.name = QStringLiteral("OAuth2AuthorizationCodeAlreadyRedeemed");
+        e.kind = Kind::Protocol;
+        e.title = tr("This sign-in answer was already used");
+        e.explanation = tr("The authorization code from the browser can be used once, and it already was.");
+        e.nextStep = tr("Start the sign-in again.");
+        break;
+    case 70008:
+        e.name = QStringLiteral("ExpiredOrRevokedGrant");
+        e.kind = Kind::SignInRequired;
+        e.title = tr("Your sign-in has expired");
+        e.explanation = tr("The stored sign-in expired because it was not used for a long time, or it was revoked "
+                           "(password change, sign-out everywhere, administrator action).");
+        e.nextStep = tr("Sign in again.");
+        break;
+    case 501481:
+        e.name = QStringLiteral("InvalidCodeVerifier");
+        e.kind = Kind::Protocol;
+        e.title = tr("The sign-in could not be verified");
+        e.explanation = tr("The proof that this ConsentDesk started the sign-in (PKCE code verifier) did not match.");
+        e.nextStep = tr("Start the sign-in again. If it happens again, report it with the correlation ID below.");
+        break;
+    case 50173:
+        e.name = QStringLiteral("FreshTokenNeeded");
+        e.kind = Kind::SignInRequired;
+        e.title = tr("Your stored sign-in was revoked");
+        e.explanation = tr("The identity platform revoked the stored sign-in: it was used twice (for example by a "
+                           "copy of ConsentDesk elsewhere), the password changed, or an administrator revoked "
+                           "sessions.");
+        e.nextStep = tr("Sign in again.");
+        break;
+    case 50076:
+        e.name = QStringLiteral("UserStrongAuthClientAuthNRequired");
+        e.kind = Kind::SignInRequired;
+        e.title = tr("Multi-factor authentication is required");
+        e.explanation = tr("Your organisation requires multi-factor authentication for this sign-in.");
+        e.nextStep = tr("Sign in again and complete the multi-factor prompt in the browser.");
+        break;
+    case 50034:
+        e.name = QStringLiteral("UserAccountNotFound");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("That account does not exist in this tenant");
+        e.explanation = tr("The user name is not known in the tenant of this profile.");
+        e.nextStep = tr("Check the user name, or choose the profile of the tenant the account belongs to.");
+        break;
+    case 50057:
+        e.name = QStringLiteral("UserDisabled");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("The account is disabled");
+        e.explanation = tr("An administrator disabled this account.");
+        e.nextStep = tr("Ask an administrator to enable the account, or sign in with another one.");
+        break;
+    case 90002:
+        e.name = QStringLiteral("InvalidTenantName");
+        e.kind = Kind::Configuration;
+        e.title = tr("The tenant was not found");
+        e.explanation = tr("No tenant matches the profile's tenant ID or domain in this cloud.");
+        e.nextStep = tr("Check the profile's tenant (the Directory (tenant) ID or a verified domain) and its cloud.");
+        break;
+    case 70011:
+        e.name = QStringLiteral("InvalidScope");
+        e.kind = Kind::Configuration;
+        e.title = tr("A requested permission does not exist");
+        e.explanation = tr("The identity platform does not know one of the permissions ConsentDesk asked for in this "
+                           "cloud.");
+        e.nextStep = tr("Check that the profile's cloud is right. If it is, report the message below.");
+        break;
+    default:
+        return std::nullopt;
+    }
+    return e;
+}
+
+std::optional<AadstsCatalog::Entry> AadstsCatalog::forOAuthError(const QString& error)
+{
+    Entry e;
+    e.oauthError = error;
+    e.name = error;
+    const QString err = error.trimmed().toLower();
+    if (err == QLatin1String("invalid_grant")) {
+        e.kind = Kind::SignInRequired;
+        e.title = tr("Your sign-in is no longer valid");
+        e.explanation = tr("The identity platform did not accept the stored sign-in: it expired, was revoked, or was "
+                           "already used.");
+        e.nextStep = tr("Sign in again.");
+        e.helpUrl = docs("entra/identity-platform/refresh-tokens");
+    } else if (err == QLatin1String("interaction_required") || err == QLatin1String("login_required")) {
+        e.kind = Kind::SignInRequired;
+        e.title = tr("You need to sign in in the browser");
+        e.explanation = tr("Your organisation requires something only the browser can provide (multi-factor "
+                           "authentication, terms of use, a fresh sign-in).");
+        e.nextStep = tr("Sign in again; the browser will open.");
+    } else if (err == QLatin1String("consent_required")) {
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("Consent is needed");
+        e.explanation = tr("ConsentDesk needs a permission that has not been consented to yet.");
+        e.nextStep = tr("Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud "
+                        "Application Administrator to grant admin consent to ConsentDesk.");
+    } else if (err == QLatin1String("access_denied")) {
+        e.kind = Kind::ConsentRequired;
+        e.title = tr("Sign-in was cancelled or denied");
+        e.explanation = tr("The sign-in page was closed, consent was declined, or your organisation denied access.");
+        e.nextStep = tr("Sign in again. If the page says administrator approval is required, ask a Global "
+                        "Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.");
+    } else if (err == QLatin1String("invalid_client") || err == QLatin1String("unauthorized_client")) {
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration does not accept this sign-in");
+        e.explanation
+            = tr("The client ID is wrong, or the app registration is not set up as a desktop (public) client.");
+        e.nextStep = tr("Check the profile's client ID, and that http://localhost is registered under \"Mobile and "
+                        "desktop applications\".");
+    } else if (err == QLatin1String("invalid_request") || err == QLatin1String("invalid_scope")) {
+        e.kind = Kind::Configuration;
+        e.title = tr("The identity platform rejected the sign-in request");
+        e.explanation = tr("A parameter of the request was not accepted (the message below says which).");
+        e.nextStep = tr("Check the profile's tenant, client ID and cloud. If they are right, report the message and "
+                        "correlation ID below.");
+    } else if (err == QLatin1String("temporarily_unavailable") || err == QLatin1String("server_error")) {
+        e.kind = Kind::Server;
+        e.title = tr("The sign-in service is having problems");
+        e.explanation = tr("Microsoft's identity platform could not handle the request right now.");
+        e.nextStep = tr("Wait a few minutes and sign in again.");
+        e.helpUrl = QUrl(QStringLiteral("https://status.cloud.microsoft"));
+    } else {
+        return std::nullopt;
+    }
+    return e;
+}

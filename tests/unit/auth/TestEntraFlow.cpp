@@ -1,0 +1,369 @@
+// EntraFlow on Qt 6.4's QOAuth2AuthorizationCodeFlow against a QHttpServer token endpoint: PKCE, fresh state, the
+// fixed refresh request, surfaced token errors, the loopback listener's lifetime, and refused callbacks.
+#include "FakeIdentityPlatform.h"
+
+#include "auth/CloudEnvironment.h"
+#include "auth/ConsentDeskScopes.h"
+#include "auth/EntraFlow.h"
+#include "auth/Pkce.h"
+
+#include <QCryptographicHash>
+#include <QNetworkInterface>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestEntraFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void authorizeUrlCarriesPkceAndFreshState();
+    void tokenPostCarriesVerifierAndNoSecret();
+    void refreshPostIsFixed();
+    void refreshErrorSurfacesAndFlowRecovers();
+    void listenerIsLoopbackOnlyAndClosedAfterCallback();
+    void wrongStateIsRejected();
+    void errorRedirectIsMapped();
+    void cancelWhileWaiting();
+    void timeout();
+    void networkFailure();
+    void insecureAuthorityRefused();
+    void loopbackRedirectHost();
+
+private:
+    EntraFlow* makeFlow();
+    QUrl startAuthorization(EntraFlow& flow);
+    bool signInThroughBrowser(EntraFlow& flow, TokenResponse* tokens);
+
+    FakeIdentityPlatform* m_idp = nullptr;
+    CloudEnvironment m_cloud;
+};
+
+void TestEntraFlow::init()
+{
+    m_idp = new FakeIdentityPlatform(this);
+    QVERIFY(m_idp->listen());
+    m_cloud = CloudEnvironment::custom(m_idp->baseUrl(), m_idp->baseUrl(), m_idp->baseUrl());
+}
+
+void TestEntraFlow::cleanup()
+{
+    delete m_idp;
+    m_idp = nullptr;
+}
+
+EntraFlow* TestEntraFlow::makeFlow()
+{
+    auto* flow = new EntraFlow(nullptr, this);
+    AuthError error;
+    if (!flow->configure(m_cloud,
+                         QStringLiteral("contoso.onmicrosoft.com"),
+                         QLatin1String(FakeIdentityPlatform::ClientId),
+                         &error)) {
+        qWarning("configure failed: %s", qPrintable(error.summary()));
+    }
+    return flow;
+}
+
+QUrl TestEntraFlow::startAuthorization(EntraFlow& flow)
+{
+    QSignalSpy browser(&flow, &EntraFlow::openBrowserRequested);
+    AuthError error;
+    EntraFlow::AuthorizationOptions options;
+    options.loginHint = QStringLiteral("a+b@contoso.com");
+    const bool started
+        = flow.startAuthorization(ConsentDeskScopes::graphRequest(m_cloud.graphResource()), options, &error);
+    if (!started || browser.count() != 1) {
+        return {};
+    }
+    return browser.first().first().toUrl();
+}
+
+bool TestEntraFlow::signInThroughBrowser(EntraFlow& flow, TokenResponse* tokens)
+{
+    QSignalSpy issued(&flow, &EntraFlow::tokensIssued);
+    const QUrl url = startAuthorization(flow);
+    if (url.isEmpty()) {
+        return false;
+    }
+    m_idp->complete(url);
+    if (!issued.wait(5000)) {
+        return false;
+    }
+    *tokens = issued.first().first().value<TokenResponse>();
+    return issued.first().at(1).value<EntraFlow::Operation>() == EntraFlow::Operation::CodeRedemption;
+}
+
+void TestEntraFlow::authorizeUrlCarriesPkceAndFreshState()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    const QUrl first = startAuthorization(*flow);
+    QVERIFY(first.isValid());
+    const QUrlQuery q(first);
+    QCOMPARE(first.path(), QStringLiteral("/contoso.onmicrosoft.com/oauth2/v2.0/authorize"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), QLatin1String(FakeIdentityPlatform::ClientId));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    QCOMPARE(q.queryItemValue(QStringLiteral("response_mode")), QStringLiteral("query"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("a+b@contoso.com"));
+    const QString scope = q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    QVERIFY(scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access")));
+    QVERIFY(scope.contains(QLatin1String("https://graph.microsoft.com/User.Read")));
+    const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("localhost"));
+    QCOMPARE(redirect.port(), int(flow->listenerPort()));
+    QCOMPARE(redirect.path(), QStringLiteral("/"));
+    const QString state1 = q.queryItemValue(QStringLiteral("state"));
+    QVERIFY(state1.size() >= 22);
+
+    flow->cancel();
+    const QUrl second = startAuthorization(*flow);
+    const QUrlQuery q2(second);
+    QVERIFY(q2.queryItemValue(QStringLiteral("state")) != state1); // 6.4 would reuse it
+    QVERIFY(q2.queryItemValue(QStringLiteral("code_challenge")) != q.queryItemValue(QStringLiteral("code_challenge")));
+    QCOMPARE(q2.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), scope); // not the last answer's
+    flow->cancel();
+}
+
+void TestEntraFlow::tokenPostCarriesVerifierAndNoSecret()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    TokenResponse tokens;
+    QVERIFY(signInThroughBrowser(*flow, &tokens));
+    QVERIFY(tokens.isValid());
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
+    QVERIFY(!tokens.idToken.isEmpty());
+
+    QCOMPARE(m_idp->tokenRequests().size(), 1);
+    const auto post = m_idp->tokenRequests().first();
+    QCOMPARE(post.value("grant_type"), QStringLiteral("authorization_code"));
+    QVERIFY(Pkce::isValidVerifier(post.value("code_verifier").toLatin1())); // and the server checked the challenge
+    QVERIFY(!post.has("client_secret"));
+    QVERIFY(post.value("scope").contains(QLatin1String("offline_access")));
+    QVERIFY(post.value("redirect_uri").startsWith(QLatin1String("http://localhost:")));
+    // The flow keeps no copies of the tokens.
+    QVERIFY(flow->token().isEmpty());
+    QVERIFY(flow->refreshToken().isEmpty());
+    QVERIFY(!flow->isBusy());
+}
+
+void TestEntraFlow::refreshPostIsFixed()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    TokenResponse tokens;
+    QVERIFY(signInThroughBrowser(*flow, &tokens));
+    QVERIFY(tokens.refreshToken.contains('+')); // the fake's tokens carry '+', '/' and '='
+
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    const QStringList exchange = ConsentDeskScopes::exchangeRequest(m_cloud.exchangeResource());
+    QVERIFY(flow->startRefresh(tokens.refreshToken, exchange));
+    QVERIFY(issued.wait(5000));
+    QCOMPARE(issued.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::Refresh);
+    const TokenResponse exo = issued.first().first().value<TokenResponse>();
+    QVERIFY(exo.accessToken.startsWith("AT-exo-"));
+    QVERIFY(exo.refreshToken != tokens.refreshToken); // rotated
+
+    const auto post = m_idp->tokenRequests().last();
+    QCOMPARE(post.value("grant_type"), QStringLiteral("refresh_token"));
+    QCOMPARE(post.value("refresh_token"), QString::fromUtf8(tokens.refreshToken)); // '+' survived form encoding
+    QCOMPARE(post.value("scope"), exchange.join(QLatin1Char(' ')));
+    QVERIFY(!post.has("client_secret"));
+    QVERIFY(!post.has("redirect_uri"));
+    QVERIFY(!post.rawBody.contains("client_secret"));
+
+    // And the next refresh asks for Graph again: the scope is the request's, not the last answer's.
+    issued.clear();
+    QVERIFY(flow->startRefresh(exo.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(issued.wait(5000));
+    QVERIFY(m_idp->tokenRequests().last().value("scope").contains(QLatin1String("https://graph.microsoft.com/")));
+}
+
+void TestEntraFlow::refreshErrorSurfacesAndFlowRecovers()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    TokenResponse tokens;
+    QVERIFY(signInThroughBrowser(*flow, &tokens));
+
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    m_idp->failNextTokenRequest(400,
+                                R"({"error":"invalid_grant","error_description":"AADSTS70008: expired.",)"
+                                R"("error_codes":[70008],"trace_id":"t","correlation_id":"c"})");
+    QVERIFY(flow->startRefresh(tokens.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(failed.wait(5000));
+    const AuthError error = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::Refresh);
+    QCOMPARE(error.aadsts, 70008);
+    QCOMPARE(error.kind, AuthError::Kind::SignInRequired);
+    QCOMPARE(error.correlationId, QStringLiteral("c"));
+    QVERIFY(!flow->isBusy());
+    QVERIFY(flow->status() != QAbstractOAuth::Status::RefreshingToken); // 6.4 would be stuck here
+
+    // The same flow refreshes again (the scripted failure did not consume the token).
+    QVERIFY(flow->startRefresh(tokens.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(issued.wait(5000));
+    QCOMPARE(issued.size(), 1);
+}
+
+void TestEntraFlow::listenerIsLoopbackOnlyAndClosedAfterCallback()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    const QUrl url = startAuthorization(*flow);
+    QVERIFY(flow->isListening());
+    const quint16 port = flow->listenerPort();
+    QVERIFY(port != 0);
+
+    QTcpSocket loopback;
+    loopback.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(loopback.waitForConnected(3000));
+    loopback.abort();
+
+    // Not reachable on any other address of this machine.
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol) {
+            continue;
+        }
+        QTcpSocket lan;
+        lan.connectToHost(address, port);
+        QVERIFY2(!lan.waitForConnected(1000), qPrintable(address.toString()));
+    }
+
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    m_idp->complete(url);
+    QVERIFY(issued.wait(5000));
+    QVERIFY(!flow->isListening());
+    QTRY_COMPARE(m_idp->callbacksCompleted(), 1);
+    QCOMPARE(m_idp->callbackStatus(), 200);
+    QVERIFY(m_idp->lastCallbackPage().contains("Signed in to ConsentDesk"));
+
+    QTcpSocket after;
+    after.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!after.waitForConnected(1000)); // closed after the first valid callback
+}
+
+void TestEntraFlow::wrongStateIsRejected()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    QSignalSpy rejected(flow.get(), &EntraFlow::callbackRejected);
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    const QUrl url = startAuthorization(*flow);
+    m_idp->complete(url, QStringLiteral("not-the-state-we-sent-aaaaaaaa"));
+    QVERIFY(rejected.wait(5000));
+    QTRY_COMPARE(m_idp->callbacksCompleted(), 1);
+    QVERIFY(m_idp->lastCallbackPage().contains("does not belong"));
+    QCOMPARE(m_idp->tokenRequests().size(), 0); // the code was not redeemed
+    QVERIFY(flow->isListening()); // still waiting for the real answer
+    QCOMPARE(flow->operation(), EntraFlow::Operation::Authorization);
+
+    m_idp->complete(url);
+    QVERIFY(issued.wait(5000));
+    QCOMPARE(m_idp->tokenRequests().size(), 1);
+}
+
+void TestEntraFlow::errorRedirectIsMapped()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    const QUrl url = startAuthorization(*flow);
+    m_idp->completeWithError(url,
+                             QStringLiteral("access_denied"),
+                             QStringLiteral("AADSTS90094: The grant requires admin permission. <script>x</script>"));
+    QVERIFY(failed.wait(5000));
+    const AuthError error = failed.first().first().value<AuthError>();
+    QCOMPARE(error.aadsts, 90094);
+    QCOMPARE(error.kind, AuthError::Kind::ConsentRequired);
+    QCOMPARE(error.serverMessage,
+             QStringLiteral("AADSTS90094: The grant requires admin permission. <script>x</script>")); // decoded
+    QVERIFY(!flow->isListening());
+    QTRY_COMPARE(m_idp->callbacksCompleted(), 1);
+    const QByteArray page = m_idp->lastCallbackPage();
+    QVERIFY(page.contains("did not complete"));
+    QVERIFY(!page.contains("<script>")); // nothing from the redirect lands raw in the page
+}
+
+void TestEntraFlow::cancelWhileWaiting()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    const QUrl url = startAuthorization(*flow);
+    const quint16 port = flow->listenerPort();
+    flow->cancel();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Cancelled);
+    QVERIFY(!flow->isListening());
+    QVERIFY(!flow->isBusy());
+    QTcpSocket after;
+    after.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!after.waitForConnected(1000));
+    Q_UNUSED(url);
+}
+
+void TestEntraFlow::timeout()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    flow->setCallbackTimeout(200);
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    startAuthorization(*flow);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Timeout);
+    QVERIFY(!flow->isListening());
+}
+
+void TestEntraFlow::networkFailure()
+{
+    // A token endpoint nobody listens on: the code redemption fails with a network error, not silence.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QUrl dead(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    auto* flow = new EntraFlow(nullptr, this);
+    std::unique_ptr<EntraFlow> owner(flow);
+    AuthError error;
+    QVERIFY(flow->configure(CloudEnvironment::custom(dead, dead, dead),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QSignalSpy failed(flow, &EntraFlow::failed);
+    const QUrl url = startAuthorization(*flow);
+    m_idp->complete(url); // the fake mints the code; the flow posts it to the dead endpoint
+    QVERIFY(failed.wait(10000));
+    const AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::CodeRedemption);
+    QCOMPARE(e.kind, AuthError::Kind::Network);
+    QVERIFY(e.code.contains(QLatin1String("ConnectionRefused")));
+}
+
+void TestEntraFlow::insecureAuthorityRefused()
+{
+    EntraFlow flow;
+    AuthError error;
+    const QUrl plain(QStringLiteral("http://login.example.com"));
+    QVERIFY(!flow.configure(CloudEnvironment::custom(plain, plain, plain),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QCOMPARE(error.kind, AuthError::Kind::Configuration);
+    QVERIFY(!flow.startAuthorization({QStringLiteral("openid")}, {}, &error));
+}
+
+void TestEntraFlow::loopbackRedirectHost()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    flow->setRedirectHost(EntraReplyHandler::RedirectHost::Loopback);
+    const QUrl url = startAuthorization(*flow);
+    const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    m_idp->complete(url);
+    QVERIFY(issued.wait(5000));
+}
+
+QTEST_GUILESS_MAIN(TestEntraFlow)
+#include "TestEntraFlow.moc"

@@ -1,0 +1,466 @@
+// The session: interactive sign-in through a driver, silent sign-in, token refresh ahead of expiry and after a 401,
+// rotation persisted, the Exchange token, write consent, the keychain fallback, sign-out — against a fake identity
+// platform and Graph on 127.0.0.1 (the sandbox integration test repeats the important paths against the emulator).
+#include "FakeIdentityPlatform.h"
+
+#include "auth/MemorySecretStore.h"
+#include "auth/ProfileStore.h"
+#include "auth/SignInManager.h"
+#include "graph/GraphClient.h"
+#include "log/Log.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// A store that claims to be the system keychain, so that its failures count as "keychain unavailable".
+class FakeKeychain : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+    bool isPersistent() const override { return true; }
+    QString description() const override { return QStringLiteral("fake keychain"); }
+};
+
+struct TokenResult
+{
+    bool done = false;
+    AccessToken token;
+    GraphError error;
+};
+
+} // namespace
+
+class TestSignInManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void interactiveSignIn();
+    void browserSignalWithoutDriver();
+    void tokensFromMemory();
+    void refreshAheadOfExpiryPersistsRotation();
+    void concurrentRequestsShareOneRefresh();
+    void exchangeTokenIsLazyAndSeparate();
+    void graph401RefreshesSilently();
+    void invalidGrantEndsTheSession();
+    void silentSignIn();
+    void silentSignInWithNothingStored();
+    void keychainUnavailableFallsBackToSession();
+    void writeConsent();
+    void writeConsentDeclined();
+    void cancelInteractive();
+    void signInErrorIsMapped();
+    void signOutForgetsEverything();
+    void logHasNoSecrets();
+
+private:
+    SignInManager* makeManager(bool driver = true);
+    bool signIn(SignInManager& manager);
+    TokenResult token(SignInManager& manager, TokenResource resource, bool force = false);
+    AuthProfile m_profile;
+    FakeIdentityPlatform* m_idp = nullptr;
+    FakeKeychain* m_keychain = nullptr;
+    QTemporaryDir m_dir;
+    QStringList m_allSecrets;
+};
+
+void TestSignInManager::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Log::Options options;
+    options.directory = m_dir.filePath(QStringLiteral("logs"));
+    options.level = spdlog::level::trace;
+    Log::init(options);
+}
+
+void TestSignInManager::cleanupTestCase()
+{
+    Log::shutdown();
+}
+
+void TestSignInManager::init()
+{
+    m_idp = new FakeIdentityPlatform(this);
+    QVERIFY(m_idp->listen());
+    m_profile = AuthProfile::forSandbox(
+        m_idp->baseUrl(), QStringLiteral("contoso.onmicrosoft.com"), QLatin1String(FakeIdentityPlatform::ClientId));
+    m_keychain = new FakeKeychain(this);
+}
+
+void TestSignInManager::cleanup()
+{
+    m_allSecrets += m_idp->issuedSecrets();
+    delete m_idp;
+    delete m_keychain;
+}
+
+SignInManager* TestSignInManager::makeManager(bool driver)
+{
+    auto* manager = new SignInManager(this);
+    manager->setSecretStore(m_keychain);
+    if (driver) {
+        FakeIdentityPlatform* idp = m_idp;
+        manager->setInteractiveDriver([idp](const QUrl& url) { idp->complete(url); });
+    }
+    return manager;
+}
+
+bool TestSignInManager::signIn(SignInManager& manager)
+{
+    QSignalSpy signedIn(&manager, &SignInManager::signedIn);
+    QSignalSpy stored(&manager, &SignInManager::refreshTokenStored);
+    manager.signIn(m_profile);
+    return signedIn.wait(10000) && (stored.size() > 0 || stored.wait(5000));
+}
+
+TokenResult TestSignInManager::token(SignInManager& manager, TokenResource resource, bool force)
+{
+    auto result = std::make_shared<TokenResult>();
+    QObject context;
+    manager.requestToken(resource, force, &context, [result](const AccessToken& t, const GraphError& e) {
+        result->done = true;
+        result->token = t;
+        result->error = e;
+    });
+    if (!QTest::qWaitFor([result] { return result->done; }, 10000)) {
+        result->error = GraphError::make(GraphError::Kind::Timeout, QStringLiteral("no answer from requestToken"));
+    }
+    return *result;
+}
+
+void TestSignInManager::interactiveSignIn()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("settings.ini")));
+    AuthProfile profile = m_profile;
+    profile.id = profiles.save(profile);
+    manager->setProfileStore(&profiles);
+    QSignalSpy states(manager.get(), &SignInManager::stateChanged);
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    QSignalSpy browser(manager.get(), &SignInManager::openBrowserRequested);
+    manager->signIn(profile);
+    QCOMPARE(manager->state(), SignInManager::State::SigningIn);
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(browser.size(), 0); // the driver replaced the browser
+    QCOMPARE(manager->state(), SignInManager::State::SignedIn);
+    const AccountInfo account = signedIn.first().first().value<AccountInfo>();
+    QCOMPARE(account.userPrincipalName, QLatin1String(FakeIdentityPlatform::Upn));
+    QCOMPARE(account.tenantId, QLatin1String(FakeIdentityPlatform::TenantId));
+    QCOMPARE(account.tenantDefaultDomain, QStringLiteral("contoso.com"));
+    QVERIFY(account.capabilities().allows(CapabilityMap::Kind::GrantDelegated)); // Cloud Application Administrator
+    QVERIFY(!account.capabilities().allows(CapabilityMap::Kind::GrantApplication));
+    QVERIFY(!manager->isSessionOnly());
+
+    const QString key = SecretStore::refreshTokenKey(QLatin1String(FakeIdentityPlatform::TenantId),
+                                                     QLatin1String(FakeIdentityPlatform::UserId));
+    QTRY_COMPARE(m_keychain->peek(key), m_idp->currentRefreshToken().toUtf8());
+    QCOMPARE(m_keychain->count(), 1);
+
+    // The profile remembers who signed in — and nothing secret.
+    profiles.sync();
+    QCOMPARE(profiles.profile(profile.id)->lastUser.objectId, QLatin1String(FakeIdentityPlatform::UserId));
+    QFile settings(profiles.fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    for (const QString& secret : m_idp->issuedSecrets()) {
+        QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(QStringLiteral("secret in settings")));
+    }
+    QVERIFY(states.size() >= 2);
+}
+
+void TestSignInManager::browserSignalWithoutDriver()
+{
+    std::unique_ptr<SignInManager> manager(makeManager(false));
+    QSignalSpy browser(manager.get(), &SignInManager::openBrowserRequested);
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    manager->signIn(m_profile, QStringLiteral("adaeze.okafor@contoso.com"));
+    QCOMPARE(browser.size(), 1);
+    const QUrl url = browser.first().first().toUrl();
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded),
+             QStringLiteral("adaeze.okafor@contoso.com"));
+    m_idp->complete(url); // the "browser"
+    QVERIFY(signedIn.wait(10000));
+}
+
+void TestSignInManager::tokensFromMemory()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    const int before = m_idp->tokenRequests().size();
+    const TokenResult t = token(*manager, TokenResource::Graph);
+    QVERIFY(t.error.isNone());
+    QVERIFY(t.token.value.startsWith("AT-graph-"));
+    QCOMPARE(m_idp->tokenRequests().size(), before); // no refresh needed
+}
+
+void TestSignInManager::refreshAheadOfExpiryPersistsRotation()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    m_idp->setExpiresIn(120); // inside the 5-minute margin: every request refreshes
+    QVERIFY(signIn(*manager));
+    const QByteArray first = token(*manager, TokenResource::Graph).token.value;
+    QSignalSpy stored(manager.get(), &SignInManager::refreshTokenStored);
+    const TokenResult t = token(*manager, TokenResource::Graph);
+    QVERIFY(t.error.isNone());
+    QVERIFY(t.token.value != first);
+    const auto last = m_idp->tokenRequests().last();
+    QCOMPARE(last.value("grant_type"), QStringLiteral("refresh_token"));
+    QVERIFY(last.value("scope").contains(QLatin1String("https://graph.microsoft.com/Directory.Read.All")));
+    QVERIFY(stored.wait(5000) || stored.size() > 0);
+    const QString key = SecretStore::refreshTokenKey(QLatin1String(FakeIdentityPlatform::TenantId),
+                                                     QLatin1String(FakeIdentityPlatform::UserId));
+    QCOMPARE(m_keychain->peek(key), m_idp->currentRefreshToken().toUtf8()); // the rotated one, at once
+}
+
+void TestSignInManager::concurrentRequestsShareOneRefresh()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    const int before = m_idp->tokenRequests().size();
+    int answered = 0;
+    QByteArray a;
+    QByteArray b;
+    QObject context;
+    manager->requestToken(TokenResource::Graph, true, &context, [&](const AccessToken& t, const GraphError&) {
+        a = t.value;
+        ++answered;
+    });
+    manager->requestToken(TokenResource::Graph, true, &context, [&](const AccessToken& t, const GraphError&) {
+        b = t.value;
+        ++answered;
+    });
+    QTRY_COMPARE(answered, 2);
+    QCOMPARE(a, b);
+    QCOMPARE(m_idp->tokenRequests().size(), before + 1);
+}
+
+void TestSignInManager::exchangeTokenIsLazyAndSeparate()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    const int before = m_idp->tokenRequests().size();
+    const TokenResult exo = token(*manager, TokenResource::Exchange);
+    QVERIFY(exo.error.isNone());
+    QVERIFY(exo.token.value.startsWith("AT-exo-"));
+    QCOMPARE(m_idp->tokenRequests().size(), before + 1);
+    QCOMPARE(m_idp->tokenRequests().last().value("scope"),
+             QStringLiteral("https://outlook.office365.com/.default offline_access"));
+    // Graph's token is still the Graph one, and Exchange's comes from memory now.
+    QVERIFY(token(*manager, TokenResource::Graph).token.value.startsWith("AT-graph-"));
+    QCOMPARE(token(*manager, TokenResource::Exchange).token.value, exo.token.value);
+    QCOMPARE(m_idp->tokenRequests().size(), before + 1);
+}
+
+void TestSignInManager::graph401RefreshesSilently()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    m_idp->expireAccessTokens();
+    const int before = m_idp->tokenRequests().size();
+    GraphReply* reply = manager->graphClient()->send(GraphRequest::get(QStringLiteral("/me")));
+    QSignalSpy finished(reply, &GraphReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(m_idp->tokenRequests().size(), before + 1); // one refresh after the 401
+}
+
+void TestSignInManager::invalidGrantEndsTheSession()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    QSignalSpy expired(manager.get(), &SignInManager::sessionExpired);
+    m_idp->revokeRefreshTokens();
+    const TokenResult t = token(*manager, TokenResource::Graph, true);
+    QCOMPARE(t.error.kind, GraphError::Kind::SignInRequired);
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.first().first().value<AuthError>().aadsts, 70008);
+    QCOMPARE(manager->state(), SignInManager::State::Error);
+    QTRY_COMPARE(m_keychain->count(), 0); // the dead refresh token is not kept
+    // Nothing to refresh with any more.
+    QCOMPARE(token(*manager, TokenResource::Graph, true).error.kind, GraphError::Kind::SignInRequired);
+    QCOMPARE(manager->account().userPrincipalName, QLatin1String(FakeIdentityPlatform::Upn)); // for "sign in again"
+}
+
+void TestSignInManager::silentSignIn()
+{
+    AuthProfile profile;
+    {
+        std::unique_ptr<SignInManager> first(makeManager());
+        QVERIFY(signIn(*first));
+        profile = first->profile();
+    }
+    QVERIFY(profile.lastUser.isValid());
+    std::unique_ptr<SignInManager> second(makeManager(false));
+    QSignalSpy browser(second.get(), &SignInManager::openBrowserRequested);
+    QSignalSpy signedIn(second.get(), &SignInManager::signedIn);
+    QSignalSpy stored(second.get(), &SignInManager::refreshTokenStored);
+    second->trySilentSignIn(profile);
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(browser.size(), 0);
+    QCOMPARE(second->account().userObjectId, QLatin1String(FakeIdentityPlatform::UserId));
+    QVERIFY(stored.size() > 0 || stored.wait(5000));
+    const QString key = SecretStore::refreshTokenKey(QLatin1String(FakeIdentityPlatform::TenantId),
+                                                     QLatin1String(FakeIdentityPlatform::UserId));
+    QCOMPARE(m_keychain->peek(key), m_idp->currentRefreshToken().toUtf8());
+}
+
+void TestSignInManager::silentSignInWithNothingStored()
+{
+    std::unique_ptr<SignInManager> manager(makeManager(false));
+    AuthProfile profile = m_profile;
+    profile.lastUser = {QStringLiteral("x@contoso.com"), QStringLiteral("nobody"), QStringLiteral("t")};
+    QSignalSpy failed(manager.get(), &SignInManager::silentSignInFailed);
+    manager->trySilentSignIn(profile);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::SignInRequired);
+    QCOMPARE(manager->state(), SignInManager::State::SignedOut);
+
+    // No lastUser at all: same answer, at once.
+    failed.clear();
+    manager->trySilentSignIn(m_profile);
+    QCOMPARE(failed.size(), 1);
+}
+
+void TestSignInManager::keychainUnavailableFallsBackToSession()
+{
+    m_keychain->setSimulatedError(SecretStore::Error::make(SecretStore::Error::Code::Unavailable,
+                                                           QStringLiteral("The login keyring is locked or missing.")));
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QSignalSpy unavailable(manager.get(), &SignInManager::keychainUnavailable);
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    QSignalSpy stored(manager.get(), &SignInManager::refreshTokenStored);
+    manager->signIn(m_profile);
+    QVERIFY(signedIn.wait(10000));
+    QTRY_COMPARE(unavailable.size(), 1);
+    QVERIFY(unavailable.first().first().toString().contains(QLatin1String("locked")));
+    QVERIFY(manager->isSessionOnly());
+    QTRY_VERIFY(!stored.isEmpty());
+    QCOMPARE(stored.last().first().toBool(), false); // kept, but only for this session
+    QCOMPARE(m_keychain->count(), 0);
+    // The session works: refresh and rotation go to memory.
+    QVERIFY(token(*manager, TokenResource::Graph, true).error.isNone());
+}
+
+void TestSignInManager::writeConsent()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    QVERIFY(!manager->hasWriteConsent());
+    QSignalSpy needed(manager.get(), &SignInManager::writeConsentNeeded);
+    QSignalSpy granted(manager.get(), &SignInManager::writeConsentGranted);
+    manager->requestWriteConsent();
+    QCOMPARE(needed.size(), 1);
+    const auto permissions = needed.first().first().value<QList<ConsentDeskScopes::Permission>>();
+    QCOMPARE(permissions.size(), 3);
+    for (const auto& p : permissions) {
+        QVERIFY(!p.reason.isEmpty());
+    }
+    QCOMPARE(permissions.first().name, QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"));
+    manager->proceedWithWriteConsent();
+    QVERIFY(granted.wait(10000));
+    QVERIFY(manager->hasWriteConsent());
+    QCOMPARE(manager->state(), SignInManager::State::SignedIn);
+    const auto consent = m_idp->tokenRequests().last();
+    QCOMPARE(consent.value("grant_type"), QStringLiteral("authorization_code"));
+    QVERIFY(consent.value("scope").contains(
+        QLatin1String("https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All")));
+    QVERIFY(consent.value("scope").contains(QLatin1String("https://graph.microsoft.com/Directory.Read.All")));
+    // Later Graph tokens ask for the write permissions too.
+    QVERIFY(token(*manager, TokenResource::Graph, true).error.isNone());
+    QVERIFY(m_idp->tokenRequests().last().value("scope").contains(QLatin1String("AppRoleAssignment.ReadWrite.All")));
+    // Asking again: granted at once, no browser.
+    granted.clear();
+    manager->requestWriteConsent({QStringLiteral("DelegatedPermissionGrant.ReadWrite.All")});
+    QVERIFY(granted.wait(2000));
+    QCOMPARE(needed.size(), 1);
+}
+
+void TestSignInManager::writeConsentDeclined()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    QSignalSpy failed(manager.get(), &SignInManager::writeConsentFailed);
+    manager->requestWriteConsent({QStringLiteral("Policy.ReadWrite.ConsentRequest")});
+    manager->declineWriteConsent();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Cancelled);
+    QCOMPARE(manager->state(), SignInManager::State::SignedIn);
+}
+
+void TestSignInManager::cancelInteractive()
+{
+    std::unique_ptr<SignInManager> manager(makeManager(false));
+    QSignalSpy failed(manager.get(), &SignInManager::signInFailed);
+    manager->signIn(m_profile);
+    QCOMPARE(manager->state(), SignInManager::State::SigningIn);
+    const quint16 port = manager->flow()->listenerPort();
+    manager->cancel();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Cancelled);
+    QCOMPARE(manager->state(), SignInManager::State::SignedOut);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!socket.waitForConnected(1000));
+}
+
+void TestSignInManager::signInErrorIsMapped()
+{
+    std::unique_ptr<SignInManager> manager(makeManager(false));
+    QSignalSpy failed(manager.get(), &SignInManager::signInFailed);
+    QSignalSpy browser(manager.get(), &SignInManager::openBrowserRequested);
+    manager->signIn(m_profile);
+    m_idp->failNextTokenRequest(400,
+                                R"({"error":"invalid_client","error_description":"AADSTS7000218: The request body )"
+                                R"(must contain client_assertion or client_secret.","error_codes":[7000218]})");
+    m_idp->complete(browser.first().first().toUrl());
+    QVERIFY(failed.wait(10000));
+    const AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(e.aadsts, 7000218);
+    QCOMPARE(e.kind, AuthError::Kind::Configuration);
+    QVERIFY(e.nextStep.contains(QLatin1String("Mobile and desktop applications")));
+    QCOMPARE(manager->state(), SignInManager::State::Error);
+    QCOMPARE(manager->lastError().aadsts, 7000218);
+}
+
+void TestSignInManager::signOutForgetsEverything()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    QVERIFY(token(*manager, TokenResource::Exchange).error.isNone());
+    QSignalSpy signedOut(manager.get(), &SignInManager::signedOut);
+    manager->signOut();
+    QCOMPARE(signedOut.size(), 1);
+    QCOMPARE(manager->state(), SignInManager::State::SignedOut);
+    QTRY_COMPARE(m_keychain->count(), 0);
+    QCOMPARE(token(*manager, TokenResource::Graph).error.kind, GraphError::Kind::SignInRequired);
+    QCOMPARE(token(*manager, TokenResource::Exchange).error.kind, GraphError::Kind::SignInRequired);
+    QVERIFY(!manager->account().isValid());
+}
+
+void TestSignInManager::logHasNoSecrets()
+{
+    Log::flush();
+    QFile file(Log::filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray log = file.readAll();
+    QVERIFY(log.contains("sign-in callback accepted")); // the log was written
+    QVERIFY(m_allSecrets.size() > 20);
+    for (const QString& secret : m_allSecrets) {
+        QVERIFY2(!log.contains(secret.toUtf8()), "a token or code reached the log file");
+    }
+    QVERIFY(!log.contains("code_verifier="));
+    QVERIFY(!log.contains("state="));
+}
+
+QTEST_GUILESS_MAIN(TestSignInManager)
+#include "TestSignInManager.moc"

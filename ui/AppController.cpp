@@ -1,13 +1,53 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "auth/AuthError.h"
 #include "auth/KeychainProbe.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/MemorySecretStore.h"
+#include "auth/ProfileStore.h"
+#include "auth/SandboxBrowserDriver.h"
+#include "auth/SignInManager.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
+#include "log/LogFormat.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+#include "signin/AccountView.h"
+#include "signin/ProfilesDialog.h"
+#include "signin/SignInView.h"
+#include "signin/WriteConsentDialog.h"
 
+#include <QActionGroup>
+#include <QClipboard>
 #include <QCommandLineParser>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QJsonArray>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStackedWidget>
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    return Log::get("ui");
+}
+
+QString tenantLabel(const AccountInfo& account)
+{
+    const QString name = account.tenantDisplayName;
+    const QString domain = account.tenantDefaultDomain;
+    if (name.isEmpty()) {
+        return domain.isEmpty() ? account.tenantId : domain;
+    }
+    return domain.isEmpty() ? name : QString(name + QStringLiteral(" (") + domain + QLatin1Char(')'));
+}
+
+} // namespace
 
 void AppController::addCommandLineOptions(QCommandLineParser& parser)
 {
@@ -23,7 +63,7 @@ AppController::Options AppController::optionsFrom(const QCommandLineParser& pars
 {
     Options options;
     options.demo = parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("demo-user"));
-    options.demoUser = parser.value(QStringLiteral("demo-user"));
+    options.demoUser = parser.value(QStringLiteral("demo-user")).trimmed();
     options.profile = parser.value(QStringLiteral("profile"));
     return options;
 }
@@ -34,21 +74,142 @@ AppController::AppController(const Options& options, QObject* parent)
 {
 }
 
-AppController::~AppController() = default;
-
-bool AppController::start()
+AppController::~AppController()
 {
+    // The window's views hold pointers into the session; take it down first.
+    m_window.reset();
+}
+
+void AppController::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
+}
+
+bool AppController::start(QString* error)
+{
+    m_profiles = m_options.settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
+                                                  : std::make_unique<ProfileStore>(m_options.settingsFile);
     m_graph = new GraphClient(this);
+    m_signIn = new SignInManager(this);
+    m_signIn->setGraphClient(m_graph);
+    m_graph->setTokenProvider(m_signIn);
+    if (!m_secretStore) {
+        m_keychain = new KeychainSecretStore(this);
+        m_secretStore = m_keychain;
+    }
+    m_demoSecrets = new MemorySecretStore(this);
+
     m_window = std::make_unique<MainWindow>();
     buildViews();
+    buildAccountMenu();
+    wireSignIn();
     if (m_options.showWindow) {
         m_window->show();
     }
+
+    if (m_options.demo) {
+        QString demoError;
+        if (!startDemo(&demoError)) {
+            if (error) {
+                *error = demoError;
+            }
+            QMessageBox::critical(m_window.get(), tr("Demo tenant"), demoError);
+            return false;
+        }
+        if (!m_options.demoUser.isEmpty()) {
+            // Kiosks, tests, machines without a browser: the real flow runs; only the browser step is played.
+            m_demoDriver = new SandboxBrowserDriver(m_options.demoUser, this);
+            m_signIn->setInteractiveDriver(m_demoDriver->interactiveDriver());
+            connect(m_demoDriver, &SandboxBrowserDriver::finished, this, [this](bool ok, const QString& why) {
+                if (ok) {
+                    return;
+                }
+                // Without this the sign-in would wait for a browser that never comes.
+                logger()->warn("demo sign-in without a browser failed: {}", why);
+                m_signIn->cancel();
+                AuthError error = AuthError::make(AuthError::Kind::Other,
+                                                  QStringLiteral("demo-user"),
+                                                  tr("The demo sign-in as %1 did not complete").arg(m_options.demoUser),
+                                                  tr("Check the user name: start ConsentDesk with --demo alone and "
+                                                     "the demo tenant's sign-in page lists its users and roles."));
+                error.explanation = why;
+                showProblem(error);
+            });
+        }
+        signIn(demoProfileId());
+        return true;
+    }
+
+    // Silent sign-in with the profile the admin used last (or the one named on the command line).
+    std::optional<AuthProfile> profile;
+    if (!m_options.profile.isEmpty()) {
+        profile = m_profiles->findByName(m_options.profile);
+        if (!profile) {
+            profile = m_profiles->profile(m_options.profile);
+        }
+        if (!profile) {
+            m_signInView->showIdle(
+                tr("There is no profile named \"%1\". Choose one, or add it under Profiles….").arg(m_options.profile));
+        }
+    } else {
+        profile = m_profiles->current();
+    }
+    if (profile) {
+        m_profiles->setCurrentId(profile->id);
+        refreshProfileList();
+        switchTo(profile->id);
+    }
+    return true;
+}
+
+bool AppController::startDemo(QString* error)
+{
+    if (!m_sandbox) {
+        SandboxOptions options; // the embedded demo tenant (Contoso)
+        auto server = std::make_unique<SandboxServer>(options);
+        QString why;
+        if (server->start(&why) == 0) {
+            if (error) {
+                *error = tr("The demo tenant could not be started: %1").arg(why);
+            }
+            return false;
+        }
+        m_sandbox = std::move(server);
+        QString clientId;
+        for (const QJsonValue& client : m_sandbox->store().clients()) {
+            if (client.toObject().value(QStringLiteral("publicClient")).toBool()) {
+                clientId = client.toObject().value(QStringLiteral("appId")).toString();
+                break;
+            }
+        }
+        AuthProfile profile = AuthProfile::forSandbox(m_sandbox->baseUrl(), m_sandbox->store().tenantId(), clientId);
+        profile.id.clear(); // never saved: the sandbox and its tokens end with this process
+        profile.name = tr("Contoso (demo tenant)");
+        m_demoProfile = profile;
+        logger()->info("demo tenant started on {}", m_sandbox->baseUrl());
+    }
+    if (!m_signIn->isSignedIn()) {
+        m_activeProfileId = demoProfileId();
+    }
+    refreshProfileList();
     return true;
 }
 
 void AppController::buildViews()
 {
+    // Account: the sign-in card while signed out, the account summary while signed in.
+    m_accountPage = new QStackedWidget;
+    m_accountPage->setObjectName(QStringLiteral("accountPage"));
+    m_signInView = new SignInView(m_accountPage);
+    m_accountView = new AccountView(m_accountPage);
+    m_accountPage->addWidget(m_signInView);
+    m_accountPage->addWidget(m_accountView);
+    m_window->addView(QStringLiteral("account"),
+                      tr("Account"),
+                      QIcon(QStringLiteral(":/icons/signin.svg")),
+                      m_accountPage,
+                      tr("Sign in, tenant profiles, and what your role lets you do"));
+
     m_diagnostics = new DiagnosticsView;
     m_diagnostics->setLogDirectory(Log::directory());
     m_diagnostics->setCounters(m_graph->counters());
@@ -69,4 +230,361 @@ void AppController::buildViews()
                       QIcon(QStringLiteral(":/icons/diagnostics.svg")),
                       m_diagnostics,
                       tr("Versions, logs, keychain and network counters"));
+    m_window->showView(QStringLiteral("account"));
+}
+
+void AppController::buildAccountMenu()
+{
+    QMenu* menu = m_window->accountMenu();
+    auto* signIn = menu->addAction(tr("&Sign in…"), this, [this] { showSignInPage(); });
+    signIn->setObjectName(QStringLiteral("actionSignIn"));
+    auto* writes = menu->addAction(tr("&Allow changes…"), this, [this] { requestWriteConsent(); });
+    writes->setObjectName(QStringLiteral("actionWriteConsent"));
+    auto* switchMenu = menu->addMenu(tr("S&witch profile"));
+    switchMenu->setObjectName(QStringLiteral("switchProfileMenu"));
+    auto* manage = menu->addAction(tr("&Manage profiles…"), this, [this] { manageProfiles(); });
+    manage->setObjectName(QStringLiteral("actionManageProfiles"));
+    menu->addSeparator();
+    auto* signOut = menu->addAction(tr("Sign &out"), this, [this] { m_signIn->signOut(); });
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+
+    connect(menu, &QMenu::aboutToShow, this, [this, signIn, writes, signOut] {
+        const bool signedIn = m_signIn->isSignedIn();
+        signIn->setEnabled(!signedIn);
+        signOut->setEnabled(signedIn);
+        writes->setEnabled(signedIn && !m_signIn->hasWriteConsent());
+    });
+    connect(switchMenu, &QMenu::aboutToShow, this, [this, switchMenu] {
+        switchMenu->clear();
+        auto* group = new QActionGroup(switchMenu);
+        auto add = [&](const QString& id, const QString& name) {
+            auto* action = switchMenu->addAction(name, this, [this, id] { switchTo(id); });
+            action->setCheckable(true);
+            action->setChecked(id == m_activeProfileId);
+            group->addAction(action);
+        };
+        if (m_demoProfile) {
+            add(demoProfileId(), m_demoProfile->name);
+        }
+        for (const AuthProfile& profile : m_profiles->profiles()) {
+            add(profile.id, profile.name);
+        }
+        if (switchMenu->isEmpty()) {
+            switchMenu->addAction(tr("(no profiles yet)"))->setEnabled(false);
+        }
+    });
+}
+
+void AppController::wireSignIn()
+{
+    connect(m_signInView, &SignInView::signInRequested, this, [this](const QString& id) { signIn(id); });
+    connect(m_signInView, &SignInView::cancelRequested, m_signIn, &SignInManager::cancel);
+    connect(m_signInView, &SignInView::manageProfilesRequested, this, [this] { manageProfiles(); });
+    connect(m_signInView, &SignInView::demoRequested, this, [this] {
+        QString error;
+        if (!startDemo(&error)) {
+            QMessageBox::warning(m_window.get(), tr("Demo tenant"), error);
+        }
+    });
+    connect(m_signInView, &SignInView::copySignInLinkRequested, this, [this] {
+        if (m_authorizeUrl.isValid()) {
+            QGuiApplication::clipboard()->setText(m_authorizeUrl.toString(QUrl::FullyEncoded));
+        }
+    });
+    connect(m_accountView, &AccountView::signOutRequested, m_signIn, &SignInManager::signOut);
+    connect(m_accountView, &AccountView::switchProfileRequested, this, [this] { manageProfiles(); });
+    connect(m_accountView, &AccountView::writeConsentRequested, this, [this] { requestWriteConsent(); });
+
+    connect(m_signIn, &SignInManager::openBrowserRequested, this, [this](const QUrl& url) {
+        m_authorizeUrl = url;
+        if (!QDesktopServices::openUrl(url)) {
+            m_signInView->showWorking(tr("ConsentDesk could not open your browser. Copy the sign-in link and open "
+                                         "it in a browser on this computer."));
+        }
+    });
+    connect(m_signIn, &SignInManager::stateChanged, this, [this](SignInManager::State state) {
+        if (state == SignInManager::State::SigningIn) {
+            m_window->setConnectionState(tr("Signing in…"));
+        }
+        m_accountView->setBusy(state == SignInManager::State::SigningIn);
+    });
+    connect(m_signIn, &SignInManager::signedIn, this, [this](const AccountInfo& account) { onSignedIn(account); });
+    connect(m_signIn, &SignInManager::signInFailed, this, [this](const AuthError& error) {
+        m_authorizeUrl.clear();
+        if (error.kind == AuthError::Kind::Cancelled) {
+            onSignedOut(tr("Sign-in cancelled."));
+            return;
+        }
+        showProblem(error);
+    });
+    connect(m_signIn, &SignInManager::silentSignInFailed, this, [this](const AuthError& error) {
+        if (error.kind == AuthError::Kind::SignInRequired || error.kind == AuthError::Kind::Cancelled) {
+            const auto profile = profileFor(m_activeProfileId);
+            onSignedOut(profile && !profile->lastUser.userPrincipalName.isEmpty()
+                            ? tr("Sign in again as %1: the stored sign-in can no longer be used.")
+                                  .arg(profile->lastUser.userPrincipalName)
+                            : QString());
+            return;
+        }
+        showProblem(error);
+    });
+    connect(m_signIn, &SignInManager::sessionExpired, this, [this](const AuthError& error) { showProblem(error); });
+    connect(m_signIn, &SignInManager::signedOut, this, [this] { onSignedOut(tr("You are signed out.")); });
+    connect(m_signIn, &SignInManager::keychainUnavailable, this, [this](const QString& reason) {
+        m_sessionOnlyReason = reason;
+        m_window->setNotice(tr("Your sign-in is kept for this session only: %1").arg(reason));
+        m_accountView->setSessionStorage(false, reason);
+        updateStatus();
+    });
+    connect(m_signIn, &SignInManager::refreshTokenStored, this, [this](bool persistent) {
+        if (!persistent && m_activeProfileId == demoProfileId()) {
+            m_accountView->setSessionStorage(false, tr("the demo tenant is never remembered."));
+        } else {
+            m_accountView->setSessionStorage(persistent, m_sessionOnlyReason);
+        }
+    });
+    connect(m_signIn,
+            &SignInManager::writeConsentNeeded,
+            this,
+            [this](const QList<ConsentDeskScopes::Permission>& permissions) {
+                auto* dialog = new WriteConsentDialog(permissions, m_window.get());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, m_signIn, &SignInManager::proceedWithWriteConsent);
+                connect(dialog, &QDialog::rejected, m_signIn, &SignInManager::declineWriteConsent);
+                dialog->open();
+            });
+    connect(m_signIn, &SignInManager::writeConsentGranted, this, [this](const QStringList&) {
+        m_accountView->setGrantedPermissions(m_signIn->grantedGraphScopes(), m_signIn->hasWriteConsent());
+        m_window->setConnectionState(tr("Signed in · changes allowed"));
+    });
+    connect(m_signIn, &SignInManager::writeConsentFailed, this, [this](const AuthError& error) {
+        if (error.kind == AuthError::Kind::Cancelled) {
+            return;
+        }
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, error.title, error.explanation, QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("writeConsentFailedMessage"));
+        box->setInformativeText(error.nextStep);
+        box->setDetailedText(error.code);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+std::optional<AuthProfile> AppController::profileFor(const QString& id) const
+{
+    if (id == demoProfileId()) {
+        return m_demoProfile;
+    }
+    return m_profiles->profile(id);
+}
+
+void AppController::refreshProfileList()
+{
+    QList<SignInView::ProfileEntry> entries;
+    if (m_demoProfile) {
+        entries.append({demoProfileId(),
+                        m_demoProfile->name,
+                        tr("Built-in sample tenant on this computer · nothing leaves it · not remembered")});
+    }
+    for (const AuthProfile& profile : m_profiles->profiles()) {
+        QString detail = profile.tenant + QStringLiteral(" · ") + ProfilesDialog::cloudName(profile);
+        if (!profile.lastUser.userPrincipalName.isEmpty()) {
+            detail += QStringLiteral(" · ") + tr("last signed in as %1").arg(profile.lastUser.userPrincipalName);
+        }
+        entries.append({profile.id, profile.name, detail});
+    }
+    QString current = m_activeProfileId;
+    if (current.isEmpty() || !profileFor(current)) {
+        current = m_demoProfile ? demoProfileId() : m_profiles->currentId();
+    }
+    m_signInView->setProfiles(entries, current);
+    m_signInView->setDemoAvailable(!m_demoProfile);
+    if (entries.isEmpty()) {
+        m_signInView->showIdle(tr("Add a profile for your tenant under Profiles… — you need its tenant ID or domain "
+                                  "and the client ID of your organisation's ConsentDesk app registration. Or try the "
+                                  "built-in demo tenant first."));
+    }
+}
+
+void AppController::signIn(const QString& profileId)
+{
+    const auto profile = profileFor(profileId);
+    if (!profile) {
+        m_signInView->showIdle(tr("Choose a profile first, or add one under Profiles…."));
+        return;
+    }
+    m_activeProfileId = profileId;
+    const bool demo = profileId == demoProfileId();
+    m_signIn->setSecretStore(demo ? static_cast<SecretStore*>(m_demoSecrets) : m_secretStore);
+    m_signIn->setProfileStore(demo ? nullptr : m_profiles.get());
+    if (!demo) {
+        m_profiles->setCurrentId(profileId);
+        m_profiles->sync();
+    }
+    showSignInPage();
+    if (demo && m_demoDriver) {
+        m_signInView->showWorking(tr("Signing in to the demo tenant as %1…").arg(m_options.demoUser));
+    } else {
+        m_signInView->showWaitingForBrowser();
+    }
+    m_signIn->signIn(*profile, demo ? m_options.demoUser : QString());
+}
+
+void AppController::switchTo(const QString& profileId)
+{
+    const auto profile = profileFor(profileId);
+    if (!profile) {
+        return;
+    }
+    if (profileId == demoProfileId() || !profile->lastUser.isValid()) {
+        // Nothing stored to resume: the admin starts the browser sign-in when ready.
+        if (m_signIn->isSignedIn()) {
+            m_signIn->signOut();
+        }
+        m_activeProfileId = profileId;
+        refreshProfileList();
+        showSignInPage();
+        m_signInView->showIdle(tr("Sign in to use \"%1\".").arg(profile->name));
+        return;
+    }
+    m_activeProfileId = profileId;
+    m_signIn->setSecretStore(m_secretStore);
+    m_signIn->setProfileStore(m_profiles.get());
+    m_profiles->setCurrentId(profileId);
+    m_profiles->sync();
+    refreshProfileList();
+    showSignInPage();
+    m_signInView->showWorking(
+        tr("Signing in as %1 with your stored sign-in…").arg(profile->lastUser.userPrincipalName));
+    m_signIn->trySilentSignIn(*profile);
+}
+
+void AppController::manageProfiles()
+{
+    ProfilesDialog dialog(m_profiles.get(), m_window.get());
+    if (!m_activeProfileId.isEmpty() && m_activeProfileId != demoProfileId()) {
+        dialog.select(m_activeProfileId);
+    }
+    connect(&dialog, &ProfilesDialog::profileRemoved, this, [this](const AuthProfile& profile) {
+        if (profile.id == m_activeProfileId && m_signIn->isSignedIn()) {
+            m_signIn->signOut(); // also deletes its stored sign-in
+            m_activeProfileId.clear();
+        } else {
+            forgetStoredSignIn(profile);
+        }
+    });
+    connect(&dialog, &ProfilesDialog::profilesChanged, this, [this] { refreshProfileList(); });
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty()) {
+        switchTo(dialog.selectedId());
+    }
+    refreshProfileList();
+}
+
+void AppController::forgetStoredSignIn(const AuthProfile& profile)
+{
+    if (!profile.lastUser.isValid() || !m_secretStore) {
+        return;
+    }
+    // Two profiles may use the same account (another app registration): its sign-in stays while one still does.
+    for (const AuthProfile& other : m_profiles->profiles()) {
+        if (other.id != profile.id && other.lastUser.objectId == profile.lastUser.objectId
+            && other.lastUser.tenantId == profile.lastUser.tenantId) {
+            return;
+        }
+    }
+    const QString key = SecretStore::refreshTokenKey(profile.lastUser.tenantId, profile.lastUser.objectId);
+    m_secretStore->remove(key, this, [](const SecretStore::Error& e) {
+        if (e) {
+            logger()->warn("could not delete a removed profile's stored sign-in: {}", e.message);
+        }
+    });
+}
+
+void AppController::showSignInPage()
+{
+    m_accountPage->setCurrentWidget(m_signIn->isSignedIn() ? static_cast<QWidget*>(m_accountView) : m_signInView);
+    m_window->showView(QStringLiteral("account"));
+}
+
+void AppController::onSignedIn(const AccountInfo& account)
+{
+    m_authorizeUrl.clear();
+    const auto profile = profileFor(m_activeProfileId);
+    m_accountView->setAccount(account, profile ? profile->name : QString());
+    m_accountView->setGrantedPermissions(m_signIn->grantedGraphScopes(), m_signIn->hasWriteConsent());
+    if (m_activeProfileId == demoProfileId()) {
+        m_accountView->setSessionStorage(false, tr("the demo tenant is never remembered."));
+    } else {
+        m_accountView->setSessionStorage(!m_signIn->isSessionOnly(), m_sessionOnlyReason);
+    }
+    m_accountPage->setCurrentWidget(m_accountView);
+    updateStatus();
+    refreshProfileList();
+    logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
+}
+
+void AppController::onSignedOut(const QString& why)
+{
+    m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
+    m_window->setNotice({});
+    m_sessionOnlyReason.clear();
+    m_accountPage->setCurrentWidget(m_signInView);
+    refreshProfileList();
+    m_signInView->showIdle(why);
+}
+
+void AppController::showProblem(const AuthError& error)
+{
+    m_window->clearAccount(error.title);
+    m_accountPage->setCurrentWidget(m_signInView);
+    m_window->showView(QStringLiteral("account"));
+    SignInView::Problem problem;
+    problem.title = error.title;
+    problem.explanation = error.explanation;
+    problem.nextStep = error.nextStep;
+    problem.code = error.code;
+    if (!error.correlationId.isEmpty()) {
+        problem.code += QStringLiteral(" · ") + tr("correlation ID %1").arg(error.correlationId);
+    }
+    problem.helpUrl = error.helpUrl.toString();
+    m_signInView->showProblem(problem);
+}
+
+void AppController::requestWriteConsent()
+{
+    if (!m_signIn->isSignedIn()) {
+        showSignInPage();
+        return;
+    }
+    m_signIn->requestWriteConsent();
+}
+
+void AppController::updateStatus()
+{
+    if (!m_signIn->isSignedIn()) {
+        return;
+    }
+    const AccountInfo account = m_signIn->account();
+    QStringList roles = account.roleNames();
+    m_window->setAccount(tenantLabel(account), account.userPrincipalName, roles);
+
+    // The role label's tooltip answers "why is that button disabled?" in one place.
+    QStringList lines;
+    for (const CapabilityMap::Capability& capability : account.capabilities().all()) {
+        QString line = (capability.allowed ? QStringLiteral("✓ ") : QStringLiteral("✗ "))
+                       + CapabilityMap::describe(capability.kind);
+        if (!capability.allowed) {
+            line += QStringLiteral(" — ") + capability.reason;
+        }
+        lines << line;
+    }
+    m_window->setRoleToolTip(lines.join(QLatin1Char('\n')));
+
+    QString state
+        = m_activeProfileId == demoProfileId() ? tr("Signed in · demo tenant on this computer") : tr("Signed in");
+    if (m_signIn->isSessionOnly() && m_activeProfileId != demoProfileId()) {
+        state += tr(" · this session only");
+    }
+    m_window->setConnectionState(state);
 }

@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -49,8 +51,35 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
 
+    // The notice bar sits above the pages only, so the navigation never jumps.
+    auto* right = new QWidget(central);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_noticeBar = new QFrame(right);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    m_noticeBar->setStyleSheet(
+        QStringLiteral("QFrame#noticeBar { background: #fff4ce; border-bottom: 1px solid #e0c97a; }"
+                       "QFrame#noticeBar QLabel { color: #4a3b00; }"));
+    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->setContentsMargins(12, 6, 6, 6);
+    m_noticeText = new QLabel(m_noticeBar);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setTextFormat(Qt::PlainText);
+    m_noticeText->setWordWrap(true);
+    auto* dismiss = new QToolButton(m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("noticeDismiss"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(dismiss);
+    m_noticeBar->hide();
+    rightLayout->addWidget(m_noticeBar);
+    rightLayout->addWidget(m_pages, 1);
+
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -72,6 +101,9 @@ void MainWindow::buildMenus()
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* about = helpMenu->addAction(tr("&About ConsentDesk"), this, [this] {
@@ -177,4 +209,20 @@ void MainWindow::clearAccount(const QString& reason)
 void MainWindow::setConnectionState(const QString& text)
 {
     m_connection->setText(text);
+}
+
+void MainWindow::setRoleToolTip(const QString& text)
+{
+    m_role->setToolTip(text);
+}
+
+void MainWindow::setNotice(const QString& text)
+{
+    m_noticeText->setText(text);
+    m_noticeBar->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::notice() const
+{
+    return m_noticeBar->isHidden() ? QString() : m_noticeText->text();
 }

@@ -3,6 +3,9 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QFrame;
+class QToolButton;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +33,15 @@ public:
     void setAccount(const QString& tenant, const QString& user, const QStringList& roles);
     void clearAccount(const QString& reason = {});
     void setConnectionState(const QString& text);
+    void setRoleToolTip(const QString& text); // e.g. what the role allows and what not
+
+    // A one-line notice above the views for something the admin must know but need not act on at once
+    // (the sign-in is kept for this session only). Empty text hides it; the admin can dismiss it.
+    void setNotice(const QString& text);
+    QString notice() const;
+
+    // The Account menu, filled by the controller (sign in/out, switch profile, manage profiles).
+    QMenu* accountMenu() const { return m_accountMenu; }
 
 signals:
     void viewChanged(const QString& id);
@@ -40,6 +52,9 @@ private:
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QFrame* m_noticeBar = nullptr;
+    QLabel* m_noticeText = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_tenant = nullptr;
     QLabel* m_user = nullptr;

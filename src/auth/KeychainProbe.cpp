@@ -55,7 +55,7 @@ void KeychainProbe::start()
     m_running = true;
     const QByteArray marker = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 
-    auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto* write = new QKeychain::WritePasswordJob(serviceName()); // no parent: see KeychainSecretStore
     write->setKey(kProbeKey);
     write->setBinaryData(marker);
     connect(write, &QKeychain::Job::finished, this, [this, marker](QKeychain::Job* job) {
@@ -63,7 +63,7 @@ void KeychainProbe::start()
             fail(QStringLiteral("write"), job->errorString());
             return;
         }
-        auto* read = new QKeychain::ReadPasswordJob(serviceName(), this);
+        auto* read = new QKeychain::ReadPasswordJob(serviceName()); // no parent: see KeychainSecretStore
         read->setKey(kProbeKey);
         connect(read, &QKeychain::Job::finished, this, [this, marker](QKeychain::Job* job) {
             auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(job);
@@ -75,7 +75,7 @@ void KeychainProbe::start()
                 fail(QStringLiteral("read"), tr("The keychain returned different data than was stored."));
                 return;
             }
-            auto* remove = new QKeychain::DeletePasswordJob(serviceName(), this);
+            auto* remove = new QKeychain::DeletePasswordJob(serviceName()); // no parent: see KeychainSecretStore
             remove->setKey(kProbeKey);
             connect(remove, &QKeychain::Job::finished, this, [this](QKeychain::Job* job) {
                 m_running = false;

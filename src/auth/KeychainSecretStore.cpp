@@ -11,6 +11,10 @@
 
 #include <memory>
 
+// Keychain jobs are never children of the store: deleting a running job leaves libsecret's pending callback
+// pointing at freed memory (a crash when the app closes during a keychain prompt). A job deletes itself after
+// finished (autoDelete), and the `this` context of each connection drops the callback if the store is gone.
+
 namespace {
 
 const QByteArray kHeaderPrefix = QByteArrayLiteral("cdchunks=");
@@ -105,7 +109,7 @@ SecretStore::Error KeychainSecretStore::errorFromJob(const QKeychain::Job* job)
 
 void KeychainSecretStore::readEntry(const QString& key, RawCallback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service); // no parent: see above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -119,7 +123,7 @@ void KeychainSecretStore::readEntry(const QString& key, RawCallback done)
 
 void KeychainSecretStore::writeEntry(const QString& key, const QByteArray& data, StepCallback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service); // no parent: see above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -130,7 +134,7 @@ void KeychainSecretStore::writeEntry(const QString& key, const QByteArray& data,
 
 void KeychainSecretStore::deleteEntry(const QString& key, StepCallback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service); // no parent: see above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

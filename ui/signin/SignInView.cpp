@@ -138,18 +138,24 @@ SignInView::SignInView(QWidget* parent)
     m_state->addWidget(m_problemBox);
     layout->addWidget(m_state);
 
-    auto* line = new QFrame(card);
+    // The demo offer is one box so it disappears as a whole once the demo tenant is open.
+    m_demoBox = new QWidget(card);
+    m_demoBox->setObjectName(QStringLiteral("demoOffer"));
+    auto* demoLayout = new QVBoxLayout(m_demoBox);
+    demoLayout->setContentsMargins(0, 0, 0, 0);
+    auto* line = new QFrame(m_demoBox);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(line);
+    demoLayout->addWidget(line);
     auto* demoRow = new QHBoxLayout;
     auto* demoText
-        = wrapped(tr("No tenant at hand? The demo tenant runs on this computer, with fictional data."), card);
-    m_demo = new QPushButton(tr("Open demo tenant"), card);
+        = wrapped(tr("No tenant at hand? The demo tenant runs on this computer, with fictional data."), m_demoBox);
+    m_demo = new QPushButton(tr("Open demo tenant"), m_demoBox);
     m_demo->setObjectName(QStringLiteral("demoButton"));
     demoRow->addWidget(demoText, 1);
     demoRow->addWidget(m_demo);
-    layout->addLayout(demoRow);
+    demoLayout->addLayout(demoRow);
+    layout->addWidget(m_demoBox);
 
     connect(m_signIn, &QPushButton::clicked, this, [this] { emit signInRequested(currentProfileId()); });
     connect(m_manage, &QPushButton::clicked, this, &SignInView::manageProfilesRequested);
@@ -191,7 +197,7 @@ QString SignInView::currentProfileId() const
 
 void SignInView::setDemoAvailable(bool available)
 {
-    m_demo->setVisible(available);
+    m_demoBox->setVisible(available);
 }
 
 void SignInView::showIdle(const QString& note)

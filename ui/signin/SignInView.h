@@ -60,6 +60,7 @@ private:
     QPushButton* m_signIn = nullptr;
     QPushButton* m_manage = nullptr;
     QPushButton* m_demo = nullptr;
+    QWidget* m_demoBox = nullptr;
     QStackedWidget* m_state = nullptr;
     QLabel* m_idleNote = nullptr;
     QLabel* m_workingText = nullptr;

@@ -1,0 +1,56 @@
+#include "WriteConsentDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission>& permissions, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("writeConsentDialog"));
+    setWindowTitle(tr("Allow ConsentDesk to make changes"));
+    resize(640, 360);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("You signed in with read access only. To make changes, ConsentDesk needs these "
+                                "delegated permissions. It can never do more than your own directory role allows."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* list = new QTreeWidget(this);
+    list->setObjectName(QStringLiteral("writePermissionList"));
+    list->setColumnCount(2);
+    list->setHeaderLabels({tr("Permission"), tr("Why ConsentDesk needs it")});
+    list->setRootIsDecorated(false);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setWordWrap(true);
+    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    for (const auto& permission : permissions) {
+        auto* item = new QTreeWidgetItem(list);
+        item->setText(0, permission.name);
+        item->setText(1, permission.reason);
+        item->setToolTip(1, permission.reason);
+    }
+    layout->addWidget(list, 1);
+
+    auto* browser = new QLabel(tr("Your browser opens to ask for them. If your organisation requires an administrator "
+                                  "to approve them, the browser says so and nothing changes here."),
+                               this);
+    browser->setWordWrap(true);
+    layout->addWidget(browser);
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* proceed = buttons->addButton(tr("Continue in browser"), QDialogButtonBox::AcceptRole);
+    proceed->setObjectName(QStringLiteral("writeConsentProceed"));
+    auto* decline = buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
+    decline->setObjectName(QStringLiteral("writeConsentDecline"));
+    decline->setDefault(true); // a change of permissions is never the default
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}

@@ -1,0 +1,357 @@
+#include "ConsentRequestService.h"
+
+#include "directory/PermissionResolver.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphPath.h"
+#include "graph/ODataFilter.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+const QString kRequests = QStringLiteral("/identityGovernance/appConsent/appConsentRequests");
+
+struct ListRun
+{
+    ConsentRequestService::Query query;
+    ConsentRequestService::Listing listing;
+    QList<ConsentRequest> pending; // waiting for user requests, in order
+    QHash<QString, int> index; // request id -> position in listing.requests
+    int outstanding = 0; // batches and the collection itself
+    bool policyDone = false;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const ConsentRequestService::Listing&)> done;
+};
+
+bool matchesStatuses(const ConsentRequest& request, const QStringList& statuses)
+{
+    if (statuses.isEmpty()) {
+        return true;
+    }
+    for (const auto& r : request.userRequests) {
+        if (statuses.contains(r.status, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ConsentRequestService::ConsentRequestService(GraphClient* client, PermissionResolver* resolver, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_resolver(resolver)
+{
+    qRegisterMetaType<ConsentRequest>();
+    qRegisterMetaType<ConsentRequestReview>();
+}
+
+QStringList ConsentRequestService::statuses()
+{
+    return {QStringLiteral("Initializing"),
+            QStringLiteral("InProgress"),
+            QStringLiteral("Expired"),
+            QStringLiteral("Completed")};
+}
+
+GraphRequest ConsentRequestService::listRequest(const Query& query, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return GraphRequest();
+    };
+    QList<ODataFilter> parts;
+    QStringList wanted = query.view == View::MyPending ? QStringList {QStringLiteral("InProgress")} : query.statuses;
+    QList<ODataFilter> statusParts;
+    for (const auto& s : wanted) {
+        QString canonical;
+        for (const auto& known : statuses()) {
+            if (known.compare(s.trimmed(), Qt::CaseInsensitive) == 0) {
+                canonical = known;
+            }
+        }
+        if (canonical.isEmpty()) {
+            return fail(QStringLiteral("unknown status '%1' (expected one of %2)")
+                            .arg(s.left(40), statuses().join(QStringLiteral(", "))));
+        }
+        statusParts.append(ODataFilter::eqEnum(QStringLiteral("u/status"), canonical));
+    }
+    if (!statusParts.isEmpty()) {
+        parts.append(ODataFilter::any(
+            QStringLiteral("userConsentRequests"), QStringLiteral("u"), ODataFilter::anyOf(statusParts)));
+    }
+    if (!query.appId.isEmpty()) {
+        if (!ODataFilter::isGuid(query.appId)) {
+            return fail(QStringLiteral("not an application id: '%1'").arg(query.appId.left(40)));
+        }
+        parts.append(ODataFilter::eq(QStringLiteral("appId"), query.appId.toLower()));
+    }
+    ODataQuery options;
+    if (!parts.isEmpty()) {
+        const ODataFilter filter = ODataFilter::all(parts);
+        if (!filter.isValid()) {
+            return fail(filter.error());
+        }
+        options.filter(filter);
+    }
+    const QString path
+        = query.view == View::MyPending ? kRequests + QStringLiteral("/filterByCurrentUser(on='reviewer')") : kRequests;
+    return GraphRequest::get(path, options);
+}
+
+void ConsentRequestService::applyExpiry(ConsentRequest& request, int requestDurationInDays)
+{
+    for (auto& r : request.userRequests) {
+        r.expiresAt = requestDurationInDays >= 0 && r.createdDateTime.isValid()
+                          ? r.createdDateTime.addDays(requestDurationInDays)
+                          : QDateTime();
+    }
+}
+
+void ConsentRequestService::list(const Query& query, QObject* context, std::function<void(const Listing&)> done)
+{
+    auto run = std::make_shared<ListRun>();
+    run->query = query;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->done = std::move(done);
+
+    auto finishIfDone = [this, run] {
+        if (run->outstanding > 0 || !run->policyDone) {
+            return;
+        }
+        QList<ConsentRequest> kept;
+        for (auto r : run->listing.requests) {
+            applyExpiry(r, run->listing.requestDurationInDays);
+            // "All" with statuses: Graph filtered already; the client check keeps us honest if it did not.
+            if (run->query.view == View::MyPending ? r.openRequestCount() > 0 || r.userRequests.isEmpty()
+                                                   : matchesStatuses(r, run->query.statuses)) {
+                kept.append(r);
+            }
+        }
+        run->listing.requests = kept;
+        if (run->hasContext && !run->context) {
+            return;
+        }
+        run->done(run->listing);
+    };
+
+    QString error;
+    const GraphRequest request = listRequest(query, &error);
+    if (!error.isEmpty() || !m_client) {
+        run->listing.error = GraphError::make(GraphError::Kind::Http, error.isEmpty() ? tr("No Graph client.") : error);
+        run->policyDone = true;
+        QTimer::singleShot(0, this, finishIfDone);
+        return;
+    }
+
+    // The policy, for expiry; a reader without Policy.Read.All still gets the list.
+    GraphReply* policy = m_client->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy")));
+    connect(policy, &GraphReply::finished, this, [policy, run, finishIfDone] {
+        if (policy->ok()) {
+            run->listing.requestDurationInDays
+                = policy->json().value(QStringLiteral("requestDurationInDays")).toInt(-1);
+            run->listing.workflowEnabled = policy->json().value(QStringLiteral("isEnabled")).toBool();
+        } else {
+            run->listing.policyError = policy->error();
+        }
+        run->policyDone = true;
+        finishIfDone();
+    });
+
+    auto fetchUserRequests = [this, run, finishIfDone](const QList<ConsentRequest>& page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        QList<BatchItem> items;
+        for (int i = 0; i < page.size(); ++i) {
+            BatchItem item;
+            item.id = QString::number(i + 1);
+            item.url = kRequests + QLatin1Char('/') + GraphPath::segment(page.at(i).id)
+                       + QStringLiteral("/userConsentRequests");
+            items.append(item);
+        }
+        ++run->outstanding;
+        BatchReply* batch = m_client->batch(items);
+        connect(batch, &BatchReply::finished, this, [this, batch, page, run, finishIfDone] {
+            for (int i = 0; i < page.size(); ++i) {
+                const BatchItemResult r = batch->result(QString::number(i + 1));
+                const int at = run->index.value(page.at(i).id, -1);
+                if (at < 0) {
+                    continue;
+                }
+                ConsentRequest& request = run->listing.requests[at];
+                if (r.status >= 200 && r.status < 300) {
+                    request.userRequests.clear();
+                    for (const auto& u : r.body.value(QStringLiteral("value")).toArray()) {
+                        request.userRequests.append(UserConsentRequest::fromJson(u.toObject()));
+                    }
+                } else if (!run->listing.error.isError()) {
+                    run->listing.error = r.error.isError() ? r.error : batch->error();
+                }
+                ConsentRequest streamed = request;
+                applyExpiry(streamed, run->listing.requestDurationInDays);
+                emit requestReceived(streamed);
+            }
+            --run->outstanding;
+            finishIfDone();
+        });
+    };
+
+    ++run->outstanding;
+    GraphReply* reply = m_client->getCollection(request);
+    connect(reply, &GraphReply::pageReceived, this, [run, fetchUserRequests](const QJsonArray& items) {
+        QList<ConsentRequest> page;
+        for (const auto& v : items) {
+            const ConsentRequest r = ConsentRequest::fromJson(v.toObject());
+            if (r.id.isEmpty() || run->index.contains(r.id)) {
+                continue;
+            }
+            run->index.insert(r.id, int(run->listing.requests.size()));
+            run->listing.requests.append(r);
+            page.append(r);
+        }
+        fetchUserRequests(page);
+    });
+    connect(reply, &GraphReply::finished, this, [reply, run, finishIfDone] {
+        if (!reply->ok()) {
+            run->listing.error = reply->error();
+        }
+        --run->outstanding;
+        finishIfDone();
+    });
+}
+
+void ConsentRequestService::loadClientState(const QString& appId,
+                                            const QString& displayName,
+                                            QObject* context,
+                                            std::function<void(const ClientConsentState&, const GraphError&)> done)
+{
+    struct Run
+    {
+        ClientConsentState state;
+        GraphError error;
+        int outstanding = 0;
+    };
+    auto run = std::make_shared<Run>();
+    run->state.appId = appId;
+    run->state.displayName = displayName;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [run, guard, hasContext, done] {
+        if (hasContext && !guard) {
+            return;
+        }
+        done(run->state, run->error);
+    };
+
+    ServicePrincipalCache* cache = m_resolver->cache();
+    const auto key = ServicePrincipalCache::Key::byAppId(appId);
+    cache->forget(key); // the client's own state must be current: it is what a grant merges into
+    cache->resolve({key}, this, [this, run, key, finish](const ServicePrincipalCache::Result& result) {
+        run->state.client = result.get(key);
+        run->error = result.error;
+        if (!run->state.client) {
+            finish();
+            return;
+        }
+        if (run->state.displayName.isEmpty()) {
+            run->state.displayName = run->state.client->displayName;
+        }
+        const QString base = GraphPath::servicePrincipal(run->state.client->id);
+        run->outstanding = 2;
+        GraphReply* grants
+            = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants")));
+        connect(grants, &GraphReply::finished, this, [grants, run, finish] {
+            if (grants->ok()) {
+                for (const auto& v : grants->items()) {
+                    const PermissionGrant g = PermissionGrant::fromJson(v.toObject());
+                    if (g.isAllPrincipals()) {
+                        run->state.tenantWideGrants.append(g);
+                    }
+                }
+            } else if (!run->error.isError()) {
+                run->error = grants->error();
+            }
+            if (--run->outstanding == 0) {
+                finish();
+            }
+        });
+        GraphReply* assignments
+            = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/appRoleAssignments")));
+        connect(assignments, &GraphReply::finished, this, [assignments, run, finish] {
+            if (assignments->ok()) {
+                for (const auto& v : assignments->items()) {
+                    run->state.assignments.append(AppRoleAssignment::fromJson(v.toObject()));
+                }
+            } else if (!run->error.isError()) {
+                run->error = assignments->error();
+            }
+            if (--run->outstanding == 0) {
+                finish();
+            }
+        });
+    });
+}
+
+void ConsentRequestService::review(const ConsentRequest& request,
+                                   QObject* context,
+                                   std::function<void(const ConsentRequestReview&)> done)
+{
+    struct Run
+    {
+        ConsentRequestReview review;
+        QList<Permission> permissions;
+        int outstanding = 2;
+    };
+    auto run = std::make_shared<Run>();
+    run->review.request = request;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [run, guard, hasContext, done] {
+        if (--run->outstanding > 0) {
+            return;
+        }
+        const auto& requested = run->review.request.pendingScopes;
+        for (int i = 0; i < run->permissions.size(); ++i) {
+            ConsentRequestReview::Item item;
+            item.requestedScope = requested.value(i);
+            item.permission = run->permissions.at(i);
+            item.alreadyGranted = run->review.state.isGranted(item.permission);
+            run->review.items.append(item);
+        }
+        if (hasContext && !guard) {
+            return;
+        }
+        done(run->review);
+    };
+
+    loadClientState(request.appId,
+                    request.appDisplayName,
+                    this,
+                    [run, finish](const ClientConsentState& state, const GraphError& error) {
+                        run->review.state = state;
+                        if (error.isError() && !run->review.error.isError()) {
+                            run->review.error = error;
+                        }
+                        finish();
+                    });
+    QList<PermissionResolver::Reference> references;
+    for (const auto& scope : request.pendingScopes) {
+        references.append(PermissionResolver::fromRequestedScope(scope));
+    }
+    m_resolver->resolve(references, this, [run, finish](const QList<Permission>& permissions, const GraphError& error) {
+        run->permissions = permissions;
+        if (error.isError() && !run->review.error.isError()) {
+            run->review.error = error;
+        }
+        finish();
+    });
+}

@@ -1,0 +1,357 @@
+#include "GrantPlanner.h"
+
+#include "auth/CapabilityMap.h"
+#include "directory/PermissionResolver.h"
+#include "graph/GraphPath.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+struct ResourceGroup
+{
+    QString resourceAppId;
+    QString resourceId; // empty: the resource SP is created by the plan
+    QString displayName;
+    QStringList scopes;
+};
+
+QString clientName(const ClientConsentState& state)
+{
+    if (!state.displayName.isEmpty()) {
+        return state.displayName;
+    }
+    return state.hasServicePrincipal() ? state.client->displayName : state.appId;
+}
+
+} // namespace
+
+bool GrantPlanner::isMicrosoftGraph(const QString& resourceAppId)
+{
+    return resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0;
+}
+
+QStringList GrantPlanner::mergeScopes(const QStringList& existing, const QStringList& added)
+{
+    QStringList merged;
+    for (const auto& s : existing + added) {
+        if (!s.trimmed().isEmpty() && !merged.contains(s.trimmed(), Qt::CaseInsensitive)) {
+            merged.append(s.trimmed());
+        }
+    }
+    return merged;
+}
+
+GrantPlan GrantPlanner::planGrant(const ClientConsentState& state,
+                                  const QList<Permission>& selected,
+                                  const CapabilityMap* capabilities)
+{
+    GrantPlan plan;
+    plan.purpose = GrantPlan::Purpose::Grant;
+    plan.clientAppId = state.appId;
+    plan.clientDisplayName = clientName(state);
+
+    QList<ResourceGroup> delegated;
+    QList<Permission> application;
+    QSet<QString> seen;
+    for (const auto& p : selected) {
+        if (seen.contains(p.key())) {
+            continue;
+        }
+        seen.insert(p.key());
+        if (state.isGranted(p)) {
+            plan.alreadyGranted.append(p);
+            continue;
+        }
+        const bool resourceKnown = !p.resourceId.isEmpty();
+        if (p.isApplication()) {
+            if (!resourceKnown || !p.published || p.permissionId.isEmpty() || !p.enabled) {
+                plan.notGrantable.append(p);
+                plan.warnings.append(tr("%1 (application) of %2 cannot be granted: %3")
+                                         .arg(p.value,
+                                              p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName,
+                                              !resourceKnown ? tr("the API is not in this tenant")
+                                                             : tr("the API does not publish it as an application "
+                                                                  "permission")));
+                continue;
+            }
+            application.append(p);
+            continue;
+        }
+        if ((resourceKnown && (!p.published || !p.enabled)) || (!resourceKnown && p.resourceAppId.isEmpty())) {
+            plan.notGrantable.append(p);
+            plan.warnings.append(
+                tr("%1 (delegated) of %2 cannot be granted: %3")
+                    .arg(p.value,
+                         p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName,
+                         resourceKnown ? tr("the API does not publish it") : tr("the API is not in this tenant")));
+            continue;
+        }
+        const QString groupKey = resourceKnown ? p.resourceId : p.resourceAppId;
+        auto it = std::find_if(delegated.begin(), delegated.end(), [&](const ResourceGroup& g) {
+            return (resourceKnown ? g.resourceId : g.resourceAppId).compare(groupKey, Qt::CaseInsensitive) == 0;
+        });
+        if (it == delegated.end()) {
+            delegated.append({p.resourceAppId, p.resourceId, p.resourceDisplayName, {}});
+            it = std::prev(delegated.end());
+        }
+        it->scopes.append(p.value);
+    }
+    if (delegated.isEmpty() && application.isEmpty()) {
+        return plan;
+    }
+
+    const QString name = plan.clientDisplayName;
+    QString clientRef;
+    QStringList clientNeeds;
+    if (state.hasServicePrincipal()) {
+        clientRef = state.client->id;
+    } else {
+        PlannedOperation op;
+        op.kind = PlannedOperation::Kind::CreateServicePrincipal;
+        op.method = "POST";
+        op.path = QStringLiteral("/servicePrincipals");
+        op.body = QJsonObject {{QStringLiteral("appId"), state.appId}};
+        op.produces = QLatin1String(ClientVariable);
+        op.target
+            = QJsonObject {{QStringLiteral("appId"), state.appId}, {QStringLiteral("role"), QStringLiteral("client")}};
+        op.clientDisplayName = name;
+        op.summary = tr("Create the service principal of %1 (appId %2) in this tenant").arg(name, state.appId);
+        plan.operations.append(op);
+        clientRef = PlannedOperation::variable(op.produces);
+        clientNeeds.append(op.produces);
+    }
+
+    int resourceCounter = 0;
+    for (const auto& group : delegated) {
+        QString resourceRef = group.resourceId;
+        QStringList needs = clientNeeds;
+        const QString resourceName = group.displayName.isEmpty() ? group.resourceAppId : group.displayName;
+        if (resourceRef.isEmpty()) {
+            PlannedOperation op;
+            op.kind = PlannedOperation::Kind::CreateServicePrincipal;
+            op.method = "POST";
+            op.path = QStringLiteral("/servicePrincipals");
+            op.body = QJsonObject {{QStringLiteral("appId"), group.resourceAppId}};
+            op.produces = QStringLiteral("resourceSp%1").arg(++resourceCounter);
+            op.target = QJsonObject {{QStringLiteral("appId"), group.resourceAppId},
+                                     {QStringLiteral("role"), QStringLiteral("resource")}};
+            op.resourceDisplayName = resourceName;
+            op.summary = tr("Create the service principal of the API %1 (appId %2) in this tenant")
+                             .arg(resourceName, group.resourceAppId);
+            plan.operations.append(op);
+            resourceRef = PlannedOperation::variable(op.produces);
+            needs.append(op.produces);
+        }
+        const auto existing = group.resourceId.isEmpty() ? std::nullopt : state.grantFor(group.resourceId);
+        PlannedOperation op;
+        op.clientDisplayName = name;
+        op.resourceDisplayName = resourceName;
+        op.addedScopes = group.scopes;
+        op.dependsOn = needs;
+        if (existing) {
+            op.kind = PlannedOperation::Kind::UpdateGrantScope;
+            op.method = "PATCH";
+            op.path = QStringLiteral("/oauth2PermissionGrants/") + GraphPath::segment(existing->id);
+            op.resultingScopes = mergeScopes(existing->scopes, group.scopes);
+            op.body = QJsonObject {{QStringLiteral("scope"), op.resultingScopes.join(QLatin1Char(' '))}};
+            op.prior = existing->raw;
+            op.mergeWithCurrent = true;
+            op.target = QJsonObject {{QStringLiteral("grantId"), existing->id},
+                                     {QStringLiteral("clientId"), existing->clientId},
+                                     {QStringLiteral("resourceId"), existing->resourceId},
+                                     {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")}};
+            op.summary = tr("Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)")
+                             .arg(group.scopes.join(QStringLiteral(", ")),
+                                  name,
+                                  resourceName,
+                                  existing->scopes.isEmpty() ? tr("nothing") : existing->scopes.join(QLatin1Char(' ')));
+        } else {
+            op.kind = PlannedOperation::Kind::CreateGrant;
+            op.method = "POST";
+            op.path = QStringLiteral("/oauth2PermissionGrants");
+            op.resultingScopes = mergeScopes({}, group.scopes);
+            op.body = QJsonObject {{QStringLiteral("clientId"), clientRef},
+                                   {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                                   {QStringLiteral("resourceId"), resourceRef},
+                                   {QStringLiteral("scope"), op.resultingScopes.join(QLatin1Char(' '))}};
+            op.target = QJsonObject {{QStringLiteral("clientId"), clientRef},
+                                     {QStringLiteral("resourceId"), resourceRef},
+                                     {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")}};
+            op.summary = tr("Grant %1 to %2 on %3 for all users (new tenant-wide grant)")
+                             .arg(group.scopes.join(QStringLiteral(", ")), name, resourceName);
+        }
+        plan.operations.append(op);
+    }
+
+    for (const auto& p : application) {
+        PlannedOperation op;
+        op.kind = PlannedOperation::Kind::CreateAppRoleAssignment;
+        op.method = "POST";
+        op.path = GraphPath::servicePrincipal(p.resourceId) + QStringLiteral("/appRoleAssignedTo");
+        op.body = QJsonObject {{QStringLiteral("principalId"), clientRef},
+                               {QStringLiteral("resourceId"), p.resourceId},
+                               {QStringLiteral("appRoleId"), p.permissionId}};
+        op.target = QJsonObject {{QStringLiteral("principalId"), clientRef},
+                                 {QStringLiteral("resourceId"), p.resourceId},
+                                 {QStringLiteral("appRoleId"), p.permissionId}};
+        op.dependsOn = clientNeeds;
+        op.clientDisplayName = name;
+        op.resourceDisplayName = p.resourceDisplayName;
+        op.appRoleValue = p.value;
+        op.needsPrivilegedRole = isMicrosoftGraph(p.resourceAppId);
+        op.summary = tr("Grant the application permission %1 of %2 to %3").arg(p.value, p.resourceDisplayName, name);
+        plan.operations.append(op);
+    }
+
+    if (capabilities) {
+        if (!delegated.isEmpty() && !capabilities->allows(CapabilityMap::Kind::GrantDelegated)) {
+            plan.warnings.append(capabilities->capability(CapabilityMap::Kind::GrantDelegated).reason);
+        }
+        bool warnedGraph = false;
+        bool warnedOther = false;
+        for (const auto& p : application) {
+            const bool graph = isMicrosoftGraph(p.resourceAppId);
+            const auto capability = capabilities->grantApplication(graph);
+            if (!capability.allowed && !(graph ? warnedGraph : warnedOther)) {
+                plan.warnings.append(capability.reason);
+                (graph ? warnedGraph : warnedOther) = true;
+            }
+        }
+    }
+    return plan;
+}
+
+GrantPlan GrantPlanner::planBlock(const ClientConsentState& state, const CapabilityMap* capabilities)
+{
+    GrantPlan plan;
+    plan.purpose = GrantPlan::Purpose::Block;
+    plan.clientAppId = state.appId;
+    plan.clientDisplayName = clientName(state);
+    const QString name = plan.clientDisplayName;
+    PlannedOperation op;
+    op.clientDisplayName = name;
+    if (!state.hasServicePrincipal()) {
+        // Created already disabled: one write, and no moment in which the app could be used.
+        op.kind = PlannedOperation::Kind::CreateServicePrincipal;
+        op.method = "POST";
+        op.path = QStringLiteral("/servicePrincipals");
+        op.body = QJsonObject {{QStringLiteral("appId"), state.appId}, {QStringLiteral("accountEnabled"), false}};
+        op.produces = QLatin1String(ClientVariable);
+        op.target
+            = QJsonObject {{QStringLiteral("appId"), state.appId}, {QStringLiteral("role"), QStringLiteral("client")}};
+        op.summary = tr("Create the service principal of %1 (appId %2) disabled, so nobody can sign in to it or "
+                        "request it")
+                         .arg(name, state.appId);
+        plan.operations.append(op);
+    } else if (!state.client->accountEnabled) {
+        plan.warnings.append(tr("%1 is already blocked (sign-in disabled).").arg(name));
+        return plan;
+    } else {
+        op.kind = PlannedOperation::Kind::UpdateServicePrincipal;
+        op.method = "PATCH";
+        op.path = GraphPath::servicePrincipal(state.client->id);
+        op.body = QJsonObject {{QStringLiteral("accountEnabled"), false}};
+        op.prior = state.client->raw;
+        op.target = QJsonObject {{QStringLiteral("servicePrincipalId"), state.client->id},
+                                 {QStringLiteral("appId"), state.appId}};
+        op.summary = tr("Disable sign-in for %1 (accountEnabled = false)").arg(name);
+        plan.operations.append(op);
+    }
+    if (capabilities && !capabilities->allows(CapabilityMap::Kind::BlockApp)) {
+        plan.warnings.append(capabilities->capability(CapabilityMap::Kind::BlockApp).reason);
+    }
+    return plan;
+}
+
+GrantPlan GrantPlanner::planRollback(const GrantExecution& execution)
+{
+    GrantPlan plan;
+    plan.purpose = GrantPlan::Purpose::Rollback;
+    plan.clientAppId = execution.plan.clientAppId;
+    plan.clientDisplayName = execution.plan.clientDisplayName;
+    for (auto it = execution.results.crbegin(); it != execution.results.crend(); ++it) {
+        if (!it->succeeded()) {
+            continue;
+        }
+        const PlannedOperation& done = it->operation;
+        const QString createdId = it->result.value(QStringLiteral("id")).toString();
+        PlannedOperation op;
+        op.restoresEntryId = it->journalEntryId;
+        op.clientDisplayName = done.clientDisplayName;
+        op.resourceDisplayName = done.resourceDisplayName;
+        switch (done.kind) {
+        case PlannedOperation::Kind::CreateServicePrincipal:
+            op.kind = PlannedOperation::Kind::DeleteServicePrincipal;
+            op.method = "DELETE";
+            op.path = GraphPath::servicePrincipal(createdId);
+            op.target = QJsonObject {{QStringLiteral("servicePrincipalId"), createdId},
+                                     {QStringLiteral("appId"), done.body.value(QStringLiteral("appId"))}};
+            op.summary
+                = tr("Delete the service principal created for %1")
+                      .arg(done.resourceDisplayName.isEmpty() ? done.clientDisplayName : done.resourceDisplayName);
+            break;
+        case PlannedOperation::Kind::CreateGrant:
+            op.kind = PlannedOperation::Kind::DeleteGrant;
+            op.method = "DELETE";
+            op.path = QStringLiteral("/oauth2PermissionGrants/") + GraphPath::segment(createdId);
+            op.target = QJsonObject {{QStringLiteral("grantId"), createdId},
+                                     {QStringLiteral("clientId"), it->result.value(QStringLiteral("clientId"))},
+                                     {QStringLiteral("resourceId"), it->result.value(QStringLiteral("resourceId"))}};
+            op.summary = tr("Delete the tenant-wide grant of %1 on %2 created just now")
+                             .arg(done.clientDisplayName, done.resourceDisplayName);
+            break;
+        case PlannedOperation::Kind::UpdateGrantScope: {
+            const QString priorScope = done.prior.value(QStringLiteral("scope")).toString();
+            op.kind = PlannedOperation::Kind::UpdateGrantScope;
+            op.method = "PATCH";
+            op.path = done.path;
+            op.body = QJsonObject {{QStringLiteral("scope"), priorScope}};
+            op.target = done.target;
+            op.resultingScopes = PermissionGrant::splitScopes(priorScope);
+            op.summary = tr("Put the tenant-wide grant of %1 on %2 back to: %3")
+                             .arg(done.clientDisplayName, done.resourceDisplayName, priorScope);
+            break;
+        }
+        case PlannedOperation::Kind::CreateAppRoleAssignment: {
+            const QString resourceId = done.body.value(QStringLiteral("resourceId")).toString();
+            op.kind = PlannedOperation::Kind::DeleteAppRoleAssignment;
+            op.method = "DELETE";
+            op.path = GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo/")
+                      + GraphPath::segment(createdId);
+            op.target = QJsonObject {{QStringLiteral("assignmentId"), createdId},
+                                     {QStringLiteral("resourceId"), resourceId},
+                                     {QStringLiteral("principalId"), done.body.value(QStringLiteral("principalId"))},
+                                     {QStringLiteral("appRoleId"), done.body.value(QStringLiteral("appRoleId"))}};
+            op.appRoleValue = done.appRoleValue;
+            op.needsPrivilegedRole = done.needsPrivilegedRole;
+            op.summary = tr("Remove the application permission %1 of %2 from %3")
+                             .arg(done.appRoleValue, done.resourceDisplayName, done.clientDisplayName);
+            break;
+        }
+        case PlannedOperation::Kind::UpdateServicePrincipal: {
+            QJsonObject body;
+            for (auto k = done.body.constBegin(); k != done.body.constEnd(); ++k) {
+                body.insert(k.key(), done.prior.value(k.key()));
+            }
+            op.kind = PlannedOperation::Kind::UpdateServicePrincipal;
+            op.method = "PATCH";
+            op.path = done.path;
+            op.body = body;
+            op.target = done.target;
+            op.summary
+                = tr("Restore %1 of %2").arg(done.body.keys().join(QStringLiteral(", ")), done.clientDisplayName);
+            break;
+        }
+        case PlannedOperation::Kind::DeleteServicePrincipal:
+        case PlannedOperation::Kind::DeleteGrant:
+        case PlannedOperation::Kind::DeleteAppRoleAssignment:
+            // Re-creating deleted objects is Restore (journal, issue 6), not a rollback of a grant.
+            plan.warnings.append(tr("Not rolled back here: %1").arg(done.summary));
+            continue;
+        }
+        plan.operations.append(op);
+    }
+    return plan;
+}

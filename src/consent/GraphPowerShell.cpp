@@ -1,0 +1,135 @@
+#include "GraphPowerShell.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+
+QString GraphPowerShell::quote(const QString& value)
+{
+    QString escaped = value;
+    // PowerShell also treats the typographic single quotes as quote characters.
+    static const QRegularExpression quotes(QStringLiteral("(['\\x{2018}\\x{2019}\\x{201A}\\x{201B}])"));
+    escaped.replace(quotes, QStringLiteral("\\1\\1"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString GraphPowerShell::value(const QString& value)
+{
+    static const QRegularExpression variable(QStringLiteral("^\\$\\{([A-Za-z][A-Za-z0-9]*)\\}$"));
+    const auto m = variable.match(value);
+    if (m.hasMatch()) {
+        return QLatin1Char('$') + m.captured(1) + QStringLiteral(".Id");
+    }
+    return quote(value);
+}
+
+QString GraphPowerShell::forOperation(const PlannedOperation& op)
+{
+    const QJsonObject& b = op.body;
+    const QJsonObject& t = op.target;
+    auto s = [](const QJsonValue& v) { return v.toString(); };
+    switch (op.kind) {
+    case PlannedOperation::Kind::CreateServicePrincipal: {
+        QString line = QStringLiteral("New-MgServicePrincipal -AppId ") + quote(s(b.value(QStringLiteral("appId"))));
+        if (b.contains(QStringLiteral("accountEnabled"))) {
+            line += b.value(QStringLiteral("accountEnabled")).toBool() ? QStringLiteral(" -AccountEnabled:$true")
+                                                                       : QStringLiteral(" -AccountEnabled:$false");
+        }
+        return op.produces.isEmpty() ? line : QString(QLatin1Char('$') + op.produces + QStringLiteral(" = ") + line);
+    }
+    case PlannedOperation::Kind::UpdateServicePrincipal: {
+        QString line = QStringLiteral("Update-MgServicePrincipal -ServicePrincipalId ")
+                       + value(s(t.value(QStringLiteral("servicePrincipalId"))));
+        for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+            QString name = it.key();
+            name[0] = name.at(0).toUpper();
+            if (it.value().isBool()) {
+                line += QStringLiteral(" -%1:%2").arg(
+                    name, it.value().toBool() ? QStringLiteral("$true") : QStringLiteral("$false"));
+            } else {
+                line += QStringLiteral(" -%1 %2").arg(name, quote(it.value().toString()));
+            }
+        }
+        return line;
+    }
+    case PlannedOperation::Kind::DeleteServicePrincipal:
+        return QStringLiteral("Remove-MgServicePrincipal -ServicePrincipalId ")
+               + value(s(t.value(QStringLiteral("servicePrincipalId"))));
+    case PlannedOperation::Kind::CreateGrant:
+        return QStringLiteral("New-MgOauth2PermissionGrant -ClientId %1 -ConsentType 'AllPrincipals' -ResourceId %2 "
+                              "-Scope %3")
+            .arg(value(s(b.value(QStringLiteral("clientId")))),
+                 value(s(b.value(QStringLiteral("resourceId")))),
+                 quote(s(b.value(QStringLiteral("scope")))));
+    case PlannedOperation::Kind::UpdateGrantScope:
+        return QStringLiteral("Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId %1 -Scope %2")
+            .arg(value(s(t.value(QStringLiteral("grantId")))), quote(s(b.value(QStringLiteral("scope")))));
+    case PlannedOperation::Kind::DeleteGrant:
+        return QStringLiteral("Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId ")
+               + value(s(t.value(QStringLiteral("grantId"))));
+    case PlannedOperation::Kind::CreateAppRoleAssignment:
+        return QStringLiteral("New-MgServicePrincipalAppRoleAssignedTo -ServicePrincipalId %1 -PrincipalId %2 "
+                              "-ResourceId %1 -AppRoleId %3")
+            .arg(value(s(b.value(QStringLiteral("resourceId")))),
+                 value(s(b.value(QStringLiteral("principalId")))),
+                 value(s(b.value(QStringLiteral("appRoleId")))));
+    case PlannedOperation::Kind::DeleteAppRoleAssignment:
+        return QStringLiteral(
+                   "Remove-MgServicePrincipalAppRoleAssignedTo -ServicePrincipalId %1 -AppRoleAssignmentId %2")
+            .arg(value(s(t.value(QStringLiteral("resourceId")))), value(s(t.value(QStringLiteral("assignmentId")))));
+    }
+    return {};
+}
+
+QStringList GraphPowerShell::requiredScopes(const GrantPlan& plan)
+{
+    QStringList scopes;
+    auto add = [&scopes](const QString& scope) {
+        if (!scopes.contains(scope)) {
+            scopes.append(scope);
+        }
+    };
+    for (const auto& op : plan.operations) {
+        switch (op.kind) {
+        case PlannedOperation::Kind::CreateServicePrincipal:
+        case PlannedOperation::Kind::UpdateServicePrincipal:
+        case PlannedOperation::Kind::DeleteServicePrincipal:
+            add(QStringLiteral("Application.ReadWrite.All"));
+            break;
+        case PlannedOperation::Kind::CreateGrant:
+        case PlannedOperation::Kind::UpdateGrantScope:
+        case PlannedOperation::Kind::DeleteGrant:
+            add(QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"));
+            break;
+        case PlannedOperation::Kind::CreateAppRoleAssignment:
+        case PlannedOperation::Kind::DeleteAppRoleAssignment:
+            add(QStringLiteral("AppRoleAssignment.ReadWrite.All"));
+            add(QStringLiteral("Application.Read.All"));
+            break;
+        }
+    }
+    return scopes;
+}
+
+QString GraphPowerShell::forPlan(const GrantPlan& plan, const QString& tenantId)
+{
+    if (plan.operations.isEmpty()) {
+        return {};
+    }
+    QStringList lines;
+    QStringList scopes;
+    for (const auto& scope : requiredScopes(plan)) {
+        scopes.append(quote(scope));
+    }
+    QString connect = QStringLiteral("Connect-MgGraph -Scopes ") + scopes.join(QLatin1Char(','));
+    if (!tenantId.isEmpty()) {
+        connect += QStringLiteral(" -TenantId ") + quote(tenantId);
+    }
+    lines.append(connect);
+    for (const auto& op : plan.operations) {
+        lines.append(QString());
+        // Comments end at the line: keep a summary on one line.
+        lines.append(QStringLiteral("# ") + QString(op.summary).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        lines.append(forOperation(op));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

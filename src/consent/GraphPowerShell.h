@@ -1,0 +1,24 @@
+#pragma once
+
+#include "GrantPlan.h"
+#include "PlannedOperation.h"
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * The Microsoft Graph PowerShell equivalent of planned writes, ready to copy: one command per operation
+ * (New-MgServicePrincipal, New-/Update-/Remove-MgOauth2PermissionGrant,
+ * New-/Remove-MgServicePrincipalAppRoleAssignedTo, Update-/Remove-MgServicePrincipal). Every literal is single-quoted
+ * with quotes doubled, so no value can break out; an object created earlier in the plan is its variable ($clientSp.Id).
+ */
+class GraphPowerShell
+{
+public:
+    static QString forOperation(const PlannedOperation& operation);
+    // Connect-MgGraph with the scopes the plan needs, then each command under a "# summary" comment.
+    static QString forPlan(const GrantPlan& plan, const QString& tenantId = {});
+    static QStringList requiredScopes(const GrantPlan& plan);
+    static QString quote(const QString& value); // 'O''Brien'
+    static QString value(const QString& value); // "${clientSp}" -> $clientSp.Id, else quote()
+};

@@ -1,0 +1,212 @@
+#include "JournalSettler.h"
+
+#include "Journal.h"
+#include "directory/PermissionGrant.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphPath.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace {
+
+QSet<QString> scopeSet(const QString& scope)
+{
+    QSet<QString> set;
+    for (const auto& s : PermissionGrant::splitScopes(scope)) {
+        set.insert(s.toLower());
+    }
+    return set;
+}
+
+} // namespace
+
+JournalSettler::JournalSettler(GraphClient* client, Journal* journal, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+    qRegisterMetaType<JournalSettler::Summary>();
+}
+
+void JournalSettler::settle()
+{
+    m_summary = {};
+    m_queue.clear();
+    if (m_journal) {
+        for (const auto& entry : m_journal->pending()) {
+            if (!m_tenantId.isEmpty() && !entry.tenantId.isEmpty()
+                && entry.tenantId.compare(m_tenantId, Qt::CaseInsensitive) != 0) {
+                m_summary.otherTenant.append(entry.id);
+                continue;
+            }
+            m_queue.append(entry);
+        }
+    }
+    QTimer::singleShot(0, this, &JournalSettler::next);
+}
+
+void JournalSettler::next()
+{
+    if (m_queue.isEmpty() || !m_client || !m_journal) {
+        for (const auto& e : m_queue) {
+            m_summary.unresolved.append(e.id);
+        }
+        m_queue.clear();
+        emit finished(m_summary);
+        return;
+    }
+    const JournalEntry entry = m_queue.takeFirst();
+    check(
+        entry,
+        [this, entry](JournalEntry::Outcome outcome, const QJsonObject& result, const QString& why) {
+            m_journal->recordOutcome(entry.id, outcome, 0, result, why, settledBy());
+            (outcome == JournalEntry::Outcome::Succeeded ? m_summary.succeeded : m_summary.notApplied) += 1;
+            emit entrySettled(entry.id, outcome, why);
+            QTimer::singleShot(0, this, &JournalSettler::next);
+        },
+        [this, entry](const GraphError&) {
+            m_summary.unresolved.append(entry.id);
+            QTimer::singleShot(0, this, &JournalSettler::next);
+        });
+}
+
+void JournalSettler::check(const JournalEntry& entry,
+                           Verdict verdict,
+                           std::function<void(const GraphError&)> unresolved)
+{
+    const QString method = entry.request.value(QStringLiteral("method")).toString().toUpper();
+    const QString path = entry.request.value(QStringLiteral("path")).toString();
+    const QJsonObject body = entry.request.value(QStringLiteral("body")).toObject();
+    using O = JournalEntry::Outcome;
+
+    // Read one object; 404 is an answer too (absent: nullopt).
+    auto read
+        = [this, unresolved](const QString& readPath, std::function<void(const std::optional<QJsonObject>&)> then) {
+              GraphReply* reply = m_client->send(GraphRequest::get(readPath));
+              connect(reply, &GraphReply::finished, this, [reply, then, unresolved] {
+                  if (reply->ok()) {
+                      QJsonObject o = reply->json();
+                      o.remove(QStringLiteral("@odata.context"));
+                      then(o);
+                  } else if (reply->error().kind == GraphError::Kind::NotFound) {
+                      then(std::nullopt);
+                  } else {
+                      unresolved(reply->error());
+                  }
+              });
+          };
+    auto readAll
+        = [this, unresolved](const QString& readPath, std::function<void(const std::optional<QJsonArray>&)> then) {
+              GraphReply* reply = m_client->getCollection(GraphRequest::get(readPath));
+              connect(reply, &GraphReply::finished, this, [reply, then, unresolved] {
+                  if (reply->ok()) {
+                      then(reply->items());
+                  } else if (reply->error().kind == GraphError::Kind::NotFound) {
+                      then(std::nullopt);
+                  } else {
+                      unresolved(reply->error());
+                  }
+              });
+          };
+
+    if (method == QLatin1String("DELETE")) {
+        read(path, [verdict](const std::optional<QJsonObject>& o) {
+            if (o) {
+                verdict(O::NotApplied, *o, QStringLiteral("the object still exists"));
+            } else {
+                verdict(O::Succeeded, {}, QStringLiteral("the object is gone"));
+            }
+        });
+        return;
+    }
+    if (method == QLatin1String("PATCH")) {
+        read(path, [verdict, body](const std::optional<QJsonObject>& o) {
+            if (!o) {
+                verdict(O::NotApplied, {}, QStringLiteral("the object no longer exists"));
+                return;
+            }
+            for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+                const bool same = it.key() == QLatin1String("scope")
+                                      ? scopeSet(it.value().toString()) == scopeSet(o->value(it.key()).toString())
+                                      : it.value() == o->value(it.key());
+                if (!same) {
+                    verdict(O::NotApplied, *o, QStringLiteral("%1 does not hold the new value").arg(it.key()));
+                    return;
+                }
+            }
+            verdict(O::Succeeded, *o, QStringLiteral("the object holds the new values"));
+        });
+        return;
+    }
+    if (method != QLatin1String("POST")) {
+        unresolved(GraphError::make(GraphError::Kind::Protocol, QStringLiteral("unknown method")));
+        return;
+    }
+
+    static const QRegularExpression assignmentPath(
+        QStringLiteral("^/servicePrincipals/([^/]+)/(appRoleAssignedTo|appRoleAssignments)$"));
+    if (path == QLatin1String("/servicePrincipals")) {
+        const QString appId = body.value(QStringLiteral("appId")).toString();
+        read(GraphPath::servicePrincipalByAppId(appId), [verdict](const std::optional<QJsonObject>& o) {
+            if (o) {
+                verdict(O::Succeeded, *o, QStringLiteral("the service principal exists"));
+            } else {
+                verdict(O::NotApplied, {}, QStringLiteral("no service principal for the app"));
+            }
+        });
+        return;
+    }
+    if (path == QLatin1String("/oauth2PermissionGrants")) {
+        const QString clientId = body.value(QStringLiteral("clientId")).toString();
+        readAll(
+            GraphPath::servicePrincipal(clientId) + QStringLiteral("/oauth2PermissionGrants"),
+            [verdict, body](const std::optional<QJsonArray>& grants) {
+                const QSet<QString> wanted = scopeSet(body.value(QStringLiteral("scope")).toString());
+                for (const auto& v : grants.value_or(QJsonArray())) {
+                    const QJsonObject g = v.toObject();
+                    if (g.value(QStringLiteral("resourceId"))
+                                .toString()
+                                .compare(body.value(QStringLiteral("resourceId")).toString(), Qt::CaseInsensitive)
+                            == 0
+                        && g.value(QStringLiteral("consentType")) == body.value(QStringLiteral("consentType"))
+                        && g.value(QStringLiteral("principalId"))
+                                   .toString()
+                                   .compare(body.value(QStringLiteral("principalId")).toString(), Qt::CaseInsensitive)
+                               == 0
+                        && scopeSet(g.value(QStringLiteral("scope")).toString()).contains(wanted)) {
+                        verdict(O::Succeeded, g, QStringLiteral("the grant exists"));
+                        return;
+                    }
+                }
+                verdict(O::NotApplied, {}, QStringLiteral("no such grant"));
+            });
+        return;
+    }
+    const auto m = assignmentPath.match(path);
+    if (m.hasMatch()) {
+        // appRoleId is not filterable: list the principal's assignments and match here.
+        const QString principalId = body.value(QStringLiteral("principalId")).toString();
+        readAll(GraphPath::servicePrincipal(principalId) + QStringLiteral("/appRoleAssignments"),
+                [verdict, body](const std::optional<QJsonArray>& assignments) {
+                    for (const auto& v : assignments.value_or(QJsonArray())) {
+                        const QJsonObject a = v.toObject();
+                        if (a.value(QStringLiteral("resourceId"))
+                                    .toString()
+                                    .compare(body.value(QStringLiteral("resourceId")).toString(), Qt::CaseInsensitive)
+                                == 0
+                            && a.value(QStringLiteral("appRoleId"))
+                                       .toString()
+                                       .compare(body.value(QStringLiteral("appRoleId")).toString(), Qt::CaseInsensitive)
+                                   == 0) {
+                            verdict(O::Succeeded, a, QStringLiteral("the assignment exists"));
+                            return;
+                        }
+                    }
+                    verdict(O::NotApplied, {}, QStringLiteral("no such assignment"));
+                });
+        return;
+    }
+    unresolved(GraphError::make(GraphError::Kind::Protocol, QStringLiteral("unknown write")));
+}

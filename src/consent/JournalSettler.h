@@ -1,0 +1,63 @@
+#pragma once
+
+#include "JournalEntry.h"
+#include "graph/GraphError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class GraphClient;
+class Journal;
+
+/**
+ * At start-up, settles journal intents that have no outcome (the process died between "about to send" and the
+ * answer) by reading the tenant: does the object the write would have created exist now, does the object a PATCH
+ * changed hold the new values, is the object a DELETE removed gone? The answer is appended as the entry's outcome
+ * (Succeeded or NotApplied, settledBy "startup-check"), so Restore and the Activity view know the truth.
+ *
+ * Works from the request recorded in the entry (method, path, body), so it settles any write ConsentDesk journals
+ * — grants here, revokes and restores too. Entries of another tenant, and entries the tenant cannot answer for
+ * (a read failed), stay pending and are reported.
+ */
+class JournalSettler : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        int succeeded = 0;
+        int notApplied = 0;
+        QStringList unresolved; // entry ids left pending
+        QStringList otherTenant; // entry ids of another tenant, not looked at
+    };
+
+    JournalSettler(GraphClient* client, Journal* journal, QObject* parent = nullptr);
+
+    void setTenantId(const QString& tenantId) { m_tenantId = tenantId; } // empty: settle every entry
+    void settle(); // finished() follows, also when nothing is pending
+
+    static QString settledBy() { return QStringLiteral("startup-check"); }
+
+signals:
+    void entrySettled(const QString& entryId, JournalEntry::Outcome outcome, const QString& reason);
+    void finished(const JournalSettler::Summary& summary);
+
+private:
+    using Verdict = std::function<void(JournalEntry::Outcome outcome, const QJsonObject& result, const QString& why)>;
+
+    void next();
+    void check(const JournalEntry& entry, Verdict verdict, std::function<void(const GraphError&)> unresolved);
+
+    QPointer<GraphClient> m_client;
+    QPointer<Journal> m_journal;
+    QString m_tenantId;
+    QList<JournalEntry> m_queue;
+    Summary m_summary;
+};
+
+Q_DECLARE_METATYPE(JournalSettler::Summary)

@@ -1,0 +1,27 @@
+#include "Permission.h"
+
+RiskCatalog::PermissionType Permission::riskType() const
+{
+    return type == Type::Application ? RiskCatalog::PermissionType::Application
+                                     : RiskCatalog::PermissionType::Delegated;
+}
+
+QString Permission::key() const
+{
+    return QString(resourceAppId.toLower() + QLatin1Char('|') + typeKey(type) + QLatin1Char('|') + value.toLower());
+}
+
+QString Permission::typeKey(Type type)
+{
+    return type == Type::Application ? QStringLiteral("Application") : QStringLiteral("Delegated");
+}
+
+Permission::Type Permission::typeFromKey(const QString& key, bool* ok)
+{
+    const bool application = key.compare(QStringLiteral("Application"), Qt::CaseInsensitive) == 0;
+    const bool delegated = key.compare(QStringLiteral("Delegated"), Qt::CaseInsensitive) == 0;
+    if (ok) {
+        *ok = application || delegated;
+    }
+    return application ? Type::Application : Type::Delegated;
+}

@@ -8,10 +8,16 @@
 #include "auth/ProfileStore.h"
 #include "auth/SandboxBrowserDriver.h"
 #include "auth/SignInManager.h"
+#include "consent/ConsentRequestService.h"
+#include "consent/Journal.h"
+#include "consent/JournalSettler.h"
 #include "diagnostics/DiagnosticsView.h"
+#include "directory/PermissionResolver.h"
+#include "directory/ServicePrincipalCache.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "log/LogFormat.h"
+#include "requests/RequestsView.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "signin/AccountView.h"
@@ -20,6 +26,7 @@
 #include "signin/WriteConsentDialog.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
 #include <QDesktopServices>
@@ -29,6 +36,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 
 namespace {
 
@@ -98,6 +106,10 @@ bool AppController::start(QString* error)
         m_secretStore = m_keychain;
     }
     m_demoSecrets = new MemorySecretStore(this);
+    openJournal();
+    m_servicePrincipals = new ServicePrincipalCache(m_graph, this);
+    m_permissions = new PermissionResolver(m_servicePrincipals, this);
+    m_requests = new ConsentRequestService(m_graph, m_permissions, this);
 
     m_window = std::make_unique<MainWindow>();
     buildViews();
@@ -195,8 +207,88 @@ bool AppController::startDemo(QString* error)
     return true;
 }
 
+void AppController::openJournal()
+{
+    const QString path = m_options.journalFile.isEmpty() ? Journal::defaultPath() : m_options.journalFile;
+    auto* journal = new Journal(path, this);
+    QString error;
+    if (!journal->open(&error)) {
+        // Without a journal nothing is written to a tenant; reading still works.
+        logger()->error("the activity journal {} cannot be opened: {}", path, error);
+        delete journal;
+        return;
+    }
+    m_journal = journal;
+}
+
+void AppController::settleJournal()
+{
+    if (!m_journal || m_journal->pending().isEmpty()) {
+        return;
+    }
+    // Writes whose answer never arrived (the app died): ask the tenant what happened before anyone restores.
+    auto* settler = new JournalSettler(m_graph, m_journal, this);
+    settler->setTenantId(m_signIn->account().tenantId);
+    connect(settler, &JournalSettler::finished, this, [this, settler](const JournalSettler::Summary& summary) {
+        logger()->info("journal: {} unfinished write(s) settled as done, {} as not applied, {} unresolved",
+                       summary.succeeded,
+                       summary.notApplied,
+                       summary.unresolved.size());
+        if (!summary.unresolved.isEmpty()) {
+            m_window->setNotice(tr("%n earlier change(s) could not be confirmed in the tenant; see the log.",
+                                   nullptr,
+                                   int(summary.unresolved.size())));
+        }
+        settler->deleteLater();
+    });
+    settler->settle();
+}
+
+void AppController::notifyNewRequests(int count, const QString& firstApp)
+{
+    const QString text = count == 1 ? tr("%1 is waiting for your approval.").arg(firstApp)
+                                    : tr("%n new consent requests are waiting for your approval.", nullptr, count);
+    m_window->setConnectionState(text);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")), this);
+            m_tray->setToolTip(tr("ConsentDesk"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                m_window->showView(QStringLiteral("requests"));
+                m_window->raise();
+                m_window->activateWindow();
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("New consent request"), text, QSystemTrayIcon::Information);
+    }
+    QApplication::alert(m_window.get());
+}
+
 void AppController::buildViews()
 {
+    RequestsView::Services services;
+    services.graph = m_graph;
+    services.signIn = m_signIn;
+    services.journal = m_journal;
+    services.requests = m_requests;
+    services.servicePrincipals = m_servicePrincipals;
+    m_requestsView = new RequestsView(services);
+    m_window->addView(QStringLiteral("requests"),
+                      tr("Consent requests"),
+                      QIcon(QStringLiteral(":/icons/requests.svg")),
+                      m_requestsView,
+                      tr("Pending admin consent requests: review, grant only what is needed, block"));
+    connect(m_requestsView, &RequestsView::pendingCountChanged, this, [this](int count) {
+        m_window->setViewBadge(QStringLiteral("requests"), count);
+    });
+    connect(m_requestsView, &RequestsView::newRequests, this, [this](const QList<ConsentRequest>& requests) {
+        notifyNewRequests(int(requests.size()), requests.first().appDisplayName);
+    });
+    connect(m_requestsView, &RequestsView::statusMessage, this, [this](const QString& text) {
+        m_window->setConnectionState(text);
+    });
+
     // Account: the sign-in card while signed out, the account summary while signed in.
     m_accountPage = new QStackedWidget;
     m_accountPage->setObjectName(QStringLiteral("accountPage"));
@@ -521,11 +613,16 @@ void AppController::onSignedIn(const AccountInfo& account)
     m_accountPage->setCurrentWidget(m_accountView);
     updateStatus();
     refreshProfileList();
+    m_servicePrincipals->clear(); // another tenant or account: nothing cached may carry over
+    m_requestsView->setSignedIn(true);
+    m_window->showView(QStringLiteral("requests"));
+    settleJournal();
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
 }
 
 void AppController::onSignedOut(const QString& why)
 {
+    m_requestsView->setSignedIn(false);
     m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
     m_window->setNotice({});
     m_sessionOnlyReason.clear();
@@ -536,6 +633,7 @@ void AppController::onSignedOut(const QString& why)
 
 void AppController::showProblem(const AuthError& error)
 {
+    m_requestsView->setSignedIn(false);
     m_window->clearAccount(error.title);
     m_accountPage->setCurrentWidget(m_signInView);
     m_window->showView(QStringLiteral("account"));

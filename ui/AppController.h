@@ -12,6 +12,11 @@
 struct AccountInfo;
 class AccountView;
 class AuthError;
+class ConsentRequestService;
+class Journal;
+class PermissionResolver;
+class RequestsView;
+class ServicePrincipalCache;
 class DiagnosticsView;
 class GraphClient;
 class KeychainSecretStore;
@@ -20,6 +25,7 @@ class MemorySecretStore;
 class ProfileStore;
 class QCommandLineParser;
 class QStackedWidget;
+class QSystemTrayIcon;
 class SandboxBrowserDriver;
 class SandboxServer;
 class SecretStore;
@@ -46,6 +52,7 @@ public:
         QString profile; // profile (name or id) to open
         bool showWindow = true;
         QString settingsFile; // tests and portable use: profiles in this ini file instead of the platform store
+        QString journalFile; // tests: the journal here instead of Journal::defaultPath()
     };
 
     static void addCommandLineOptions(QCommandLineParser& parser);
@@ -67,6 +74,8 @@ public:
     SignInManager* signInManager() const { return m_signIn; }
     ProfileStore* profileStore() const { return m_profiles.get(); }
     SandboxServer* demoSandbox() const { return m_sandbox.get(); }
+    RequestsView* requestsView() const { return m_requestsView; }
+    Journal* journal() const { return m_journal; }
 
     static QString demoProfileId() { return QStringLiteral("demo"); }
 
@@ -86,6 +95,9 @@ private:
     void showProblem(const AuthError& error);
     void requestWriteConsent();
     void updateStatus();
+    void openJournal();
+    void settleJournal();
+    void notifyNewRequests(int count, const QString& firstApp);
 
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
@@ -102,6 +114,13 @@ private:
     QUrl m_authorizeUrl; // for "Copy sign-in link" while waiting; never logged or stored
     QString m_sessionOnlyReason;
 
+    Journal* m_journal = nullptr; // null when it cannot be opened: then no view writes
+    ServicePrincipalCache* m_servicePrincipals = nullptr;
+    PermissionResolver* m_permissions = nullptr;
+    ConsentRequestService* m_requests = nullptr;
+
+    RequestsView* m_requestsView = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;
     QStackedWidget* m_accountPage = nullptr;
     SignInView* m_signInView = nullptr;

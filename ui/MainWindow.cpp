@@ -148,6 +148,7 @@ void MainWindow::addView(const QString& id,
     view->setParent(m_pages);
     m_pages->addWidget(view);
     m_viewIds.append(id);
+    m_viewTitles.append(title);
     auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, id);
     item->setToolTip(toolTip.isEmpty() ? title : toolTip);
@@ -225,4 +226,18 @@ void MainWindow::setNotice(const QString& text)
 QString MainWindow::notice() const
 {
     return m_noticeBar->isHidden() ? QString() : m_noticeText->text();
+}
+
+void MainWindow::setViewBadge(const QString& id, int count)
+{
+    const int row = int(m_viewIds.indexOf(id));
+    if (row < 0) {
+        return;
+    }
+    QListWidgetItem* item = m_navigation->item(row);
+    const QString title = m_viewTitles.at(row);
+    item->setText(count > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(count) : title);
+    QFont font = item->font();
+    font.setBold(count > 0);
+    item->setFont(font);
 }

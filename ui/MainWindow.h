@@ -28,6 +28,8 @@ public:
     QString currentViewId() const;
     QStringList viewIds() const;
     QWidget* view(const QString& id) const;
+    // A count after a view's title ("Consent requests (3)"), e.g. what waits for the admin; 0 removes it.
+    void setViewBadge(const QString& id, int count);
 
     // Status bar: what the admin is connected to. An empty role means "no directory role".
     void setAccount(const QString& tenant, const QString& user, const QStringList& roles);
@@ -60,4 +62,5 @@ private:
     QLabel* m_user = nullptr;
     QLabel* m_role = nullptr;
     QStringList m_viewIds;
+    QStringList m_viewTitles;
 };

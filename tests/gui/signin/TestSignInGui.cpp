@@ -11,6 +11,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -177,7 +178,14 @@ void TestSignInGui::demoSignInShowsUserTenantAndRole()
     }
     // Read-only after sign-in: changes need a second consent.
     QVERIFY(labelText(window, "accountPermissions").contains(QStringLiteral("Read only so far")));
+    // After sign-in the admin lands on the consent requests, loaded for this account.
+    QCOMPARE(window->currentViewId(), QStringLiteral("requests"));
+    auto* table = window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
     saveScreenshot(window, QStringLiteral("signed-in-window.png"));
+    window->showView(QStringLiteral("account"));
+    saveScreenshot(window, QStringLiteral("signed-in-account.png"));
 }
 
 void TestSignInGui::writeConsentAsksFirstThenAllowsChanges()
@@ -191,6 +199,7 @@ void TestSignInGui::writeConsentAsksFirstThenAllowsChanges()
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
     QTRY_VERIFY(labelText(window, "statusUser").contains(GlobalAdmin));
 
+    window->showView(QStringLiteral("account"));
     auto* allow = window->findChild<QPushButton*>(QStringLiteral("writeConsentButton"));
     QVERIFY(allow);
     QVERIFY(allow->isVisible());

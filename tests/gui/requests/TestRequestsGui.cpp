@@ -1,0 +1,330 @@
+// The consent request queue as an admin uses it, in the real widgets (offscreen) against the demo tenant:
+// the list, one request in detail, granting only what is ticked (preview, write consent, results), blocking,
+// the PowerShell equivalent, and what a read-only role sees.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "auth/SignInManager.h"
+#include "consent/Journal.h"
+#include "log/Log.h"
+#include "requests/RequestDetailPane.h"
+#include "requests/RequestTableModel.h"
+#include "requests/RequestsView.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+const QString GlobalReader = QStringLiteral("kwame.mensah@contoso.com");
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        widget->grab().save(dir + QLatin1Char('/') + name);
+    }
+}
+
+QTreeWidgetItem* permissionItem(QTreeWidget* tree, const QString& value)
+{
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            if (tree->topLevelItem(g)->child(i)->text(0) == value) {
+                return tree->topLevelItem(g)->child(i);
+            }
+        }
+    }
+    return nullptr;
+}
+
+template<typename T> T* waitForChild(QWidget* root, const QString& name, int timeoutMs = 20000)
+{
+    T* found = nullptr;
+    QElapsedTimer timer;
+    timer.start();
+    while (!(found = root->findChild<T*>(name)) || !found->isVisible()) {
+        if (timer.elapsed() > timeoutMs) {
+            return nullptr;
+        }
+        QTest::qWait(20);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestRequestsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void listShowsPendingRequestsWithBadge();
+    void detailShowsWhoAskedAndWhat();
+    void grantOnlyTickedPermissions();
+    void blockAsksFirstThenDisablesTheApp();
+    void powerShellEquivalent();
+    void readOnlyRoleCannotGrantAndSaysWhy();
+
+private:
+    bool startAs(const QString& upn);
+    bool selectApp(const QString& appName);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    MainWindow* m_window = nullptr;
+    RequestsView* m_view = nullptr;
+};
+
+void TestRequestsGui::initTestCase()
+{
+    Log::Options options;
+    options.directory = m_dir.filePath(QStringLiteral("logs"));
+    Log::init(options);
+}
+
+void TestRequestsGui::cleanupTestCase()
+{
+    Log::shutdown();
+}
+
+void TestRequestsGui::cleanup()
+{
+    m_controller.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("journal.jsonl")));
+}
+
+bool TestRequestsGui::startAs(const QString& upn)
+{
+    AppController::Options options;
+    options.demo = true;
+    options.demoUser = upn;
+    options.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+    options.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    m_controller = std::make_unique<AppController>(options);
+    if (!m_controller->start() || !QTest::qWaitForWindowExposed(m_controller->mainWindow())) {
+        return false;
+    }
+    m_window = m_controller->mainWindow();
+    m_view = m_controller->requestsView();
+    QElapsedTimer timer;
+    timer.start();
+    while (m_view->model()->rowCount() == 0 && timer.elapsed() < 20000) {
+        QTest::qWait(20);
+    }
+    return m_view->model()->rowCount() > 0;
+}
+
+bool TestRequestsGui::selectApp(const QString& appName)
+{
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, RequestTableModel::App);
+        if (index.data().toString() == appName) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            QElapsedTimer timer;
+            timer.start();
+            while (!(m_view->detail()->hasReview() && m_view->detail()->review().request.appDisplayName == appName)
+                   && timer.elapsed() < 20000) {
+                QTest::qWait(20);
+            }
+            return m_view->detail()->hasReview();
+        }
+    }
+    return false;
+}
+
+void TestRequestsGui::listShowsPendingRequestsWithBadge()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("requests"));
+    RequestTableModel* model = m_view->model();
+    QStringList apps;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        apps << model->index(row, RequestTableModel::App).data().toString();
+        QCOMPARE(model->index(row, RequestTableModel::Status).data().toString(), QStringLiteral("Pending"));
+        QVERIFY(!model->index(row, RequestTableModel::RequestedBy).data().toString().isEmpty());
+        QVERIFY(!model->index(row, RequestTableModel::Risk).data().toString().isEmpty());
+    }
+    // The demo tenant's pending requests, among them the sales-engagement app that has no service principal yet.
+    QVERIFY2(apps.contains(QStringLiteral("Fabrikam Sales Engage")), qPrintable(apps.join(QLatin1Char(','))));
+    // The navigation says how many wait.
+    auto* nav = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Consent requests (%1)").arg(model->rowCount()));
+    const int fabrikam = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (apps.at(row) == QStringLiteral("Fabrikam Sales Engage")) {
+                return row;
+            }
+        }
+        return -1;
+    }();
+    QTRY_COMPARE(model->index(fabrikam, RequestTableModel::Publisher).data().toString(),
+                 QStringLiteral("Not in tenant yet"));
+    saveScreenshot(m_window, QStringLiteral("requests-view.png"));
+}
+
+void TestRequestsGui::detailShowsWhoAskedAndWhat()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    QVERIFY(selectApp(QStringLiteral("Fabrikam Sales Engage")));
+    auto* requesters = m_window->findChild<QTreeWidget*>(QStringLiteral("requesterList"));
+    QVERIFY(requesters->topLevelItemCount() >= 2);
+    for (int i = 0; i < requesters->topLevelItemCount(); ++i) {
+        QVERIFY(requesters->topLevelItem(i)->text(0).contains(QLatin1Char('@')));
+        QVERIFY(!requesters->topLevelItem(i)->text(1).isEmpty()); // the justification
+    }
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"));
+    QTreeWidgetItem* calendars = permissionItem(tree, QStringLiteral("Calendars.ReadWrite"));
+    QVERIFY(calendars);
+    QVERIFY(calendars->parent()->text(0).contains(QStringLiteral("Microsoft Graph")));
+    QVERIFY(calendars->parent()->text(0).contains(QStringLiteral("delegated")));
+    QVERIFY(!calendars->text(1).isEmpty()); // what it allows, from the API's own description
+    QCOMPARE(calendars->text(4), QStringLiteral("Not granted"));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("requestNotice"))
+                ->text()
+                .contains(QStringLiteral("service principal")));
+}
+
+void TestRequestsGui::grantOnlyTickedPermissions()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    QVERIFY(selectApp(QStringLiteral("Fabrikam Sales Engage")));
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"));
+    // Least privilege: the admin keeps read access to shared calendars and drops full write access.
+    QTreeWidgetItem* write = permissionItem(tree, QStringLiteral("Calendars.ReadWrite"));
+    QVERIFY(write);
+    write->setCheckState(0, Qt::Unchecked);
+    QTreeWidgetItem* shared = permissionItem(tree, QStringLiteral("Calendars.Read.Shared"));
+    QVERIFY(shared);
+    QCOMPARE(shared->checkState(0), Qt::Checked);
+
+    auto* grant = m_window->findChild<QPushButton*>(QStringLiteral("grantSelectedButton"));
+    QVERIFY(grant->isEnabled());
+    QTest::mouseClick(grant, Qt::LeftButton);
+
+    // The preview lists every write before anything is sent; nothing has been written yet.
+    auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    auto* operations = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QStringList lines;
+    for (int i = 0; i < operations->topLevelItemCount(); ++i) {
+        lines << operations->topLevelItem(i)->text(1) + QStringLiteral(" | ") + operations->topLevelItem(i)->text(2);
+    }
+    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.at(0).contains(QStringLiteral("POST /servicePrincipals")), qPrintable(lines.join('\n')));
+    QVERIFY2(lines.join('\n').contains(QStringLiteral("POST /oauth2PermissionGrants")), qPrintable(lines.join('\n')));
+    QVERIFY(!lines.join('\n').contains(QStringLiteral("Calendars.ReadWrite")));
+    QVERIFY(m_controller->journal()->entries().isEmpty());
+    saveScreenshot(preview, QStringLiteral("grant-preview.png"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+
+    // The first write asks for the write permissions (incremental consent), then runs.
+    auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"));
+    QVERIFY(consent);
+    QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+
+    auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(results);
+    const QString summary = results->findChild<QLabel*>(QStringLiteral("executionSummary"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("All ")), qPrintable(summary));
+    saveScreenshot(results, QStringLiteral("grant-results.png"));
+    results->close();
+
+    // Journaled: an intent and an outcome for every write.
+    const QList<JournalEntry> entries = m_controller->journal()->entries();
+    QCOMPARE(entries.size(), lines.size());
+    for (const JournalEntry& entry : entries) {
+        QCOMPARE(entry.actor, GlobalAdmin);
+        QCOMPARE(entry.outcome, JournalEntry::Outcome::Succeeded);
+    }
+
+    // Afterwards the detail shows what the app holds: exactly the ticked permissions.
+    QTRY_VERIFY_WITH_TIMEOUT(permissionItem(tree, QStringLiteral("Calendars.Read.Shared"))
+                                 && permissionItem(tree, QStringLiteral("Calendars.Read.Shared"))->text(4)
+                                        == QStringLiteral("Already granted"),
+                             20000);
+    QCOMPARE(permissionItem(tree, QStringLiteral("Calendars.ReadWrite"))->text(4), QStringLiteral("Not granted"));
+}
+
+void TestRequestsGui::blockAsksFirstThenDisablesTheApp()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    QVERIFY(selectApp(QStringLiteral("Fabrikam Sales Engage")));
+    auto* block = m_window->findChild<QPushButton*>(QStringLiteral("blockButton"));
+    QVERIFY(block->isEnabled());
+
+    // Cancel changes nothing.
+    QTest::mouseClick(block, Qt::LeftButton);
+    auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    QVERIFY(preview->windowTitle().contains(QStringLiteral("Block")));
+    preview->reject();
+    QTest::qWait(50);
+    QVERIFY(m_controller->journal()->entries().isEmpty());
+
+    QTest::mouseClick(block, Qt::LeftButton);
+    preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"));
+    QVERIFY(consent);
+    QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(results);
+    results->close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QLabel*>(QStringLiteral("requestNotice"))->text().contains(QStringLiteral("blocked")),
+        20000);
+    QTRY_VERIFY(!block->isEnabled());
+    QVERIFY(!block->toolTip().isEmpty());
+}
+
+void TestRequestsGui::powerShellEquivalent()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    QVERIFY(selectApp(QStringLiteral("Fabrikam Sales Engage")));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("powerShellButton")), Qt::LeftButton);
+    auto* dialog = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(dialog);
+    const QString script = dialog->findChild<QPlainTextEdit*>(QStringLiteral("planPowerShell"))->toPlainText();
+    QVERIFY2(script.contains(QStringLiteral("Connect-MgGraph")), qPrintable(script));
+    QVERIFY2(script.contains(QStringLiteral("New-MgServicePrincipal")), qPrintable(script));
+    QVERIFY2(script.contains(QStringLiteral("New-MgOauth2PermissionGrant")), qPrintable(script));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))
+            || !dialog->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->isVisible());
+    dialog->close();
+    QVERIFY(m_controller->journal()->entries().isEmpty());
+}
+
+void TestRequestsGui::readOnlyRoleCannotGrantAndSaysWhy()
+{
+    QVERIFY(startAs(GlobalReader));
+    QVERIFY(selectApp(QStringLiteral("Fabrikam Sales Engage")));
+    auto* grant = m_window->findChild<QPushButton*>(QStringLiteral("grantSelectedButton"));
+    auto* block = m_window->findChild<QPushButton*>(QStringLiteral("blockButton"));
+    QVERIFY(!grant->isEnabled());
+    QVERIFY(!block->isEnabled());
+    QVERIFY2(grant->toolTip().contains(QStringLiteral("Administrator")), qPrintable(grant->toolTip()));
+    QVERIFY2(block->toolTip().contains(QStringLiteral("Administrator")), qPrintable(block->toolTip()));
+    // Reading is still complete.
+    QVERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"))->topLevelItemCount() > 0);
+    saveScreenshot(m_window, QStringLiteral("requests-global-reader.png"));
+}
+
+QTEST_MAIN(TestRequestsGui)
+#include "TestRequestsGui.moc"

@@ -1,0 +1,409 @@
+#include "RequestDetailPane.h"
+
+#include "RequestTableModel.h"
+#include "consent/EntraAdminCenter.h"
+#include "directory/PermissionResolver.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole + 1;
+
+QLabel* plain(QWidget* parent, const char* name, bool wrap = true)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText); // names, reasons and descriptions come from the tenant and its users
+    label->setWordWrap(wrap);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString dateText(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QColor riskColor(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Critical:
+        return QColor(0xa4, 0x26, 0x2c);
+    case RiskLevel::High:
+        return QColor(0xc4, 0x31, 0x4b);
+    case RiskLevel::Medium:
+        return QColor(0x8a, 0x5a, 0x00);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RequestDetailPane::RequestDetailPane(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("requestDetail"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setObjectName(QStringLiteral("requestDetailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_stack->addWidget(m_placeholder);
+
+    auto* page = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 8, 4, 4);
+    layout->setSpacing(8);
+    m_title = plain(page, "requestTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = plain(page, "requestSubtitle");
+    m_notice = plain(page, "requestNotice");
+    m_notice->setStyleSheet(QStringLiteral("QLabel#requestNotice { background: #fff4ce; border: 1px solid #e0c97a; "
+                                           "border-radius: 3px; padding: 6px; color: #4a3b00; }"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_notice);
+
+    layout->addWidget(heading(tr("Who asked, and why"), page));
+    m_requesters = new QTreeWidget(page);
+    m_requesters->setObjectName(QStringLiteral("requesterList"));
+    m_requesters->setAccessibleName(tr("Who asked, and why"));
+    m_requesters->setHeaderLabels({tr("User"), tr("Reason"), tr("Requested"), tr("Status"), tr("Expires")});
+    m_requesters->setRootIsDecorated(false);
+    m_requesters->setWordWrap(true);
+    m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
+    m_requesters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requesters->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_requesters->setMaximumHeight(130);
+    layout->addWidget(m_requesters);
+
+    layout->addWidget(heading(tr("Requested permissions — tick what to grant"), page));
+    m_permissions = new QTreeWidget(page);
+    m_permissions->setObjectName(QStringLiteral("permissionTree"));
+    m_permissions->setAccessibleName(tr("Requested permissions"));
+    m_permissions->setHeaderLabels({tr("Permission"), tr("What it allows"), tr("Risk"), tr("Consent"), tr("Status")});
+    m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_permissions->setUniformRowHeights(true);
+    m_permissions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_permissions->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_permissions, 1);
+    m_selectionSummary = plain(page, "selectionSummary");
+    layout->addWidget(m_selectionSummary);
+
+    m_busyLabel = plain(page, "requestBusy");
+    m_busyLabel->hide();
+    layout->addWidget(m_busyLabel);
+
+    auto* buttons = new QHBoxLayout;
+    m_grant = new QPushButton(tr("Grant selected…"), page);
+    m_grant->setObjectName(QStringLiteral("grantSelectedButton"));
+    m_adminConsent = new QPushButton(tr("Open admin consent page"), page);
+    m_adminConsent->setObjectName(QStringLiteral("adminConsentPageButton"));
+    m_adminConsent->setToolTip(tr("Grant everything the app asks for on Microsoft's own consent page, in your "
+                                  "browser; ConsentDesk then watches the request until it is completed."));
+    m_block = new QPushButton(tr("Block…"), page);
+    m_block->setObjectName(QStringLiteral("blockButton"));
+    m_entra = new QPushButton(tr("Deny in Entra…"), page);
+    m_entra->setObjectName(QStringLiteral("openInEntraButton"));
+    m_entra->setToolTip(EntraAdminCenter::denyNotPossibleText());
+    m_powerShell = new QPushButton(tr("PowerShell…"), page);
+    m_powerShell->setObjectName(QStringLiteral("powerShellButton"));
+    m_powerShell->setToolTip(tr("The Microsoft Graph PowerShell commands that grant the ticked permissions."));
+    buttons->addWidget(m_grant);
+    buttons->addWidget(m_adminConsent);
+    buttons->addStretch(1);
+    buttons->addWidget(m_powerShell);
+    buttons->addWidget(m_block);
+    buttons->addWidget(m_entra);
+    layout->addLayout(buttons);
+    m_stack->addWidget(page);
+
+    connect(m_permissions, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem*, int column) {
+        if (column == 0) {
+            updateActions();
+            emit selectionChanged();
+        }
+    });
+    connect(m_grant, &QPushButton::clicked, this, [this] { emit grantRequested(selectedPermissions()); });
+    connect(m_adminConsent, &QPushButton::clicked, this, &RequestDetailPane::adminConsentPageRequested);
+    connect(m_block, &QPushButton::clicked, this, &RequestDetailPane::blockRequested);
+    connect(m_entra, &QPushButton::clicked, this, &RequestDetailPane::openInEntraRequested);
+    connect(m_powerShell, &QPushButton::clicked, this, [this] { emit powerShellRequested(selectedPermissions()); });
+
+    showEmpty(tr("Select a request to see who asked for what."));
+}
+
+void RequestDetailPane::showEmpty(const QString& text)
+{
+    m_hasReview = false;
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void RequestDetailPane::showLoading(const QString& appName)
+{
+    m_hasReview = false;
+    m_placeholder->setText(tr("Reading %1's request and what it already holds…").arg(appName));
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void RequestDetailPane::setReview(const ConsentRequestReview& review)
+{
+    m_review = review;
+    m_hasReview = true;
+    const ConsentRequest& request = review.request;
+    m_title->setText(request.appDisplayName.isEmpty() ? request.appId : request.appDisplayName);
+
+    QStringList facts;
+    if (review.state.hasServicePrincipal()) {
+        const ServicePrincipal& sp = *review.state.client;
+        QString publisher = sp.publisherName.isEmpty() ? tr("Unknown publisher") : sp.publisherName;
+        publisher += sp.verifiedPublisherId.isEmpty() ? tr(" (not verified)") : tr(" ✔ verified publisher");
+        facts << publisher;
+    }
+    facts << tr("App ID %1").arg(request.appId);
+    facts << RequestTableModel::statusText(request.status());
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+
+    QStringList notices;
+    if (review.clientMissing()) {
+        notices << tr("Nobody in this tenant has consented to this app yet: granting first creates its service "
+                      "principal (the app's identity here).");
+    } else if (!review.state.client->accountEnabled) {
+        notices << tr("This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.");
+    }
+    if (request.isStatic() && request.pendingScopes.isEmpty()) {
+        notices << tr("The app asks for its statically configured permissions: Graph does not list them in the "
+                      "request. Use the admin consent page to review and grant them.");
+    }
+    if (review.error) {
+        notices << tr("Some details could not be read: %1").arg(review.error.summary());
+    }
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+
+    fillRequesters();
+    fillPermissions();
+    m_stack->setCurrentIndex(1);
+    updateActions();
+}
+
+void RequestDetailPane::fillRequesters()
+{
+    m_requesters->clear();
+    for (const UserConsentRequest& u : m_review.request.userRequests) {
+        auto* item = new QTreeWidgetItem(m_requesters);
+        const QString who
+            = u.requesterDisplayName.isEmpty()
+                  ? u.requesterUpn
+                  : (u.requesterUpn.isEmpty()
+                         ? u.requesterDisplayName
+                         : QString(u.requesterDisplayName + QStringLiteral(" <") + u.requesterUpn + QLatin1Char('>')));
+        item->setText(0, who);
+        item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : u.reason);
+        item->setToolTip(1, u.reason);
+        item->setText(2, dateText(u.createdDateTime));
+        item->setText(3, RequestTableModel::statusText(u.status));
+        item->setText(4, u.isOpen() ? dateText(u.expiresAt) : QString());
+    }
+}
+
+void RequestDetailPane::fillPermissions()
+{
+    const QSignalBlocker blocker(m_permissions);
+    m_permissions->clear();
+    const QList<Permission> defaults = m_review.notYetGranted();
+    QHash<QString, QTreeWidgetItem*> groups;
+    for (const ConsentRequestReview::Item& entry : m_review.items) {
+        const Permission& p = entry.permission;
+        const QString groupKey = p.resourceAppId.toLower() + QLatin1Char('|') + Permission::typeKey(p.type);
+        QTreeWidgetItem* group = groups.value(groupKey);
+        if (!group) {
+            group = new QTreeWidgetItem(m_permissions);
+            const QString api = p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName;
+            group->setText(0,
+                           p.isDelegated() ? tr("%1 — delegated (acts as the signed-in user)").arg(api)
+                                           : tr("%1 — application (acts as itself, no user)").arg(api));
+            group->setFirstColumnSpanned(true);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFlags(Qt::ItemIsEnabled);
+            groups.insert(groupKey, group);
+        }
+        auto* item = new QTreeWidgetItem(group);
+        item->setData(0, KeyRole, p.key());
+        item->setText(0, p.value);
+        QString what = p.displayName;
+        if (!p.description.isEmpty() && p.description != p.displayName) {
+            what += (what.isEmpty() ? QString() : QStringLiteral(" — ")) + p.description;
+        }
+        item->setText(1, what.isEmpty() ? tr("(the API does not describe it)") : what);
+        item->setToolTip(1, what);
+        item->setText(2, Risk::displayName(p.risk));
+        item->setToolTip(2, p.riskReason);
+        const QColor color = riskColor(p.risk);
+        if (color.isValid()) {
+            item->setForeground(2, color);
+            QFont bold = item->font(2);
+            bold.setBold(int(p.risk) >= int(RiskLevel::High));
+            item->setFont(2, bold);
+        }
+        item->setText(3, p.isApplication() || p.adminConsentRequired ? tr("Admin") : tr("User"));
+        item->setToolTip(3,
+                         p.isApplication() || p.adminConsentRequired
+                             ? tr("Only an administrator can grant this.")
+                             : tr("Users may consent to this themselves if the tenant's consent settings allow."));
+        if (entry.alreadyGranted) {
+            item->setText(4, tr("Already granted"));
+            item->setFlags(Qt::ItemIsEnabled); // nothing to do: no checkbox to mislead
+            item->setData(0, Qt::CheckStateRole, QVariant());
+        } else if (!p.published) {
+            item->setText(4, tr("Not published by the API"));
+            item->setToolTip(4,
+                             tr("The API does not offer this permission (or is not in this tenant), so it cannot "
+                                "be granted here."));
+            item->setFlags(Qt::ItemIsEnabled);
+        } else {
+            item->setText(4, tr("Not granted"));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            bool checked = false;
+            for (const Permission& d : defaults) {
+                checked = checked || d.key() == p.key();
+            }
+            item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_permissions->expandAll();
+    if (m_review.items.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_permissions);
+        item->setText(0, tr("No permissions listed in this request."));
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+QList<Permission> RequestDetailPane::selectedPermissions() const
+{
+    QList<Permission> selected;
+    for (int g = 0; g < m_permissions->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem* group = m_permissions->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            const QTreeWidgetItem* item = group->child(i);
+            if (!(item->flags() & Qt::ItemIsUserCheckable) || item->checkState(0) != Qt::Checked) {
+                continue;
+            }
+            const QString key = item->data(0, KeyRole).toString();
+            for (const ConsentRequestReview::Item& entry : m_review.items) {
+                if (entry.permission.key() == key) {
+                    selected << entry.permission;
+                    break;
+                }
+            }
+        }
+    }
+    return selected;
+}
+
+void RequestDetailPane::setSelected(const QStringList& permissionKeys)
+{
+    for (int g = 0; g < m_permissions->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_permissions->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            if (item->flags() & Qt::ItemIsUserCheckable) {
+                item->setCheckState(
+                    0, permissionKeys.contains(item->data(0, KeyRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+    }
+}
+
+void RequestDetailPane::setCapabilities(const CapabilityMap& capabilities)
+{
+    m_capabilities = capabilities;
+    updateActions();
+}
+
+void RequestDetailPane::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_busyLabel->setText(text);
+    m_busyLabel->setVisible(busy && !text.isEmpty());
+    updateActions();
+}
+
+void RequestDetailPane::updateActions()
+{
+    if (!m_hasReview) {
+        return;
+    }
+    const QList<Permission> selected = selectedPermissions();
+    int delegated = 0;
+    int application = 0;
+    bool graphApp = false;
+    for (const Permission& p : selected) {
+        if (p.isDelegated()) {
+            ++delegated;
+        } else {
+            ++application;
+            graphApp = graphApp
+                       || p.resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0;
+        }
+    }
+    m_selectionSummary->setText(
+        selected.isEmpty()
+            ? tr("Nothing ticked.")
+            : tr("%1 delegated and %2 application permission(s) ticked.").arg(delegated).arg(application));
+
+    // The reason a button is disabled is its tooltip: never a silent grey button.
+    const bool open = m_review.request.status() == QLatin1String("InProgress");
+    CapabilityMap::Capability grant = m_capabilities.capability(CapabilityMap::Kind::GrantDelegated);
+    if (grant.allowed && application > 0) {
+        grant = m_capabilities.grantApplication(graphApp);
+    }
+    m_grant->setEnabled(!m_busy && !selected.isEmpty() && grant.allowed);
+    m_grant->setToolTip(!grant.allowed       ? grant.reason
+                        : selected.isEmpty() ? tr("Tick the permissions to grant first.")
+                                             : tr("Shows exactly what will be created or changed before anything "
+                                                  "is sent."));
+    const CapabilityMap::Capability consent = m_capabilities.capability(CapabilityMap::Kind::GrantDelegated);
+    m_adminConsent->setEnabled(!m_busy && consent.allowed && open);
+    if (!consent.allowed) {
+        m_adminConsent->setToolTip(consent.reason);
+    }
+    const CapabilityMap::Capability block = m_capabilities.capability(CapabilityMap::Kind::BlockApp);
+    const bool alreadyBlocked = m_review.state.hasServicePrincipal() && !m_review.state.client->accountEnabled;
+    m_block->setEnabled(!m_busy && block.allowed && !alreadyBlocked);
+    m_block->setToolTip(!block.allowed   ? block.reason
+                        : alreadyBlocked ? tr("This app is already blocked.")
+                                         : tr("Disable the app's sign-in in this tenant so nobody can use or "
+                                              "request it (asks first)."));
+    m_powerShell->setEnabled(!selected.isEmpty());
+}

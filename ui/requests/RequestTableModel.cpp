@@ -1,0 +1,343 @@
+#include "RequestTableModel.h"
+
+#include "directory/PermissionResolver.h"
+#include "risk/RiskCatalog.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace {
+
+QString relativeDate(const QDateTime& when, const QDateTime& now)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    const qint64 days = when.toUTC().date().daysTo(now.toUTC().date());
+    const QString date = QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    if (days == 0) {
+        return RequestTableModel::tr("Today");
+    }
+    if (days == 1) {
+        return RequestTableModel::tr("Yesterday");
+    }
+    if (days > 1 && days < 7) {
+        return RequestTableModel::tr("%n day(s) ago", nullptr, int(days));
+    }
+    return date;
+}
+
+QColor riskColor(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Critical:
+        return QColor(0xa4, 0x26, 0x2c);
+    case RiskLevel::High:
+        return QColor(0xc4, 0x31, 0x4b);
+    case RiskLevel::Medium:
+        return QColor(0x8a, 0x5a, 0x00);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RequestTableModel::RequestTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+RiskLevel RequestTableModel::riskOf(const ConsentRequest& request)
+{
+    RiskLevel highest = RiskLevel::Unranked;
+    const RiskCatalog& catalog = RiskCatalog::builtIn();
+    for (const QString& scope : request.pendingScopes) {
+        const PermissionResolver::Reference ref = PermissionResolver::fromRequestedScope(scope);
+        // Non-Graph resources are named by URI here; the catalog knows Microsoft Graph's claims by app id.
+        const QString resource
+            = ref.resource.kind == ServicePrincipalCache::Key::Kind::AppId ? ref.resource.value : QString();
+        const RiskLevel level = catalog.assess(resource, ref.value, RiskCatalog::PermissionType::Delegated).level;
+        if (int(level) > int(highest)) {
+            highest = level;
+        }
+    }
+    return highest;
+}
+
+QString RequestTableModel::statusText(const QString& status)
+{
+    if (status == QLatin1String("InProgress")) {
+        return tr("Pending");
+    }
+    if (status == QLatin1String("Initializing")) {
+        return tr("Being created");
+    }
+    if (status == QLatin1String("Expired")) {
+        return tr("Expired");
+    }
+    if (status == QLatin1String("Completed")) {
+        return tr("Completed");
+    }
+    return status;
+}
+
+void RequestTableModel::setRequests(const QList<ConsentRequest>& requests)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(requests.size());
+    for (const ConsentRequest& request : requests) {
+        m_rows.append({request, riskOf(request)});
+    }
+    endResetModel();
+}
+
+void RequestTableModel::upsert(const ConsentRequest& request)
+{
+    const int row = rowOf(request.id);
+    if (row >= 0) {
+        m_rows[row] = {request, riskOf(request)};
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append({request, riskOf(request)});
+    endInsertRows();
+}
+
+void RequestTableModel::setPublisher(const QString& appId, const PublisherInfo& info)
+{
+    m_publishers.insert(appId.toLower(), info);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).request.appId.compare(appId, Qt::CaseInsensitive) == 0) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+const ConsentRequest* RequestTableModel::request(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).request : nullptr;
+}
+
+int RequestTableModel::rowOf(const QString& requestId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).request.id == requestId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+RiskLevel RequestTableModel::highestRisk(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).risk : RiskLevel::Unranked;
+}
+
+QStringList RequestTableModel::appIds() const
+{
+    QStringList ids;
+    for (const Row& row : m_rows) {
+        if (!ids.contains(row.request.appId, Qt::CaseInsensitive)) {
+            ids << row.request.appId;
+        }
+    }
+    return ids;
+}
+
+int RequestTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RequestTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool RequestTableModel::expiringSoon(const ConsentRequest& request) const
+{
+    const QDateTime expiry = request.nextExpiry();
+    return expiry.isValid() && request.status() == QLatin1String("InProgress")
+           && now().secsTo(expiry) < qint64(m_expiringSoonDays) * 86400;
+}
+
+QVariant RequestTableModel::display(const Row& row, int column) const
+{
+    const ConsentRequest& r = row.request;
+    switch (column) {
+    case App:
+        return r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName;
+    case Publisher: {
+        const auto it = m_publishers.constFind(r.appId.toLower());
+        if (it == m_publishers.constEnd()) {
+            return QString();
+        }
+        if (it->noServicePrincipal) {
+            return tr("Not in tenant yet");
+        }
+        QString text = it->name.isEmpty() ? tr("Unknown publisher") : it->name;
+        if (it->verified) {
+            text += QStringLiteral(" ✔");
+        }
+        return text;
+    }
+    case RequestedBy: {
+        const QStringList who = r.requesters();
+        if (who.isEmpty()) {
+            return QString();
+        }
+        return who.size() == 1 ? who.first() : tr("%1 and %n more", nullptr, int(who.size() - 1)).arg(who.first());
+    }
+    case Latest:
+        return relativeDate(r.latestRequest(), now());
+    case Expires: {
+        const QDateTime expiry = r.nextExpiry();
+        if (!expiry.isValid()) {
+            return r.status() == QLatin1String("InProgress") ? tr("Unknown") : QString();
+        }
+        const qint64 secs = now().secsTo(expiry);
+        if (secs <= 0) {
+            return tr("Due now");
+        }
+        const qint64 days = secs / 86400;
+        return days == 0 ? tr("In %n hour(s)", nullptr, int(qMax<qint64>(1, secs / 3600)))
+                         : tr("In %n day(s)", nullptr, int(days));
+    }
+    case Permissions:
+        if (r.isStatic() && r.pendingScopes.isEmpty()) {
+            return tr("The app's configured permissions");
+        }
+        return QString::number(r.pendingScopes.size());
+    case Risk:
+        return Risk::displayName(row.risk);
+    case Status:
+        return statusText(r.status());
+    default:
+        return {};
+    }
+}
+
+QVariant RequestTableModel::sortKey(const Row& row, int column) const
+{
+    const ConsentRequest& r = row.request;
+    switch (column) {
+    case RequestedBy:
+        return r.requesters().size();
+    case Latest:
+        return r.latestRequest().toMSecsSinceEpoch();
+    case Expires: {
+        const QDateTime expiry = r.nextExpiry();
+        return expiry.isValid() ? expiry.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    case Permissions:
+        return int(r.pendingScopes.size());
+    case Risk:
+        return int(row.risk);
+    default:
+        return display(row, column).toString().toLower();
+    }
+}
+
+QVariant RequestTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const ConsentRequest& r = row.request;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortKey(row, index.column());
+    case RequestIdRole:
+        return r.id;
+    case AppIdRole:
+        return r.appId;
+    case StatusRole:
+        return r.status();
+    case ExpiringSoonRole:
+        return expiringSoon(r);
+    case SearchTextRole:
+        return QStringList {r.appDisplayName, r.appId, r.requesters().join(QLatin1Char(' ')), r.pendingScopes.join(' ')}
+            .join(QLatin1Char(' '));
+    case Qt::ForegroundRole:
+        if (index.column() == Risk) {
+            const QColor color = riskColor(row.risk);
+            return color.isValid() ? QVariant(color) : QVariant();
+        }
+        if (index.column() == Expires && expiringSoon(r)) {
+            return QColor(0xc4, 0x31, 0x4b);
+        }
+        return {};
+    case Qt::FontRole:
+        if ((index.column() == Risk && int(row.risk) >= int(RiskLevel::High))
+            || (index.column() == Expires && expiringSoon(r))) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case RequestedBy:
+            return r.requesters().join(QLatin1Char('\n'));
+        case Permissions:
+            return r.pendingScopes.join(QLatin1Char('\n'));
+        case Publisher: {
+            const auto it = m_publishers.constFind(r.appId.toLower());
+            if (it != m_publishers.constEnd() && it->verified) {
+                return tr("Verified publisher: Microsoft has verified the publisher's identity.");
+            }
+            if (it != m_publishers.constEnd() && it->noServicePrincipal) {
+                return tr("Nobody in this tenant has consented to this app yet; granting creates its service "
+                          "principal.");
+            }
+            return tr("Not a verified publisher.");
+        }
+        case Expires:
+            return r.nextExpiry().isValid() ? QLocale().toString(r.nextExpiry().toLocalTime(), QLocale::LongFormat)
+                                            : QString();
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == Permissions) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case App:
+        return tr("App");
+    case Publisher:
+        return tr("Publisher");
+    case RequestedBy:
+        return tr("Requested by");
+    case Latest:
+        return tr("Latest request");
+    case Expires:
+        return tr("Expires");
+    case Permissions:
+        return tr("Permissions");
+    case Risk:
+        return tr("Highest risk");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}

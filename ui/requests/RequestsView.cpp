@@ -1,0 +1,586 @@
+#include "RequestsView.h"
+
+#include "ExecutionResultDialog.h"
+#include "PlanPreviewDialog.h"
+#include "RequestDetailPane.h"
+#include "RequestTableModel.h"
+#include "auth/ConsentDeskScopes.h"
+#include "auth/SignInManager.h"
+#include "consent/AdminConsentUrl.h"
+#include "consent/ConsentRequestService.h"
+#include "consent/ConsentRequestWatcher.h"
+#include "consent/EntraAdminCenter.h"
+#include "consent/GrantExecutor.h"
+#include "consent/GrantPlanner.h"
+#include "consent/Journal.h"
+#include "directory/ServicePrincipalCache.h"
+#include "log/Log.h"
+#include "risk/RiskCatalog.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString RefreshSetting = QStringLiteral("requests/refreshMinutes");
+const QString ScopeSetting = QStringLiteral("requests/scope");
+const QString StatusSetting = QStringLiteral("requests/status");
+
+} // namespace
+
+RequestsView::RequestsView(const Services& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("requestsView"));
+    m_model = new RequestTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RequestTableModel::SortRole);
+    m_proxy->setFilterRole(RequestTableModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(0);
+    m_executor = new GrantExecutor(m_services.graph, m_services.journal, this);
+    m_watcher = new ConsentRequestWatcher(m_services.graph, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+
+    auto* title = new QLabel(tr("Consent requests"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto* bar = new QHBoxLayout;
+    m_view = new QComboBox(this);
+    m_view->setObjectName(QStringLiteral("requestScope"));
+    m_view->setAccessibleName(tr("Which requests"));
+    m_view->addItem(tr("Waiting for me"), int(ConsentRequestService::View::MyPending));
+    m_view->addItem(tr("All requests"), int(ConsentRequestService::View::All));
+    m_view->setToolTip(tr("\"Waiting for me\": pending requests you are a reviewer of in the admin consent workflow."));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("requestStatusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Pending"), QStringLiteral("InProgress"));
+    m_status->addItem(tr("Expired"), QStringLiteral("Expired"));
+    m_status->addItem(tr("Completed"), QStringLiteral("Completed"));
+    m_status->setEnabled(false);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("requestSearch"));
+    m_search->setPlaceholderText(tr("Filter by app, user or permission"));
+    m_search->setClearButtonEnabled(true);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshRequestsButton"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_interval = new QComboBox(this);
+    m_interval->setObjectName(QStringLiteral("autoRefreshInterval"));
+    m_interval->setAccessibleName(tr("Refresh automatically"));
+    m_interval->addItem(tr("Auto-refresh off"), 0);
+    for (int minutes : {1, 5, 15, 60}) {
+        m_interval->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
+    }
+    m_lastRefresh = new QLabel(this);
+    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
+    bar->addWidget(m_view);
+    bar->addWidget(m_status);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_interval);
+    layout->addLayout(bar);
+    layout->addWidget(m_lastRefresh);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("requestSplitter"));
+    m_listStack = new QStackedWidget(splitter);
+    m_table = new QTableView(m_listStack);
+    m_table->setObjectName(QStringLiteral("requestTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RequestTableModel::Latest, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_listMessage = new QLabel(m_listStack);
+    m_listMessage->setObjectName(QStringLiteral("requestListMessage"));
+    m_listMessage->setAlignment(Qt::AlignCenter);
+    m_listMessage->setWordWrap(true);
+    m_listMessage->setTextFormat(Qt::PlainText);
+    m_listMessage->setMargin(24);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_listMessage);
+    m_detail = new RequestDetailPane(splitter);
+    splitter->addWidget(m_listStack);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({240, 420}); // room for several requests and the detail of one
+    layout->addWidget(splitter, 1);
+
+    // Every admin who may grant sees the tenant's pending requests by default; "Waiting for me" narrows to the
+    // requests the workflow routes to this reviewer. The choice is remembered.
+    QSettings settings;
+    m_view->setCurrentIndex(
+        qMax(0, m_view->findData(settings.value(ScopeSetting, int(ConsentRequestService::View::All)))));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(StatusSetting, QStringLiteral("InProgress")))));
+    m_status->setEnabled(m_view->currentData().toInt() == int(ConsentRequestService::View::All));
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        m_status->setEnabled(m_view->currentData().toInt() == int(ConsentRequestService::View::All));
+        QSettings().setValue(ScopeSetting, m_view->currentData());
+        refresh();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(StatusSetting, m_status->currentData());
+        refresh();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        const int minutes = m_interval->currentData().toInt();
+        QSettings().setValue(RefreshSetting, minutes);
+        setAutoRefreshMinutes(minutes);
+    });
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (m_signedIn && !m_loading && !m_executor->isRunning()) {
+            refresh();
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsView::onCurrentChanged);
+
+    connect(m_detail, &RequestDetailPane::grantRequested, this, &RequestsView::grant);
+    connect(m_detail, &RequestDetailPane::blockRequested, this, &RequestsView::block);
+    connect(m_detail, &RequestDetailPane::adminConsentPageRequested, this, &RequestsView::openAdminConsentPage);
+    connect(m_detail, &RequestDetailPane::openInEntraRequested, this, &RequestsView::openInEntra);
+    connect(m_detail, &RequestDetailPane::powerShellRequested, this, &RequestsView::showPowerShell);
+    connect(m_executor, &GrantExecutor::operationStarted, this, [this](int index, const PlannedOperation& op) {
+        m_detail->setBusy(true, tr("Change %1: %2…").arg(index + 1).arg(op.summary));
+    });
+    connect(m_executor, &GrantExecutor::finished, this, &RequestsView::onExecuted);
+
+    connect(m_watcher, &ConsentRequestWatcher::statusChanged, this, [this](const QString& status) {
+        emit statusMessage(tr("Consent request: %1").arg(RequestTableModel::statusText(status)));
+    });
+    connect(m_watcher, &ConsentRequestWatcher::ended, this, [this](const QString& status) {
+        m_detail->setBusy(false);
+        if (status == QLatin1String("Completed")) {
+            emit statusMessage(tr("The admin consent was given; the request is completed."));
+        } else if (status == QLatin1String("timeout")) {
+            emit statusMessage(tr("Stopped waiting for the admin consent page; refresh when you have consented."));
+        }
+        refresh();
+    });
+
+    if (m_services.signIn) {
+        connect(m_services.signIn, &SignInManager::writeConsentGranted, this, [this](const QStringList&) {
+            if (auto then = std::exchange(m_afterConsent, nullptr)) {
+                then();
+            }
+        });
+        connect(m_services.signIn, &SignInManager::writeConsentFailed, this, [this](const AuthError&) {
+            m_afterConsent = nullptr; // the shell shows why; nothing was sent
+            m_detail->setBusy(false);
+        });
+    }
+
+    const int minutes = QSettings().value(RefreshSetting, 5).toInt();
+    const int index = m_interval->findData(minutes);
+    m_interval->setCurrentIndex(index >= 0 ? index : 2);
+    setAutoRefreshMinutes(m_interval->currentData().toInt());
+    setSignedIn(false);
+}
+
+RequestsView::~RequestsView() = default;
+
+void RequestsView::setAutoRefreshMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.start(minutes * 60 * 1000);
+}
+
+void RequestsView::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_refresh->setEnabled(signedIn);
+    if (!signedIn) {
+        ++m_listGeneration;
+        ++m_reviewGeneration;
+        m_watcher->stop();
+        m_model->setRequests({});
+        m_seenPending.clear();
+        m_firstListing = true;
+        m_pendingCount = 0;
+        emit pendingCountChanged(0);
+        m_lastRefresh->clear();
+        showMessage(tr("Sign in to see the consent requests of your tenant."));
+        m_detail->showEmpty(QString());
+        return;
+    }
+    const CapabilityMap capabilities = m_services.signIn->capabilities();
+    m_detail->setCapabilities(capabilities);
+    const CapabilityMap::Capability read = capabilities.capability(CapabilityMap::Kind::ReadRequests);
+    if (!read.allowed) {
+        showMessage(tr("Your role cannot read consent requests. %1").arg(read.reason));
+        m_refresh->setEnabled(false);
+        return;
+    }
+    refresh();
+}
+
+void RequestsView::showMessage(const QString& text)
+{
+    m_listMessage->setText(text);
+    m_listStack->setCurrentWidget(m_listMessage);
+}
+
+void RequestsView::refresh()
+{
+    if (!m_signedIn || !m_services.requests) {
+        return;
+    }
+    ConsentRequestService::Query query;
+    query.view = ConsentRequestService::View(m_view->currentData().toInt());
+    const QString status = m_status->currentData().toString();
+    if (query.view == ConsentRequestService::View::All && !status.isEmpty()) {
+        query.statuses = {status};
+    }
+    m_loading = true;
+    m_refresh->setEnabled(false);
+    m_reselect = currentRequestId();
+    if (m_model->rowCount() == 0) {
+        showMessage(tr("Reading consent requests…"));
+    }
+    m_lastRefresh->setText(tr("Refreshing…"));
+    const int generation = ++m_listGeneration;
+    m_services.requests->list(query, this, [this, generation](const ConsentRequestService::Listing& listing) {
+        if (generation != m_listGeneration) {
+            return; // a newer refresh, or a sign-out, replaced this one
+        }
+        m_loading = false;
+        m_refresh->setEnabled(m_signedIn);
+        if (listing.error) {
+            m_lastRefresh->setText(tr("Could not refresh: %1").arg(listing.error.summary()));
+            if (m_model->rowCount() == 0) {
+                showMessage(listing.error.kind == GraphError::Kind::PermissionDenied
+                                ? tr("Your account may not read consent requests (%1). Reading them needs Global "
+                                     "Reader, Cloud Application Administrator, Application Administrator or Global "
+                                     "Administrator.")
+                                      .arg(listing.error.summary())
+                                : tr("Could not read the consent requests: %1").arg(listing.error.summary()));
+            }
+            return;
+        }
+        QString note = tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        if (!listing.workflowEnabled && listing.requestDurationInDays >= 0) {
+            note += QStringLiteral(" · ") + tr("the admin consent workflow is off: users cannot file new requests");
+        }
+        if (listing.policyError) {
+            note += QStringLiteral(" · ") + tr("expiry unknown (the workflow policy could not be read)");
+        }
+        m_lastRefresh->setText(note);
+        onListed(listing.requests);
+    });
+}
+
+void RequestsView::onListed(const QList<ConsentRequest>& requests)
+{
+    m_model->setRequests(requests);
+    QList<ConsentRequest> fresh;
+    int pending = 0;
+    for (const ConsentRequest& request : requests) {
+        if (request.status() != QLatin1String("InProgress")) {
+            continue;
+        }
+        ++pending;
+        if (!m_seenPending.contains(request.id)) {
+            m_seenPending.insert(request.id);
+            if (!m_firstListing) {
+                fresh << request;
+            }
+        }
+    }
+    m_firstListing = false;
+    if (pending != m_pendingCount) {
+        m_pendingCount = pending;
+        emit pendingCountChanged(pending);
+    }
+    if (!fresh.isEmpty()) {
+        emit newRequests(fresh);
+    }
+    if (requests.isEmpty()) {
+        showMessage(m_view->currentData().toInt() == int(ConsentRequestService::View::MyPending)
+                        ? tr("Nothing is waiting for you. Requests appear here when a user asks for an app that "
+                             "needs an administrator's approval and you are one of its reviewers.")
+                        : tr("No consent requests match."));
+        m_detail->showEmpty(QString());
+        return;
+    }
+    m_listStack->setCurrentWidget(m_table);
+    m_table->resizeColumnsToContents();
+    // Long names and requester lists must not push Risk and Status out of sight.
+    for (int column = 0; column < RequestTableModel::ColumnCount; ++column) {
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), column == 0 ? 260 : 220));
+    }
+    loadPublishers(m_model->appIds());
+    if (!m_reselect.isEmpty() && m_model->rowOf(m_reselect) >= 0) {
+        selectRequest(m_reselect);
+    } else if (!m_table->currentIndex().isValid()) {
+        m_table->selectRow(0);
+    }
+}
+
+void RequestsView::loadPublishers(const QStringList& appIds)
+{
+    if (!m_services.servicePrincipals) {
+        return;
+    }
+    QList<ServicePrincipalCache::Key> keys;
+    for (const QString& appId : appIds) {
+        keys << ServicePrincipalCache::Key::byAppId(appId);
+    }
+    m_services.servicePrincipals->resolve(keys, this, [this, keys](const ServicePrincipalCache::Result& result) {
+        for (const ServicePrincipalCache::Key& key : keys) {
+            RequestTableModel::PublisherInfo info;
+            if (const auto sp = result.get(key)) {
+                info.name = sp->publisherName;
+                info.verified = !sp->verifiedPublisherId.isEmpty();
+                info.microsoft = RiskCatalog::builtIn().isMicrosoftTenant(sp->appOwnerOrganizationId);
+                info.disabled = !sp->accountEnabled;
+            } else if (result.isMissing(key)) {
+                info.noServicePrincipal = true;
+            } else {
+                continue;
+            }
+            m_model->setPublisher(key.value, info);
+        }
+    });
+}
+
+QString RequestsView::currentRequestId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(RequestTableModel::RequestIdRole).toString() : QString();
+}
+
+void RequestsView::selectRequest(const QString& requestId)
+{
+    const int row = m_model->rowOf(requestId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->selectRow(index.row());
+    }
+}
+
+void RequestsView::onCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showEmpty(tr("Select a request to see who asked for what."));
+        return;
+    }
+    const ConsentRequest* request = m_model->request(m_proxy->mapToSource(current).row());
+    if (request) {
+        review(*request);
+    }
+}
+
+void RequestsView::review(const ConsentRequest& request)
+{
+    if (m_detail->hasReview() && m_detail->review().request.id != request.id) {
+        m_detail->showLoading(request.appDisplayName);
+    } else if (!m_detail->hasReview()) {
+        m_detail->showLoading(request.appDisplayName);
+    }
+    const int generation = ++m_reviewGeneration;
+    m_services.requests->review(request, this, [this, generation](const ConsentRequestReview& review) {
+        if (generation != m_reviewGeneration) {
+            return;
+        }
+        m_detail->setReview(review);
+    });
+}
+
+void RequestsView::confirmAndRun(const GrantPlan& plan, const QStringList& writeScopes)
+{
+    const QString tenantId = m_services.signIn ? m_services.signIn->account().tenantId : QString();
+    auto* preview = new PlanPreviewDialog(plan, tenantId, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    if (plan.isEmpty()) {
+        preview->open();
+        return;
+    }
+    connect(preview, &QDialog::accepted, this, [this, plan, writeScopes] {
+        withWriteConsent(writeScopes, [this, plan] { run(plan); });
+    });
+    preview->open();
+}
+
+void RequestsView::withWriteConsent(const QStringList& permissions, std::function<void()> then)
+{
+    if (!m_services.signIn || m_services.signIn->hasWriteConsent(permissions)) {
+        then();
+        return;
+    }
+    // Incremental consent: the shell asks the admin (WriteConsentDialog); the write runs once it is granted.
+    m_afterConsent = std::move(then);
+    m_detail->setBusy(true, tr("Waiting for you to allow ConsentDesk to make changes…"));
+    m_services.signIn->requestWriteConsent(permissions);
+}
+
+void RequestsView::run(const GrantPlan& plan)
+{
+    if (!m_services.journal) {
+        QMessageBox::critical(this,
+                              tr("Cannot make changes"),
+                              tr("The activity journal could not be opened, and ConsentDesk never changes a tenant "
+                                 "without recording the change first. See Diagnostics for the log."));
+        m_detail->setBusy(false);
+        return;
+    }
+    GrantExecutor::Actor actor;
+    if (m_services.signIn) {
+        const AccountInfo account = m_services.signIn->account();
+        actor.tenantId = account.tenantId;
+        actor.upn = account.userPrincipalName;
+        actor.userId = account.userObjectId;
+    }
+    m_executor->setActor(actor);
+    m_detail->setBusy(true, tr("Applying changes…"));
+    if (!m_executor->execute(plan)) {
+        m_detail->setBusy(false);
+    }
+}
+
+void RequestsView::onExecuted(const GrantExecution& execution)
+{
+    m_detail->setBusy(false);
+    if (m_services.servicePrincipals) {
+        m_services.servicePrincipals->forget(ServicePrincipalCache::Key::byAppId(execution.plan.clientAppId));
+    }
+    auto* dialog = new ExecutionResultDialog(execution, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExecutionResultDialog::rollbackRequested, this, [this, execution] {
+        confirmAndRun(GrantPlanner::planRollback(execution), {});
+    });
+    dialog->open();
+    emit statusMessage(execution.allSucceeded() ? tr("All changes were made.") : tr("Some changes were not made."));
+    refresh();
+    if (m_detail->hasReview()) {
+        review(m_detail->review().request);
+    }
+}
+
+void RequestsView::grant(const QList<Permission>& permissions)
+{
+    if (!m_detail->hasReview()) {
+        return;
+    }
+    const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
+    const GrantPlan plan = GrantPlanner::planGrant(m_detail->review().state, permissions, &capabilities);
+    QStringList scopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantDelegated);
+    for (const Permission& p : permissions) {
+        if (p.isApplication()) {
+            for (const QString& s : ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantApplication)) {
+                if (!scopes.contains(s)) {
+                    scopes << s;
+                }
+            }
+        }
+    }
+    confirmAndRun(plan, scopes);
+}
+
+void RequestsView::block()
+{
+    if (!m_detail->hasReview()) {
+        return;
+    }
+    const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
+    confirmAndRun(GrantPlanner::planBlock(m_detail->review().state, &capabilities),
+                  ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp));
+}
+
+void RequestsView::showPowerShell(const QList<Permission>& permissions)
+{
+    if (!m_detail->hasReview()) {
+        return;
+    }
+    const GrantPlan plan = GrantPlanner::planGrant(m_detail->review().state, permissions);
+    auto* dialog = PlanPreviewDialog::powerShellOnly(
+        plan, m_services.signIn ? m_services.signIn->account().tenantId : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RequestsView::openAdminConsentPage()
+{
+    if (!m_detail->hasReview() || !m_services.signIn) {
+        return;
+    }
+    const ConsentRequest& request = m_detail->review().request;
+    AdminConsentUrl::Parameters parameters;
+    parameters.authority = m_services.signIn->profile().environment().authority();
+    parameters.tenant = m_services.signIn->account().tenantId;
+    parameters.clientId = request.appId;
+    parameters.scopes = AdminConsentUrl::scopesFor(request, m_services.signIn->profile().environment().graphResource());
+    parameters.state = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    const QUrl url = AdminConsentUrl::build(parameters, &error);
+    if (url.isEmpty()) {
+        QMessageBox::warning(this, tr("Admin consent page"), error);
+        return;
+    }
+    if (!QDesktopServices::openUrl(url)) {
+        QMessageBox::warning(this,
+                             tr("Admin consent page"),
+                             tr("ConsentDesk could not open your browser. Open this address in a browser where you "
+                                "are signed in as an administrator:\n\n%1")
+                                 .arg(url.toString()));
+    }
+    m_detail->setBusy(true,
+                      tr("Waiting for the admin consent in your browser… ConsentDesk checks the request every few "
+                         "seconds."));
+    m_watcher->watch(request.id);
+}
+
+void RequestsView::openInEntra()
+{
+    QMessageBox box(QMessageBox::Information,
+                    tr("Deny a request"),
+                    EntraAdminCenter::denyNotPossibleText(),
+                    QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("denyExplanation"));
+    auto* open = box.addButton(tr("Open the Entra admin center"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDesktopServices::openUrl(EntraAdminCenter::consentRequestsUrl());
+    }
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "consent/GrantPlan.h"
+#include "directory/ConsentRequest.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class ConsentRequestService;
+class ConsentRequestWatcher;
+class GrantExecutor;
+class GraphClient;
+class Journal;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class RequestDetailPane;
+class RequestTableModel;
+class ServicePrincipalCache;
+class SignInManager;
+struct GrantExecution;
+
+/**
+ * Pending admin consent requests: the queue (My pending / All, by status, searchable, sortable by risk and
+ * expiry), one request in detail, and the actions — grant only the ticked permissions, open Microsoft's admin
+ * consent page and watch the request, block the app, deny in the Entra admin center (Graph cannot). Every write is
+ * previewed first, journaled before it is sent, and reported write by write with an offer to roll back.
+ *
+ * Keeps up by itself: refreshes every few minutes (configurable), and newRequests() tells the shell about requests
+ * that arrived since the last look (for a badge and a desktop notification).
+ */
+class RequestsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Services
+    {
+        GraphClient* graph = nullptr;
+        SignInManager* signIn = nullptr;
+        Journal* journal = nullptr; // may be null: writes are then refused (never sent unjournaled)
+        ConsentRequestService* requests = nullptr;
+        ServicePrincipalCache* servicePrincipals = nullptr;
+    };
+
+    explicit RequestsView(const Services& services, QWidget* parent = nullptr);
+    ~RequestsView() override;
+
+    void setSignedIn(bool signedIn); // refresh on sign-in, clear on sign-out
+    void refresh();
+    void setAutoRefreshMinutes(int minutes); // 0: off
+    int pendingCount() const { return m_pendingCount; }
+    RequestTableModel* model() const { return m_model; }
+    RequestDetailPane* detail() const { return m_detail; }
+    void selectRequest(const QString& requestId);
+
+signals:
+    void pendingCountChanged(int count);
+    void newRequests(const QList<ConsentRequest>& requests); // pending requests not seen at the previous refresh
+    void statusMessage(const QString& text);
+
+private:
+    void onListed(const QList<ConsentRequest>& requests);
+    void showMessage(const QString& text);
+    void loadPublishers(const QStringList& appIds);
+    void onCurrentChanged();
+    void review(const ConsentRequest& request);
+    void grant(const QList<Permission>& permissions);
+    void block();
+    void openAdminConsentPage();
+    void openInEntra();
+    void showPowerShell(const QList<Permission>& permissions);
+    void confirmAndRun(const GrantPlan& plan, const QStringList& writeScopes);
+    void withWriteConsent(const QStringList& permissions, std::function<void()> then);
+    void run(const GrantPlan& plan);
+    void onExecuted(const GrantExecution& execution);
+    QString currentRequestId() const;
+
+    Services m_services;
+    RequestTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    GrantExecutor* m_executor = nullptr;
+    ConsentRequestWatcher* m_watcher = nullptr;
+    QTimer m_autoRefresh;
+
+    QComboBox* m_view = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_interval = nullptr;
+    QLineEdit* m_search = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QLabel* m_lastRefresh = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLabel* m_listMessage = nullptr;
+    QTableView* m_table = nullptr;
+    RequestDetailPane* m_detail = nullptr;
+
+    bool m_signedIn = false;
+    bool m_loading = false;
+    bool m_firstListing = true;
+    int m_listGeneration = 0;
+    int m_reviewGeneration = 0;
+    int m_pendingCount = 0;
+    QSet<QString> m_seenPending; // ids of pending requests already shown, for "new request" notifications
+    QString m_reselect;
+    std::function<void()> m_afterConsent;
+};

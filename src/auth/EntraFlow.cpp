@@ -46,7 +46,7 @@ EntraFlow::EntraFlow(QNetworkAccessManager* nam, QObject* parent)
     connect(this, &QAbstractOAuth::authorizeWithBrowser, this, &EntraFlow::openBrowserRequested);
     connect(m_handler, &EntraReplyHandler::callbackAccepted, this, &EntraFlow::onCallbackAccepted);
     connect(m_handler, &EntraReplyHandler::callbackFailed, this, &EntraFlow::onCallbackFailed);
-    connect(m_handler, &EntraReplyHandler::callbackRejected, this, &EntraFlow::callbackRejected);
+    connect(m_handler, &EntraReplyHandler::callbackRejected, this, &EntraFlow::onCallbackRejected);
     // Connected before the flow's own (UniqueConnection, made when it sends a token request): runs first.
     connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &EntraFlow::onTokensReceived);
     connect(m_handler, &EntraReplyHandler::tokenRequestFailed, this, &EntraFlow::onTokenRequestFailed);
@@ -118,6 +118,7 @@ bool EntraFlow::startAuthorization(const QStringList& scopes, const Authorizatio
     setScope(m_scope); // 6.4 replaced it with the last token answer's scope
     m_options = options;
     m_pending = {};
+    m_stateMismatchSeen = false;
     setStatus(QAbstractOAuth::Status::NotAuthenticated);
     m_operation = Operation::Authorization;
     if (m_callbackTimeoutMs > 0) {
@@ -212,6 +213,16 @@ void EntraFlow::onCallbackFailed(const QString& error, const QString& descriptio
     finishWithError(AuthError::fromAuthorizationCallback(error, description));
 }
 
+void EntraFlow::onCallbackRejected(const QString& reason)
+{
+    // Still waiting: any local page can send the browser here, so a stray answer must not end the sign-in. But if
+    // the wait ends without the right answer, a forged or stale one is the likelier story than "no answer".
+    if (m_operation == Operation::Authorization && reason == QLatin1String("state mismatch")) {
+        m_stateMismatchSeen = true;
+    }
+    emit callbackRejected(reason);
+}
+
 void EntraFlow::onTokensReceived(const QVariantMap& values)
 {
     // The flow's own slot (status -> Granted -> granted()) runs next; emit from there so that a listener that starts
@@ -255,6 +266,11 @@ void EntraFlow::onTimeout()
         return;
     }
     const int seconds = (m_callbackTimeoutMs + 999) / 1000;
+    if (m_stateMismatchSeen) {
+        Log::get("auth")->warn("only answers with a foreign state arrived within {} s", seconds);
+        finishWithError(AuthError::stateMismatch());
+        return;
+    }
     Log::get("auth")->warn("no answer from the browser within {} s", seconds);
     finishWithError(AuthError::timeout(seconds));
 }

@@ -80,6 +80,7 @@ private:
     void modifyParameters(QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters);
     void onCallbackAccepted();
     void onCallbackFailed(const QString& error, const QString& description);
+    void onCallbackRejected(const QString& reason);
     void onTokensReceived(const QVariantMap& values);
     void onGranted();
     void onTokenRequestFailed(const GraphError& error);
@@ -93,6 +94,7 @@ private:
     QTimer m_timeout;
     int m_callbackTimeoutMs = 5 * 60 * 1000;
     Operation m_operation = Operation::None;
+    bool m_stateMismatchSeen = false; // an answer with someone else's state arrived while waiting
     QByteArray m_verifier;
     QString m_scope; // what the current request asks for (6.4 forgets it)
     AuthorizationOptions m_options;

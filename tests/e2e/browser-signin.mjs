@@ -24,17 +24,20 @@ if (!url || !upn) {
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consentdesk-chromium-'));
-const browser = await chromium.launch({
+// A throwaway profile of its own (Playwright refuses --user-data-dir in args: a persistent context takes the folder).
+const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
+  viewport: { width: 1280, height: 800 },
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+         '--disable-component-update', '--disable-sync'],
 });
 let exitCode = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = context.pages()[0] ?? await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  if (shot) await page.screenshot({ path: shot, fullPage: true });
+  // The window as the admin sees it: a full-page capture would pin the sticky Sign in bar mid-list, over a row.
+  if (shot) await page.screenshot({ path: shot });
   // The user is chosen by the accessible label, the way a person (or a screen reader) finds it.
   const choice = page.getByLabel(new RegExp(upn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   await choice.first().check();
@@ -53,7 +56,7 @@ try {
   console.error(`browser sign-in failed: ${e.message}`);
   exitCode = 1;
 } finally {
-  await browser.close();
+  await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
 }
 process.exit(exitCode);

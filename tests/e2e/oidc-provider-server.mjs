@@ -16,7 +16,9 @@ const portArg = args.indexOf('--port');
 const requestedPort = portArg >= 0 ? Number(args[portArg + 1]) : 0;
 const tenant = 'conformance';
 const clientId = 'consentdesk-conformance';
-const apiScopes = ['https://graph.microsoft.com/User.Read', 'https://graph.microsoft.com/Directory.Read.All'];
+// ConsentDesk's sign-in asks for its whole read set (ConsentDeskScopes::graphRead); the tenant has consented to it.
+const apiScopes = ['User.Read', 'Directory.Read.All', 'ConsentRequest.Read.All', 'Policy.Read.All']
+  .map((s) => `https://graph.microsoft.com/${s}`);
 
 const server = http.createServer();
 await new Promise((resolve) => server.listen(requestedPort, '127.0.0.1', resolve));
@@ -54,6 +56,24 @@ const provider = new Provider(issuer, {
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
 });
 provider.proxy = false;
+
+// Entra grants offline_access with the app's consent and no prompt=consent (OIDC Core §11 lets "other conditions
+// permitting offline access" stand in for the prompt), and accepts offline_access again on every refresh. This provider
+// applies §11's default literally: it drops offline_access from the grant and then refuses refreshes that name it
+// (RFC 6749 §6, invalid_scope). Stand in for Entra's rule by asking for consent, which the interaction below always
+// gives, whenever offline_access is requested. Everything else about the request stays as the client sent it.
+provider.use(async (ctx, next) => {
+  if (ctx.method === 'GET' && ctx.path === `/${tenant}/oauth2/v2.0/authorize`) {
+    const query = new URLSearchParams(ctx.querystring);
+    const prompts = (query.get('prompt') || '').split(' ').filter(Boolean);
+    if ((query.get('scope') || '').split(' ').includes('offline_access') && !prompts.includes('none')
+        && !prompts.includes('consent')) {
+      query.set('prompt', [...prompts, 'consent'].join(' '));
+      ctx.querystring = query.toString();
+    }
+  }
+  await next();
+});
 
 provider.use(async (ctx, next) => {
   if (ctx.path.startsWith('/interaction/')) {

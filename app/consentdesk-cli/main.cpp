@@ -1,6 +1,8 @@
 // consentdesk-cli: the same core as the GUI, for scripts and auditors (JSON/CSV output, exit codes).
 #include "ConsentDeskVersion.h"
 #include "cli/CliApplication.h"
+#include "cli/SignInCommand.h"
+#include "cli/SignOutCommand.h"
 #include "cli/WhoAmICommand.h"
 #include "log/Log.h"
 
@@ -27,6 +29,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli(out, err);
+    cli.addCommand(std::make_unique<SignInCommand>());
+    cli.addCommand(std::make_unique<SignOutCommand>());
     cli.addCommand(std::make_unique<WhoAmICommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();

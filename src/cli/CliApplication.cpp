@@ -2,21 +2,27 @@
 
 #include "CliCommand.h"
 #include "CliContext.h"
-#include "CloudEndpoints.h"
 #include "ConsentDeskVersion.h"
+#include "auth/CloudEnvironment.h"
+#include "auth/ProfileStore.h"
+#include "auth/SignInManager.h"
 #include "graph/StaticTokenProvider.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QTextStream>
+
+#include <optional>
 
 namespace {
 
 QList<QCommandLineOption> globalOptions()
 {
     return {
+        {QStringLiteral("profile"),
+         QStringLiteral("Use the stored profile NAME (shared with the ConsentDesk app; default: the current one)."),
+         QStringLiteral("name")},
         {QStringLiteral("sandbox"),
          QStringLiteral("Use a ConsentDesk sandbox at URL for sign-in, Graph and Exchange."),
          QStringLiteral("url")},
@@ -46,23 +52,67 @@ QList<QCommandLineOption> globalOptions()
     };
 }
 
-// Plain http only to this machine: a token must never cross a network unencrypted.
-bool isAcceptableRoot(const QUrl& url)
+// A root as CloudEnvironment keeps it (no trailing slash, query or fragment), so that equal roots compare equal.
+QUrl normalizedRoot(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty()) {
-        return false;
+    return CloudEnvironment::custom(url, url, url).authority();
+}
+
+// The connection options as given on the command line; unset ones are wildcards when picking a stored profile.
+struct GivenConnection
+{
+    std::optional<QString> tenant;
+    std::optional<QString> clientId;
+    std::optional<QString> cloud;
+    std::optional<QUrl> authority;
+    std::optional<QUrl> graph;
+    std::optional<QUrl> exchange;
+
+    bool isEmpty() const { return !tenant && !clientId && !cloud && !authority && !graph && !exchange; }
+
+    bool matches(const AuthProfile& p) const
+    {
+        const CloudEnvironment env = p.environment();
+        return (!tenant || tenant->compare(p.tenant, Qt::CaseInsensitive) == 0)
+               && (!clientId || clientId->compare(p.clientId, Qt::CaseInsensitive) == 0)
+               && (!cloud || cloud->compare(p.cloud, Qt::CaseInsensitive) == 0)
+               && (!authority || normalizedRoot(*authority) == env.authority())
+               && (!graph || normalizedRoot(*graph) == env.graph())
+               && (!exchange || normalizedRoot(*exchange) == env.exchange());
     }
-    if (url.scheme() == QLatin1String("https")) {
-        return true;
+
+    void applyTo(AuthProfile& p) const
+    {
+        if (cloud) {
+            p.cloud = *cloud;
+            p.customAuthority = p.customGraph = p.customExchange = QUrl();
+        }
+        if (authority || graph || exchange) {
+            // Explicit roots make a custom cloud; the roots not given keep what the cloud had.
+            const CloudEnvironment env = p.environment();
+            p.cloud = QStringLiteral("custom");
+            p.customAuthority = normalizedRoot(authority.value_or(env.authority()));
+            p.customGraph = normalizedRoot(graph.value_or(env.graph()));
+            p.customExchange = normalizedRoot(exchange.value_or(env.exchange()));
+        }
+        if (tenant) {
+            p.tenant = *tenant;
+        }
+        if (clientId) {
+            p.clientId = *clientId;
+        }
     }
-    if (url.scheme() != QLatin1String("http")) {
-        return false;
-    }
-    if (url.host() == QLatin1String("localhost")) {
-        return true;
-    }
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+};
+
+bool sameConnection(const AuthProfile& a, const AuthProfile& b)
+{
+    return a.environment() == b.environment() && a.tenant.compare(b.tenant, Qt::CaseInsensitive) == 0
+           && a.clientId.compare(b.clientId, Qt::CaseInsensitive) == 0;
+}
+
+QString quoted(const QString& text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
 } // namespace
@@ -129,9 +179,22 @@ QString CliApplication::helpText() const
                                               : QStringLiteral(" <") + option.valueName() + QLatin1Char('>'));
         s << "  " << name.leftJustified(24) << option.description() << '\n';
     }
-    s << "\nTokens for automation: CONSENTDESK_ACCESS_TOKEN (Graph), CONSENTDESK_EXCHANGE_TOKEN (Exchange).\n"
+    s << "\nSigning in: `consentdesk-cli signin` signs in in your browser once and keeps the sign-in in the system\n"
+      << "keychain, shared with the ConsentDesk app; later commands use it without a browser. Tokens come from,\n"
+      << "in this order: CONSENTDESK_ACCESS_TOKEN (Graph) / CONSENTDESK_EXCHANGE_TOKEN (Exchange), for automation;\n"
+      << "the stored sign-in of the profile (--profile NAME; else, when --tenant/--client-id/--cloud/--sandbox are\n"
+      << "given, the stored profile they match; else the current profile); otherwise the command stops with exit\n"
+      << "code 3 and says what to run.\n"
       << "Exit codes: 0 ok, 1 failure, 2 usage, 3 sign-in needed, 4 permission denied, 5 not found.\n";
     return text;
+}
+
+ProfileStore& CliApplication::profiles()
+{
+    if (!m_profiles) {
+        m_profiles = std::make_unique<ProfileStore>(); // QSettings of ConsentDesk: the GUI's profiles
+    }
+    return *m_profiles;
 }
 
 ExitCode CliApplication::run(const QStringList& arguments)
@@ -195,7 +258,11 @@ ExitCode CliApplication::run(const QStringList& arguments)
     if (parser.isSet(help)) {
         m_out << "Usage: consentdesk-cli " << command->words().join(QLatin1Char(' ')) << " [options] "
               << command->usage() << "\n\n"
-              << command->summary() << "\n\nOptions:\n";
+              << command->summary() << "\n\n";
+        if (!command->details().isEmpty()) {
+            m_out << command->details() << "\n\n";
+        }
+        m_out << "Options:\n";
         for (const QCommandLineOption& option : command->options()) {
             const QString name
                 = QStringLiteral("--") + option.names().constFirst()
@@ -203,27 +270,30 @@ ExitCode CliApplication::run(const QStringList& arguments)
                                                   : QStringLiteral(" <") + option.valueName() + QLatin1Char('>'));
             m_out << "  " << name.leftJustified(28) << option.description() << '\n';
         }
+        m_out << "\nGlobal options (see consentdesk-cli --help) apply too.\n";
         m_out.flush();
         return ExitCode::Ok;
     }
 
     CliContext::Settings settings;
     QString settingsError;
-    if (!resolveSettings(parser, command->needsTenant(), &settings, &settingsError)) {
+    if (!resolveSettings(parser, &settings, &settingsError)) {
         m_err << "error: " << settingsError << '\n';
         m_err.flush();
         return ExitCode::Usage;
     }
 
-    CliContext context(settings, m_out, m_err);
+    CliContext context(settings, m_out, m_err, &profiles());
+    if (command->needsTenant()) {
+        const ExitCode prepared = prepareTokens(context);
+        if (prepared != ExitCode::Ok) {
+            context.waitForSecretStore(); // a dead refresh token being deleted
+            return prepared;
+        }
+    }
     ExitCode result = ExitCode::Failure;
     bool finished = false;
     QEventLoop loop;
-    if (!prepareContext(context, command->needsTenant(), &settingsError)) {
-        m_err << "error: " << settingsError << '\n';
-        m_err.flush();
-        return ExitCode::SignInNeeded;
-    }
     command->run(context, parser, [&](ExitCode code) {
         result = code;
         finished = true;
@@ -232,17 +302,18 @@ ExitCode CliApplication::run(const QStringList& arguments)
     if (!finished) {
         loop.exec();
     }
+    // A refresh during the command rotated the refresh token: the keychain must have the new one before we exit.
+    if (!context.waitForSecretStore()) {
+        m_err << "warning: the system keychain did not confirm saving the renewed sign-in; the next command may ask "
+                 "you to sign in again.\n";
+    }
     m_out.flush();
     m_err.flush();
     return result;
 }
 
-bool CliApplication::resolveSettings(const QCommandLineParser& parser,
-                                     bool needsTenant,
-                                     CliContext::Settings* settings,
-                                     QString* error) const
+bool CliApplication::resolveSettings(const QCommandLineParser& parser, CliContext::Settings* settings, QString* error)
 {
-    Q_UNUSED(needsTenant);
     CliContext::Settings s;
     if (parser.isSet(QStringLiteral("format"))) {
         const auto format = TableWriter::parseFormat(parser.value(QStringLiteral("format")));
@@ -252,62 +323,186 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser,
         }
         s.format = *format;
     }
-    const QString cloudName = parser.value(QStringLiteral("cloud"));
-    const auto cloud = CloudEndpoints::forName(cloudName);
-    if (!cloud) {
-        *error = QStringLiteral("Unknown cloud '%1': use one of %2.")
-                     .arg(cloudName, CloudEndpoints::names().join(QStringLiteral(", ")));
-        return false;
+
+    GivenConnection given;
+    if (parser.isSet(QStringLiteral("cloud"))) {
+        const QString cloudName = parser.value(QStringLiteral("cloud")).trimmed().toLower();
+        if (!CloudEnvironment::fromName(cloudName)) {
+            *error = QStringLiteral("Unknown cloud '%1': use one of %2.")
+                         .arg(cloudName, CloudEnvironment::names().join(QStringLiteral(", ")));
+            return false;
+        }
+        given.cloud = cloudName;
     }
-    s.cloud = cloud->name;
-    s.authority = cloud->authority;
-    s.graph = cloud->graph;
-    s.exchange = cloud->exchange;
     if (parser.isSet(QStringLiteral("sandbox"))) {
         const QUrl sandbox(parser.value(QStringLiteral("sandbox")));
-        s.authority = s.graph = s.exchange = sandbox;
-        s.cloud = QStringLiteral("custom");
+        given.authority = given.graph = given.exchange = sandbox;
     }
-    for (const char* name : {"authority", "graph", "exchange"}) {
-        const QString option = QString::fromLatin1(name);
-        if (parser.isSet(option)) {
-            const QUrl url(parser.value(option));
-            (option == QLatin1String("authority") ? s.authority
-             : option == QLatin1String("graph")   ? s.graph
-                                                  : s.exchange)
-                = url;
-            s.cloud = QStringLiteral("custom");
-        }
+    if (parser.isSet(QStringLiteral("authority"))) {
+        given.authority = QUrl(parser.value(QStringLiteral("authority")));
     }
-    for (const QUrl& root : {s.authority, s.graph, s.exchange}) {
-        if (!isAcceptableRoot(root)) {
+    if (parser.isSet(QStringLiteral("graph"))) {
+        given.graph = QUrl(parser.value(QStringLiteral("graph")));
+    }
+    if (parser.isSet(QStringLiteral("exchange"))) {
+        given.exchange = QUrl(parser.value(QStringLiteral("exchange")));
+    }
+    for (const auto* root : {&given.authority, &given.graph, &given.exchange}) {
+        if (*root && !CloudEnvironment::isSecureOrLoopback(**root)) {
             *error = QStringLiteral("'%1' is not a usable root URL: use https://, or http:// only on this computer "
                                     "(127.0.0.1 or localhost).")
-                         .arg(root.toString());
+                         .arg((*root)->toString());
             return false;
         }
     }
-    s.tenant = parser.value(QStringLiteral("tenant"));
-    s.clientId = parser.value(QStringLiteral("client-id"));
+    if (parser.isSet(QStringLiteral("tenant"))) {
+        given.tenant = parser.value(QStringLiteral("tenant")).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("client-id"))) {
+        given.clientId = parser.value(QStringLiteral("client-id")).trimmed();
+    }
+    s.connectionGiven = !given.isEmpty();
+    s.environmentTokens = !qEnvironmentVariableIsEmpty("CONSENTDESK_ACCESS_TOKEN")
+                          || !qEnvironmentVariableIsEmpty("CONSENTDESK_EXCHANGE_TOKEN");
+
+    // Which stored profile this run is about. Automation with environment tokens only looks at the store when
+    // --profile says so: a script must not change behaviour because someone picked another profile in the GUI.
+    std::optional<AuthProfile> stored;
+    s.profile = parser.value(QStringLiteral("profile")).trimmed();
+    if (parser.isSet(QStringLiteral("profile"))) {
+        if (s.profile.isEmpty()) {
+            *error = QStringLiteral("--profile needs a name.");
+            return false;
+        }
+        stored = profiles().findByName(s.profile);
+        if (!stored) {
+            stored = profiles().profile(s.profile); // the id works too
+        }
+    } else if (!s.environmentTokens) {
+        const QString currentId = profiles().currentId();
+        std::optional<AuthProfile> current = profiles().current();
+        if (!s.connectionGiven) {
+            stored = current;
+        } else if (current && given.matches(*current)) {
+            stored = current;
+        } else {
+            for (const AuthProfile& p : profiles().profiles()) {
+                if (given.matches(p)) {
+                    stored = p;
+                    break;
+                }
+            }
+        }
+    }
+
+    AuthProfile effective = stored.value_or(AuthProfile());
+    given.applyTo(effective);
+    s.authProfile = effective;
+    s.profileStored = stored.has_value();
+    s.connectionChanged = stored && !sameConnection(*stored, effective);
+
+    const CloudEnvironment env = effective.environment();
+    s.cloud = env.name();
+    s.authority = env.authority();
+    s.graph = env.graph();
+    s.exchange = env.exchange();
+    s.tenant = effective.tenant;
+    s.clientId = effective.clientId;
     s.assumeYes = parser.isSet(QStringLiteral("yes"));
     s.verbose = parser.isSet(QStringLiteral("verbose"));
     *settings = s;
     return true;
 }
 
-bool CliApplication::prepareContext(CliContext& context, bool needsTenant, QString* error)
+ExitCode CliApplication::prepareTokens(CliContext& context)
 {
-    if (!needsTenant) {
-        return true;
-    }
-    // Automation first: tokens handed over in the environment are used as they are, never stored.
-    auto fromEnvironment = std::make_unique<StaticTokenProvider>(StaticTokenProvider::fromEnvironment());
-    if (fromEnvironment->hasToken(TokenResource::Graph) || fromEnvironment->hasToken(TokenResource::Exchange)) {
-        m_tokenProvider = std::move(fromEnvironment);
+    const CliContext::Settings& s = context.settings();
+    // 1. Automation: tokens handed over in the environment are used as they are, never stored.
+    if (s.environmentTokens) {
+        m_tokenProvider = std::make_unique<StaticTokenProvider>(StaticTokenProvider::fromEnvironment());
         context.setTokenProvider(m_tokenProvider.get());
-        return true;
+        return ExitCode::Ok;
     }
-    *error = QStringLiteral("Not signed in: set CONSENTDESK_ACCESS_TOKEN (and CONSENTDESK_EXCHANGE_TOKEN for Exchange "
-                            "commands) to an access token for this tenant.");
-    return false;
+
+    const QString automation = QStringLiteral("For automation, set CONSENTDESK_ACCESS_TOKEN (and "
+                                              "CONSENTDESK_EXCHANGE_TOKEN for Exchange commands) instead.");
+    if (!s.profile.isEmpty() && !s.profileStored) {
+        QStringList names;
+        for (const AuthProfile& p : profiles().profiles()) {
+            names.append(quoted(p.name));
+        }
+        context.printError(
+            QStringLiteral("There is no profile named %1.").arg(quoted(s.profile)),
+            (names.isEmpty() ? QStringLiteral("There are no profiles yet.")
+                             : QStringLiteral("Profiles: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.'))
+                + QStringLiteral(" Create one with: consentdesk-cli signin --profile NAME --tenant TENANT "
+                                 "--client-id ID [--cloud CLOUD | --sandbox URL]"));
+        return ExitCode::Usage;
+    }
+    if (s.profileStored && s.connectionChanged) {
+        // Using the stored sign-in against another tenant or endpoint would fail at best, and a refusal would make
+        // SignInManager delete the profile's refresh token — for a typo.
+        const AuthProfile was = profiles().profile(s.authProfile.id).value_or(AuthProfile());
+        context.printError(QStringLiteral("Profile %1 is set up for tenant %2 with client ID %3 (%4 cloud); the "
+                                          "options on the command line differ.")
+                               .arg(quoted(s.authProfile.name), was.tenant, was.clientId, was.cloud),
+                           QStringLiteral("To change the profile, sign in again with the new values: "
+                                          "consentdesk-cli signin --profile %1 <options>.")
+                               .arg(quoted(s.authProfile.name)));
+        return ExitCode::Usage;
+    }
+    if (!s.profileStored || !s.authProfile.lastUser.isValid()) {
+        const QString where = s.profileStored      ? QStringLiteral(" with profile ") + quoted(s.authProfile.name)
+                              : s.tenant.isEmpty() ? QString()
+                                                   : QStringLiteral(" to tenant ") + s.tenant;
+        const QString how = s.profileStored ? QStringLiteral("Run `consentdesk-cli signin --profile %1` to sign in.")
+                                                  .arg(quoted(s.authProfile.name))
+                            : s.connectionGiven
+                                ? QStringLiteral("Run `consentdesk-cli signin` with the same options to sign in.")
+                                : QStringLiteral("Run `consentdesk-cli signin --tenant TENANT --client-id ID` "
+                                                 "(or with --sandbox URL) to sign in.");
+        context.printError(QStringLiteral("Not signed in%1.").arg(where), how + QLatin1Char(' ') + automation);
+        return ExitCode::SignInNeeded;
+    }
+
+    // 2. The stored sign-in: the refresh token in the keychain, under the key the GUI uses, redeemed silently.
+    SignInManager* manager = context.signInManager();
+    manager->setProfileStore(&profiles()); // a renamed account updates the profile's lastUser, as in the GUI
+    QEventLoop loop;
+    std::optional<AuthError> failure;
+    bool done = false;
+    QObject::connect(manager, &SignInManager::signedIn, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(manager, &SignInManager::silentSignInFailed, &loop, [&](const AuthError& e) {
+        failure = e;
+        done = true;
+        loop.quit();
+    });
+    manager->trySilentSignIn(s.authProfile);
+    if (!done) {
+        loop.exec();
+    }
+    if (failure) {
+        AuthError e = *failure;
+        const QString signin = QStringLiteral("consentdesk-cli signin --profile ") + quoted(s.authProfile.name);
+        if (e.kind == AuthError::Kind::Keychain) {
+            e.nextStep = QStringLiteral("The stored sign-in of %1 cannot be read without the keychain. Unlock the "
+                                        "keychain (or run in a desktop session) and try again. %2")
+                             .arg(s.authProfile.lastUser.userPrincipalName, automation);
+        } else if (e.kind == AuthError::Kind::SignInRequired) {
+            if (e.code == QLatin1String("not_signed_in")) {
+                e.title = QStringLiteral("Not signed in: no stored sign-in of %1 for profile %2")
+                              .arg(s.authProfile.lastUser.userPrincipalName, quoted(s.authProfile.name));
+            }
+            e.nextStep = QStringLiteral("Run `%1` to sign in. %2").arg(signin, automation);
+        } else if (e.requiresInteraction()) {
+            e.nextStep = QStringLiteral("Run `%1` to sign in again in the browser. %2").arg(signin, automation);
+        }
+        context.printAuthError(e);
+        return exitCodeFor(e, false);
+    }
+    context.setAccount(manager->account());
+    return ExitCode::Ok;
 }

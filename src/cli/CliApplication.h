@@ -9,6 +9,7 @@
 #include <vector>
 
 class CliCommand;
+class ProfileStore;
 class QCommandLineParser;
 class QTextStream;
 class TokenProvider;
@@ -35,15 +36,15 @@ public:
 private:
     CliCommand* findCommand(const QStringList& positional, int* consumed) const;
     // Endpoints, tenant and client id from the options, the profile and the cloud table.
-    bool resolveSettings(const QCommandLineParser& parser,
-                         bool needsTenant,
-                         CliContext::Settings* settings,
-                         QString* error) const;
-    // Tokens: from the environment (automation) or the profile's refresh token in the keychain.
-    bool prepareContext(CliContext& context, bool needsTenant, QString* error);
+    bool resolveSettings(const QCommandLineParser& parser, CliContext::Settings* settings, QString* error);
+    // Tokens, in this order: the environment (automation); a silent sign-in from the profile's refresh token in the
+    // keychain (the GUI's store); else SignInNeeded with what to run. Prints its own errors.
+    ExitCode prepareTokens(CliContext& context);
+    ProfileStore& profiles();
 
     QTextStream& m_out;
     QTextStream& m_err;
     std::vector<std::unique_ptr<CliCommand>> m_commands;
     std::unique_ptr<TokenProvider> m_tokenProvider;
+    std::unique_ptr<ProfileStore> m_profiles;
 };

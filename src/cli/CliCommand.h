@@ -24,8 +24,11 @@ public:
     virtual QStringList words() const = 0; // e.g. {"requests", "list"}
     virtual QString summary() const = 0; // one line for the command list
     virtual QString usage() const { return {}; } // positional arguments, e.g. "ID"
+    virtual QString details() const { return {}; } // more text for `<command> --help`: behaviour, exit codes
     virtual QList<QCommandLineOption> options() const { return {}; }
-    // Does this command talk to the tenant (so it needs endpoints and a token)?
+    // Does this command talk to the tenant with a token? Then CliApplication resolves one before run(): the
+    // environment tokens, else a silent sign-in from the stored refresh token, else exit 3. `signin` and `signout`
+    // say false and handle the sign-in themselves.
     virtual bool needsTenant() const { return true; }
 
     virtual void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) = 0;

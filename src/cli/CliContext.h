@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/AccountInfo.h"
+#include "auth/AuthProfile.h"
 #include "report/TableWriter.h"
 
 #include <QString>
@@ -7,10 +9,16 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class AuthError;
 class GraphClient;
+class KeychainSecretStore;
+class ProfileStore;
 class QTextStream;
+class SignInManager;
 class TokenProvider;
+class TrackingSecretStore;
 
 /**
  * What every command needs: where the tenant is (authority, Graph, Exchange roots), which app registration
@@ -30,31 +38,63 @@ public:
         QString tenant; // GUID, domain or "organizations"
         QString clientId;
         QString cloud; // global | usgov | usgovdod | china | custom
-        QString profile; // profile name, when the profile store supplied the values
+        QString profile; // --profile NAME as given (empty: none)
         TableWriter::Format format = TableWriter::Format::Table;
         bool assumeYes = false;
         bool verbose = false;
+
+        // The profile this run acts for: a stored one (id, name, lastUser) when --profile named it, when it is the
+        // current profile and no connection option was given, or when its connection equals the options'; else one
+        // built from the options alone (no id, no lastUser).
+        AuthProfile authProfile;
+        bool profileStored = false;
+        bool connectionGiven = false; // any of --tenant --client-id --cloud --sandbox --authority --graph --exchange
+        bool connectionChanged = false; // the options differ from the stored profile's tenant, client id or roots
+        bool environmentTokens = false; // CONSENTDESK_ACCESS_TOKEN or CONSENTDESK_EXCHANGE_TOKEN is set
     };
 
-    CliContext(const Settings& settings, QTextStream& out, QTextStream& err);
+    CliContext(const Settings& settings, QTextStream& out, QTextStream& err, ProfileStore* profiles = nullptr);
     ~CliContext();
 
     const Settings& settings() const { return m_settings; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    ProfileStore* profiles() const { return m_profiles; } // the store the GUI uses too; may be null in tests
 
     // The transport; created on first use with the token provider below.
     GraphClient* graph();
     void setTokenProvider(TokenProvider* provider); // not owned
     TokenProvider* tokenProvider() const { return m_tokens; }
 
+    // The shared sign-in machinery, created on first use: the system keychain (through a TrackingSecretStore, so the
+    // process can wait for rotated refresh tokens to be written) and this context's GraphClient.
+    SignInManager* signInManager();
+    // The system keychain as SignInManager uses it (same service, same keys), for commands that read or delete
+    // entries themselves.
+    TrackingSecretStore* secretStore();
+    bool hasSignInManager() const { return m_signIn != nullptr; }
+    // Waits (event loop) until the keychain has no write or delete in flight; false on timeout.
+    bool waitForSecretStore(int timeoutMs = 20000);
+
+    // Who the stored sign-in belongs to, when a silent sign-in found out already (saves whoami a second round).
+    std::optional<AccountInfo> account() const { return m_account; }
+    void setAccount(const AccountInfo& account) { m_account = account; }
+
     void print(const Table& table); // in the chosen --format
     void printError(const QString& message, const QString& nextStep = {});
+    // title, explanation, next step, and the codes/ids support needs — never a token or a server body.
+    void printAuthError(const AuthError& error);
+    void printNote(const QString& message); // to stderr: for people, never parsed
 
 private:
     Settings m_settings;
     QTextStream& m_out;
     QTextStream& m_err;
+    ProfileStore* m_profiles = nullptr;
     std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<TrackingSecretStore> m_secrets;
+    std::unique_ptr<SignInManager> m_signIn; // declared last: destroyed first, while graph and stores still exist
     TokenProvider* m_tokens = nullptr;
+    std::optional<AccountInfo> m_account;
 };

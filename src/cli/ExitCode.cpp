@@ -1,5 +1,6 @@
 #include "ExitCode.h"
 
+#include "auth/AuthError.h"
 #include "graph/GraphError.h"
 
 ExitCode exitCodeFor(const GraphError& error)
@@ -24,6 +25,32 @@ ExitCode exitCodeFor(const GraphError& error)
     }
     if (error.httpStatus == 404) {
         return ExitCode::NotFound;
+    }
+    return ExitCode::Failure;
+}
+
+ExitCode exitCodeFor(const AuthError& error, bool interactive)
+{
+    using Kind = AuthError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return ExitCode::Ok;
+    case Kind::SignInRequired:
+    case Kind::Keychain:
+        return ExitCode::SignInNeeded;
+    case Kind::ConsentRequired:
+    case Kind::AccessBlocked:
+        return interactive ? ExitCode::PermissionDenied : ExitCode::SignInNeeded;
+    case Kind::Protocol:
+        return interactive ? ExitCode::Failure : ExitCode::SignInNeeded;
+    case Kind::Cancelled:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::Tls:
+    case Kind::Configuration:
+    case Kind::Server:
+    case Kind::Other:
+        return ExitCode::Failure;
     }
     return ExitCode::Failure;
 }

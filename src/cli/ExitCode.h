@@ -1,5 +1,6 @@
 #pragma once
 
+class AuthError;
 class GraphError;
 
 // consentdesk-cli's exit codes (a contract: scripts branch on them; see DESIGN.md).
@@ -13,3 +14,7 @@ enum class ExitCode : int {
 };
 
 ExitCode exitCodeFor(const GraphError& error);
+// interactive: the failure of `signin` itself (the browser flow). There, "consent or policy refused" is final —
+// signing in again will not help until an admin acts — so it is PermissionDenied; for a stored sign-in that could not
+// be refreshed, anything that needs the browser is SignInNeeded.
+ExitCode exitCodeFor(const AuthError& error, bool interactive);

@@ -1,59 +1,73 @@
 #include "WhoAmICommand.h"
 
+#include "AccountTable.h"
 #include "CliContext.h"
+
+#include "auth/IdTokenClaims.h"
+#include "auth/WhoAmI.h"
 #include "graph/GraphClient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+void printAccount(CliContext& context, AccountInfo account)
+{
+    const auto format = context.settings().format;
+    Table table = AccountTable::account(account, format, true);
+    // Which credential this run used: scripts that mix automation tokens and stored sign-ins want to know.
+    table.addColumn(QStringLiteral("SignedInVia"), QStringLiteral("Signed in via"));
+    table.rows.first().append(context.settings().environmentTokens
+                                  ? QStringLiteral("environment token")
+                                  : QString(QStringLiteral("profile ") + context.settings().authProfile.name));
+    context.print(table);
+    if (format == TableWriter::Format::Table) {
+        context.out() << '\n';
+        context.print(AccountTable::capabilities(account));
+        if (!account.rolesKnown && !account.rolesError.isEmpty()) {
+            context.printNote(QStringLiteral("note: the directory roles could not be read (") + account.rolesError
+                              + QStringLiteral("), so every capability shows as unknown."));
+        }
+    }
+}
+
+} // namespace
+
+QString WhoAmICommand::details() const
+{
+    return QStringLiteral(
+        "Uses CONSENTDESK_ACCESS_TOKEN when it is set, else the sign-in stored by `consentdesk-cli signin` (or the\n"
+        "ConsentDesk app) for the profile. Output: the account (UserPrincipalName, DisplayName, Id, Roles, TenantId,\n"
+        "Tenant, …) and the capability map. --format json nests the map as \"Capabilities\"; --format csv gives one\n"
+        "column per capability holding \"yes\" or \"no: <reason>\".\n"
+        "Exit codes: 0 ok, 3 not signed in (run `consentdesk-cli signin`), 4 the account may not read its profile.");
+}
 
 void WhoAmICommand::run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done)
 {
     Q_UNUSED(parser);
-    ODataQuery meQuery;
-    meQuery.select({QStringLiteral("id"),
-                    QStringLiteral("displayName"),
-                    QStringLiteral("userPrincipalName"),
-                    QStringLiteral("mail")});
-    GraphReply* me = context.graph()->send(GraphRequest::get(QStringLiteral("/me"), meQuery));
-    QObject::connect(me, &GraphReply::finished, me, [&context, me, done] {
-        if (me->error()) {
-            context.printError(me->error().summary());
-            done(exitCodeFor(me->error()));
-            return;
-        }
-        const QJsonObject user = me->json();
-        ODataQuery rolesQuery;
-        rolesQuery.select({QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("roleTemplateId")});
-        GraphReply* roles
-            = context.graph()->getCollection(GraphRequest::get(QStringLiteral("/me/memberOf"), rolesQuery));
-        QObject::connect(roles, &GraphReply::finished, roles, [&context, roles, user, done] {
-            if (roles->error()) {
-                context.printError(roles->error().summary());
-                done(exitCodeFor(roles->error()));
-                return;
-            }
-            QStringList names;
-            for (const QJsonValue& v : roles->items()) {
-                const QJsonObject o = v.toObject();
-                // memberOf mixes groups and roles; only directory roles grant admin rights.
-                if (o.value(QStringLiteral("@odata.type")).toString() == QLatin1String("#microsoft.graph.directoryRole")
-                    || o.contains(QStringLiteral("roleTemplateId"))) {
-                    names.append(o.value(QStringLiteral("displayName")).toString());
-                }
-            }
-            names.sort();
-            Table table;
-            table.addColumn(QStringLiteral("UserPrincipalName"), QStringLiteral("Account"));
-            table.addColumn(QStringLiteral("DisplayName"), QStringLiteral("Name"));
-            table.addColumn(QStringLiteral("Id"), QStringLiteral("Object ID"));
-            table.addColumn(QStringLiteral("Roles"), QStringLiteral("Directory roles"));
-            table.addRow(
-                {user.value(QStringLiteral("userPrincipalName")).toString(),
-                 user.value(QStringLiteral("displayName")).toString(),
-                 user.value(QStringLiteral("id")).toString(),
-                 names.isEmpty() ? QVariant(QStringLiteral("(none)")) : QVariant(names.join(QStringLiteral(", ")))});
-            context.print(table);
-            done(ExitCode::Ok);
-        });
+    if (const auto known = context.account()) {
+        // The stored sign-in was just refreshed, and refreshing asks Graph exactly this: no second round.
+        printAccount(context, *known);
+        done(ExitCode::Ok);
+        return;
+    }
+    auto* who = new WhoAmI(context.graph());
+    if (context.settings().environmentTokens) {
+        // The tenant id for display when /organization is not readable. Decoded, never printed or logged.
+        QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN").trimmed();
+        who->setClaims(IdTokenClaims::decode(token));
+        token.fill('\0');
+    }
+    QObject::connect(who, &WhoAmI::finished, who, [&context, who, done](const AccountInfo& account) {
+        who->deleteLater();
+        printAccount(context, account);
+        done(ExitCode::Ok);
     });
+    QObject::connect(who, &WhoAmI::failed, who, [&context, who, done](const GraphError& error) {
+        who->deleteLater();
+        context.printError(error.summary());
+        done(exitCodeFor(error));
+    });
+    who->start();
 }

@@ -2,6 +2,7 @@
 #include "TestHttpServer.h"
 #include "TestPaths.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,11 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void signInNeededWithoutToken();
+    void signInCommandsAreDocumented();
+    void signoutWithNothingStored();
+    void unknownProfileIsUsage();
     void whoamiFormats();
+    void whoamiCapabilityMap();
     void permissionDeniedIsFour();
     void notFoundIsFive();
     void tokenNeverPrinted();
@@ -85,6 +90,7 @@ TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteAr
     }
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))); // profiles: none
     process.setProcessEnvironment(env);
     // The test server lives in this thread: wait with a running event loop, never with waitForFinished().
     QSignalSpy finished(&process, &QProcess::finished);
@@ -139,6 +145,7 @@ void TestCliContract::signInNeededWithoutToken()
     const Run r = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")});
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains(QStringLiteral("CONSENTDESK_ACCESS_TOKEN")));
+    QVERIFY(r.err.contains(QStringLiteral("consentdesk-cli signin")));
     // A token the service rejects is also "sign in again".
     const Run rejected
         = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")}, "wrong");
@@ -175,7 +182,75 @@ void TestCliContract::whoamiFormats()
                          QStringLiteral("whoami")},
                         kToken);
     QCOMPARE(csv.code, 0);
-    QVERIFY(csv.out.startsWith(QStringLiteral("UserPrincipalName,DisplayName,Id,Roles\r\n")));
+    // The first four columns are the contract; more are only ever appended.
+    QVERIFY(csv.out.startsWith(QStringLiteral("UserPrincipalName,DisplayName,Id,Roles,")));
+}
+
+void TestCliContract::signInCommandsAreDocumented()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("signin")));
+    QVERIFY(help.out.contains(QStringLiteral("signout")));
+    QVERIFY(help.out.contains(QStringLiteral("--profile")));
+    const Run signin = run({QStringLiteral("signin"), QStringLiteral("--help")});
+    QCOMPARE(signin.code, 0);
+    QVERIFY(signin.out.contains(QStringLiteral("--user")));
+    QVERIFY(signin.out.contains(QStringLiteral("is missing or locked")));
+    QVERIFY(signin.out.contains(QStringLiteral("Exit codes")));
+}
+
+void TestCliContract::signoutWithNothingStored()
+{
+    const Run r = run({QStringLiteral("signout")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("nothing to remove")));
+}
+
+void TestCliContract::unknownProfileIsUsage()
+{
+    const Run r = run({QStringLiteral("--profile"), QStringLiteral("Nope"), QStringLiteral("whoami")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("Nope")));
+}
+
+void TestCliContract::whoamiCapabilityMap()
+{
+    const QString sandbox = m_server.baseUrl().toString();
+    // A Global Reader may read requests but not grant: the map says so, with the reason.
+    const Run json = run({QStringLiteral("--sandbox"),
+                          sandbox,
+                          QStringLiteral("whoami"),
+                          QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         kToken);
+    QCOMPARE(json.code, 0);
+    const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("SignedInVia")).toString(), QStringLiteral("environment token"));
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& v : row.value(QStringLiteral("Capabilities")).toArray()) {
+        byName.insert(v.toObject().value(QStringLiteral("Capability")).toString(), v.toObject());
+    }
+    QVERIFY(byName.value(QStringLiteral("read-requests")).value(QStringLiteral("Allowed")).toBool());
+    const QJsonObject grant = byName.value(QStringLiteral("grant-delegated"));
+    QCOMPARE(grant.value(QStringLiteral("Allowed")).toBool(true), false);
+    QVERIFY(grant.value(QStringLiteral("Reason")).toString().contains(QStringLiteral("Global Reader")));
+
+    const Run csv = run({QStringLiteral("--sandbox"),
+                         sandbox,
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         QStringLiteral("whoami")},
+                        kToken);
+    QCOMPARE(csv.code, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // one header, one account
+    QVERIFY(lines.first().contains(QStringLiteral(",grant-delegated,")));
+    QVERIFY(lines.last().contains(QStringLiteral("no: Needs ")));
+
+    const Run table = run({QStringLiteral("--sandbox"), sandbox, QStringLiteral("whoami")}, kToken);
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains(QStringLiteral("Why not")));
+    QVERIFY(table.out.contains(QStringLiteral("grant delegated permissions")));
 }
 
 void TestCliContract::permissionDeniedIsFour()

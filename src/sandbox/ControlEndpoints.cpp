@@ -166,63 +166,8 @@ SandboxResponse ControlEndpoints::createConsentRequest(const SandboxRequest& req
         return error(request, 404, QStringLiteral("NotFound"), QStringLiteral("No user '%1' in the tenant.").arg(upn));
     }
     const QString reason = body.value(QStringLiteral("reason")).toString();
-
-    // The app's display name: given, else what the tenant or the catalog knows.
-    QString displayName = body.value(QStringLiteral("appDisplayName")).toString();
-    if (displayName.isEmpty()) {
-        if (auto sp = m_store.servicePrincipalByAppId(appId)) {
-            displayName = sp->value(QStringLiteral("displayName")).toString();
-        } else if (auto app = m_store.catalogApp(appId)) {
-            displayName = app->value(QStringLiteral("displayName")).toString();
-        } else {
-            displayName = appId;
-        }
-    }
-    m_store.addCatalogApp(QJsonObject {{QStringLiteral("appId"), appId}, {QStringLiteral("displayName"), displayName}});
-
-    QJsonObject appRequest;
-    if (auto existing = m_store.appConsentRequestForApp(appId)) {
-        appRequest = *existing;
-    } else {
-        appRequest = QJsonObject {{QStringLiteral("id"), TenantStore::newGuid()},
-                                  {QStringLiteral("appId"), appId},
-                                  {QStringLiteral("appDisplayName"), displayName},
-                                  {QStringLiteral("consentType"), QStringLiteral("Dynamic")},
-                                  {QStringLiteral("pendingScopes"), QJsonArray()}};
-    }
-    // Merge the requested scopes into pendingScopes (case-insensitive, first spelling wins).
-    QJsonArray pending = appRequest.value(QStringLiteral("pendingScopes")).toArray();
-    QSet<QString> known;
-    for (const auto& p : pending) {
-        known.insert(p.toObject().value(QStringLiteral("displayName")).toString().toLower());
-    }
-    for (const auto& scope : scopes) {
-        if (!known.contains(scope.toLower())) {
-            known.insert(scope.toLower());
-            pending.append(QJsonObject {{QStringLiteral("displayName"), scope}});
-        }
-    }
-    appRequest.insert(QStringLiteral("pendingScopes"), pending);
-    m_store.put(QStringLiteral("appConsentRequests"), appRequest);
-
-    const QString id = TenantStore::newGuid();
-    const QJsonObject userRequest {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("approvalId"), id},
-        {QStringLiteral("status"), QStringLiteral("InProgress")},
-        {QStringLiteral("reason"), reason},
-        {QStringLiteral("createdDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("completedDateTime"), QJsonValue::Null},
-        {QStringLiteral("createdBy"),
-         QJsonObject {
-             {QStringLiteral("user"),
-              QJsonObject {{QStringLiteral("id"), user->value(QStringLiteral("id"))},
-                           {QStringLiteral("displayName"), user->value(QStringLiteral("displayName"))},
-                           {QStringLiteral("userPrincipalName"), user->value(QStringLiteral("userPrincipalName"))},
-                           {QStringLiteral("mail"), user->value(QStringLiteral("mail"))}}}}},
-        {QStringLiteral("customData"), QJsonValue::Null},
-    };
-    m_store.putUserConsentRequest(appRequest.value(QStringLiteral("id")).toString(), userRequest);
+    const auto [appRequest, userRequest] = m_store.fileConsentRequest(
+        appId, body.value(QStringLiteral("appDisplayName")).toString(), scopes, *user, reason);
     return SandboxResponse::json(201,
                                  QJsonObject {{QStringLiteral("appConsentRequest"), appRequest},
                                               {QStringLiteral("userConsentRequest"), userRequest}});

@@ -102,7 +102,12 @@ SandboxResponse GraphCollection::respond(const GraphContext& context,
     if (!firstPage) {
         const auto decoded = context.pager.decode(options.skipToken, fingerprint);
         if (!decoded) {
-            return GraphErrors::badRequest(context.request, QStringLiteral("Invalid or expired $skiptoken value."));
+            // What Graph's directory answers for a page token it cannot use (expired, or not its own).
+            return GraphErrors::error(context.request,
+                                      400,
+                                      QStringLiteral("Directory_ExpiredPageToken"),
+                                      QStringLiteral("The specified page token value has expired and can no longer be "
+                                                     "included in your request."));
         }
         position = *decoded;
     }

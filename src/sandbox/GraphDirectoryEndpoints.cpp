@@ -59,6 +59,9 @@ std::optional<SandboxResponse> GraphDirectoryEndpoints::handle(const GraphContex
     if (first.name == QLatin1String("directoryObjects")) {
         return directoryObjects(context);
     }
+    if (first.name == QLatin1String("organization")) {
+        return organization(context);
+    }
     return std::nullopt;
 }
 
@@ -363,4 +366,80 @@ SandboxResponse GraphDirectoryEndpoints::directoryObjects(const GraphContext& co
         return GraphErrors::notFound(context.request, s.at(1));
     }
     return GraphCollection::entity(context, QStringLiteral("directoryObjects"), *object);
+}
+
+QJsonObject GraphDirectoryEndpoints::organizationObject(const GraphContext& context)
+{
+    const QJsonObject tenant = context.store.tenant();
+    // A fixture may carry the whole organization object; otherwise it is built from tenant {id, displayName,
+    // defaultDomain, verifiedDomains[] as names}, in the shape of Graph's GET /organization example.
+    QJsonObject org = tenant.value(QStringLiteral("organization")).toObject();
+    const QString defaultDomain = tenant.value(QStringLiteral("defaultDomain")).toString();
+    QJsonArray domains;
+    for (const auto& d : tenant.value(QStringLiteral("verifiedDomains")).toArray()) {
+        if (d.isObject()) {
+            domains.append(d);
+            continue;
+        }
+        const QString name = d.toString();
+        const bool initial = name.endsWith(QLatin1String(".onmicrosoft.com"), Qt::CaseInsensitive);
+        domains.append(QJsonObject {
+            {QStringLiteral("capabilities"),
+             initial ? QStringLiteral("Email, OfficeCommunicationsOnline") : QStringLiteral("Email")},
+            {QStringLiteral("isDefault"), name.compare(defaultDomain, Qt::CaseInsensitive) == 0},
+            {QStringLiteral("isInitial"), initial},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("Managed")},
+        });
+    }
+    const QJsonObject defaults {
+        {QStringLiteral("id"), context.store.tenantId()},
+        {QStringLiteral("deletedDateTime"), QJsonValue::Null},
+        {QStringLiteral("displayName"), tenant.value(QStringLiteral("displayName"))},
+        {QStringLiteral("tenantType"), QStringLiteral("AAD")},
+        {QStringLiteral("countryLetterCode"), QStringLiteral("US")},
+        {QStringLiteral("preferredLanguage"), QStringLiteral("en")},
+        {QStringLiteral("createdDateTime"), QStringLiteral("2019-03-14T09:00:00Z")},
+        {QStringLiteral("businessPhones"), QJsonArray()},
+        {QStringLiteral("technicalNotificationMails"), QJsonArray()},
+        {QStringLiteral("assignedPlans"), QJsonArray()},
+        {QStringLiteral("provisionedPlans"), QJsonArray()},
+        {QStringLiteral("onPremisesSyncEnabled"), QJsonValue::Null},
+        {QStringLiteral("verifiedDomains"), domains},
+    };
+    for (auto it = defaults.constBegin(); it != defaults.constEnd(); ++it) {
+        if (!org.contains(it.key())) {
+            org.insert(it.key(), it.value());
+        }
+    }
+    return org;
+}
+
+SandboxResponse GraphDirectoryEndpoints::organization(const GraphContext& context)
+{
+    // GET /organization (a collection of one) and GET /organization/{id}; any signed-in user may read it (User.Read).
+    const QStringList& s = context.segments;
+    const auto first = GraphContext::split(s.first());
+    const QString key = first.hasKey ? first.key : s.value(1);
+    const QStringList rest = s.mid(first.hasKey ? 1 : 2);
+    if (!rest.isEmpty()) {
+        return GraphErrors::segmentNotFound(context.request, rest.first());
+    }
+    if (context.method() != "GET") {
+        return onlyGet(context);
+    }
+    if (auto denied = GraphPermissionRules::check(context, Op::ReadSelf)) {
+        return *denied;
+    }
+    const QJsonObject org = organizationObject(context);
+    if (key.isEmpty()) {
+        GraphCollection::Spec spec;
+        spec.type = &GraphSchema::organization();
+        spec.context = QStringLiteral("organization");
+        return GraphCollection::list(context, spec, {org});
+    }
+    if (key.compare(context.store.tenantId(), Qt::CaseInsensitive) != 0) {
+        return GraphErrors::notFound(context.request, key);
+    }
+    return GraphCollection::entity(context, QStringLiteral("organization"), org, 200, &GraphSchema::organization());
 }

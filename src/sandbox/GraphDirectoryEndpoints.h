@@ -3,12 +3,15 @@
 #include "GraphContext.h"
 #include "SandboxHttp.h"
 
+#include <QJsonObject>
+
 #include <optional>
 
 /**
  * /users, /me, /groups, /directoryRoles, /directoryObjects and their navigation: lookups by id or UPN (also
  * /users('…') and %23EXT%23 guests), $filter/$search/$count lists, memberOf and transitive variants,
- * members with OData casts, checkMemberGroups/checkMemberObjects, per-user grants and app role assignments.
+ * members with OData casts, checkMemberGroups/checkMemberObjects, per-user grants and app role assignments, and
+ * /organization (the tenant itself: WhoAmI reads its id, name and verified domains).
  */
 class GraphDirectoryEndpoints
 {
@@ -22,4 +25,6 @@ private:
     static SandboxResponse groups(const GraphContext& context);
     static SandboxResponse directoryRoles(const GraphContext& context);
     static SandboxResponse directoryObjects(const GraphContext& context);
+    static SandboxResponse organization(const GraphContext& context);
+    static QJsonObject organizationObject(const GraphContext& context);
 };

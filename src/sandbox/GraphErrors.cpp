@@ -1,6 +1,7 @@
 #include "GraphErrors.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -115,7 +116,7 @@ SandboxResponse GraphErrors::methodNotAllowed(const SandboxRequest& request, con
     SandboxResponse response = error(request,
                                      405,
                                      QStringLiteral("Request_BadRequest"),
-                                     QStringLiteral("Specified HTTP method is not allowed for the request uri."));
+                                     QStringLiteral("Specified HTTP method is not allowed for the request target."));
     response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
     return response;
 }
@@ -144,6 +145,14 @@ SandboxResponse GraphErrors::throttled(const SandboxRequest& request, const QByt
 {
     SandboxResponse response
         = error(request, 429, QStringLiteral("TooManyRequests"), QStringLiteral("Please retry again later."));
+    // Graph's throttling example carries the status in innerError too.
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    QJsonObject errorObject = body.value(QStringLiteral("error")).toObject();
+    QJsonObject inner = errorObject.value(QStringLiteral("innerError")).toObject();
+    inner.insert(QStringLiteral("status"), QStringLiteral("429"));
+    errorObject.insert(QStringLiteral("innerError"), inner);
+    body.insert(QStringLiteral("error"), errorObject);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     response.setHeader("Retry-After", retryAfter);
     return response;
 }

@@ -245,3 +245,21 @@ const ODataEntityType& GraphSchema::conditionalAccessPolicy()
     }();
     return type;
 }
+
+const ODataEntityType& GraphSchema::organization()
+{
+    static const ODataEntityType type = [] {
+        // Graph documents only $select for /organization; nothing filters.
+        ODataEntityType t(QStringLiteral("microsoft.graph.organization"), QStringLiteral("Organization"), true);
+        t.add(QStringLiteral("id"), T::String)
+            .add(QStringLiteral("displayName"), T::String)
+            .add(QStringLiteral("tenantType"), T::String)
+            .add(QStringLiteral("countryLetterCode"), T::String)
+            .add(QStringLiteral("preferredLanguage"), T::String)
+            .add(QStringLiteral("createdDateTime"), T::DateTime)
+            .add(QStringLiteral("verifiedDomains"), T::StringCollection)
+            .add(QStringLiteral("technicalNotificationMails"), T::StringCollection);
+        return t;
+    }();
+    return type;
+}

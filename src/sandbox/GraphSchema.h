@@ -22,4 +22,5 @@ public:
     static const ODataEntityType& permissionGrantPolicy();
     static const ODataEntityType& permissionGrantConditionSet();
     static const ODataEntityType& conditionalAccessPolicy();
+    static const ODataEntityType& organization();
 };

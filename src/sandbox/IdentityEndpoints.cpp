@@ -155,6 +155,7 @@ QStringList IdentityEndpoints::defaultSandboxScopes()
             QStringLiteral("ConsentRequest.ReadWrite.All"),
             QStringLiteral("Policy.Read.All"),
             QStringLiteral("Policy.ReadWrite.ConsentRequest"),
+            QStringLiteral("Policy.ReadWrite.Authorization"),
             QStringLiteral("GroupMember.Read.All"),
             QStringLiteral("User.Read.All"),
             QStringLiteral("AuditLog.Read.All")};
@@ -306,6 +307,46 @@ std::optional<QJsonObject> IdentityEndpoints::chosenUser(const Params& params, Q
         return std::nullopt;
     }
     return user;
+}
+
+SandboxResponse IdentityEndpoints::approvalPage(const QString& action,
+                                                const Params& carried,
+                                                const QString& appName,
+                                                const QJsonObject& user,
+                                                const QList<Requested>& requested,
+                                                const QString& clientId) const
+{
+    IdentityPages::ApprovalRequired page;
+    page.tenantName = tenantName();
+    page.appName = appName;
+    page.signedInAs
+        = QStringLiteral("%1 (%2)").arg(displayName(user), user.value(QStringLiteral("userPrincipalName")).toString());
+    page.action = action;
+    page.permissions = pagePermissions(requested, true, clientId);
+    static const QStringList formFields {QStringLiteral("login"),
+                                         QStringLiteral("username"),
+                                         QStringLiteral("action"),
+                                         QStringLiteral("justification"),
+                                         QStringLiteral("consent_on_behalf_of_organization")};
+    for (auto it = carried.constBegin(); it != carried.constEnd(); ++it) {
+        if (!formFields.contains(it.key())) {
+            page.hidden.append({it.key(), it.value()});
+        }
+    }
+    page.hidden.append({QStringLiteral("login"), objectId(user)}); // the account stays chosen
+    if (const auto appRequest = m_store.appConsentRequestForApp(clientId)) {
+        for (const auto& request : m_store.userConsentRequests(objectId(*appRequest))) {
+            page.alreadyRequested
+                = page.alreadyRequested
+                  || (request.value(QStringLiteral("status")).toString() == QLatin1String("InProgress")
+                      && sameText(
+                          request[QStringLiteral("createdBy")][QStringLiteral("user")][QStringLiteral("id")].toString(),
+                          objectId(user)));
+        }
+    }
+    SandboxResponse response = SandboxResponse::html(200, IdentityPages::approvalRequired(page));
+    secureHeaders(response);
+    return response;
 }
 
 SandboxResponse IdentityEndpoints::signInPage(const QString& action,
@@ -701,8 +742,32 @@ SandboxResponse IdentityEndpoints::authorize(const SandboxRequest& request, cons
     if (missing) {
         const bool admin = m_ledger.canConsentForOrganization(userId);
         if (!admin && !userMayConsentAll) {
-            return fail(m_ledger.adminConsentWorkflowEnabled() ? EntraError::adminConsentRequestAccess(appName)
-                                                               : EntraError::adminConsentRequired(appName));
+            if (!m_ledger.adminConsentWorkflowEnabled()) {
+                return fail(EntraError::adminConsentRequired(appName));
+            }
+            // The workflow is on: Entra shows "Approval required"; a submitted justification becomes an
+            // appConsentRequest the reviewers see, and the app gets AADSTS90095 either way.
+            QStringList pendingScopes;
+            for (const auto& entry : std::as_const(requested)) {
+                for (const auto& value : entry.delegated) {
+                    if (!pendingScopes.contains(value, Qt::CaseInsensitive)) {
+                        pendingScopes.append(value);
+                    }
+                }
+            }
+            if (params.value(QStringLiteral("action")) == QLatin1String("request_approval")) {
+                m_store.fileConsentRequest(clientId,
+                                           appName,
+                                           pendingScopes,
+                                           *user,
+                                           params.value(QStringLiteral("justification")).trimmed(),
+                                           true);
+                Log::get("sandbox")->info("approval of {} requested by {}",
+                                          appName,
+                                          user->value(QStringLiteral("userPrincipalName")).toString());
+                return fail(EntraError::adminConsentRequestAccess(appName));
+            }
+            return approvalPage(path, params, appName, *user, requested, clientId);
         }
         const bool forOrganization
             = admin && params.value(QStringLiteral("consent_on_behalf_of_organization")) == QLatin1String("true");

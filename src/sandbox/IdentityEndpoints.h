@@ -94,6 +94,13 @@ private:
                                const QList<IdentityPages::Permission>& permissions,
                                bool offerOrganizationConsent,
                                const QString& error) const;
+    // "Approval required" (AADSTS90095 with the admin consent workflow on): request approval, or back to the app.
+    SandboxResponse approvalPage(const QString& action,
+                                 const Params& carried,
+                                 const QString& appName,
+                                 const QJsonObject& user,
+                                 const QList<Requested>& requested,
+                                 const QString& clientId) const;
     SandboxResponse errorPage(const EntraError& error, const EntraError::Context& context) const;
     SandboxResponse redirect(const QString& redirectUri,
                              const QString& responseMode,

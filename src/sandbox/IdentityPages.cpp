@@ -26,7 +26,7 @@ legend { font-size: 1.2rem; font-weight: 600; padding: 0; margin: 1rem 0 .5rem; 
 .roles.none { color: #555555; }
 .field { margin: 1rem 0; }
 .field label { display: block; font-weight: 600; margin-bottom: .25rem; }
-input[type=text] { width: 100%; max-width: 30rem; font: inherit; padding: .4rem .5rem; border: 1px solid #616161; border-radius: 4px; }
+input[type=text], textarea { width: 100%; max-width: 30rem; font: inherit; padding: .4rem .5rem; border: 1px solid #616161; border-radius: 4px; }
 .permissions { border-left: 4px solid #0f6cbd; background: #f5f9fd; padding: .75rem 1rem; margin: 1rem 0; }
 .permissions h2 { margin-top: 0; }
 .permissions ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
@@ -197,6 +197,38 @@ QString IdentityPages::adminConsent(const AdminConsent& page)
         += QStringLiteral("<button type=\"submit\" class=\"secondary\" name=\"action\" value=\"cancel\">Cancel</button>"
                           "</div>\n</form>\n");
     return document(QStringLiteral("Permissions requested — %1 (ConsentDesk sandbox)").arg(page.tenantName), body);
+}
+
+QString IdentityPages::approvalRequired(const ApprovalRequired& page)
+{
+    QString body = QStringLiteral("<p class=\"brand\">ConsentDesk sandbox · emulated Microsoft Entra ID</p>\n");
+    body += QStringLiteral("<h1>Approval required</h1>\n");
+    body += QStringLiteral("<p>Signed in as %1.</p>\n").arg(escape(page.signedInAs));
+    body += QStringLiteral("<p>%1 needs permission to access resources in %2 that only an admin can grant. Request "
+                           "approval from an administrator, or go back without it.</p>\n")
+                .arg(escape(page.appName), escape(page.tenantName));
+    body += QStringLiteral("<form method=\"post\" action=\"%1\">\n").arg(attribute(page.action));
+    body += hiddenFields(page.hidden);
+    if (!page.permissions.isEmpty()) {
+        body += QStringLiteral("<section class=\"permissions\" aria-labelledby=\"permissions-heading\">\n"
+                               "<h2 id=\"permissions-heading\">%1 asks for these permissions</h2>\n")
+                    .arg(escape(page.appName));
+        body += permissionList(page.permissions);
+        body += QStringLiteral("</section>\n");
+    }
+    if (page.alreadyRequested) {
+        body += QStringLiteral("<p class=\"note\">You already requested approval for this app; the request is "
+                               "waiting for a reviewer.</p>\n");
+    }
+    body += QStringLiteral("<div class=\"field\"><label for=\"justification\">Justification for requesting this app"
+                           "</label><textarea id=\"justification\" name=\"justification\" rows=\"3\" "
+                           "maxlength=\"500\" required></textarea></div>\n");
+    body += QStringLiteral("<div class=\"actions\"><button type=\"submit\" class=\"primary\" name=\"action\" "
+                           "value=\"request_approval\">Request approval</button><button type=\"submit\" "
+                           "class=\"secondary\" name=\"action\" value=\"cancel\" formnovalidate>Back to %1"
+                           "</button></div>\n</form>\n")
+                .arg(escape(page.appName));
+    return document(QStringLiteral("Approval required - ") + title(page.tenantName), body);
 }
 
 QString IdentityPages::error(const QString& tenantName, int code, const QString& description)

@@ -64,9 +64,23 @@ public:
         QString switchAccountUrl;
     };
 
+    // Entra's "Approval required" page (admin consent workflow on, AADSTS90095): the user may file a request with a
+    // justification, which reviewers then see as an appConsentRequest, or go back to the app.
+    struct ApprovalRequired
+    {
+        QString tenantName;
+        QString appName;
+        QString signedInAs; // "Name (upn)"
+        QString action;
+        Parameters hidden; // the authorize parameters and the chosen account
+        QList<Permission> permissions;
+        bool alreadyRequested = false; // an InProgress request of this user for the app exists
+    };
+
     static QString title(const QString& tenantName); // "Sign in to Contoso (ConsentDesk sandbox)"
     static QString signIn(const SignIn& page);
     static QString adminConsent(const AdminConsent& page);
+    static QString approvalRequired(const ApprovalRequired& page);
     // Entra's error page: the code, its message and the trace lines, nothing sent back to the app.
     static QString error(const QString& tenantName, int code, const QString& description);
     static QString message(const QString& tenantName, const QString& heading, const QStringList& paragraphs);

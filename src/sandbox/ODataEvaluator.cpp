@@ -323,7 +323,8 @@ struct Checker
         const Type type = r->primitive ? Type::String : r->property->type;
         if (!compatible(type, literal->literalType) || (range && literal->literalType == LiteralType::Null)) {
             fail(ODataError::badRequest(
-                QStringLiteral("A binary operator with incompatible types was detected. Found operand types '%1' and "
+                QStringLiteral("Invalid filter clause: A binary operator with incompatible types was detected. Found "
+                               "operand types '%1' and "
                                "'%2' for operator kind '%3'.")
                     .arg(ODataEntityType::typeName(type),
                          literalTypeName(literal->literalType),

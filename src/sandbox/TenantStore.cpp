@@ -166,16 +166,18 @@ bool TenantStore::load(const QJsonObject& fixture, QString* error)
     m_permissionGrantPolicies = policies.value(QStringLiteral("permissionGrantPolicies")).toArray();
     m_exchange = fixture.value(QStringLiteral("exchange")).toObject();
 
-    // The catalog of multi-tenant apps: every app the fixture mentions can be instantiated again.
+    // The catalog of multi-tenant apps: every app the fixture mentions can be instantiated again. The first entry for
+    // an appId wins, so the richer sources (service principals, the fixture's catalog with publisher and permissions)
+    // come before consent requests, which know only the app's name.
     for (const auto& sp : list(kServicePrincipals)) {
         addCatalogApp(sp);
+    }
+    for (const auto& app : fixture.value(QStringLiteral("catalog")).toArray()) {
+        addCatalogApp(app.toObject());
     }
     for (const auto& request : list(kAppConsentRequests)) {
         addCatalogApp(QJsonObject {{QStringLiteral("appId"), request.value(QStringLiteral("appId"))},
                                    {QStringLiteral("displayName"), request.value(QStringLiteral("appDisplayName"))}});
-    }
-    for (const auto& app : fixture.value(QStringLiteral("catalog")).toArray()) {
-        addCatalogApp(app.toObject());
     }
     ++m_revision;
     return true;
@@ -230,16 +232,19 @@ QString TenantStore::resolveId(const Collection& c, const QString& id) const
 
 QList<QJsonObject> TenantStore::list(const QString& collection) const
 {
-    QList<QJsonObject> result;
     const Collection* c = findCollection(collection);
     if (!c) {
-        return result;
+        return {};
     }
-    result.reserve(c->order.size());
-    for (const auto& id : c->order) {
-        result.append(c->byId.value(id));
+    if (!c->snapshotValid) {
+        c->snapshot.clear();
+        c->snapshot.reserve(c->order.size());
+        for (const auto& id : c->order) {
+            c->snapshot.append(c->byId.value(id));
+        }
+        c->snapshotValid = true;
     }
-    return result;
+    return c->snapshot;
 }
 
 int TenantStore::count(const QString& collection) const
@@ -268,6 +273,7 @@ void TenantStore::put(const QString& name, const QJsonObject& object)
         return;
     }
     Collection& c = collection(name);
+    c.snapshotValid = false;
     const auto existing = c.byId.constFind(id);
     if (existing != c.byId.constEnd()) {
         const QJsonObject before = existing.value();
@@ -288,6 +294,7 @@ bool TenantStore::remove(const QString& name, const QString& id)
         return false;
     }
     const QJsonObject before = c.byId.take(key);
+    c.snapshotValid = false;
     indexObject(name, &before, nullptr);
     c.order.removeOne(key);
     c.position.clear();
@@ -578,6 +585,88 @@ std::optional<QJsonObject> TenantStore::appConsentRequestForApp(const QString& a
         return std::nullopt;
     }
     return found.first();
+}
+
+QPair<QJsonObject, QJsonObject> TenantStore::fileConsentRequest(const QString& appId,
+                                                                const QString& appDisplayName,
+                                                                const QStringList& scopes,
+                                                                const QJsonObject& user,
+                                                                const QString& reason,
+                                                                bool reuseInProgress)
+{
+    QString displayName = appDisplayName;
+    if (displayName.isEmpty()) {
+        if (auto sp = servicePrincipalByAppId(appId)) {
+            displayName = sp->value(QStringLiteral("displayName")).toString();
+        } else if (auto app = catalogApp(appId)) {
+            displayName = app->value(QStringLiteral("displayName")).toString();
+        } else {
+            displayName = appId;
+        }
+    }
+    addCatalogApp(QJsonObject {{QStringLiteral("appId"), appId}, {QStringLiteral("displayName"), displayName}});
+
+    QJsonObject appRequest;
+    if (auto existing = appConsentRequestForApp(appId)) {
+        appRequest = *existing;
+    } else {
+        appRequest = QJsonObject {{QStringLiteral("id"), newGuid()},
+                                  {QStringLiteral("appId"), appId},
+                                  {QStringLiteral("appDisplayName"), displayName},
+                                  {QStringLiteral("consentType"), QStringLiteral("Dynamic")},
+                                  {QStringLiteral("pendingScopes"), QJsonArray()}};
+    }
+    // Merge the requested scopes into pendingScopes (case-insensitive, first spelling wins).
+    QJsonArray pending = appRequest.value(QStringLiteral("pendingScopes")).toArray();
+    QSet<QString> known;
+    for (const auto& p : pending) {
+        known.insert(lower(p.toObject().value(QStringLiteral("displayName")).toString()));
+    }
+    for (const auto& scope : scopes) {
+        if (!known.contains(lower(scope))) {
+            known.insert(lower(scope));
+            pending.append(QJsonObject {{QStringLiteral("displayName"), scope}});
+        }
+    }
+    appRequest.insert(QStringLiteral("pendingScopes"), pending);
+    put(kAppConsentRequests, appRequest);
+    const QString appRequestId = appRequest.value(QStringLiteral("id")).toString();
+
+    const QString userId = user.value(QStringLiteral("id")).toString();
+    if (reuseInProgress) {
+        for (const auto& request : userConsentRequests(appRequestId)) {
+            if (request.value(QStringLiteral("status")).toString() == QLatin1String("InProgress")
+                && request.value(QStringLiteral("createdBy"))
+                           .toObject()
+                           .value(QStringLiteral("user"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString()
+                           .compare(userId, Qt::CaseInsensitive)
+                       == 0) {
+                return {appRequest, request};
+            }
+        }
+    }
+    const QString id = newGuid();
+    const QJsonObject userRequest {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("approvalId"), id},
+        {QStringLiteral("status"), QStringLiteral("InProgress")},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("createdDateTime"), nowIso()},
+        {QStringLiteral("completedDateTime"), QJsonValue::Null},
+        {QStringLiteral("createdBy"),
+         QJsonObject {
+             {QStringLiteral("user"),
+              QJsonObject {{QStringLiteral("id"), userId},
+                           {QStringLiteral("displayName"), user.value(QStringLiteral("displayName"))},
+                           {QStringLiteral("userPrincipalName"), user.value(QStringLiteral("userPrincipalName"))},
+                           {QStringLiteral("mail"), user.value(QStringLiteral("mail"))}}}}},
+        {QStringLiteral("customData"), QJsonValue::Null},
+    };
+    putUserConsentRequest(appRequestId, userRequest);
+    return {appRequest, userRequest};
 }
 
 void TenantStore::completeConsentRequests(const QString& appId, const QString& reviewerUserId)

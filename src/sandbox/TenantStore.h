@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,16 @@ public:
     std::optional<QJsonObject> directoryObject(const QString& id) const;
     std::optional<QJsonObject> appConsentRequestForApp(const QString& appId) const;
     std::optional<QJsonObject> userConsentRequest(const QString& appConsentRequestId, const QString& id) const;
+    // A user files "Approval required" for an app (the admin consent workflow): the app's appConsentRequest is
+    // created or gets the scopes merged into pendingScopes, and an InProgress userConsentRequest is added. With
+    // reuseInProgress, a user who already waits for this app gets the existing request back instead of a second one.
+    // Returns {appConsentRequest, userConsentRequest}.
+    QPair<QJsonObject, QJsonObject> fileConsentRequest(const QString& appId,
+                                                       const QString& appDisplayName,
+                                                       const QStringList& scopes,
+                                                       const QJsonObject& user,
+                                                       const QString& reason,
+                                                       bool reuseInProgress = false);
     // The one place consent request status changes: every InProgress user request for the app becomes Completed
     // (approved by the reviewer). Called by the admin-consent page; Graph writes never complete requests.
     void completeConsentRequests(const QString& appId, const QString& reviewerUserId);
@@ -93,6 +104,10 @@ private:
         QList<QString> order;
         QHash<QString, QJsonObject> byId;
         QHash<QString, qsizetype> position; // id -> index into order (rebuilt lazily after removals)
+        // list()'s answer, built on first use after a write: a listing then costs no copy of the objects (QList is
+        // implicitly shared), which keeps paging through 20 000 users from rebuilding the list on every page.
+        mutable QList<QJsonObject> snapshot;
+        mutable bool snapshotValid = false;
     };
 
     // A secondary index: lower-cased field value -> ids with that value, in insertion order.

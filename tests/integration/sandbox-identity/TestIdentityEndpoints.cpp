@@ -85,6 +85,9 @@ private:
     // Fetches the sign-in page, picks the account like a person would, posts the form; the 302 (or page) answered.
     IdentityTestClient::Reply
     signIn(const Authorize& a, const QString& upn, const IdentityTestClient::Form& extra = {});
+    // The sign-in form posted, without following an "Approval required" page.
+    IdentityTestClient::Reply
+    signInOnly(const Authorize& a, const QString& upn, const IdentityTestClient::Form& extra = {});
     QString code(const Authorize& a, const QString& upn);
     IdentityTestClient::Reply
     redeem(const QString& code, const Authorize& a, const IdentityTestClient::Form& extra = {});
@@ -184,6 +187,21 @@ QUrl TestIdentityEndpoints::authorizeUrl(const Authorize& a) const
 
 IdentityTestClient::Reply
 TestIdentityEndpoints::signIn(const Authorize& a, const QString& upn, const IdentityTestClient::Form& extra)
+{
+    const auto reply = signInOnly(a, upn, extra);
+    if (reply.status != 200 || !reply.text().contains(QLatin1String("value=\"request_approval\""))) {
+        return reply;
+    }
+    // "Approval required" (the admin consent workflow is on): the user requests approval, as most would.
+    const QString html = reply.text();
+    IdentityTestClient::Form form = IdentityTestClient::hiddenFields(html);
+    form.append({QStringLiteral("justification"), QStringLiteral("I need this app for my work.")});
+    form.append({QStringLiteral("action"), QStringLiteral("request_approval")});
+    return m_client.postForm(url(IdentityTestClient::formAction(html)), form);
+}
+
+IdentityTestClient::Reply
+TestIdentityEndpoints::signInOnly(const Authorize& a, const QString& upn, const IdentityTestClient::Form& extra)
 {
     const auto page = m_client.get(authorizeUrl(a));
     if (page.status != 200) {
@@ -710,11 +728,56 @@ void TestIdentityEndpoints::adminOnlyScopeForNonAdmin()
                 .policy(QStringLiteral("adminConsentRequestPolicy"))
                 .value(QStringLiteral("isEnabled"))
                 .toBool());
-    auto reply = signIn(a, m_member);
+    // The workflow on: "Approval required", a plain form with a justification field and a way back.
+    const QString memberId = userId(m_member);
+    auto requestsBy = [&](const QString& id) {
+        QList<QJsonObject> found;
+        const auto appRequest = m_server->store().appConsentRequestForApp(TenantGenerator::kConsentDeskAppId);
+        if (!appRequest) {
+            return found;
+        }
+        for (const auto& r :
+             m_server->store().userConsentRequests(appRequest->value(QStringLiteral("id")).toString())) {
+            if (r[QStringLiteral("createdBy")][QStringLiteral("user")][QStringLiteral("id")].toString() == id) {
+                found.append(r);
+            }
+        }
+        return found;
+    };
+    QVERIFY(requestsBy(memberId).isEmpty());
+    auto page = signInOnly(a, m_member);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.text().contains(QLatin1String("<h1>Approval required</h1>")));
+    QVERIFY(page.text().contains(QLatin1String("<label for=\"justification\">")));
+    QVERIFY(page.text().contains(QLatin1String("AuditLog.Read.All")));
+    QVERIFY(!page.text().contains(QLatin1String("<script")));
+    // Going back files nothing: AADSTS65004, as when a user backs out of the page.
+    IdentityTestClient::Form back = IdentityTestClient::hiddenFields(page.text());
+    back.append({QStringLiteral("action"), QStringLiteral("cancel")});
+    auto reply = m_client.postForm(url(IdentityTestClient::formAction(page.text())), back);
+    QCOMPARE(reply.status, 302);
+    QCOMPARE(reply.parameter(QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(reply.parameter(QStringLiteral("error_description")).startsWith(QLatin1String("AADSTS65004: ")));
+    QVERIFY(requestsBy(memberId).isEmpty());
+    // Requesting approval files an appConsentRequest the reviewers see; the app gets AADSTS90095.
+    m_client.clearCookies();
+    reply = signIn(a, m_member);
     QCOMPARE(reply.status, 302);
     QCOMPARE(reply.parameter(QStringLiteral("error")), QStringLiteral("access_denied"));
     QVERIFY(reply.parameter(QStringLiteral("error_description")).startsWith(QLatin1String("AADSTS90095: ")));
     QCOMPARE(reply.parameter(QStringLiteral("state")), a.state);
+    const auto filed = requestsBy(memberId);
+    QCOMPARE(filed.size(), 1);
+    QCOMPARE(filed.first()[QStringLiteral("status")].toString(), QStringLiteral("InProgress"));
+    QCOMPARE(filed.first()[QStringLiteral("reason")].toString(), QStringLiteral("I need this app for my work."));
+    const auto appRequest = m_server->store().appConsentRequestForApp(TenantGenerator::kConsentDeskAppId);
+    QVERIFY(QJsonDocument(appRequest->value(QStringLiteral("pendingScopes")).toArray())
+                .toJson()
+                .contains("AuditLog.Read.All"));
+    // Asking again while the request waits adds no second one.
+    m_client.clearCookies();
+    QCOMPARE(signIn(a, m_member).status, 302);
+    QCOMPARE(requestsBy(memberId).size(), 1);
     // The workflow off: 90094.
     QJsonObject policy = m_server->store().policy(QStringLiteral("adminConsentRequestPolicy"));
     policy.insert(QStringLiteral("isEnabled"), false);
@@ -1175,6 +1238,19 @@ void TestIdentityEndpoints::sandboxToken()
     QCOMPARE(claims->upn, upn(QStringLiteral("reader")));
     QCOMPARE(claims->roleTemplateIds, QStringList {QStringLiteral("f2ef992c-3afb-46b9-b7cf-a126ee74c451")});
     QCOMPARE(claims->scopes, IdentityEndpoints::defaultSandboxScopes());
+    // ConsentDesk's whole delegated set (src/auth/ConsentDeskScopes.cpp, read and write), so scripts can do anything
+    // the signed-in user's roles allow.
+    for (const char* scope : {"User.Read",
+                              "Directory.Read.All",
+                              "ConsentRequest.Read.All",
+                              "Policy.Read.All",
+                              "DelegatedPermissionGrant.ReadWrite.All",
+                              "AppRoleAssignment.ReadWrite.All",
+                              "Application.ReadWrite.All",
+                              "Policy.ReadWrite.ConsentRequest",
+                              "Policy.ReadWrite.Authorization"}) {
+        QVERIFY2(claims->scopes.contains(QLatin1String(scope)), scope);
+    }
     QCOMPARE(claims->clientId, TenantGenerator::kConsentDeskAppId);
     // Exactly the scopes asked for; Exchange.
     reply = m_client.get(url(

@@ -21,6 +21,8 @@ private slots:
     void directoryObjects();
     void contexts();
     void controlInfo();
+    void organization();
+    void defaultUserProperties();
 
 private:
     QString admin() { return m_env.token(QStringLiteral("grace.admin@mini.onmicrosoft.com")); }
@@ -309,3 +311,59 @@ void TestSandboxDirectory::controlInfo()
 
 QTEST_GUILESS_MAIN(TestSandboxDirectory)
 #include "TestSandboxDirectory.moc"
+
+void TestSandboxDirectory::organization()
+{
+    // WhoAmI reads the tenant from here; any signed-in user may (User.Read).
+    const QString token = m_env.token(m_alex, {QStringLiteral("User.Read")});
+    auto reply = m_env.get(QStringLiteral("/v1.0/organization?$select=id,displayName,verifiedDomains"), token);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("/v1.0/$metadata#organization(id,displayName,verifiedDomains)")));
+    QCOMPARE(reply.value().size(), 1);
+    const QJsonObject org = reply.value().first().toObject();
+    QCOMPARE(org.value(QStringLiteral("id")).toString(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    QCOMPARE(org.value(QStringLiteral("displayName")).toString(), QStringLiteral("Mini"));
+    QCOMPARE(org.keys().size(), 3);
+    const QJsonObject domain = org.value(QStringLiteral("verifiedDomains")).toArray().first().toObject();
+    QCOMPARE(domain.value(QStringLiteral("name")).toString(), QStringLiteral("mini.onmicrosoft.com"));
+    QCOMPARE(domain.value(QStringLiteral("isDefault")).toBool(), true);
+    QCOMPARE(domain.value(QStringLiteral("isInitial")).toBool(), true);
+    QCOMPARE(domain.value(QStringLiteral("type")).toString(), QStringLiteral("Managed"));
+    // By id, and Graph's shapes for the rest.
+    reply = m_env.get(QStringLiteral("/v1.0/organization/11111111-2222-4333-8444-555555555555"), token);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("tenantType")).toString(), QStringLiteral("AAD"));
+    QCOMPARE(m_env.get(QStringLiteral("/v1.0/organization/00000000-0000-0000-0000-000000000001"), token).status, 404);
+    QCOMPARE(m_env.get(QStringLiteral("/v1.0/organization"), QString()).status, 401);
+    QCOMPARE(m_env.send("PATCH", QStringLiteral("/v1.0/organization"), token, "{}").status, 405);
+}
+
+void TestSandboxDirectory::defaultUserProperties()
+{
+    // Without $select Graph returns users' basic set only; the rest must be selected.
+    const QStringList basic {QStringLiteral("businessPhones"),
+                             QStringLiteral("displayName"),
+                             QStringLiteral("givenName"),
+                             QStringLiteral("id"),
+                             QStringLiteral("jobTitle"),
+                             QStringLiteral("mail"),
+                             QStringLiteral("mobilePhone"),
+                             QStringLiteral("officeLocation"),
+                             QStringLiteral("preferredLanguage"),
+                             QStringLiteral("surname"),
+                             QStringLiteral("userPrincipalName")};
+    auto reply = m_env.get(QStringLiteral("/v1.0/users?$top=3"), admin());
+    QCOMPARE(reply.status, 200);
+    for (const QJsonValue& v : reply.value()) {
+        QStringList keys = v.toObject().keys();
+        QCOMPARE(keys, basic);
+    }
+    reply = m_env.get(QStringLiteral("/v1.0/users/") + m_alex, admin());
+    QCOMPARE(reply.json().keys().contains(QStringLiteral("accountEnabled")), false);
+    reply = m_env.get(QStringLiteral("/v1.0/users/") + m_alex + QStringLiteral("?$select=accountEnabled,userType"),
+                      admin());
+    QVERIFY(reply.json().contains(QStringLiteral("accountEnabled")));
+}

@@ -91,6 +91,8 @@ void TestSandboxFaults::faultShapes()
                                throttled.token(QStringLiteral("grace.admin@mini.onmicrosoft.com")));
     QCOMPARE(reply.status, 429);
     QCOMPARE(reply.errorCode(), QStringLiteral("TooManyRequests"));
+    QCOMPARE(reply.json()["error"]["message"].toString(), QStringLiteral("Please retry again later."));
+    QCOMPARE(reply.json()["error"]["innerError"]["status"].toString(), QStringLiteral("429"));
     bool number = false;
     const double retryAfter = QString::fromLatin1(reply.header("retry-after")).toDouble(&number);
     QVERIFY(number && retryAfter >= 0.1 && retryAfter <= 1.5);

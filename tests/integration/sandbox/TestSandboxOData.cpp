@@ -124,9 +124,10 @@ void TestSandboxOData::nextLinkIsAbsoluteOpaqueAndKeepsOptions()
 
 void TestSandboxOData::badSkipTokens()
 {
+    // Graph's directory: 400 Directory_ExpiredPageToken for a token it cannot use.
     auto reply = m_env.get(QStringLiteral("/v1.0/users?$skiptoken=garbage"), admin());
     QCOMPARE(reply.status, 400);
-    QCOMPARE(reply.errorCode(), QStringLiteral("Request_BadRequest"));
+    QCOMPARE(reply.errorCode(), QStringLiteral("Directory_ExpiredPageToken"));
 
     const auto first = m_env.get(QStringLiteral("/v1.0/users?$top=5"), admin());
     const QString token = QUrlQuery(QUrl(first.json().value(QStringLiteral("@odata.nextLink")).toString()).query())
@@ -291,7 +292,9 @@ void TestSandboxOData::appRoleAssignmentGuidsUnquoted()
     reply = m_env.get(base + QStringLiteral("principalId eq '%1'").arg(tailspin), admin());
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("BadRequest"));
-    QVERIFY(reply.json()["error"]["message"].toString().contains(QLatin1String("Edm.Guid")));
+    QCOMPARE(reply.json()["error"]["message"].toString(),
+             QStringLiteral("Invalid filter clause: A binary operator with incompatible types was detected. Found "
+                            "operand types 'Edm.Guid' and 'Edm.String' for operator kind 'Equal'."));
     // appRoleId is not filterable.
     reply = m_env.get(base + QStringLiteral("appRoleId eq 3dac53df-c214-5d99-a37d-c46912ae250f"), admin());
     QCOMPARE(reply.status, 400);

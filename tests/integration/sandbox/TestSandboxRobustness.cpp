@@ -22,6 +22,7 @@ private slots:
     void wrongMethods_data();
     void wrongMethods();
     void rawSocketJunk();
+    void identityBadInput();
     void randomPaths();
     void serverSurvives();
 
@@ -156,6 +157,7 @@ void TestSandboxRobustness::wrongMethods_data()
     QTest::newRow("POST info") << QByteArray("POST") << QStringLiteral("/_sandbox/info");
     QTest::newRow("GET reset") << QByteArray("GET") << QStringLiteral("/_sandbox/reset");
     QTest::newRow("OPTIONS") << QByteArray("OPTIONS") << QStringLiteral("/v1.0/me");
+    QTest::newRow("POST organization") << QByteArray("POST") << QStringLiteral("/v1.0/organization");
 }
 
 void TestSandboxRobustness::wrongMethods()
@@ -166,6 +168,55 @@ void TestSandboxRobustness::wrongMethods()
     QCOMPARE(reply.status, 405);
     verifyGraphError(reply);
     QVERIFY(!reply.header("allow").isEmpty());
+    if (path.startsWith(QLatin1String("/v1.0/"))) {
+        // The directory's 405, as in Graph's JSON batching example.
+        QCOMPARE(reply.errorCode(), QStringLiteral("Request_BadRequest"));
+        QCOMPARE(reply.json()["error"]["message"].toString(),
+                 QStringLiteral("Specified HTTP method is not allowed for the request target."));
+    }
+}
+
+void TestSandboxRobustness::identityBadInput()
+{
+    // The sign-in service answers junk in Entra's shapes: JSON with error/error_codes from the token endpoint, an
+    // error page from authorize, never a crash or a 5xx.
+    const QString token = QStringLiteral("/mini.onmicrosoft.com/oauth2/v2.0/token");
+    const QHash<QByteArray, QByteArray> form {{"Content-Type", "application/x-www-form-urlencoded"}};
+    const QList<QByteArray> bodies {QByteArray("not a form %%% &&&"),
+                                    QByteArray("=&=&grant_type"),
+                                    QByteArray("grant_type=authorization_code&code=%ZZ&code_verifier=\x01"),
+                                    QByteArray(3000, '\xff'),
+                                    QByteArray(1000, '\0')};
+    for (const QByteArray& body : bodies) {
+        const auto reply = m_env.send("POST", token, QString(), body, form);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(!reply.json().value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!reply.json().value(QStringLiteral("error_codes")).toArray().isEmpty());
+    }
+    // JSON instead of a form, a GET, a huge form.
+    auto reply = m_env.send(
+        "POST", token, QString(), "{\"grant_type\":\"authorization_code\"}", {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 400);
+    reply = m_env.get(token, QString());
+    QVERIFY(reply.status >= 400 && reply.status < 500);
+    QVERIFY(reply.json().contains(QStringLiteral("error_codes")));
+    reply = m_env.send("POST", token, QString(), QByteArray(6 * 1024 * 1024, 'a'), form);
+    QCOMPARE(reply.status, 413);
+    // Authorize: wrong method and garbage form bodies get Entra's error page.
+    for (const QByteArray& method : {QByteArray("DELETE"), QByteArray("POST")}) {
+        reply = m_env.send(method,
+                           QStringLiteral("/mini.onmicrosoft.com/oauth2/v2.0/authorize"),
+                           QString(),
+                           QByteArray(2000, '\x7f'),
+                           form);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.startsWith("<!DOCTYPE html>"));
+    }
+    // Unknown identity routes: Graph-shaped 404.
+    reply = m_env.get(QStringLiteral("/mini.onmicrosoft.com/oauth2/v2.0/devicecode"), QString());
+    QCOMPARE(reply.status, 404);
+    verifyGraphError(reply);
+    serverSurvives();
 }
 
 void TestSandboxRobustness::rawSocketJunk()

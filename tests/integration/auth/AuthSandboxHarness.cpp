@@ -71,23 +71,26 @@ QJsonObject AuthSandboxHarness::contoso(const Options& options)
             graphSp = sp.value(QStringLiteral("id")).toString();
         }
     }
-    if (options.consentReadSet) {
-        QJsonArray grants = root.value(QStringLiteral("oauth2PermissionGrants")).toArray();
-        for (qsizetype i = 0; i < grants.size(); ++i) {
-            QJsonObject g = grants.at(i).toObject();
-            if (g.value(QStringLiteral("clientId")).toString() == consentDeskSp
-                && g.value(QStringLiteral("resourceId")).toString() == graphSp
-                && g.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
-                QString scope = g.value(QStringLiteral("scope")).toString();
-                if (!scope.split(QLatin1Char(' ')).contains(QStringLiteral("Directory.Read.All"))) {
-                    scope += QStringLiteral(" Directory.Read.All");
-                }
-                g.insert(QStringLiteral("scope"), scope);
-                grants[i] = g;
+    // The shipped fixture grants ConsentDesk's read set tenant-wide (as an admin does when registering it);
+    // without it, a non-admin's sign-in needs admin approval (AADSTS90094/90095).
+    QJsonArray grants = root.value(QStringLiteral("oauth2PermissionGrants")).toArray();
+    for (qsizetype i = 0; i < grants.size(); ++i) {
+        QJsonObject g = grants.at(i).toObject();
+        if (g.value(QStringLiteral("clientId")).toString() == consentDeskSp
+            && g.value(QStringLiteral("resourceId")).toString() == graphSp
+            && g.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
+            QStringList scopes
+                = g.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (options.consentReadSet && !scopes.contains(QStringLiteral("Directory.Read.All"))) {
+                scopes << QStringLiteral("Directory.Read.All");
+            } else if (!options.consentReadSet) {
+                scopes.removeAll(QStringLiteral("Directory.Read.All"));
             }
+            g.insert(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+            grants[i] = g;
         }
-        root.insert(QStringLiteral("oauth2PermissionGrants"), grants);
     }
+    root.insert(QStringLiteral("oauth2PermissionGrants"), grants);
     QJsonObject policies = root.value(QStringLiteral("policies")).toObject();
     QJsonObject workflow = policies.value(QStringLiteral("adminConsentRequestPolicy")).toObject();
     workflow.insert(QStringLiteral("isEnabled"), options.adminConsentWorkflow);

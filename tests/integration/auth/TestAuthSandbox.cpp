@@ -320,7 +320,7 @@ void TestAuthSandbox::nonAdminNeedsAdminApproval()
 {
     QFETCH(bool, workflow);
     QFETCH(int, aadsts);
-    // The fixture as shipped: Directory.Read.All is not consented for the organization, and only an admin may.
+    // A tenant where Directory.Read.All was never consented for the organization: only an admin may consent to it.
     AuthSandboxHarness::Options options;
     options.consentReadSet = false;
     options.adminConsentWorkflow = workflow;

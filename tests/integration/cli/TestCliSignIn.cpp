@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,9 +55,38 @@ QStringList TestCliSignIn::signIn(const QString& upn) const
 
 void TestCliSignIn::nonAdminGetsAdminApprovalInWords()
 {
-    // The fixture as shipped: ConsentDesk's read set is not consented for the organization, the admin consent
-    // workflow is on, and Elena holds no admin role — Entra answers AADSTS90095.
-    const CliRunner::Run r = m_cli.run(signIn(QStringLiteral("elena.petrova@contoso.com")));
+    // A tenant that never consented ConsentDesk's read set for the organization (the demo fixture has, as an admin
+    // does when registering it): with the admin consent workflow on and no admin role, Entra answers AADSTS90095.
+    QFile shipped(QStringLiteral(CONSENTDESK_SOURCE_DIR "/resources/fixtures/contoso.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonArray grants = root.value(QStringLiteral("oauth2PermissionGrants")).toArray();
+    int narrowed = 0;
+    for (qsizetype i = 0; i < grants.size(); ++i) {
+        QJsonObject g = grants.at(i).toObject();
+        QStringList scopes = g.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (g.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")
+            && scopes.contains(QStringLiteral("ConsentRequest.Read.All"))) {
+            scopes.removeAll(QStringLiteral("Directory.Read.All"));
+            g.insert(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+            grants[i] = g;
+            ++narrowed;
+        }
+    }
+    QCOMPARE(narrowed, 1); // ConsentDesk's own grant
+    root.insert(QStringLiteral("oauth2PermissionGrants"), grants);
+    QFile fixture(m_runtimeDir.filePath(QStringLiteral("unconsented.json")));
+    QVERIFY(fixture.open(QIODevice::WriteOnly));
+    fixture.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    fixture.close();
+    SandboxProcess unconsented;
+    QString error;
+    QVERIFY2(unconsented.start({QStringLiteral("--fixture"), fixture.fileName()}, &error), qPrintable(error));
+
+    const CliRunner::Run r = m_cli.run(unconsented.connectionOptions()
+                                       + QStringList {QStringLiteral("signin"),
+                                                      QStringLiteral("--user"),
+                                                      QStringLiteral("elena.petrova@contoso.com")});
     keep(r);
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QLatin1String("AADSTS90095")), qPrintable(r.err));

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "activity/ActivityView.h"
 #include "auth/AuthError.h"
 #include "auth/KeychainProbe.h"
 #include "auth/KeychainSecretStore.h"
@@ -288,6 +289,13 @@ void AppController::buildViews()
     connect(m_requestsView, &RequestsView::statusMessage, this, [this](const QString& text) {
         m_window->setConnectionState(text);
     });
+
+    m_activityView = new ActivityView(m_journal);
+    m_window->addView(QStringLiteral("activity"),
+                      tr("Activity"),
+                      QIcon(QStringLiteral(":/icons/activity.svg")),
+                      m_activityView,
+                      tr("Every change ConsentDesk made, with restore"));
 
     // Account: the sign-in card while signed out, the account summary while signed in.
     m_accountPage = new QStackedWidget;
@@ -615,6 +623,9 @@ void AppController::onSignedIn(const AccountInfo& account)
     refreshProfileList();
     m_servicePrincipals->clear(); // another tenant or account: nothing cached may carry over
     m_requestsView->setSignedIn(true);
+    m_activityView->setTenant(account.tenantId);
+    const CapabilityMap::Capability revoke = account.capabilities().capability(CapabilityMap::Kind::Revoke);
+    m_activityView->setCanRestore(revoke.allowed, revoke.reason);
     m_window->showView(QStringLiteral("requests"));
     settleJournal();
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
@@ -623,6 +634,7 @@ void AppController::onSignedIn(const AccountInfo& account)
 void AppController::onSignedOut(const QString& why)
 {
     m_requestsView->setSignedIn(false);
+    m_activityView->setCanRestore(false, tr("Sign in to restore."));
     m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
     m_window->setNotice({});
     m_sessionOnlyReason.clear();

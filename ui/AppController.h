@@ -11,6 +11,7 @@
 
 struct AccountInfo;
 class AccountView;
+class ActivityView;
 class AuthError;
 class ConsentRequestService;
 class Journal;
@@ -75,6 +76,7 @@ public:
     ProfileStore* profileStore() const { return m_profiles.get(); }
     SandboxServer* demoSandbox() const { return m_sandbox.get(); }
     RequestsView* requestsView() const { return m_requestsView; }
+    ActivityView* activityView() const { return m_activityView; }
     Journal* journal() const { return m_journal; }
 
     static QString demoProfileId() { return QStringLiteral("demo"); }
@@ -120,6 +122,7 @@ private:
     ConsentRequestService* m_requests = nullptr;
 
     RequestsView* m_requestsView = nullptr;
+    ActivityView* m_activityView = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;
     QStackedWidget* m_accountPage = nullptr;

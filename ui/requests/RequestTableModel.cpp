@@ -1,5 +1,7 @@
 #include "RequestTableModel.h"
 
+#include "common/ModelExporter.h"
+
 #include "directory/PermissionResolver.h"
 #include "risk/RiskCatalog.h"
 
@@ -254,6 +256,25 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return display(row, index.column());
     case SortRole:
         return sortKey(row, index.column());
+    case ModelExporter::ExportRole:
+        switch (index.column()) {
+        case App:
+            return r.appDisplayName;
+        case RequestedBy:
+            return r.requesters().join(QLatin1Char(' '));
+        case Latest:
+            return r.latestRequest().toUTC().toString(Qt::ISODate);
+        case Expires:
+            return r.nextExpiry().isValid() ? r.nextExpiry().toUTC().toString(Qt::ISODate) : QString();
+        case Permissions:
+            return r.pendingScopes.join(QLatin1Char(' '));
+        case Risk:
+            return Risk::toKey(row.risk);
+        case Status:
+            return r.status();
+        default:
+            return display(row, index.column());
+        }
     case RequestIdRole:
         return r.id;
     case AppIdRole:

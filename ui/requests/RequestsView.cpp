@@ -1,16 +1,16 @@
 #include "RequestsView.h"
 
-#include "ExecutionResultDialog.h"
 #include "PlanPreviewDialog.h"
 #include "RequestDetailPane.h"
 #include "RequestTableModel.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
+#include "common/ModelExporter.h"
+#include "common/PlanRunner.h"
 #include "consent/AdminConsentUrl.h"
 #include "consent/ConsentRequestService.h"
 #include "consent/ConsentRequestWatcher.h"
 #include "consent/EntraAdminCenter.h"
-#include "consent/GrantExecutor.h"
 #include "consent/GrantPlanner.h"
 #include "consent/Journal.h"
 #include "directory/ServicePrincipalCache.h"
@@ -54,7 +54,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_proxy->setFilterRole(RequestTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
-    m_executor = new GrantExecutor(m_services.graph, m_services.journal, this);
+    m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
     m_watcher = new ConsentRequestWatcher(m_services.graph, this);
 
     auto* layout = new QVBoxLayout(this);
@@ -89,6 +89,22 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshRequestsButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportRequestsButton"));
+    exportButton->setToolTip(tr("Save the requests as shown (filtered and sorted) as CSV or JSON."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ModelExporter::exportWithDialog(this,
+                                        *m_proxy,
+                                        {QStringLiteral("App"),
+                                         QStringLiteral("Publisher"),
+                                         QStringLiteral("RequestedBy"),
+                                         QStringLiteral("LatestRequest"),
+                                         QStringLiteral("Expires"),
+                                         QStringLiteral("Permissions"),
+                                         QStringLiteral("HighestRisk"),
+                                         QStringLiteral("Status")},
+                                        QStringLiteral("consent-requests"));
+    });
     m_interval = new QComboBox(this);
     m_interval->setObjectName(QStringLiteral("autoRefreshInterval"));
     m_interval->setAccessibleName(tr("Refresh automatically"));
@@ -102,6 +118,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     bar->addWidget(m_status);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_refresh);
+    bar->addWidget(exportButton);
     bar->addWidget(m_interval);
     layout->addLayout(bar);
     layout->addWidget(m_lastRefresh);
@@ -161,7 +178,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
         setAutoRefreshMinutes(minutes);
     });
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (m_signedIn && !m_loading && !m_executor->isRunning()) {
+        if (m_signedIn && !m_loading && !m_runner->isBusy()) {
             refresh();
         }
     });
@@ -172,10 +189,9 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     connect(m_detail, &RequestDetailPane::adminConsentPageRequested, this, &RequestsView::openAdminConsentPage);
     connect(m_detail, &RequestDetailPane::openInEntraRequested, this, &RequestsView::openInEntra);
     connect(m_detail, &RequestDetailPane::powerShellRequested, this, &RequestsView::showPowerShell);
-    connect(m_executor, &GrantExecutor::operationStarted, this, [this](int index, const PlannedOperation& op) {
-        m_detail->setBusy(true, tr("Change %1: %2…").arg(index + 1).arg(op.summary));
-    });
-    connect(m_executor, &GrantExecutor::finished, this, &RequestsView::onExecuted);
+    connect(m_runner, &PlanRunner::progress, this, [this](const QString& text) { m_detail->setBusy(true, text); });
+    connect(m_runner, &PlanRunner::cancelled, this, [this] { m_detail->setBusy(false); });
+    connect(m_runner, &PlanRunner::finished, this, &RequestsView::onExecuted);
 
     connect(m_watcher, &ConsentRequestWatcher::statusChanged, this, [this](const QString& status) {
         emit statusMessage(tr("Consent request: %1").arg(RequestTableModel::statusText(status)));
@@ -189,18 +205,6 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
         }
         refresh();
     });
-
-    if (m_services.signIn) {
-        connect(m_services.signIn, &SignInManager::writeConsentGranted, this, [this](const QStringList&) {
-            if (auto then = std::exchange(m_afterConsent, nullptr)) {
-                then();
-            }
-        });
-        connect(m_services.signIn, &SignInManager::writeConsentFailed, this, [this](const AuthError&) {
-            m_afterConsent = nullptr; // the shell shows why; nothing was sent
-            m_detail->setBusy(false);
-        });
-    }
 
     const int minutes = QSettings().value(RefreshSetting, 5).toInt();
     const int index = m_interval->findData(minutes);
@@ -426,69 +430,12 @@ void RequestsView::review(const ConsentRequest& request)
     });
 }
 
-void RequestsView::confirmAndRun(const GrantPlan& plan, const QStringList& writeScopes)
-{
-    const QString tenantId = m_services.signIn ? m_services.signIn->account().tenantId : QString();
-    auto* preview = new PlanPreviewDialog(plan, tenantId, this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    if (plan.isEmpty()) {
-        preview->open();
-        return;
-    }
-    connect(preview, &QDialog::accepted, this, [this, plan, writeScopes] {
-        withWriteConsent(writeScopes, [this, plan] { run(plan); });
-    });
-    preview->open();
-}
-
-void RequestsView::withWriteConsent(const QStringList& permissions, std::function<void()> then)
-{
-    if (!m_services.signIn || m_services.signIn->hasWriteConsent(permissions)) {
-        then();
-        return;
-    }
-    // Incremental consent: the shell asks the admin (WriteConsentDialog); the write runs once it is granted.
-    m_afterConsent = std::move(then);
-    m_detail->setBusy(true, tr("Waiting for you to allow ConsentDesk to make changes…"));
-    m_services.signIn->requestWriteConsent(permissions);
-}
-
-void RequestsView::run(const GrantPlan& plan)
-{
-    if (!m_services.journal) {
-        QMessageBox::critical(this,
-                              tr("Cannot make changes"),
-                              tr("The activity journal could not be opened, and ConsentDesk never changes a tenant "
-                                 "without recording the change first. See Diagnostics for the log."));
-        m_detail->setBusy(false);
-        return;
-    }
-    GrantExecutor::Actor actor;
-    if (m_services.signIn) {
-        const AccountInfo account = m_services.signIn->account();
-        actor.tenantId = account.tenantId;
-        actor.upn = account.userPrincipalName;
-        actor.userId = account.userObjectId;
-    }
-    m_executor->setActor(actor);
-    m_detail->setBusy(true, tr("Applying changes…"));
-    if (!m_executor->execute(plan)) {
-        m_detail->setBusy(false);
-    }
-}
-
 void RequestsView::onExecuted(const GrantExecution& execution)
 {
     m_detail->setBusy(false);
     if (m_services.servicePrincipals) {
         m_services.servicePrincipals->forget(ServicePrincipalCache::Key::byAppId(execution.plan.clientAppId));
     }
-    auto* dialog = new ExecutionResultDialog(execution, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExecutionResultDialog::rollbackRequested, this, [this, execution] {
-        confirmAndRun(GrantPlanner::planRollback(execution), {});
-    });
-    dialog->open();
     emit statusMessage(execution.allSucceeded() ? tr("All changes were made.") : tr("Some changes were not made."));
     refresh();
     if (m_detail->hasReview()) {
@@ -513,7 +460,7 @@ void RequestsView::grant(const QList<Permission>& permissions)
             }
         }
     }
-    confirmAndRun(plan, scopes);
+    m_runner->run(plan, scopes);
 }
 
 void RequestsView::block()
@@ -522,7 +469,7 @@ void RequestsView::block()
         return;
     }
     const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
-    confirmAndRun(GrantPlanner::planBlock(m_detail->review().state, &capabilities),
+    m_runner->run(GrantPlanner::planBlock(m_detail->review().state, &capabilities),
                   ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp));
 }
 

@@ -13,9 +13,9 @@
 
 class ConsentRequestService;
 class ConsentRequestWatcher;
-class GrantExecutor;
 class GraphClient;
 class Journal;
+class PlanRunner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -79,16 +79,13 @@ private:
     void openAdminConsentPage();
     void openInEntra();
     void showPowerShell(const QList<Permission>& permissions);
-    void confirmAndRun(const GrantPlan& plan, const QStringList& writeScopes);
-    void withWriteConsent(const QStringList& permissions, std::function<void()> then);
-    void run(const GrantPlan& plan);
     void onExecuted(const GrantExecution& execution);
     QString currentRequestId() const;
 
     Services m_services;
     RequestTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    GrantExecutor* m_executor = nullptr;
+    PlanRunner* m_runner = nullptr;
     ConsentRequestWatcher* m_watcher = nullptr;
     QTimer m_autoRefresh;
 
@@ -111,5 +108,4 @@ private:
     int m_pendingCount = 0;
     QSet<QString> m_seenPending; // ids of pending requests already shown, for "new request" notifications
     QString m_reselect;
-    std::function<void()> m_afterConsent;
 };

@@ -9,6 +9,8 @@
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
+#include "common/ModelExporter.h"
+#include "report/TableWriter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -176,6 +178,20 @@ void TestRequestsGui::listShowsPendingRequestsWithBadge()
     QTRY_COMPARE(model->index(fabrikam, RequestTableModel::Publisher).data().toString(),
                  QStringLiteral("Not in tenant yet"));
     saveScreenshot(m_window, QStringLiteral("requests-view.png"));
+
+    // Export: the rows as shown, with stable keys and raw values (ISO dates, risk keys, claim values).
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    const Table exported = ModelExporter::toTable(*table->model(),
+                                                  {QStringLiteral("App"), QStringLiteral("Publisher"),
+                                                   QStringLiteral("RequestedBy"), QStringLiteral("LatestRequest"),
+                                                   QStringLiteral("Expires"), QStringLiteral("Permissions"),
+                                                   QStringLiteral("HighestRisk"), QStringLiteral("Status")});
+    QCOMPARE(exported.rows.size(), model->rowCount());
+    const QByteArray csv = TableWriter::toCsv(exported);
+    QVERIFY(csv.startsWith("App,Publisher,RequestedBy,LatestRequest,Expires,Permissions,HighestRisk,Status\r\n"));
+    QVERIFY2(csv.contains("Fabrikam Sales Engage,Not in tenant yet,"), csv.constData());
+    QVERIFY(csv.contains(",InProgress\r\n"));
+    QVERIFY(csv.contains("Calendars.ReadWrite"));
 }
 
 void TestRequestsGui::detailShowsWhoAskedAndWhat()

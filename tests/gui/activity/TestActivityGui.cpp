@@ -1,0 +1,244 @@
+// The Activity view as an admin reads it (offscreen): the journal's changes newest first, filters, the full
+// before/after of one change, and which changes Restore may undo — with a real grant made through the
+// Consent requests view producing the entries.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "activity/ActivityModel.h"
+#include "activity/ActivityView.h"
+#include "auth/SignInManager.h"
+#include "consent/Journal.h"
+#include "log/Log.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+const QString GlobalReader = QStringLiteral("kwame.mensah@contoso.com");
+const QString ContosoTenant = QStringLiteral("beeebbd2-a0e9-467e-94e0-f43de5a70d0f");
+
+JournalEntry entry(const QString& tenant, const QString& action, const QString& summary, const QDateTime& time)
+{
+    JournalEntry e;
+    e.tenantId = tenant;
+    e.actor = GlobalAdmin;
+    e.action = action;
+    e.summary = summary;
+    e.time = time;
+    e.request = QJsonObject {{QStringLiteral("method"), QStringLiteral("DELETE")},
+                             {QStringLiteral("path"), QStringLiteral("/oauth2PermissionGrants/abc")}};
+    if (action.endsWith(QLatin1String(".delete"))) {
+        e.prior = QJsonObject {{QStringLiteral("id"), QStringLiteral("abc")},
+                               {QStringLiteral("clientId"), QStringLiteral("client-sp")},
+                               {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                               {QStringLiteral("scope"), QStringLiteral("Mail.Read Mail.Send")}};
+    }
+    return e;
+}
+
+} // namespace
+
+class TestActivityGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void listsChangesNewestFirstWithDetails();
+    void filtersByKindOutcomeTextAndTenant();
+    void restoreOnlyForSucceededRemovalsAndAllowedRoles();
+
+private:
+    bool startAs(const QString& upn);
+    void seedJournal();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    ActivityView* m_view = nullptr;
+    QAbstractItemView* m_table = nullptr;
+};
+
+void TestActivityGui::initTestCase()
+{
+    Log::Options options;
+    options.directory = m_dir.filePath(QStringLiteral("logs"));
+    Log::init(options);
+}
+
+void TestActivityGui::cleanupTestCase()
+{
+    Log::shutdown();
+}
+
+void TestActivityGui::cleanup()
+{
+    m_controller.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("journal.jsonl")));
+}
+
+void TestActivityGui::seedJournal()
+{
+    // Written through the real Journal, as GrantExecutor writes it: intent first, then the outcome.
+    Journal journal(m_dir.filePath(QStringLiteral("journal.jsonl")));
+    QVERIFY(journal.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Seed
+    {
+        JournalEntry entry;
+        JournalEntry::Outcome outcome;
+    };
+    QList<Seed> seeds {
+        {entry(ContosoTenant,
+               QStringLiteral("grant.create"),
+               QStringLiteral("Grant Calendars.Read to Tailspin"),
+               now.addDays(-10)),
+         JournalEntry::Outcome::Succeeded},
+        {entry(ContosoTenant,
+               QStringLiteral("grant.delete"),
+               QStringLiteral("Remove Litware Outreach's grant"),
+               now.addSecs(-3600)),
+         JournalEntry::Outcome::Succeeded},
+        {entry(ContosoTenant,
+               QStringLiteral("appRoleAssignment.delete"),
+               QStringLiteral("Remove Mail.Read (application) from Northwind CRM"),
+               now.addSecs(-60)),
+         JournalEntry::Outcome::Failed},
+        {entry(QStringLiteral("11111111-2222-3333-4444-555555555555"),
+               QStringLiteral("grant.delete"),
+               QStringLiteral("Remove a grant in another tenant"),
+               now.addSecs(-30)),
+         JournalEntry::Outcome::Succeeded},
+    };
+    for (Seed& seed : seeds) {
+        QVERIFY(journal.recordIntent(seed.entry));
+        QVERIFY(journal.recordOutcome(seed.entry.id,
+                                      seed.outcome,
+                                      seed.outcome == JournalEntry::Outcome::Failed ? 403 : 204,
+                                      {},
+                                      seed.outcome == JournalEntry::Outcome::Failed
+                                          ? QStringLiteral("Authorization_RequestDenied: Insufficient privileges")
+                                          : QString(),
+                                      QStringLiteral("response")));
+    }
+}
+
+bool TestActivityGui::startAs(const QString& upn)
+{
+    AppController::Options options;
+    options.demo = true;
+    options.demoUser = upn;
+    options.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+    options.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    m_controller = std::make_unique<AppController>(options);
+    if (!m_controller->start() || !QTest::qWaitForWindowExposed(m_controller->mainWindow())) {
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_controller->signInManager()->isSignedIn() && timer.elapsed() < 20000) {
+        QTest::qWait(20);
+    }
+    m_view = m_controller->activityView();
+    m_table = m_view->findChild<QAbstractItemView*>(QStringLiteral("activityTable"));
+    m_controller->mainWindow()->showView(QStringLiteral("activity"));
+    return m_controller->signInManager()->isSignedIn() && m_table;
+}
+
+void TestActivityGui::listsChangesNewestFirstWithDetails()
+{
+    seedJournal();
+    QVERIFY(startAs(GlobalAdmin));
+    QAbstractItemModel* model = m_table->model();
+    // This tenant only (the default): the other tenant's entry is not shown.
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, ActivityModel::Change).data().toString(),
+             QStringLiteral("Remove Mail.Read (application) from Northwind CRM"));
+    QCOMPARE(model->index(2, ActivityModel::Change).data().toString(),
+             QStringLiteral("Grant Calendars.Read to Tailspin"));
+    QVERIFY(model->index(0, ActivityModel::Outcome).data().toString().contains(QStringLiteral("403")));
+    QCOMPARE(model->index(1, ActivityModel::Action).data().toString(), QStringLiteral("Delegated permissions removed"));
+
+    m_table->selectionModel()->select(model->index(1, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString details = m_view->findChild<QPlainTextEdit*>(QStringLiteral("activityDetails"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Before the change:")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("Mail.Read Mail.Send")));
+    QVERIFY(details.contains(QStringLiteral("DELETE")));
+    QDir().mkpath(qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR"));
+    m_controller->mainWindow()->grab().save(qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR")
+                                            + QStringLiteral("/activity-view.png"));
+}
+
+void TestActivityGui::filtersByKindOutcomeTextAndTenant()
+{
+    seedJournal();
+    QVERIFY(startAs(GlobalAdmin));
+    QAbstractItemModel* model = m_table->model();
+    auto* kind = m_view->findChild<QComboBox*>(QStringLiteral("activityKind"));
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Removals")));
+    QCOMPARE(model->rowCount(), 2);
+    kind->setCurrentIndex(kind->findText(QStringLiteral("Grants")));
+    QCOMPARE(model->rowCount(), 1);
+    kind->setCurrentIndex(0);
+
+    auto* outcome = m_view->findChild<QComboBox*>(QStringLiteral("activityOutcome"));
+    outcome->setCurrentIndex(outcome->findText(QStringLiteral("Failed")));
+    QCOMPARE(model->rowCount(), 1);
+    outcome->setCurrentIndex(0);
+
+    auto* period = m_view->findChild<QComboBox*>(QStringLiteral("activityPeriod"));
+    period->setCurrentIndex(period->findText(QStringLiteral("Last 7 days")));
+    QCOMPARE(model->rowCount(), 2);
+    period->setCurrentIndex(0);
+
+    QTest::keyClicks(m_view->findChild<QLineEdit*>(QStringLiteral("activitySearch")), QStringLiteral("litware"));
+    QCOMPARE(model->rowCount(), 1);
+    m_view->findChild<QLineEdit*>(QStringLiteral("activitySearch"))->clear();
+
+    m_view->findChild<QCheckBox*>(QStringLiteral("activityThisTenant"))->setChecked(false);
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("activityCount"))->text().startsWith(QStringLiteral("4 ")));
+}
+
+void TestActivityGui::restoreOnlyForSucceededRemovalsAndAllowedRoles()
+{
+    seedJournal();
+    QVERIFY(startAs(GlobalAdmin));
+    QAbstractItemModel* model = m_table->model();
+    auto* restore = m_view->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    auto select = [&](int row) {
+        m_table->selectionModel()->select(model->index(row, 0),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    select(1); // a removal that succeeded
+    QVERIFY(restore->isEnabled());
+    select(0); // a removal that failed: nothing to restore
+    QVERIFY(!restore->isEnabled());
+    select(2); // a grant: nothing was removed
+    QVERIFY(!restore->isEnabled());
+    m_controller.reset();
+
+    QVERIFY(startAs(GlobalReader));
+    model = m_table->model();
+    restore = m_view->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    m_table->selectionModel()->select(model->index(1, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!restore->isEnabled());
+    QVERIFY2(restore->toolTip().contains(QStringLiteral("Administrator")), qPrintable(restore->toolTip()));
+}
+
+QTEST_MAIN(TestActivityGui)
+#include "TestActivityGui.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "consent/JournalEntry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+/**
+ * The activity journal as a table, newest first: when, who, what kind of change, the change in words, and how it
+ * ended. One row per tenant write; entries that restore another entry, and entries already restored, say so.
+ */
+class ActivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, Admin, Action, Change, Outcome, ColumnCount };
+    enum Role { EntryIdRole = Qt::UserRole + 1, TimeRole, ActionKeyRole, OutcomeRole, TenantRole, RestoredRole };
+
+    explicit ActivityModel(QObject* parent = nullptr);
+
+    void setEntries(const QList<JournalEntry>& entries); // any order; shown newest first
+    const JournalEntry* entry(int row) const;
+    bool isRestored(const QString& entryId) const; // a later entry restores it
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString actionText(const QString& action); // "grant.delete" -> "Delegated permissions removed"
+    static QString outcomeText(JournalEntry::Outcome outcome);
+    // What Restore can undo: a removal or narrowing that succeeded and has not been restored yet.
+    static bool isRestorable(const JournalEntry& entry);
+
+private:
+    QList<JournalEntry> m_entries;
+    QSet<QString> m_restored;
+};

@@ -1,0 +1,262 @@
+#include "ActivityView.h"
+
+#include "ActivityFilterModel.h"
+#include "ActivityModel.h"
+#include "common/ModelExporter.h"
+#include "consent/Journal.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString json(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+ActivityView::ActivityView(Journal* journal, QWidget* parent)
+    : QWidget(parent)
+    , m_journal(journal)
+{
+    setObjectName(QStringLiteral("activityView"));
+    m_model = new ActivityModel(this);
+    m_filter = new ActivityFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    auto* title = new QLabel(tr("Activity"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto* intro = new QLabel(tr("Every change ConsentDesk made, recorded before it was sent. Removed permissions can "
+                                "be restored."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("activitySearch"));
+    m_search->setPlaceholderText(tr("Filter by app, admin or change"));
+    m_search->setClearButtonEnabled(true);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("activityKind"));
+    m_kind->addItem(tr("All changes"), int(ActivityFilterModel::Kind::All));
+    m_kind->addItem(tr("Grants"), int(ActivityFilterModel::Kind::Grants));
+    m_kind->addItem(tr("Removals"), int(ActivityFilterModel::Kind::Removals));
+    m_kind->addItem(tr("Apps (add, block)"), int(ActivityFilterModel::Kind::Apps));
+    m_kind->addItem(tr("Restores"), int(ActivityFilterModel::Kind::Restores));
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("activityOutcome"));
+    m_outcome->addItem(tr("Any outcome"), -1);
+    for (auto outcome : {JournalEntry::Outcome::Succeeded,
+                         JournalEntry::Outcome::Failed,
+                         JournalEntry::Outcome::Pending,
+                         JournalEntry::Outcome::NotApplied}) {
+        m_outcome->addItem(ActivityModel::outcomeText(outcome), int(outcome));
+    }
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("activityPeriod"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Last 24 hours"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_thisTenant = new QCheckBox(tr("This tenant only"), this);
+    m_thisTenant->setObjectName(QStringLiteral("activityThisTenant"));
+    m_thisTenant->setChecked(true);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportActivityButton"));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_outcome);
+    bar->addWidget(m_period);
+    bar->addWidget(m_thisTenant);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::Change, QHeaderView::Stretch);
+    m_details = new QPlainTextEdit(splitter);
+    m_details->setObjectName(QStringLiteral("activityDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a change to see the request, the object before it, and the answer."));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setSizes({360, 220});
+    layout->addWidget(splitter, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("activityCount"));
+    m_restore = new QPushButton(tr("Restore…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_restore);
+    layout->addLayout(bottom);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ActivityFilterModel::setText);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKind(ActivityFilterModel::Kind(m_kind->currentData().toInt()));
+    });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOutcome(m_outcome->currentData().toInt());
+    });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const int days = m_period->currentData().toInt();
+        m_filter->setSince(days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days) : QDateTime());
+    });
+    connect(
+        m_thisTenant, &QCheckBox::toggled, this, [this](bool on) { m_filter->setTenant(on ? m_tenant : QString()); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ActivityView::updateButtons);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityView::updateButtons);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ActivityView::updateButtons);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ActivityView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        updateButtons();
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QList<JournalEntry> entries = selectedEntries();
+        if (!entries.isEmpty()) {
+            emit restoreRequested(entries);
+        }
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ModelExporter::exportWithDialog(this,
+                                        *m_filter,
+                                        {QStringLiteral("Time"),
+                                         QStringLiteral("Admin"),
+                                         QStringLiteral("Action"),
+                                         QStringLiteral("Change"),
+                                         QStringLiteral("Outcome")},
+                                        QStringLiteral("consentdesk-activity"));
+    });
+    if (m_journal) {
+        connect(m_journal, &Journal::changed, this, &ActivityView::reload);
+    }
+    reload();
+}
+
+void ActivityView::setTenant(const QString& tenantId)
+{
+    m_tenant = tenantId;
+    m_filter->setTenant(m_thisTenant->isChecked() ? m_tenant : QString());
+    updateButtons();
+}
+
+void ActivityView::setCanRestore(bool allowed, const QString& reason)
+{
+    m_canRestore = allowed;
+    m_cannotRestoreReason = reason;
+    updateButtons();
+}
+
+void ActivityView::reload()
+{
+    const QStringList selected = [this] {
+        QStringList ids;
+        for (const JournalEntry& e : selectedEntries()) {
+            ids << e.id;
+        }
+        return ids;
+    }();
+    m_model->setEntries(m_journal ? m_journal->entries() : QList<JournalEntry>());
+    m_table->resizeColumnsToContents();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (selected.contains(m_filter->index(row, 0).data(ActivityModel::EntryIdRole).toString())) {
+            m_table->selectionModel()->select(m_filter->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    if (!m_journal) {
+        m_details->setPlainText(tr("The activity journal could not be opened; see Diagnostics for the log."));
+    }
+    updateButtons();
+}
+
+QList<JournalEntry> ActivityView::selectedEntries() const
+{
+    QList<JournalEntry> entries;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const JournalEntry* e = m_model->entry(m_filter->mapToSource(index).row())) {
+            entries << *e;
+        }
+    }
+    return entries;
+}
+
+void ActivityView::showDetails()
+{
+    const QList<JournalEntry> entries = selectedEntries();
+    if (entries.size() != 1) {
+        m_details->setPlainText(entries.isEmpty() ? QString()
+                                                  : tr("%n changes selected.", nullptr, int(entries.size())));
+        return;
+    }
+    const JournalEntry& e = entries.first();
+    QStringList text;
+    text << e.summary;
+    text << tr("When: %1 · Admin: %2 · Tenant: %3").arg(e.time.toUTC().toString(Qt::ISODate), e.actor, e.tenantId);
+    text << tr("Outcome: %1").arg(ActivityModel::outcomeText(e.outcome))
+                + (e.settledBy == QLatin1String("startup-check") ? tr(" (confirmed later by reading the tenant)")
+                                                                 : QString());
+    if (!e.error.isEmpty()) {
+        text << tr("Error: %1").arg(e.error);
+    }
+    if (!e.clientRequestId.isEmpty()) {
+        text << tr("client-request-id: %1").arg(e.clientRequestId);
+    }
+    text << QString() << tr("Request:") << json(e.request);
+    if (!e.prior.isEmpty()) {
+        text << QString() << tr("Before the change:") << json(e.prior);
+    }
+    if (!e.result.isEmpty()) {
+        text << QString() << tr("Answer:") << json(e.result);
+    }
+    m_details->setPlainText(text.join(QLatin1Char('\n')));
+}
+
+void ActivityView::updateButtons()
+{
+    m_count->setText(tr("%n change(s) shown", nullptr, m_filter->rowCount()));
+    const QList<JournalEntry> entries = selectedEntries();
+    bool restorable = !entries.isEmpty();
+    for (const JournalEntry& e : entries) {
+        restorable = restorable && ActivityModel::isRestorable(e) && !m_model->isRestored(e.id)
+                     && (m_tenant.isEmpty() || e.tenantId.compare(m_tenant, Qt::CaseInsensitive) == 0);
+    }
+    m_restore->setEnabled(restorable && m_canRestore);
+    if (!m_canRestore) {
+        m_restore->setToolTip(m_cannotRestoreReason);
+    } else if (!restorable) {
+        m_restore->setToolTip(tr("Select removals that succeeded in this tenant and were not restored yet."));
+    } else {
+        m_restore->setToolTip(tr("Re-create what the selected changes removed (shows exactly what first)."));
+    }
+}

@@ -1,0 +1,69 @@
+#include "ModelExporter.h"
+
+#include "report/TableWriter.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+Table ModelExporter::toTable(const QAbstractItemModel& model, const QStringList& keys)
+{
+    Table table;
+    QList<int> columns;
+    for (int column = 0; column < model.columnCount() && column < keys.size(); ++column) {
+        if (keys.at(column).isEmpty()) {
+            continue;
+        }
+        columns << column;
+        table.addColumn(keys.at(column), model.headerData(column, Qt::Horizontal).toString());
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVariantList values;
+        for (int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant raw = index.data(ExportRole);
+            values << (raw.isValid() ? raw : index.data(Qt::DisplayRole));
+        }
+        table.addRow(values);
+    }
+    return table;
+}
+
+bool ModelExporter::exportWithDialog(QWidget* parent,
+                                     const QAbstractItemModel& model,
+                                     const QStringList& keys,
+                                     const QString& suggestedBaseName)
+{
+    const QString csvFilter = QObject::tr("CSV (*.csv)");
+    const QString jsonFilter = QObject::tr("JSON (*.json)");
+    QString selected = csvFilter;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base = suggestedBaseName + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);
+    QString path = QFileDialog::getSaveFileName(parent,
+                                                QObject::tr("Export"),
+                                                dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
+                                                csvFilter + QStringLiteral(";;") + jsonFilter,
+                                                &selected);
+    if (path.isEmpty()) {
+        return false;
+    }
+    const bool json = selected == jsonFilter || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    if (json && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".json");
+    } else if (!json && !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".csv");
+    }
+    const QByteArray data
+        = TableWriter::write(toTable(model, keys), json ? TableWriter::Format::Json : TableWriter::Format::Csv);
+    // QSaveFile: a failed export never leaves half a file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        QMessageBox::warning(
+            parent, QObject::tr("Export"), QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "report/Table.h"
+
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QWidget;
+
+/**
+ * "Export…" for any table view: the rows as shown (filtered and sorted, i.e. the proxy the view uses) become a
+ * report Table with stable column keys, written as CSV or JSON by the same TableWriter the CLI uses — so a file
+ * exported from the GUI and one from consentdesk-cli have the same columns.
+ *
+ * Models give raw values under ExportRole (ISO dates, numbers, claim values); DisplayRole is the fallback.
+ */
+class ModelExporter
+{
+public:
+    static constexpr int ExportRole = Qt::UserRole + 50;
+
+    // keys: one stable key per model column, in column order; an empty key leaves that column out.
+    static Table toTable(const QAbstractItemModel& model, const QStringList& keys);
+
+    // Asks for a file (CSV or JSON by the chosen filter), writes it, reports errors. False when cancelled or failed.
+    static bool exportWithDialog(QWidget* parent,
+                                 const QAbstractItemModel& model,
+                                 const QStringList& keys,
+                                 const QString& suggestedBaseName);
+};

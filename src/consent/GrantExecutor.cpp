@@ -109,8 +109,30 @@ void GrantExecutor::readPrior(int index, PlannedOperation operation)
             operation.resultingScopes = GrantPlanner::mergeScopes(current, operation.addedScopes);
             operation.body.insert(QStringLiteral("scope"), operation.resultingScopes.join(QLatin1Char(' ')));
         }
+        if (operation.kind == PlannedOperation::Kind::UpdateGrantScope && operation.subtractFromCurrent) {
+            subtractScopes(operation);
+        }
         send(index, operation);
     });
+}
+
+void GrantExecutor::subtractScopes(PlannedOperation& operation)
+{
+    QStringList remaining;
+    for (const auto& scope : PermissionGrant::splitScopes(operation.prior.value(QStringLiteral("scope")).toString())) {
+        if (!operation.removedScopes.contains(scope, Qt::CaseInsensitive)) {
+            remaining.append(scope);
+        }
+    }
+    operation.resultingScopes = remaining;
+    if (remaining.isEmpty()) {
+        // Nothing left: the grant itself goes (an empty scope string would leave a grant that grants nothing).
+        operation.kind = PlannedOperation::Kind::DeleteGrant;
+        operation.method = "DELETE";
+        operation.body = {};
+        return;
+    }
+    operation.body.insert(QStringLiteral("scope"), remaining.join(QLatin1Char(' ')));
 }
 
 void GrantExecutor::send(int index, PlannedOperation operation)

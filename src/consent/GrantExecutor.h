@@ -18,6 +18,9 @@ class Journal;
  * losing a scope added since the preview; record the intent in the Journal (fsynced) BEFORE sending — when that
  * fails nothing is sent and the run stops; send; record the outcome.
  *
+ * A revoke's scope removal (subtractFromCurrent) is computed the same way from the live grant: a scope added since
+ * the preview is kept, and the PATCH becomes a DELETE when no scope would remain.
+ *
  * On failure: by default the operations that need an object that failed to be created are skipped and the others
  * still run (a 403 on a Microsoft Graph app role must not cost the delegated grant); StopAtFirstFailure skips all
  * the rest. GrantPlanner::planRollback(execution()) then undoes what succeeded.
@@ -59,6 +62,7 @@ private:
     void runNext();
     void readPrior(int index, PlannedOperation operation);
     void send(int index, PlannedOperation operation);
+    static void subtractScopes(PlannedOperation& operation); // revoke: current scopes minus removedScopes
     void complete(int index, GrantExecution::Result result);
     void skipRest(int from, const QString& message);
 

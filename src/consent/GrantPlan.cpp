@@ -11,6 +11,10 @@ QString GrantPlan::purposeName(Purpose purpose)
         return QStringLiteral("block");
     case Purpose::Rollback:
         return QStringLiteral("rollback");
+    case Purpose::Revoke:
+        return QStringLiteral("revoke");
+    case Purpose::Restore:
+        return QStringLiteral("restore");
     }
     return {};
 }
@@ -40,7 +44,7 @@ QJsonObject GrantPlan::toJson() const
         }
         return a;
     };
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("purpose"), purposeName(purpose)},
         {QStringLiteral("appId"), clientAppId},
         {QStringLiteral("appDisplayName"), clientDisplayName},
@@ -49,4 +53,11 @@ QJsonObject GrantPlan::toJson() const
         {QStringLiteral("notGrantable"), claims(notGrantable)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
+    if (!refused.isEmpty()) {
+        json.insert(QStringLiteral("refused"), QJsonArray::fromStringList(refused));
+    }
+    if (!note.isEmpty()) {
+        json.insert(QStringLiteral("note"), note);
+    }
+    return json;
 }

@@ -14,7 +14,8 @@
  */
 struct GrantPlan
 {
-    enum class Purpose { Grant, Block, Rollback };
+    // Revoke: removals (RevokePlanner); Restore: re-creating what a revoke removed (RestorePlanner).
+    enum class Purpose { Grant, Block, Rollback, Revoke, Restore };
 
     Purpose purpose = Purpose::Grant;
     QString clientAppId;
@@ -23,6 +24,8 @@ struct GrantPlan
     QList<Permission> alreadyGranted; // selected but already there: no write
     QList<Permission> notGrantable; // selected but impossible (not published, resource missing for app roles)
     QStringList warnings; // for people: missing roles, skipped permissions
+    QStringList refused; // Restore: entries not restored and why ("already exists", "not a revoke", …)
+    QString note; // for people, shown with the preview (Revoke: issued tokens stay valid until they expire)
 
     bool isEmpty() const { return operations.isEmpty(); }
     QStringList describe() const; // one line per operation, numbered

@@ -54,12 +54,22 @@ QString GraphPowerShell::forOperation(const PlannedOperation& op)
     case PlannedOperation::Kind::DeleteServicePrincipal:
         return QStringLiteral("Remove-MgServicePrincipal -ServicePrincipalId ")
                + value(s(t.value(QStringLiteral("servicePrincipalId"))));
-    case PlannedOperation::Kind::CreateGrant:
-        return QStringLiteral("New-MgOauth2PermissionGrant -ClientId %1 -ConsentType 'AllPrincipals' -ResourceId %2 "
-                              "-Scope %3")
-            .arg(value(s(b.value(QStringLiteral("clientId")))),
-                 value(s(b.value(QStringLiteral("resourceId")))),
-                 quote(s(b.value(QStringLiteral("scope")))));
+    case PlannedOperation::Kind::CreateGrant: {
+        // A restore may re-create one user's grant (Principal + PrincipalId); grants made by the planner are
+        // tenant-wide.
+        const QString consentType = b.value(QStringLiteral("consentType")).toString();
+        const bool principal = consentType == QLatin1String("Principal");
+        QString line = QStringLiteral("New-MgOauth2PermissionGrant -ClientId %1 -ConsentType %2 ")
+                           .arg(value(s(b.value(QStringLiteral("clientId")))),
+                                quote(principal ? consentType : QStringLiteral("AllPrincipals")));
+        if (principal) {
+            line += QStringLiteral("-PrincipalId ") + value(s(b.value(QStringLiteral("principalId"))))
+                    + QLatin1Char(' ');
+        }
+        return line
+               + QStringLiteral("-ResourceId %1 -Scope %2")
+                     .arg(value(s(b.value(QStringLiteral("resourceId")))), quote(s(b.value(QStringLiteral("scope")))));
+    }
     case PlannedOperation::Kind::UpdateGrantScope:
         return QStringLiteral("Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId %1 -Scope %2")
             .arg(value(s(t.value(QStringLiteral("grantId")))), quote(s(b.value(QStringLiteral("scope")))));

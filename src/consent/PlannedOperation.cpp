@@ -122,6 +122,9 @@ QJsonObject PlannedOperation::toJson() const
     if (!addedScopes.isEmpty()) {
         o.insert(QStringLiteral("addedScopes"), QJsonArray::fromStringList(addedScopes));
     }
+    if (!removedScopes.isEmpty()) {
+        o.insert(QStringLiteral("removedScopes"), QJsonArray::fromStringList(removedScopes));
+    }
     if (needsPrivilegedRole) {
         o.insert(QStringLiteral("needsPrivilegedRoleAdministrator"), true);
     }

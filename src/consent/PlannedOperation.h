@@ -44,6 +44,11 @@ struct PlannedOperation
     QStringList resultingScopes; // the scope string after the write
     QString appRoleValue;
     bool mergeWithCurrent = false; // UpdateGrantScope: re-read the grant and add addedScopes to what is there now
+    // Revoke: UpdateGrantScope re-reads the grant and removes removedScopes from what is there now — a scope added
+    // since the preview survives; when nothing would remain the executor DELETEs the grant instead (Graph rejects
+    // an empty scope string as a way to revoke).
+    QStringList removedScopes;
+    bool subtractFromCurrent = false;
     bool needsPrivilegedRole = false; // Microsoft Graph app role: Privileged Role Administrator or Global Admin
     QString restoresEntryId; // an undo: the journal entry it reverses
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "directory/ServicePrincipal.h"
+#include "risk/RiskLevel.h"
+
+#include <QMetaType>
+#include <QString>
+
+/**
+ * One row of the tenant-wide apps list: an app (service principal) and how much it holds — delegated grants
+ * tenant-wide and per user (with the number of distinct users), application permissions — and its riskiest claim.
+ */
+struct AppSummary
+{
+    ServicePrincipal app; // as listed (raw dropped to keep 3 000 apps light)
+    int tenantWideGrants = 0; // AllPrincipals grants (one per resource)
+    int tenantWideScopes = 0; // claims in them
+    int userGrants = 0; // Principal grants
+    int users = 0; // distinct users with a Principal grant
+    int applicationPermissions = 0; // app role assignments held by the app
+    RiskLevel highestRisk = RiskLevel::Unranked;
+    QString highestRiskPermission; // "Mail.ReadWrite (Application)"
+    bool microsoftApp = false;
+    bool verifiedPublisher = false;
+
+    bool holdsAnything() const { return tenantWideGrants + userGrants + applicationPermissions > 0; }
+};
+
+Q_DECLARE_METATYPE(AppSummary)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "directory/User.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+/**
+ * Extension point for the Exchange issue: does an Exchange application access policy (or an RBAC for Applications
+ * scope) limit which mailboxes an app with mail/calendar application permissions may reach, and is this user inside
+ * or outside it? UserConsentLookup asks the provider it is given for each such app; without one every app is
+ * reported NotChecked. Implementations answer asynchronously on context's thread.
+ */
+class MailboxScopeProvider
+{
+public:
+    enum class Scope {
+        NotChecked, // nobody looked (no provider, or Exchange could not be asked)
+        Unrestricted, // no policy: the app reaches every mailbox, this user's included
+        InScope, // a policy restricts the app and this user's mailbox is inside it
+        OutOfScope, // a policy restricts the app and this user's mailbox is outside it
+    };
+
+    virtual ~MailboxScopeProvider() = default;
+
+    virtual void evaluate(const QString& appId,
+                          const User& user,
+                          QObject* context,
+                          std::function<void(Scope scope, const QString& detail)> done)
+        = 0;
+
+    static QString scopeName(Scope scope); // "notChecked" | "unrestricted" | "inScope" | "outOfScope"
+};

@@ -1,0 +1,256 @@
+#include "RestorePlanner.h"
+
+#include "AppInventory.h"
+#include "GrantPlanner.h"
+#include "graph/GraphPath.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString label(const JournalEntry& entry)
+{
+    return entry.summary.isEmpty() ? entry.action : entry.summary;
+}
+
+} // namespace
+
+RestorePlanner::State RestorePlanner::State::from(const QList<AppInventory>& apps)
+{
+    State state;
+    for (const auto& app : apps) {
+        state.grants.append(app.grants);
+        state.assignments.append(app.assignments);
+    }
+    return state;
+}
+
+QString RestorePlanner::grantKey(const QString& clientId,
+                                 const QString& resourceId,
+                                 const QString& consentType,
+                                 const QString& principalId)
+{
+    const bool all = consentType == QLatin1String("AllPrincipals");
+    return (clientId + QLatin1Char('|') + resourceId + QLatin1Char('|') + consentType + QLatin1Char('|')
+            + (all ? QString() : principalId))
+        .toLower();
+}
+
+QStringList RestorePlanner::removedScopes(const JournalEntry& entry)
+{
+    const QStringList before = PermissionGrant::splitScopes(str(entry.prior, "scope"));
+    if (entry.action == QLatin1String("grant.delete")) {
+        return before;
+    }
+    if (entry.action != QLatin1String("grant.updateScope")) {
+        return {};
+    }
+    const QStringList after = PermissionGrant::splitScopes(
+        entry.request.value(QStringLiteral("body")).toObject().value(QStringLiteral("scope")).toString());
+    QStringList removed;
+    for (const auto& s : before) {
+        if (!after.contains(s, Qt::CaseInsensitive)) {
+            removed.append(s);
+        }
+    }
+    return removed;
+}
+
+bool RestorePlanner::isRestorable(const JournalEntry& entry)
+{
+    if (entry.outcome != JournalEntry::Outcome::Succeeded) {
+        return false;
+    }
+    if (entry.action == QLatin1String("appRoleAssignment.delete")) {
+        return !str(entry.prior, "appRoleId").isEmpty() && !str(entry.prior, "principalId").isEmpty();
+    }
+    return !removedScopes(entry).isEmpty() && !str(entry.prior, "clientId").isEmpty();
+}
+
+QStringList RestorePlanner::clientIds(const QList<JournalEntry>& entries)
+{
+    QStringList ids;
+    for (const auto& e : entries) {
+        const QString id = str(e.prior, "clientId").isEmpty() ? str(e.prior, "principalId") : str(e.prior, "clientId");
+        if (!id.isEmpty() && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& current)
+{
+    GrantPlan plan;
+    plan.purpose = GrantPlan::Purpose::Restore;
+    QSet<QString> apps;
+
+    // Grants by key: the live ones, then those this plan creates (by variable) so two entries of the same deleted
+    // grant end up in one new grant, not two.
+    struct Known
+    {
+        QString pathId; // a grant id, or ${variable} of a creation in this plan
+        QStringList scopes;
+        QJsonObject prior;
+        QString variable; // non-empty: created by this plan
+    };
+    QHash<QString, Known> grants;
+    for (const auto& g : current.grants) {
+        grants.insert(grantKey(g.clientId, g.resourceId, g.consentType, g.principalId),
+                      Known {g.id, g.scopes, g.raw, {}});
+    }
+    QSet<QString> assignments;
+    for (const auto& a : current.assignments) {
+        assignments.insert(
+            (a.principalId + QLatin1Char('|') + a.resourceId + QLatin1Char('|') + a.appRoleId).toLower());
+    }
+    int created = 0;
+
+    for (const auto& entry : entries) {
+        if (entry.outcome != JournalEntry::Outcome::Succeeded) {
+            plan.refused.append(tr("%1: not restored — the change did not succeed (%2).")
+                                    .arg(label(entry), JournalEntry::outcomeKey(entry.outcome)));
+            continue;
+        }
+        const QJsonObject& prior = entry.prior;
+        if (entry.action == QLatin1String("appRoleAssignment.delete")) {
+            const QString principalId = str(prior, "principalId");
+            const QString resourceId = str(prior, "resourceId");
+            const QString appRoleId = str(prior, "appRoleId");
+            if (principalId.isEmpty() || resourceId.isEmpty() || appRoleId.isEmpty()) {
+                plan.refused.append(tr("%1: not restored — the journal holds no prior assignment.").arg(label(entry)));
+                continue;
+            }
+            const QString key = (principalId + QLatin1Char('|') + resourceId + QLatin1Char('|') + appRoleId).toLower();
+            if (assignments.contains(key)) {
+                plan.refused.append(tr("%1: not restored — the assignment already exists.").arg(label(entry)));
+                continue;
+            }
+            assignments.insert(key);
+            PlannedOperation op;
+            op.kind = PlannedOperation::Kind::CreateAppRoleAssignment;
+            op.method = "POST";
+            op.path = GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo");
+            op.body = QJsonObject {{QStringLiteral("principalId"), principalId},
+                                   {QStringLiteral("resourceId"), resourceId},
+                                   {QStringLiteral("appRoleId"), appRoleId}};
+            op.target = QJsonObject {{QStringLiteral("principalId"), principalId},
+                                     {QStringLiteral("resourceId"), resourceId},
+                                     {QStringLiteral("appRoleId"), appRoleId}};
+            op.restoresEntryId = entry.id;
+            op.clientDisplayName = str(entry.target, "clientDisplayName").isEmpty()
+                                       ? str(prior, "principalDisplayName")
+                                       : str(entry.target, "clientDisplayName");
+            op.resourceDisplayName = str(prior, "resourceDisplayName");
+            op.appRoleValue = str(entry.target, "appRoleValue");
+            op.needsPrivilegedRole = GrantPlanner::isMicrosoftGraph(str(entry.target, "resourceAppId"));
+            op.summary = tr("Restore the application permission %1 of %2 to %3")
+                             .arg(op.appRoleValue.isEmpty() ? appRoleId : op.appRoleValue,
+                                  op.resourceDisplayName,
+                                  op.clientDisplayName);
+            plan.operations.append(op);
+            apps.insert(op.clientDisplayName);
+            continue;
+        }
+        if (entry.action != QLatin1String("grant.delete") && entry.action != QLatin1String("grant.updateScope")) {
+            plan.refused.append(tr("%1: not a revoke (%2), nothing to restore.").arg(label(entry), entry.action));
+            continue;
+        }
+        const QStringList scopes = removedScopes(entry);
+        const QString clientId = str(prior, "clientId");
+        const QString resourceId = str(prior, "resourceId");
+        const QString consentType = str(prior, "consentType");
+        const QString principalId = str(prior, "principalId");
+        if (scopes.isEmpty() || clientId.isEmpty() || resourceId.isEmpty() || consentType.isEmpty()) {
+            plan.refused.append(tr("%1: not restored — it removed no scope.").arg(label(entry)));
+            continue;
+        }
+        const QString key = grantKey(clientId, resourceId, consentType, principalId);
+        const QString upn = str(entry.target, "principalUpn");
+        const QString who = consentType == QLatin1String("AllPrincipals")
+                                ? tr("tenant-wide")
+                                : tr("for %1").arg(upn.isEmpty() ? principalId : upn);
+        const QString client
+            = str(entry.target, "clientDisplayName").isEmpty() ? clientId : str(entry.target, "clientDisplayName");
+        const QString resource = str(entry.target, "resourceDisplayName").isEmpty()
+                                     ? resourceId
+                                     : str(entry.target, "resourceDisplayName");
+        auto known = grants.find(key);
+        if (known == grants.end()) {
+            const QString variable = QStringLiteral("restoredGrant%1").arg(++created);
+            PlannedOperation op;
+            op.kind = PlannedOperation::Kind::CreateGrant;
+            op.method = "POST";
+            op.path = QStringLiteral("/oauth2PermissionGrants");
+            op.body = QJsonObject {{QStringLiteral("clientId"), clientId},
+                                   {QStringLiteral("consentType"), consentType},
+                                   {QStringLiteral("resourceId"), resourceId},
+                                   {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
+            if (consentType == QLatin1String("Principal")) {
+                op.body.insert(QStringLiteral("principalId"), principalId);
+            }
+            op.target = QJsonObject {{QStringLiteral("clientId"), clientId},
+                                     {QStringLiteral("resourceId"), resourceId},
+                                     {QStringLiteral("consentType"), consentType}};
+            if (!principalId.isEmpty()) {
+                op.target.insert(QStringLiteral("principalId"), principalId);
+            }
+            op.produces = variable;
+            op.addedScopes = scopes;
+            op.resultingScopes = scopes;
+            op.restoresEntryId = entry.id;
+            op.clientDisplayName = client;
+            op.resourceDisplayName = resource;
+            op.summary = tr("Re-create the delegated grant of %1 → %2 (%3): %4")
+                             .arg(client, resource, who, scopes.join(QLatin1Char(' ')));
+            plan.operations.append(op);
+            grants.insert(key, Known {PlannedOperation::variable(variable), scopes, {}, variable});
+            apps.insert(client);
+            continue;
+        }
+        QStringList missing;
+        for (const auto& s : scopes) {
+            if (!known->scopes.contains(s, Qt::CaseInsensitive)) {
+                missing.append(s);
+            }
+        }
+        if (missing.isEmpty()) {
+            plan.refused.append(tr("%1: not restored — the grant already exists with %2.")
+                                    .arg(label(entry), scopes.join(QLatin1Char(' '))));
+            continue;
+        }
+        PlannedOperation op;
+        op.kind = PlannedOperation::Kind::UpdateGrantScope;
+        op.method = "PATCH";
+        op.path = QStringLiteral("/oauth2PermissionGrants/")
+                  + (known->variable.isEmpty() ? GraphPath::segment(known->pathId) : known->pathId);
+        op.resultingScopes = GrantPlanner::mergeScopes(known->scopes, missing);
+        op.body = QJsonObject {{QStringLiteral("scope"), op.resultingScopes.join(QLatin1Char(' '))}};
+        op.target = QJsonObject {{QStringLiteral("grantId"), known->pathId},
+                                 {QStringLiteral("clientId"), clientId},
+                                 {QStringLiteral("resourceId"), resourceId},
+                                 {QStringLiteral("consentType"), consentType}};
+        if (!known->variable.isEmpty()) {
+            op.dependsOn = QStringList {known->variable};
+        }
+        op.prior = known->prior;
+        op.addedScopes = missing;
+        op.mergeWithCurrent = true; // merged with the live grant at run time: nothing added since is lost
+        op.restoresEntryId = entry.id;
+        op.clientDisplayName = client;
+        op.resourceDisplayName = resource;
+        op.summary = tr("Put %1 back into the delegated grant of %2 → %3 (%4)")
+                         .arg(missing.join(QStringLiteral(", ")), client, resource, who);
+        plan.operations.append(op);
+        known->scopes = op.resultingScopes;
+        apps.insert(client);
+    }
+    plan.clientDisplayName = apps.size() == 1 ? *apps.cbegin() : tr("%n app(s)", nullptr, int(apps.size()));
+    return plan;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "GrantPlan.h"
+#include "JournalEntry.h"
+#include "directory/AppRoleAssignment.h"
+#include "directory/PermissionGrant.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct AppInventory;
+
+/**
+ * Restore: from journal entries of a revoke, the writes that put back what it removed — with no I/O; the caller
+ * passes what the tenant holds now for the apps concerned (clientIds()).
+ *
+ * A deleted grant is re-created (new id; same clientId, resourceId, consentType, principalId and scopes); removed
+ * scopes go back into the grant. When a grant with the same client, resource, consent type and user exists, the
+ * scopes are merged into it (PATCH, merged with the live grant at run time) — never a duplicate grant; when it
+ * already holds them all, the entry is refused ("already exists"). A deleted app role assignment is re-created on
+ * the resource SP (POST …/appRoleAssignedTo) unless the same principal already holds the same role there. Each write
+ * carries restoresEntryId, so the journal links the restore to what it undoes. Entries that did not succeed, or are
+ * not removals, are refused with the reason.
+ */
+class RestorePlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(RestorePlanner)
+
+public:
+    struct State
+    {
+        QList<PermissionGrant> grants; // the current grants of the clients concerned (both consent types)
+        QList<AppRoleAssignment> assignments; // the current assignments they hold
+
+        static State from(const QList<AppInventory>& apps);
+    };
+
+    // Succeeded grant.delete, grant.updateScope that removed scopes, appRoleAssignment.delete.
+    static bool isRestorable(const JournalEntry& entry);
+    static QStringList removedScopes(const JournalEntry& entry); // grant entries: prior scopes minus those after
+    static QStringList clientIds(const QList<JournalEntry>& entries); // the apps whose state plan() needs
+
+    // entries oldest first (as Journal::entries()); each restorable entry becomes one write or a refusal.
+    static GrantPlan plan(const QList<JournalEntry>& entries, const State& current);
+
+private:
+    static QString grantKey(const QString& clientId,
+                            const QString& resourceId,
+                            const QString& consentType,
+                            const QString& principalId);
+};

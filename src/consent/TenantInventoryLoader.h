@@ -1,0 +1,95 @@
+#pragma once
+
+#include "AppSummary.h"
+#include "TenantInventory.h"
+#include "directory/ServicePrincipal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+class GraphClient;
+class GraphReply;
+class RiskCatalog;
+
+/**
+ * The whole tenant's apps and what each holds, without a request per app (the N+1 pattern that makes the
+ * PowerShell reports take hours on large tenants):
+ *   1. GET /servicePrincipals (every SP once, 999 a page);
+ *   2. GET /oauth2PermissionGrants (every delegated grant once, 999 a page), in parallel with 1;
+ *   3. GET /servicePrincipals/{id}/appRoleAssignedTo for each resource that publishes application roles, started
+ *      as soon as that resource's page arrives — the SPs holding its roles are the app permissions.
+ * Every list asks for $count=true with ConsistencyLevel: eventual, and the items received are compared with it
+ * (TenantInventory::countChecks): Graph is known to drop grants while paging. Ids seen twice are counted once.
+ *
+ * Streams: appsChanged() once per page with every app whose row changed, progress() after each page, finished() once
+ * with everything. Risk is assessed once per distinct claim of an app (RiskCatalog), as soon as its resource is known.
+ */
+class TenantInventoryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TenantInventoryLoader(GraphClient* client, QObject* parent = nullptr);
+    ~TenantInventoryLoader() override;
+
+    void setRiskCatalog(const RiskCatalog* catalog); // not owned; default RiskCatalog::builtIn()
+    void setPageSize(int top) { m_pageSize = top; } // $top; default 999, Graph's maximum for directory objects
+    void setCrossCheck(bool on) { m_crossCheck = on; } // $count=true + ConsistencyLevel (default on)
+
+    bool start(); // false when already running; finished() follows
+    void cancel(); // finished() with a Cancelled error
+    bool isRunning() const { return m_running; }
+    TenantInventory result() const; // so far, or final after finished()
+    AppSummary summary(const QString& servicePrincipalId) const;
+
+signals:
+    void appsChanged(const QList<AppSummary>& changed); // one page's worth; an app appears once its SP is listed
+    void progress(int servicePrincipals, int grants, int assignments);
+    void finished(const TenantInventory& inventory);
+
+private:
+    struct Tally
+    {
+        AppSummary summary;
+        QSet<QString> users;
+        QSet<QString> claims; // "resourceId\ntype\nvalue"
+        QSet<QString> unassessed; // claims whose resource SP has not been listed yet
+        bool listed = false; // its SP arrived (else only referenced by a grant so far)
+    };
+
+    GraphReply* list(const QString& path);
+    void onServicePrincipals(const QJsonArray& page);
+    void onGrants(const QJsonArray& page);
+    void onAssignments(const QString& resourceId, const QJsonArray& page);
+    void readAssignedTo(const ServicePrincipal& resource);
+    void replyFinished(GraphReply* reply, TenantInventory::CountCheck* check);
+    void publish(const QSet<QString>& changed);
+    void addClaim(Tally& tally, const QString& resourceId, bool application, const QString& value);
+    void assess(Tally& tally, const QString& claim, bool resourceKnown) const;
+    void checkDone();
+    const RiskCatalog& catalog() const;
+
+    QPointer<GraphClient> m_client;
+    const RiskCatalog* m_catalog = nullptr;
+    int m_pageSize = 999;
+    bool m_crossCheck = true;
+    bool m_running = false;
+    QElapsedTimer m_timer;
+    QHash<QString, Tally> m_tallies;
+    QStringList m_order; // SP ids as listed
+    QHash<QString, ServicePrincipal> m_principals; // every SP, without raw
+    QSet<QString> m_grantIds;
+    QSet<QString> m_assignmentIds;
+    QList<QPointer<GraphReply>> m_replies;
+    int m_outstanding = 0;
+    TenantInventory m_result;
+    TenantInventory::CountCheck m_spCheck;
+    TenantInventory::CountCheck m_grantCheck;
+    TenantInventory::CountCheck m_assignmentCheck;
+};

@@ -1,0 +1,452 @@
+#include "UserConsentLookup.h"
+
+#include "AppInventory.h"
+#include "MailboxScopeProvider.h"
+#include "directory/AppRoleAssignment.h"
+#include "directory/PermissionGrant.h"
+#include "directory/PermissionResolver.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphPath.h"
+#include "risk/RiskCatalog.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+const QString UserConsentLookup::ExchangeOnlineAppId = QStringLiteral("00000002-0000-0ff1-ce00-000000000000");
+
+struct UserConsentLookup::Run
+{
+    UserConsentView view;
+    QString userKey;
+    QList<PermissionGrant> userGrants;
+    QList<PermissionGrant> tenantGrants;
+    QList<AppRoleAssignment> assignments; // user's, deduplicated by id
+    QSet<QString> assignmentIds;
+    QList<AppRoleAssignment> mailboxAssignments; // SPs holding mailbox roles
+    QHash<QString, ServicePrincipal> principals; // SPs by id
+    int outstanding = 0;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const UserConsentView&)> done; // captures nothing of the run: no ownership cycle
+
+    void finish()
+    {
+        auto callback = std::move(done);
+        done = nullptr;
+        if (!callback || (hasContext && !context)) {
+            return;
+        }
+        callback(view);
+    }
+
+    void fail(const GraphError& error)
+    {
+        if (!view.error.isError()) {
+            view.error = error;
+        }
+    }
+    void addAssignment(const AppRoleAssignment& a)
+    {
+        if (!assignmentIds.contains(a.id)) {
+            assignmentIds.insert(a.id);
+            assignments.append(a);
+        }
+    }
+};
+
+UserConsentLookup::UserConsentLookup(GraphClient* client, ServicePrincipalCache* cache, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+{
+    qRegisterMetaType<UserConsentView>();
+}
+
+void UserConsentLookup::setRiskCatalog(const RiskCatalog* catalog)
+{
+    m_catalog = catalog;
+}
+
+const RiskCatalog& UserConsentLookup::catalog() const
+{
+    return m_catalog ? *m_catalog : RiskCatalog::builtIn();
+}
+
+GraphRequest UserConsentLookup::searchRequest(const QString& text, SearchMode mode, int top, QString* error)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty()) {
+        if (error) {
+            *error = tr("Type part of a name, user principal name or mail address.");
+        }
+        return {};
+    }
+    ODataQuery query;
+    query.select(User::selectFields()).top(top);
+    const QStringList properties {
+        QStringLiteral("displayName"), QStringLiteral("userPrincipalName"), QStringLiteral("mail")};
+    if (mode == SearchMode::Prefix) {
+        QList<ODataFilter> parts;
+        for (const auto& p : properties) {
+            parts.append(ODataFilter::startsWith(p, needle));
+        }
+        query.filter(ODataFilter::anyOf(parts));
+    } else {
+        query.searchAnyOf(properties, needle); // ConsistencyLevel: eventual follows from $search
+    }
+    return GraphRequest::get(QStringLiteral("/users"), query);
+}
+
+bool UserConsentLookup::reachesMailboxes(const QString& resourceAppId, const QString& appRoleValue)
+{
+    const bool graph = resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0;
+    const bool exchange = resourceAppId.compare(ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
+    if (!graph && !exchange) {
+        return false;
+    }
+    static const QStringList prefixes {QStringLiteral("Mail."),
+                                       QStringLiteral("Calendars."),
+                                       QStringLiteral("Contacts."),
+                                       QStringLiteral("MailboxSettings.")};
+    for (const auto& p : prefixes) {
+        if (appRoleValue.startsWith(p, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return exchange
+           && (appRoleValue.compare(QStringLiteral("full_access_as_app"), Qt::CaseInsensitive) == 0
+               || appRoleValue.compare(QStringLiteral("EWS.AccessAsApp"), Qt::CaseInsensitive) == 0);
+}
+
+void UserConsentLookup::findUsers(const QString& text,
+                                  QObject* context,
+                                  std::function<void(const QList<User>&, const GraphError&)> done)
+{
+    struct Found
+    {
+        QList<User> prefix;
+        QList<User> search;
+        GraphError error;
+        int outstanding = 2;
+    };
+    auto found = std::make_shared<Found>();
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [found, guard, hasContext, done] {
+        if (hasContext && !guard) {
+            return;
+        }
+        QList<User> users = found->prefix;
+        QSet<QString> ids;
+        for (const auto& u : users) {
+            ids.insert(u.id);
+        }
+        for (const auto& u : found->search) {
+            if (!ids.contains(u.id)) {
+                ids.insert(u.id);
+                users.append(u);
+            }
+        }
+        // One mode failing (e.g. $search unsupported somewhere) is not fatal when the other answered.
+        const bool nothing = users.isEmpty();
+        done(users, nothing ? found->error : GraphError());
+    };
+    QString error;
+    for (const auto mode : {SearchMode::Prefix, SearchMode::Search}) {
+        const GraphRequest request = searchRequest(text, mode, 25, &error);
+        if (!error.isEmpty()) {
+            found->error = GraphError::make(GraphError::Kind::Http, error);
+            QTimer::singleShot(0, this, finish);
+            return;
+        }
+        GraphReply* reply = m_client->send(request);
+        connect(reply, &GraphReply::finished, this, [reply, found, mode, finish] {
+            QList<User>& into = mode == SearchMode::Prefix ? found->prefix : found->search;
+            if (reply->ok()) {
+                for (const auto& v : reply->json().value(QStringLiteral("value")).toArray()) {
+                    into.append(User::fromJson(v.toObject()));
+                }
+            } else if (!found->error.isError()) {
+                found->error = reply->error();
+            }
+            if (--found->outstanding == 0) {
+                finish();
+            }
+        });
+    }
+}
+
+void UserConsentLookup::load(const QString& userIdOrUpn,
+                             QObject* context,
+                             std::function<void(const UserConsentView&)> done)
+{
+    auto run = std::make_shared<Run>();
+    run->userKey = userIdOrUpn;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->done = std::move(done);
+    ODataQuery query;
+    query.select(User::selectFields());
+    GraphReply* reply = m_client->send(GraphRequest::get(GraphPath::user(userIdOrUpn), query));
+    connect(reply, &GraphReply::finished, this, [this, reply, run] {
+        if (!reply->ok()) {
+            run->fail(reply->error());
+            run->finish();
+            return;
+        }
+        run->view.user = User::fromJson(reply->json());
+        loadDetails(run);
+    });
+}
+
+void UserConsentLookup::loadDetails(const std::shared_ptr<Run>& run)
+{
+    const QString base = GraphPath::user(run->view.user.id);
+    run->outstanding = 5;
+    auto stageDone = [this, run] {
+        if (--run->outstanding == 0) {
+            resolvePrincipals(run);
+        }
+    };
+    auto collect = [this, run, stageDone](const GraphRequest& request, std::function<void(const QJsonArray&)> take) {
+        GraphReply* reply = m_client->getCollection(request);
+        connect(reply, &GraphReply::finished, this, [reply, run, stageDone, take] {
+            if (reply->ok()) {
+                take(reply->items());
+            } else {
+                run->fail(reply->error());
+            }
+            stageDone();
+        });
+    };
+    ODataQuery top;
+    top.top(999);
+    collect(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants"), top), [run](const QJsonArray& items) {
+        for (const auto& v : items) {
+            run->userGrants.append(PermissionGrant::fromJson(v.toObject()));
+        }
+    });
+    ODataQuery allPrincipals;
+    allPrincipals.filter(ODataFilter::eq(QStringLiteral("consentType"), QStringLiteral("AllPrincipals"))).top(999);
+    collect(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), allPrincipals),
+            [run](const QJsonArray& items) {
+                for (const auto& v : items) {
+                    run->tenantGrants.append(PermissionGrant::fromJson(v.toObject()));
+                }
+            });
+    collect(GraphRequest::get(base + QStringLiteral("/appRoleAssignments"), top), [run](const QJsonArray& items) {
+        for (const auto& v : items) {
+            run->addAssignment(AppRoleAssignment::fromJson(v.toObject()));
+        }
+    });
+    // Nested groups: /appRoleAssignments only covers the groups the user is a direct member of.
+    ODataQuery groupsQuery;
+    groupsQuery.select({QStringLiteral("id"), QStringLiteral("displayName")}).top(999);
+    GraphReply* groups
+        = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/transitiveMemberOf"), groupsQuery));
+    connect(groups, &GraphReply::finished, this, [this, groups, run, stageDone] {
+        if (!groups->ok()) {
+            run->fail(groups->error());
+            stageDone();
+            return;
+        }
+        QList<BatchItem> items;
+        for (const auto& v : groups->items()) {
+            const QJsonObject o = v.toObject();
+            if (!o.value(QStringLiteral("@odata.type")).toString().endsWith(QLatin1String(".group"))) {
+                continue; // directory roles and administrative units carry no app roles
+            }
+            run->view.groups.append(
+                {o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("displayName")).toString()});
+            BatchItem item;
+            item.id = QString::number(items.size());
+            item.url = GraphPath::group(o.value(QStringLiteral("id")).toString())
+                       + QStringLiteral("/appRoleAssignments?$top=999");
+            items.append(item);
+        }
+        if (items.isEmpty()) {
+            stageDone();
+            return;
+        }
+        BatchReply* batch = m_client->batch(items);
+        connect(batch, &BatchReply::finished, this, [batch, run, items, stageDone] {
+            for (const auto& item : items) {
+                const BatchItemResult r = batch->result(item.id);
+                if (r.error.isError()) {
+                    run->fail(r.error);
+                    continue;
+                }
+                for (const auto& v : r.body.value(QStringLiteral("value")).toArray()) {
+                    run->addAssignment(AppRoleAssignment::fromJson(v.toObject()));
+                }
+            }
+            stageDone();
+        });
+    });
+    readMailboxApps(run);
+}
+
+void UserConsentLookup::readMailboxApps(const std::shared_ptr<Run>& run)
+{
+    const QList<ServicePrincipalCache::Key> keys {
+        ServicePrincipalCache::Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
+        ServicePrincipalCache::Key::byAppId(ExchangeOnlineAppId)};
+    m_cache->resolve(keys, this, [this, run, keys](const ServicePrincipalCache::Result& result) {
+        QList<ServicePrincipal> resources;
+        for (const auto& key : keys) {
+            if (const auto sp = result.get(key)) {
+                resources.append(*sp);
+                run->principals.insert(sp->id, *sp);
+            }
+        }
+        if (resources.isEmpty()) {
+            if (--run->outstanding == 0) {
+                resolvePrincipals(run);
+            }
+            return;
+        }
+        auto pending = std::make_shared<int>(int(resources.size()));
+        for (const auto& resource : resources) {
+            ODataQuery query;
+            query.top(999);
+            GraphReply* reply = m_client->getCollection(GraphRequest::get(
+                GraphPath::servicePrincipal(resource.id) + QStringLiteral("/appRoleAssignedTo"), query));
+            connect(reply, &GraphReply::finished, this, [this, reply, run, resource, pending] {
+                if (reply->ok()) {
+                    for (const auto& v : reply->items()) {
+                        const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
+                        const auto role = resource.appRoleById(a.appRoleId);
+                        if (a.principalType == QLatin1String("ServicePrincipal") && role
+                            && reachesMailboxes(resource.appId, role->value)) {
+                            run->mailboxAssignments.append(a);
+                        }
+                    }
+                } else {
+                    run->fail(reply->error());
+                }
+                if (--*pending == 0 && --run->outstanding == 0) {
+                    resolvePrincipals(run);
+                }
+            });
+        }
+    });
+}
+
+void UserConsentLookup::resolvePrincipals(const std::shared_ptr<Run>& run)
+{
+    QSet<QString> ids;
+    for (const auto& g : run->userGrants) {
+        ids << g.clientId << g.resourceId;
+    }
+    for (const auto& g : run->tenantGrants) {
+        ids << g.clientId << g.resourceId;
+    }
+    for (const auto& a : run->assignments) {
+        ids << a.resourceId;
+    }
+    for (const auto& a : run->mailboxAssignments) {
+        ids << a.principalId << a.resourceId;
+    }
+    QList<ServicePrincipalCache::Key> keys;
+    for (const auto& id : ids) {
+        if (!id.isEmpty() && !run->principals.contains(id)) {
+            keys.append(ServicePrincipalCache::Key::byId(id));
+        }
+    }
+    m_cache->resolve(keys, this, [this, run, keys](const ServicePrincipalCache::Result& result) {
+        for (const auto& key : keys) {
+            if (const auto sp = result.get(key)) {
+                run->principals.insert(sp->id, *sp);
+            }
+        }
+        if (result.error.isError()) {
+            run->fail(result.error);
+        }
+        buildRows(*run);
+        checkMailboxScopes(run);
+    });
+}
+
+void UserConsentLookup::buildRows(Run& run) const
+{
+    const RiskCatalog& risk = catalog();
+    const QHash<QString, User> users {{run.view.user.id, run.view.user}};
+    auto grantRows = [&](const QList<PermissionGrant>& grants) {
+        QHash<QString, QList<PermissionGrant>> byClient;
+        QStringList order;
+        for (const auto& g : grants) {
+            if (!byClient.contains(g.clientId)) {
+                order.append(g.clientId);
+            }
+            byClient[g.clientId].append(g);
+        }
+        QList<GrantedPermission> rows;
+        for (const auto& clientId : order) {
+            ServicePrincipal client = run.principals.value(clientId);
+            client.id = clientId;
+            rows.append(AppInventory::rowsFor(client, byClient.value(clientId), {}, run.principals, users, risk));
+        }
+        return rows;
+    };
+    run.view.userConsents = grantRows(run.userGrants);
+    run.view.tenantWide = grantRows(run.tenantGrants);
+
+    // App roles of the user: the "app" of the row is the resource the user is assigned to.
+    for (const auto& a : run.assignments) {
+        ServicePrincipal app = run.principals.value(a.resourceId);
+        app.id = a.resourceId;
+        if (app.displayName.isEmpty()) {
+            app.displayName = a.resourceDisplayName;
+        }
+        GrantedPermission row = AppInventory::assignmentRow(app, a, run.principals, risk);
+        row.source = GrantedPermission::Source::AppRoleAssignment;
+        row.principalDisplayName = a.principalDisplayName;
+        if (a.principalType == QLatin1String("Group")) {
+            row.grantedThrough = a.principalDisplayName;
+        }
+        run.view.appRoles.append(row);
+    }
+
+    QHash<QString, int> byClient;
+    for (const auto& a : run.mailboxAssignments) {
+        const ServicePrincipal client = run.principals.value(a.principalId);
+        const ServicePrincipal resource = run.principals.value(a.resourceId);
+        const auto role = resource.appRoleById(a.appRoleId);
+        auto it = byClient.find(a.principalId);
+        if (it == byClient.end()) {
+            UserConsentView::MailboxAccess access;
+            access.clientId = a.principalId;
+            access.clientAppId = client.appId;
+            access.clientDisplayName = client.displayName.isEmpty() ? a.principalDisplayName : client.displayName;
+            run.view.mailboxAccess.append(access);
+            it = byClient.insert(a.principalId, int(run.view.mailboxAccess.size() - 1));
+        }
+        run.view.mailboxAccess[*it].permissions.append((role ? role->value : a.appRoleId) + QStringLiteral(" (")
+                                                       + resource.displayName + QLatin1Char(')'));
+    }
+}
+
+void UserConsentLookup::checkMailboxScopes(const std::shared_ptr<Run>& run)
+{
+    if (!m_mailboxScopes || run->view.mailboxAccess.isEmpty()) {
+        QTimer::singleShot(0, this, [run] { run->finish(); });
+        return;
+    }
+    auto pending = std::make_shared<int>(int(run->view.mailboxAccess.size()));
+    for (int i = 0; i < run->view.mailboxAccess.size(); ++i) {
+        m_mailboxScopes->evaluate(run->view.mailboxAccess.at(i).clientAppId,
+                                  run->view.user,
+                                  this,
+                                  [run, i, pending](MailboxScopeProvider::Scope scope, const QString& detail) {
+                                      run->view.mailboxAccess[i].scope = scope;
+                                      run->view.mailboxAccess[i].detail = detail;
+                                      if (--*pending == 0) {
+                                          run->finish();
+                                      }
+                                  });
+    }
+}

@@ -1000,6 +1000,13 @@ SandboxResponse IdentityEndpoints::issueTokens(const QJsonObject& client,
             }
             values.append(granted.at(index));
         }
+        // As Entra does: the token carries every delegated permission already consented for this resource, not
+        // only the ones asked for (an app that asked for more earlier keeps using it after a plain refresh).
+        for (const auto& value : granted) {
+            if (!ScopeSet::isOidc(value) && allowed(value) && indexOfText(values, value) < 0) {
+                values.append(value);
+            }
+        }
     }
 
     TokenService::Claims claims;

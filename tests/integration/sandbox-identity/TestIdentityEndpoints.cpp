@@ -362,10 +362,14 @@ void TestIdentityEndpoints::fullSignInWithPkce()
     QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
     QCOMPARE(json.value(QStringLiteral("expires_in")).toInt(), TokenService::kDefaultAccessLifetime);
     QCOMPARE(json.value(QStringLiteral("ext_expires_in")).toInt(), TokenService::kDefaultAccessLifetime);
-    QCOMPARE(
-        json.value(QStringLiteral("scope")).toString(),
-        QStringLiteral(
-            "https://graph.microsoft.com/User.Read https://graph.microsoft.com/Directory.Read.All openid profile"));
+    // Entra's scopes are additive: what was asked for first, then everything else already consented for this
+    // client and resource (here ConsentDesk's tenant-wide read set), then the OpenID scopes.
+    const QString scope = json.value(QStringLiteral("scope")).toString();
+    QVERIFY2(scope.startsWith(QStringLiteral(
+                 "https://graph.microsoft.com/User.Read https://graph.microsoft.com/Directory.Read.All ")),
+             qPrintable(scope));
+    QVERIFY2(scope.contains(QStringLiteral("https://graph.microsoft.com/ConsentRequest.Read.All")), qPrintable(scope));
+    QVERIFY2(scope.endsWith(QStringLiteral(" openid profile")), qPrintable(scope));
     QVERIFY(!json.value(QStringLiteral("refresh_token")).toString().isEmpty());
     QVERIFY(!json.value(QStringLiteral("id_token")).toString().isEmpty());
     const auto claims
@@ -397,7 +401,10 @@ void TestIdentityEndpoints::fullSignInWithPkce()
     QVERIFY(plain.contains(QStringLiteral("access_token")));
     QVERIFY(!plain.contains(QStringLiteral("refresh_token")));
     QVERIFY(!plain.contains(QStringLiteral("id_token")));
-    QCOMPARE(plain.value(QStringLiteral("scope")).toString(), QStringLiteral("https://graph.microsoft.com/User.Read"));
+    QVERIFY(plain.value(QStringLiteral("scope"))
+                .toString()
+                .startsWith(QStringLiteral("https://graph.microsoft.com/User.Read")));
+    QVERIFY(!plain.value(QStringLiteral("scope")).toString().contains(QStringLiteral("openid")));
 }
 
 void TestIdentityEndpoints::wrongVerifier()
@@ -625,12 +632,18 @@ void TestIdentityEndpoints::refreshRotation()
     QVERIFY(second.json().contains(QStringLiteral("id_token")));
     const auto third = refresh(rt2, QStringLiteral("https://graph.microsoft.com/User.Read offline_access"));
     QCOMPARE(third.status, 200);
-    QCOMPARE(third.json().value(QStringLiteral("scope")).toString(),
-             QStringLiteral("https://graph.microsoft.com/User.Read"));
+    // Asked for User.Read only; the token still carries what was consented before (additive scopes).
+    const QString thirdScope = third.json().value(QStringLiteral("scope")).toString();
+    QVERIFY2(thirdScope.startsWith(QStringLiteral("https://graph.microsoft.com/User.Read")), qPrintable(thirdScope));
+    QVERIFY2(thirdScope.contains(QStringLiteral("https://graph.microsoft.com/Directory.Read.All")),
+             qPrintable(thirdScope));
+    QVERIFY(!thirdScope.contains(QStringLiteral("openid"))); // not asked for this time
     const auto claims = m_server->tokens().validateAccessToken(
         third.json().value(QStringLiteral("access_token")).toString().toLatin1());
     QVERIFY(claims);
-    QCOMPARE(claims->scopes, QStringList {QStringLiteral("User.Read")});
+    QCOMPARE(claims->scopes.first(), QStringLiteral("User.Read"));
+    QVERIFY(claims->scopes.contains(QStringLiteral("Directory.Read.All")));
+    QCOMPARE(claims->scopes.size(), thirdScope.split(QLatin1Char(' ')).size()); // scp and the scope answer agree
 }
 
 void TestIdentityEndpoints::refreshReuseRevokesFamily()
@@ -1330,8 +1343,9 @@ void TestIdentityEndpoints::tokenClaims()
     QCOMPARE(payload->value(QStringLiteral("name")).toString(), QStringLiteral("Parker Roles"));
     QCOMPARE(payload->value(QStringLiteral("appid")).toString(), TenantGenerator::kConsentDeskAppId);
     QCOMPARE(payload->value(QStringLiteral("app_displayname")).toString(), QStringLiteral("ConsentDesk"));
-    QCOMPARE(payload->value(QStringLiteral("scp")).toString(),
-             QStringLiteral("User.Read Policy.Read.All openid profile email"));
+    const QString scp = payload->value(QStringLiteral("scp")).toString();
+    QVERIFY2(scp.startsWith(QStringLiteral("User.Read Policy.Read.All ")), qPrintable(scp)); // asked for, first
+    QVERIFY2(scp.endsWith(QStringLiteral(" openid profile email")), qPrintable(scp));
     QCOMPARE(payload->value(QStringLiteral("wids")).toArray(),
              QJsonArray {QStringLiteral("e8611ab8-c189-46e8-94e1-60213ab1f814")});
     QVERIFY(payload->value(QStringLiteral("nbf")).toInteger() <= QDateTime::currentSecsSinceEpoch());

@@ -1,6 +1,10 @@
 // consentdesk-cli: the same core as the GUI, for scripts and auditors (JSON/CSV output, exit codes).
 #include "ConsentDeskVersion.h"
 #include "cli/CliApplication.h"
+#include "cli/RequestsBlockCommand.h"
+#include "cli/RequestsGrantCommand.h"
+#include "cli/RequestsListCommand.h"
+#include "cli/RequestsShowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
 #include "cli/WhoAmICommand.h"
@@ -32,6 +36,10 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SignInCommand>());
     cli.addCommand(std::make_unique<SignOutCommand>());
     cli.addCommand(std::make_unique<WhoAmICommand>());
+    cli.addCommand(std::make_unique<RequestsListCommand>());
+    cli.addCommand(std::make_unique<RequestsShowCommand>());
+    cli.addCommand(std::make_unique<RequestsGrantCommand>());
+    cli.addCommand(std::make_unique<RequestsBlockCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -52,6 +53,9 @@ struct SignInRun
     QString driverProblem;
     QString upn; // --user, for the sandbox page
     QString sandbox; // the sandbox's root, for the hint
+    bool allowChanges = false; // --allow-changes: the write permissions after the sign-in
+    bool changesAllowed = false;
+    std::optional<AuthError> changesError; // the write consent failed (the sign-in itself is good)
 
     void finish(ExitCode code)
     {
@@ -69,7 +73,10 @@ QString SignInCommand::details() const
     return QStringLiteral(
         "Opens the Microsoft sign-in page in your browser (the address is also printed to standard error, for when\n"
         "no browser opens; open it on this computer, since the answer comes back to a listener on 127.0.0.1).\n"
-        "ConsentDesk asks for read permissions only; write permissions are asked for when a command needs them.\n"
+        "ConsentDesk asks for read permissions only. --allow-changes then asks, in the same browser, for the\n"
+        "permissions to make changes (DelegatedPermissionGrant.ReadWrite.All, AppRoleAssignment.ReadWrite.All,\n"
+        "Application.ReadWrite.All): `requests grant` and `requests block` need them and never open a browser\n"
+        "themselves, so a script can run them unattended. Your directory role still limits what you may change.\n"
         "\n"
         "The profile: --profile NAME is created or updated from --tenant, --client-id, --cloud / --sandbox; without\n"
         "--profile, the stored profile matching those options is used (or a new one named after the tenant); with no\n"
@@ -85,10 +92,11 @@ QString SignInCommand::details() const
         "With a sandbox (--sandbox URL) and --user UPN, the sandbox's sign-in page is completed as that user without\n"
         "a browser (demos, tests, headless machines). Against Microsoft's cloud, --user is only a hint for the page.\n"
         "\n"
-        "Output: the account (UserPrincipalName, DisplayName, Id, Roles, TenantId, Tenant, Profile, KeptIn) in\n"
-        "--format. Exit codes: 0 signed in and kept; 1 signed in but not kept, or the sign-in failed (network,\n"
-        "app registration, cancelled, timed out); 2 usage; 4 the tenant refused (admin approval needed, Conditional\n"
-        "Access, user not assigned) — the message says what to ask the administrator for.");
+        "Output: the account (UserPrincipalName, DisplayName, Id, Roles, TenantId, Tenant, Profile, KeptIn,\n"
+        "ChangesAllowed: whether this sign-in may make changes) in --format. Exit codes: 0 signed in and kept;\n"
+        "1 signed in but not kept, or the sign-in failed (network, app registration, cancelled, timed out); 2 usage;\n"
+        "4 the tenant refused (admin approval needed, Conditional Access, user not assigned; or, with\n"
+        "--allow-changes, the permissions to make changes) — the message says what to ask the administrator for.");
 }
 
 QList<QCommandLineOption> SignInCommand::options() const
@@ -98,6 +106,8 @@ QList<QCommandLineOption> SignInCommand::options() const
          QStringLiteral("The account to sign in as (a hint on Microsoft's page; with --sandbox, no browser at all)."),
          QStringLiteral("upn")},
         {QStringLiteral("no-browser"), QStringLiteral("Do not start a browser; only print the sign-in address.")},
+        {QStringLiteral("allow-changes"),
+         QStringLiteral("Also allow ConsentDesk to make changes (grant, block) with this sign-in.")},
         {QStringLiteral("timeout"),
          QStringLiteral("Seconds to wait for the browser to come back (default 300)."),
          QStringLiteral("seconds")},
@@ -197,53 +207,87 @@ void SignInCommand::run(CliContext& context, const QCommandLineParser& parser, s
         context.printAuthError(error);
         state->finish(exitCodeFor(error, true));
     });
-    QObject::connect(
-        manager, &SignInManager::signedIn, manager, [&context, manager, store, state](AccountInfo account) {
-            // Out of the signal first: waiting for the keychain runs an event loop.
-            QTimer::singleShot(0, manager, [&context, manager, store, state, account] {
-                const bool settled = context.waitForSecretStore();
-                const bool kept = settled && !manager->isSessionOnly();
-                // The profile is saved even when the token could not be kept: its connection is verified now, and the
-                // next command then says precisely that the keychain is the problem.
-                AuthProfile signedIn = manager->profile();
-                if (store) {
-                    signedIn.id = store->save(signedIn);
-                    store->setCurrentId(signedIn.id);
-                    store->sync();
-                }
-                Table table = AccountTable::account(account, context.settings().format, false);
-                table.addColumn(QStringLiteral("Profile"), QStringLiteral("Profile"));
-                table.addColumn(QStringLiteral("KeptIn"), QStringLiteral("Kept in"));
-                table.rows.first() << signedIn.name
-                                   << (kept ? QStringLiteral("system keychain") : QStringLiteral("not kept"));
-                context.print(table);
-                if (kept) {
-                    context.printNote(QStringLiteral("Signed in as %1. The sign-in is kept in the system keychain for "
-                                                     "profile %2 (now the current profile); consentdesk-cli and the "
-                                                     "ConsentDesk app use it until `consentdesk-cli signout`.")
-                                          .arg(account.userPrincipalName, quoted(signedIn.name)));
-                    state->finish(ExitCode::Ok);
-                    return;
-                }
-                const QString reason = !state->keychainProblem.isEmpty()
-                                           ? state->keychainProblem
-                                           : QStringLiteral("the system keychain did not answer in time.");
-                context.printError(
-                    QStringLiteral(
-                        "Signed in as %1, but the sign-in is NOT kept: the system keychain is not available. %2")
-                        .arg(account.userPrincipalName, reason),
-                    QStringLiteral(
-                        "A consentdesk-cli sign-in is only useful when it is stored, so later commands will "
-                        "still say you are not signed in (exit code 3). Unlock or set up the keychain (GNOME "
-                        "Keyring, KWallet, KeePassXC, macOS Keychain, Windows Credential Manager) and run "
-                        "signin again, or use CONSENTDESK_ACCESS_TOKEN for automation."));
-                state->finish(ExitCode::Failure);
-            });
+    // After the sign-in (and, with --allow-changes, the write consent): keep it, save the profile, say so.
+    auto report = [&context, manager, store, state](AccountInfo account) {
+        // Out of the signal first: waiting for the keychain runs an event loop.
+        QTimer::singleShot(0, manager, [&context, manager, store, state, account] {
+            const bool settled = context.waitForSecretStore();
+            const bool kept = settled && !manager->isSessionOnly();
+            // The profile is saved even when the token could not be kept: its connection is verified now, and the
+            // next command then says precisely that the keychain is the problem.
+            AuthProfile signedIn = manager->profile();
+            if (store) {
+                signedIn.id = store->save(signedIn);
+                store->setCurrentId(signedIn.id);
+                store->sync();
+            }
+            Table table = AccountTable::account(account, context.settings().format, false);
+            table.addColumn(QStringLiteral("Profile"), QStringLiteral("Profile"));
+            table.addColumn(QStringLiteral("KeptIn"), QStringLiteral("Kept in"));
+            table.addColumn(QStringLiteral("ChangesAllowed"), QStringLiteral("May make changes"));
+            table.rows.first() << signedIn.name
+                               << (kept ? QStringLiteral("system keychain") : QStringLiteral("not kept"))
+                               << manager->hasWriteConsent();
+            context.print(table);
+            if (state->changesError) {
+                AuthError e = *state->changesError;
+                e.title = QStringLiteral("Signed in as %1, but ConsentDesk was not allowed to make changes: %2")
+                              .arg(account.userPrincipalName, e.title);
+                context.printAuthError(e);
+                state->finish(exitCodeFor(e, true));
+                return;
+            }
+            if (kept) {
+                context.printNote(QStringLiteral("Signed in as %1. The sign-in is kept in the system keychain for "
+                                                 "profile %2 (now the current profile); consentdesk-cli and the "
+                                                 "ConsentDesk app use it until `consentdesk-cli signout`.")
+                                      .arg(account.userPrincipalName, quoted(signedIn.name)));
+                state->finish(ExitCode::Ok);
+                return;
+            }
+            const QString reason = !state->keychainProblem.isEmpty()
+                                       ? state->keychainProblem
+                                       : QStringLiteral("the system keychain did not answer in time.");
+            context.printError(
+                QStringLiteral("Signed in as %1, but the sign-in is NOT kept: the system keychain is not available. %2")
+                    .arg(account.userPrincipalName, reason),
+                QStringLiteral("A consentdesk-cli sign-in is only useful when it is stored, so later commands will "
+                               "still say you are not signed in (exit code 3). Unlock or set up the keychain (GNOME "
+                               "Keyring, KWallet, KeePassXC, macOS Keychain, Windows Credential Manager) and run "
+                               "signin again, or use CONSENTDESK_ACCESS_TOKEN for automation."));
+            state->finish(ExitCode::Failure);
         });
+    };
+    QObject::connect(manager, &SignInManager::signedIn, manager, [manager, state, report](AccountInfo account) {
+        if (!state->allowChanges) {
+            report(account);
+            return;
+        }
+        // The write permissions, in the browser session the sign-in just used (the identity platform asks only for
+        // consent there); the sandbox driver, if any, completes that page too.
+        auto* scope = new QObject(manager);
+        QObject::connect(
+            manager, &SignInManager::writeConsentNeeded, scope, [manager] { manager->proceedWithWriteConsent(); });
+        QObject::connect(manager, &SignInManager::writeConsentGranted, scope, [scope, state, report, account] {
+            scope->deleteLater();
+            state->changesAllowed = true;
+            report(account);
+        });
+        QObject::connect(manager,
+                         &SignInManager::writeConsentFailed,
+                         scope,
+                         [scope, state, report, account](const AuthError& error) {
+                             scope->deleteLater();
+                             state->changesError = error;
+                             report(account);
+                         });
+        manager->requestWriteConsent(ConsentDeskScopes::names(ConsentDeskScopes::graphWriteDefault()));
+    });
 
     if (s.environmentTokens) {
         context.printNote(QStringLiteral("note: CONSENTDESK_ACCESS_TOKEN or CONSENTDESK_EXCHANGE_TOKEN is set; other "
                                          "commands use it instead of this sign-in while it is."));
     }
+    state->allowChanges = parser.isSet(QStringLiteral("allow-changes"));
     manager->signIn(profile, upn);
 }

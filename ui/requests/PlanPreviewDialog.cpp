@@ -23,6 +23,10 @@ QString applyText(GrantPlan::Purpose purpose, int count)
         return PlanPreviewDialog::tr("Block the app");
     case GrantPlan::Purpose::Rollback:
         return PlanPreviewDialog::tr("Roll back %n change(s)", nullptr, count);
+    case GrantPlan::Purpose::Revoke:
+        return PlanPreviewDialog::tr("Remove (%n change(s))", nullptr, count);
+    case GrantPlan::Purpose::Restore:
+        return PlanPreviewDialog::tr("Restore (%n change(s))", nullptr, count);
     case GrantPlan::Purpose::Grant:
         break;
     }
@@ -36,6 +40,10 @@ QString titleFor(const GrantPlan& plan)
         return PlanPreviewDialog::tr("Block %1").arg(plan.clientDisplayName);
     case GrantPlan::Purpose::Rollback:
         return PlanPreviewDialog::tr("Roll back changes to %1").arg(plan.clientDisplayName);
+    case GrantPlan::Purpose::Revoke:
+        return PlanPreviewDialog::tr("Remove permissions from %1").arg(plan.clientDisplayName);
+    case GrantPlan::Purpose::Restore:
+        return PlanPreviewDialog::tr("Restore permissions of %1").arg(plan.clientDisplayName);
     case GrantPlan::Purpose::Grant:
         break;
     }
@@ -63,6 +71,9 @@ PlanPreviewDialog::PlanPreviewDialog(const GrantPlan& plan, const QString& tenan
                                             int(plan.operations.size()));
     if (plan.purpose == GrantPlan::Purpose::Grant && !plan.isEmpty()) {
         introText += QLatin1Char(' ') + tr("Existing permissions of the app are kept.");
+    }
+    if (!plan.note.isEmpty()) {
+        introText += QStringLiteral("\n\n") + plan.note;
     }
     intro->setText(introText);
     layout->addWidget(intro);
@@ -95,6 +106,12 @@ PlanPreviewDialog::PlanPreviewDialog(const GrantPlan& plan, const QString& tenan
         auto* item = new QTreeWidgetItem(changes);
         item->setText(1, tr("No change: %1 (%2) is already granted").arg(p.value, p.resourceDisplayName));
         item->setForeground(1, palette().color(QPalette::PlaceholderText));
+    }
+    for (const QString& refused : plan.refused) {
+        auto* item = new QTreeWidgetItem(changes);
+        item->setText(1, tr("Not restored: %1").arg(refused));
+        item->setToolTip(1, refused);
+        item->setForeground(1, QColor(0xc4, 0x31, 0x4b));
     }
     for (const Permission& p : plan.notGrantable) {
         auto* item = new QTreeWidgetItem(changes);

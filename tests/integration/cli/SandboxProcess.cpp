@@ -49,10 +49,13 @@ QJsonObject SandboxProcess::info() const
     return getJson(QStringLiteral("/_sandbox/info"));
 }
 
-QByteArray SandboxProcess::token(const QString& upn) const
+QByteArray SandboxProcess::token(const QString& upn, const QStringList& scopes) const
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("upn"), upn);
+    if (!scopes.isEmpty()) {
+        query.addQueryItem(QStringLiteral("scopes"), scopes.join(QLatin1Char(',')));
+    }
     return getJson(QStringLiteral("/_sandbox/token"), query.toString(QUrl::FullyEncoded))
         .value(QStringLiteral("access_token"))
         .toString()

@@ -20,7 +20,9 @@ public:
     bool start(const QStringList& arguments = {}, QString* error = nullptr);
     QUrl baseUrl() const { return m_base; }
     QJsonObject info() const; // GET /_sandbox/info
-    QByteArray token(const QString& upn) const; // GET /_sandbox/token?upn=…: a Graph token without the browser
+    // GET /_sandbox/token?upn=…[&scopes=…]: a Graph token without the browser. No scopes: the sandbox's default set,
+    // which includes the write permissions; name them to get a narrower token (e.g. read-only).
+    QByteArray token(const QString& upn, const QStringList& scopes = {}) const;
     QStringList roleNames(const QString& upn) const; // the user's directory roles, as /_sandbox/info lists them
     // --sandbox URL --tenant … --client-id …: the connection options of the fixture's ConsentDesk registration.
     QStringList connectionOptions() const;

@@ -2,16 +2,22 @@
 
 #include "MainWindow.h"
 #include "activity/ActivityView.h"
+#include "apps/AppsView.h"
 #include "auth/AuthError.h"
+#include "auth/ConsentDeskScopes.h"
 #include "auth/KeychainProbe.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SandboxBrowserDriver.h"
 #include "auth/SignInManager.h"
+#include "common/PlanRunner.h"
+#include "consent/AppInventory.h"
 #include "consent/ConsentRequestService.h"
+#include "consent/GrantInventory.h"
 #include "consent/Journal.h"
 #include "consent/JournalSettler.h"
+#include "consent/RestorePlanner.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
@@ -25,6 +31,7 @@
 #include "signin/ProfilesDialog.h"
 #include "signin/SignInView.h"
 #include "signin/WriteConsentDialog.h"
+#include "users/UsersView.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -111,6 +118,7 @@ bool AppController::start(QString* error)
     m_servicePrincipals = new ServicePrincipalCache(m_graph, this);
     m_permissions = new PermissionResolver(m_servicePrincipals, this);
     m_requests = new ConsentRequestService(m_graph, m_permissions, this);
+    m_grantInventory = new GrantInventory(m_graph, m_servicePrincipals, this);
 
     m_window = std::make_unique<MainWindow>();
     buildViews();
@@ -290,7 +298,42 @@ void AppController::buildViews()
         m_window->setConnectionState(text);
     });
 
+    AppsView::Services appServices;
+    appServices.graph = m_graph;
+    appServices.signIn = m_signIn;
+    appServices.journal = m_journal;
+    appServices.servicePrincipals = m_servicePrincipals;
+    m_appsView = new AppsView(appServices);
+    m_window->addView(QStringLiteral("apps"),
+                      tr("Apps & permissions"),
+                      QIcon(QStringLiteral(":/icons/apps.svg")),
+                      m_appsView,
+                      tr("What every app may do in the tenant; revoke and keep only what is needed"));
+    connect(m_appsView, &AppsView::statusMessage, this, [this](const QString& text) {
+        m_window->setConnectionState(text);
+    });
+
+    m_usersView = new UsersView(m_graph, m_servicePrincipals);
+    m_window->addView(QStringLiteral("users"),
+                      tr("Users"),
+                      QIcon(QStringLiteral(":/icons/users.svg")),
+                      m_usersView,
+                      tr("What a user granted, and to whom (helpdesk lookup)"));
+    connect(m_usersView, &UsersView::openAppRequested, this, [this](const QString& spId) {
+        m_window->showView(QStringLiteral("apps"));
+        m_appsView->selectApp(spId);
+    });
+
     m_activityView = new ActivityView(m_journal);
+    m_restoreRunner = new PlanRunner(m_activityView, m_graph, m_signIn, m_journal);
+    connect(m_activityView, &ActivityView::restoreRequested, this, [this](const QList<JournalEntry>& entries) {
+        restore(entries);
+    });
+    connect(m_restoreRunner, &PlanRunner::finished, this, [this](const GrantExecution& execution) {
+        m_window->setConnectionState(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
+        m_activityView->reload();
+        m_appsView->refresh();
+    });
     m_window->addView(QStringLiteral("activity"),
                       tr("Activity"),
                       QIcon(QStringLiteral(":/icons/activity.svg")),
@@ -623,6 +666,8 @@ void AppController::onSignedIn(const AccountInfo& account)
     refreshProfileList();
     m_servicePrincipals->clear(); // another tenant or account: nothing cached may carry over
     m_requestsView->setSignedIn(true);
+    m_appsView->setSignedIn(true);
+    m_usersView->setSignedIn(true);
     m_activityView->setTenant(account.tenantId);
     const CapabilityMap::Capability revoke = account.capabilities().capability(CapabilityMap::Kind::Revoke);
     m_activityView->setCanRestore(revoke.allowed, revoke.reason);
@@ -634,6 +679,8 @@ void AppController::onSignedIn(const AccountInfo& account)
 void AppController::onSignedOut(const QString& why)
 {
     m_requestsView->setSignedIn(false);
+    m_appsView->setSignedIn(false);
+    m_usersView->setSignedIn(false);
     m_activityView->setCanRestore(false, tr("Sign in to restore."));
     m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
     m_window->setNotice({});
@@ -646,6 +693,8 @@ void AppController::onSignedOut(const QString& why)
 void AppController::showProblem(const AuthError& error)
 {
     m_requestsView->setSignedIn(false);
+    m_appsView->setSignedIn(false);
+    m_usersView->setSignedIn(false);
     m_window->clearAccount(error.title);
     m_accountPage->setCurrentWidget(m_signInView);
     m_window->showView(QStringLiteral("account"));
@@ -697,4 +746,36 @@ void AppController::updateStatus()
         state += tr(" · this session only");
     }
     m_window->setConnectionState(state);
+}
+
+void AppController::restore(const QList<JournalEntry>& selected)
+{
+    // RestorePlanner needs what the apps hold now (never restore a duplicate), so read each app first.
+    QList<JournalEntry> entries = selected;
+    std::sort(
+        entries.begin(), entries.end(), [](const JournalEntry& a, const JournalEntry& b) { return a.time < b.time; });
+    const QStringList clients = RestorePlanner::clientIds(entries);
+    auto inventories = std::make_shared<QList<AppInventory>>();
+    auto remaining = std::make_shared<int>(int(clients.size()));
+    auto plan = [this, entries, inventories] {
+        const GrantPlan restorePlan = RestorePlanner::plan(entries, RestorePlanner::State::from(*inventories));
+        m_restoreRunner->run(restorePlan, ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke));
+    };
+    if (clients.isEmpty()) {
+        plan();
+        return;
+    }
+    m_window->setConnectionState(tr("Reading what the apps hold now…"));
+    for (const QString& clientId : clients) {
+        m_grantInventory->loadApp(ServicePrincipalCache::Key::byId(clientId),
+                                  this,
+                                  [inventories, remaining, plan](const AppInventory& inventory) {
+                                      if (inventory.isValid()) {
+                                          inventories->append(inventory);
+                                      }
+                                      if (--*remaining == 0) {
+                                          plan();
+                                      }
+                                  });
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthProfile.h"
+#include "consent/JournalEntry.h"
 
 #include <QObject>
 #include <QString>
@@ -11,6 +12,10 @@
 
 struct AccountInfo;
 class AccountView;
+class AppsView;
+class GrantInventory;
+class PlanRunner;
+class UsersView;
 class ActivityView;
 class AuthError;
 class ConsentRequestService;
@@ -77,6 +82,8 @@ public:
     SandboxServer* demoSandbox() const { return m_sandbox.get(); }
     RequestsView* requestsView() const { return m_requestsView; }
     ActivityView* activityView() const { return m_activityView; }
+    AppsView* appsView() const { return m_appsView; }
+    UsersView* usersView() const { return m_usersView; }
     Journal* journal() const { return m_journal; }
 
     static QString demoProfileId() { return QStringLiteral("demo"); }
@@ -100,6 +107,7 @@ private:
     void openJournal();
     void settleJournal();
     void notifyNewRequests(int count, const QString& firstApp);
+    void restore(const QList<JournalEntry>& entries);
 
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
@@ -123,6 +131,10 @@ private:
 
     RequestsView* m_requestsView = nullptr;
     ActivityView* m_activityView = nullptr;
+    AppsView* m_appsView = nullptr;
+    UsersView* m_usersView = nullptr;
+    GrantInventory* m_grantInventory = nullptr;
+    PlanRunner* m_restoreRunner = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;
     QStackedWidget* m_accountPage = nullptr;

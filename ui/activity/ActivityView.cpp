@@ -99,6 +99,7 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::Change, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(splitter);

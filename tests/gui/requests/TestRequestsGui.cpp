@@ -4,23 +4,31 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "auth/SignInManager.h"
+#include "common/ModelExporter.h"
 #include "consent/Journal.h"
 #include "log/Log.h"
+#include "report/TableWriter.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
-#include "common/ModelExporter.h"
-#include "report/TableWriter.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -81,6 +89,7 @@ private slots:
     void blockAsksFirstThenDisablesTheApp();
     void powerShellEquivalent();
     void readOnlyRoleCannotGrantAndSaysWhy();
+    void newRequestShowsUpOnRefreshWithNotification();
 
 private:
     bool startAs(const QString& upn);
@@ -182,10 +191,14 @@ void TestRequestsGui::listShowsPendingRequestsWithBadge()
     // Export: the rows as shown, with stable keys and raw values (ISO dates, risk keys, claim values).
     auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
     const Table exported = ModelExporter::toTable(*table->model(),
-                                                  {QStringLiteral("App"), QStringLiteral("Publisher"),
-                                                   QStringLiteral("RequestedBy"), QStringLiteral("LatestRequest"),
-                                                   QStringLiteral("Expires"), QStringLiteral("Permissions"),
-                                                   QStringLiteral("HighestRisk"), QStringLiteral("Status")});
+                                                  {QStringLiteral("App"),
+                                                   QStringLiteral("Publisher"),
+                                                   QStringLiteral("RequestedBy"),
+                                                   QStringLiteral("LatestRequest"),
+                                                   QStringLiteral("Expires"),
+                                                   QStringLiteral("Permissions"),
+                                                   QStringLiteral("HighestRisk"),
+                                                   QStringLiteral("Status")});
     QCOMPARE(exported.rows.size(), model->rowCount());
     const QByteArray csv = TableWriter::toCsv(exported);
     QVERIFY(csv.startsWith("App,Publisher,RequestedBy,LatestRequest,Expires,Permissions,HighestRisk,Status\r\n"));
@@ -275,6 +288,24 @@ void TestRequestsGui::grantOnlyTickedPermissions()
                                         == QStringLiteral("Already granted"),
                              20000);
     QCOMPARE(permissionItem(tree, QStringLiteral("Calendars.ReadWrite"))->text(4), QStringLiteral("Not granted"));
+
+    // And in the sandbox's own state: a new service principal with one tenant-wide grant on Microsoft Graph
+    // holding exactly the ticked scopes.
+    const TenantStore& store = m_controller->demoSandbox()->store();
+    const auto sp = store.servicePrincipalByAppId(m_view->detail()->review().request.appId);
+    QVERIFY(sp);
+    const auto graph = store.servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000"));
+    QVERIFY(graph);
+    const QList<QJsonObject> grants = store.grantsByClient(sp->value(QStringLiteral("id")).toString());
+    QCOMPARE(grants.size(), 1);
+    QCOMPARE(grants.first().value(QStringLiteral("consentType")).toString(), QStringLiteral("AllPrincipals"));
+    QCOMPARE(grants.first().value(QStringLiteral("resourceId")).toString(),
+             graph->value(QStringLiteral("id")).toString());
+    QStringList scopes = grants.first().value(QStringLiteral("scope")).toString().split(' ', Qt::SkipEmptyParts);
+    scopes.sort();
+    QVERIFY2(!scopes.contains(QStringLiteral("Calendars.ReadWrite")), qPrintable(scopes.join(' ')));
+    QVERIFY2(scopes.contains(QStringLiteral("Calendars.Read.Shared")), qPrintable(scopes.join(' ')));
+    QCOMPARE(scopes.size(), 5); // six requested, one unticked
 }
 
 void TestRequestsGui::blockAsksFirstThenDisablesTheApp()
@@ -340,6 +371,43 @@ void TestRequestsGui::readOnlyRoleCannotGrantAndSaysWhy()
     // Reading is still complete.
     QVERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"))->topLevelItemCount() > 0);
     saveScreenshot(m_window, QStringLiteral("requests-global-reader.png"));
+}
+
+void TestRequestsGui::newRequestShowsUpOnRefreshWithNotification()
+{
+    QVERIFY(startAs(GlobalAdmin));
+    const int before = m_view->model()->rowCount();
+    QSignalSpy fresh(m_view, &RequestsView::newRequests);
+    // A user hits "Approval required" for an app nobody asked for before (the sandbox's control endpoint).
+    QNetworkAccessManager nam;
+    QNetworkRequest request(
+        QUrl(m_controller->demoSandbox()->baseUrl().toString() + QStringLiteral("/_sandbox/consent-requests")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body {
+        {QStringLiteral("appId"), QStringLiteral("5b2f0c9e-7d1a-4f43-9c61-2a8e0f4d3b71")},
+        {QStringLiteral("appDisplayName"), QStringLiteral("Contoso Survey Tool")},
+        {QStringLiteral("scopes"), QJsonArray {QStringLiteral("User.Read"), QStringLiteral("Mail.Read")}},
+        {QStringLiteral("userPrincipalName"), QStringLiteral("priya.raman@contoso.com")},
+        {QStringLiteral("reason"), QStringLiteral("Quarterly staff survey")}};
+    QNetworkReply* reply = nam.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2,
+             reply->readAll().constData());
+    reply->deleteLater();
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("refreshRequestsButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->rowCount(), before + 1, 20000);
+    QCOMPARE(fresh.size(), 1);
+    const auto requests = fresh.first().first().value<QList<ConsentRequest>>();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().appDisplayName, QStringLiteral("Contoso Survey Tool"));
+    // The shell says so: a badge and a status line.
+    auto* nav = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Consent requests (%1)").arg(before + 1));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusConnection"))
+                ->text()
+                .contains(QStringLiteral("Contoso Survey Tool")));
 }
 
 QTEST_MAIN(TestRequestsGui)

@@ -1,0 +1,270 @@
+// Apps & permissions, Users and Activity as an admin uses them (offscreen, demo tenant): the apps list with risk,
+// one app's Admin consent tab, revoking one scope there, restoring it from Activity — checked in the sandbox's own
+// tenant state — and the helpdesk lookup of a user.
+#include "AppController.h"
+#include "MainWindow.h"
+#include "activity/ActivityModel.h"
+#include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
+#include "apps/AppsView.h"
+#include "apps/PermissionRowModel.h"
+#include "auth/SignInManager.h"
+#include "consent/Journal.h"
+#include "log/Log.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+#include "users/UsersView.h"
+
+#include <QAbstractItemView>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        widget->grab().save(dir + QLatin1Char('/') + name);
+    }
+}
+
+template<typename T> T* waitForChild(QWidget* root, const QString& name, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (T* found = root->findChild<T*>(name); found && found->isVisible()) {
+            return found;
+        }
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAppsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void appsListStreamsWithRisk();
+    void revokeOneScopeThenRestoreFromActivity();
+    void helpdeskFindsWhatAUserGranted();
+
+private:
+    QStringList grantScopes(const QString& clientSpId) const;
+    bool selectApp(const QString& name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    MainWindow* m_window = nullptr;
+};
+
+void TestAppsGui::initTestCase()
+{
+    Log::Options options;
+    options.directory = m_dir.filePath(QStringLiteral("logs"));
+    Log::init(options);
+    AppController::Options app;
+    app.demo = true;
+    app.demoUser = GlobalAdmin;
+    app.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+    app.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    m_controller = std::make_unique<AppController>(app);
+    QVERIFY(m_controller->start());
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->mainWindow()));
+    m_window = m_controller->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
+}
+
+void TestAppsGui::cleanupTestCase()
+{
+    m_controller.reset();
+    Log::shutdown();
+}
+
+QStringList TestAppsGui::grantScopes(const QString& clientSpId) const
+{
+    // The sandbox's own tenant state, not what ConsentDesk shows.
+    for (const QJsonObject& grant : m_controller->demoSandbox()->store().grantsByClient(clientSpId)) {
+        if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
+            return grant.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    return {};
+}
+
+bool TestAppsGui::selectApp(const QString& name)
+{
+    AppsView* view = m_controller->appsView();
+    view->selectApp(name);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        if (view->detail()->hasInventory() && view->detail()->inventory().app.displayName == name) {
+            return true;
+        }
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+void TestAppsGui::appsListStreamsWithRisk()
+{
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* view = m_controller->appsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() > 0, 20000);
+    const auto* table = m_window->findChild<QTableView*>(QStringLiteral("appTable"));
+    QStringList names;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        names << table->model()->index(row, AppListModel::App).data().toString();
+    }
+    QVERIFY2(names.contains(QStringLiteral("Northwind CRM")), qPrintable(names.join(',')));
+    // Sorted by risk, riskiest first.
+    QVERIFY(table->model()->index(0, AppListModel::Risk).data(AppListModel::SortRole).toInt()
+            >= table->model()->index(names.size() - 1, AppListModel::Risk).data(AppListModel::SortRole).toInt());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("appsStatus"))->text().contains(QStringLiteral("apps")));
+    QVERIFY(selectApp(QStringLiteral("Northwind CRM")));
+    saveScreenshot(m_window, QStringLiteral("apps-view.png"));
+}
+
+void TestAppsGui::revokeOneScopeThenRestoreFromActivity()
+{
+    m_window->showView(QStringLiteral("apps"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->appsView()->isLoading(), 20000);
+    QVERIFY(selectApp(QStringLiteral("Northwind CRM")));
+    AppDetailPane* detail = m_controller->appsView()->detail();
+    const QString northwind = detail->inventory().app.id;
+    QVERIFY(grantScopes(northwind).contains(QStringLiteral("Calendars.ReadWrite")));
+
+    // Admin consent tab: select Calendars.ReadWrite and revoke it.
+    QTableView* admin = detail->adminTable();
+    int row = -1;
+    for (int r = 0; r < admin->model()->rowCount(); ++r) {
+        if (admin->model()->index(r, PermissionRowModel::Claim).data().toString()
+                == QLatin1String("Calendars.ReadWrite")
+            && admin->model()->index(r, PermissionRowModel::Type).data().toString() == QLatin1String("Delegated")) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    admin->selectRow(row);
+    auto* revoke = m_window->findChild<QPushButton*>(QStringLiteral("revokeSelectedButton"));
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+
+    auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    auto* operations = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QCOMPARE(operations->topLevelItemCount(), 1);
+    QVERIFY2(operations->topLevelItem(0)->text(2).startsWith(QStringLiteral("PATCH /oauth2PermissionGrants/")),
+             qPrintable(operations->topLevelItem(0)->text(2)));
+    // The admin is told that issued tokens stay valid.
+    QVERIFY(preview->findChild<QLabel*>(QStringLiteral("planIntro"))->text().contains(QStringLiteral("expire")));
+    saveScreenshot(preview, QStringLiteral("revoke-preview.png"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    if (auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 3000)) {
+        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    }
+    auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(results);
+    QVERIFY(results->findChild<QLabel*>(QStringLiteral("executionSummary"))->text().startsWith(QStringLiteral("All")));
+    results->close();
+
+    // Exactly that scope is gone from the tenant; the others stay.
+    QStringList after = grantScopes(northwind);
+    QVERIFY(!after.contains(QStringLiteral("Calendars.ReadWrite")));
+    QVERIFY(after.contains(QStringLiteral("Mail.Read")));
+    QVERIFY(after.contains(QStringLiteral("Contacts.Read")));
+
+    // Activity lists the change; Restore puts it back.
+    m_window->showView(QStringLiteral("activity"));
+    auto* activity = m_window->findChild<QTableView*>(QStringLiteral("activityTable"));
+    QTRY_VERIFY(activity->model()->rowCount() >= 1);
+    int entry = -1;
+    for (int r = 0; r < activity->model()->rowCount(); ++r) {
+        if (activity->model()->index(r, 0).data(ActivityModel::ActionKeyRole).toString()
+            == QLatin1String("grant.updateScope")) {
+            entry = r;
+            break;
+        }
+    }
+    QVERIFY(entry >= 0);
+    activity->selectRow(entry);
+    auto* restore = m_window->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    QVERIFY2(restore->isEnabled(), qPrintable(restore->toolTip()));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    QVERIFY(preview->windowTitle().contains(QStringLiteral("Restore")));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(results);
+    results->close();
+    QTRY_VERIFY(grantScopes(northwind).contains(QStringLiteral("Calendars.ReadWrite")));
+    QVERIFY(grantScopes(northwind).contains(QStringLiteral("Mail.Read")));
+    // The restore is journaled and linked to what it undid; the removal now shows as restored.
+    bool linked = false;
+    for (const JournalEntry& e : m_controller->journal()->entries()) {
+        linked = linked || !e.restoresEntryId.isEmpty();
+    }
+    QVERIFY(linked);
+    QTRY_VERIFY(!restore->isEnabled());
+    saveScreenshot(m_window, QStringLiteral("activity-after-restore.png"));
+}
+
+void TestAppsGui::helpdeskFindsWhatAUserGranted()
+{
+    m_window->showView(QStringLiteral("users"));
+    UsersView* users = m_controller->usersView();
+    Q_UNUSED(users);
+    // A user with personal consents in the demo tenant.
+    const QString target = [this] {
+        for (const QJsonObject& grant :
+             m_controller->demoSandbox()->store().list(QStringLiteral("oauth2PermissionGrants"))) {
+            if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("Principal")) {
+                return grant.value(QStringLiteral("principalId")).toString();
+            }
+        }
+        return QString();
+    }();
+    QVERIFY(!target.isEmpty());
+    const QJsonObject user = m_controller->demoSandbox()->store().userByIdOrUpn(target).value_or(QJsonObject());
+    const QString name = user.value(QStringLiteral("displayName")).toString();
+    QVERIFY(!name.isEmpty());
+    auto* query = m_window->findChild<QLineEdit*>(QStringLiteral("userQuery"));
+    query->setText(name.section(QLatin1Char(' '), 0, 0));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("findUserButton")), Qt::LeftButton);
+    auto* results = m_window->findChild<QListWidget*>(QStringLiteral("userResults"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0, 20000);
+    for (int i = 0; i < results->count(); ++i) {
+        if (results->item(i)->data(Qt::UserRole).toString() == target) {
+            results->setCurrentRow(i);
+        }
+    }
+    auto* consents = m_window->findChild<QTableView*>(QStringLiteral("userConsentsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(consents->isVisible() && consents->model()->rowCount() > 0, 20000);
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("userTitle"))->text().startsWith(name), true);
+    // Admin-consented grants apply to everyone, so to this user too.
+    QVERIFY(m_window->findChild<QTableView*>(QStringLiteral("tenantWideTable"))->model()->rowCount() > 0);
+    saveScreenshot(m_window, QStringLiteral("users-view.png"));
+}
+
+QTEST_MAIN(TestAppsGui)
+#include "TestAppsGui.moc"

@@ -1,0 +1,353 @@
+#include "AppsView.h"
+
+#include "AppDetailPane.h"
+#include "AppListModel.h"
+#include "KeepOnlyDialog.h"
+#include "PermissionRowModel.h"
+#include "auth/ConsentDeskScopes.h"
+#include "auth/SignInManager.h"
+#include "common/ModelExporter.h"
+#include "common/PlanRunner.h"
+#include "consent/GrantInventory.h"
+#include "consent/Journal.h"
+#include "consent/RevokePlanner.h"
+#include "consent/TenantInventoryLoader.h"
+#include "directory/ServicePrincipalCache.h"
+#include "report/PermissionReport.h"
+#include "report/TableWriter.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Filters the apps list: free text on name/publisher, and optionally only apps that hold something.
+class AppFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool onlyHolding = true;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex first = sourceModel()->index(row, 0, parent);
+        if (onlyHolding && !first.data(AppListModel::HoldsAnythingRole).toBool()) {
+            return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+QStringList revokeScopes()
+{
+    return ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
+}
+
+} // namespace
+
+AppsView::AppsView(const Services& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("appsView"));
+    m_model = new AppListModel(this);
+    auto* filter = new AppFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AppListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_loader = new TenantInventoryLoader(m_services.graph, this);
+    m_inventory = new GrantInventory(m_services.graph, m_services.servicePrincipals, this);
+    m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    auto* title = new QLabel(tr("Apps & permissions"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("appSearch"));
+    m_search->setPlaceholderText(tr("Filter by app or publisher"));
+    m_search->setClearButtonEnabled(true);
+    m_onlyHolding = new QCheckBox(tr("Only apps with permissions"), this);
+    m_onlyHolding->setObjectName(QStringLiteral("onlyHoldingApps"));
+    m_onlyHolding->setChecked(true);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAppsButton"));
+    auto* exportAll = new QPushButton(tr("Export…"), this);
+    exportAll->setObjectName(QStringLiteral("exportAppsButton"));
+    exportAll->setToolTip(tr("Save the apps list as shown as CSV or JSON."));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_onlyHolding);
+    bar->addWidget(m_refresh);
+    bar->addWidget(exportAll);
+    layout->addLayout(bar);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("appsStatus"));
+    layout->addWidget(m_status);
+    m_mismatch = new QLabel(this);
+    m_mismatch->setObjectName(QStringLiteral("appsCountMismatch"));
+    m_mismatch->setWordWrap(true);
+    m_mismatch->setStyleSheet(QStringLiteral("QLabel#appsCountMismatch { background: #fff4ce; border: 1px solid "
+                                             "#e0c97a; border-radius: 3px; padding: 6px; color: #4a3b00; }"));
+    m_mismatch->hide();
+    layout->addWidget(m_mismatch);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("appTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AppListModel::Risk, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AppListModel::App, QHeaderView::Stretch);
+    m_detail = new AppDetailPane(splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setSizes({240, 420});
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_onlyHolding, &QCheckBox::toggled, this, [filter](bool on) {
+        filter->onlyHolding = on;
+        filter->refilter();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &AppsView::refresh);
+    connect(exportAll, &QPushButton::clicked, this, [this] {
+        ModelExporter::exportWithDialog(this,
+                                        *m_proxy,
+                                        {QStringLiteral("ClientDisplayName"),
+                                         QStringLiteral("Publisher"),
+                                         QStringLiteral("AdminConsentedScopes"),
+                                         QStringLiteral("UserConsents"),
+                                         QStringLiteral("ApplicationPermissions"),
+                                         QStringLiteral("HighestRisk")},
+                                        QStringLiteral("consentdesk-apps"));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppsView::loadCurrent);
+    connect(m_loader, &TenantInventoryLoader::appsChanged, this, [this](const QList<AppSummary>& apps) {
+        m_model->upsert(apps);
+        if (!m_pendingSelect.isEmpty()) {
+            selectApp(m_pendingSelect);
+        }
+    });
+    connect(m_loader, &TenantInventoryLoader::progress, this, [this](int sps, int grants, int assignments) {
+        m_status->setText(tr("Reading the tenant… %1 apps, %2 delegated grants, %3 application permissions so far")
+                              .arg(sps)
+                              .arg(grants)
+                              .arg(assignments));
+    });
+    connect(m_loader, &TenantInventoryLoader::finished, this, [this](const TenantInventory& inventory) {
+        m_refresh->setEnabled(m_signedIn);
+        if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
+            m_status->setText(tr("Could not read everything: %1").arg(inventory.error.summary()));
+        } else {
+            m_status->setText(tr("%1 apps · %2 admin-consented grants · %3 user consents · %4 application "
+                                 "permissions · read %5")
+                                  .arg(inventory.servicePrincipals)
+                                  .arg(inventory.tenantWideGrants)
+                                  .arg(inventory.userGrants)
+                                  .arg(inventory.applicationPermissions)
+                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        }
+        m_mismatch->setVisible(inventory.hasMismatch());
+        m_mismatch->setText(tr("Graph listed a different number of items than it counted, so this list may be "
+                               "incomplete (a known Graph paging problem). Refresh to read again. %1")
+                                .arg(inventory.mismatches().join(QStringLiteral("; "))));
+    });
+
+    connect(m_detail, &AppDetailPane::revokeRowsRequested, this, &AppsView::revokeRows);
+    connect(m_detail, &AppDetailPane::keepOnlyRequested, this, &AppsView::keepOnly);
+    connect(m_detail, &AppDetailPane::revokeAllRequested, this, &AppsView::revokeAll);
+    connect(m_detail, &AppDetailPane::exportRequested, this, [this] {
+        if (!m_detail->hasInventory()) {
+            return;
+        }
+        // The stable MSIdentityTools-style columns, every row of the app.
+        const Table table = PermissionReport::table(m_detail->inventory().permissions);
+        const QString path
+            = QFileDialog::getSaveFileName(this,
+                                           tr("Export permissions"),
+                                           m_detail->inventory().app.displayName + QStringLiteral("-permissions.csv"),
+                                           tr("CSV (*.csv);;JSON (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        QSaveFile file(path);
+        const QByteArray data = TableWriter::write(table, json ? TableWriter::Format::Json : TableWriter::Format::Csv);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        }
+    });
+    connect(m_runner, &PlanRunner::progress, this, [this](const QString& text) { m_detail->setBusy(true, text); });
+    connect(m_runner, &PlanRunner::cancelled, this, [this] { m_detail->setBusy(false); });
+    connect(m_runner, &PlanRunner::finished, this, &AppsView::onExecuted);
+    setSignedIn(false);
+}
+
+AppsView::~AppsView() = default;
+
+bool AppsView::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void AppsView::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_refresh->setEnabled(signedIn);
+    ++m_appGeneration;
+    if (!signedIn) {
+        m_loader->cancel();
+        m_model->clear();
+        m_detail->showEmpty(tr("Sign in to see the apps of your tenant and what they may do."));
+        m_status->clear();
+        m_mismatch->hide();
+        return;
+    }
+    m_detail->setCapabilities(m_services.signIn->capabilities());
+    refresh();
+}
+
+void AppsView::refresh()
+{
+    if (!m_signedIn) {
+        return;
+    }
+    if (m_loader->isRunning()) {
+        m_loader->cancel();
+    }
+    m_model->clear();
+    m_refresh->setEnabled(false);
+    m_status->setText(tr("Reading the tenant's apps…"));
+    m_loader->start();
+}
+
+void AppsView::selectApp(const QString& servicePrincipalIdOrAppId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const AppSummary* app = m_model->summary(m_proxy->mapToSource(index).row());
+        if (app
+            && (app->app.id == servicePrincipalIdOrAppId
+                || app->app.appId.compare(servicePrincipalIdOrAppId, Qt::CaseInsensitive) == 0
+                || app->app.displayName == servicePrincipalIdOrAppId)) {
+            m_pendingSelect.clear();
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    m_pendingSelect = servicePrincipalIdOrAppId; // not listed yet: select it when its page arrives
+}
+
+void AppsView::loadCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const AppSummary* app = current.isValid() ? m_model->summary(m_proxy->mapToSource(current).row()) : nullptr;
+    if (!app) {
+        m_detail->showEmpty(tr("Select an app to see what it may do in your tenant."));
+        return;
+    }
+    m_detail->showLoading(app->app.displayName);
+    const int generation = ++m_appGeneration;
+    m_inventory->loadApp(
+        ServicePrincipalCache::Key::byId(app->app.id), this, [this, generation](const AppInventory& inv) {
+            if (generation == m_appGeneration) {
+                m_detail->setInventory(inv, grantedByFromJournal());
+            }
+        });
+}
+
+QHash<QString, QString> AppsView::grantedByFromJournal() const
+{
+    // Graph keeps no "granted by"; the journal does for what ConsentDesk granted (created grant/assignment ids).
+    QHash<QString, QString> byId;
+    if (!m_services.journal) {
+        return byId;
+    }
+    for (const JournalEntry& e : m_services.journal->entries()) {
+        if (e.outcome != JournalEntry::Outcome::Succeeded) {
+            continue;
+        }
+        if (e.action == QLatin1String("grant.create") || e.action == QLatin1String("appRoleAssignment.create")) {
+            const QString id = e.result.value(QStringLiteral("id")).toString();
+            if (!id.isEmpty()) {
+                byId.insert(id, e.actor);
+            }
+        } else if (e.action == QLatin1String("grant.updateScope")) {
+            const QString id = e.target.value(QStringLiteral("grantId")).toString();
+            if (!id.isEmpty()) {
+                byId.insert(id, e.actor + tr(" (changed)"));
+            }
+        }
+    }
+    return byId;
+}
+
+void AppsView::revokeRows(const QList<GrantedPermission>& rows)
+{
+    if (m_detail->hasInventory() && !rows.isEmpty()) {
+        m_runner->run(RevokePlanner::revokeRows(m_detail->inventory(), rows), revokeScopes());
+    }
+}
+
+void AppsView::keepOnly()
+{
+    if (!m_detail->hasInventory()) {
+        return;
+    }
+    auto* dialog = new KeepOnlyDialog(m_detail->inventory(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_runner->run(RevokePlanner::keepOnly(m_detail->inventory(), dialog->keepKeys(), dialog->includeUserConsents()),
+                      revokeScopes());
+    });
+    dialog->open();
+}
+
+void AppsView::revokeAll()
+{
+    if (m_detail->hasInventory()) {
+        m_runner->run(RevokePlanner::revokeAll(m_detail->inventory()), revokeScopes());
+    }
+}
+
+void AppsView::onExecuted(const GrantExecution& execution)
+{
+    m_detail->setBusy(false);
+    emit statusMessage(execution.allSucceeded() ? tr("All changes were made. Tokens already issued stay valid until "
+                                                     "they expire.")
+                                                : tr("Some changes were not made."));
+    const QString current = m_detail->hasInventory() ? m_detail->inventory().app.id : QString();
+    refresh();
+    if (!current.isEmpty()) {
+        selectApp(current);
+    }
+}

@@ -1,0 +1,257 @@
+#include "UsersView.h"
+
+#include "apps/PermissionRowModel.h"
+#include "consent/UserConsentLookup.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString scopeText(MailboxScopeProvider::Scope scope)
+{
+    switch (scope) {
+    case MailboxScopeProvider::Scope::NotChecked:
+        return UsersView::tr("Not checked: every mailbox unless Exchange restricts the app");
+    case MailboxScopeProvider::Scope::Unrestricted:
+        return UsersView::tr("Reaches this mailbox (no access policy)");
+    case MailboxScopeProvider::Scope::InScope:
+        return UsersView::tr("Reaches this mailbox (inside the app's scope)");
+    case MailboxScopeProvider::Scope::OutOfScope:
+        return UsersView::tr("Kept out (outside the app's scope)");
+    }
+    return {};
+}
+
+} // namespace
+
+UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("usersView"));
+    m_lookup = new UserConsentLookup(graph, cache, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    auto* title = new QLabel(tr("Users"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto* bar = new QHBoxLayout;
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("userQuery"));
+    m_query->setPlaceholderText(tr("Name, user principal name or mail address"));
+    m_query->setClearButtonEnabled(true);
+    m_find = new QPushButton(tr("Find"), this);
+    m_find->setObjectName(QStringLiteral("findUserButton"));
+    m_find->setDefault(true);
+    bar->addWidget(m_query, 1);
+    bar->addWidget(m_find);
+    layout->addLayout(bar);
+    m_searchStatus = new QLabel(this);
+    m_searchStatus->setObjectName(QStringLiteral("userSearchStatus"));
+    layout->addWidget(m_searchStatus);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_resultList = new QListWidget(splitter);
+    m_resultList->setObjectName(QStringLiteral("userResults"));
+    m_resultList->setAccessibleName(tr("Users found"));
+    m_resultList->setMaximumWidth(300);
+    m_stack = new QStackedWidget(splitter);
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setObjectName(QStringLiteral("userPlaceholder"));
+    m_stack->addWidget(m_placeholder);
+
+    auto* page = new QWidget(m_stack);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(12, 0, 0, 0);
+    m_userTitle = new QLabel(page);
+    m_userTitle->setObjectName(QStringLiteral("userTitle"));
+    m_userTitle->setTextFormat(Qt::PlainText);
+    QFont bold = m_userTitle->font();
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    bold.setBold(true);
+    m_userTitle->setFont(bold);
+    m_userFacts = new QLabel(page);
+    m_userFacts->setObjectName(QStringLiteral("userFacts"));
+    m_userFacts->setTextFormat(Qt::PlainText);
+    m_userFacts->setWordWrap(true);
+    pageLayout->addWidget(m_userTitle);
+    pageLayout->addWidget(m_userFacts);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("userTabs"));
+    m_consents = new PermissionRowModel(this);
+    m_tenantWide = new PermissionRowModel(this);
+    m_roles = new PermissionRowModel(this);
+    QTableView* own = makeTable("userConsentsTable", m_consents);
+    own->hideColumn(PermissionRowModel::GrantedThrough); // always this user
+    m_tabs->addTab(own, tr("Consented by this user"));
+    m_tabs->addTab(makeTable("tenantWideTable", m_tenantWide), tr("Admin-consented for everyone"));
+    m_tabs->addTab(makeTable("appRolesTable", m_roles), tr("App roles"));
+    m_mailbox = new QTreeWidget(page);
+    m_mailbox->setObjectName(QStringLiteral("mailboxAccessList"));
+    m_mailbox->setHeaderLabels({tr("App"), tr("Application permissions"), tr("This user's mailbox")});
+    m_mailbox->setRootIsDecorated(false);
+    m_mailbox->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_mailbox, tr("Mailbox access"));
+    pageLayout->addWidget(m_tabs, 1);
+    auto* hint = new QLabel(tr("Double-click an app to open it in Apps & permissions."), page);
+    pageLayout->addWidget(hint);
+    m_stack->addWidget(page);
+    splitter->addWidget(m_resultList);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 800});
+    layout->addWidget(splitter, 1);
+
+    connect(m_find, &QPushButton::clicked, this, [this] { search(m_query->text()); });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    connect(m_resultList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_results.size()) {
+            showUser(m_results.at(row).id);
+        }
+    });
+    connect(m_mailbox, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        emit openAppRequested(item->data(0, Qt::UserRole).toString());
+    });
+    setSignedIn(false);
+}
+
+QTableView* UsersView::makeTable(const char* name, PermissionRowModel* model)
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(PermissionRowModel::SortRole);
+    auto* table = new QTableView(this);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(PermissionRowModel::Risk, Qt::DescendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(PermissionRowModel::PermissionName, QHeaderView::Stretch);
+    table->horizontalHeader()->moveSection(PermissionRowModel::App, 0); // the app first: "granted to whom?"
+    table->hideColumn(PermissionRowModel::GrantedBy);
+    connect(table, &QTableView::doubleClicked, this, [this, model, proxy](const QModelIndex& index) {
+        if (const GrantedPermission* row = model->row(proxy->mapToSource(index).row())) {
+            emit openAppRequested(row->clientId);
+        }
+    });
+    return table;
+}
+
+void UsersView::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_find->setEnabled(signedIn);
+    m_query->setEnabled(signedIn);
+    ++m_generation;
+    if (!signedIn) {
+        m_results.clear();
+        m_resultList->clear();
+        m_searchStatus->clear();
+        m_placeholder->setText(tr("Sign in to look up users."));
+        m_stack->setCurrentWidget(m_placeholder);
+    } else {
+        m_placeholder->setText(tr("Find a user to see what they granted, and to whom."));
+        m_stack->setCurrentWidget(m_placeholder);
+    }
+}
+
+void UsersView::search(const QString& text)
+{
+    if (!m_signedIn || text.trimmed().isEmpty()) {
+        return;
+    }
+    m_searchStatus->setText(tr("Searching…"));
+    const int generation = ++m_generation;
+    m_lookup->findUsers(text.trimmed(), this, [this, generation](const QList<User>& users, const GraphError& error) {
+        if (generation != m_generation) {
+            return;
+        }
+        m_results = users;
+        m_resultList->clear();
+        for (const User& user : users) {
+            auto* item
+                = new QListWidgetItem(user.displayName + QLatin1Char('\n') + user.userPrincipalName, m_resultList);
+            item->setData(Qt::UserRole, user.id);
+        }
+        m_searchStatus->setText(error             ? tr("Search failed: %1").arg(error.summary())
+                                : users.isEmpty() ? tr("No user matches.")
+                                                  : tr("%n user(s) found.", nullptr, int(users.size())));
+        if (users.size() == 1) {
+            m_resultList->setCurrentRow(0);
+        }
+    });
+}
+
+void UsersView::showUser(const QString& idOrUpn)
+{
+    m_placeholder->setText(tr("Reading what this user granted…"));
+    m_stack->setCurrentWidget(m_placeholder);
+    const int generation = ++m_generation;
+    m_lookup->load(idOrUpn, this, [this, generation](const UserConsentView& view) {
+        if (generation == m_generation) {
+            showView(view);
+        }
+    });
+}
+
+void UsersView::showView(const UserConsentView& view)
+{
+    if (!view.isValid()) {
+        m_placeholder->setText(view.error ? tr("Could not read the user: %1").arg(view.error.summary())
+                                          : tr("No such user."));
+        return;
+    }
+    m_userTitle->setText(view.user.label());
+    QStringList facts;
+    facts << tr("%n app(s) consented to by this user", nullptr, int(view.consentedApps().size()));
+    facts << tr("member of %n group(s)", nullptr, int(view.groups.size()));
+    if (!view.user.accountEnabled) {
+        facts << tr("account disabled");
+    }
+    if (view.user.userType == QLatin1String("Guest")) {
+        facts << tr("guest");
+    }
+    if (view.error) {
+        facts << tr("partly read: %1").arg(view.error.summary());
+    }
+    m_userFacts->setText(facts.join(QStringLiteral(" · ")));
+    m_consents->setRows(view.userConsents);
+    m_tenantWide->setRows(view.tenantWide);
+    m_roles->setRows(view.appRoles);
+    m_tabs->setTabText(0, tr("Consented by this user (%1)").arg(view.userConsents.size()));
+    m_tabs->setTabText(1, tr("Admin-consented for everyone (%1)").arg(view.tenantWide.size()));
+    m_tabs->setTabText(2, tr("App roles (%1)").arg(view.appRoles.size()));
+    m_tabs->setTabText(3, tr("Mailbox access (%1)").arg(view.mailboxAccess.size()));
+    m_mailbox->clear();
+    for (const UserConsentView::MailboxAccess& access : view.mailboxAccess) {
+        auto* item = new QTreeWidgetItem(m_mailbox);
+        item->setText(0, access.clientDisplayName);
+        item->setData(0, Qt::UserRole, access.clientId);
+        item->setText(1, access.permissions.join(QStringLiteral(", ")));
+        item->setText(2, scopeText(access.scope));
+        item->setToolTip(2, access.detail);
+    }
+    m_stack->setCurrentIndex(1);
+}

@@ -100,7 +100,6 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
     m_requesters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_requesters->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_requesters->setMaximumHeight(130);
     layout->addWidget(m_requesters);
 
     layout->addWidget(heading(tr("Requested permissions — tick what to grant"), page));
@@ -232,6 +231,12 @@ void RequestDetailPane::fillRequesters()
         item->setText(3, RequestTableModel::statusText(u.status));
         item->setText(4, u.isOpen() ? dateText(u.expiresAt) : QString());
     }
+    // Exactly as tall as its rows (up to four, then it scrolls): the permissions below need the room.
+    const int rows = qBound(1, int(m_review.request.userRequests.size()), 4);
+    const int rowHeight
+        = m_requesters->topLevelItemCount() > 0 ? m_requesters->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_requesters->setFixedHeight(m_requesters->header()->sizeHint().height() + rows * rowHeight
+                                 + 2 * m_requesters->frameWidth() + 2);
 }
 
 void RequestDetailPane::fillPermissions()

@@ -152,7 +152,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({240, 420}); // room for several requests and the detail of one
+    splitter->setSizes({200, 460}); // room for several requests and the detail of one
     layout->addWidget(splitter, 1);
 
     // Every admin who may grant sees the tenant's pending requests by default; "Waiting for me" narrows to the

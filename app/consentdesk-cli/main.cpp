@@ -1,6 +1,11 @@
 // consentdesk-cli: the same core as the GUI, for scripts and auditors (JSON/CSV output, exit codes).
 #include "ConsentDeskVersion.h"
 #include "cli/CliApplication.h"
+#include "cli/GrantsKeepOnlyCommand.h"
+#include "cli/GrantsListCommand.h"
+#include "cli/GrantsRevokeCommand.h"
+#include "cli/JournalListCommand.h"
+#include "cli/JournalRestoreCommand.h"
 #include "cli/RequestsBlockCommand.h"
 #include "cli/RequestsGrantCommand.h"
 #include "cli/RequestsListCommand.h"
@@ -40,6 +45,11 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<RequestsShowCommand>());
     cli.addCommand(std::make_unique<RequestsGrantCommand>());
     cli.addCommand(std::make_unique<RequestsBlockCommand>());
+    cli.addCommand(std::make_unique<GrantsListCommand>());
+    cli.addCommand(std::make_unique<GrantsRevokeCommand>());
+    cli.addCommand(std::make_unique<GrantsKeepOnlyCommand>());
+    cli.addCommand(std::make_unique<JournalListCommand>());
+    cli.addCommand(std::make_unique<JournalRestoreCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

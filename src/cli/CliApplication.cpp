@@ -284,7 +284,9 @@ ExitCode CliApplication::run(const QStringList& arguments)
     }
 
     CliContext context(settings, m_out, m_err, &profiles());
-    if (command->needsTenant()) {
+    const bool offline = command->tenantOptional() && !settings.environmentTokens
+                         && (!settings.profileStored || !settings.authProfile.lastUser.isValid());
+    if (command->needsTenant() && !offline) {
         const ExitCode prepared = prepareTokens(context);
         if (prepared != ExitCode::Ok) {
             context.waitForSecretStore(); // a dead refresh token being deleted

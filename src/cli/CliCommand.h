@@ -30,6 +30,10 @@ public:
     // environment tokens, else a silent sign-in from the stored refresh token, else exit 3. `signin` and `signout`
     // say false and handle the sign-in themselves.
     virtual bool needsTenant() const { return true; }
+    // With needsTenant(): may the command also run without any sign-in (no environment token, no stored sign-in)?
+    // Then it runs offline — tokenProvider() null and no SignInManager — instead of exiting 3 (`journal list`
+    // reads a local file and only settles pending entries when it can).
+    virtual bool tenantOptional() const { return false; }
 
     virtual void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) = 0;
 };

@@ -197,7 +197,11 @@ void CliPlanRunner::printPlan(const GrantPlan& plan, bool toErr)
         }
         return QStringLiteral("Roll back");
     }();
-    s << purpose << ' ' << plan.clientDisplayName << " (" << plan.clientAppId << "): ";
+    s << purpose << ' ' << plan.clientDisplayName;
+    if (!plan.clientAppId.isEmpty()) {
+        s << " (" << plan.clientAppId << ")";
+    }
+    s << ": ";
     if (plan.isEmpty()) {
         s << "nothing to change.\n";
     } else {
@@ -217,6 +221,16 @@ void CliPlanRunner::printPlan(const GrantPlan& plan, bool toErr)
         for (const QString& w : plan.warnings) {
             s << "  ! " << w << '\n';
         }
+    }
+    // Restore: what will not be put back, and why — before the admin confirms the rest.
+    if (!plan.refused.isEmpty()) {
+        s << "Not restored:\n";
+        for (const QString& r : plan.refused) {
+            s << "  – " << r << '\n';
+        }
+    }
+    if (!plan.note.isEmpty() && !plan.isEmpty()) {
+        s << "Note: " << plan.note << '\n';
     }
     s.flush();
 }

@@ -1,0 +1,79 @@
+#include "JournalBackend.h"
+
+#include "CliContext.h"
+#include "CliPlanRunner.h"
+
+#include "consent/Journal.h"
+#include "consent/JournalSettler.h"
+
+#include <QTextStream>
+
+JournalBackend::JournalBackend(CliContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_journal(std::make_unique<Journal>(Journal::defaultPath()))
+    , m_runner(new CliPlanRunner(context, this))
+{
+}
+
+JournalBackend::~JournalBackend() = default;
+
+bool JournalBackend::signedIn(CliContext& context)
+{
+    return context.tokenProvider() != nullptr || context.hasSignInManager();
+}
+
+void JournalBackend::open(bool settle, std::function<void(ExitCode)> then)
+{
+    QString error;
+    if (!m_journal->open(&error)) {
+        m_context.printError(QStringLiteral("The activity journal could not be opened: %1").arg(error),
+                             QStringLiteral("Check that %1 can be read and written.").arg(m_journal->path()));
+        then(ExitCode::Failure);
+        return;
+    }
+    if (m_journal->skippedLines() > 0) {
+        m_context.printNote(QStringLiteral("note: %1 unreadable line(s) in the journal were skipped (a write cut "
+                                           "short, e.g. by a crash).")
+                                .arg(m_journal->skippedLines()));
+    }
+    const int pending = int(m_journal->pending().size());
+    if (!settle || pending == 0) {
+        then(ExitCode::Ok);
+        return;
+    }
+    if (!signedIn(m_context)) {
+        m_context.printNote(QStringLiteral("note: %1 journal entr%2 no outcome yet; sign in (or set "
+                                           "CONSENTDESK_ACCESS_TOKEN) to settle them by reading the tenant.")
+                                .arg(pending)
+                                .arg(pending == 1 ? QStringLiteral("y has") : QStringLiteral("ies have")));
+        then(ExitCode::Ok);
+        return;
+    }
+    m_runner->loadAccount([this, then] {
+        auto* settler = new JournalSettler(m_context.graph(), m_journal.get(), this);
+        if (const auto& account = m_runner->account(); account && !account->tenantId.isEmpty()) {
+            settler->setTenantId(account->tenantId);
+        }
+        connect(settler, &JournalSettler::finished, this, [this, settler, then](const JournalSettler::Summary& s) {
+            settler->deleteLater();
+            if (s.succeeded + s.notApplied > 0) {
+                m_context.printNote(
+                    QStringLiteral("Settled %1 journal entr%2 by reading the tenant: %3 succeeded, %4 "
+                                   "not applied.")
+                        .arg(s.succeeded + s.notApplied)
+                        .arg(s.succeeded + s.notApplied == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                        .arg(s.succeeded)
+                        .arg(s.notApplied));
+            }
+            if (!s.unresolved.isEmpty()) {
+                m_context.printNote(QStringLiteral("warning: %1 entr%2 could not be settled (the tenant did not "
+                                                   "answer); they stay pending.")
+                                        .arg(s.unresolved.size())
+                                        .arg(s.unresolved.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+            }
+            then(ExitCode::Ok);
+        });
+        settler->settle();
+    });
+}

@@ -3,6 +3,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityModel.h"
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 #include "consent/Journal.h"
 
 #include <QCheckBox>
@@ -39,12 +40,7 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
-    auto* title = new QLabel(tr("Activity"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(ViewStyle::pageTitle(tr("Activity"), this));
     auto* intro = new QLabel(tr("Every change ConsentDesk made, recorded before it was sent. Removed permissions can "
                                 "be restored."),
                              this);

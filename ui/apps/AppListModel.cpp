@@ -1,6 +1,7 @@
 #include "AppListModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 
 #include <QColor>
 #include <QFont>
@@ -121,12 +122,8 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Risk) {
-            if (a.highestRisk == RiskLevel::Critical) {
-                return QColor(0xa4, 0x26, 0x2c);
-            }
-            if (a.highestRisk == RiskLevel::High) {
-                return QColor(0xc4, 0x31, 0x4b);
-            }
+            const QColor color = ViewStyle::riskColor(a.highestRisk);
+            return color.isValid() ? QVariant(color) : QVariant();
         }
         if (index.column() == App && !a.app.accountEnabled) {
             return QColor(0x80, 0x80, 0x80);

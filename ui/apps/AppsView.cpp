@@ -8,6 +8,7 @@
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
+#include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "consent/Journal.h"
 #include "consent/RevokePlanner.h"
@@ -77,12 +78,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
-    auto* title = new QLabel(tr("Apps & permissions"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(ViewStyle::pageTitle(tr("Apps & permissions"), this));
 
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -108,8 +104,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_mismatch = new QLabel(this);
     m_mismatch->setObjectName(QStringLiteral("appsCountMismatch"));
     m_mismatch->setWordWrap(true);
-    m_mismatch->setStyleSheet(QStringLiteral("QLabel#appsCountMismatch { background: #fff4ce; border: 1px solid "
-                                             "#e0c97a; border-radius: 3px; padding: 6px; color: #4a3b00; }"));
+    ViewStyle::makeNotice(m_mismatch);
     m_mismatch->hide();
     layout->addWidget(m_mismatch);
 

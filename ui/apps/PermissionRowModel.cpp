@@ -1,6 +1,7 @@
 #include "PermissionRowModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 
 #include <QColor>
 #include <QFont>
@@ -131,16 +132,8 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Risk) {
-            switch (p.risk) {
-            case RiskLevel::Critical:
-                return QColor(0xa4, 0x26, 0x2c);
-            case RiskLevel::High:
-                return QColor(0xc4, 0x31, 0x4b);
-            case RiskLevel::Medium:
-                return QColor(0x8a, 0x5a, 0x00);
-            default:
-                return {};
-            }
+            const QColor color = ViewStyle::riskColor(p.risk);
+            return color.isValid() ? QVariant(color) : QVariant();
         }
         return {};
     case Qt::FontRole:

@@ -1,5 +1,6 @@
 #include "PlanPreviewDialog.h"
 
+#include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 
 #include <QApplication>
@@ -133,8 +134,7 @@ PlanPreviewDialog::PlanPreviewDialog(const GrantPlan& plan, const QString& tenan
         warnings->setObjectName(QStringLiteral("planWarnings"));
         warnings->setTextFormat(Qt::PlainText);
         warnings->setWordWrap(true);
-        warnings->setStyleSheet(QStringLiteral("QLabel#planWarnings { background: #fff4ce; border: 1px solid "
-                                               "#e0c97a; border-radius: 3px; padding: 6px; color: #4a3b00; }"));
+        ViewStyle::makeNotice(warnings);
         layout->addWidget(warnings);
     }
 

@@ -1,6 +1,7 @@
 #include "RequestDetailPane.h"
 
 #include "RequestTableModel.h"
+#include "common/ViewStyle.h"
 #include "consent/EntraAdminCenter.h"
 #include "directory/PermissionResolver.h"
 
@@ -41,20 +42,6 @@ QString dateText(const QDateTime& when)
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QColor riskColor(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Critical:
-        return QColor(0xa4, 0x26, 0x2c);
-    case RiskLevel::High:
-        return QColor(0xc4, 0x31, 0x4b);
-    case RiskLevel::Medium:
-        return QColor(0x8a, 0x5a, 0x00);
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 RequestDetailPane::RequestDetailPane(QWidget* parent)
@@ -84,8 +71,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_title->setFont(titleFont);
     m_subtitle = plain(page, "requestSubtitle");
     m_notice = plain(page, "requestNotice");
-    m_notice->setStyleSheet(QStringLiteral("QLabel#requestNotice { background: #fff4ce; border: 1px solid #e0c97a; "
-                                           "border-radius: 3px; padding: 6px; color: #4a3b00; }"));
+    ViewStyle::makeNotice(m_notice);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_notice);
@@ -273,7 +259,7 @@ void RequestDetailPane::fillPermissions()
         item->setToolTip(1, what);
         item->setText(2, Risk::displayName(p.risk));
         item->setToolTip(2, p.riskReason);
-        const QColor color = riskColor(p.risk);
+        const QColor color = ViewStyle::riskColor(p.risk);
         if (color.isValid()) {
             item->setForeground(2, color);
             QFont bold = item->font(2);

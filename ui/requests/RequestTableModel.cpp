@@ -1,6 +1,7 @@
 #include "RequestTableModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 
 #include "directory/PermissionResolver.h"
 #include "risk/RiskCatalog.h"
@@ -28,20 +29,6 @@ QString relativeDate(const QDateTime& when, const QDateTime& now)
         return RequestTableModel::tr("%n day(s) ago", nullptr, int(days));
     }
     return date;
-}
-
-QColor riskColor(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Critical:
-        return QColor(0xa4, 0x26, 0x2c);
-    case RiskLevel::High:
-        return QColor(0xc4, 0x31, 0x4b);
-    case RiskLevel::Medium:
-        return QColor(0x8a, 0x5a, 0x00);
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -288,7 +275,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             .join(QLatin1Char(' '));
     case Qt::ForegroundRole:
         if (index.column() == Risk) {
-            const QColor color = riskColor(row.risk);
+            const QColor color = ViewStyle::riskColor(row.risk);
             return color.isValid() ? QVariant(color) : QVariant();
         }
         if (index.column() == Expires && expiringSoon(r)) {

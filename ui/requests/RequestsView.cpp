@@ -7,6 +7,7 @@
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
+#include "common/ViewStyle.h"
 #include "consent/AdminConsentUrl.h"
 #include "consent/ConsentRequestService.h"
 #include "consent/ConsentRequestWatcher.h"
@@ -60,12 +61,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
 
-    auto* title = new QLabel(tr("Consent requests"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(ViewStyle::pageTitle(tr("Consent requests"), this));
 
     auto* bar = new QHBoxLayout;
     m_view = new QComboBox(this);

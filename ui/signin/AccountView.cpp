@@ -1,6 +1,7 @@
 #include "AccountView.h"
 
 #include "auth/ConsentDeskScopes.h"
+#include "common/ViewStyle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,12 +34,7 @@ AccountView::AccountView(QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
 
-    auto* title = new QLabel(tr("Account"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(ViewStyle::pageTitle(tr("Account"), this));
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);

@@ -1,6 +1,7 @@
 #include "UsersView.h"
 
 #include "apps/PermissionRowModel.h"
+#include "common/ViewStyle.h"
 #include "consent/UserConsentLookup.h"
 
 #include <QHBoxLayout>
@@ -44,12 +45,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
-    auto* title = new QLabel(tr("Users"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    layout->addWidget(ViewStyle::pageTitle(tr("Users"), this));
 
     auto* bar = new QHBoxLayout;
     m_query = new QLineEdit(this);

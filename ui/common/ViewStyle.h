@@ -1,0 +1,22 @@
+#pragma once
+
+#include "risk/RiskLevel.h"
+
+#include <QColor>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+/**
+ * The few visual conventions every view shares, in one place so they stay alike: the page title, the yellow
+ * notice box, and the colours that mark risk (red for critical and high, amber for medium, plain otherwise).
+ */
+class ViewStyle
+{
+public:
+    static QLabel* pageTitle(const QString& text, QWidget* parent); // large bold heading of a view
+    static void makeNotice(QLabel* label); // the yellow "something to know" box (label needs an object name)
+    static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text
+    static bool isRiskBold(RiskLevel level) { return int(level) >= int(RiskLevel::High); }
+};

@@ -6,6 +6,7 @@
 #include "GraphDirectoryEndpoints.h"
 #include "GraphErrors.h"
 #include "GraphGrantEndpoints.h"
+#include "GraphMailEndpoints.h"
 #include "GraphPolicyEndpoints.h"
 #include "GraphServicePrincipalEndpoints.h"
 #include "TenantStore.h"
@@ -110,6 +111,12 @@ SandboxResponse GraphEndpoints::handle(const SandboxRequest& request)
     }
     if (segments.first() == QLatin1String("$batch")) {
         return GraphErrors::odataBadRequest(request, QStringLiteral("Nested $batch requests are not supported."));
+    }
+    if (m_exchange) {
+        if (auto response = GraphMailEndpoints::handle(context, *m_exchange)) {
+            GraphErrors::addDiagnosticHeaders(*response, request);
+            return *response;
+        }
     }
     for (auto handler : {&GraphDirectoryEndpoints::handle,
                          &GraphGrantEndpoints::handle,

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class ExchangeDirectory;
 class ODataPager;
 class TenantStore;
 struct SandboxOptions;
@@ -25,6 +26,8 @@ public:
     static QString version(const QString& path);
 
     SandboxResponse handle(const SandboxRequest& request);
+    // Mail/calendar routes obey this organization's access policies (GraphMailEndpoints); not owned.
+    void setExchange(const ExchangeDirectory* exchange) { m_exchange = exchange; }
     // nullopt and *claims when the request carries a valid Graph token; else the 401 to answer.
     std::optional<SandboxResponse> authenticate(const SandboxRequest& request, TokenService::Claims* claims) const;
 
@@ -33,4 +36,5 @@ private:
     TokenService& m_tokens;
     const SandboxOptions& m_options;
     ODataPager& m_pager;
+    const ExchangeDirectory* m_exchange = nullptr;
 };

@@ -1303,6 +1303,11 @@ SandboxResponse IdentityEndpoints::sandboxToken(const SandboxRequest& request)
         return EntraError::methodNotAllowed("GET", request.method).toResponse(context);
     }
     const Params params = readParams(request.query);
+    if (params.contains(QStringLiteral("app"))) {
+        return appOnlyToken(request,
+                            params.value(QStringLiteral("app")).trimmed(),
+                            params.value(QStringLiteral("resource"), QStringLiteral("graph")).toLower());
+    }
     const QString upn = params.value(QStringLiteral("upn")).trimmed();
     if (upn.isEmpty()) {
         return EntraError::missingParameter(QStringLiteral("upn")).toResponse(context);
@@ -1352,4 +1357,55 @@ SandboxResponse IdentityEndpoints::sandboxToken(const SandboxRequest& request)
                                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                      {QStringLiteral("expires_in"), m_tokens.accessTokenLifetime()},
                                      {QStringLiteral("scope"), uris.join(QLatin1Char(' '))}});
+}
+
+// GET /_sandbox/token?app=APPID[&resource=graph|exchange]: what the client-credentials grant would issue to the app —
+// its roles claim holds the app roles assigned to its service principal on that resource (admin-consented
+// application permissions), nothing else.
+SandboxResponse
+IdentityEndpoints::appOnlyToken(const SandboxRequest& request, const QString& appId, const QString& resourceName)
+{
+    const EntraError::Context context = EntraError::context(request, m_tokens.now());
+    TokenService::Resource resource = TokenService::Resource::Graph;
+    if (resourceName == QLatin1String("exchange")) {
+        resource = TokenService::Resource::Exchange;
+    } else if (resourceName != QLatin1String("graph")) {
+        return EntraError::invalidParameter(QStringLiteral("resource")).toResponse(context);
+    }
+    const auto sp = m_store.servicePrincipalByAppId(appId);
+    if (appId.isEmpty() || !sp) {
+        return EntraError::invalidParameter(QStringLiteral("app")).toResponse(context);
+    }
+    const auto resourceSp = m_store.servicePrincipalByAppId(TokenService::resourceAppId(resource));
+    QStringList roles;
+    if (resourceSp) {
+        QHash<QString, QString> values;
+        for (const auto& role : resourceSp->value(QStringLiteral("appRoles")).toArray()) {
+            values.insert(role.toObject().value(QStringLiteral("id")).toString().toLower(),
+                          role.toObject().value(QStringLiteral("value")).toString());
+        }
+        for (const auto& assignment : m_store.assignmentsByPrincipal(objectId(*sp))) {
+            if (sameText(assignment.value(QStringLiteral("resourceId")).toString(), objectId(*resourceSp))) {
+                const QString value = values.value(assignment.value(QStringLiteral("appRoleId")).toString().toLower());
+                if (!value.isEmpty() && !roles.contains(value)) {
+                    roles.append(value);
+                }
+            }
+        }
+    }
+    TokenService::Claims claims;
+    claims.tenantId = m_store.tenantId();
+    claims.clientId = sp->value(QStringLiteral("appId")).toString();
+    claims.clientDisplayName = displayName(*sp);
+    claims.userId = objectId(*sp);
+    claims.resource = resource;
+    claims.appOnly = true;
+    claims.roles = roles;
+    Log::get("sandbox")->info(
+        "sandbox app-only token for {} ({})", claims.clientId, TokenService::resourceUri(resource));
+    return jsonResponse(200,
+                        QJsonObject {{QStringLiteral("access_token"), m_tokens.issueAccessToken(claims)},
+                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                     {QStringLiteral("expires_in"), m_tokens.accessTokenLifetime()},
+                                     {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
 }

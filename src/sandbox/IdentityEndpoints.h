@@ -67,6 +67,7 @@ private:
     SandboxResponse token(const SandboxRequest& request, const QString& tenant);
     SandboxResponse adminConsent(const SandboxRequest& request, const QString& tenant);
     SandboxResponse sandboxToken(const SandboxRequest& request);
+    SandboxResponse appOnlyToken(const SandboxRequest& request, const QString& appId, const QString& resourceName);
 
     SandboxResponse redeemCode(const Params& params, const QJsonObject& client, const EntraError::Context& context);
     SandboxResponse

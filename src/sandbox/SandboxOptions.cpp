@@ -49,6 +49,9 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
          QStringLiteral("F"),
          QStringLiteral("0")},
         {QStringLiteral("token-lifetime-s"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("N")},
+        {QStringLiteral("exchange-propagation-ms"),
+         QStringLiteral("Delay before Graph mail/calendar calls obey a changed Exchange access policy."),
+         QStringLiteral("N")},
         {QStringLiteral("page-size"),
          QStringLiteral("Default page size of collections (Graph: 100)."),
          QStringLiteral("N"),
@@ -118,6 +121,12 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
         }
         options.tokenLifetimeSeconds = int(value);
     }
+    if (parser.isSet(QStringLiteral("exchange-propagation-ms"))) {
+        if (!integer(QStringLiteral("exchange-propagation-ms"), 0, 86400000, &value)) {
+            return fail(QStringLiteral("--exchange-propagation-ms must be between 0 and 86400000"));
+        }
+        options.exchangePropagationMs = int(value);
+    }
     if (!integer(QStringLiteral("page-size"), 1, 999, &value)) {
         return fail(QStringLiteral("--page-size must be between 1 and 999"));
     }
@@ -144,6 +153,9 @@ QStringList SandboxOptions::describe() const
                      .arg(errorRate)
                      .arg(dropRate)
                      .arg(seed);
+    }
+    if (exchangePropagationMs != kDefaultExchangePropagationMs) {
+        lines << QStringLiteral("exchange policy propagation: %1 ms").arg(exchangePropagationMs);
     }
     if (tokenLifetimeSeconds > 0) {
         lines << QStringLiteral("access token lifetime: %1 s").arg(tokenLifetimeSeconds);

@@ -24,6 +24,11 @@ struct SandboxOptions
     double errorRate = 0.0; // 503 with Retry-After
     double dropRate = 0.0; // connection closed mid-response
     int tokenLifetimeSeconds = 0; // 0: TokenService's default
+    // Exchange access-policy changes reach Graph's mail/calendar calls after this delay (the real service: up to an
+    // hour) while Test-ApplicationAccessPolicy answers at once. Small by default so tests can wait it out;
+    // POST /_sandbox/exchange/propagation changes it at run time.
+    static constexpr int kDefaultExchangePropagationMs = 1500;
+    int exchangePropagationMs = kDefaultExchangePropagationMs;
     int pageSize = 100; // Graph's default page size when no $top is given
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger request bodies get 413, as Graph caps requests at 4 MB
 

@@ -2,6 +2,8 @@
 
 #include "BatchEndpoint.h"
 #include "ControlEndpoints.h"
+#include "ExchangeDirectory.h"
+#include "ExchangeEndpoints.h"
 #include "FaultInjector.h"
 #include "GraphEndpoints.h"
 #include "GraphErrors.h"
@@ -113,7 +115,10 @@ struct SandboxServer::Private
         , graph(store, tokens, options, pager)
         , batch(graph, faults, stats)
         , control(store, stats, options, [server](QString* error) { return server->reset(error); })
+        , exchange(store, o.exchangePropagationMs)
+        , exchangeApi(store, tokens, exchange)
     {
+        graph.setExchange(&exchange);
     }
 
     SandboxOptions options;
@@ -126,6 +131,8 @@ struct SandboxServer::Private
     GraphEndpoints graph;
     BatchEndpoint batch;
     ControlEndpoints control;
+    ExchangeDirectory exchange;
+    ExchangeEndpoints exchangeApi;
     std::unique_ptr<IdentityEndpoints> identity;
     QTcpServer* tcp = nullptr;
     quint16 port = 0;
@@ -259,6 +266,8 @@ bool SandboxServer::reset(QString* error)
         return false;
     }
     d->tokens.reset();
+    d->exchange.reset();
+    d->exchangeApi.reset();
     d->pager.rotateKey();
     d->stats.reset();
     d->sequence = 0;
@@ -294,6 +303,13 @@ SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
 
     if (request.body.size() > d->options.maxBodyBytes) {
         outcome.response = GraphErrors::payloadTooLarge(request, d->options.maxBodyBytes);
+    } else if (ExchangeEndpoints::handles(path)) {
+        // The admin API is subject to latency and faults like Graph; its control endpoint is not.
+        const bool control = path.startsWith(QLatin1String("/_sandbox/"));
+        outcome.delay = !control;
+        if (control || !applyFaults()) {
+            outcome.response = d->exchangeApi.handle(request);
+        }
     } else if (ControlEndpoints::handles(path)) {
         outcome.response = d->identity->handles(request) ? d->identity->handle(request) : d->control.handle(request);
     } else if (d->identity->handles(request)) {

@@ -407,6 +407,17 @@ QList<QJsonObject> TenantStore::assignmentsByResource(const QString& resourceSpI
     return lookup(kAssignments, QStringLiteral("resourceId"), resourceSpId);
 }
 
+void TenantStore::setGroupMembers(const QString& groupId, const QStringList& memberIds)
+{
+    const Collection* c = findCollection(kGroups);
+    const QString key = c ? resolveId(*c, groupId) : QString();
+    if (key.isEmpty()) {
+        return;
+    }
+    setMembers(m_groupMembers, m_memberOf, key, memberIds);
+    ++m_revision;
+}
+
 void TenantStore::setMembers(QHash<QString, QStringList>& forward,
                              QHash<QString, QStringList>& reverse,
                              const QString& ownerId,

@@ -46,6 +46,7 @@ public:
     QStringList directoryRoleTemplateIds(const QString& userId) const; // roles the user holds
     QList<QJsonObject> directoryRolesOf(const QString& userId) const;
     QStringList memberIds(const QString& groupId) const; // direct members (users and groups)
+    void setGroupMembers(const QString& groupId, const QStringList& memberIds); // replaces the direct members
     QStringList transitiveMemberIds(const QString& groupId) const; // users and groups, nested, no duplicates
     QStringList transitiveGroupIds(const QString& principalId) const; // groups the principal is in, transitively
     QList<QJsonObject> userConsentRequests(const QString& appConsentRequestId) const;

@@ -176,6 +176,15 @@ QString TokenService::issueAccessToken(const Claims& claims)
     if (!claims.clientDisplayName.isEmpty()) {
         payload.insert(QStringLiteral("app_displayname"), claims.clientDisplayName);
     }
+    if (claims.appOnly) {
+        // Entra's app-only tokens: idtyp app, roles instead of scp, no user claims.
+        for (const auto& key : {"amr", "name", "scp", "unique_name", "upn", "wids"}) {
+            payload.remove(QLatin1String(key));
+        }
+        payload.insert(QStringLiteral("idtyp"), QStringLiteral("app"));
+        payload.insert(QStringLiteral("appidacr"), QStringLiteral("1"));
+        payload.insert(QStringLiteral("roles"), toArray(claims.roles));
+    }
     if (!claims.givenName.isEmpty()) {
         payload.insert(QStringLiteral("given_name"), claims.givenName);
     }
@@ -280,6 +289,10 @@ std::optional<TokenService::Claims> TokenService::validateAccessToken(const QByt
     claims.scopes = payload->value(QStringLiteral("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto& wid : payload->value(QStringLiteral("wids")).toArray()) {
         claims.roleTemplateIds.append(wid.toString());
+    }
+    claims.appOnly = payload->value(QStringLiteral("idtyp")).toString() == QLatin1String("app");
+    for (const auto& role : payload->value(QStringLiteral("roles")).toArray()) {
+        claims.roles.append(role.toString());
     }
     claims.expiresAt = QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc());
     if (failure) {

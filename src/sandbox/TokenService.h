@@ -40,6 +40,9 @@ public:
         QString givenName; // optional profile claims
         QString familyName;
         QString clientDisplayName; // app_displayname
+        // App-only (client credentials): no user; userId is the service principal's object id, roles its app roles.
+        bool appOnly = false;
+        QStringList roles; // application permission values, e.g. "Mail.Read"
     };
 
     struct AuthorizationCode

@@ -1,0 +1,272 @@
+#include "ExchangeAdminClient.h"
+
+#include "graph/GraphClient.h"
+#include "graph/GraphReply.h"
+
+#include <QTimer>
+
+ExchangeAdminClient::ExchangeAdminClient(GraphClient* transport, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+bool ExchangeAdminClient::isReadOnly(const QString& cmdlet)
+{
+    return cmdlet.startsWith(QLatin1String("Get-"), Qt::CaseInsensitive)
+           || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
+}
+
+GraphError ExchangeAdminClient::decode(const QString& cmdlet, const GraphError& error)
+{
+    GraphError e = error;
+    if (e.kind == GraphError::Kind::PermissionDenied && e.code.isEmpty()) {
+        e.message = tr("Exchange Online refused %1 (HTTP 403, no details). The signed-in account needs the Exchange "
+                       "Administrator or Global Administrator role (Global Reader may only run Get- and Test- "
+                       "cmdlets), or this cmdlet is not available in the organization.")
+                        .arg(cmdlet);
+        return e;
+    }
+    if (!e.innerMessage.isEmpty()
+        && (e.message.isEmpty() || e.message.compare(QLatin1String("Invalid Operation"), Qt::CaseInsensitive) == 0)) {
+        // details[0] reads "Ex6F9304|Microsoft.Exchange…Exception|text": keep the text.
+        const QStringList parts = e.innerMessage.split(QLatin1Char('|'));
+        e.message = parts.size() >= 3 ? parts.mid(2).join(QLatin1Char('|')) : e.innerMessage;
+    }
+    return e;
+}
+
+void ExchangeAdminClient::invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done)
+{
+    attempt(cmdlet, parameters, QPointer<QObject>(context), std::move(done), isReadOnly(cmdlet) ? m_readRetries : 0);
+}
+
+void ExchangeAdminClient::attempt(const QString& cmdlet,
+                                  const QJsonObject& parameters,
+                                  QPointer<QObject> context,
+                                  RawRows done,
+                                  int left)
+{
+    if (!m_transport) {
+        if (context) {
+            done({}, GraphError::make(GraphError::Kind::Protocol, tr("No Exchange transport.")));
+        }
+        return;
+    }
+    GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters);
+    connect(reply, &GraphReply::finished, this, [=, this]() {
+        if (!context) {
+            return;
+        }
+        const GraphError& error = reply->error();
+        const bool transient = error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout
+                               || (error.kind == GraphError::Kind::Http && error.httpStatus >= 500);
+        if (error && transient && left > 0) {
+            // Read-only cmdlets are safe to send again; writes never are (they may have been applied).
+            QTimer::singleShot(200, this, [=, this]() { attempt(cmdlet, parameters, context, done, left - 1); });
+            return;
+        }
+        done(reply->items(), error ? decode(cmdlet, error) : GraphError());
+    });
+}
+
+void ExchangeAdminClient::getApplicationAccessPolicies(QObject* context,
+                                                       Rows<ApplicationAccessPolicy> done,
+                                                       const QString& identity)
+{
+    QJsonObject p;
+    if (!identity.isEmpty()) {
+        p.insert(QStringLiteral("Identity"), identity);
+    }
+    invoke(QStringLiteral("Get-ApplicationAccessPolicy"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::newApplicationAccessPolicy(const QString& appId,
+                                                     const QString& policyScopeGroupId,
+                                                     ApplicationAccessPolicy::AccessRight right,
+                                                     const QString& description,
+                                                     QObject* context,
+                                                     Rows<ApplicationAccessPolicy> done)
+{
+    QJsonObject p {{QStringLiteral("AppId"), appId},
+                   {QStringLiteral("PolicyScopeGroupId"), policyScopeGroupId},
+                   {QStringLiteral("AccessRight"), ApplicationAccessPolicy::accessRightName(right)}};
+    if (!description.isEmpty()) {
+        p.insert(QStringLiteral("Description"), description);
+    }
+    invoke(QStringLiteral("New-ApplicationAccessPolicy"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::setApplicationAccessPolicyDescription(const QString& identity,
+                                                                const QString& description,
+                                                                QObject* context,
+                                                                Done done)
+{
+    invoke(QStringLiteral("Set-ApplicationAccessPolicy"),
+           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Description"), description}},
+           context,
+           untyped(std::move(done)));
+}
+
+void ExchangeAdminClient::removeApplicationAccessPolicy(const QString& identity, QObject* context, Done done)
+{
+    invoke(QStringLiteral("Remove-ApplicationAccessPolicy"),
+           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Confirm"), false}},
+           context,
+           untyped(std::move(done)));
+}
+
+void ExchangeAdminClient::testApplicationAccessPolicy(const QString& mailbox,
+                                                      const QString& appId,
+                                                      QObject* context,
+                                                      Rows<AccessPolicyTestResult> done)
+{
+    invoke(QStringLiteral("Test-ApplicationAccessPolicy"),
+           {{QStringLiteral("Identity"), mailbox}, {QStringLiteral("AppId"), appId}},
+           context,
+           typed(std::move(done)));
+}
+
+void ExchangeAdminClient::getMailboxes(QObject* context, Rows<ExchangeRecipient> done, const QString& identity)
+{
+    QJsonObject p {{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}};
+    if (!identity.isEmpty()) {
+        p = {{QStringLiteral("Identity"), identity}};
+    }
+    invoke(QStringLiteral("Get-Mailbox"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::getDistributionGroups(QObject* context, Rows<ExchangeRecipient> done, const QString& identity)
+{
+    QJsonObject p {{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}};
+    if (!identity.isEmpty()) {
+        p = {{QStringLiteral("Identity"), identity}};
+    }
+    invoke(QStringLiteral("Get-DistributionGroup"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::newSecurityGroup(const QString& name,
+                                           const QStringList& members,
+                                           QObject* context,
+                                           Rows<ExchangeRecipient> done,
+                                           const QString& alias)
+{
+    QJsonObject p {{QStringLiteral("Name"), name}, {QStringLiteral("Type"), QStringLiteral("Security")}};
+    if (!members.isEmpty()) {
+        p.insert(QStringLiteral("Members"), QJsonArray::fromStringList(members));
+    }
+    if (!alias.isEmpty()) {
+        p.insert(QStringLiteral("Alias"), alias);
+    }
+    invoke(QStringLiteral("New-DistributionGroup"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::getDistributionGroupMembers(const QString& group,
+                                                      QObject* context,
+                                                      Rows<ExchangeRecipient> done)
+{
+    invoke(QStringLiteral("Get-DistributionGroupMember"),
+           {{QStringLiteral("Identity"), group}, {QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}},
+           context,
+           typed(std::move(done)));
+}
+
+void ExchangeAdminClient::addDistributionGroupMember(const QString& group,
+                                                     const QString& member,
+                                                     QObject* context,
+                                                     Done done)
+{
+    invoke(QStringLiteral("Add-DistributionGroupMember"),
+           {{QStringLiteral("Identity"), group}, {QStringLiteral("Member"), member}},
+           context,
+           untyped(std::move(done)));
+}
+
+void ExchangeAdminClient::removeDistributionGroupMember(const QString& group,
+                                                        const QString& member,
+                                                        QObject* context,
+                                                        Done done)
+{
+    invoke(
+        QStringLiteral("Remove-DistributionGroupMember"),
+        {{QStringLiteral("Identity"), group}, {QStringLiteral("Member"), member}, {QStringLiteral("Confirm"), false}},
+        context,
+        untyped(std::move(done)));
+}
+
+void ExchangeAdminClient::newServicePrincipal(const QString& appId,
+                                              const QString& objectId,
+                                              const QString& displayName,
+                                              QObject* context,
+                                              Rows<ExchangeServicePrincipal> done)
+{
+    QJsonObject p {{QStringLiteral("AppId"), appId}, {QStringLiteral("ObjectId"), objectId}};
+    if (!displayName.isEmpty()) {
+        p.insert(QStringLiteral("DisplayName"), displayName);
+    }
+    invoke(QStringLiteral("New-ServicePrincipal"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity)
+{
+    QJsonObject p;
+    if (!identity.isEmpty()) {
+        p.insert(QStringLiteral("Identity"), identity);
+    }
+    invoke(QStringLiteral("Get-ManagementScope"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::newManagementScope(const QString& name,
+                                             const QString& recipientRestrictionFilter,
+                                             QObject* context,
+                                             Rows<ManagementScope> done)
+{
+    invoke(QStringLiteral("New-ManagementScope"),
+           {{QStringLiteral("Name"), name}, {QStringLiteral("RecipientRestrictionFilter"), recipientRestrictionFilter}},
+           context,
+           typed(std::move(done)));
+}
+
+void ExchangeAdminClient::getManagementRoleAssignments(const QString& app,
+                                                       QObject* context,
+                                                       Rows<ManagementRoleAssignment> done)
+{
+    QJsonObject p;
+    if (!app.isEmpty()) {
+        p.insert(QStringLiteral("App"), app);
+    }
+    invoke(QStringLiteral("Get-ManagementRoleAssignment"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::newManagementRoleAssignment(const QString& app,
+                                                      const QString& role,
+                                                      const QString& customResourceScope,
+                                                      QObject* context,
+                                                      Rows<ManagementRoleAssignment> done)
+{
+    QJsonObject p {{QStringLiteral("App"), app}, {QStringLiteral("Role"), role}};
+    if (!customResourceScope.isEmpty()) {
+        p.insert(QStringLiteral("CustomResourceScope"), customResourceScope);
+    }
+    invoke(QStringLiteral("New-ManagementRoleAssignment"), p, context, typed(std::move(done)));
+}
+
+void ExchangeAdminClient::removeManagementRoleAssignment(const QString& identity, QObject* context, Done done)
+{
+    invoke(QStringLiteral("Remove-ManagementRoleAssignment"),
+           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Confirm"), false}},
+           context,
+           untyped(std::move(done)));
+}
+
+void ExchangeAdminClient::testServicePrincipalAuthorization(const QString& identity,
+                                                            const QString& resource,
+                                                            QObject* context,
+                                                            Rows<ServicePrincipalAuthorization> done)
+{
+    QJsonObject p {{QStringLiteral("Identity"), identity}};
+    if (!resource.isEmpty()) {
+        p.insert(QStringLiteral("Resource"), resource);
+    }
+    invoke(QStringLiteral("Test-ServicePrincipalAuthorization"), p, context, typed(std::move(done)));
+}

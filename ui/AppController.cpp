@@ -18,9 +18,13 @@
 #include "consent/Journal.h"
 #include "consent/JournalSettler.h"
 #include "consent/RestorePlanner.h"
+#include "consent/UserConsentLookup.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
+#include "exchange/AccessPolicyLoader.h"
+#include "exchange/ExchangeAdminClient.h"
+#include "exchange/ExchangeMailboxScopeProvider.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "log/LogFormat.h"
@@ -314,6 +318,11 @@ void AppController::buildViews()
     });
 
     m_usersView = new UsersView(m_graph, m_servicePrincipals);
+    // Mailbox access in the helpdesk view: Exchange's access policies, evaluated locally (an admin without an
+    // Exchange role sees "not checked" with the reason instead).
+    auto* exchange = new ExchangeAdminClient(m_graph, this);
+    m_mailboxScopes = new ExchangeMailboxScopeProvider(new AccessPolicyLoader(exchange, m_graph, this), this);
+    m_usersView->lookup()->setMailboxScopeProvider(m_mailboxScopes);
     m_window->addView(QStringLiteral("users"),
                       tr("Users"),
                       QIcon(QStringLiteral(":/icons/users.svg")),
@@ -667,6 +676,7 @@ void AppController::onSignedIn(const AccountInfo& account)
     m_servicePrincipals->clear(); // another tenant or account: nothing cached may carry over
     m_requestsView->setSignedIn(true);
     m_appsView->setSignedIn(true);
+    m_mailboxScopes->invalidate(); // another account or tenant: read the policies again
     m_usersView->setSignedIn(true);
     m_activityView->setTenant(account.tenantId);
     const CapabilityMap::Capability revoke = account.capabilities().capability(CapabilityMap::Kind::Revoke);

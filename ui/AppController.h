@@ -18,6 +18,7 @@ class PlanRunner;
 class UsersView;
 class ActivityView;
 class AuthError;
+class ExchangeMailboxScopeProvider;
 class ConsentRequestService;
 class Journal;
 class PermissionResolver;
@@ -134,6 +135,7 @@ private:
     AppsView* m_appsView = nullptr;
     UsersView* m_usersView = nullptr;
     GrantInventory* m_grantInventory = nullptr;
+    ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
     PlanRunner* m_restoreRunner = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;

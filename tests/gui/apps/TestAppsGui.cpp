@@ -263,6 +263,15 @@ void TestAppsGui::helpdeskFindsWhatAUserGranted()
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("userTitle"))->text().startsWith(name), true);
     // Admin-consented grants apply to everyone, so to this user too.
     QVERIFY(m_window->findChild<QTableView*>(QStringLiteral("tenantWideTable"))->model()->rowCount() > 0);
+    // Mailbox access: apps whose application permissions reach mailboxes, judged against Exchange's access
+    // policies (a Global Administrator may read them, so every row is decided, none "not checked").
+    auto* mailbox = m_window->findChild<QTreeWidget*>(QStringLiteral("mailboxAccessList"));
+    QVERIFY(mailbox->topLevelItemCount() > 0);
+    for (int i = 0; i < mailbox->topLevelItemCount(); ++i) {
+        QVERIFY2(!mailbox->topLevelItem(i)->text(2).startsWith(QStringLiteral("Not checked")),
+                 qPrintable(mailbox->topLevelItem(i)->text(0) + QStringLiteral(": ")
+                            + mailbox->topLevelItem(i)->toolTip(2)));
+    }
     saveScreenshot(m_window, QStringLiteral("users-view.png"));
 }
 

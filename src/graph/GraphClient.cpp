@@ -268,7 +268,16 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
         return;
     }
     QNetworkRequest request(op->url);
-    const QString clientRequestId = newRequestId();
+    // A caller that journals the write names the id itself, so the journal, the reply and Graph's logs agree.
+    QString clientRequestId;
+    for (auto it = op->request.headers.cbegin(); it != op->request.headers.cend(); ++it) {
+        if (it.key().compare("client-request-id", Qt::CaseInsensitive) == 0) {
+            clientRequestId = QString::fromLatin1(it.value());
+        }
+    }
+    if (clientRequestId.isEmpty()) {
+        clientRequestId = newRequestId();
+    }
     op->reply->m_clientRequestId = clientRequestId;
     request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token.value);
     request.setRawHeader("Accept", "application/json");
@@ -279,7 +288,8 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
         request.setRawHeader("ConsistencyLevel", "eventual"); // Graph does not carry it over to the next page
     }
     for (auto it = op->request.headers.cbegin(); it != op->request.headers.cend(); ++it) {
-        if (it.key().compare("authorization", Qt::CaseInsensitive) != 0) { // the token comes from the provider only
+        if (it.key().compare("authorization", Qt::CaseInsensitive) != 0 // the token comes from the provider only
+            && it.key().compare("client-request-id", Qt::CaseInsensitive) != 0) { // set above, exactly once
             request.setRawHeader(it.key(), it.value());
         }
     }

@@ -192,6 +192,15 @@ void TestGraphClient::requestHeaders()
     QCOMPARE(reply->clientRequestId(), QString::fromLatin1(m_server->requests().at(2).header("client-request-id")));
     QCOMPARE(m_server->requests().at(2).header("prefer"), QByteArray("return=minimal"));
     QCOMPARE(m_server->requests().at(2).header("authorization"), QByteArray("Bearer token-1"));
+
+    // A caller-chosen client-request-id (the journal's) is sent as is, once, and is the reply's id.
+    GraphRequest journaled = GraphRequest::get(QStringLiteral("/me"));
+    journaled.headers.insert("client-request-id", "0f9a3c1e-5b7d-4e2a-9c8f-1a2b3c4d5e6f");
+    reply = wait(m_client->send(journaled));
+    QVERIFY(reply->ok());
+    QCOMPARE(m_server->requests().at(3).header("client-request-id"),
+             QByteArray("0f9a3c1e-5b7d-4e2a-9c8f-1a2b3c4d5e6f"));
+    QCOMPARE(reply->clientRequestId(), QStringLiteral("0f9a3c1e-5b7d-4e2a-9c8f-1a2b3c4d5e6f"));
 }
 
 void TestGraphClient::bodyIsSentAsJson()

@@ -96,7 +96,7 @@ LocalHttpServer::LocalHttpServer(QObject* parent)
 
 LocalHttpServer::~LocalHttpServer() = default;
 
-bool LocalHttpServer::listen()
+bool LocalHttpServer::listenOnLoopback()
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     auto* tcp = new QTcpServer(this);

@@ -48,7 +48,7 @@ public:
     explicit LocalHttpServer(QObject* parent = nullptr);
     ~LocalHttpServer() override;
 
-    bool listen();
+    bool listenOnLoopback();
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     void setHandler(Handler handler) { m_handler = std::move(handler); }

@@ -28,7 +28,7 @@ TestHttpServer::TestHttpServer(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
 }
 
-bool TestHttpServer::listen()
+bool TestHttpServer::listenOnLoopback()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
 }

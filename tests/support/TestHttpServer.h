@@ -45,7 +45,7 @@ public:
 
     explicit TestHttpServer(QObject* parent = nullptr);
 
-    bool listen(); // 127.0.0.1, ephemeral port
+    bool listenOnLoopback(); // 127.0.0.1, ephemeral port
     quint16 port() const { return m_server.serverPort(); }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     void setHandler(Handler handler) { m_handler = std::move(handler); }

@@ -58,7 +58,8 @@ void OidcProviderProcess::stop()
     m_process.terminate(); // the script closes its server on SIGTERM
     if (!QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000)) {
         m_process.kill();
-        QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000);
+        (void)QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
+                              5000); // SIGKILL: nothing more to do if it lingers
     }
 }
 

@@ -16,6 +16,6 @@ public:
     static QString script(const QString& name); // <source>/tests/e2e/<name>
     static bool hasNodeModules(); // npm ci has run (playwright-core and oidc-provider are there)
     static QString screenshotsDir(); // <build>/screenshots, created on demand
-    // Empty when everything is there; otherwise what is missing, for QSKIP (Node.js, Chromium).
+    // Empty when everything is there; otherwise what is missing, for the failure message (Node.js, Chromium).
     static QString missingReason(bool needsChromium);
 };

@@ -50,7 +50,7 @@ private:
 
 void TestCliContract::initTestCase()
 {
-    QVERIFY(m_server.listen());
+    QVERIFY(m_server.listenOnLoopback());
     m_server.setHandler([this](const TestHttpServer::Request& r) {
         if (r.header("authorization") != "Bearer " + kToken) {
             return TestHttpServer::Response::json(

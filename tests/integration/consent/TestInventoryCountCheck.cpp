@@ -42,7 +42,7 @@ QJsonObject grant(const QString& id, const QString& user)
 void TestInventoryCountCheck::lostAndRepeatedGrantsAreReported()
 {
     TestHttpServer server;
-    QVERIFY(server.listen());
+    QVERIFY(server.listenOnLoopback());
     const QByteArray base = server.baseUrl().toEncoded();
     server.setHandler([base](const TestHttpServer::Request& r) {
         const QString path = r.url().path();

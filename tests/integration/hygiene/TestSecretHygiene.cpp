@@ -86,8 +86,14 @@ private:
 void TestSecretHygiene::initTestCase()
 {
     m_home = QDir::cleanPath(qEnvironmentVariable("HOME"));
+    // Never wipe a developer's real HOME: outside ctest (which gives each test a private one) make our own.
     if (!m_home.contains(QLatin1String("/tests/home/"))) {
-        QSKIP("run through ctest, which gives this test a private HOME to search");
+        m_home = QDir::cleanPath(QDir::tempPath() + QStringLiteral("/consentdesk-hygiene-home/tests/home/hygiene"));
+        const QByteArray home = m_home.toLocal8Bit();
+        qputenv("HOME", home);
+        qputenv("XDG_CONFIG_HOME", home + "/.config");
+        qputenv("XDG_DATA_HOME", home + "/.local/share");
+        qputenv("XDG_CACHE_HOME", home + "/.cache");
     }
     // A clean HOME: every file found afterwards was written by this session.
     QDir home(m_home);

@@ -15,9 +15,9 @@ FakeIdentityPlatform::FakeIdentityPlatform(QObject* parent)
     m_roles = {QStringLiteral("158c047a-c907-4556-b7ef-446551a6b5f7")}; // Cloud Application Administrator
 }
 
-bool FakeIdentityPlatform::listen()
+bool FakeIdentityPlatform::listenOnLoopback()
 {
-    return m_server.listen();
+    return m_server.listenOnLoopback();
 }
 
 LocalHttpServer::Response FakeIdentityPlatform::handle(const LocalHttpServer::Request& request)

@@ -42,7 +42,7 @@ public:
 
     explicit FakeIdentityPlatform(QObject* parent = nullptr);
 
-    bool listen();
+    bool listenOnLoopback();
     QUrl baseUrl() const { return m_server.baseUrl(); }
 
     // The browser step: a code for this authorize request, then GET redirect_uri?code&state. Returns at once.

@@ -47,7 +47,7 @@ private:
 void TestEntraFlow::init()
 {
     m_idp = new FakeIdentityPlatform(this);
-    QVERIFY(m_idp->listen());
+    QVERIFY(m_idp->listenOnLoopback());
     m_cloud = CloudEnvironment::custom(m_idp->baseUrl(), m_idp->baseUrl(), m_idp->baseUrl());
 }
 

@@ -97,7 +97,7 @@ void TestSandboxBrowserDriver::entities()
 void TestSandboxBrowserDriver::signInThroughThePage()
 {
     FakeIdentityPlatform idp;
-    QVERIFY(idp.listen());
+    QVERIFY(idp.listenOnLoopback());
     MemorySecretStore store;
     SignInManager manager;
     manager.setSecretStore(&store);
@@ -117,7 +117,7 @@ void TestSandboxBrowserDriver::signInThroughThePage()
 void TestSandboxBrowserDriver::unknownUser()
 {
     FakeIdentityPlatform idp;
-    QVERIFY(idp.listen());
+    QVERIFY(idp.listenOnLoopback());
     SandboxBrowserDriver driver(QStringLiteral("nobody@contoso.com"));
     QSignalSpy done(&driver, &SandboxBrowserDriver::finished);
     QUrl authorize = idp.baseUrl();

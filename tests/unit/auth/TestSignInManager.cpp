@@ -90,7 +90,7 @@ void TestSignInManager::cleanupTestCase()
 void TestSignInManager::init()
 {
     m_idp = new FakeIdentityPlatform(this);
-    QVERIFY(m_idp->listen());
+    QVERIFY(m_idp->listenOnLoopback());
     m_profile = AuthProfile::forSandbox(
         m_idp->baseUrl(), QStringLiteral("contoso.onmicrosoft.com"), QLatin1String(FakeIdentityPlatform::ClientId));
     m_keychain = new FakeKeychain(this);

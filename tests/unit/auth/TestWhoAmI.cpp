@@ -38,7 +38,7 @@ private:
 void TestWhoAmI::init()
 {
     m_server = new LocalHttpServer(this);
-    QVERIFY(m_server->listen());
+    QVERIFY(m_server->listenOnLoopback());
     m_client = new GraphClient(this);
     m_client->setEndpoints({m_server->baseUrl(), m_server->baseUrl(), QStringLiteral("contoso.com")});
     m_client->setTokenProvider(&m_tokens);

@@ -74,7 +74,7 @@ private:
 void TestGraphBatch::init()
 {
     m_server = std::make_unique<TestHttpServer>();
-    QVERIFY(m_server->listen());
+    QVERIFY(m_server->listenOnLoopback());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_nam->setProxy(QNetworkProxy::NoProxy);
     m_client = std::make_unique<GraphClient>();

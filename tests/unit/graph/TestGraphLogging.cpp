@@ -76,7 +76,7 @@ void TestGraphLogging::run(GraphClient& client, const GraphRequest& request)
 void TestGraphLogging::oneLinePerRequestNoSecrets()
 {
     TestHttpServer server;
-    QVERIFY(server.listen());
+    QVERIFY(server.listenOnLoopback());
     int calls = 0;
     server.setHandler([&](const TestHttpServer::Request& r) {
         ++calls;

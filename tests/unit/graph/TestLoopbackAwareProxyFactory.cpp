@@ -70,7 +70,7 @@ void TestLoopbackAwareProxyFactory::cloudUsesTheSystemProxy()
 void TestLoopbackAwareProxyFactory::defaultClientReachesLoopbackDespiteProxy()
 {
     TestHttpServer server;
-    QVERIFY(server.listen());
+    QVERIFY(server.listenOnLoopback());
     server.setHandler([](const auto&) { return TestHttpServer::Response::json(200, R"({"id":"me"})"); });
     FixedTokens tokens;
     GraphClient client; // its own network manager, as in the product

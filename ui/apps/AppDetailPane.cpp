@@ -1,6 +1,7 @@
 #include "AppDetailPane.h"
 
 #include "PermissionRowModel.h"
+#include "common/ViewStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,11 +21,7 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
-    m_placeholder = new QLabel(m_stack);
-    m_placeholder->setObjectName(QStringLiteral("appDetailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
+    m_placeholder = ViewStyle::placeholder(m_stack, "appDetailPlaceholder");
     m_stack->addWidget(m_placeholder);
 
     auto* page = new QWidget(m_stack);

@@ -20,6 +20,17 @@ void ViewStyle::makeNotice(QLabel* label)
                              .arg(label->objectName()));
 }
 
+QLabel* ViewStyle::placeholder(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // error texts come from servers
+    label->setMargin(24);
+    return label;
+}
+
 QColor ViewStyle::riskColor(RiskLevel level)
 {
     switch (level) {

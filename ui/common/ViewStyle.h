@@ -17,6 +17,8 @@ class ViewStyle
 public:
     static QLabel* pageTitle(const QString& text, QWidget* parent); // large bold heading of a view
     static void makeNotice(QLabel* label); // the yellow "something to know" box (label needs an object name)
+    // The centred, wrapped text a view shows instead of content: loading, empty, error, signed out.
+    static QLabel* placeholder(QWidget* parent, const char* objectName);
     static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text
     static bool isRiskBold(RiskLevel level) { return int(level) >= int(RiskLevel::High); }
 };

@@ -53,11 +53,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
-    m_placeholder = new QLabel(m_stack);
-    m_placeholder->setObjectName(QStringLiteral("requestDetailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
+    m_placeholder = ViewStyle::placeholder(m_stack, "requestDetailPlaceholder");
     m_stack->addWidget(m_placeholder);
 
     auto* page = new QWidget(m_stack);

@@ -135,12 +135,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_listMessage = new QLabel(m_listStack);
-    m_listMessage->setObjectName(QStringLiteral("requestListMessage"));
-    m_listMessage->setAlignment(Qt::AlignCenter);
-    m_listMessage->setWordWrap(true);
-    m_listMessage->setTextFormat(Qt::PlainText);
-    m_listMessage->setMargin(24);
+    m_listMessage = ViewStyle::placeholder(m_listStack, "requestListMessage");
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_listMessage);
     m_detail = new RequestDetailPane(splitter);

@@ -68,10 +68,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     m_resultList->setAccessibleName(tr("Users found"));
     m_resultList->setMaximumWidth(300);
     m_stack = new QStackedWidget(splitter);
-    m_placeholder = new QLabel(m_stack);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setObjectName(QStringLiteral("userPlaceholder"));
+    m_placeholder = ViewStyle::placeholder(m_stack, "userPlaceholder");
     m_stack->addWidget(m_placeholder);
 
     auto* page = new QWidget(m_stack);

@@ -76,6 +76,10 @@ void JournalSettler::check(const JournalEntry& entry,
                            Verdict verdict,
                            std::function<void(const GraphError&)> unresolved)
 {
+    if (entry.request.value(QStringLiteral("api")).toString() == QLatin1String("exchange")) {
+        checkExchange(entry, std::move(verdict), std::move(unresolved));
+        return;
+    }
     const QString method = entry.request.value(QStringLiteral("method")).toString().toUpper();
     const QString path = entry.request.value(QStringLiteral("path")).toString();
     const QJsonObject body = entry.request.value(QStringLiteral("body")).toObject();
@@ -209,4 +213,55 @@ void JournalSettler::check(const JournalEntry& entry,
         return;
     }
     unresolved(GraphError::make(GraphError::Kind::Protocol, QStringLiteral("unknown write")));
+}
+
+void JournalSettler::checkExchange(const JournalEntry& entry,
+                                   Verdict verdict,
+                                   std::function<void(const GraphError&)> unresolved)
+{
+    using O = JournalEntry::Outcome;
+    const QJsonObject parameters = entry.request.value(QStringLiteral("parameters")).toObject();
+    const QString identity = parameters.value(QStringLiteral("Identity")).toString();
+    const bool removal = entry.action == QLatin1String("exchange.accessPolicy.delete")
+                         || entry.action == QLatin1String("exchange.roleAssignment.delete");
+    const bool description = entry.action == QLatin1String("exchange.accessPolicy.update");
+    if ((!removal && !description) || identity.isEmpty()) {
+        unresolved(GraphError::make(GraphError::Kind::Protocol, QStringLiteral("not decidable by reading Exchange")));
+        return;
+    }
+    const QString reader = entry.action == QLatin1String("exchange.roleAssignment.delete")
+                               ? QStringLiteral("Get-ManagementRoleAssignment")
+                               : QStringLiteral("Get-ApplicationAccessPolicy");
+    GraphReply* reply = m_client->invokeExchangeCommand(reader, {{QStringLiteral("Identity"), identity}});
+    connect(reply, &GraphReply::finished, this, [reply, verdict, unresolved, removal, parameters] {
+        // Get- with -Identity answers a missing object with ManagementObjectNotFoundException (404).
+        const bool gone = reply->ok() ? reply->items().isEmpty() : reply->error().kind == GraphError::Kind::NotFound;
+        if (!reply->ok() && !gone) {
+            unresolved(reply->error());
+            return;
+        }
+        const QJsonObject now = gone ? QJsonObject() : reply->items().first().toObject();
+        if (removal) {
+            if (gone) {
+                verdict(O::Succeeded, {}, QStringLiteral("the object is gone"));
+            } else {
+                verdict(O::NotApplied,
+                        {{QStringLiteral("rows"), QJsonArray {now}}},
+                        QStringLiteral("the object still exists"));
+            }
+            return;
+        }
+        if (gone) {
+            verdict(O::NotApplied, {}, QStringLiteral("the policy no longer exists"));
+        } else if (now.value(QStringLiteral("Description")).toString()
+                   == parameters.value(QStringLiteral("Description")).toString()) {
+            verdict(O::Succeeded,
+                    {{QStringLiteral("rows"), QJsonArray {now}}},
+                    QStringLiteral("the policy holds the new description"));
+        } else {
+            verdict(O::NotApplied,
+                    {{QStringLiteral("rows"), QJsonArray {now}}},
+                    QStringLiteral("the description is not the new one"));
+        }
+    });
 }

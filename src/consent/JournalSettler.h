@@ -20,8 +20,11 @@ class Journal;
  * (Succeeded or NotApplied, settledBy "startup-check"), so Restore and the Activity view know the truth.
  *
  * Works from the request recorded in the entry (method, path, body), so it settles any write ConsentDesk journals
- * — grants here, revokes and restores too. Entries of another tenant, and entries the tenant cannot answer for
- * (a read failed), stay pending and are reported.
+ * — grants here, revokes and restores too. Exchange writes (request.api "exchange") are settled only where a read
+ * gives a sure answer: a removed policy or role assignment is gone or not, a policy holds the new description or
+ * not. Creations and membership changes stay pending: what exists now cannot tell this write from an earlier one.
+ * Entries of another tenant, and entries the tenant cannot answer for (a read failed), stay pending and are
+ * reported.
  */
 class JournalSettler : public QObject
 {
@@ -52,6 +55,7 @@ private:
 
     void next();
     void check(const JournalEntry& entry, Verdict verdict, std::function<void(const GraphError&)> unresolved);
+    void checkExchange(const JournalEntry& entry, Verdict verdict, std::function<void(const GraphError&)> unresolved);
 
     QPointer<GraphClient> m_client;
     QPointer<Journal> m_journal;

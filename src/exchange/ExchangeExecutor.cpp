@@ -70,22 +70,32 @@ void ExchangeExecutor::readPrior(int index)
         send(index);
         return;
     }
-    m_client->invoke(reader,
-                     {{QStringLiteral("Identity"), op.parameters.value(QStringLiteral("Identity"))}},
-                     this,
-                     [this, index](const QJsonArray& rows, const GraphError& error) {
-                         if (error) {
-                             ExchangeExecution::Result result = m_execution.results.at(index);
-                             result.status = ExchangeExecution::Result::Status::Failed;
-                             result.error = error;
-                             result.message
-                                 = tr("Could not read the current state, nothing was changed: %1").arg(error.message);
-                             complete(index, result);
-                             return;
-                         }
-                         m_execution.results[index].operation.prior = rows.first().toObject();
-                         send(index);
-                     });
+    m_client->invoke(
+        reader,
+        {{QStringLiteral("Identity"), op.parameters.value(QStringLiteral("Identity"))}},
+        this,
+        [this, index, reader](const QJsonArray& rows, const GraphError& error) {
+            if (error) {
+                ExchangeExecution::Result result = m_execution.results.at(index);
+                result.status = ExchangeExecution::Result::Status::Failed;
+                result.error = error;
+                result.message = tr("Could not read the current state, nothing was changed: %1").arg(error.message);
+                complete(index, result);
+                return;
+            }
+            if (rows.isEmpty()) {
+                // Nothing to change, and no prior state to journal: never send a blind write.
+                ExchangeExecution::Result result = m_execution.results.at(index);
+                result.status = ExchangeExecution::Result::Status::Failed;
+                result.message
+                    = tr("Not found, nothing was changed: %1 returned nothing for %2.")
+                          .arg(reader, result.operation.parameters.value(QStringLiteral("Identity")).toString());
+                complete(index, result);
+                return;
+            }
+            m_execution.results[index].operation.prior = rows.first().toObject();
+            send(index);
+        });
 }
 
 void ExchangeExecutor::send(int index)
@@ -105,6 +115,7 @@ void ExchangeExecutor::send(int index)
     entry.action = op.action();
     entry.summary = op.summary;
     entry.operationId = m_execution.operationId;
+    entry.restoresEntryId = op.restoresEntryId;
     entry.target = op.target;
     entry.prior = op.prior;
     entry.request = QJsonObject {{QStringLiteral("api"), QStringLiteral("exchange")},

@@ -15,7 +15,9 @@ class Journal;
  * the Journal (fsynced) BEFORE sending — when that fails nothing is sent — send, record the outcome.
  *
  * The journal entry's request is {"api":"exchange","method":"POST","path":"/InvokeCommand","cmdlet","parameters",
- * "powerShell"}; JournalSettler leaves such entries pending (it reads Graph only), which is the safe answer.
+ * "powerShell"}, its result {"rows": the cmdlet's output} (a new policy's Identity, a new role assignment's Name:
+ * what ExchangeRestorePlanner needs to undo a creation); JournalSettler settles such entries only where reading
+ * Exchange gives a sure answer (removals, description changes) and leaves the rest pending, the safe answer.
  * Steps of a recipe depend on each other (group before members before policy): the first failure skips the rest.
  */
 class ExchangeExecutor : public QObject

@@ -69,6 +69,27 @@ QString ExchangeOperation::action() const
     return {};
 }
 
+std::optional<ExchangeOperation::Kind> ExchangeOperation::kindFromAction(const QString& action)
+{
+    for (Kind kind : {Kind::NewPolicy,
+                      Kind::SetPolicyDescription,
+                      Kind::RemovePolicy,
+                      Kind::NewSecurityGroup,
+                      Kind::AddGroupMember,
+                      Kind::RemoveGroupMember,
+                      Kind::NewServicePrincipal,
+                      Kind::NewManagementScope,
+                      Kind::NewRoleAssignment,
+                      Kind::RemoveRoleAssignment}) {
+        ExchangeOperation op;
+        op.kind = kind;
+        if (op.action() == action) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 bool ExchangeOperation::isCreation() const
 {
     return kind == Kind::NewPolicy || kind == Kind::NewSecurityGroup || kind == Kind::AddGroupMember
@@ -107,10 +128,14 @@ QString ExchangeOperation::powerShell() const
 
 QJsonObject ExchangeOperation::toJson() const
 {
-    return {{QStringLiteral("action"), action()},
-            {QStringLiteral("summary"), summary},
-            {QStringLiteral("cmdlet"), cmdlet},
-            {QStringLiteral("parameters"), parameters},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("powerShell"), powerShell()}};
+    QJsonObject json {{QStringLiteral("action"), action()},
+                      {QStringLiteral("summary"), summary},
+                      {QStringLiteral("cmdlet"), cmdlet},
+                      {QStringLiteral("parameters"), parameters},
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("powerShell"), powerShell()}};
+    if (!restoresEntryId.isEmpty()) {
+        json.insert(QStringLiteral("restoresEntryId"), restoresEntryId);
+    }
+    return json;
 }

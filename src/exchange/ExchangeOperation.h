@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 /**
  * One Exchange write of an ExchangePlan, exactly as it will be sent: a cmdlet and its parameters. What the preview
  * lists, what the journal records (before sending) and the Exchange Online PowerShell line it stands for.
@@ -28,6 +30,7 @@ struct ExchangeOperation
     QJsonObject parameters;
     QJsonObject target; // identifiers: appId, policyIdentity, group, member, roleAssignment, …
     QJsonObject prior; // the object before the write (Set/Remove), filled by the executor
+    QString restoresEntryId; // a restore or rollback: the journal entry this write undoes
 
     QString action() const; // journal action: "exchange.accessPolicy.create", …
     bool isCreation() const;
@@ -37,5 +40,6 @@ struct ExchangeOperation
     static ExchangeOperation
     make(Kind kind, const QString& summary, const QJsonObject& parameters, const QJsonObject& target = {});
     static QString cmdletOf(Kind kind);
+    static std::optional<Kind> kindFromAction(const QString& action); // the inverse of action()
     static QString psQuote(const QString& value); // PowerShell single-quoted literal
 };

@@ -26,9 +26,15 @@ QJsonObject ExchangePlan::toJson() const
     for (const auto& op : operations) {
         ops.append(op.toJson());
     }
-    return {{QStringLiteral("title"), title},
-            {QStringLiteral("operations"), ops},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("note"), note},
-            {QStringLiteral("powerShell"), powerShellScript()}};
+    QJsonObject json {{QStringLiteral("title"), title},
+                      {QStringLiteral("operations"), ops},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                      {QStringLiteral("note"), note},
+                      {QStringLiteral("powerShell"), powerShellScript()}};
+    if (purpose != Purpose::Change) {
+        json.insert(QStringLiteral("purpose"),
+                    purpose == Purpose::Restore ? QStringLiteral("restore") : QStringLiteral("rollback"));
+        json.insert(QStringLiteral("refused"), QJsonArray::fromStringList(refused));
+    }
+    return json;
 }

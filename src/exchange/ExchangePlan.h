@@ -13,10 +13,14 @@
  */
 struct ExchangePlan
 {
+    enum class Purpose { Change, Restore, Rollback };
+
+    Purpose purpose = Purpose::Change;
     QString title;
     QList<ExchangeOperation> operations;
     QStringList warnings; // for people: deprecations, tenant-wide permissions that make a scope pointless
     QString note;
+    QStringList refused; // restore/rollback: what is not undone, and why (shown, never silently dropped)
 
     bool isEmpty() const { return operations.isEmpty(); }
     QStringList describe() const; // numbered lines

@@ -14,7 +14,9 @@ ExchangePlan ExchangePlanner::scopeApp(const ScopeAppRequest& r)
     using K = ExchangeOperation::Kind;
     ExchangePlan plan;
     const QString app = r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName;
-    plan.title = tr("Limit %1 to the mailboxes of %2").arg(app, r.group);
+    plan.title = r.accessRight == ApplicationAccessPolicy::AccessRight::DenyAccess
+        ? tr("Keep %1 out of the mailboxes of %2").arg(app, r.group)
+        : tr("Limit %1 to the mailboxes of %2").arg(app, r.group);
     if (r.createGroup) {
         plan.operations.append(ExchangeOperation::make(
             K::NewSecurityGroup,
@@ -35,13 +37,14 @@ ExchangePlan ExchangePlanner::scopeApp(const ScopeAppRequest& r)
     if (!r.description.isEmpty()) {
         parameters.insert(QStringLiteral("Description"), r.description);
     }
-    plan.operations.append(
-        ExchangeOperation::make(K::NewPolicy,
-                                r.accessRight == ApplicationAccessPolicy::AccessRight::DenyAccess
-                                    ? tr("Deny %1 the mailboxes of \"%2\"").arg(app, r.group)
-                                    : tr("Restrict %1 to the mailboxes of \"%2\"").arg(app, r.group),
-                                parameters,
-                                {{QStringLiteral("appId"), r.appId}, {QStringLiteral("group"), r.group}}));
+    plan.operations.append(ExchangeOperation::make(K::NewPolicy,
+                                                   r.accessRight == ApplicationAccessPolicy::AccessRight::DenyAccess
+                                                       ? tr("Deny %1 the mailboxes of \"%2\"").arg(app, r.group)
+                                                       : tr("Restrict %1 to the mailboxes of \"%2\"").arg(app, r.group),
+                                                   parameters,
+                                                   {{QStringLiteral("appId"), r.appId},
+                                                    {QStringLiteral("appDisplayName"), r.appDisplayName},
+                                                    {QStringLiteral("group"), r.group}}));
     plan.warnings.append(tr("Microsoft recommends RBAC for Applications instead of new application access policies."));
     plan.note = tr("Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour "
                    "to enforce it.");
@@ -140,6 +143,7 @@ ExchangePlan ExchangePlanner::grantRbac(const RbacRequest& r)
                               : tr("Assign %1 to %2, limited to \"%3\"").arg(r.role, app, r.scopeName),
         p,
         {{QStringLiteral("appId"), r.appId},
+         {QStringLiteral("appDisplayName"), r.appDisplayName},
          {QStringLiteral("role"), r.role},
          {QStringLiteral("scope"), r.scopeName}}));
     plan.note = tr("RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. "

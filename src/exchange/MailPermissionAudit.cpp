@@ -1,0 +1,114 @@
+#include "MailPermissionAudit.h"
+
+#include "directory/PermissionResolver.h"
+
+#include <QCoreApplication>
+
+const QString MailPermissionAudit::ExchangeOnlineAppId = QStringLiteral("00000002-0000-0ff1-ce00-000000000000");
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MailPermissionAudit", text);
+}
+
+// The application permissions that application access policies (and RBAC for Applications roles) cover
+// (graph-api.md §9, "Scope of effect").
+const QStringList& mailboxValues()
+{
+    static const QStringList values {
+        QStringLiteral("Mail.Read"),
+        QStringLiteral("Mail.ReadBasic"),
+        QStringLiteral("Mail.ReadBasic.All"),
+        QStringLiteral("Mail.ReadWrite"),
+        QStringLiteral("Mail.Send"),
+        QStringLiteral("MailboxSettings.Read"),
+        QStringLiteral("MailboxSettings.ReadWrite"),
+        QStringLiteral("Calendars.Read"),
+        QStringLiteral("Calendars.ReadWrite"),
+        QStringLiteral("Contacts.Read"),
+        QStringLiteral("Contacts.ReadWrite"),
+        QStringLiteral("full_access_as_app"),
+    };
+    return values;
+}
+
+bool isGraphOrExchange(const QString& resourceAppId)
+{
+    return resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0
+        || resourceAppId.compare(MailPermissionAudit::ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
+}
+
+QStringList applicationValues(const QList<GrantedPermission>& rows, bool mailbox)
+{
+    QStringList out;
+    for (const auto& row : rows) {
+        if (row.source != GrantedPermission::Source::Application || row.permission.value.isEmpty()) {
+            continue;
+        }
+        if (MailPermissionAudit::isMailboxPermission(row.permission.resourceAppId, row.permission.value) == mailbox
+            && !out.contains(row.permission.value)) {
+            out.append(row.permission.value);
+        }
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+} // namespace
+
+bool MailPermissionAudit::isMailboxPermission(const QString& resourceAppId, const QString& value)
+{
+    return isGraphOrExchange(resourceAppId) && mailboxValues().contains(value, Qt::CaseInsensitive);
+}
+
+QStringList MailPermissionAudit::mailboxPermissions(const QList<GrantedPermission>& rows)
+{
+    return applicationValues(rows, true);
+}
+
+QStringList MailPermissionAudit::otherApplicationPermissions(const QList<GrantedPermission>& rows)
+{
+    return applicationValues(rows, false);
+}
+
+QStringList MailPermissionAudit::accessPolicyNotes(const QString& appName, const QList<GrantedPermission>& rows)
+{
+    QStringList notes;
+    const QStringList mailbox = mailboxPermissions(rows);
+    if (mailbox.isEmpty()) {
+        notes.append(tr("%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, "
+                        "Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it "
+                        "gets one. Delegated permissions are never limited by access policies.")
+                         .arg(appName));
+    } else {
+        notes.append(tr("The policy will limit %1's application permissions %2 to the group's mailboxes.")
+                         .arg(appName, mailbox.join(QStringLiteral(", "))));
+    }
+    if (const QStringList others = otherApplicationPermissions(rows); !others.isEmpty()) {
+        notes.append(tr("It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke "
+                        "them in Apps & permissions if the app does not need them.")
+                         .arg(others.join(QStringLiteral(", "))));
+    }
+    return notes;
+}
+
+QStringList MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPermission>& rows)
+{
+    const QStringList mailbox = mailboxPermissions(rows);
+    if (mailbox.isEmpty()) {
+        return {};
+    }
+    return {tr("%1 holds %2 as tenant-wide application permission(s) in Entra ID. RBAC for Applications is "
+               "additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. "
+               "After the role assignment works, revoke %2 in Apps & permissions.")
+                .arg(appName, mailbox.join(QStringLiteral(", ")))};
+}
+
+QString MailPermissionAudit::deprecationNote()
+{
+    return tr("Microsoft is replacing application access policies with RBAC for Applications in Exchange Online "
+              "and advises against creating new policies. Existing policies keep working; ConsentDesk shows the "
+              "RBAC equivalent of each one (a management scope and a role assignment).");
+}

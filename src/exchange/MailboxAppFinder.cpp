@@ -1,0 +1,131 @@
+#include "MailboxAppFinder.h"
+
+#include "directory/AppRoleAssignment.h"
+#include "directory/PermissionResolver.h"
+#include "directory/ServicePrincipalCache.h"
+#include "exchange/MailPermissionAudit.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphPath.h"
+#include "graph/GraphReply.h"
+#include "graph/GraphRequest.h"
+
+#include <algorithm>
+
+MailboxAppFinder::MailboxAppFinder(GraphClient* graph, ServicePrincipalCache* cache, QObject* parent)
+    : QObject(parent)
+    , m_graph(graph)
+    , m_cache(cache)
+{
+}
+
+bool MailboxAppFinder::start()
+{
+    if (m_running || !m_graph || !m_cache) {
+        return false;
+    }
+    m_running = true;
+    m_byId.clear();
+    m_apps.clear();
+    m_error = {};
+    m_pending = 0;
+    using Key = ServicePrincipalCache::Key;
+    const QList<Key> resources {Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
+                                Key::byAppId(MailPermissionAudit::ExchangeOnlineAppId)};
+    m_cache->resolve(resources, this, [this, resources](const ServicePrincipalCache::Result& result) {
+        if (result.error) {
+            m_error = result.error;
+        }
+        for (const auto& key : resources) {
+            const auto sp = result.get(key);
+            if (!sp) {
+                continue; // Exchange Online may be absent from a tenant without Exchange
+            }
+            QHash<QString, QString> mailboxRoles; // appRoleId -> value
+            for (const auto& role : sp->appRoles) {
+                if (MailPermissionAudit::isMailboxPermission(sp->appId, role.value)) {
+                    mailboxRoles.insert(role.id.toLower(), role.value);
+                }
+            }
+            if (!mailboxRoles.isEmpty()) {
+                readHolders(sp->id, mailboxRoles);
+            }
+        }
+        if (m_pending == 0) {
+            done();
+        }
+    });
+    return true;
+}
+
+void MailboxAppFinder::readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles)
+{
+    ++m_pending;
+    GraphReply* reply = m_graph->getCollection(GraphRequest::get(
+        GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo"),
+        ODataQuery().top(999).select({QStringLiteral("id"),
+                                      QStringLiteral("appRoleId"),
+                                      QStringLiteral("principalId"),
+                                      QStringLiteral("principalType"),
+                                      QStringLiteral("principalDisplayName"),
+                                      QStringLiteral("resourceId")})));
+    connect(reply, &GraphReply::finished, this, [this, reply, mailboxRoles]() {
+        if (!reply->ok()) {
+            if (!m_error) {
+                m_error = reply->error();
+            }
+        } else {
+            for (const auto& v : reply->items()) {
+                const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
+                const QString value = mailboxRoles.value(a.appRoleId.toLower());
+                if (value.isEmpty() || a.principalType != QLatin1String("ServicePrincipal")) {
+                    continue;
+                }
+                MailboxApp& app = m_byId[a.principalId.toLower()];
+                app.servicePrincipalId = a.principalId;
+                app.displayName = a.principalDisplayName;
+                if (!app.permissions.contains(value)) {
+                    app.permissions.append(value);
+                }
+            }
+        }
+        if (--m_pending == 0) {
+            done();
+        }
+    });
+}
+
+void MailboxAppFinder::done()
+{
+    // appRoleAssignedTo does not carry the holder's appId (what Exchange's policies name): resolve the holders.
+    QList<ServicePrincipalCache::Key> keys;
+    for (const auto& app : std::as_const(m_byId)) {
+        keys.append(ServicePrincipalCache::Key::byId(app.servicePrincipalId));
+    }
+    auto publish = [this]() {
+        m_apps = m_byId.values();
+        for (auto& app : m_apps) {
+            app.permissions.sort(Qt::CaseInsensitive);
+        }
+        std::sort(m_apps.begin(), m_apps.end(), [](const MailboxApp& a, const MailboxApp& b) {
+            return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+        });
+        m_running = false;
+        emit finished(m_apps, m_error);
+    };
+    if (keys.isEmpty()) {
+        publish();
+        return;
+    }
+    m_cache->resolve(keys, this, [this, publish](const ServicePrincipalCache::Result& result) {
+        if (result.error && !m_error) {
+            m_error = result.error;
+        }
+        for (auto& app : m_byId) {
+            if (const auto sp = result.get(ServicePrincipalCache::Key::byId(app.servicePrincipalId))) {
+                app.appId = sp->appId;
+                app.displayName = sp->displayName;
+            }
+        }
+        publish();
+    });
+}

@@ -6,6 +6,12 @@
 #include "cli/GrantsRevokeCommand.h"
 #include "cli/JournalListCommand.h"
 #include "cli/JournalRestoreCommand.h"
+#include "cli/PolicyExplainCommand.h"
+#include "cli/PolicyListCommand.h"
+#include "cli/PolicyMatrixCommand.h"
+#include "cli/PolicyNewCommand.h"
+#include "cli/PolicyRemoveCommand.h"
+#include "cli/PolicyTestCommand.h"
 #include "cli/RequestsBlockCommand.h"
 #include "cli/RequestsGrantCommand.h"
 #include "cli/RequestsListCommand.h"
@@ -50,6 +56,12 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<GrantsKeepOnlyCommand>());
     cli.addCommand(std::make_unique<JournalListCommand>());
     cli.addCommand(std::make_unique<JournalRestoreCommand>());
+    cli.addCommand(std::make_unique<PolicyListCommand>());
+    cli.addCommand(std::make_unique<PolicyTestCommand>());
+    cli.addCommand(std::make_unique<PolicyExplainCommand>());
+    cli.addCommand(std::make_unique<PolicyNewCommand>());
+    cli.addCommand(std::make_unique<PolicyRemoveCommand>());
+    cli.addCommand(std::make_unique<PolicyMatrixCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

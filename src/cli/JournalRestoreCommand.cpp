@@ -4,11 +4,13 @@
 #include "CliPlanRunner.h"
 #include "GrantsBackend.h"
 #include "JournalBackend.h"
+#include "JournalExchangeRestore.h"
 
 #include "auth/ConsentDeskScopes.h"
 #include "consent/Journal.h"
 #include "consent/JournalQuery.h"
 #include "consent/RestorePlanner.h"
+#include "exchange/ExchangeRestorePlanner.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -23,6 +25,13 @@ QString JournalRestoreCommand::details() const
         "restored is listed with the reason (not a revoke, did not succeed, already there, restored before) and left\n"
         "alone. Then the plan, --dry-run, confirmation, roles, token and journal as `grants revoke`; each restoring\n"
         "write is journaled with RestoresEntryId naming the entry it undoes.\n"
+        "\n"
+        "Exchange entries (access policies, group members, RBAC role assignments) are undone newest first: a created\n"
+        "policy or role assignment is removed, a removed one re-created from its journaled prior state, a changed\n"
+        "description put back, a member added is removed and one removed added back. Groups, Exchange service\n"
+        "principals and management scopes ConsentDesk created are left in place, with the cmdlet to remove them by\n"
+        "hand. This needs an Exchange token (CONSENTDESK_EXCHANGE_TOKEN, or a stored sign-in) and an Exchange role;\n"
+        "restore Exchange and Microsoft Graph entries in separate commands.\n"
         "\n"
         "Exit codes: 0 all restored (or --dry-run); 1 a write failed, or nothing named could be restored; 2 usage;\n"
         "3 sign-in needed; 4 permission denied; 5 no such entry or operation, or the app is gone.");
@@ -96,13 +105,48 @@ void JournalRestoreCommand::run(CliContext& context,
         const QHash<QString, QString> restored = JournalQuery::restoredBy(all);
         QList<JournalEntry> open;
         QStringList already;
+        int exchange = 0;
         for (const JournalEntry& e : chosen) {
+            exchange += ExchangeRestorePlanner::isExchange(e) ? 1 : 0;
             if (restored.contains(e.id)) {
                 already.append(
                     QStringLiteral("%1 (%2): restored already by %3").arg(e.id, e.summary, restored.value(e.id)));
             } else {
                 open.append(e);
             }
+        }
+        if (exchange > 0 && exchange < chosen.size()) {
+            // Two executors, two confirmations, two tokens: one kind per command keeps the plan one list.
+            context.printError(QStringLiteral("These entries mix Exchange and Microsoft Graph changes."),
+                               QStringLiteral("Restore them in two commands: the Exchange entries, then the others."));
+            finish(ExitCode::Usage);
+            return;
+        }
+        if (exchange > 0) {
+            ExchangePlan plan = ExchangeRestorePlanner::plan(open);
+            plan.refused = already + plan.refused;
+            if (plan.isEmpty()) {
+                context.printError(QStringLiteral("Nothing to restore."));
+                for (const QString& r : plan.refused) {
+                    context.err() << "  – " << r << '\n';
+                }
+                finish(ExitCode::Failure);
+                return;
+            }
+            JournalExchangeRestore::Options exchangeOptions;
+            exchangeOptions.dryRun = options.dryRun;
+            exchangeOptions.rollbackOnFailure = options.rollbackOnFailure;
+            auto* restorer = new JournalExchangeRestore(context, journal->journal(), journal);
+            CliPlanRunner* runner = journal->runner();
+            auto go = [restorer, runner, plan, exchangeOptions, finish] {
+                restorer->run(plan, runner->account(), exchangeOptions, finish);
+            };
+            if (runner->account() || options.dryRun) {
+                go();
+            } else {
+                runner->loadAccount(go);
+            }
+            return;
         }
         const QStringList apps = RestorePlanner::clientIds(open);
         backend->loadApps(

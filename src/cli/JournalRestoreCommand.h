@@ -3,14 +3,16 @@
 #include "CliCommand.h"
 
 // `journal restore ENTRY… | --operation ID [--dry-run] [--yes]`: re-creates what revokes removed (new ids, same
-// client, resource, principal, scopes and roles), itself journaled with restoresEntryId.
+// client, resource, principal, scopes and roles), or undoes Exchange writes (JournalExchangeRestore), itself
+// journaled with restoresEntryId.
 class JournalRestoreCommand : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("journal"), QStringLiteral("restore")}; }
     QString summary() const override
     {
-        return QStringLiteral("Put back what journaled revokes removed (entries, or a whole --operation).");
+        return QStringLiteral(
+            "Put back what journaled revokes removed, or undo Exchange changes (entries, or a whole --operation).");
     }
     QString usage() const override { return QStringLiteral("[ENTRY…]"); }
     QString details() const override;

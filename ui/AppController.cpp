@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "access/AccessView.h"
 #include "activity/ActivityView.h"
 #include "apps/AppsView.h"
 #include "auth/AuthError.h"
@@ -11,6 +12,7 @@
 #include "auth/ProfileStore.h"
 #include "auth/SandboxBrowserDriver.h"
 #include "auth/SignInManager.h"
+#include "common/ExchangePlanRunner.h"
 #include "common/PlanRunner.h"
 #include "consent/AppInventory.h"
 #include "consent/ConsentRequestService.h"
@@ -320,8 +322,8 @@ void AppController::buildViews()
     m_usersView = new UsersView(m_graph, m_servicePrincipals);
     // Mailbox access in the helpdesk view: Exchange's access policies, evaluated locally (an admin without an
     // Exchange role sees "not checked" with the reason instead).
-    auto* exchange = new ExchangeAdminClient(m_graph, this);
-    m_mailboxScopes = new ExchangeMailboxScopeProvider(new AccessPolicyLoader(exchange, m_graph, this), this);
+    m_exchange = new ExchangeAdminClient(m_graph, this);
+    m_mailboxScopes = new ExchangeMailboxScopeProvider(new AccessPolicyLoader(m_exchange, m_graph, this), this);
     m_usersView->lookup()->setMailboxScopeProvider(m_mailboxScopes);
     m_window->addView(QStringLiteral("users"),
                       tr("Users"),
@@ -333,8 +335,31 @@ void AppController::buildViews()
         m_appsView->selectApp(spId);
     });
 
+    AccessView::Services accessServices;
+    accessServices.graph = m_graph;
+    accessServices.exchange = m_exchange;
+    accessServices.servicePrincipals = m_servicePrincipals;
+    accessServices.journal = m_journal;
+    m_accessView = new AccessView(accessServices);
+    m_window->addView(QStringLiteral("access"),
+                      tr("Mailbox access"),
+                      QIcon(QStringLiteral(":/icons/access.svg")),
+                      m_accessView,
+                      tr("Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications"));
+    connect(m_accessView, &AccessView::statusMessage, this, [this](const QString& text) {
+        m_window->setConnectionState(text);
+    });
+    connect(m_accessView, &AccessView::tenantChanged, this, [this]() {
+        m_mailboxScopes->invalidate(); // the helpdesk view's mailbox answers depend on the policies
+    });
+
     m_activityView = new ActivityView(m_journal);
     m_restoreRunner = new PlanRunner(m_activityView, m_graph, m_signIn, m_journal);
+    m_exchangeRestoreRunner = new ExchangePlanRunner(m_activityView, m_exchange, m_journal);
+    m_activityView->setExchangeRunner(m_exchangeRestoreRunner);
+    connect(m_exchangeRestoreRunner, &ExchangePlanRunner::finished, this, [this](const ExchangeExecution& execution) {
+        m_window->setConnectionState(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
+    });
     connect(m_activityView, &ActivityView::restoreRequested, this, [this](const QList<JournalEntry>& entries) {
         restore(entries);
     });
@@ -681,6 +706,12 @@ void AppController::onSignedIn(const AccountInfo& account)
     m_activityView->setTenant(account.tenantId);
     const CapabilityMap::Capability revoke = account.capabilities().capability(CapabilityMap::Kind::Revoke);
     m_activityView->setCanRestore(revoke.allowed, revoke.reason);
+    const CapabilityMap::Capability exchange
+        = account.capabilities().capability(CapabilityMap::Kind::ExchangeAccessPolicies);
+    m_exchangeRestoreRunner->setActor({account.tenantId, account.userPrincipalName, account.userObjectId});
+    m_activityView->setCanRestoreExchange(exchange.allowed, exchange.reason);
+    m_accessView->setSignedIn(true, {account.tenantId, account.userPrincipalName, account.userObjectId});
+    m_accessView->setCanWrite(exchange.allowed, exchange.reason);
     m_window->showView(QStringLiteral("requests"));
     settleJournal();
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
@@ -691,7 +722,9 @@ void AppController::onSignedOut(const QString& why)
     m_requestsView->setSignedIn(false);
     m_appsView->setSignedIn(false);
     m_usersView->setSignedIn(false);
+    m_accessView->setSignedIn(false);
     m_activityView->setCanRestore(false, tr("Sign in to restore."));
+    m_activityView->setCanRestoreExchange(false, tr("Sign in to restore."));
     m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
     m_window->setNotice({});
     m_sessionOnlyReason.clear();
@@ -705,6 +738,7 @@ void AppController::showProblem(const AuthError& error)
     m_requestsView->setSignedIn(false);
     m_appsView->setSignedIn(false);
     m_usersView->setSignedIn(false);
+    m_accessView->setSignedIn(false);
     m_window->clearAccount(error.title);
     m_accountPage->setCurrentWidget(m_signInView);
     m_window->showView(QStringLiteral("account"));

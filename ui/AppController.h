@@ -17,8 +17,11 @@ class GrantInventory;
 class PlanRunner;
 class UsersView;
 class ActivityView;
+class AccessView;
 class AuthError;
+class ExchangeAdminClient;
 class ExchangeMailboxScopeProvider;
+class ExchangePlanRunner;
 class ConsentRequestService;
 class Journal;
 class PermissionResolver;
@@ -85,7 +88,9 @@ public:
     ActivityView* activityView() const { return m_activityView; }
     AppsView* appsView() const { return m_appsView; }
     UsersView* usersView() const { return m_usersView; }
+    AccessView* accessView() const { return m_accessView; }
     Journal* journal() const { return m_journal; }
+    ExchangeAdminClient* exchange() const { return m_exchange; } // Exchange Online's admin API, one per window
 
     static QString demoProfileId() { return QStringLiteral("demo"); }
 
@@ -134,8 +139,11 @@ private:
     ActivityView* m_activityView = nullptr;
     AppsView* m_appsView = nullptr;
     UsersView* m_usersView = nullptr;
+    AccessView* m_accessView = nullptr;
     GrantInventory* m_grantInventory = nullptr;
     ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
+    ExchangeAdminClient* m_exchange = nullptr;
+    ExchangePlanRunner* m_exchangeRestoreRunner = nullptr;
     PlanRunner* m_restoreRunner = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;

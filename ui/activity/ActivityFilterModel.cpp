@@ -56,13 +56,20 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     case Kind::All:
         break;
     case Kind::Grants:
-        if (!action.endsWith(QLatin1String(".create")) || action.startsWith(QLatin1String("servicePrincipal"))) {
+        if (!(action.endsWith(QLatin1String(".create")) || action.endsWith(QLatin1String(".add")))
+            || action.startsWith(QLatin1String("servicePrincipal"))) {
             return false;
         }
         break;
     case Kind::Removals:
-        if (!(action.endsWith(QLatin1String(".delete")) || action == QLatin1String("grant.updateScope"))
+        if (!(action.endsWith(QLatin1String(".delete")) || action.endsWith(QLatin1String(".remove"))
+              || action == QLatin1String("grant.updateScope"))
             || action.startsWith(QLatin1String("servicePrincipal"))) {
+            return false;
+        }
+        break;
+    case Kind::Exchange:
+        if (!action.startsWith(QLatin1String("exchange."))) {
             return false;
         }
         break;

@@ -5,14 +5,14 @@
 
 /**
  * The Activity view's filters over ActivityModel: free text (admin, change, action), kind of action (grants,
- * removals, blocks, restores), outcome, a time window, and the tenant the admin is signed in to.
+ * removals, blocks, restores, Exchange), outcome, a time window, and the tenant the admin is signed in to.
  */
 class ActivityFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { All, Grants, Removals, Apps, Restores };
+    enum class Kind { All, Grants, Removals, Apps, Restores, Exchange };
 
     explicit ActivityFilterModel(QObject* parent = nullptr);
 

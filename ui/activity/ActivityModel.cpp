@@ -1,6 +1,9 @@
 #include "ActivityModel.h"
 
 #include "common/ModelExporter.h"
+#include "exchange/ExchangeRestorePlanner.h"
+
+#include <QJsonArray>
 
 #include <QColor>
 #include <QLocale>
@@ -37,7 +40,107 @@ QString ActivityModel::actionText(const QString& action)
     if (action == QLatin1String("servicePrincipal.delete")) {
         return tr("App removed from the tenant");
     }
+    if (action == QLatin1String("exchange.accessPolicy.create")) {
+        return tr("Access policy created");
+    }
+    if (action == QLatin1String("exchange.accessPolicy.update")) {
+        return tr("Access policy description changed");
+    }
+    if (action == QLatin1String("exchange.accessPolicy.delete")) {
+        return tr("Access policy removed");
+    }
+    if (action == QLatin1String("exchange.group.create")) {
+        return tr("Mail-enabled security group created");
+    }
+    if (action == QLatin1String("exchange.groupMember.add")) {
+        return tr("Member added to group");
+    }
+    if (action == QLatin1String("exchange.groupMember.remove")) {
+        return tr("Member removed from group");
+    }
+    if (action == QLatin1String("exchange.servicePrincipal.create")) {
+        return tr("App registered with Exchange");
+    }
+    if (action == QLatin1String("exchange.managementScope.create")) {
+        return tr("Management scope created");
+    }
+    if (action == QLatin1String("exchange.roleAssignment.create")) {
+        return tr("Exchange role assigned to app");
+    }
+    if (action == QLatin1String("exchange.roleAssignment.delete")) {
+        return tr("Exchange role removed from app");
+    }
     return action;
+}
+
+namespace {
+
+QString text(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isArray()) { // -AppId takes a list
+        QStringList items;
+        for (const auto& item : v.toArray()) {
+            items << item.toString();
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    return v.toString();
+}
+
+QString either(const QString& a, const QString& b)
+{
+    return a.isEmpty() ? b : a;
+}
+
+} // namespace
+
+QString ActivityModel::changeText(const JournalEntry& e)
+{
+    if (!ExchangeRestorePlanner::isExchange(e)) {
+        return e.summary;
+    }
+    const QJsonObject p = e.request.value(QStringLiteral("parameters")).toObject();
+    const QJsonObject& prior = e.prior;
+    const QString appName = text(e.target, "appDisplayName");
+    QString words;
+    if (e.action == QLatin1String("exchange.accessPolicy.create")) {
+        words = QStringLiteral("%1 → %2 (%3)")
+                    .arg(either(appName, text(p, "AppId")),
+                         either(text(e.target, "group"), text(p, "PolicyScopeGroupId")),
+                         text(p, "AccessRight"));
+    } else if (e.action == QLatin1String("exchange.accessPolicy.delete")) {
+        words = QStringLiteral("%1 → %2 (%3)")
+                    .arg(either(appName, either(text(prior, "AppId"), text(e.target, "appId"))),
+                         either(text(prior, "ScopeName"), text(e.target, "group")),
+                         text(prior, "AccessRight"));
+    } else if (e.action == QLatin1String("exchange.accessPolicy.update")) {
+        words = tr("%1 → %2: description \"%3\"")
+                    .arg(either(appName, either(text(prior, "AppId"), text(e.target, "appId"))),
+                         text(prior, "ScopeName"),
+                         text(p, "Description"));
+    } else if (e.action == QLatin1String("exchange.group.create")
+               || e.action == QLatin1String("exchange.managementScope.create")) {
+        words = text(p, "Name");
+    } else if (e.action == QLatin1String("exchange.groupMember.add")
+               || e.action == QLatin1String("exchange.groupMember.remove")) {
+        words = QStringLiteral("%1: %2").arg(text(p, "Identity"), text(p, "Member"));
+    } else if (e.action == QLatin1String("exchange.servicePrincipal.create")) {
+        words = either(text(p, "DisplayName"), text(p, "AppId"));
+    } else if (e.action == QLatin1String("exchange.roleAssignment.create")) {
+        const QString scope = text(p, "CustomResourceScope");
+        words = QStringLiteral("%1: %2 (%3)")
+                    .arg(either(appName, text(p, "App")),
+                         text(p, "Role"),
+                         scope.isEmpty() ? tr("whole organization") : scope);
+    } else if (e.action == QLatin1String("exchange.roleAssignment.delete")) {
+        const QString scope = text(prior, "CustomResourceScope");
+        words = QStringLiteral("%1: %2 (%3)")
+                    .arg(either(appName, either(text(prior, "App"), text(e.target, "appId"))),
+                         text(prior, "Role"),
+                         scope.isEmpty() ? tr("whole organization") : scope);
+    }
+    return words.isEmpty() ? e.summary : words;
 }
 
 QString ActivityModel::outcomeText(JournalEntry::Outcome outcome)
@@ -57,6 +160,9 @@ QString ActivityModel::outcomeText(JournalEntry::Outcome outcome)
 
 bool ActivityModel::isRestorable(const JournalEntry& entry)
 {
+    if (ExchangeRestorePlanner::isExchange(entry)) {
+        return ExchangeRestorePlanner::isRestorable(entry);
+    }
     return entry.outcome == JournalEntry::Outcome::Succeeded && !entry.prior.isEmpty()
            && (entry.action == QLatin1String("grant.delete") || entry.action == QLatin1String("grant.updateScope")
                || entry.action == QLatin1String("appRoleAssignment.delete"));
@@ -119,7 +225,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case Change:
-            return e.summary;
+            return changeText(e);
         case Outcome: {
             QString text = outcomeText(e.outcome);
             if (e.outcome == JournalEntry::Outcome::Failed && e.httpStatus > 0) {
@@ -149,7 +255,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
             return e.error;
         }
         if (index.column() == Change) {
-            return e.summary;
+            const QString powerShell = e.request.value(QStringLiteral("powerShell")).toString();
+            return powerShell.isEmpty() ? e.summary : e.summary + QLatin1Char('\n') + powerShell;
         }
         return {};
     case Qt::ForegroundRole:

@@ -8,7 +8,8 @@
 
 /**
  * The activity journal as a table, newest first: when, who, what kind of change, the change in words, and how it
- * ended. One row per tenant write; entries that restore another entry, and entries already restored, say so.
+ * ended. One row per tenant write (Graph requests and Exchange cmdlets alike); entries that restore another entry,
+ * and entries already restored, say so.
  */
 class ActivityModel : public QAbstractTableModel
 {
@@ -30,8 +31,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString actionText(const QString& action); // "grant.delete" -> "Delegated permissions removed"
+    // The Change column: the summary; for Exchange writes the object in words ("CRM Sync → CRM Mailbox Access
+    // (RestrictAccess)"), read from the cmdlet's parameters or the prior object.
+    static QString changeText(const JournalEntry& entry);
     static QString outcomeText(JournalEntry::Outcome outcome);
-    // What Restore can undo: a removal or narrowing that succeeded and has not been restored yet.
+    // What Restore can undo: a Graph removal or narrowing that succeeded, or any succeeded Exchange write (whose
+    // preview may explain why it is left in place) — not yet restored: see isRestored().
     static bool isRestorable(const JournalEntry& entry);
 
 private:

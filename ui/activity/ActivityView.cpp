@@ -2,9 +2,11 @@
 
 #include "ActivityFilterModel.h"
 #include "ActivityModel.h"
+#include "common/ExchangePlanRunner.h"
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "consent/Journal.h"
+#include "exchange/ExchangeRestorePlanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -41,8 +45,8 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addWidget(ViewStyle::pageTitle(tr("Activity"), this));
-    auto* intro = new QLabel(tr("Every change ConsentDesk made, recorded before it was sent. Removed permissions can "
-                                "be restored."),
+    auto* intro = new QLabel(tr("Every change ConsentDesk made, recorded before it was sent. Removed permissions and "
+                                "Exchange changes can be restored."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -59,6 +63,7 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
     m_kind->addItem(tr("Removals"), int(ActivityFilterModel::Kind::Removals));
     m_kind->addItem(tr("Apps (add, block)"), int(ActivityFilterModel::Kind::Apps));
     m_kind->addItem(tr("Restores"), int(ActivityFilterModel::Kind::Restores));
+    m_kind->addItem(tr("Exchange (mailbox access)"), int(ActivityFilterModel::Kind::Exchange));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("activityOutcome"));
     m_outcome->addItem(tr("Any outcome"), -1);
@@ -138,12 +143,7 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
         showDetails();
         updateButtons();
     });
-    connect(m_restore, &QPushButton::clicked, this, [this] {
-        const QList<JournalEntry> entries = selectedEntries();
-        if (!entries.isEmpty()) {
-            emit restoreRequested(entries);
-        }
-    });
+    connect(m_restore, &QPushButton::clicked, this, &ActivityView::restoreSelected);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         ModelExporter::exportWithDialog(this,
                                         *m_filter,
@@ -172,6 +172,41 @@ void ActivityView::setCanRestore(bool allowed, const QString& reason)
     m_canRestore = allowed;
     m_cannotRestoreReason = reason;
     updateButtons();
+}
+
+void ActivityView::setExchangeRunner(ExchangePlanRunner* runner)
+{
+    m_exchangeRunner = runner;
+    if (runner) {
+        connect(runner, &ExchangePlanRunner::busyChanged, this, &ActivityView::updateButtons);
+        connect(runner, &ExchangePlanRunner::finished, this, &ActivityView::reload);
+    }
+    updateButtons();
+}
+
+void ActivityView::setCanRestoreExchange(bool allowed, const QString& reason)
+{
+    m_canRestoreExchange = allowed;
+    m_cannotRestoreExchangeReason = reason;
+    updateButtons();
+}
+
+void ActivityView::restoreSelected()
+{
+    QList<JournalEntry> entries = selectedEntries();
+    if (entries.isEmpty()) {
+        return;
+    }
+    if (!ExchangeRestorePlanner::isExchange(entries.first())) {
+        emit restoreRequested(entries);
+        return;
+    }
+    if (m_exchangeRunner) {
+        std::sort(entries.begin(), entries.end(), [](const JournalEntry& a, const JournalEntry& b) {
+            return a.time < b.time;
+        });
+        m_exchangeRunner->run(ExchangeRestorePlanner::plan(entries));
+    }
 }
 
 void ActivityView::reload()
@@ -219,6 +254,10 @@ void ActivityView::showDetails()
     const JournalEntry& e = entries.first();
     QStringList text;
     text << e.summary;
+    const QString powerShell = e.request.value(QStringLiteral("powerShell")).toString();
+    if (!powerShell.isEmpty()) {
+        text << tr("PowerShell: %1").arg(powerShell);
+    }
     text << tr("When: %1 · Admin: %2 · Tenant: %3").arg(e.time.toUTC().toString(Qt::ISODate), e.actor, e.tenantId);
     text << tr("Outcome: %1").arg(ActivityModel::outcomeText(e.outcome))
                 + (e.settledBy == QLatin1String("startup-check") ? tr(" (confirmed later by reading the tenant)")
@@ -244,9 +283,31 @@ void ActivityView::updateButtons()
     m_count->setText(tr("%n change(s) shown", nullptr, m_filter->rowCount()));
     const QList<JournalEntry> entries = selectedEntries();
     bool restorable = !entries.isEmpty();
+    int exchange = 0;
     for (const JournalEntry& e : entries) {
+        exchange += ExchangeRestorePlanner::isExchange(e) ? 1 : 0;
         restorable = restorable && ActivityModel::isRestorable(e) && !m_model->isRestored(e.id)
                      && (m_tenant.isEmpty() || e.tenantId.compare(m_tenant, Qt::CaseInsensitive) == 0);
+    }
+    if (exchange > 0 && exchange < entries.size()) {
+        // Two previews and two executors: one kind at a time keeps "what will change" in one list.
+        m_restore->setEnabled(false);
+        m_restore->setToolTip(tr("Restore Exchange changes and Microsoft Graph changes separately."));
+        return;
+    }
+    if (exchange > 0) {
+        const bool busy = m_exchangeRunner && m_exchangeRunner->isBusy();
+        m_restore->setEnabled(restorable && m_canRestoreExchange && m_exchangeRunner && !busy);
+        if (!m_canRestoreExchange || !m_exchangeRunner) {
+            m_restore->setToolTip(m_cannotRestoreExchangeReason);
+        } else if (busy) {
+            m_restore->setToolTip(tr("Exchange changes are being made."));
+        } else if (!restorable) {
+            m_restore->setToolTip(tr("Select Exchange changes that succeeded in this tenant and were not undone yet."));
+        } else {
+            m_restore->setToolTip(tr("Undo the selected Exchange changes (shows exactly what first)."));
+        }
+        return;
     }
     m_restore->setEnabled(restorable && m_canRestore);
     if (!m_canRestore) {

@@ -3,10 +3,12 @@
 #include "consent/JournalEntry.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class ActivityFilterModel;
 class ActivityModel;
+class ExchangePlanRunner;
 class Journal;
 class QCheckBox;
 class QComboBox;
@@ -18,8 +20,10 @@ class QTableView;
 
 /**
  * Activity: every tenant write ConsentDesk made, from the journal — who, when, what, how it ended — with the full
- * request, the object as it was before, and the answer. Removals can be restored from here (restoreRequested); the
- * restore is itself a journaled write. Filters by text, kind, outcome, time and tenant; exports what is shown.
+ * request (for Exchange, its PowerShell line), the object as it was before, and the answer. Graph removals can be
+ * restored from here (restoreRequested); Exchange writes are undone here, through the ExchangePlanRunner given
+ * (ExchangeRestorePlanner: preview, journaled writes, results). A restore is itself a journaled write. Filters by
+ * text, kind, outcome, time and tenant; exports what is shown.
  */
 class ActivityView : public QWidget
 {
@@ -29,7 +33,10 @@ public:
     explicit ActivityView(Journal* journal, QWidget* parent = nullptr);
 
     void setTenant(const QString& tenantId); // the signed-in tenant (the default filter); empty when signed out
-    void setCanRestore(bool allowed, const QString& reason = {});
+    void setCanRestore(bool allowed, const QString& reason = {}); // Graph entries
+    // Exchange entries: undone through runner (its dialogs open over this view); allowed by the admin's Exchange role.
+    void setExchangeRunner(ExchangePlanRunner* runner);
+    void setCanRestoreExchange(bool allowed, const QString& reason = {});
     void reload();
     ActivityModel* model() const { return m_model; }
 
@@ -40,6 +47,7 @@ private:
     QList<JournalEntry> selectedEntries() const;
     void showDetails();
     void updateButtons();
+    void restoreSelected();
 
     Journal* m_journal = nullptr;
     ActivityModel* m_model = nullptr;
@@ -47,6 +55,9 @@ private:
     QString m_tenant;
     bool m_canRestore = false;
     QString m_cannotRestoreReason;
+    QPointer<ExchangePlanRunner> m_exchangeRunner;
+    bool m_canRestoreExchange = false;
+    QString m_cannotRestoreExchangeReason;
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_kind = nullptr;

@@ -1,0 +1,120 @@
+#include "AccessCheckCard.h"
+
+#include "exchange/ExchangeOperation.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(frame);
+
+    auto* layout = new QVBoxLayout(frame);
+    m_heading = new QLabel(heading, frame);
+    m_heading->setObjectName(QStringLiteral("checkHeading"));
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_heading);
+
+    auto* verdicts = new QGridLayout;
+    m_exchange = new QLabel(frame);
+    m_exchange->setObjectName(QStringLiteral("exchangeVerdict"));
+    m_exchange->setToolTip(tr("Exchange Online's own answer (Test-ApplicationAccessPolicy)"));
+    m_local = new QLabel(frame);
+    m_local->setObjectName(QStringLiteral("localVerdict"));
+    m_local->setToolTip(tr("ConsentDesk's answer from the directory: the policies and their groups' members"));
+    verdicts->addWidget(m_exchange, 0, 0);
+    verdicts->addWidget(m_local, 0, 1);
+    verdicts->setColumnStretch(2, 1);
+    layout->addLayout(verdicts);
+
+    m_disagreement = new QLabel(frame);
+    m_disagreement->setObjectName(QStringLiteral("disagreement"));
+    m_disagreement->setWordWrap(true);
+    m_disagreement->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fde8e8; border: 1px solid "
+                                                 "#e0a0a0; border-radius: 3px; padding: 6px; }"));
+    m_disagreement->hide();
+    layout->addWidget(m_disagreement);
+
+    m_explanation = new QLabel(frame);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_explanation);
+
+    m_powerShell = new QLabel(frame);
+    m_powerShell->setObjectName(QStringLiteral("checkPowerShell"));
+    m_powerShell->setWordWrap(true);
+    m_powerShell->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_powerShell->setStyleSheet(QStringLiteral("QLabel { font-family: monospace; color: palette(dark); }"));
+    layout->addWidget(m_powerShell);
+    clear();
+}
+
+void AccessCheckCard::setHeading(const QString& heading)
+{
+    m_heading->setText(heading);
+}
+
+void AccessCheckCard::clear()
+{
+    m_hasCheck = false;
+    m_check = {};
+    m_exchange->setText(verdictHtml(tr("Exchange"), QStringLiteral("—")));
+    m_local->setText(verdictHtml(tr("Directory"), QStringLiteral("—")));
+    m_explanation->setText(tr("Not tested yet."));
+    m_disagreement->hide();
+    m_powerShell->clear();
+}
+
+void AccessCheckCard::setPending(const QString& text)
+{
+    clear();
+    m_explanation->setText(text);
+}
+
+QString AccessCheckCard::verdictHtml(const QString& who, const QString& result)
+{
+    QString colour = QStringLiteral("palette(text)");
+    if (result == QLatin1String("Granted")) {
+        colour = QStringLiteral("#1b7f3b");
+    } else if (result == QLatin1String("Denied")) {
+        colour = QStringLiteral("#b3261e");
+    }
+    return QStringLiteral("<span style='color:gray'>%1</span><br><span style='font-size:large; font-weight:bold; "
+                          "color:%2'>%3</span>")
+        .arg(who.toHtmlEscaped(), colour, result.toHtmlEscaped());
+}
+
+void AccessCheckCard::setCheck(const MailboxAccessCheck& check)
+{
+    m_check = check;
+    m_hasCheck = true;
+    const QString exchange = check.agreement() == MailboxAccessCheck::Agreement::ExchangeNotAsked
+        ? tr("Asking…")
+        : check.exchangeResultText();
+    m_exchange->setText(verdictHtml(tr("Exchange says"), exchange));
+    m_local->setText(verdictHtml(tr("Directory says"), check.local.resultName()));
+    if (check.agreement() == MailboxAccessCheck::Agreement::Disagree) {
+        m_disagreement->setText(tr("⚠ They disagree. %1").arg(check.disagreementReason()));
+        m_disagreement->show();
+    } else if (check.agreement() == MailboxAccessCheck::Agreement::ExchangeFailed) {
+        m_disagreement->setText(tr("Exchange could not be asked: %1").arg(check.exchangeError.message));
+        m_disagreement->show();
+    } else {
+        m_disagreement->hide();
+    }
+    m_explanation->setText(check.local.explanation());
+    const QString who = check.mailbox.primarySmtpAddress.isEmpty() ? check.query : check.mailbox.primarySmtpAddress;
+    m_powerShell->setText(QStringLiteral("PS> Test-ApplicationAccessPolicy -Identity %1 -AppId %2")
+                              .arg(ExchangeOperation::psQuote(who), ExchangeOperation::psQuote(check.appId)));
+}

@@ -1,0 +1,359 @@
+#include "RbacPanel.h"
+
+#include "exchange/ExchangeAdminClient.h"
+#include "exchange/ExchangePlanner.h"
+#include "exchange/MailPermissionAudit.h"
+#include "exchange/ServicePrincipalAuthorization.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
+    : QWidget(parent)
+    , m_exchange(exchange)
+{
+    // The three parts keep their natural heights and the page scrolls: squeezed into a short pane they would be
+    // unreadable.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("rbacWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; background: #fff4d6; border: 1px solid "
+                                             "#e6c36a; border-radius: 3px; padding: 6px; }"));
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
+    auto* assigned = new QGroupBox(tr("Role assignments of this app (Get-ManagementRoleAssignment -App)"), this);
+    auto* assignedLayout = new QVBoxLayout(assigned);
+    m_assignmentTree = new QTreeWidget(assigned);
+    m_assignmentTree->setObjectName(QStringLiteral("roleAssignments"));
+    m_assignmentTree->setHeaderLabels({tr("Role"), tr("Limited to"), tr("Assignment")});
+    m_assignmentTree->setRootIsDecorated(false);
+    m_assignmentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assignmentTree->setMinimumHeight(90);
+    m_assignmentTree->setMaximumHeight(150);
+    assignedLayout->addWidget(m_assignmentTree);
+    m_removeAssignment = new QPushButton(tr("Remove assignment…"), assigned);
+    m_removeAssignment->setObjectName(QStringLiteral("removeRoleAssignment"));
+    m_removeAssignment->setEnabled(false);
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_removeAssignment);
+    assignedLayout->addLayout(row);
+    layout->addWidget(assigned);
+
+    auto* test = new QGroupBox(tr("Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)"), this);
+    auto* testLayout = new QVBoxLayout(test);
+    auto* testRow = new QHBoxLayout;
+    m_mailbox = new QLineEdit(test);
+    m_mailbox->setObjectName(QStringLiteral("rbacMailbox"));
+    m_mailbox->setPlaceholderText(tr("Mailbox address"));
+    m_test = new QPushButton(tr("Test"), test);
+    m_test->setObjectName(QStringLiteral("rbacTest"));
+    testRow->addWidget(m_mailbox, 1);
+    testRow->addWidget(m_test);
+    testLayout->addLayout(testRow);
+    m_authorization = new QTreeWidget(test);
+    m_authorization->setObjectName(QStringLiteral("rbacAuthorization"));
+    m_authorization->setHeaderLabels({tr("Role"), tr("Permissions"), tr("Scope"), tr("Scope type"), tr("In scope")});
+    m_authorization->setRootIsDecorated(false);
+    m_authorization->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_authorization->setMinimumHeight(90);
+    m_authorization->setMaximumHeight(150);
+    testLayout->addWidget(m_authorization);
+    m_testStatus = new QLabel(test);
+    m_testStatus->setObjectName(QStringLiteral("rbacTestStatus"));
+    m_testStatus->setWordWrap(true);
+    testLayout->addWidget(m_testStatus);
+    layout->addWidget(test);
+
+    auto* equivalent = new QGroupBox(tr("The RBAC equivalent of an access policy"), this);
+    auto* eqLayout = new QVBoxLayout(equivalent);
+    auto* note = new QLabel(tr("Access policies are legacy. The same limit with RBAC for Applications: register the "
+                               "app with Exchange, a management scope on the policy's group, a role assignment "
+                               "limited to it."),
+                            equivalent);
+    note->setWordWrap(true);
+    eqLayout->addWidget(note);
+    auto* form = new QFormLayout;
+    m_policyChoice = new QComboBox(equivalent);
+    m_policyChoice->setObjectName(QStringLiteral("rbacPolicyChoice"));
+    m_roleChoice = new QComboBox(equivalent);
+    m_roleChoice->setObjectName(QStringLiteral("rbacRoleChoice"));
+    form->addRow(tr("Policy:"), m_policyChoice);
+    form->addRow(tr("Role:"), m_roleChoice);
+    eqLayout->addLayout(form);
+    m_equivalent = new QPlainTextEdit(equivalent);
+    m_equivalent->setObjectName(QStringLiteral("rbacEquivalent"));
+    m_equivalent->setReadOnly(true);
+    m_equivalent->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_equivalent->setFont(QFont(QStringLiteral("monospace")));
+    m_equivalent->setMinimumHeight(110);
+    eqLayout->addWidget(m_equivalent);
+    m_equivalentNote = new QLabel(equivalent);
+    m_equivalentNote->setObjectName(QStringLiteral("rbacEquivalentNote"));
+    m_equivalentNote->setWordWrap(true);
+    eqLayout->addWidget(m_equivalentNote);
+    m_applyEquivalent = new QPushButton(tr("Assign the scoped role…"), equivalent);
+    m_applyEquivalent->setObjectName(QStringLiteral("rbacApply"));
+    auto* applyRow = new QHBoxLayout;
+    applyRow->addStretch();
+    applyRow->addWidget(m_applyEquivalent);
+    eqLayout->addLayout(applyRow);
+    layout->addWidget(equivalent);
+    layout->addStretch();
+
+    connect(m_assignmentTree, &QTreeWidget::itemSelectionChanged, this, [this]() {
+        m_removeAssignment->setEnabled(!m_assignmentTree->selectedItems().isEmpty());
+    });
+    connect(m_removeAssignment, &QPushButton::clicked, this, [this]() {
+        const auto items = m_assignmentTree->selectedItems();
+        if (items.isEmpty()) {
+            return;
+        }
+        const int i = items.first()->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_assignments.size()) {
+            emit planRequested(ExchangePlanner::removeRoleAssignment(m_assignments.at(i)));
+        }
+    });
+    connect(m_test, &QPushButton::clicked, this, [this]() { testMailbox(m_mailbox->text().trimmed()); });
+    connect(m_mailbox, &QLineEdit::returnPressed, this, [this]() { testMailbox(m_mailbox->text().trimmed()); });
+    connect(m_policyChoice, &QComboBox::currentIndexChanged, this, [this]() { updateEquivalent(); });
+    connect(m_roleChoice, &QComboBox::currentIndexChanged, this, [this]() { updateEquivalent(); });
+    connect(m_applyEquivalent, &QPushButton::clicked, this, [this]() {
+        const ExchangePlan plan = equivalentPlan();
+        if (!plan.isEmpty()) {
+            emit planRequested(plan);
+        }
+    });
+    clear();
+}
+
+QString RbacPanel::roleFor(const QString& permission)
+{
+    if (permission == QLatin1String("full_access_as_app")) {
+        return QStringLiteral("Application EWS.AccessAsApp");
+    }
+    return QStringLiteral("Application ") + permission;
+}
+
+void RbacPanel::clear()
+{
+    ++m_generation;
+    m_app = {};
+    m_policies.clear();
+    m_permissions.clear();
+    m_assignments.clear();
+    m_assignmentTree->clear();
+    m_authorization->clear();
+    m_testStatus->clear();
+    m_warnings->hide();
+    m_policyChoice->clear();
+    m_roleChoice->clear();
+    m_equivalent->clear();
+    m_equivalentNote->clear();
+    m_applyEquivalent->setEnabled(false);
+    m_test->setEnabled(false);
+}
+
+void RbacPanel::setApp(const MailboxApp& app,
+                       const QList<ApplicationAccessPolicy>& policies,
+                       const QList<GrantedPermission>& permissions)
+{
+    clear();
+    m_app = app;
+    m_policies = policies;
+    m_permissions = permissions;
+    m_test->setEnabled(true);
+    setPermissions(permissions);
+    {
+        const QSignalBlocker a(m_policyChoice);
+        const QSignalBlocker b(m_roleChoice);
+        for (const auto& p : policies) {
+            if (!p.isDeny()) {
+                m_policyChoice->addItem(tr("RestrictAccess on \"%1\"").arg(p.scopeName), p.scopeName);
+            }
+        }
+        QStringList perms = app.permissions.isEmpty() ? QStringList {QStringLiteral("Mail.Read")} : app.permissions;
+        for (const auto& perm : perms) {
+            m_roleChoice->addItem(roleFor(perm), roleFor(perm));
+        }
+    }
+    reload();
+}
+
+void RbacPanel::setPermissions(const QList<GrantedPermission>& permissions)
+{
+    m_permissions = permissions;
+    const QStringList warnings = MailPermissionAudit::rbacWarnings(m_app.displayName, permissions);
+    m_warnings->setText(warnings.join(QLatin1Char(' ')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    updateEquivalent();
+}
+
+void RbacPanel::reload()
+{
+    if (m_app.appId.isEmpty()) {
+        return;
+    }
+    const int generation = ++m_generation;
+    m_assignmentTree->clear();
+    auto* loading = new QTreeWidgetItem(m_assignmentTree, {tr("Reading…")});
+    Q_UNUSED(loading);
+    m_exchange->invoke(QStringLiteral("Get-ServicePrincipal"),
+                       {{QStringLiteral("Identity"), m_app.appId}},
+                       this,
+                       [this, generation](const QJsonArray& rows, const GraphError& error) {
+                           if (generation == m_generation) {
+                               m_exchangeKnowsApp = !error && !rows.isEmpty();
+                               updateEquivalent();
+                           }
+                       });
+    m_exchange->getManagementRoleAssignments(
+        m_app.appId,
+        this,
+        [this, generation](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_assignmentTree->clear();
+            m_assignments = rows;
+            if (error && error.kind != GraphError::Kind::NotFound) {
+                new QTreeWidgetItem(m_assignmentTree, {tr("Could not read: %1").arg(error.message)});
+                return;
+            }
+            if (rows.isEmpty()) {
+                new QTreeWidgetItem(m_assignmentTree, {tr("None: no RBAC for Applications role for this app.")});
+                return;
+            }
+            for (int i = 0; i < rows.size(); ++i) {
+                const auto& a = rows.at(i);
+                auto* item = new QTreeWidgetItem(
+                    m_assignmentTree,
+                    {a.role,
+                     a.customResourceScope.isEmpty() ? tr("The whole organization") : a.customResourceScope,
+                     a.name});
+                item->setData(0, Qt::UserRole, i);
+            }
+        });
+}
+
+void RbacPanel::testMailbox(const QString& mailbox)
+{
+    if (m_app.appId.isEmpty() || mailbox.isEmpty()) {
+        m_testStatus->setText(tr("Type a mailbox address."));
+        return;
+    }
+    m_mailbox->setText(mailbox);
+    m_authorization->clear();
+    m_testStatus->setText(tr("Asking Exchange…"));
+    const int generation = m_generation;
+    m_exchange->testServicePrincipalAuthorization(
+        m_app.appId,
+        mailbox,
+        this,
+        [this, generation, mailbox](const QList<ServicePrincipalAuthorization>& rows, const GraphError& error) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (error) {
+                m_testStatus->setText(tr("Exchange could not test: %1").arg(error.message));
+                return;
+            }
+            bool any = false;
+            for (const auto& r : rows) {
+                const QString in = r.inScope == ServicePrincipalAuthorization::InScope::Yes
+                    ? tr("Yes")
+                    : (r.inScope == ServicePrincipalAuthorization::InScope::No ? tr("No") : tr("Not run"));
+                any = any || r.inScope == ServicePrincipalAuthorization::InScope::Yes;
+                new QTreeWidgetItem(m_authorization,
+                                    {r.roleName, r.grantedPermissions, r.allowedResourceScope, r.scopeType, in});
+            }
+            QString text = rows.isEmpty()
+                ? tr("%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.").arg(m_app.displayName)
+                : (any ? tr("Through RBAC, %1 reaches %2.").arg(m_app.displayName, mailbox)
+                       : tr("Through RBAC, %1 does not reach %2.").arg(m_app.displayName, mailbox));
+            if (!MailPermissionAudit::mailboxPermissions(m_permissions).isEmpty()) {
+                text += QLatin1Char(' ')
+                    + tr("Its Entra ID application permissions still apply on top (RBAC is additive), limited only by "
+                         "access policies.");
+            }
+            m_testStatus->setText(text);
+        });
+}
+
+ExchangePlan RbacPanel::equivalentPlan() const
+{
+    const QString group = m_policyChoice->currentData().toString();
+    if (m_app.appId.isEmpty() || group.isEmpty()) {
+        return {};
+    }
+    ExchangePlanner::RbacRequest request;
+    request.appId = m_app.appId;
+    request.servicePrincipalObjectId = m_app.servicePrincipalId;
+    request.appDisplayName = m_app.displayName;
+    request.createServicePrincipal = !m_exchangeKnowsApp;
+    request.role = m_roleChoice->currentData().toString();
+    request.scopeName = tr("%1 (%2)").arg(group, m_app.displayName);
+    request.recipientFilter = ExchangePlanner::rbacFilterForGroup(group);
+    request.createScope = true;
+    ExchangePlan plan = ExchangePlanner::grantRbac(request);
+    plan.warnings.append(MailPermissionAudit::rbacWarnings(m_app.displayName, m_permissions));
+    plan.warnings.append(directMembersWarning(group));
+    plan.note = noteFor(group);
+    return plan;
+}
+
+QString RbacPanel::directMembersWarning(const QString& group)
+{
+    return tr("MemberOfGroup counts direct members only. Members the policy reaches through nested "
+                            "groups are not in the RBAC scope: add them to \"%1\" directly first.")
+        .arg(group);
+}
+
+QString RbacPanel::noteFor(const QString& group)
+{
+    return tr("In a real tenant MemberOfGroup needs the group's distinguished name (Get-DistributionGroup "
+                   "'%1' | Select DistinguishedName). Keep the access policy until the role assignment tests right, "
+                   "then remove the policy and the tenant-wide Entra permissions.")
+        .arg(group);
+}
+
+void RbacPanel::updateEquivalent()
+{
+    const ExchangePlan plan = equivalentPlan();
+    if (plan.isEmpty()) {
+        m_equivalent->setPlainText(m_app.appId.isEmpty()
+                                       ? QString()
+                                       : tr("# %1 has no RestrictAccess policy to translate. A role for the whole "
+                                            "organization would be: New-ManagementRoleAssignment -App '%2' -Role "
+                                            "'Application Mail.Read'")
+                                             .arg(m_app.displayName, m_app.appId));
+        m_equivalentNote->clear();
+        m_applyEquivalent->setEnabled(false);
+        return;
+    }
+    m_equivalent->setPlainText(plan.powerShellScript());
+    const QString group = m_policyChoice->currentData().toString();
+    m_equivalentNote->setText(directMembersWarning(group) + QLatin1Char(' ') + noteFor(group));
+    m_applyEquivalent->setEnabled(true);
+}

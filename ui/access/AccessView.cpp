@@ -205,6 +205,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_matrixTable->setModel(m_matrix);
     m_matrixTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrixTable->verticalHeader()->hide();
+    m_matrixTable->verticalHeader()->setDefaultSectionSize(m_matrixTable->fontMetrics().height() + 8);
     m_matrixTable->horizontalHeader()->setStretchLastSection(true);
     m_matrixTable->setWordWrap(false);
     matrixLayout->addWidget(m_matrixTable, 1);
@@ -262,6 +263,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
                     return;
                 }
                 m_exportMatrix->setEnabled(m_matrix->rowCount() > 0);
+                for (int column = 0; column < AccessCheckModel::Why; ++column) {
+                    m_matrixTable->resizeColumnToContents(column);
+                }
                 if (error) {
                     m_matrixSummary->setText(tr("The matrix could not be completed: %1").arg(error.message));
                     return;
@@ -359,14 +363,8 @@ void AccessView::onLoaded()
     m_loadsPending = 0;
     m_status->clear();
     if (m_policiesError) {
-        QString text = tr("Exchange Online could not be read: %1").arg(m_policiesError.message);
-        if (m_policiesError.kind == GraphError::Kind::PermissionDenied) {
-            text += QLatin1Char(' ')
-                + tr("Reading access policies needs an Exchange role such as View-Only Organization Management, "
-                     "Exchange Administrator or Global Reader; creating them needs Organization Management or "
-                     "Exchange Administrator.");
-        }
-        m_exchangeNotice->setText(text);
+        // ExchangeAdminClient's message already names the roles to ask for when Exchange refused.
+        m_exchangeNotice->setText(tr("Exchange Online could not be read: %1").arg(m_policiesError.message));
     } else {
         m_exchangeNotice->setText(MailPermissionAudit::deprecationNote());
     }
@@ -505,7 +503,8 @@ void AccessView::showApp()
     m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3")
                             .arg(app.appId,
                                  app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")),
-                                 scopingText(policies)));
+                                 m_policiesError ? tr("unknown (Exchange could not be read)")
+                                                 : scopingText(policies)));
     QStringList warnings;
     for (int i = 0; i < policies.size(); ++i) {
         const auto& p = policies.at(i);
@@ -530,7 +529,9 @@ void AccessView::showApp()
             item->setToolTip(PolicyScopeKind, w);
         }
     }
-    if (policies.isEmpty()) {
+    if (m_policiesError) {
+        new QTreeWidgetItem(m_policyTree, {tr("Unknown"), tr("Exchange could not be read (see above)")});
+    } else if (policies.isEmpty()) {
         new QTreeWidgetItem(m_policyTree,
                             {tr("None"), tr("%1 reaches every mailbox: use \"Scope an app…\"").arg(app.displayName)});
     }

@@ -121,10 +121,11 @@ void ScopeAppWizard::buildAppPage()
     auto* form = new QFormLayout;
     form->addRow(tr("App:"), m_appCombo);
     layout->addLayout(form);
-    m_appNotes = wrapped({}, page, "appNotes");
-    layout->addWidget(m_appNotes);
     m_appPolicies = wrapped({}, page, "appPolicies");
     layout->addWidget(m_appPolicies);
+    layout->addSpacing(6);
+    m_appNotes = wrapped({}, page, "appNotes");
+    layout->addWidget(m_appNotes);
     layout->addStretch();
     layout->addWidget(new QLabel(tr("Exchange Online PowerShell:"), page));
     m_appPowerShell = powerShellLabel(page, "appPowerShell");

@@ -91,6 +91,7 @@ private slots:
     void matrixShowsMembersAndNonMembersAndExports();
     void removePolicyThroughPreview();
     void rbacEquivalentOfALegacyPolicy();
+    void withoutAnExchangeRoleTheViewSaysWhy();
 
 private:
     HttpResult get(const QString& path, const QString& token = {});
@@ -426,6 +427,40 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
     // MemberOfGroup counts direct members only: Aisha, a member through a nested group, is in the legacy policy's
     // scope but not in the RBAC scope — and the plan said so before it was applied.
     QCOMPARE(inScope(QStringLiteral("aisha.rahman@contoso.com")), QStringLiteral("No"));
+}
+
+void TestAccessGui::withoutAnExchangeRoleTheViewSaysWhy()
+{
+    // A Cloud Application Administrator has no Exchange role: Exchange answers 403 without a body. The apps still
+    // show (from Graph), the scoping says it is unknown, and the notice names the roles to ask for.
+    m_controller.reset();
+    AppController::Options app;
+    app.demo = true;
+    app.demoUser = QStringLiteral("marcus.lindqvist@contoso.com");
+    app.settingsFile = m_dir.filePath(QStringLiteral("profiles-2.ini"));
+    app.journalFile = m_dir.filePath(QStringLiteral("journal-2.jsonl"));
+    m_controller = std::make_unique<AppController>(app);
+    QVERIFY(m_controller->start());
+    m_window = m_controller->mainWindow();
+    m_window->resize(1280, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
+    m_view = m_controller->accessView();
+    m_window->showView(QStringLiteral("access"));
+    auto* apps = m_view->findChild<QTreeWidget*>(QStringLiteral("mailboxApps"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading() && apps->topLevelItemCount() > 0, 20000);
+    auto* notice = m_view->findChild<QLabel*>(QStringLiteral("exchangeNotice"));
+    QVERIFY2(notice->text().contains(QStringLiteral("Exchange Administrator")), qPrintable(notice->text()));
+    QVERIFY(apps->topLevelItem(0)->text(2).startsWith(QStringLiteral("Unknown")));
+    // Not knowing is not "every mailbox": the detail says unknown too.
+    auto* policies = m_view->findChild<QTreeWidget*>(QStringLiteral("policyTree"));
+    QTRY_VERIFY(policies->topLevelItemCount() == 1);
+    QCOMPARE(policies->topLevelItem(0)->text(0), QStringLiteral("Unknown"));
+    QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text().contains(QStringLiteral("Every mailbox")));
+    auto* scope = m_view->findChild<QPushButton*>(QStringLiteral("scopeApp"));
+    QVERIFY(!scope->isEnabled());
+    QVERIFY(!scope->toolTip().isEmpty());
+    saveScreenshot(m_window, QStringLiteral("access-no-exchange-role.png"));
 }
 
 QTEST_MAIN(TestAccessGui)

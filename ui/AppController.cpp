@@ -359,6 +359,8 @@ void AppController::buildViews()
     m_activityView->setExchangeRunner(m_exchangeRestoreRunner);
     connect(m_exchangeRestoreRunner, &ExchangePlanRunner::finished, this, [this](const ExchangeExecution& execution) {
         m_window->setConnectionState(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
+        m_mailboxScopes->invalidate();
+        m_accessView->refresh();
     });
     connect(m_activityView, &ActivityView::restoreRequested, this, [this](const QList<JournalEntry>& entries) {
         restore(entries);

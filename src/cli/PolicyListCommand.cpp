@@ -101,7 +101,9 @@ Table PolicyListCommand::table(const AccessPolicyModel& model,
                       p.description,
                       warnings,
                       // The RBAC for Applications equivalent (a management scope's filter); RBAC has no deny.
-                      p.isDeny() ? QString() : ExchangePlanner::rbacFilterForGroup(p.scopeName)});
+                      p.isDeny() || p.scopeDistinguishedName.isEmpty()
+                          ? QString()
+                          : ExchangePlanner::rbacFilterForGroup(p.scopeDistinguishedName)});
     }
     return table;
 }

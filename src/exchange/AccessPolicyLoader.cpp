@@ -76,6 +76,7 @@ void AccessPolicyLoader::resolveScopes()
             for (const auto& g : groups) {
                 if (g.guid.compare(policy.scopeGuid(), Qt::CaseInsensitive) == 0) {
                     policy.scopeObjectId = g.externalDirectoryObjectId;
+                    policy.scopeDistinguishedName = g.distinguishedName;
                 }
             }
         }

@@ -21,6 +21,7 @@ struct ApplicationAccessPolicy
     bool isValid = true;
     // Resolved by the loader (Exchange GUID -> Entra object id); empty when the scope could not be resolved.
     QString scopeObjectId;
+    QString scopeDistinguishedName; // the scope group's DN (Get-DistributionGroup), for the RBAC equivalent
 
     QString scopeGuid() const; // from identity
     QString scopeSid() const;

@@ -98,8 +98,16 @@ bool ExchangeOperation::isCreation() const
 
 QString ExchangeOperation::psQuote(const QString& value)
 {
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    // PowerShell ends a single-quoted string at ' and at the typographic quotes U+2018..U+201B too; each is
+    // escaped by doubling it, so a tenant-supplied name cannot break out of the literal.
+    QString escaped;
+    escaped.reserve(value.size() + 2);
+    for (const QChar c : value) {
+        escaped.append(c);
+        if (c == QLatin1Char('\'') || (c.unicode() >= 0x2018 && c.unicode() <= 0x201B)) {
+            escaped.append(c);
+        }
+    }
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 

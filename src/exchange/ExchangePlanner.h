@@ -45,6 +45,7 @@ public:
     // RBAC for Applications: [New-ServicePrincipal], [New-ManagementScope], New-ManagementRoleAssignment -App.
     static ExchangePlan grantRbac(const RbacRequest& request);
     static ExchangePlan removeRoleAssignment(const ManagementRoleAssignment& assignment);
-    // The RBAC equivalent of a legacy policy on a group (RestrictAccess only: RBAC has no deny).
-    static QString rbacFilterForGroup(const QString& groupDistinguishedNameOrName);
+    // The RBAC equivalent of a legacy policy on a group (RestrictAccess only: RBAC has no deny). Exchange's
+    // MemberOfGroup compares distinguished names (a group's name matches nothing) and counts direct members only.
+    static QString rbacFilterForGroup(const QString& groupDistinguishedName);
 };

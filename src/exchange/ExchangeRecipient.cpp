@@ -11,5 +11,6 @@ ExchangeRecipient ExchangeRecipient::fromJson(const QJsonObject& row)
     r.displayName = row.value(QStringLiteral("DisplayName")).toString();
     r.primarySmtpAddress = row.value(QStringLiteral("PrimarySmtpAddress")).toString();
     r.recipientTypeDetails = row.value(QStringLiteral("RecipientTypeDetails")).toString();
+    r.distinguishedName = row.value(QStringLiteral("DistinguishedName")).toString();
     return r;
 }

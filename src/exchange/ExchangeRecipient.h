@@ -13,7 +13,8 @@ struct ExchangeRecipient
     QString alias;
     QString displayName;
     QString primarySmtpAddress;
-    QString recipientTypeDetails; // UserMailbox, SharedMailbox, MailUniversalSecurityGroup, …
+    QString recipientTypeDetails;
+    QString distinguishedName; // what OPATH filters such as MemberOfGroup compare with // UserMailbox, SharedMailbox, MailUniversalSecurityGroup, …
 
     bool isGroup() const { return recipientTypeDetails.startsWith(QLatin1String("MailUniversal")); }
     bool isMailEnabledSecurityGroup() const

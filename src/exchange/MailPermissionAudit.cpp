@@ -94,11 +94,19 @@ QStringList MailPermissionAudit::accessPolicyNotes(const QString& appName, const
     return notes;
 }
 
-QStringList MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPermission>& rows)
+QStringList
+MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPermission>& rows, bool limitedByPolicy)
 {
     const QStringList mailbox = mailboxPermissions(rows);
     if (mailbox.isEmpty()) {
         return {};
+    }
+    if (limitedByPolicy) {
+        return {tr("%1 holds %2 as tenant-wide application permission(s) in Entra ID; today its access policy limits "
+                   "them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, "
+                   "these would reach every mailbox again. Revoke %2 in Apps & permissions before removing the "
+                   "policy.")
+                    .arg(appName, mailbox.join(QStringLiteral(", ")))};
     }
     return {tr("%1 holds %2 as tenant-wide application permission(s) in Entra ID. RBAC for Applications is "
                "additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. "

@@ -30,7 +30,9 @@ public:
     // For the wizard and `policy new`: what an access policy would and would not change for this app.
     static QStringList accessPolicyNotes(const QString& appName, const QList<GrantedPermission>& rows);
     // For RBAC for Applications: tenant-wide mailbox permissions that make a scoped role assignment pointless.
-    static QStringList rbacWarnings(const QString& appName, const QList<GrantedPermission>& rows);
+    // limitedByPolicy: a RestrictAccess policy holds them in today (until it is removed in favour of RBAC).
+    static QStringList
+    rbacWarnings(const QString& appName, const QList<GrantedPermission>& rows, bool limitedByPolicy = false);
     // Microsoft's guidance that application access policies are being replaced by RBAC for Applications.
     static QString deprecationNote();
 };

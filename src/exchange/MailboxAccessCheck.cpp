@@ -75,10 +75,11 @@ QString MailboxAccessCheck::disagreementReason() const
         return tr("Exchange says %1, the directory says %2. %3")
             .arg(exchange.accessCheckResult, local.resultName(), local.warnings.join(QLatin1Char(' ')));
     }
-    return tr("Exchange says %1, the directory says %2. Exchange works from its own copy of the group's membership "
-              "and of the policies: a change made in the last minutes (a new member, a new or removed policy) may "
-              "not have reached it yet. Run the test again in a few minutes; if the difference stays, compare the "
-              "group's members in the Exchange admin center with Entra ID.")
+    return tr("Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of "
+              "group membership and synchronise it: a change made in the last minutes (a group or member added in "
+              "Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side "
+              "yet. Run the test again in a few minutes; if the difference stays, compare the group's members in the "
+              "Exchange admin center with Entra ID.")
         .arg(exchange.accessCheckResult, local.resultName());
 }
 

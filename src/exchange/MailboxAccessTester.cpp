@@ -37,15 +37,28 @@ void MailboxAccessTester::withModel(std::function<void()> then)
                           [this, connection, then](const AccessPolicyModel& model, const GraphError& error) {
                               disconnect(*connection);
                               m_model = model;
+                              m_modelLoaded = !error; // before the signal: a listener may start a check at once
                               emit modelLoaded(model, error);
                               if (error) {
                                   finish(error);
                                   return;
                               }
-                              m_modelLoaded = true;
                               then();
                           });
     m_loader->load(); // false only while a load runs: this connection then takes that load's result
+}
+
+bool MailboxAccessTester::prepare()
+{
+    if (m_running) {
+        return false;
+    }
+    if (m_modelLoaded) {
+        emit modelLoaded(m_model, {});
+        return true;
+    }
+    withModel([]() {}); // not a run: modelLoaded is the answer
+    return true;
 }
 
 bool MailboxAccessTester::check(const QString& appId, const QStringList& mailboxes)

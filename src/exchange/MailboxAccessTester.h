@@ -43,6 +43,10 @@ public:
     bool check(const QString& appId, const QStringList& mailboxes);
     bool matrix(const QString& appId);
     bool isRunning() const { return m_running; }
+    QString appId() const { return m_appId; } // of the current (or last) run
+    // Loads the policies and their groups now so a caller can pick subjects from the model: modelLoaded follows
+    // (not finished). False while a run is going on.
+    bool prepare();
     // Forget the policies and groups (after a policy or membership change): the next run reloads them.
     void reload() { m_modelLoaded = false; }
 

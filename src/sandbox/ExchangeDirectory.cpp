@@ -221,11 +221,21 @@ QJsonObject ExchangeDirectory::mailboxRow(const QJsonObject& mailbox) const
     return row;
 }
 
+QString ExchangeDirectory::distinguishedName(const QJsonObject& recipient) const
+{
+    // Exchange Online's DN shape: the object under the tenant's OU in the hosted organizations container.
+    const QString domain = m_store.tenant().value(QStringLiteral("defaultDomain")).toString();
+    return QStringLiteral("CN=%1,OU=%2,OU=Microsoft Exchange Hosted Organizations,DC=EURPR01A001,DC=PROD,DC=OUTLOOK,"
+                          "DC=COM")
+        .arg(str(recipient, "Name").isEmpty() ? str(recipient, "Alias") : str(recipient, "Name"), domain);
+}
+
 QJsonObject ExchangeDirectory::groupRow(const QJsonObject& group) const
 {
     QJsonObject row = group;
     row.insert(QStringLiteral("Identity"), str(group, "Name"));
     row.insert(QStringLiteral("Id"), str(group, "Name"));
+    row.insert(QStringLiteral("DistinguishedName"), distinguishedName(group));
     row.insert(QStringLiteral("RecipientType"),
                str(group, "RecipientTypeDetails") == QLatin1String("MailUniversalSecurityGroup")
                    ? QStringLiteral("MailUniversalSecurityGroup")
@@ -296,14 +306,13 @@ bool ExchangeDirectory::matchesFilter(const QString& filter, const QJsonObject& 
     const auto user = m_store.userByIdOrUpn(str(mailbox, "ExternalDirectoryObjectId"));
     auto property = [&](const QString& name) -> QStringList {
         if (same(name, QStringLiteral("MemberOfGroup"))) {
-            // Exchange's MemberOfGroup is direct membership only (nested groups do not count) — a classic surprise.
+            // Exchange's MemberOfGroup is direct membership only (nested groups do not count) — a classic surprise —
+            // and takes the group's distinguished name: a name or an address matches nothing.
             QStringList groups;
             for (const auto& gid : m_store.directGroupIds(str(mailbox, "ExternalDirectoryObjectId"))) {
                 for (const auto& g : list(kGroups)) {
                     if (same(str(g.toObject(), "ExternalDirectoryObjectId"), gid)) {
-                        const QJsonObject o = g.toObject();
-                        groups << str(o, "Name") << str(o, "PrimarySmtpAddress") << str(o, "Guid")
-                               << QStringLiteral("CN=%1").arg(str(o, "Name"));
+                        groups << distinguishedName(g.toObject());
                     }
                 }
             }

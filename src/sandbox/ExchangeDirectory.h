@@ -77,6 +77,7 @@ private:
     std::optional<QJsonObject> managementScope(const QString& identity) const;
     QJsonObject mailboxRow(const QJsonObject& mailbox) const;
     QJsonObject groupRow(const QJsonObject& group) const;
+    QString distinguishedName(const QJsonObject& recipient) const;
 
     Rows getMailbox(const QJsonObject& p, CmdletError* e);
     Rows getDistributionGroup(const QJsonObject& p, CmdletError* e);

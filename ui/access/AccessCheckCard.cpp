@@ -18,6 +18,7 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
 
     auto* layout = new QVBoxLayout(frame);
     m_heading = new QLabel(heading, frame);
+    m_heading->setTextFormat(Qt::PlainText); // names and messages come from the tenant
     m_heading->setObjectName(QStringLiteral("checkHeading"));
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -38,6 +39,7 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
     layout->addLayout(verdicts);
 
     m_disagreement = new QLabel(frame);
+    m_disagreement->setTextFormat(Qt::PlainText); // names and messages come from the tenant
     m_disagreement->setObjectName(QStringLiteral("disagreement"));
     m_disagreement->setWordWrap(true);
     m_disagreement->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fde8e8; border: 1px solid "
@@ -46,12 +48,14 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
     layout->addWidget(m_disagreement);
 
     m_explanation = new QLabel(frame);
+    m_explanation->setTextFormat(Qt::PlainText); // names and messages come from the tenant
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_explanation);
 
     m_powerShell = new QLabel(frame);
+    m_powerShell->setTextFormat(Qt::PlainText); // names and messages come from the tenant
     m_powerShell->setObjectName(QStringLiteral("checkPowerShell"));
     m_powerShell->setWordWrap(true);
     m_powerShell->setTextInteractionFlags(Qt::TextSelectableByMouse);

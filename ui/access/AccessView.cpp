@@ -66,6 +66,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     header->addWidget(ViewStyle::pageTitle(tr("Mailbox access"), this));
     header->addStretch();
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("accessStatus"));
     header->addWidget(m_status);
     m_scope = new QPushButton(tr("Scope an app…"), this);
@@ -83,6 +84,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_exchangeNotice = new QLabel(this);
+    m_exchangeNotice->setTextFormat(Qt::PlainText);
     m_exchangeNotice->setObjectName(QStringLiteral("exchangeNotice"));
     ViewStyle::makeNotice(m_exchangeNotice);
     m_exchangeNotice->setWordWrap(true);
@@ -111,6 +113,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 6, 0, 0);
     m_appTitle = new QLabel(detail);
+    m_appTitle->setTextFormat(Qt::PlainText);
     m_appTitle->setObjectName(QStringLiteral("accessAppTitle"));
     QFont big = m_appTitle->font();
     big.setBold(true);
@@ -118,6 +121,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_appTitle->setFont(big);
     detailLayout->addWidget(m_appTitle);
     m_appFacts = new QLabel(detail);
+    m_appFacts->setTextFormat(Qt::PlainText);
     m_appFacts->setObjectName(QStringLiteral("accessAppFacts"));
     m_appFacts->setWordWrap(true);
     detailLayout->addWidget(m_appFacts);
@@ -139,11 +143,13 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_policyTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     policiesLayout->addWidget(m_policyTree, 1);
     m_policyNotes = new QLabel(policies);
+    m_policyNotes->setTextFormat(Qt::PlainText);
     m_policyNotes->setObjectName(QStringLiteral("policyNotes"));
     m_policyNotes->setWordWrap(true);
     m_policyNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     policiesLayout->addWidget(m_policyNotes);
     m_policyPowerShell = new QLabel(policies);
+    m_policyPowerShell->setTextFormat(Qt::PlainText);
     m_policyPowerShell->setObjectName(QStringLiteral("policyPowerShell"));
     m_policyPowerShell->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policyPowerShell->setStyleSheet(QStringLiteral("QLabel { font-family: monospace; color: palette(dark); }"));
@@ -196,6 +202,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     matrixRow->addWidget(m_exportMatrix);
     matrixLayout->addLayout(matrixRow);
     m_matrixSummary = new QLabel(matrix);
+    m_matrixSummary->setTextFormat(Qt::PlainText);
     m_matrixSummary->setObjectName(QStringLiteral("matrixSummary"));
     m_matrixSummary->setWordWrap(true);
     matrixLayout->addWidget(m_matrixSummary);
@@ -242,6 +249,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
         }
     });
     connect(m_tester, &MailboxAccessTester::checked, this, [this](int index, const MailboxAccessCheck& check) {
+        if (check.appId.compare(selectedAppId(), Qt::CaseInsensitive) != 0) {
+            return; // the admin moved on to another app while this one was being tested
+        }
         if (m_tester->property("mode").toString() == QLatin1String("matrix")) {
             m_matrix->setCheck(index, check);
         } else {
@@ -254,6 +264,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
             [this](const QList<MailboxAccessCheck>& checks, const GraphError& error) {
                 m_runMatrix->setEnabled(true);
                 m_testButton->setEnabled(true);
+                if (m_tester->appId().compare(selectedAppId(), Qt::CaseInsensitive) != 0) {
+                    return;
+                }
                 if (m_tester->property("mode").toString() != QLatin1String("matrix")) {
                     if (error) {
                         m_testCard->setPending(tr("Could not test: %1").arg(error.message));
@@ -324,6 +337,7 @@ void AccessView::setCanWrite(bool allowed, const QString& reason)
                                      "group")
                                 : reason);
     m_removePolicy->setToolTip(allowed ? QString() : reason);
+    m_rbac->setCanWrite(allowed, reason);
 }
 
 void AccessView::showEvent(QShowEvent* event)
@@ -336,7 +350,11 @@ void AccessView::showEvent(QShowEvent* event)
 
 void AccessView::refresh()
 {
-    if (!m_signedIn || isLoading()) {
+    if (!m_signedIn) {
+        return;
+    }
+    if (isLoading()) {
+        m_refreshAgain = true;
         return;
     }
     m_loadedOnce = true;
@@ -361,6 +379,14 @@ void AccessView::onLoaded()
         return;
     }
     m_loadsPending = 0;
+    if (!m_signedIn) {
+        return; // signed out while reading: nothing of that account may show
+    }
+    if (m_refreshAgain) {
+        m_refreshAgain = false; // the tenant changed while this load ran: its answer may be stale
+        refresh();
+        return;
+    }
     m_status->clear();
     if (m_policiesError) {
         // ExchangeAdminClient's message already names the roles to ask for when Exchange refused.
@@ -569,10 +595,14 @@ void AccessView::removeSelectedPolicy()
     const MailboxApp app = appById(selectedAppId());
     const bool lastRestrict = !policies.at(i).isDeny()
         && std::count_if(policies.begin(), policies.end(), [](const auto& p) { return !p.isDeny(); }) == 1;
+    const auto denies = std::count_if(policies.begin(), policies.end(), [](const auto& p) { return p.isDeny(); });
     if (lastRestrict && !app.permissions.isEmpty()) {
-        plan.warnings.append(tr("This is %1's only RestrictAccess policy: after removing it, %1 reaches every "
-                                "mailbox in the tenant again with %2.")
-                                 .arg(app.displayName, app.permissions.join(QStringLiteral(", "))));
+        plan.warnings.append(denies == 0 ? tr("This is %1's only RestrictAccess policy: after removing it, %1 reaches "
+                                              "every mailbox in the tenant again with %2.")
+                                               .arg(app.displayName, app.permissions.join(QStringLiteral(", ")))
+                                         : tr("This is %1's only RestrictAccess policy: after removing it, %1 reaches "
+                                              "every mailbox with %2 except those its DenyAccess policies hold.")
+                                               .arg(app.displayName, app.permissions.join(QStringLiteral(", "))));
     }
     runPlan(plan);
 }

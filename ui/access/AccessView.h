@@ -95,6 +95,7 @@ private:
     bool m_canWrite = true;
     QString m_cannotWriteReason;
     bool m_loadedOnce = false;
+    bool m_refreshAgain = false;
     int m_loadsPending = 0;
     int m_appGeneration = 0;
     QList<MailboxApp> m_apps; // mailbox-permission holders and apps with policies

@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     : QWidget(parent)
     , m_exchange(exchange)
@@ -37,6 +39,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("rbacWarnings"));
     m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; background: #fff4d6; border: 1px solid "
                                              "#e6c36a; border-radius: 3px; padding: 6px; }"));
     m_warnings->hide();
@@ -46,7 +49,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     auto* assignedLayout = new QVBoxLayout(assigned);
     m_assignmentTree = new QTreeWidget(assigned);
     m_assignmentTree->setObjectName(QStringLiteral("roleAssignments"));
-    m_assignmentTree->setHeaderLabels({tr("Role"), tr("Limited to"), tr("Assignment")});
+    m_assignmentTree->setHeaderLabels({tr("Role"), tr("Limited to"), tr("Scope filter"), tr("Assignment")});
     m_assignmentTree->setRootIsDecorated(false);
     m_assignmentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assignmentTree->setMinimumHeight(90);
@@ -83,6 +86,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_testStatus = new QLabel(test);
     m_testStatus->setObjectName(QStringLiteral("rbacTestStatus"));
     m_testStatus->setWordWrap(true);
+    m_testStatus->setTextFormat(Qt::PlainText);
     testLayout->addWidget(m_testStatus);
     layout->addWidget(test);
 
@@ -112,6 +116,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_equivalentNote = new QLabel(equivalent);
     m_equivalentNote->setObjectName(QStringLiteral("rbacEquivalentNote"));
     m_equivalentNote->setWordWrap(true);
+    m_equivalentNote->setTextFormat(Qt::PlainText);
     eqLayout->addWidget(m_equivalentNote);
     m_applyEquivalent = new QPushButton(tr("Assign the scoped role…"), equivalent);
     m_applyEquivalent->setObjectName(QStringLiteral("rbacApply"));
@@ -123,7 +128,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     layout->addStretch();
 
     connect(m_assignmentTree, &QTreeWidget::itemSelectionChanged, this, [this]() {
-        m_removeAssignment->setEnabled(!m_assignmentTree->selectedItems().isEmpty());
+        updateButtons();
     });
     connect(m_removeAssignment, &QPushButton::clicked, this, [this]() {
         const auto items = m_assignmentTree->selectedItems();
@@ -150,10 +155,43 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
 
 QString RbacPanel::roleFor(const QString& permission)
 {
+    // Exchange's application roles are named after the Graph permissions, with two exceptions.
     if (permission == QLatin1String("full_access_as_app")) {
         return QStringLiteral("Application EWS.AccessAsApp");
     }
+    if (permission == QLatin1String("Mail.ReadBasic.All")) {
+        return QStringLiteral("Application Mail.ReadBasic");
+    }
     return QStringLiteral("Application ") + permission;
+}
+
+void RbacPanel::setCanWrite(bool allowed, const QString& reason)
+{
+    m_canWrite = allowed;
+    m_cannotWriteReason = reason;
+    updateButtons();
+}
+
+void RbacPanel::updateButtons()
+{
+    const bool selected = !m_assignmentTree->selectedItems().isEmpty()
+        && m_assignmentTree->selectedItems().first()->data(0, Qt::UserRole).isValid();
+    m_removeAssignment->setEnabled(m_canWrite && selected);
+    m_removeAssignment->setToolTip(m_canWrite ? QString() : m_cannotWriteReason);
+    const bool ready = m_servicePrincipalChecked && !equivalentPlan().isEmpty();
+    m_applyEquivalent->setEnabled(m_canWrite && ready);
+    m_applyEquivalent->setToolTip(!m_canWrite ? m_cannotWriteReason
+                                              : (m_servicePrincipalChecked ? QString() : tr("Asking Exchange…")));
+}
+
+QString RbacPanel::scopeFilter(const QString& scopeName) const
+{
+    for (const auto& scope : m_scopes) {
+        if (scope.name.compare(scopeName, Qt::CaseInsensitive) == 0) {
+            return scope.recipientFilter;
+        }
+    }
+    return {};
 }
 
 void RbacPanel::clear()
@@ -163,6 +201,9 @@ void RbacPanel::clear()
     m_policies.clear();
     m_permissions.clear();
     m_assignments.clear();
+    m_scopes.clear();
+    m_exchangeKnowsApp = false;
+    m_servicePrincipalChecked = false;
     m_assignmentTree->clear();
     m_authorization->clear();
     m_testStatus->clear();
@@ -188,9 +229,9 @@ void RbacPanel::setApp(const MailboxApp& app,
     {
         const QSignalBlocker a(m_policyChoice);
         const QSignalBlocker b(m_roleChoice);
-        for (const auto& p : policies) {
-            if (!p.isDeny()) {
-                m_policyChoice->addItem(tr("RestrictAccess on \"%1\"").arg(p.scopeName), p.scopeName);
+        for (int i = 0; i < policies.size(); ++i) {
+            if (!policies.at(i).isDeny()) {
+                m_policyChoice->addItem(tr("RestrictAccess on \"%1\"").arg(policies.at(i).scopeName), i);
             }
         }
         QStringList perms = app.permissions.isEmpty() ? QStringList {QStringLiteral("Mail.Read")} : app.permissions;
@@ -204,7 +245,8 @@ void RbacPanel::setApp(const MailboxApp& app,
 void RbacPanel::setPermissions(const QList<GrantedPermission>& permissions)
 {
     m_permissions = permissions;
-    const QStringList warnings = MailPermissionAudit::rbacWarnings(m_app.displayName, permissions);
+    const bool limited = std::any_of(m_policies.begin(), m_policies.end(), [](const auto& p) { return !p.isDeny(); });
+    const QStringList warnings = MailPermissionAudit::rbacWarnings(m_app.displayName, permissions, limited);
     m_warnings->setText(warnings.join(QLatin1Char(' ')));
     m_warnings->setVisible(!warnings.isEmpty());
     updateEquivalent();
@@ -225,9 +267,24 @@ void RbacPanel::reload()
                        [this, generation](const QJsonArray& rows, const GraphError& error) {
                            if (generation == m_generation) {
                                m_exchangeKnowsApp = !error && !rows.isEmpty();
+                               m_servicePrincipalChecked = !error || error.kind == GraphError::Kind::NotFound;
                                updateEquivalent();
                            }
                        });
+    m_exchange->getManagementScopes(this,
+                                    [this, generation](const QList<ManagementScope>& rows, const GraphError& error) {
+                                        if (generation != m_generation || error) {
+                                            return;
+                                        }
+                                        m_scopes = rows;
+                                        for (int i = 0; i < m_assignmentTree->topLevelItemCount(); ++i) {
+                                            QTreeWidgetItem* item = m_assignmentTree->topLevelItem(i);
+                                            if (item->data(0, Qt::UserRole).isValid()) {
+                                                item->setText(2, scopeFilter(item->text(1)));
+                                            }
+                                        }
+                                        updateEquivalent();
+                                    });
     m_exchange->getManagementRoleAssignments(
         m_app.appId,
         this,
@@ -251,6 +308,7 @@ void RbacPanel::reload()
                     m_assignmentTree,
                     {a.role,
                      a.customResourceScope.isEmpty() ? tr("The whole organization") : a.customResourceScope,
+                     scopeFilter(a.customResourceScope),
                      a.name});
                 item->setData(0, Qt::UserRole, i);
             }
@@ -303,9 +361,13 @@ void RbacPanel::testMailbox(const QString& mailbox)
 
 ExchangePlan RbacPanel::equivalentPlan() const
 {
-    const QString group = m_policyChoice->currentData().toString();
-    if (m_app.appId.isEmpty() || group.isEmpty()) {
+    const int index = m_policyChoice->currentData().isValid() ? m_policyChoice->currentData().toInt() : -1;
+    if (m_app.appId.isEmpty() || index < 0 || index >= m_policies.size()) {
         return {};
+    }
+    const ApplicationAccessPolicy& policy = m_policies.at(index);
+    if (policy.scopeDistinguishedName.isEmpty()) {
+        return {}; // MemberOfGroup needs the DN; without it there is no working equivalent to offer
     }
     ExchangePlanner::RbacRequest request;
     request.appId = m_app.appId;
@@ -313,13 +375,22 @@ ExchangePlan RbacPanel::equivalentPlan() const
     request.appDisplayName = m_app.displayName;
     request.createServicePrincipal = !m_exchangeKnowsApp;
     request.role = m_roleChoice->currentData().toString();
-    request.scopeName = tr("%1 (%2)").arg(group, m_app.displayName);
-    request.recipientFilter = ExchangePlanner::rbacFilterForGroup(group);
+    request.recipientFilter = ExchangePlanner::rbacFilterForGroup(policy.scopeDistinguishedName);
+    // One scope per group: a second role for the same group reuses it (a second New-ManagementScope would fail).
+    request.scopeName = tr("%1 (mailbox access)").arg(policy.scopeName);
     request.createScope = true;
+    for (const auto& scope : m_scopes) {
+        if (scope.recipientFilter.compare(request.recipientFilter, Qt::CaseInsensitive) == 0
+            || scope.name.compare(request.scopeName, Qt::CaseInsensitive) == 0) {
+            request.scopeName = scope.name;
+            request.createScope = false;
+            break;
+        }
+    }
     ExchangePlan plan = ExchangePlanner::grantRbac(request);
-    plan.warnings.append(MailPermissionAudit::rbacWarnings(m_app.displayName, m_permissions));
-    plan.warnings.append(directMembersWarning(group));
-    plan.note = noteFor(group);
+    plan.warnings.append(MailPermissionAudit::rbacWarnings(m_app.displayName, m_permissions, true));
+    plan.warnings.append(directMembersWarning(policy.scopeName));
+    plan.note = noteFor(policy.scopeName);
     return plan;
 }
 
@@ -332,9 +403,8 @@ QString RbacPanel::directMembersWarning(const QString& group)
 
 QString RbacPanel::noteFor(const QString& group)
 {
-    return tr("In a real tenant MemberOfGroup needs the group's distinguished name (Get-DistributionGroup "
-                   "'%1' | Select DistinguishedName). Keep the access policy until the role assignment tests right, "
-                   "then remove the policy and the tenant-wide Entra permissions.")
+    return tr("Keep the access policy on \"%1\" until Test-ServicePrincipalAuthorization shows the role reaching the "
+              "right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.")
         .arg(group);
 }
 
@@ -342,18 +412,25 @@ void RbacPanel::updateEquivalent()
 {
     const ExchangePlan plan = equivalentPlan();
     if (plan.isEmpty()) {
-        m_equivalent->setPlainText(m_app.appId.isEmpty()
-                                       ? QString()
-                                       : tr("# %1 has no RestrictAccess policy to translate. A role for the whole "
-                                            "organization would be: New-ManagementRoleAssignment -App '%2' -Role "
-                                            "'Application Mail.Read'")
-                                             .arg(m_app.displayName, m_app.appId));
+        QString text;
+        if (m_app.appId.isEmpty()) {
+            text.clear();
+        } else if (m_policyChoice->count() == 0) {
+            text = tr("# %1 has no RestrictAccess policy to translate. A role for the whole organization would be:\n"
+                      "New-ManagementRoleAssignment -App '%2' -Role 'Application Mail.Read'")
+                       .arg(m_app.displayName, m_app.appId);
+        } else {
+            text = tr("# The group's distinguished name is not known (Exchange could not be read), and MemberOfGroup "
+                      "needs it.");
+        }
+        m_equivalent->setPlainText(text);
         m_equivalentNote->clear();
-        m_applyEquivalent->setEnabled(false);
+        updateButtons();
         return;
     }
     m_equivalent->setPlainText(plan.powerShellScript());
-    const QString group = m_policyChoice->currentData().toString();
+    const int index = m_policyChoice->currentData().toInt();
+    const QString group = m_policies.at(index).scopeName;
     m_equivalentNote->setText(directMembersWarning(group) + QLatin1Char(' ') + noteFor(group));
-    m_applyEquivalent->setEnabled(true);
+    updateButtons();
 }

@@ -5,6 +5,7 @@
 #include "exchange/ExchangePlan.h"
 #include "exchange/MailboxApp.h"
 #include "exchange/ManagementRoleAssignment.h"
+#include "exchange/ManagementScope.h"
 
 #include <QWidget>
 
@@ -37,6 +38,8 @@ public:
     void setPermissions(const QList<GrantedPermission>& permissions);
     void clear();
     void reload();
+    // Role assignments are written only with an Exchange role; without it the buttons say why.
+    void setCanWrite(bool allowed, const QString& reason);
     void testMailbox(const QString& mailbox);
     ExchangePlan equivalentPlan() const; // the RBAC equivalent of the chosen legacy policy (empty: none)
     int assignmentCount() const { return int(m_assignments.size()); }
@@ -46,6 +49,8 @@ signals:
 
 private:
     void updateEquivalent();
+    void updateButtons();
+    QString scopeFilter(const QString& scopeName) const;
     static QString roleFor(const QString& permission);
     static QString directMembersWarning(const QString& group);
     static QString noteFor(const QString& group); // "Mail.Read" -> "Application Mail.Read"
@@ -55,7 +60,11 @@ private:
     QList<ApplicationAccessPolicy> m_policies;
     QList<GrantedPermission> m_permissions;
     QList<ManagementRoleAssignment> m_assignments;
+    QList<ManagementScope> m_scopes;
     bool m_exchangeKnowsApp = false;
+    bool m_servicePrincipalChecked = false; // Get-ServicePrincipal answered for this app
+    bool m_canWrite = true;
+    QString m_cannotWriteReason;
     int m_generation = 0;
 
     QLabel* m_warnings = nullptr;

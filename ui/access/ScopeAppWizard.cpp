@@ -3,6 +3,7 @@
 #include "AccessCheckCard.h"
 #include "consent/GrantInventory.h"
 #include "directory/ServicePrincipalCache.h"
+#include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangeOperation.h"
 #include "exchange/ExchangePlanner.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -29,6 +31,7 @@ namespace {
 QLabel* wrapped(const QString& text, QWidget* parent, const char* name = nullptr)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // app, group and user names come from the tenant
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (name) {
@@ -177,9 +180,9 @@ void ScopeAppWizard::buildGroupPage()
     auto* page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("groupPage"));
     page->setTitle(tr("Which mailboxes?"));
-    page->setSubTitle(tr("The policy's scope is a mail-enabled security group: the app will reach the mailboxes of "
-                         "its members (nested groups count). Distribution lists and Microsoft 365 groups do not "
-                         "work."));
+    page->setSubTitle(tr("The policy's scope is a mail-enabled security group (members of nested groups count). "
+                         "RestrictAccess lets the app reach only its members' mailboxes; DenyAccess keeps it out of "
+                         "them. Distribution lists and Microsoft 365 groups do not work."));
     auto* layout = new QVBoxLayout(page);
     m_useExisting = new QRadioButton(tr("Use an existing mail-enabled security group"), page);
     m_useExisting->setObjectName(QStringLiteral("useExistingGroup"));
@@ -335,8 +338,8 @@ void ScopeAppWizard::buildMembersPage()
     auto* page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("membersPage"));
     page->setTitle(tr("Add members"));
-    page->setSubTitle(tr("Add the mailboxes the app may reach (users, shared mailboxes or nested groups). Members "
-                         "already in the group stay."));
+    page->setSubTitle(tr("Add the mailboxes the policy is about (user or shared mailboxes). Members already in the "
+                         "group stay; nested groups can be added in the Exchange admin center."));
     auto* layout = new QVBoxLayout(page);
     auto* row = new QHBoxLayout;
     m_memberEdit = new QLineEdit(page);
@@ -535,7 +538,10 @@ void ScopeAppWizard::buildTestPage()
                             "propagationNote");
     layout->addWidget(m_propagation);
     layout->addStretch();
-    connect(m_testAgain, &QPushButton::clicked, this, [this]() { runTests(); });
+    connect(m_testAgain, &QPushButton::clicked, this, [this]() {
+        m_tester->reload(); // memberships may have changed since
+        runTests();
+    });
     setPage(TestPage, page);
 }
 
@@ -577,19 +583,24 @@ void ScopeAppWizard::initializePage(int id)
         break;
     }
     case TestPage: {
-        const QStringList members = plannedMembers();
+        m_propagation->setText(
+            m_deny->isChecked()
+                ? tr("Exchange's Test already shows the new policy. Graph and EWS calls of the app can take up to an "
+                     "hour to honour it: until then, the app may still read the group's mailboxes.")
+                : tr("Exchange's Test already shows the new policy. Graph and EWS calls of the app can take up to an "
+                     "hour to honour it: until then, the app may still read mailboxes outside the group."));
         m_memberChoice->clear();
         m_nonMemberChoice->clear();
-        for (const auto& m : members) {
-            m_memberChoice->addItem(m, m);
-        }
-        for (const auto& r : std::as_const(m_mailboxes)) {
-            if (!members.contains(addressOf(r), Qt::CaseInsensitive)
-                && r.recipientTypeDetails == QLatin1String("UserMailbox")) {
-                m_nonMemberChoice->addItem(QStringLiteral("%1 <%2>").arg(r.displayName, addressOf(r)), addressOf(r));
-            }
-        }
-        runTests();
+        m_memberCard->setPending(tr("Reading the group's members…"));
+        m_nonMemberCard->setPending(tr("Reading the group's members…"));
+        m_tester->reload(); // the policy (and maybe the group) is new
+        connect(
+            m_tester,
+            &MailboxAccessTester::modelLoaded,
+            this,
+            [this](const AccessPolicyModel& model, const GraphError&) { fillTestChoices(model); },
+            Qt::SingleShotConnection);
+        m_tester->prepare();
         break;
     }
     default:
@@ -637,12 +648,32 @@ bool ScopeAppWizard::validateCurrentPage()
     }
 }
 
+void ScopeAppWizard::reject()
+{
+    if (m_running) {
+        m_runStatus->setText(tr("Writing to Exchange Online: the wizard closes when the current step is done."));
+        return; // closing now would drop the executor between journal entry and outcome
+    }
+    QWizard::reject();
+}
+
+void ScopeAppWizard::closeEvent(QCloseEvent* event)
+{
+    if (m_running) {
+        event->ignore();
+        reject();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
 void ScopeAppWizard::create()
 {
     const ExchangePlan p = plan();
     m_running = true;
     button(QWizard::CommitButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
+    button(QWizard::CancelButton)->setEnabled(false);
     m_runStatus->setText(tr("Sending to Exchange Online…"));
     connect(m_executor, &ExchangeExecutor::operationStarted, this, [this](int index, const ExchangeOperation& op) {
         m_runStatus->setText(tr("Step %1: %2").arg(index + 1).arg(op.summary));
@@ -653,6 +684,7 @@ void ScopeAppWizard::create()
             [this](const ExchangeExecution& execution) {
                 m_running = false;
                 m_execution = execution;
+                button(QWizard::CancelButton)->setEnabled(true);
                 m_planList->clear();
                 m_planList->addItems(execution.describe());
                 if (execution.count(ExchangeExecution::Result::Status::Succeeded) > 0) {
@@ -684,14 +716,48 @@ void ScopeAppWizard::create()
     }
 }
 
+void ScopeAppWizard::fillTestChoices(const AccessPolicyModel& model)
+{
+    // Members and non-members by the directory (nested groups count), so the "non-member" really is one.
+    QString scopeId;
+    for (const auto& p : model.policiesFor(currentApp().appId)) {
+        if (p.scopeName.compare(groupName(), Qt::CaseInsensitive) == 0) {
+            scopeId = p.scopeObjectId;
+        }
+    }
+    const QStringList planned = plannedMembers();
+    for (const auto& r : std::as_const(m_mailboxes)) {
+        if (r.recipientTypeDetails != QLatin1String("UserMailbox")) {
+            continue;
+        }
+        const bool inside = planned.contains(addressOf(r), Qt::CaseInsensitive)
+            || (!scopeId.isEmpty()
+                && !AccessPolicyEvaluator::memberPath(model, scopeId, r.externalDirectoryObjectId).isEmpty());
+        const QString label = QStringLiteral("%1 <%2>").arg(r.displayName, addressOf(r));
+        (inside ? m_memberChoice : m_nonMemberChoice)->addItem(label, addressOf(r));
+    }
+    // The members just added first: they are what the admin expects to see tested.
+    for (int i = m_memberChoice->count() - 1; i >= 0; --i) {
+        if (m_membersToAdd->count() > 0
+            && m_memberChoice->itemData(i).toString().compare(
+                   m_membersToAdd->item(0)->data(Qt::UserRole).toString(), Qt::CaseInsensitive)
+                == 0) {
+            m_memberChoice->setCurrentIndex(i);
+        }
+    }
+    runTests();
+}
+
 void ScopeAppWizard::runTests()
 {
     const QString member = m_memberChoice->currentData().toString();
     const QString nonMember = m_nonMemberChoice->currentData().toString();
     m_memberCard->setHeading(tr("A member: %1").arg(member));
     m_nonMemberCard->setHeading(tr("Not a member: %1").arg(nonMember));
-    m_memberCard->setPending(tr("Asking Exchange…"));
-    m_nonMemberCard->setPending(tr("Asking Exchange…"));
+    m_memberCard->setPending(member.isEmpty() ? tr("The group has no member with a mailbox to test.")
+                                              : tr("Asking Exchange…"));
+    m_nonMemberCard->setPending(nonMember.isEmpty() ? tr("Every mailbox is in the group: no non-member to test.")
+                                                    : tr("Asking Exchange…"));
     QStringList queries;
     if (!member.isEmpty()) {
         queries.append(member);
@@ -699,7 +765,9 @@ void ScopeAppWizard::runTests()
     if (!nonMember.isEmpty()) {
         queries.append(nonMember);
     }
-    m_tester->reload(); // the policy (and maybe the group) is new
+    if (queries.isEmpty()) {
+        return;
+    }
     m_testAgain->setEnabled(false);
     connect(
         m_tester,

@@ -65,6 +65,10 @@ public:
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    void reject() override; // refused while writes run
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 signals:
     void policyCreated(const ExchangeExecution& execution); // the tenant changed: views reload
@@ -83,6 +87,7 @@ private:
     void addMember();
     void create();
     void runTests();
+    void fillTestChoices(const AccessPolicyModel& model);
     MailboxApp currentApp() const;
     QString groupName() const; // chosen or new
     bool creatingGroup() const;

@@ -260,7 +260,13 @@ private slots:
         request.servicePrincipalObjectId = kTailspinSp;
         request.appDisplayName = QStringLiteral("Tailspin Projects");
         request.scopeName = QStringLiteral("CRM mailboxes");
-        request.recipientFilter = ExchangePlanner::rbacFilterForGroup(QStringLiteral("CRM Mailbox Access"));
+        // MemberOfGroup takes the group's distinguished name, as Get-DistributionGroup gives it.
+        const auto group = wait<ExchangeRecipient>([&](auto cb) {
+            m_exchange->getDistributionGroups(this, cb, QStringLiteral("CRM Mailbox Access"));
+        });
+        QCOMPARE(group.first.size(), 1);
+        QVERIFY(group.first.first().distinguishedName.startsWith(QStringLiteral("CN=CRM Mailbox Access,")));
+        request.recipientFilter = ExchangePlanner::rbacFilterForGroup(group.first.first().distinguishedName);
         request.createScope = true;
         QSignalSpy spy(&executor, &ExchangeExecutor::finished);
         QVERIFY(executor.execute(ExchangePlanner::grantRbac(request)));

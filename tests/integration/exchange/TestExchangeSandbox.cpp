@@ -425,7 +425,9 @@ private slots:
         r = invoke(
             QStringLiteral("New-ManagementScope"),
             {{QStringLiteral("Name"), QStringLiteral("CRM mailboxes")},
-             {QStringLiteral("RecipientRestrictionFilter"), QStringLiteral("MemberOfGroup -eq 'CRM Mailbox Access'")}});
+             {QStringLiteral("RecipientRestrictionFilter"),
+              QStringLiteral("MemberOfGroup -eq 'CN=CRM Mailbox Access,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange "
+                             "Hosted Organizations,DC=EURPR01A001,DC=PROD,DC=OUTLOOK,DC=COM'")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(invoke(QStringLiteral("Get-ManagementScope")).value().size(), 1);
         r = invoke(QStringLiteral("New-ManagementRoleAssignment"),
@@ -456,6 +458,14 @@ private slots:
         // MemberOfGroup is direct membership only, as in Exchange: the nested member is out of this scope.
         QCOMPARE(authorization(kNestedMember).value(QStringLiteral("InScope")).toBool(), false);
         QCOMPARE(authorization(QString()).value(QStringLiteral("InScope")).toString(), QStringLiteral("Not Run"));
+        // Groups carry the distinguished name that MemberOfGroup filters need (a name matches nothing).
+        QVERIFY(!invoke(QStringLiteral("Get-DistributionGroup"), {{QStringLiteral("Identity"), QStringLiteral("CRM Mailbox Access")}})
+                     .value()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("DistinguishedName"))
+                     .toString()
+                     .isEmpty());
 
         // Graph honours the scoped role (Tailspin has no Entra mail permission at all).
         const QString tailspin = appToken(kTailspinApp);

@@ -1,5 +1,6 @@
 #include "directory/PermissionResolver.h"
 #include "exchange/AccessPolicyEvaluator.h"
+#include "exchange/ExchangeOperation.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessCheck.h"
 #include "exchange/MailboxAccessTester.h"
@@ -145,6 +146,24 @@ private slots:
                                     QStringLiteral("dave")}));
         // An app without a policy has no members: the sample only.
         QCOMPARE(MailboxAccessTester::matrixSubjects(m, kOther, all, 3).size(), 3);
+    }
+
+    void powerShellLiteralsHoldTenantText()
+    {
+        // PowerShell also ends a single-quoted string at the typographic quotes: each is doubled like '.
+        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("O'Brien")), QStringLiteral("'O''Brien'"));
+        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("O\u2019Brien; Remove-Mailbox x")),
+                 QStringLiteral("'O\u2019\u2019Brien; Remove-Mailbox x'"));
+        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("\u2018a\u201b")), QStringLiteral("'\u2018\u2018a\u201b\u201b'"));
+    }
+
+    void rbacWarningSaysWhetherAPolicyHoldsThePermissionsToday()
+    {
+        const QList<GrantedPermission> rows {application(PermissionResolver::MicrosoftGraphAppId, QStringLiteral("Mail.Read"))};
+        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, false).join(' ').contains(
+            QStringLiteral("still reaches every mailbox")));
+        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, true).join(' ').contains(
+            QStringLiteral("today its access policy limits them")));
     }
 
     void whatAScopeLimits()

@@ -36,19 +36,6 @@ namespace {
 enum AppColumn { AppName, AppPermissions, AppScoping, AppColumns };
 enum PolicyColumn { PolicyAccess, PolicyScope, PolicyScopeKind, PolicyDescription, PolicyIdentity };
 
-QString scopingText(const QList<ApplicationAccessPolicy>& policies)
-{
-    if (policies.isEmpty()) {
-        return AccessView::tr("Every mailbox (no access policy)");
-    }
-    QStringList parts;
-    for (const auto& p : policies) {
-        parts.append(p.isDeny() ? AccessView::tr("all but \"%1\"").arg(p.scopeName)
-                                : AccessView::tr("only \"%1\"").arg(p.scopeName));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 AccessView::AccessView(const Services& services, QWidget* parent)
@@ -358,7 +345,7 @@ void AccessView::refresh()
         return;
     }
     m_loadedOnce = true;
-    m_loadsPending = 2;
+    m_loadsPending = 3;
     m_status->setText(tr("Reading apps and Exchange's policies…"));
     if (m_appTree->topLevelItemCount() == 0) {
         m_placeholder->setText(tr("Reading apps and Exchange's policies…"));
@@ -371,6 +358,41 @@ void AccessView::refresh()
     if (!m_loader->load()) {
         --m_loadsPending;
     }
+    // RBAC for Applications is additive: an app may reach mailboxes through a role alone, with no Entra permission.
+    m_services.exchange->getManagementRoleAssignments(
+        {}, this, [this](const QList<ManagementRoleAssignment>& rows, const GraphError&) {
+            m_roleAssignments.clear();
+            for (const auto& a : rows) {
+                if (!a.appId.isEmpty() && a.role.startsWith(QLatin1String("Application "))) {
+                    m_roleAssignments.append(a);
+                }
+            }
+            onLoaded();
+        });
+}
+
+QString AccessView::scopingText(const MailboxApp& app) const
+{
+    if (m_policiesError) {
+        return tr("Unknown: Exchange could not be read");
+    }
+    QStringList parts;
+    const auto policies = m_policies.policiesFor(app.appId);
+    if (!app.permissions.isEmpty() && policies.isEmpty()) {
+        parts.append(tr("Every mailbox (no access policy)"));
+    }
+    for (const auto& p : policies) {
+        parts.append(p.isDeny() ? tr("all but \"%1\"").arg(p.scopeName) : tr("only \"%1\"").arg(p.scopeName));
+    }
+    for (const auto& a : m_roleAssignments) {
+        if (a.appId.compare(app.appId, Qt::CaseInsensitive) == 0) {
+            parts.append(tr("RBAC %1: %2")
+                             .arg(a.role.mid(int(qstrlen("Application "))),
+                                  a.customResourceScope.isEmpty() ? tr("every mailbox")
+                                                                  : QStringLiteral("\"%1\"").arg(a.customResourceScope)));
+        }
+    }
+    return parts.isEmpty() ? tr("No mailbox") : parts.join(QStringLiteral("; "));
 }
 
 void AccessView::onLoaded()
@@ -402,8 +424,12 @@ void AccessView::onLoaded()
     }
     // Apps with a policy but no mailbox permission (left over, or granted later) are listed too.
     QStringList missing;
-    for (const auto& appId : m_policies.appIds()) {
-        if (appById(appId).appId.isEmpty()) {
+    QStringList withScoping = m_policies.appIds();
+    for (const auto& a : std::as_const(m_roleAssignments)) {
+        withScoping.append(a.appId);
+    }
+    for (const auto& appId : std::as_const(withScoping)) {
+        if (appById(appId).appId.isEmpty() && !missing.contains(appId, Qt::CaseInsensitive)) {
             missing.append(appId);
         }
     }
@@ -459,7 +485,7 @@ void AccessView::populateApps()
             item->setText(AppPermissions,
                           app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")));
             item->setToolTip(AppPermissions, item->text(AppPermissions));
-            item->setText(AppScoping, m_policiesError ? tr("Unknown: Exchange could not be read") : scopingText(policies));
+            item->setText(AppScoping, scopingText(app));
             if (!m_policiesError && policies.isEmpty() && !app.permissions.isEmpty()) {
                 item->setForeground(AppScoping, QColor(0xb3, 0x26, 0x1e));
                 item->setToolTip(AppScoping,
@@ -529,8 +555,7 @@ void AccessView::showApp()
     m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3")
                             .arg(app.appId,
                                  app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")),
-                                 m_policiesError ? tr("unknown (Exchange could not be read)")
-                                                 : scopingText(policies)));
+                                 scopingText(app)));
     QStringList warnings;
     for (int i = 0; i < policies.size(); ++i) {
         const auto& p = policies.at(i);

@@ -4,6 +4,7 @@
 #include "exchange/AccessPolicyModel.h"
 #include "exchange/ExchangeExecutor.h"
 #include "exchange/MailboxApp.h"
+#include "exchange/ManagementRoleAssignment.h"
 #include "graph/GraphError.h"
 #include "access/ScopeAppWizard.h"
 
@@ -88,6 +89,7 @@ private:
     void removeSelectedPolicy();
     void runPlan(const ExchangePlan& plan);
     MailboxApp appById(const QString& appId) const;
+    QString scopingText(const MailboxApp& app) const; // "only \"CRM Mailbox Access\"; RBAC Mail.Read: …"
 
     Services m_services;
     ExchangeExecutor::Actor m_actor;
@@ -100,6 +102,7 @@ private:
     int m_appGeneration = 0;
     QList<MailboxApp> m_apps; // mailbox-permission holders and apps with policies
     AccessPolicyModel m_policies;
+    QList<ManagementRoleAssignment> m_roleAssignments; // RBAC for Applications, every app's
     GraphError m_appsError;
     GraphError m_policiesError;
     QList<GrantedPermission> m_appPermissions;

@@ -238,6 +238,10 @@ void RbacPanel::setApp(const MailboxApp& app,
         for (const auto& perm : perms) {
             m_roleChoice->addItem(roleFor(perm), roleFor(perm));
         }
+        // Mail.Read is what most apps scoped this way need; start there when the app holds it.
+        if (const int i = m_roleChoice->findData(roleFor(QStringLiteral("Mail.Read"))); i >= 0) {
+            m_roleChoice->setCurrentIndex(i);
+        }
     }
     reload();
 }

@@ -444,8 +444,12 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
     auto* result = waitForChild<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
     QVERIFY(result);
     result->accept();
-    // The role shows, and Test-ServicePrincipalAuthorization puts a group member in scope and others out.
+    // The role shows in the apps list and the app's RBAC tab, and Test-ServicePrincipalAuthorization puts a direct
+    // group member in scope and others out.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 20000);
     QVERIFY(selectApp(CrmAppId));
+    QVERIFY2(m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text().contains(QStringLiteral("RBAC Mail.Read: \"CRM Mailbox Access (mailbox access)\"")),
+             qPrintable(m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text()));
     auto* assignments = m_view->findChild<QTreeWidget*>(QStringLiteral("roleAssignments"));
     QTRY_VERIFY_WITH_TIMEOUT(assignments->topLevelItemCount() == 1
                                  && assignments->topLevelItem(0)->text(0).startsWith(QStringLiteral("Application ")),

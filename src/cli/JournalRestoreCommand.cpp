@@ -1,10 +1,10 @@
 #include "JournalRestoreCommand.h"
 
 #include "CliContext.h"
+#include "CliExchangePlanRunner.h"
 #include "CliPlanRunner.h"
 #include "GrantsBackend.h"
 #include "JournalBackend.h"
-#include "JournalExchangeRestore.h"
 
 #include "auth/ConsentDeskScopes.h"
 #include "consent/Journal.h"
@@ -133,19 +133,17 @@ void JournalRestoreCommand::run(CliContext& context,
                 finish(ExitCode::Failure);
                 return;
             }
-            JournalExchangeRestore::Options exchangeOptions;
+            CliExchangePlanRunner::Options exchangeOptions;
+            exchangeOptions.purpose = CliExchangePlanRunner::Purpose::Restore;
             exchangeOptions.dryRun = options.dryRun;
-            exchangeOptions.rollbackOnFailure = options.rollbackOnFailure;
-            auto* restorer = new JournalExchangeRestore(context, journal->journal(), journal);
-            CliPlanRunner* runner = journal->runner();
-            auto go = [restorer, runner, plan, exchangeOptions, finish] {
-                restorer->run(plan, runner->account(), exchangeOptions, finish);
-            };
-            if (runner->account() || options.dryRun) {
-                go();
-            } else {
-                runner->loadAccount(go);
-            }
+            exchangeOptions.checkRoles = true;
+            exchangeOptions.onPartialFailure = options.rollbackOnFailure
+                                                   ? CliExchangePlanRunner::OnPartialFailure::RollBack
+                                                   : CliExchangePlanRunner::OnPartialFailure::ShowRollback;
+            exchangeOptions.journal = journal->journal();
+            exchangeOptions.account = journal->runner(); // settling may have found out who is acting already
+            auto* runner = new CliExchangePlanRunner(context, nullptr, journal);
+            runner->run(plan, exchangeOptions, [finish](ExitCode code, const ExchangeExecution&) { finish(code); });
             return;
         }
         const QStringList apps = RestorePlanner::clientIds(open);

@@ -1,10 +1,10 @@
 #include "PolicyNewCommand.h"
 
 #include "CliContext.h"
+#include "CliExchangePlanRunner.h"
 #include "GrantsBackend.h"
 #include "GrantsRevokeCommand.h"
 #include "PolicyBackend.h"
-#include "PolicyPlanRunner.h"
 
 #include "consent/GrantInventory.h"
 #include "exchange/AccessPolicyEvaluator.h"
@@ -50,7 +50,8 @@ void finish(const RunPtr& run, ExitCode code)
 
 void checkMembers(const RunPtr& run);
 void execute(const RunPtr& run);
-void testAfterwards(const RunPtr& run, PolicyPlanRunner* runner, const ExchangeExecution& execution);
+void testAfterwards(const RunPtr& run, CliExchangePlanRunner* runner, const ExchangeExecution& execution);
+QString emptyRestrictMessage(const QString& group);
 
 void loadPermissions(const RunPtr& run)
 {
@@ -80,7 +81,13 @@ void checkGroup(const RunPtr& run)
                        PolicyBackend::reportError(context, QStringLiteral("look up the group '%1'").arg(group), error));
                 return;
             }
+            const bool restrict = run->request.accessRight == ApplicationAccessPolicy::AccessRight::RestrictAccess;
             if (run->request.createGroup) {
+                if (restrict && run->members.isEmpty()) {
+                    context.printError(emptyRestrictMessage(group), QStringLiteral("Add --add-member UPN for each mailbox the app may reach."));
+                    finish(run, ExitCode::Usage);
+                    return;
+                }
                 if (exists) {
                     context.printError(QStringLiteral("A group '%1' exists already. Nothing was changed.").arg(group),
                                        QStringLiteral("Leave out --create-group to scope the app to it."));
@@ -110,13 +117,10 @@ void checkGroup(const RunPtr& run)
                 finish(run, ExitCode::Usage);
                 return;
             }
-            if (run->members.isEmpty()) {
-                loadPermissions(run);
-                return;
-            }
-            // Adding a member twice fails in Exchange and would stop the recipe half-way: drop those already in.
+            // Adding a member twice fails in Exchange and would stop the recipe half-way: drop those already in. The
+            // current members also tell whether a RestrictAccess policy would be left with nobody.
             run->backend->exchange()->getDistributionGroupMembers(
-                group, run->backend, [run](const QList<ExchangeRecipient>& current, const GraphError& error) {
+                group, run->backend, [run, restrict, group](const QList<ExchangeRecipient>& current, const GraphError& error) {
                     if (error) {
                         finish(run,
                                PolicyBackend::reportError(
@@ -139,10 +143,24 @@ void checkGroup(const RunPtr& run)
                         }
                     }
                     run->members = keep;
+                    if (restrict && current.isEmpty() && keep.isEmpty()) {
+                        run->context->printError(emptyRestrictMessage(group),
+                                                 QStringLiteral("Add --add-member UPN for each mailbox the app may "
+                                                                "reach."));
+                        finish(run, ExitCode::Usage);
+                        return;
+                    }
                     loadPermissions(run);
                 });
         },
         group);
+}
+
+QString emptyRestrictMessage(const QString& group)
+{
+    return QStringLiteral("'%1' would have no member: a RestrictAccess policy on an empty group denies the app every "
+                          "mailbox. Nothing was changed.")
+        .arg(group);
 }
 
 // Every --add-member must be a recipient: a typo found after the group was created would leave half a recipe.
@@ -193,12 +211,12 @@ void execute(const RunPtr& run)
     run->request.appId = run->app.appId;
     run->request.appDisplayName = run->app.displayName;
     ExchangePlan plan = ExchangePlanner::scopeApp(run->request);
-    if (run->request.accessRight == ApplicationAccessPolicy::AccessRight::DenyAccess) {
-        // The planner's title speaks of limiting to the group; a deny policy does the opposite.
-        plan.title = QStringLiteral("Keep %1 out of the mailboxes of %2").arg(run->app.displayName, run->request.group);
-    }
-    auto* runner = new PolicyPlanRunner(*run->context, run->backend->exchange(), run->backend);
-    runner->run(plan, run->notes, run->dryRun, [run, runner](ExitCode code, const ExchangeExecution& execution) {
+    CliExchangePlanRunner::Options options;
+    options.dryRun = run->dryRun;
+    options.notes = run->notes;
+    options.printJson = false; // the result gets the tests made afterwards
+    auto* runner = new CliExchangePlanRunner(*run->context, run->backend->exchange(), run->backend);
+    runner->run(plan, options, [run, runner](ExitCode code, const ExchangeExecution& execution) {
         if (code != ExitCode::Ok || execution.operationId.isEmpty()) {
             if (run->context->settings().format == TableWriter::Format::Json && !execution.operationId.isEmpty()) {
                 run->context->out() << QString::fromUtf8(
@@ -223,7 +241,7 @@ QString testLine(const QString& who, const MailboxAccessCheck& c)
 }
 
 void printTests(const RunPtr& run,
-                PolicyPlanRunner* runner,
+                CliExchangePlanRunner* runner,
                 const ExchangeExecution& execution,
                 const QList<MailboxAccessCheck>& checks,
                 const QStringList& roles,
@@ -272,8 +290,9 @@ void printTests(const RunPtr& run,
 }
 
 // The mailbox to try for each side of the new policy's scope: an --add-member first, else the first member by name;
-// the first mailbox outside the scope by name. Either may stay empty (an empty group).
-void pickSubjects(const RunPtr& run,
+// the first mailbox outside the scope by name. Either may stay empty (an empty group). False when the directory does
+// not know the scope yet (a group Exchange just created may take a while to reach Entra ID).
+bool pickSubjects(const RunPtr& run,
                   const AccessPolicyModel& model,
                   const QString& policyIdentity,
                   QList<ExchangeRecipient> all,
@@ -287,8 +306,8 @@ void pickSubjects(const RunPtr& run,
             scopeId = p.scopeObjectId;
         }
     }
-    if (scopeId.isEmpty()) {
-        return; // the scope is not resolvable from the directory: nothing sensible to pick
+    if (scopeId.isEmpty() || !model.node(scopeId)) {
+        return false; // the scope is not resolvable from the directory: nothing sensible to pick
     }
     all.removeIf([](const ExchangeRecipient& r) { return r.isGroup() || r.primarySmtpAddress.isEmpty(); });
     std::stable_sort(all.begin(), all.end(), [](const ExchangeRecipient& a, const ExchangeRecipient& b) {
@@ -315,10 +334,11 @@ void pickSubjects(const RunPtr& run,
             *outsider = r.primarySmtpAddress;
         }
     }
+    return true;
 }
 
 // As the GUI wizard does: one mailbox inside the group and one outside, asked of Exchange and the directory.
-void testAfterwards(const RunPtr& run, PolicyPlanRunner* runner, const ExchangeExecution& execution)
+void testAfterwards(const RunPtr& run, CliExchangePlanRunner* runner, const ExchangeExecution& execution)
 {
     QString policyIdentity;
     for (const auto& r : execution.results) {
@@ -357,7 +377,7 @@ void testAfterwards(const RunPtr& run, PolicyPlanRunner* runner, const ExchangeE
                     }
                     QString member;
                     QString outsider;
-                    pickSubjects(run, tester->model(), policyIdentity, all, &member, &outsider);
+                    const bool resolved = pickSubjects(run, tester->model(), policyIdentity, all, &member, &outsider);
                     QStringList subjects;
                     QStringList roles;
                     if (!member.isEmpty()) {
@@ -368,13 +388,25 @@ void testAfterwards(const RunPtr& run, PolicyPlanRunner* runner, const ExchangeE
                         subjects.append(outsider);
                         roles.append(QStringLiteral("non-member"));
                     }
+                    if (!resolved) {
+                        printTests(run,
+                                   runner,
+                                   execution,
+                                   {},
+                                   {},
+                                   QStringLiteral("Not tested: Entra ID does not show the group '%1' yet (a group "
+                                                  "created in Exchange takes a while to appear there). Run `policy "
+                                                  "test` for a member and a non-member in a few minutes.")
+                                       .arg(run->request.group));
+                        return;
+                    }
                     if (member.isEmpty()) {
                         printTests(run,
                                    runner,
                                    execution,
                                    {},
                                    {},
-                                   QStringLiteral("Not tested: the group has no mailbox yet."));
+                                   QStringLiteral("Not tested: the group has no member with a mailbox yet."));
                         return;
                     }
                     run->backend->testOnce(

@@ -1,9 +1,9 @@
 #include "PolicyRemoveCommand.h"
 
 #include "CliContext.h"
+#include "CliExchangePlanRunner.h"
 #include "GrantsBackend.h"
 #include "PolicyBackend.h"
-#include "PolicyPlanRunner.h"
 
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/ExchangeAdminClient.h"
@@ -97,10 +97,12 @@ void PolicyRemoveCommand::run(CliContext& context, const QCommandLineParser& par
                         op.summary.replace(policy.appId, appName);
                     }
                 }
-                auto* runner = new PolicyPlanRunner(context, backend->exchange(), backend);
+                CliExchangePlanRunner::Options options;
+                options.dryRun = dryRun;
+                options.printJson = false; // the result names the policy as it was
+                auto* runner = new CliExchangePlanRunner(context, backend->exchange(), backend);
                 runner->run(plan,
-                            {},
-                            dryRun,
+                            options,
                             [&context, runner, policy, app, finish](ExitCode code, const ExchangeExecution& execution) {
                                 if (context.settings().format == TableWriter::Format::Json
                                     && !execution.operationId.isEmpty()) {

@@ -488,6 +488,17 @@ void TestCliPolicy::newUsageErrors()
                                                       QStringLiteral("--yes")});
     QCOMPARE(missing.code, 5);
     QVERIFY(missing.err.contains(QLatin1String("--create-group")));
+    // RestrictAccess on a group that would have no member denies every mailbox: refused, nothing created.
+    const CliRunner::Run empty = run(base
+                                     + QStringList {QStringLiteral("--group"),
+                                                    QStringLiteral("Nobody Yet"),
+                                                    QStringLiteral("--create-group"),
+                                                    QStringLiteral("--access"),
+                                                    QStringLiteral("restrict"),
+                                                    QStringLiteral("--yes")});
+    QCOMPARE(empty.code, 2);
+    QVERIFY2(empty.err.contains(QLatin1String("denies the app every mailbox")), qPrintable(empty.err));
+    QCOMPARE(policiesOf(kCohoApp).size(), 0);
     // An unknown app: 5.
     const CliRunner::Run noApp = run({QStringLiteral("policy"),
                                       QStringLiteral("new"),

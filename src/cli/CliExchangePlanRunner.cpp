@@ -1,5 +1,6 @@
 #include "CliExchangePlanRunner.h"
 
+#include "CliPlanText.h"
 #include "CliContext.h"
 #include "CliPlanRunner.h"
 #include "PolicyBackend.h"
@@ -195,28 +196,7 @@ void CliExchangePlanRunner::printPlan(const ExchangePlan& plan, bool toErr)
             s << "       PS> " << op.powerShell() << '\n'; // a restore shows its script with --dry-run only
         }
     }
-    if (!plan.warnings.isEmpty()) {
-        s << "Warnings:\n";
-        for (const QString& w : plan.warnings) {
-            s << "  ! " << w << '\n';
-        }
-    }
-    if (!m_options.notes.isEmpty()) {
-        s << "What it changes for this app:\n";
-        for (const QString& n : m_options.notes) {
-            s << "  - " << n << '\n';
-        }
-    }
-    // What will not be undone, and why — before the admin confirms the rest.
-    if (!plan.refused.isEmpty()) {
-        s << "Not restored:\n";
-        for (const QString& r : plan.refused) {
-            s << "  – " << r << '\n';
-        }
-    }
-    if (!plan.note.isEmpty() && !plan.isEmpty()) {
-        s << "Note: " << plan.note << '\n';
-    }
+    CliPlanText::writeTrailer(s, plan.warnings, m_options.notes, plan.refused, plan.note, !plan.isEmpty());
     s.flush();
 }
 

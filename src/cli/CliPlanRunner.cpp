@@ -1,5 +1,6 @@
 #include "CliPlanRunner.h"
 
+#include "CliPlanText.h"
 #include "AccessTokenScopes.h"
 #include "CliContext.h"
 
@@ -216,22 +217,7 @@ void CliPlanRunner::printPlan(const GrantPlan& plan, bool toErr)
     if (!plan.notGrantable.isEmpty()) {
         s << "Skipped, cannot be granted: " << permissionList(plan.notGrantable) << '\n';
     }
-    if (!plan.warnings.isEmpty()) {
-        s << "Warnings:\n";
-        for (const QString& w : plan.warnings) {
-            s << "  ! " << w << '\n';
-        }
-    }
-    // Restore: what will not be put back, and why — before the admin confirms the rest.
-    if (!plan.refused.isEmpty()) {
-        s << "Not restored:\n";
-        for (const QString& r : plan.refused) {
-            s << "  – " << r << '\n';
-        }
-    }
-    if (!plan.note.isEmpty() && !plan.isEmpty()) {
-        s << "Note: " << plan.note << '\n';
-    }
+    CliPlanText::writeTrailer(s, plan.warnings, {}, plan.refused, plan.note, !plan.isEmpty());
     s.flush();
 }
 

@@ -514,52 +514,52 @@
 <context>
     <name>AccessCheckCard</name>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="31"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="32"/>
         <source>Exchange Online&apos;s own answer (Test-ApplicationAccessPolicy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="34"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="35"/>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="72"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="76"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="73"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="77"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="74"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="78"/>
         <source>Not tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="103"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="107"/>
         <source>Asking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="105"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="109"/>
         <source>Exchange says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="106"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="110"/>
         <source>Directory says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="108"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="112"/>
         <source>⚠ They disagree. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessCheckCard.cpp" line="111"/>
+        <location filename="../ui/access/AccessCheckCard.cpp" line="115"/>
         <source>Exchange could not be asked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,168 +681,168 @@
 <context>
     <name>AccessView</name>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="42"/>
+        <location filename="../ui/access/AccessView.cpp" line="382"/>
         <source>Every mailbox (no access policy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="46"/>
+        <location filename="../ui/access/AccessView.cpp" line="385"/>
         <source>all but &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="47"/>
+        <location filename="../ui/access/AccessView.cpp" line="385"/>
         <source>only &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="66"/>
+        <location filename="../ui/access/AccessView.cpp" line="53"/>
         <source>Mailbox access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="71"/>
+        <location filename="../ui/access/AccessView.cpp" line="59"/>
         <source>Scope an app…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="73"/>
-        <location filename="../ui/access/AccessView.cpp" line="319"/>
+        <location filename="../ui/access/AccessView.cpp" line="61"/>
+        <location filename="../ui/access/AccessView.cpp" line="323"/>
         <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="74"/>
+        <location filename="../ui/access/AccessView.cpp" line="62"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="79"/>
+        <location filename="../ui/access/AccessView.cpp" line="67"/>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="101"/>
+        <location filename="../ui/access/AccessView.cpp" line="90"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="101"/>
+        <location filename="../ui/access/AccessView.cpp" line="90"/>
         <source>Mailbox permissions (application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="101"/>
+        <location filename="../ui/access/AccessView.cpp" line="90"/>
         <source>Exchange lets it reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="137"/>
+        <location filename="../ui/access/AccessView.cpp" line="128"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="137"/>
+        <location filename="../ui/access/AccessView.cpp" line="128"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="137"/>
+        <location filename="../ui/access/AccessView.cpp" line="128"/>
         <source>Scope is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="137"/>
+        <location filename="../ui/access/AccessView.cpp" line="128"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="137"/>
+        <location filename="../ui/access/AccessView.cpp" line="128"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="153"/>
+        <location filename="../ui/access/AccessView.cpp" line="146"/>
         <source>Remove policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="158"/>
+        <location filename="../ui/access/AccessView.cpp" line="151"/>
         <source>Access policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="166"/>
+        <location filename="../ui/access/AccessView.cpp" line="159"/>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="167"/>
+        <location filename="../ui/access/AccessView.cpp" line="160"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="169"/>
+        <location filename="../ui/access/AccessView.cpp" line="162"/>
         <source>Can the app reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="173"/>
+        <location filename="../ui/access/AccessView.cpp" line="166"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="177"/>
+        <location filename="../ui/access/AccessView.cpp" line="170"/>
         <source>Test a mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="183"/>
+        <location filename="../ui/access/AccessView.cpp" line="176"/>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="190"/>
+        <location filename="../ui/access/AccessView.cpp" line="183"/>
         <source>Run test matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="192"/>
+        <location filename="../ui/access/AccessView.cpp" line="185"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="211"/>
+        <location filename="../ui/access/AccessView.cpp" line="206"/>
         <source>Test matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="215"/>
+        <location filename="../ui/access/AccessView.cpp" line="210"/>
         <source>RBAC for Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="258"/>
+        <location filename="../ui/access/AccessView.cpp" line="259"/>
         <source>Could not test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="260"/>
+        <location filename="../ui/access/AccessView.cpp" line="261"/>
         <source>No result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="266"/>
+        <location filename="../ui/access/AccessView.cpp" line="270"/>
         <source>The matrix could not be completed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="270"/>
+        <location filename="../ui/access/AccessView.cpp" line="274"/>
         <source>%1 mailbox(es) tested: %2 granted, %3 denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/AccessView.cpp" line="276"/>
+        <location filename="../ui/access/AccessView.cpp" line="280"/>
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -850,59 +850,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="305"/>
+        <location filename="../ui/access/AccessView.cpp" line="309"/>
         <source>Sign in to see which apps can read mailboxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="340"/>
-        <location filename="../ui/access/AccessView.cpp" line="342"/>
+        <location filename="../ui/access/AccessView.cpp" line="349"/>
+        <location filename="../ui/access/AccessView.cpp" line="351"/>
         <source>Reading apps and Exchange&apos;s policies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="362"/>
+        <location filename="../ui/access/AccessView.cpp" line="389"/>
+        <source>RBAC %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="391"/>
+        <source>every mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="395"/>
+        <source>No mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="415"/>
         <source>Exchange Online could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="365"/>
-        <source>Reading access policies needs an Exchange role such as View-Only Organization Management, Exchange Administrator or Global Reader; creating them needs Organization Management or Exchange Administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/access/AccessView.cpp" line="375"/>
+        <location filename="../ui/access/AccessView.cpp" line="421"/>
         <source>The apps could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="404"/>
+        <location filename="../ui/access/AccessView.cpp" line="454"/>
         <source>Every app (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="436"/>
-        <location filename="../ui/access/AccessView.cpp" line="507"/>
+        <location filename="../ui/access/AccessView.cpp" line="486"/>
+        <location filename="../ui/access/AccessView.cpp" line="557"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="438"/>
+        <location filename="../ui/access/AccessView.cpp" line="377"/>
         <source>Unknown: Exchange could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="442"/>
+        <location filename="../ui/access/AccessView.cpp" line="492"/>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="449"/>
+        <location filename="../ui/access/AccessView.cpp" line="499"/>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/AccessView.cpp" line="459"/>
+        <location filename="../ui/access/AccessView.cpp" line="509"/>
         <source>%n app(s) can reach mailboxes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -910,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/AccessView.cpp" line="461"/>
+        <location filename="../ui/access/AccessView.cpp" line="511"/>
         <source>%n app(s) reach every mailbox</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -918,62 +928,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="505"/>
+        <location filename="../ui/access/AccessView.cpp" line="555"/>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="513"/>
+        <location filename="../ui/access/AccessView.cpp" line="563"/>
         <source>not found in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="516"/>
+        <location filename="../ui/access/AccessView.cpp" line="566"/>
         <source>a mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="518"/>
+        <location filename="../ui/access/AccessView.cpp" line="568"/>
         <source>a mail-enabled security group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="520"/>
+        <location filename="../ui/access/AccessView.cpp" line="570"/>
         <source>a group that is not mail-enabled security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="535"/>
+        <location filename="../ui/access/AccessView.cpp" line="584"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="584"/>
+        <source>Exchange could not be read (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="587"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="535"/>
+        <location filename="../ui/access/AccessView.cpp" line="587"/>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="572"/>
+        <location filename="../ui/access/AccessView.cpp" line="625"/>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="624"/>
+        <location filename="../ui/access/AccessView.cpp" line="628"/>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessView.cpp" line="680"/>
         <source>Choose an app above and type a mailbox address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="632"/>
+        <location filename="../ui/access/AccessView.cpp" line="688"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="633"/>
+        <location filename="../ui/access/AccessView.cpp" line="689"/>
         <source>Asking Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessView.cpp" line="648"/>
+        <location filename="../ui/access/AccessView.cpp" line="704"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1548,7 @@
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="143"/>
-        <location filename="../ui/AppController.cpp" line="463"/>
+        <location filename="../ui/AppController.cpp" line="465"/>
         <source>Demo tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,185 +1650,185 @@
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="361"/>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="369"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="361"/>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="369"/>
         <source>Some items were not restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="372"/>
+        <location filename="../ui/AppController.cpp" line="374"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="375"/>
+        <location filename="../ui/AppController.cpp" line="377"/>
         <source>Every change ConsentDesk made, with restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="387"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="388"/>
+        <location filename="../ui/AppController.cpp" line="390"/>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="406"/>
+        <location filename="../ui/AppController.cpp" line="408"/>
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="409"/>
+        <location filename="../ui/AppController.cpp" line="411"/>
         <source>Versions, logs, keychain and network counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="416"/>
+        <location filename="../ui/AppController.cpp" line="418"/>
         <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="418"/>
+        <location filename="../ui/AppController.cpp" line="420"/>
         <source>&amp;Allow changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="420"/>
+        <location filename="../ui/AppController.cpp" line="422"/>
         <source>S&amp;witch profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="422"/>
+        <location filename="../ui/AppController.cpp" line="424"/>
         <source>&amp;Manage profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="425"/>
+        <location filename="../ui/AppController.cpp" line="427"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="450"/>
+        <location filename="../ui/AppController.cpp" line="452"/>
         <source>(no profiles yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="478"/>
+        <location filename="../ui/AppController.cpp" line="480"/>
         <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="484"/>
+        <location filename="../ui/AppController.cpp" line="486"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="492"/>
+        <location filename="../ui/AppController.cpp" line="494"/>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="501"/>
+        <location filename="../ui/AppController.cpp" line="503"/>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="509"/>
+        <location filename="../ui/AppController.cpp" line="511"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="512"/>
+        <location filename="../ui/AppController.cpp" line="514"/>
         <source>Your sign-in is kept for this session only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="518"/>
-        <location filename="../ui/AppController.cpp" line="694"/>
+        <location filename="../ui/AppController.cpp" line="520"/>
+        <location filename="../ui/AppController.cpp" line="696"/>
         <source>the demo tenant is never remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="535"/>
+        <location filename="../ui/AppController.cpp" line="537"/>
         <source>Signed in · changes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="565"/>
+        <location filename="../ui/AppController.cpp" line="567"/>
         <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="570"/>
+        <location filename="../ui/AppController.cpp" line="572"/>
         <source>last signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="581"/>
+        <location filename="../ui/AppController.cpp" line="583"/>
         <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="591"/>
+        <location filename="../ui/AppController.cpp" line="593"/>
         <source>Choose a profile first, or add one under Profiles….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="604"/>
+        <location filename="../ui/AppController.cpp" line="606"/>
         <source>Signing in to the demo tenant as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="625"/>
+        <location filename="../ui/AppController.cpp" line="627"/>
         <source>Sign in to use &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="636"/>
+        <location filename="../ui/AppController.cpp" line="638"/>
         <source>Signing in as %1 with your stored sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="726"/>
-        <location filename="../ui/AppController.cpp" line="727"/>
+        <location filename="../ui/AppController.cpp" line="728"/>
+        <location filename="../ui/AppController.cpp" line="729"/>
         <source>Sign in to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="728"/>
+        <location filename="../ui/AppController.cpp" line="730"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="751"/>
+        <location filename="../ui/AppController.cpp" line="753"/>
         <source>correlation ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="788"/>
+        <location filename="../ui/AppController.cpp" line="790"/>
         <source>Signed in · demo tenant on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="788"/>
+        <location filename="../ui/AppController.cpp" line="790"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="790"/>
+        <location filename="../ui/AppController.cpp" line="792"/>
         <source> · this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="812"/>
+        <location filename="../ui/AppController.cpp" line="814"/>
         <source>Reading what the apps hold now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,64 +2757,13 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 </context>
 <context>
     <name>ExchangeExecutionResultDialog</name>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="16"/>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="50"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="16"/>
-        <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="28"/>
+        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="12"/>
         <source>All %n change(s) were made in Exchange Online.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="29"/>
-        <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="38"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="38"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="38"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="54"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="57"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="60"/>
-        <source>Not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangeExecutionResultDialog.cpp" line="72"/>
-        <source>Roll back what succeeded…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2805,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>ExchangePlanPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="9"/>
         <source>Restore (%n change(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2839,7 +2813,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="26"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="11"/>
         <source>Roll back %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2847,7 +2821,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="30"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="15"/>
         <source>Apply %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2855,17 +2829,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="39"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="24"/>
         <source>Exchange Online changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="47"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="25"/>
         <source>Nothing to change in Exchange Online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="48"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="26"/>
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2873,38 +2847,18 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="62"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="62"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="62"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="33"/>
         <source>Cmdlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="79"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="38"/>
         <source>Not undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="83"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="90"/>
+        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="41"/>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExchangePlanPreviewDialog.cpp" line="103"/>
-        <source>Copy PowerShell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,19 +3147,8 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 </context>
 <context>
     <name>ExecutionResultDialog</name>
-    <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="16"/>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="49"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="16"/>
-        <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="27"/>
+        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="13"/>
         <source>All %n change(s) were made.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3213,47 +3156,61 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="28"/>
-        <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="30"/>
+        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="15"/>
         <source>Users may need to sign in to the app again before new permissions apply.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ExecutionResultDialogBase</name>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="37"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="25"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="37"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="25"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="37"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="25"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="53"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="49"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="73"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="53"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="56"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="56"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="59"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="59"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/ExecutionResultDialog.cpp" line="71"/>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="73"/>
+        <source>Some changes were not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="76"/>
+        <source>%1 succeeded, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExecutionResultDialogBase.cpp" line="87"/>
         <source>Roll back what succeeded…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,12 +3531,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/MailPermissionAudit.cpp" line="103"/>
-        <source>%1 holds %2 as tenant-wide application permission(s) in Entra ID. RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
+        <location filename="../src/exchange/MailPermissionAudit.cpp" line="105"/>
+        <source>%1 holds %2 as tenant-wide application permission(s) in Entra ID; today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, these would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailPermissionAudit.cpp" line="111"/>
+        <source>%1 holds %2 as tenant-wide application permission(s) in Entra ID. RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MailPermissionAudit.cpp" line="119"/>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,46 +3565,46 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="78"/>
-        <source>Exchange says %1, the directory says %2. Exchange works from its own copy of the group&apos;s membership and of the policies: a change made in the last minutes (a new member, a new or removed policy) may not have reached it yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/exchange/MailboxAccessCheck.cpp" line="114"/>
-        <source>Mailbox</source>
+        <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="115"/>
-        <source>Name</source>
+        <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="116"/>
-        <source>In scope group</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="117"/>
-        <source>Exchange (Test)</source>
+        <source>In scope group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="118"/>
-        <source>Directory (local)</source>
+        <source>Exchange (Test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="119"/>
-        <source>Agreement</source>
+        <source>Directory (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="120"/>
-        <source>Rule</source>
+        <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/exchange/MailboxAccessCheck.cpp" line="121"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MailboxAccessCheck.cpp" line="122"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,12 +3612,12 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>MailboxAccessTester</name>
     <message>
-        <location filename="../src/exchange/MailboxAccessTester.cpp" line="93"/>
+        <location filename="../src/exchange/MailboxAccessTester.cpp" line="106"/>
         <source>No mailbox &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exchange/MailboxAccessTester.cpp" line="214"/>
+        <location filename="../src/exchange/MailboxAccessTester.cpp" line="227"/>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,12 +3879,12 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>PlanPreviewDialog</name>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="24"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="14"/>
         <source>Block the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="26"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="16"/>
         <source>Roll back %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3930,7 +3892,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="28"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="18"/>
         <source>Remove (%n change(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3938,7 +3900,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="30"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="20"/>
         <source>Restore (%n change(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3946,7 +3908,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="34"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="24"/>
         <source>Apply %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3954,37 +3916,37 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="41"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="31"/>
         <source>Block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="43"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="33"/>
         <source>Roll back changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="45"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="35"/>
         <source>Remove permissions from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="47"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="37"/>
         <source>Restore permissions of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="51"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="41"/>
         <source>Grant permissions to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="68"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="52"/>
         <source>Nothing to change: everything selected is already in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="53"/>
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3992,63 +3954,71 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="74"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="58"/>
         <source>Existing permissions of the app are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="85"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="85"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="85"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="62"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="102"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="69"/>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="108"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="74"/>
         <source>No change: %1 (%2) is already granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="113"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="78"/>
         <source>Not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="119"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="81"/>
         <source>Skipped: %1 (%2) cannot be granted here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="122"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="129"/>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="84"/>
         <source>Microsoft Graph PowerShell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="142"/>
-        <source>Copy PowerShell</source>
+        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="91"/>
+        <source>PowerShell for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialogBase</name>
+    <message>
+        <location filename="../ui/common/PlanPreviewDialogBase.cpp" line="35"/>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/requests/PlanPreviewDialog.cpp" line="161"/>
-        <source>PowerShell for %1</source>
+        <location filename="../ui/common/PlanPreviewDialogBase.cpp" line="41"/>
+        <source>PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanPreviewDialogBase.cpp" line="52"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanPreviewDialogBase.cpp" line="52"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PlanPreviewDialogBase.cpp" line="110"/>
+        <source>Copy PowerShell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4309,184 +4279,196 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>RbacPanel</name>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="45"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="48"/>
         <source>Role assignments of this app (Get-ManagementRoleAssignment -App)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="49"/>
-        <location filename="../ui/access/RbacPanel.cpp" line="77"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="52"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="80"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="49"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="52"/>
         <source>Limited to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="49"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="52"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="55"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="52"/>
+        <source>Scope filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/RbacPanel.cpp" line="58"/>
         <source>Remove assignment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="64"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="67"/>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="69"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="72"/>
         <source>Mailbox address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="70"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="73"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="77"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="80"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="77"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="80"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="77"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="80"/>
         <source>Scope type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="77"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="80"/>
         <source>In scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="89"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="93"/>
         <source>The RBAC equivalent of an access policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="91"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="95"/>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="102"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="106"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="103"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="107"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="116"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="121"/>
         <source>Assign the scoped role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="193"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="234"/>
         <source>RestrictAccess on &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="220"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="266"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="241"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="302"/>
         <source>Could not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="245"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="306"/>
         <source>None: no RBAC for Applications role for this app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="253"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="314"/>
         <source>The whole organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="263"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="325"/>
         <source>Type a mailbox address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="268"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="384"/>
+        <source>%1 (mailbox access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/RbacPanel.cpp" line="410"/>
+        <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/RbacPanel.cpp" line="423"/>
+        <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
+New-ManagementRoleAssignment -App &apos;%2&apos; -Role &apos;Application Mail.Read&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/RbacPanel.cpp" line="427"/>
+        <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/RbacPanel.cpp" line="184"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="330"/>
         <source>Asking Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="279"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="341"/>
         <source>Exchange could not test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="285"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="347"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="286"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="348"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="286"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="348"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="292"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="354"/>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="293"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="355"/>
         <source>Through RBAC, %1 reaches %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="294"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="356"/>
         <source>Through RBAC, %1 does not reach %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="297"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="359"/>
         <source>Its Entra ID application permissions still apply on top (RBAC is additive), limited only by access policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="316"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="328"/>
+        <location filename="../ui/access/RbacPanel.cpp" line="403"/>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="335"/>
-        <source>In a real tenant MemberOfGroup needs the group&apos;s distinguished name (Get-DistributionGroup &apos;%1&apos; | Select DistinguishedName). Keep the access policy until the role assignment tests right, then remove the policy and the tenant-wide Entra permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/access/RbacPanel.cpp" line="347"/>
-        <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be: New-ManagementRoleAssignment -App &apos;%2&apos; -Role &apos;Application Mail.Read&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5330,137 +5312,132 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>ScopeAppWizard</name>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="66"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="69"/>
         <source>Scope an app to a group&apos;s mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="108"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="111"/>
         <source>Which app?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="109"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="112"/>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="117"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="120"/>
         <source>no mailbox permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="122"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="125"/>
         <source>App:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="129"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="205"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="357"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="433"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="491"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="133"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="209"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="361"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="437"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="495"/>
         <source>Exchange Online PowerShell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="141"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="145"/>
         <source>Reading what %1 holds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="146"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="150"/>
         <source>• %1 on &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="149"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="153"/>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="150"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="154"/>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="166"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="170"/>
         <source>Could not read all of the app&apos;s permissions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="178"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="182"/>
         <source>Which mailboxes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="179"/>
-        <source>The policy&apos;s scope is a mail-enabled security group: the app will reach the mailboxes of its members (nested groups count). Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="183"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="187"/>
         <source>Use an existing mail-enabled security group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="188"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="192"/>
         <source>Create a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="192"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="196"/>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="192"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="196"/>
         <source>App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="202"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="206"/>
         <source>Reading the groups from Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="239"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="243"/>
         <source>Could not read the groups from Exchange: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="264"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="268"/>
         <source>Could not read the mailboxes from Exchange: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="288"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="292"/>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="295"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="299"/>
         <source>No mail-enabled security group yet: create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="299"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="303"/>
         <source>Reading the members of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="306"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="310"/>
         <source>Could not read the members of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="314"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="318"/>
         <source>%1 has no members yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="315"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="319"/>
         <source>%1 has %n member(s): %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5468,157 +5445,163 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="325"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="329"/>
         <source>&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="336"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="340"/>
         <source>Add members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="337"/>
-        <source>Add the mailboxes the app may reach (users, shared mailboxes or nested groups). Members already in the group stay.</source>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="183"/>
+        <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="343"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="341"/>
+        <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="347"/>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="344"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="348"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="346"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="350"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="380"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="384"/>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="385"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="389"/>
         <source>%1 is already a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="411"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="415"/>
         <source>Restrict or deny?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="412"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="416"/>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="415"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="419"/>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="418"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="422"/>
         <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="427"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="431"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="429"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="433"/>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="453"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="457"/>
         <source>Deny %1 the mailboxes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="454"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="458"/>
         <source>Restrict %1 to the mailboxes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="480"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="484"/>
         <source>Review and create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="481"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="485"/>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="484"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="488"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="507"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="511"/>
         <source>Prove it: a member and a non-member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="508"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="512"/>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="515"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="519"/>
         <source>A member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="516"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="520"/>
         <source>Not a member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="518"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="522"/>
         <source>Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="524"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="528"/>
         <source>A member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="526"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="530"/>
         <source>Not a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="530"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="534"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="590"/>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="547"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="554"/>
         <source>%1 mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="557"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="564"/>
         <source>(no member to add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="559"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="566"/>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="561"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="568"/>
         <source>%1 will have %n member(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5626,74 +5609,100 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="606"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="588"/>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="594"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="595"/>
+        <source>Reading the group&apos;s members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="618"/>
         <source>Type a name for the new group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="607"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="619"/>
         <source>Choose a group, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="613"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="625"/>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="621"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="633"/>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="645"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="654"/>
+        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="677"/>
         <source>Sending to Exchange Online…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="647"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="679"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="667"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="700"/>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="671"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="704"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="675"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="708"/>
         <source>Done: every write succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="681"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="714"/>
         <source>Another change is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="690"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="755"/>
         <source>A member: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="691"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="756"/>
         <source>Not a member: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="692"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="693"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="757"/>
+        <source>The group has no member with a mailbox to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="758"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="760"/>
         <source>Asking Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="718"/>
-        <location filename="../ui/access/ScopeAppWizard.cpp" line="719"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="759"/>
+        <source>Every mailbox is in the group: no non-member to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="787"/>
+        <location filename="../ui/access/ScopeAppWizard.cpp" line="788"/>
         <source>Could not test: %1</source>
         <translation type="unfinished"></translation>
     </message>

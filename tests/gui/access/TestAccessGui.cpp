@@ -3,6 +3,7 @@
 // call for the non-member refused once the change has propagated), the test matrix and its export, removing a
 // policy through the preview, and the RBAC for Applications path — each checked in the sandbox's own state.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "access/AccessCheckCard.h"
 #include "access/AccessCheckModel.h"
@@ -19,7 +20,6 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDialog>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,39 +38,15 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using GuiTestSupport::saveScreenshot;
+using GuiTestSupport::waitForWidget;
+
 namespace {
 
 const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
 const QString BackupAppId = QStringLiteral("84e94910-16ce-4447-ba77-f1f86257b3b4"); // Wide World Backup
 const QString CrmAppId = QStringLiteral("0dd76e4e-34fc-4bc4-8e7d-5c8aae192ce0"); // Northwind CRM
 const QString Member = QStringLiteral("priya.raman@contoso.com");
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        widget->grab().save(dir + QLatin1Char('/') + name);
-    }
-}
-
-template<typename T> T* waitForChild(const QString& name, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (T* found = top->findChild<T*>(name); found && found->isVisible()) {
-                return found;
-            }
-            if (auto* self = qobject_cast<T*>(top); self && top->objectName() == name && top->isVisible()) {
-                return self;
-            }
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
 
 struct HttpResult
 {
@@ -110,15 +86,8 @@ private:
 
 void TestAccessGui::initTestCase()
 {
-    Log::Options options;
-    options.directory = m_dir.filePath(QStringLiteral("logs"));
-    Log::init(options);
-    AppController::Options app;
-    app.demo = true;
-    app.demoUser = GlobalAdmin;
-    app.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    app.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_controller = std::make_unique<AppController>(app);
+    GuiTestSupport::initLog(m_dir);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, GlobalAdmin));
     QVERIFY(m_controller->start());
     m_window = m_controller->mainWindow();
     m_window->resize(1280, 860);
@@ -176,18 +145,13 @@ QJsonArray TestAccessGui::exchangeData(const QString& key) const
 
 bool TestAccessGui::selectApp(const QString& appId)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 20000) {
-        if (!m_view->isLoading()) {
-            m_view->selectApp(appId);
-            if (m_view->selectedAppId().compare(appId, Qt::CaseInsensitive) == 0) {
-                return true;
-            }
+    return GuiTestSupport::waitUntil([&] {
+        if (m_view->isLoading()) {
+            return false;
         }
-        QTest::qWait(20);
-    }
-    return false;
+        m_view->selectApp(appId);
+        return m_view->selectedAppId().compare(appId, Qt::CaseInsensitive) == 0;
+    });
 }
 
 void TestAccessGui::appsThatReachMailboxesWithTheirScoping()
@@ -401,7 +365,7 @@ void TestAccessGui::removePolicyThroughPreview()
     QVERIFY(remove->isEnabled());
     const int before = int(exchangeData(QStringLiteral("applicationAccessPolicies")).size());
     remove->click();
-    auto* preview = waitForChild<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
+    auto* preview = waitForWidget<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
     QVERIFY(preview);
     // Exactly what will change, and the consequence: the app reaches every mailbox again.
     auto* warnings = preview->findChild<QLabel*>(QStringLiteral("planWarnings"));
@@ -411,7 +375,7 @@ void TestAccessGui::removePolicyThroughPreview()
     QCOMPARE(exchangeData(QStringLiteral("applicationAccessPolicies")).size(), before); // nothing sent yet
     preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(exchangeData(QStringLiteral("applicationAccessPolicies")).size(), before - 1, 20000);
-    auto* result = waitForChild<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
+    auto* result = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
     QVERIFY(result);
     result->accept();
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading() && policies->topLevelItemCount() == 1
@@ -437,11 +401,11 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
 
     const int before = int(exchangeData(QStringLiteral("managementRoleAssignments")).size());
     m_view->findChild<QPushButton*>(QStringLiteral("rbacApply"))->click();
-    auto* preview = waitForChild<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
+    auto* preview = waitForWidget<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
     QVERIFY(preview);
     preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(exchangeData(QStringLiteral("managementRoleAssignments")).size(), before + 1, 20000);
-    auto* result = waitForChild<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
+    auto* result = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
     QVERIFY(result);
     result->accept();
     // The role shows in the apps list and the app's RBAC tab, and Test-ServicePrincipalAuthorization puts a direct
@@ -460,11 +424,7 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
         mailbox->setText(who);
         results->clear();
         m_view->findChild<QPushButton*>(QStringLiteral("rbacTest"))->click();
-        QElapsedTimer timer;
-        timer.start();
-        while (results->topLevelItemCount() == 0 && timer.elapsed() < 20000) {
-            QTest::qWait(20);
-        }
+        GuiTestSupport::waitUntil([&] { return results->topLevelItemCount() > 0; });
         return results->topLevelItemCount() > 0 ? results->topLevelItem(0)->text(4) : QString();
     };
     QCOMPARE(inScope(QStringLiteral("elena.petrova@contoso.com")), QStringLiteral("Yes")); // a direct member
@@ -479,12 +439,8 @@ void TestAccessGui::withoutAnExchangeRoleTheViewSaysWhy()
     // A Cloud Application Administrator has no Exchange role: Exchange answers 403 without a body. The apps still
     // show (from Graph), the scoping says it is unknown, and the notice names the roles to ask for.
     m_controller.reset();
-    AppController::Options app;
-    app.demo = true;
-    app.demoUser = QStringLiteral("marcus.lindqvist@contoso.com");
-    app.settingsFile = m_dir.filePath(QStringLiteral("profiles-2.ini"));
-    app.journalFile = m_dir.filePath(QStringLiteral("journal-2.jsonl"));
-    m_controller = std::make_unique<AppController>(app);
+    m_controller = std::make_unique<AppController>(
+        GuiTestSupport::demoOptions(m_dir, QStringLiteral("marcus.lindqvist@contoso.com"), QStringLiteral("-2")));
     QVERIFY(m_controller->start());
     m_window = m_controller->mainWindow();
     m_window->resize(1280, 860);

@@ -2,6 +2,7 @@
 // the in-process demo tenant shows in words with its PowerShell line, filters as "Exchange", and Restore goes
 // preview → confirm → journaled undo → results, after which the demo tenant's Exchange no longer holds the policy.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityView.h"
@@ -15,8 +16,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialog>
-#include <QDir>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,9 +57,7 @@ private:
 
 void TestActivityExchangeGui::initTestCase()
 {
-    Log::Options options;
-    options.directory = m_dir.filePath(QStringLiteral("logs"));
-    Log::init(options);
+    GuiTestSupport::initLog(m_dir);
 }
 
 void TestActivityExchangeGui::cleanupTestCase()
@@ -75,20 +73,11 @@ void TestActivityExchangeGui::cleanup()
 
 bool TestActivityExchangeGui::startAs(const QString& upn)
 {
-    AppController::Options options;
-    options.demo = true;
-    options.demoUser = upn;
-    options.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    options.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_controller = std::make_unique<AppController>(options);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, upn));
     if (!m_controller->start() || !QTest::qWaitForWindowExposed(m_controller->mainWindow())) {
         return false;
     }
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_controller->signInManager()->isSignedIn() && timer.elapsed() < 20000) {
-        QTest::qWait(20);
-    }
+    GuiTestSupport::waitUntil([this] { return m_controller->signInManager()->isSignedIn(); });
     m_view = m_controller->activityView();
     m_table = m_view->findChild<QAbstractItemView*>(QStringLiteral("activityTable"));
     m_controller->mainWindow()->showView(QStringLiteral("activity"));
@@ -178,12 +167,8 @@ void TestActivityExchangeGui::exchangeEntryIsShownAndRestored()
                 .contains(QStringLiteral("Remove-ApplicationAccessPolicy -Confirm:$false -Identity '")));
     QVERIFY(preview->findChild<QPushButton*>(QStringLiteral("cancelPlanButton"))->isDefault());
     QCOMPARE(backupPolicies(), 1);
-    const QString screenshots = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
-    if (!screenshots.isEmpty()) {
-        QDir().mkpath(screenshots);
-        preview->grab().save(screenshots + QStringLiteral("/activity-exchange-restore-preview.png"));
-        m_controller->mainWindow()->grab().save(screenshots + QStringLiteral("/activity-exchange.png"));
-    }
+    GuiTestSupport::saveScreenshot(preview, QStringLiteral("activity-exchange-restore-preview.png"));
+    GuiTestSupport::saveScreenshot(m_controller->mainWindow(), QStringLiteral("activity-exchange.png"));
     QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
 
     QDialog* results = nullptr;

@@ -2,6 +2,7 @@
 // before/after of one change, and which changes Restore may undo — with a real grant made through the
 // Consent requests view producing the entries.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityView.h"
@@ -12,8 +13,7 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,9 +73,7 @@ private:
 
 void TestActivityGui::initTestCase()
 {
-    Log::Options options;
-    options.directory = m_dir.filePath(QStringLiteral("logs"));
-    Log::init(options);
+    GuiTestSupport::initLog(m_dir);
 }
 
 void TestActivityGui::cleanupTestCase()
@@ -137,20 +135,11 @@ void TestActivityGui::seedJournal()
 
 bool TestActivityGui::startAs(const QString& upn)
 {
-    AppController::Options options;
-    options.demo = true;
-    options.demoUser = upn;
-    options.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    options.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_controller = std::make_unique<AppController>(options);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, upn));
     if (!m_controller->start() || !QTest::qWaitForWindowExposed(m_controller->mainWindow())) {
         return false;
     }
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_controller->signInManager()->isSignedIn() && timer.elapsed() < 20000) {
-        QTest::qWait(20);
-    }
+    GuiTestSupport::waitUntil([this] { return m_controller->signInManager()->isSignedIn(); });
     m_view = m_controller->activityView();
     m_table = m_view->findChild<QAbstractItemView*>(QStringLiteral("activityTable"));
     m_controller->mainWindow()->showView(QStringLiteral("activity"));
@@ -177,9 +166,7 @@ void TestActivityGui::listsChangesNewestFirstWithDetails()
     QVERIFY2(details.contains(QStringLiteral("Before the change:")), qPrintable(details));
     QVERIFY(details.contains(QStringLiteral("Mail.Read Mail.Send")));
     QVERIFY(details.contains(QStringLiteral("DELETE")));
-    QDir().mkpath(qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR"));
-    m_controller->mainWindow()->grab().save(qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR")
-                                            + QStringLiteral("/activity-view.png"));
+    GuiTestSupport::saveScreenshot(m_controller->mainWindow(), QStringLiteral("activity-view.png"));
 }
 
 void TestActivityGui::filtersByKindOutcomeTextAndTenant()

@@ -2,6 +2,7 @@
 // one app's Admin consent tab, revoking one scope there, restoring it from Activity — checked in the sandbox's own
 // tenant state — and the helpdesk lookup of a user.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "activity/ActivityModel.h"
 #include "apps/AppDetailPane.h"
@@ -17,8 +18,6 @@
 
 #include <QAbstractItemView>
 #include <QDialog>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,31 +27,12 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using GuiTestSupport::saveScreenshot;
+using GuiTestSupport::waitForChild;
+
 namespace {
 
 const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        widget->grab().save(dir + QLatin1Char('/') + name);
-    }
-}
-
-template<typename T> T* waitForChild(QWidget* root, const QString& name, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (T* found = root->findChild<T*>(name); found && found->isVisible()) {
-            return found;
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -78,15 +58,8 @@ private:
 
 void TestAppsGui::initTestCase()
 {
-    Log::Options options;
-    options.directory = m_dir.filePath(QStringLiteral("logs"));
-    Log::init(options);
-    AppController::Options app;
-    app.demo = true;
-    app.demoUser = GlobalAdmin;
-    app.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    app.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_controller = std::make_unique<AppController>(app);
+    GuiTestSupport::initLog(m_dir);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, GlobalAdmin));
     QVERIFY(m_controller->start());
     QVERIFY(QTest::qWaitForWindowExposed(m_controller->mainWindow()));
     m_window = m_controller->mainWindow();
@@ -114,15 +87,8 @@ bool TestAppsGui::selectApp(const QString& name)
 {
     AppsView* view = m_controller->appsView();
     view->selectApp(name);
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 20000) {
-        if (view->detail()->hasInventory() && view->detail()->inventory().app.displayName == name) {
-            return true;
-        }
-        QTest::qWait(20);
-    }
-    return false;
+    return GuiTestSupport::waitUntil(
+        [&] { return view->detail()->hasInventory() && view->detail()->inventory().app.displayName == name; });
 }
 
 void TestAppsGui::appsListStreamsWithRisk()

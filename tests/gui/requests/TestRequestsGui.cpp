@@ -2,6 +2,7 @@
 // the list, one request in detail, granting only what is ticked (preview, write consent, results), blocking,
 // the PowerShell equivalent, and what a read-only role sees.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
@@ -17,8 +18,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
-#include <QDir>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,19 +33,13 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using GuiTestSupport::saveScreenshot;
+using GuiTestSupport::waitForChild;
+
 namespace {
 
 const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
 const QString GlobalReader = QStringLiteral("kwame.mensah@contoso.com");
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        widget->grab().save(dir + QLatin1Char('/') + name);
-    }
-}
 
 QTreeWidgetItem* permissionItem(QTreeWidget* tree, const QString& value)
 {
@@ -57,20 +51,6 @@ QTreeWidgetItem* permissionItem(QTreeWidget* tree, const QString& value)
         }
     }
     return nullptr;
-}
-
-template<typename T> T* waitForChild(QWidget* root, const QString& name, int timeoutMs = 20000)
-{
-    T* found = nullptr;
-    QElapsedTimer timer;
-    timer.start();
-    while (!(found = root->findChild<T*>(name)) || !found->isVisible()) {
-        if (timer.elapsed() > timeoutMs) {
-            return nullptr;
-        }
-        QTest::qWait(20);
-    }
-    return found;
 }
 
 } // namespace
@@ -103,9 +83,7 @@ private:
 
 void TestRequestsGui::initTestCase()
 {
-    Log::Options options;
-    options.directory = m_dir.filePath(QStringLiteral("logs"));
-    Log::init(options);
+    GuiTestSupport::initLog(m_dir);
 }
 
 void TestRequestsGui::cleanupTestCase()
@@ -121,23 +99,13 @@ void TestRequestsGui::cleanup()
 
 bool TestRequestsGui::startAs(const QString& upn)
 {
-    AppController::Options options;
-    options.demo = true;
-    options.demoUser = upn;
-    options.settingsFile = m_dir.filePath(QStringLiteral("profiles.ini"));
-    options.journalFile = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_controller = std::make_unique<AppController>(options);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, upn));
     if (!m_controller->start() || !QTest::qWaitForWindowExposed(m_controller->mainWindow())) {
         return false;
     }
     m_window = m_controller->mainWindow();
     m_view = m_controller->requestsView();
-    QElapsedTimer timer;
-    timer.start();
-    while (m_view->model()->rowCount() == 0 && timer.elapsed() < 20000) {
-        QTest::qWait(20);
-    }
-    return m_view->model()->rowCount() > 0;
+    return GuiTestSupport::waitUntil([this] { return m_view->model()->rowCount() > 0; });
 }
 
 bool TestRequestsGui::selectApp(const QString& appName)
@@ -147,12 +115,9 @@ bool TestRequestsGui::selectApp(const QString& appName)
         const QModelIndex index = table->model()->index(row, RequestTableModel::App);
         if (index.data().toString() == appName) {
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-            QElapsedTimer timer;
-            timer.start();
-            while (!(m_view->detail()->hasReview() && m_view->detail()->review().request.appDisplayName == appName)
-                   && timer.elapsed() < 20000) {
-                QTest::qWait(20);
-            }
+            GuiTestSupport::waitUntil([&] {
+                return m_view->detail()->hasReview() && m_view->detail()->review().request.appDisplayName == appName;
+            });
             return m_view->detail()->hasReview();
         }
     }

@@ -2,6 +2,7 @@
 // the status bar and Account page afterwards, write consent, sign-out, profiles, silent sign-in at start-up,
 // a keychain that refuses, and a demo sign-in that cannot complete.
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
@@ -63,16 +64,6 @@ QString labelText(MainWindow* window, const char* name)
 {
     auto* label = window->findChild<QLabel*>(QString::fromLatin1(name));
     return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        return;
-    }
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 
 } // namespace
@@ -183,9 +174,9 @@ void TestSignInGui::demoSignInShowsUserTenantAndRole()
     auto* table = window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
     QVERIFY(table);
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
-    saveScreenshot(window, QStringLiteral("signed-in-window.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(window, QStringLiteral("signed-in-window.png")));
     window->showView(QStringLiteral("account"));
-    saveScreenshot(window, QStringLiteral("signed-in-account.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(window, QStringLiteral("signed-in-account.png")));
 }
 
 void TestSignInGui::writeConsentAsksFirstThenAllowsChanges()
@@ -216,7 +207,7 @@ void TestSignInGui::writeConsentAsksFirstThenAllowsChanges()
         QVERIFY(!list->topLevelItem(i)->text(1).isEmpty());
     }
     QVERIFY2(names.contains(QStringLiteral("DelegatedPermissionGrant.ReadWrite.All")), qPrintable(names.join(',')));
-    saveScreenshot(dialog, QStringLiteral("write-consent-dialog.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(dialog, QStringLiteral("write-consent-dialog.png")));
     QVERIFY(!m_controller->signInManager()->hasWriteConsent());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
 
@@ -278,7 +269,7 @@ void TestSignInGui::globalReaderSeesWhatTheyCannotDo()
     QVERIFY(sawRefusedGrant);
     const QString tooltip = window->findChild<QLabel*>(QStringLiteral("statusRole"))->toolTip();
     QVERIFY2(tooltip.contains(QStringLiteral("✗")), qPrintable(tooltip));
-    saveScreenshot(window, QStringLiteral("signed-in-global-reader.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(window, QStringLiteral("signed-in-global-reader.png")));
 }
 
 void TestSignInGui::demoSignInThatCannotCompleteExplainsWhy()
@@ -314,7 +305,7 @@ void TestSignInGui::demoPageBeforeSignIn()
     QVERIFY(signIn);
     QTRY_VERIFY(signIn->isEnabled());
     QVERIFY(labelText(window, "profileDetail").contains(QStringLiteral("sample tenant")));
-    saveScreenshot(window, QStringLiteral("sign-in-page.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(window, QStringLiteral("sign-in-page.png")));
     QTest::mouseClick(signIn, Qt::LeftButton);
     QTRY_VERIFY(opened.isValid());
     QCOMPARE(opened.host(), QStringLiteral("127.0.0.1"));
@@ -411,7 +402,7 @@ void TestSignInGui::lockedKeychainKeepsSessionOnlyAndSaysSo()
     QVERIFY(window->notice().contains(LockedStore::locked()));
     QTRY_VERIFY(labelText(window, "statusConnection").contains(QStringLiteral("this session only")));
     QVERIFY(m_controller->signInManager()->isSessionOnly());
-    saveScreenshot(window, QStringLiteral("signed-in-session-only.png"));
+    QVERIFY(GuiTestSupport::saveScreenshot(window, QStringLiteral("signed-in-session-only.png")));
 }
 
 void TestSignInGui::noTokenInLogsOrSettings()

@@ -1,0 +1,47 @@
+#include "GuiTestSupport.h"
+
+#include "log/Log.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+void GuiTestSupport::initLog(const QTemporaryDir& dir)
+{
+    Log::Options options;
+    options.directory = dir.filePath(QStringLiteral("logs"));
+    Log::init(options);
+}
+
+AppController::Options GuiTestSupport::demoOptions(const QTemporaryDir& dir, const QString& upn, const QString& suffix)
+{
+    AppController::Options options;
+    options.demo = true;
+    options.demoUser = upn;
+    options.settingsFile = dir.filePath(QStringLiteral("profiles%1.ini").arg(suffix));
+    options.journalFile = dir.filePath(QStringLiteral("journal%1.jsonl").arg(suffix));
+    return options;
+}
+
+bool GuiTestSupport::saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CONSENTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return true;
+    }
+    QDir().mkpath(dir);
+    return widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
+bool GuiTestSupport::waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs) {
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    return true;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "AppController.h"
+
+#include <QApplication>
+#include <QString>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <functional>
+
+// Helpers every GUI test needs: screenshots for the README and review, and waiting for widgets that appear
+// asynchronously (dialogs opened with open(), results after a sandbox round trip) without a fixed sleep.
+namespace GuiTestSupport {
+
+// The application log in dir/logs for the whole test case, so a failing run leaves its log with its data.
+void initLog(const QTemporaryDir& dir);
+
+// A controller on the in-process demo tenant, signed in as upn, with its profiles and journal in dir. A suffix
+// ("-2") gives a second controller its own profiles and journal.
+AppController::Options demoOptions(const QTemporaryDir& dir, const QString& upn, const QString& suffix = {});
+
+// Saves a grab of widget as $CONSENTDESK_SCREENSHOT_DIR/name. Without that variable nothing is saved and the
+// answer is true; false only when the image could not be written.
+bool saveScreenshot(QWidget* widget, const QString& name);
+
+// Processes events until condition() holds or timeoutMs have passed; whether it held.
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 20000);
+
+// The visible descendant of root called name, once there is one; nullptr after timeoutMs.
+template<typename T> T* waitForChild(QWidget* root, const QString& name, int timeoutMs = 20000)
+{
+    T* found = nullptr;
+    const bool shown = waitUntil(
+        [&] {
+            found = root->findChild<T*>(name);
+            return found && found->isVisible();
+        },
+        timeoutMs);
+    return shown ? found : nullptr;
+}
+
+// The same, for a widget that may be any window or inside any window (a wizard, a dialog of a dialog).
+template<typename T> T* waitForWidget(const QString& name, int timeoutMs = 20000)
+{
+    T* found = nullptr;
+    waitUntil(
+        [&] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (T* child = top->findChild<T*>(name); child && child->isVisible()) {
+                    found = child;
+                    return true;
+                }
+                if (auto* self = qobject_cast<T*>(top); self && top->objectName() == name && top->isVisible()) {
+                    found = self;
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found;
+}
+
+} // namespace GuiTestSupport

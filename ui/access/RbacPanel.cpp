@@ -202,6 +202,7 @@ void RbacPanel::clear()
     m_permissions.clear();
     m_assignments.clear();
     m_scopes.clear();
+    m_scopesLoaded = false;
     m_exchangeKnowsApp = false;
     m_servicePrincipalChecked = false;
     m_assignmentTree->clear();
@@ -271,16 +272,23 @@ void RbacPanel::reload()
                        [this, generation](const QJsonArray& rows, const GraphError& error) {
                            if (generation == m_generation) {
                                m_exchangeKnowsApp = !error && !rows.isEmpty();
-                               m_servicePrincipalChecked = !error || error.kind == GraphError::Kind::NotFound;
+                               // On an error other than NotFound the plan registers the app and Exchange decides.
+                               m_servicePrincipalChecked = true;
                                updateEquivalent();
                            }
                        });
     m_exchange->getManagementScopes(this,
                                     [this, generation](const QList<ManagementScope>& rows, const GraphError& error) {
-                                        if (generation != m_generation || error) {
+                                        if (generation != m_generation) {
+                                            return;
+                                        }
+                                        if (error) {
+                                            m_scopesLoaded = true; // unknown scopes: the plan creates its own
+                                            updateEquivalent();
                                             return;
                                         }
                                         m_scopes = rows;
+                                        m_scopesLoaded = true;
                                         for (int i = 0; i < m_assignmentTree->topLevelItemCount(); ++i) {
                                             QTreeWidgetItem* item = m_assignmentTree->topLevelItem(i);
                                             if (item->data(0, Qt::UserRole).isValid()) {
@@ -414,6 +422,13 @@ QString RbacPanel::noteFor(const QString& group)
 
 void RbacPanel::updateEquivalent()
 {
+    if (!m_app.appId.isEmpty() && (!m_servicePrincipalChecked || !m_scopesLoaded)) {
+        // Whether Exchange knows the app and which scopes exist decide the plan: show it only once both are known.
+        m_equivalent->setPlainText(tr("# Reading Exchange…"));
+        m_equivalentNote->clear();
+        updateButtons();
+        return;
+    }
     const ExchangePlan plan = equivalentPlan();
     if (plan.isEmpty()) {
         QString text;

@@ -63,6 +63,7 @@ private:
     QList<ManagementScope> m_scopes;
     bool m_exchangeKnowsApp = false;
     bool m_servicePrincipalChecked = false; // Get-ServicePrincipal answered for this app
+    bool m_scopesLoaded = false; // Get-ManagementScope answered
     bool m_canWrite = true;
     QString m_cannotWriteReason;
     int m_generation = 0;

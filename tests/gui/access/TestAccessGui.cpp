@@ -68,6 +68,8 @@ private slots:
     void matrixShowsMembersAndNonMembersAndExports();
     void removePolicyThroughPreview();
     void rbacEquivalentOfALegacyPolicy();
+    void secondRbacRoleReusesTheScope();
+    void wizardDenyAccessKeepsTheAppOutOfTheGroup();
     void withoutAnExchangeRoleTheViewSaysWhy();
 
 private:
@@ -432,6 +434,95 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
     // MemberOfGroup counts direct members only: Aisha, a member through a nested group, is in the legacy policy's
     // scope but not in the RBAC scope — and the plan said so before it was applied.
     QCOMPARE(inScope(QStringLiteral("aisha.rahman@contoso.com")), QStringLiteral("No"));
+}
+
+void TestAccessGui::secondRbacRoleReusesTheScope()
+{
+    // Another role for the same group: the scope made for the first one is reused (a second New-ManagementScope
+    // of the same name would fail in Exchange).
+    QVERIFY(selectApp(CrmAppId));
+    m_view->findChild<QTabWidget*>(QStringLiteral("accessTabs"))->setCurrentIndex(3);
+    auto* role = m_view->findChild<QComboBox*>(QStringLiteral("rbacRoleChoice"));
+    const int calendars = role->findData(QStringLiteral("Application Calendars.ReadWrite"));
+    QVERIFY(calendars >= 0);
+    role->setCurrentIndex(calendars);
+    auto* equivalent = m_view->findChild<QPlainTextEdit*>(QStringLiteral("rbacEquivalent"));
+    QTRY_VERIFY_WITH_TIMEOUT(equivalent->toPlainText().contains(QStringLiteral("Application Calendars.ReadWrite")),
+                             10000);
+    QVERIFY2(!equivalent->toPlainText().contains(QStringLiteral("New-ManagementScope")), qPrintable(equivalent->toPlainText()));
+    QVERIFY(!equivalent->toPlainText().contains(QStringLiteral("New-ServicePrincipal"))); // Exchange knows the app now
+    const int scopes = int(exchangeData(QStringLiteral("managementScopes")).size());
+    const int before = int(exchangeData(QStringLiteral("managementRoleAssignments")).size());
+    auto* apply = m_view->findChild<QPushButton*>(QStringLiteral("rbacApply"));
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
+    apply->click();
+    auto* preview = waitForWidget<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
+    QVERIFY(preview);
+    preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->click();
+    auto* result = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
+    QVERIFY(result);
+    QVERIFY2(result->findChild<QLabel*>(QStringLiteral("executionSummary"))->text().contains(QStringLiteral("All 1 change(s) were made")),
+             qPrintable(result->findChild<QLabel*>(QStringLiteral("executionSummary"))->text()));
+    result->accept();
+    QCOMPARE(exchangeData(QStringLiteral("managementRoleAssignments")).size(), before + 1);
+    QCOMPARE(exchangeData(QStringLiteral("managementScopes")).size(), scopes);
+}
+
+void TestAccessGui::wizardDenyAccessKeepsTheAppOutOfTheGroup()
+{
+    // DenyAccess on an existing group, no member added: the group's members are Denied, everyone else Granted —
+    // and the app's Graph calendar call for a member fails once the change has propagated.
+    QCOMPARE(post(QStringLiteral("/_sandbox/exchange/propagation"), {{QStringLiteral("delayMs"), 300}}).status, 200);
+    const QString southridge = QStringLiteral("35c6402d-359e-4adf-a8ef-d7aa0e039a26");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 20000);
+    QVERIFY(selectApp(southridge));
+    m_view->openScopeWizard();
+    ScopeAppWizard* wizard = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((wizard = m_view->wizard()) && wizard->isVisible(), 10000);
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("appCombo"))->currentData().toString(), southridge);
+    wizard->next();
+    auto* groups = wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 3, 10000);
+    groups->setCurrentIndex(groups->findText(QStringLiteral("Executive Team"), Qt::MatchStartsWith));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel*>(QStringLiteral("groupInfo"))->text().contains(QStringLiteral("member(s)")),
+                             10000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::MembersPage));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::AccessPage));
+    wizard->findChild<QRadioButton*>(QStringLiteral("denyAccess"))->click();
+    QVERIFY(wizard->findChild<QLineEdit*>(QStringLiteral("description"))->text().startsWith(QStringLiteral("Deny")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("accessPowerShell"))->text().contains(
+        QStringLiteral("-AccessRight DenyAccess")));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::ReviewPage));
+    QCOMPARE(wizard->findChild<QListWidget*>(QStringLiteral("planList"))->count(), 1); // the policy only
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ScopeAppWizard::TestPage), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isTesting() && wizard->memberCard()->hasCheck() && wizard->nonMemberCard()->hasCheck()
+                                 && wizard->memberCard()->check().exchangeAsked
+                                 && wizard->nonMemberCard()->check().exchangeAsked,
+                             20000);
+    const MailboxAccessCheck member = wizard->memberCard()->check();
+    const MailboxAccessCheck outsider = wizard->nonMemberCard()->check();
+    QVERIFY(member.isMember());
+    QCOMPARE(member.exchange.accessCheckResult, QStringLiteral("Denied"));
+    QVERIFY(!member.local.granted());
+    QCOMPARE(member.local.rule, AccessDecision::Rule::DenyMatched);
+    QVERIFY(!outsider.isMember());
+    QCOMPARE(outsider.exchange.accessCheckResult, QStringLiteral("Granted"));
+    QCOMPARE(outsider.local.rule, AccessDecision::Rule::DenyNotMatched);
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("propagationNote"))->text().contains(QStringLiteral("the group's mailboxes")));
+    const QString token = appToken(southridge);
+    HttpResult late;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (late = get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(member.mailbox.primarySmtpAddress), token)).status
+            == 403,
+        10000);
+    QCOMPARE(get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(outsider.mailbox.primarySmtpAddress), token).status,
+             200);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_view->wizard());
 }
 
 void TestAccessGui::withoutAnExchangeRoleTheViewSaysWhy()

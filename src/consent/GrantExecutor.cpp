@@ -191,27 +191,12 @@ void GrantExecutor::send(int index, PlannedOperation operation)
             if (!result.operation.produces.isEmpty()) {
                 m_variables.insert(result.operation.produces, body.value(QStringLiteral("id")).toString());
             }
-            m_journal->recordOutcome(result.journalEntryId,
-                                     JournalEntry::Outcome::Succeeded,
-                                     result.httpStatus,
-                                     body,
-                                     {},
-                                     QStringLiteral("response"));
+            m_journal->recordReply(result.journalEntryId, {}, result.httpStatus, body);
         } else {
             result.status = GrantExecution::Result::Status::Failed;
             result.error = reply->error();
             result.message = explain(result.operation, reply->error());
-            // A transport failure after sending leaves the write's fate unknown: the settler decides later.
-            const bool unknown
-                = reply->error().kind == GraphError::Kind::Network || reply->error().kind == GraphError::Kind::Timeout;
-            if (!unknown) {
-                m_journal->recordOutcome(result.journalEntryId,
-                                         JournalEntry::Outcome::Failed,
-                                         result.httpStatus,
-                                         {},
-                                         reply->error().summary(),
-                                         QStringLiteral("response"));
-            }
+            m_journal->recordReply(result.journalEntryId, reply->error(), result.httpStatus, {});
         }
         complete(index, result);
     });

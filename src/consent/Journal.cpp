@@ -197,6 +197,33 @@ bool Journal::recordIntent(JournalEntry& entry, QString* error)
     return true;
 }
 
+bool Journal::isOutcomeUnknown(const GraphError& error)
+{
+    return error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout;
+}
+
+bool Journal::recordReply(const QString& entryId,
+                          const GraphError& error,
+                          int httpStatus,
+                          const QJsonObject& result,
+                          QString* journalError)
+{
+    if (!error) {
+        return recordOutcome(entryId,
+                             JournalEntry::Outcome::Succeeded,
+                             httpStatus,
+                             result,
+                             {},
+                             QStringLiteral("response"),
+                             journalError);
+    }
+    if (isOutcomeUnknown(error)) {
+        return true; // stays Pending: only the tenant can say whether the write happened
+    }
+    return recordOutcome(
+        entryId, JournalEntry::Outcome::Failed, httpStatus, {}, error.summary(), QStringLiteral("response"), journalError);
+}
+
 bool Journal::recordOutcome(const QString& entryId,
                             JournalEntry::Outcome outcome,
                             int httpStatus,

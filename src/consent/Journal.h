@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JournalEntry.h"
+#include "graph/GraphError.h"
 
 #include <QFile>
 #include <QHash>
@@ -39,6 +40,16 @@ public:
                        const QString& errorText,
                        const QString& settledBy,
                        QString* error = nullptr);
+
+    // The outcome of a sent write from its reply: Succeeded with the result, Failed with the error — except after a
+    // network failure or timeout, when the write may or may not have happened: the entry then stays Pending for
+    // JournalSettler to decide by reading the tenant. Every executor records replies through here.
+    bool recordReply(const QString& entryId,
+                     const GraphError& error,
+                     int httpStatus,
+                     const QJsonObject& result,
+                     QString* journalError = nullptr);
+    static bool isOutcomeUnknown(const GraphError& error);
 
     QList<JournalEntry> entries() const; // oldest first
     QList<JournalEntry> pending() const;

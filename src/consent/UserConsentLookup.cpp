@@ -1,5 +1,7 @@
 #include "UserConsentLookup.h"
 
+#include "directory/MailboxPermissions.h"
+
 #include "AppInventory.h"
 #include "MailboxScopeProvider.h"
 #include "directory/AppRoleAssignment.h"
@@ -15,8 +17,6 @@
 #include <QTimer>
 
 #include <memory>
-
-const QString UserConsentLookup::ExchangeOnlineAppId = QStringLiteral("00000002-0000-0ff1-ce00-000000000000");
 
 struct UserConsentLookup::Run
 {
@@ -99,27 +99,6 @@ GraphRequest UserConsentLookup::searchRequest(const QString& text, SearchMode mo
         query.searchAnyOf(properties, needle); // ConsistencyLevel: eventual follows from $search
     }
     return GraphRequest::get(QStringLiteral("/users"), query);
-}
-
-bool UserConsentLookup::reachesMailboxes(const QString& resourceAppId, const QString& appRoleValue)
-{
-    const bool graph = resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0;
-    const bool exchange = resourceAppId.compare(ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
-    if (!graph && !exchange) {
-        return false;
-    }
-    static const QStringList prefixes {QStringLiteral("Mail."),
-                                       QStringLiteral("Calendars."),
-                                       QStringLiteral("Contacts."),
-                                       QStringLiteral("MailboxSettings.")};
-    for (const auto& p : prefixes) {
-        if (appRoleValue.startsWith(p, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return exchange
-           && (appRoleValue.compare(QStringLiteral("full_access_as_app"), Qt::CaseInsensitive) == 0
-               || appRoleValue.compare(QStringLiteral("EWS.AccessAsApp"), Qt::CaseInsensitive) == 0);
 }
 
 void UserConsentLookup::findUsers(const QString& text,
@@ -294,7 +273,7 @@ void UserConsentLookup::readMailboxApps(const std::shared_ptr<Run>& run)
 {
     const QList<ServicePrincipalCache::Key> keys {
         ServicePrincipalCache::Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
-        ServicePrincipalCache::Key::byAppId(ExchangeOnlineAppId)};
+        ServicePrincipalCache::Key::byAppId(MailboxPermissions::ExchangeOnlineAppId)};
     m_cache->resolve(keys, this, [this, run, keys](const ServicePrincipalCache::Result& result) {
         QList<ServicePrincipal> resources;
         for (const auto& key : keys) {
@@ -321,7 +300,7 @@ void UserConsentLookup::readMailboxApps(const std::shared_ptr<Run>& run)
                         const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
                         const auto role = resource.appRoleById(a.appRoleId);
                         if (a.principalType == QLatin1String("ServicePrincipal") && role
-                            && reachesMailboxes(resource.appId, role->value)) {
+                            && MailboxPermissions::contains(resource.appId, role->value)) {
                             run->mailboxAssignments.append(a);
                         }
                     }

@@ -38,7 +38,6 @@ class UserConsentLookup : public QObject
 public:
     enum class SearchMode { Prefix, Search };
 
-    static const QString ExchangeOnlineAppId; // 00000002-0000-0ff1-ce00-000000000000
 
     UserConsentLookup(GraphClient* client, ServicePrincipalCache* cache, QObject* parent = nullptr);
 
@@ -47,8 +46,6 @@ public:
 
     // The request findUsers() sends for one mode; invalid (and *error) for empty text.
     static GraphRequest searchRequest(const QString& text, SearchMode mode, int top = 25, QString* error = nullptr);
-    // Mail, calendar, contacts and mailbox-settings application permissions (Graph and Exchange), full_access_as_app.
-    static bool reachesMailboxes(const QString& resourceAppId, const QString& appRoleValue);
 
     void
     findUsers(const QString& text, QObject* context, std::function<void(const QList<User>&, const GraphError&)> done);

@@ -139,13 +139,8 @@ void ExchangeExecutor::send(int index)
         r.error = error;
         r.status = error ? ExchangeExecution::Result::Status::Failed : ExchangeExecution::Result::Status::Succeeded;
         r.message = error ? error.message : QString();
-        const QJsonObject resultObject {{QStringLiteral("rows"), rows}};
-        m_journal->recordOutcome(r.journalEntryId,
-                                 error ? JournalEntry::Outcome::Failed : JournalEntry::Outcome::Succeeded,
-                                 error ? error.httpStatus : 200,
-                                 resultObject,
-                                 error ? QStringLiteral("%1: %2").arg(error.kindName(), error.message) : QString(),
-                                 QStringLiteral("response"));
+        // InvokeCommand is a POST: after a network failure the cmdlet may have run, so recordReply leaves it Pending.
+        m_journal->recordReply(r.journalEntryId, error, error ? error.httpStatus : 200, {{QStringLiteral("rows"), rows}});
         complete(index, r);
     });
 }

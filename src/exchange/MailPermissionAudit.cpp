@@ -1,43 +1,14 @@
 #include "MailPermissionAudit.h"
 
-#include "directory/PermissionResolver.h"
+#include "directory/MailboxPermissions.h"
 
 #include <QCoreApplication>
-
-const QString MailPermissionAudit::ExchangeOnlineAppId = QStringLiteral("00000002-0000-0ff1-ce00-000000000000");
 
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("MailPermissionAudit", text);
-}
-
-// The application permissions that application access policies (and RBAC for Applications roles) cover
-// (graph-api.md §9, "Scope of effect").
-const QStringList& mailboxValues()
-{
-    static const QStringList values {
-        QStringLiteral("Mail.Read"),
-        QStringLiteral("Mail.ReadBasic"),
-        QStringLiteral("Mail.ReadBasic.All"),
-        QStringLiteral("Mail.ReadWrite"),
-        QStringLiteral("Mail.Send"),
-        QStringLiteral("MailboxSettings.Read"),
-        QStringLiteral("MailboxSettings.ReadWrite"),
-        QStringLiteral("Calendars.Read"),
-        QStringLiteral("Calendars.ReadWrite"),
-        QStringLiteral("Contacts.Read"),
-        QStringLiteral("Contacts.ReadWrite"),
-        QStringLiteral("full_access_as_app"),
-    };
-    return values;
-}
-
-bool isGraphOrExchange(const QString& resourceAppId)
-{
-    return resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0
-        || resourceAppId.compare(MailPermissionAudit::ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
 }
 
 QStringList applicationValues(const QList<GrantedPermission>& rows, bool mailbox)
@@ -47,7 +18,7 @@ QStringList applicationValues(const QList<GrantedPermission>& rows, bool mailbox
         if (row.source != GrantedPermission::Source::Application || row.permission.value.isEmpty()) {
             continue;
         }
-        if (MailPermissionAudit::isMailboxPermission(row.permission.resourceAppId, row.permission.value) == mailbox
+        if (MailboxPermissions::contains(row.permission.resourceAppId, row.permission.value) == mailbox
             && !out.contains(row.permission.value)) {
             out.append(row.permission.value);
         }
@@ -57,11 +28,6 @@ QStringList applicationValues(const QList<GrantedPermission>& rows, bool mailbox
 }
 
 } // namespace
-
-bool MailPermissionAudit::isMailboxPermission(const QString& resourceAppId, const QString& value)
-{
-    return isGraphOrExchange(resourceAppId) && mailboxValues().contains(value, Qt::CaseInsensitive);
-}
 
 QStringList MailPermissionAudit::mailboxPermissions(const QList<GrantedPermission>& rows)
 {

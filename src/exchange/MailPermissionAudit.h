@@ -13,15 +13,11 @@
  *    reaches the whole tenant;
  *  - RBAC for Applications is additive: a tenant-wide mailbox permission granted in Entra keeps reaching every
  *    mailbox however narrow the role assignment's scope, so it has to be revoked after moving to RBAC.
- * Pure: the rows come from AppInventory.
+ * Which permissions count is MailboxPermissions' one list. Pure: the rows come from AppInventory.
  */
 class MailPermissionAudit
 {
 public:
-    static const QString ExchangeOnlineAppId; // 00000002-0000-0ff1-ce00-000000000000
-
-    // Does an access policy (or an RBAC role) govern this application permission?
-    static bool isMailboxPermission(const QString& resourceAppId, const QString& value);
     // The application permissions of `rows` that Exchange's scoping governs, as "Mail.Read" values, sorted.
     static QStringList mailboxPermissions(const QList<GrantedPermission>& rows);
     // Application permissions outside Exchange's reach that still expose data tenant-wide (for the policy notes).

@@ -3,7 +3,7 @@
 #include "directory/AppRoleAssignment.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
-#include "exchange/MailPermissionAudit.h"
+#include "directory/MailboxPermissions.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
@@ -30,7 +30,7 @@ bool MailboxAppFinder::start()
     m_pending = 0;
     using Key = ServicePrincipalCache::Key;
     const QList<Key> resources {Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
-                                Key::byAppId(MailPermissionAudit::ExchangeOnlineAppId)};
+                                Key::byAppId(MailboxPermissions::ExchangeOnlineAppId)};
     m_cache->resolve(resources, this, [this, resources](const ServicePrincipalCache::Result& result) {
         if (result.error) {
             m_error = result.error;
@@ -42,7 +42,7 @@ bool MailboxAppFinder::start()
             }
             QHash<QString, QString> mailboxRoles; // appRoleId -> value
             for (const auto& role : sp->appRoles) {
-                if (MailPermissionAudit::isMailboxPermission(sp->appId, role.value)) {
+                if (MailboxPermissions::contains(sp->appId, role.value)) {
                     mailboxRoles.insert(role.id.toLower(), role.value);
                 }
             }

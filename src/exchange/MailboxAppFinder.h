@@ -15,7 +15,7 @@ class ServicePrincipalCache;
  * "Which apps can read every mailbox?" without a request per app: the resources that define mailbox application
  * permissions (Microsoft Graph and Office 365 Exchange Online) are resolved through the cache, then each one's
  * appRoleAssignedTo list (every holder of its app roles, paged) is read once and narrowed to the mailbox roles
- * (MailPermissionAudit::isMailboxPermission). finished() follows every start().
+ * (MailboxPermissions::contains). finished() follows every start().
  */
 class MailboxAppFinder : public QObject
 {

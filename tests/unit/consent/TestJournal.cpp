@@ -19,6 +19,7 @@ private slots:
     void createsOwnerOnlyFile();
     void intentIsOnDiskBeforeOutcome();
     void outcomesMergeOnReload();
+    void replyAfterNetworkFailureStaysPending();
     void truncatedLineIsSkippedAndNotGluedOnto();
 #ifdef Q_OS_UNIX
     void survivesSigkillMidStream(); // SIGKILL is POSIX
@@ -89,6 +90,31 @@ void TestJournal::intentIsOnDiskBeforeOutcome()
     QCOMPARE(read.prior.value(QStringLiteral("scope")).toString(), QStringLiteral("Mail.Send Mail.Read"));
     QCOMPARE(read.clientRequestId, e.clientRequestId);
     QCOMPARE(reader.pending().size(), 1);
+}
+
+void TestJournal::replyAfterNetworkFailureStaysPending()
+{
+    // A POST whose connection dropped may have run: the entry stays Pending for the settler, never "Failed".
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("j.jsonl")));
+    QVERIFY(journal.open());
+    JournalEntry ok = sample(1);
+    JournalEntry refused = sample(2);
+    JournalEntry dropped = sample(3);
+    JournalEntry timedOut = sample(4);
+    for (JournalEntry* e : {&ok, &refused, &dropped, &timedOut}) {
+        QVERIFY(journal.recordIntent(*e));
+    }
+    QVERIFY(journal.recordReply(ok.id, {}, 200, {{QStringLiteral("id"), QStringLiteral("x")}}));
+    QVERIFY(journal.recordReply(refused.id, GraphError::make(GraphError::Kind::PermissionDenied, QStringLiteral("no")), 403, {}));
+    QVERIFY(journal.recordReply(dropped.id, GraphError::network(QStringLiteral("reset")), 0, {}));
+    QVERIFY(journal.recordReply(timedOut.id, GraphError::network(QStringLiteral("slow"), true), 0, {}));
+    QCOMPARE(journal.entry(ok.id)->outcome, JournalEntry::Outcome::Succeeded);
+    QCOMPARE(journal.entry(refused.id)->outcome, JournalEntry::Outcome::Failed);
+    QCOMPARE(journal.entry(refused.id)->httpStatus, 403);
+    QCOMPARE(journal.entry(dropped.id)->outcome, JournalEntry::Outcome::Pending);
+    QCOMPARE(journal.entry(timedOut.id)->outcome, JournalEntry::Outcome::Pending);
+    QCOMPARE(journal.pending().size(), 2);
 }
 
 void TestJournal::outcomesMergeOnReload()

@@ -1,4 +1,5 @@
 #include "consent/UserConsentLookup.h"
+#include "directory/MailboxPermissions.h"
 #include "directory/PermissionResolver.h"
 
 #include <QTest>
@@ -76,13 +77,16 @@ void TestUserSearchRequest::emptyTextIsRefused()
 void TestUserSearchRequest::mailboxPermissions()
 {
     const QString graph = PermissionResolver::MicrosoftGraphAppId;
-    const QString exo = UserConsentLookup::ExchangeOnlineAppId;
-    QVERIFY(UserConsentLookup::reachesMailboxes(graph, QStringLiteral("Mail.Read")));
-    QVERIFY(UserConsentLookup::reachesMailboxes(graph, QStringLiteral("Calendars.ReadWrite")));
-    QVERIFY(UserConsentLookup::reachesMailboxes(graph, QStringLiteral("MailboxSettings.Read")));
-    QVERIFY(!UserConsentLookup::reachesMailboxes(graph, QStringLiteral("User.Read.All")));
-    QVERIFY(UserConsentLookup::reachesMailboxes(exo, QStringLiteral("full_access_as_app")));
-    QVERIFY(!UserConsentLookup::reachesMailboxes(QStringLiteral("a7442521-ccff-5878-ba52-1fb4a75544b4"),
+    const QString exo = MailboxPermissions::ExchangeOnlineAppId;
+    QVERIFY(MailboxPermissions::contains(graph, QStringLiteral("Mail.Read")));
+    QVERIFY(MailboxPermissions::contains(graph, QStringLiteral("Calendars.ReadWrite")));
+    QVERIFY(MailboxPermissions::contains(graph, QStringLiteral("MailboxSettings.Read")));
+    QVERIFY(!MailboxPermissions::contains(graph, QStringLiteral("User.Read.All")));
+    QVERIFY(MailboxPermissions::contains(exo, QStringLiteral("full_access_as_app")));
+    QVERIFY(MailboxPermissions::contains(exo, QStringLiteral("EWS.AccessAsApp")));
+    // Delegated-only names are not application permissions of Exchange's scoping.
+    QVERIFY(!MailboxPermissions::contains(graph, QStringLiteral("Mail.Read.Shared")));
+    QVERIFY(!MailboxPermissions::contains(QStringLiteral("a7442521-ccff-5878-ba52-1fb4a75544b4"),
                                                  QStringLiteral("Mail.Read")));
 }
 

@@ -1,3 +1,4 @@
+#include "directory/MailboxPermissions.h"
 #include "directory/PermissionResolver.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/ExchangeOperation.h"
@@ -171,7 +172,7 @@ private slots:
         const QString graph = PermissionResolver::MicrosoftGraphAppId;
         const QList<GrantedPermission> backup {application(graph, QStringLiteral("Mail.ReadWrite")),
                                                application(graph, QStringLiteral("Files.ReadWrite.All")),
-                                               application(MailPermissionAudit::ExchangeOnlineAppId,
+                                               application(MailboxPermissions::ExchangeOnlineAppId,
                                                            QStringLiteral("full_access_as_app"))};
         QCOMPARE(MailPermissionAudit::mailboxPermissions(backup),
                  (QStringList {QStringLiteral("full_access_as_app"), QStringLiteral("Mail.ReadWrite")}));

@@ -3,18 +3,11 @@
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 
-#include <QTimer>
 
 ExchangeAdminClient::ExchangeAdminClient(GraphClient* transport, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
 {
-}
-
-bool ExchangeAdminClient::isReadOnly(const QString& cmdlet)
-{
-    return cmdlet.startsWith(QLatin1String("Get-"), Qt::CaseInsensitive)
-           || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
 }
 
 GraphError ExchangeAdminClient::decode(const QString& cmdlet, const GraphError& error)
@@ -38,34 +31,20 @@ GraphError ExchangeAdminClient::decode(const QString& cmdlet, const GraphError& 
 
 void ExchangeAdminClient::invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done)
 {
-    attempt(cmdlet, parameters, QPointer<QObject>(context), std::move(done), isReadOnly(cmdlet) ? m_readRetries : 0);
-}
-
-void ExchangeAdminClient::attempt(const QString& cmdlet,
-                                  const QJsonObject& parameters,
-                                  QPointer<QObject> context,
-                                  RawRows done,
-                                  int left)
-{
     if (!m_transport) {
         if (context) {
             done({}, GraphError::make(GraphError::Kind::Protocol, tr("No Exchange transport.")));
         }
         return;
     }
+    // Retries (read-only cmdlets after network failures and 5xx, every cmdlet after 429) are the transport's.
     GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters);
+    QPointer<QObject> guard(context);
     connect(reply, &GraphReply::finished, this, [=, this]() {
-        if (!context) {
+        if (!guard) {
             return;
         }
         const GraphError& error = reply->error();
-        const bool transient = error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout
-                               || (error.kind == GraphError::Kind::Http && error.httpStatus >= 500);
-        if (error && transient && left > 0) {
-            // Read-only cmdlets are safe to send again; writes never are (they may have been applied).
-            QTimer::singleShot(200, this, [=, this]() { attempt(cmdlet, parameters, context, done, left - 1); });
-            return;
-        }
         done(reply->items(), error ? decode(cmdlet, error) : GraphError());
     });
 }

@@ -19,9 +19,9 @@
 
 /**
  * Exchange Online's admin API (InvokeCommand) on ConsentDesk's one transport: GraphClient::invokeExchangeCommand
- * brings the Exchange token (TokenProvider, resource Exchange), Retry-After handling and @odata.nextLink paging.
- * This class adds typed wrappers for the access-policy, group and RBAC-for-Applications cmdlets, retries of
- * read-only cmdlets after network failures and 5xx (the transport never re-sends a POST), and error decoding:
+ * brings the Exchange token (TokenProvider, resource Exchange), retries (Retry-After; read-only Get-/Test- cmdlets
+ * also after network failures and 5xx, writes never) and @odata.nextLink paging. This class adds typed wrappers for
+ * the access-policy, group and RBAC-for-Applications cmdlets, and error decoding:
  *  - "Invalid Operation" -> the cmdlet's own text (innererror.internalexception / details[0]) as the message;
  *  - a 403 without a JSON body -> PermissionDenied in words (the account lacks the Exchange role, or the cmdlet
  *    is unknown to this organization).
@@ -38,7 +38,6 @@ public:
 
     explicit ExchangeAdminClient(GraphClient* transport, QObject* parent = nullptr);
 
-    void setReadRetries(int n) { m_readRetries = n; } // extra attempts for Get-/Test- after a transient failure
     GraphClient* transport() const { return m_transport; }
 
     void invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done);
@@ -97,13 +96,10 @@ public:
                                            QObject* context,
                                            Rows<ServicePrincipalAuthorization> done);
 
-    static bool isReadOnly(const QString& cmdlet); // Get-*, Test-*
     // The transport's error made readable for this cmdlet (see the class comment). Kind and status are kept.
     static GraphError decode(const QString& cmdlet, const GraphError& error);
 
 private:
-    void
-    attempt(const QString& cmdlet, const QJsonObject& parameters, QPointer<QObject> context, RawRows done, int left);
     template<class T> RawRows typed(Rows<T> done)
     {
         return [done](const QJsonArray& rows, const GraphError& error) {
@@ -120,5 +116,4 @@ private:
     }
 
     QPointer<GraphClient> m_transport;
-    int m_readRetries = 2;
 };

@@ -191,6 +191,9 @@ GraphReply* GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJso
                                                             QJsonObject {{QStringLiteral("CmdletName"), cmdlet},
                                                                          {QStringLiteral("Parameters"), parameters}}}});
     request.resource = TokenResource::Exchange;
+    // Get-/Test- cmdlets change nothing: the transport's retries apply to them as to a GET. Writes are never resent.
+    request.readOnly = cmdlet.startsWith(QLatin1String("Get-"), Qt::CaseInsensitive)
+        || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
     return start(request, true);
 }
 

@@ -42,5 +42,5 @@ GraphRequest GraphRequest::del(const QString& path)
 
 bool GraphRequest::isIdempotent() const
 {
-    return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
+    return readOnly || method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
 }

@@ -25,6 +25,9 @@ struct GraphRequest
     QHash<QByteArray, QByteArray> headers;
     TokenResource resource = TokenResource::Graph;
     bool consistencyEventual = false; // force ConsistencyLevel: eventual (also implied by the query)
+    // A POST that only reads (Exchange's Get-/Test- cmdlets over InvokeCommand): safe to send again after a
+    // network failure or a 5xx, like a GET.
+    bool readOnly = false;
 
     static GraphRequest get(const QString& path, const ODataQuery& query = {});
     static GraphRequest post(const QString& path, const QJsonObject& body);
@@ -32,6 +35,6 @@ struct GraphRequest
     static GraphRequest put(const QString& path, const QJsonObject& body);
     static GraphRequest del(const QString& path);
 
-    bool isIdempotent() const; // GET, PUT, DELETE, HEAD may be retried after a network failure
+    bool isIdempotent() const; // GET, PUT, DELETE, HEAD (and readOnly) may be retried after a network failure
     bool needsConsistencyLevel() const { return consistencyEventual || query.needsConsistencyLevel(); }
 };

@@ -115,6 +115,7 @@ private slots:
     void countersReflectTraffic();
     void exchangeInvokeCommand();
     void exchangeErrorShapes();
+    void exchangeReadsAreRetriedWritesNever();
     void abortCancels();
 
 private:
@@ -874,6 +875,28 @@ void TestGraphClient::exchangeErrorShapes()
     GraphReply* denied = wait(m_client->invokeExchangeCommand(QStringLiteral("Get-Mailbox"), {}));
     QCOMPARE(denied->error().kind, GraphError::Kind::PermissionDenied);
     QVERIFY(denied->error().message.contains(QStringLiteral("Exchange refused")));
+}
+
+void TestGraphClient::exchangeReadsAreRetriedWritesNever()
+{
+    // InvokeCommand is always a POST: a Get-/Test- cmdlet is resent after a dropped connection like a GET; a write
+    // (New-…) may have run, so it is sent once.
+    int calls = 0;
+    m_server->setHandler([&calls](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, R"({"value":[{"Name":"x"}]})");
+        r.drop = ++calls == 1;
+        return r;
+    });
+    GraphReply* read = wait(m_client->invokeExchangeCommand(QStringLiteral("Get-Mailbox"), {}));
+    QVERIFY2(read->ok(), qPrintable(read->error().summary()));
+    QCOMPARE(read->items().size(), 1);
+    QCOMPARE(m_server->requestCount(), 2);
+
+    calls = 0;
+    GraphReply* write = wait(m_client->invokeExchangeCommand(
+        QStringLiteral("New-ApplicationAccessPolicy"), QJsonObject {{QStringLiteral("AppId"), QStringLiteral("a")}}));
+    QCOMPARE(write->error().kind, GraphError::Kind::Network);
+    QCOMPARE(m_server->requestCount(), 3);
 }
 
 void TestGraphClient::abortCancels()

@@ -60,41 +60,6 @@ void ExchangeAdminClient::getApplicationAccessPolicies(QObject* context,
     invoke(QStringLiteral("Get-ApplicationAccessPolicy"), p, context, typed(std::move(done)));
 }
 
-void ExchangeAdminClient::newApplicationAccessPolicy(const QString& appId,
-                                                     const QString& policyScopeGroupId,
-                                                     ApplicationAccessPolicy::AccessRight right,
-                                                     const QString& description,
-                                                     QObject* context,
-                                                     Rows<ApplicationAccessPolicy> done)
-{
-    QJsonObject p {{QStringLiteral("AppId"), appId},
-                   {QStringLiteral("PolicyScopeGroupId"), policyScopeGroupId},
-                   {QStringLiteral("AccessRight"), ApplicationAccessPolicy::accessRightName(right)}};
-    if (!description.isEmpty()) {
-        p.insert(QStringLiteral("Description"), description);
-    }
-    invoke(QStringLiteral("New-ApplicationAccessPolicy"), p, context, typed(std::move(done)));
-}
-
-void ExchangeAdminClient::setApplicationAccessPolicyDescription(const QString& identity,
-                                                                const QString& description,
-                                                                QObject* context,
-                                                                Done done)
-{
-    invoke(QStringLiteral("Set-ApplicationAccessPolicy"),
-           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Description"), description}},
-           context,
-           untyped(std::move(done)));
-}
-
-void ExchangeAdminClient::removeApplicationAccessPolicy(const QString& identity, QObject* context, Done done)
-{
-    invoke(QStringLiteral("Remove-ApplicationAccessPolicy"),
-           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Confirm"), false}},
-           context,
-           untyped(std::move(done)));
-}
-
 void ExchangeAdminClient::testApplicationAccessPolicy(const QString& mailbox,
                                                       const QString& appId,
                                                       QObject* context,
@@ -124,22 +89,6 @@ void ExchangeAdminClient::getDistributionGroups(QObject* context, Rows<ExchangeR
     invoke(QStringLiteral("Get-DistributionGroup"), p, context, typed(std::move(done)));
 }
 
-void ExchangeAdminClient::newSecurityGroup(const QString& name,
-                                           const QStringList& members,
-                                           QObject* context,
-                                           Rows<ExchangeRecipient> done,
-                                           const QString& alias)
-{
-    QJsonObject p {{QStringLiteral("Name"), name}, {QStringLiteral("Type"), QStringLiteral("Security")}};
-    if (!members.isEmpty()) {
-        p.insert(QStringLiteral("Members"), QJsonArray::fromStringList(members));
-    }
-    if (!alias.isEmpty()) {
-        p.insert(QStringLiteral("Alias"), alias);
-    }
-    invoke(QStringLiteral("New-DistributionGroup"), p, context, typed(std::move(done)));
-}
-
 void ExchangeAdminClient::getDistributionGroupMembers(const QString& group,
                                                       QObject* context,
                                                       Rows<ExchangeRecipient> done)
@@ -148,42 +97,6 @@ void ExchangeAdminClient::getDistributionGroupMembers(const QString& group,
            {{QStringLiteral("Identity"), group}, {QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}},
            context,
            typed(std::move(done)));
-}
-
-void ExchangeAdminClient::addDistributionGroupMember(const QString& group,
-                                                     const QString& member,
-                                                     QObject* context,
-                                                     Done done)
-{
-    invoke(QStringLiteral("Add-DistributionGroupMember"),
-           {{QStringLiteral("Identity"), group}, {QStringLiteral("Member"), member}},
-           context,
-           untyped(std::move(done)));
-}
-
-void ExchangeAdminClient::removeDistributionGroupMember(const QString& group,
-                                                        const QString& member,
-                                                        QObject* context,
-                                                        Done done)
-{
-    invoke(
-        QStringLiteral("Remove-DistributionGroupMember"),
-        {{QStringLiteral("Identity"), group}, {QStringLiteral("Member"), member}, {QStringLiteral("Confirm"), false}},
-        context,
-        untyped(std::move(done)));
-}
-
-void ExchangeAdminClient::newServicePrincipal(const QString& appId,
-                                              const QString& objectId,
-                                              const QString& displayName,
-                                              QObject* context,
-                                              Rows<ExchangeServicePrincipal> done)
-{
-    QJsonObject p {{QStringLiteral("AppId"), appId}, {QStringLiteral("ObjectId"), objectId}};
-    if (!displayName.isEmpty()) {
-        p.insert(QStringLiteral("DisplayName"), displayName);
-    }
-    invoke(QStringLiteral("New-ServicePrincipal"), p, context, typed(std::move(done)));
 }
 
 void ExchangeAdminClient::getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity)
@@ -195,17 +108,6 @@ void ExchangeAdminClient::getManagementScopes(QObject* context, Rows<ManagementS
     invoke(QStringLiteral("Get-ManagementScope"), p, context, typed(std::move(done)));
 }
 
-void ExchangeAdminClient::newManagementScope(const QString& name,
-                                             const QString& recipientRestrictionFilter,
-                                             QObject* context,
-                                             Rows<ManagementScope> done)
-{
-    invoke(QStringLiteral("New-ManagementScope"),
-           {{QStringLiteral("Name"), name}, {QStringLiteral("RecipientRestrictionFilter"), recipientRestrictionFilter}},
-           context,
-           typed(std::move(done)));
-}
-
 void ExchangeAdminClient::getManagementRoleAssignments(const QString& app,
                                                        QObject* context,
                                                        Rows<ManagementRoleAssignment> done)
@@ -215,27 +117,6 @@ void ExchangeAdminClient::getManagementRoleAssignments(const QString& app,
         p.insert(QStringLiteral("App"), app);
     }
     invoke(QStringLiteral("Get-ManagementRoleAssignment"), p, context, typed(std::move(done)));
-}
-
-void ExchangeAdminClient::newManagementRoleAssignment(const QString& app,
-                                                      const QString& role,
-                                                      const QString& customResourceScope,
-                                                      QObject* context,
-                                                      Rows<ManagementRoleAssignment> done)
-{
-    QJsonObject p {{QStringLiteral("App"), app}, {QStringLiteral("Role"), role}};
-    if (!customResourceScope.isEmpty()) {
-        p.insert(QStringLiteral("CustomResourceScope"), customResourceScope);
-    }
-    invoke(QStringLiteral("New-ManagementRoleAssignment"), p, context, typed(std::move(done)));
-}
-
-void ExchangeAdminClient::removeManagementRoleAssignment(const QString& identity, QObject* context, Done done)
-{
-    invoke(QStringLiteral("Remove-ManagementRoleAssignment"),
-           {{QStringLiteral("Identity"), identity}, {QStringLiteral("Confirm"), false}},
-           context,
-           untyped(std::move(done)));
 }
 
 void ExchangeAdminClient::testServicePrincipalAuthorization(const QString& identity,

@@ -33,29 +33,19 @@ class ExchangeAdminClient : public QObject
 
 public:
     template<class T> using Rows = std::function<void(const QList<T>& rows, const GraphError& error)>;
-    using Done = std::function<void(const GraphError& error)>;
     using RawRows = std::function<void(const QJsonArray& rows, const GraphError& error)>;
 
     explicit ExchangeAdminClient(GraphClient* transport, QObject* parent = nullptr);
 
     GraphClient* transport() const { return m_transport; }
 
+    // Any cmdlet. Writes go through ExchangeExecutor (journaled before they are sent), never straight through here;
+    // the typed wrappers below are the reads.
     void invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done);
 
     // Application access policies.
     void
     getApplicationAccessPolicies(QObject* context, Rows<ApplicationAccessPolicy> done, const QString& identity = {});
-    void newApplicationAccessPolicy(const QString& appId,
-                                    const QString& policyScopeGroupId,
-                                    ApplicationAccessPolicy::AccessRight right,
-                                    const QString& description,
-                                    QObject* context,
-                                    Rows<ApplicationAccessPolicy> done);
-    void setApplicationAccessPolicyDescription(const QString& identity,
-                                               const QString& description,
-                                               QObject* context,
-                                               Done done);
-    void removeApplicationAccessPolicy(const QString& identity, QObject* context, Done done);
     void testApplicationAccessPolicy(const QString& mailbox,
                                      const QString& appId,
                                      QObject* context,
@@ -64,33 +54,11 @@ public:
     // Recipients and mail-enabled security groups.
     void getMailboxes(QObject* context, Rows<ExchangeRecipient> done, const QString& identity = {});
     void getDistributionGroups(QObject* context, Rows<ExchangeRecipient> done, const QString& identity = {});
-    void newSecurityGroup(const QString& name,
-                          const QStringList& members,
-                          QObject* context,
-                          Rows<ExchangeRecipient> done,
-                          const QString& alias = {});
     void getDistributionGroupMembers(const QString& group, QObject* context, Rows<ExchangeRecipient> done);
-    void addDistributionGroupMember(const QString& group, const QString& member, QObject* context, Done done);
-    void removeDistributionGroupMember(const QString& group, const QString& member, QObject* context, Done done);
 
     // RBAC for Applications.
-    void newServicePrincipal(const QString& appId,
-                             const QString& objectId,
-                             const QString& displayName,
-                             QObject* context,
-                             Rows<ExchangeServicePrincipal> done);
     void getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity = {});
-    void newManagementScope(const QString& name,
-                            const QString& recipientRestrictionFilter,
-                            QObject* context,
-                            Rows<ManagementScope> done);
     void getManagementRoleAssignments(const QString& app, QObject* context, Rows<ManagementRoleAssignment> done);
-    void newManagementRoleAssignment(const QString& app,
-                                     const QString& role,
-                                     const QString& customResourceScope,
-                                     QObject* context,
-                                     Rows<ManagementRoleAssignment> done);
-    void removeManagementRoleAssignment(const QString& identity, QObject* context, Done done);
     void testServicePrincipalAuthorization(const QString& identity,
                                            const QString& resource,
                                            QObject* context,
@@ -109,10 +77,6 @@ private:
             }
             done(out, error);
         };
-    }
-    static RawRows untyped(Done done)
-    {
-        return [done](const QJsonArray&, const GraphError& error) { done(error); };
     }
 
     QPointer<GraphClient> m_transport;

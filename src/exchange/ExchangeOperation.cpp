@@ -1,5 +1,7 @@
 #include "ExchangeOperation.h"
 
+#include "consent/GraphPowerShell.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -96,21 +98,6 @@ bool ExchangeOperation::isCreation() const
            || kind == Kind::NewServicePrincipal || kind == Kind::NewManagementScope || kind == Kind::NewRoleAssignment;
 }
 
-QString ExchangeOperation::psQuote(const QString& value)
-{
-    // PowerShell ends a single-quoted string at ' and at the typographic quotes U+2018..U+201B too; each is
-    // escaped by doubling it, so a tenant-supplied name cannot break out of the literal.
-    QString escaped;
-    escaped.reserve(value.size() + 2);
-    for (const QChar c : value) {
-        escaped.append(c);
-        if (c == QLatin1Char('\'') || (c.unicode() >= 0x2018 && c.unicode() <= 0x201B)) {
-            escaped.append(c);
-        }
-    }
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 QString ExchangeOperation::powerShell() const
 {
     QStringList parts {cmdlet};
@@ -122,13 +109,13 @@ QString ExchangeOperation::powerShell() const
         } else if (v.isArray()) {
             QStringList items;
             for (const auto& item : v.toArray()) {
-                items << psQuote(item.toString());
+                items << GraphPowerShell::quote(item.toString());
             }
             parts << QStringLiteral("-%1 %2").arg(it.key(), items.join(QLatin1Char(',')));
         } else if (it.key() == QLatin1String("AccessRight") || it.key() == QLatin1String("Type")) {
             parts << QStringLiteral("-%1 %2").arg(it.key(), v.toString()); // enum values are bare words
         } else {
-            parts << QStringLiteral("-%1 %2").arg(it.key(), psQuote(v.toString()));
+            parts << QStringLiteral("-%1 %2").arg(it.key(), GraphPowerShell::quote(v.toString()));
         }
     }
     return parts.join(QLatin1Char(' '));

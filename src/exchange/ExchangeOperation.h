@@ -41,5 +41,4 @@ struct ExchangeOperation
     make(Kind kind, const QString& summary, const QJsonObject& parameters, const QJsonObject& target = {});
     static QString cmdletOf(Kind kind);
     static std::optional<Kind> kindFromAction(const QString& action); // the inverse of action()
-    static QString psQuote(const QString& value); // PowerShell single-quoted literal
 };

@@ -2,6 +2,7 @@
 
 #include "ApplicationAccessPolicy.h"
 #include "ManagementRoleAssignment.h"
+#include "consent/GraphPowerShell.h"
 
 #include <algorithm>
 
@@ -233,20 +234,20 @@ ExchangeRestorePlanner::inverseOf(const ExchangeOperation& op, const QJsonArray&
         inverse.refusal
             = tr("%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin "
                  "center or with Remove-DistributionGroup -Identity %2 once nothing uses it.")
-                  .arg(label, ExchangeOperation::psQuote(firstOf({str(p, "Name"), str(op.target, "group")})));
+                  .arg(label, GraphPowerShell::quote(firstOf({str(p, "Name"), str(op.target, "group")})));
         return inverse;
     case Kind::NewServicePrincipal:
         inverse.refusal
             = tr("%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it "
                  "with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.")
-                  .arg(label, ExchangeOperation::psQuote(firstOf({str(p, "AppId"), str(op.target, "appId")})));
+                  .arg(label, GraphPowerShell::quote(firstOf({str(p, "AppId"), str(op.target, "appId")})));
         return inverse;
     case Kind::NewManagementScope:
         inverse.refusal
             = tr("%1: left in place — ConsentDesk does not delete management scopes. Remove it in the "
                  "Exchange admin center or with Remove-ManagementScope -Identity %2 once no role "
                  "assignment uses it.")
-                  .arg(label, ExchangeOperation::psQuote(firstOf({str(p, "Name"), str(op.target, "scope")})));
+                  .arg(label, GraphPowerShell::quote(firstOf({str(p, "Name"), str(op.target, "scope")})));
         return inverse;
     }
     inverse.refusal = tr("%1: not undone — unknown kind of change.").arg(label);

@@ -1,6 +1,6 @@
 #include "AccessCheckCard.h"
 
-#include "exchange/ExchangeOperation.h"
+#include "consent/GraphPowerShell.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -120,5 +120,5 @@ void AccessCheckCard::setCheck(const MailboxAccessCheck& check)
     m_explanation->setText(check.local.explanation());
     const QString who = check.mailbox.primarySmtpAddress.isEmpty() ? check.query : check.mailbox.primarySmtpAddress;
     m_powerShell->setText(QStringLiteral("PS> Test-ApplicationAccessPolicy -Identity %1 -AppId %2")
-                              .arg(ExchangeOperation::psQuote(who), ExchangeOperation::psQuote(check.appId)));
+                              .arg(GraphPowerShell::quote(who), GraphPowerShell::quote(check.appId)));
 }

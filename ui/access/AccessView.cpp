@@ -17,6 +17,7 @@
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessTester.h"
 #include "exchange/MailboxAppFinder.h"
+#include "consent/GraphPowerShell.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -550,7 +551,7 @@ void AccessView::showApp()
     }
     m_appTitle->setText(app.displayName);
     m_policyPowerShell->setText(QStringLiteral("PS> Get-ApplicationAccessPolicy | Where-Object AppId -eq %1")
-                                    .arg(ExchangeOperation::psQuote(app.appId)));
+                                    .arg(GraphPowerShell::quote(app.appId)));
     const auto policies = m_policies.policiesFor(app.appId);
     m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3")
                             .arg(app.appId,

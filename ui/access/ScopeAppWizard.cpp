@@ -9,6 +9,7 @@
 #include "exchange/ExchangePlanner.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessTester.h"
+#include "consent/GraphPowerShell.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -144,7 +145,7 @@ void ScopeAppWizard::onAppChanged()
     m_appPermissions.clear();
     m_appNotes->setText(tr("Reading what %1 holds…").arg(app.displayName));
     m_appPowerShell->setText(QStringLiteral("Get-ApplicationAccessPolicy | Where-Object AppId -eq %1")
-                                 .arg(ExchangeOperation::psQuote(app.appId)));
+                                 .arg(GraphPowerShell::quote(app.appId)));
     QStringList existing;
     for (const auto& p : m_policies.policiesFor(app.appId)) {
         existing.append(tr("• %1 on \"%2\"").arg(ApplicationAccessPolicy::accessRightName(p.accessRight), p.scopeName));
@@ -326,10 +327,10 @@ void ScopeAppWizard::updateGroupPowerShell()
     if (creatingGroup()) {
         const QString name = m_newGroupName->text().trimmed();
         m_groupPowerShell->setText(QStringLiteral("New-DistributionGroup -Name %1 -Type Security")
-                                       .arg(ExchangeOperation::psQuote(name.isEmpty() ? tr("<name>") : name)));
+                                       .arg(GraphPowerShell::quote(name.isEmpty() ? tr("<name>") : name)));
     } else {
         m_groupPowerShell->setText(
-            QStringLiteral("Get-DistributionGroupMember -Identity %1").arg(ExchangeOperation::psQuote(groupName())));
+            QStringLiteral("Get-DistributionGroupMember -Identity %1").arg(GraphPowerShell::quote(groupName())));
     }
 }
 

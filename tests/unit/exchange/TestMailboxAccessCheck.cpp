@@ -1,7 +1,6 @@
 #include "directory/MailboxPermissions.h"
 #include "directory/PermissionResolver.h"
 #include "exchange/AccessPolicyEvaluator.h"
-#include "exchange/ExchangeOperation.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessCheck.h"
 #include "exchange/MailboxAccessTester.h"
@@ -147,15 +146,6 @@ private slots:
                                     QStringLiteral("dave")}));
         // An app without a policy has no members: the sample only.
         QCOMPARE(MailboxAccessTester::matrixSubjects(m, kOther, all, 3).size(), 3);
-    }
-
-    void powerShellLiteralsHoldTenantText()
-    {
-        // PowerShell also ends a single-quoted string at the typographic quotes: each is doubled like '.
-        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("O'Brien")), QStringLiteral("'O''Brien'"));
-        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("O\u2019Brien; Remove-Mailbox x")),
-                 QStringLiteral("'O\u2019\u2019Brien; Remove-Mailbox x'"));
-        QCOMPARE(ExchangeOperation::psQuote(QStringLiteral("\u2018a\u201b")), QStringLiteral("'\u2018\u2018a\u201b\u201b'"));
     }
 
     void rbacWarningSaysWhetherAPolicyHoldsThePermissionsToday()

@@ -1,5 +1,7 @@
 #include "GrantsBackend.h"
 
+#include "directory/ServicePrincipalFinder.h"
+
 #include "CliContext.h"
 
 #include "consent/GrantInventory.h"
@@ -73,58 +75,29 @@ void GrantsBackend::next(const std::shared_ptr<Run>& run)
 
 void GrantsBackend::loadOne(const std::shared_ptr<Run>& run, const QString& name)
 {
-    if (!ODataFilter::isGuid(name)) {
-        byDisplayName(run, name);
-        return;
-    }
-    // A GUID is an appId far more often than an object id (what the portal shows first), so that is tried first.
-    const auto key
-        = run->byObjectId ? ServicePrincipalCache::Key::byId(name) : ServicePrincipalCache::Key::byAppId(name);
-    m_inventory->loadApp(key, this, [this, run, name](const AppInventory& app) {
-        if (app.isValid() || run->byObjectId || app.error.kind != GraphError::Kind::NotFound) {
-            accept(run, name, app);
-            return;
-        }
-        m_inventory->loadApp(ServicePrincipalCache::Key::byId(name), this, [this, run, name](const AppInventory& app) {
-            accept(run, name, app);
-        });
-    });
-}
-
-void GrantsBackend::byDisplayName(const std::shared_ptr<Run>& run, const QString& name)
-{
-    // The name is user text: it reaches $filter only as an escaped literal.
-    const ODataFilter filter = ODataFilter::eq(QStringLiteral("displayName"), name);
-    if (!filter.isValid()) {
-        run->result.notFound = name;
-        next(run);
-        return;
-    }
-    ODataQuery query;
-    query.filter(filter).select({QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName")});
-    GraphReply* reply = m_graph->getCollection(GraphRequest::get(QStringLiteral("/servicePrincipals"), query));
-    connect(reply, &GraphReply::finished, this, [this, run, name, reply] {
-        if (!reply->ok()) {
-            run->result.error = reply->error();
-            next(run);
-            return;
-        }
-        const QJsonArray items = reply->items();
-        if (items.isEmpty()) {
-            run->result.notFound = name;
-            next(run);
-            return;
-        }
-        if (items.size() > 1) {
-            run->result.ambiguous = name;
-            next(run);
-            return;
-        }
-        const QString id = items.first().toObject().value(QStringLiteral("id")).toString();
-        m_inventory->loadApp(ServicePrincipalCache::Key::byId(id), this, [this, run, name](const AppInventory& app) {
-            accept(run, name, app);
-        });
-    });
+    ServicePrincipalFinder::find(
+        m_graph,
+        m_cache.get(),
+        name,
+        this,
+        [this, run, name](const ServicePrincipalFinder::Result& r) {
+            if (!r.servicePrincipal) {
+                if (r.ambiguous) {
+                    run->result.ambiguous = name;
+                } else if (r.error) {
+                    run->result.error = r.error;
+                } else {
+                    run->result.notFound = name;
+                }
+                next(run);
+                return;
+            }
+            // The inventory reads the app afresh (revokes plan from it), not from the cache.
+            m_inventory->loadApp(ServicePrincipalCache::Key::byId(r.servicePrincipal->id),
+                                 this,
+                                 [this, run, name](const AppInventory& app) { accept(run, name, app); });
+        },
+        run->byObjectId);
 }
 
 void GrantsBackend::accept(const std::shared_ptr<Run>& run, const QString& name, const AppInventory& app)

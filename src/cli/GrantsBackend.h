@@ -59,7 +59,6 @@ private:
     struct Run;
     void next(const std::shared_ptr<Run>& run);
     void loadOne(const std::shared_ptr<Run>& run, const QString& name);
-    void byDisplayName(const std::shared_ptr<Run>& run, const QString& name);
     void accept(const std::shared_ptr<Run>& run, const QString& name, const AppInventory& app);
 
     GraphClient* m_graph = nullptr;

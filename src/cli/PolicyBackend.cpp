@@ -1,5 +1,7 @@
 #include "PolicyBackend.h"
 
+#include "directory/ServicePrincipalFinder.h"
+
 #include "CliContext.h"
 #include "GrantsBackend.h"
 
@@ -83,80 +85,25 @@ ExitCode PolicyBackend::reportError(CliContext& context, const QString& what, co
 void PolicyBackend::findApp(const QString& name, std::function<void(const App&, ExitCode)> done)
 {
     const QString wanted = name.trimmed();
-    if (!ODataFilter::isGuid(wanted)) {
-        findByDisplayName(wanted, std::move(done));
-        return;
-    }
-    auto accept = [](const ServicePrincipal& sp) { return App {sp.appId, sp.id, sp.displayName}; };
-    // An appId far more often than an object id (what the portal shows first), so that is tried first.
-    const auto byAppId = ServicePrincipalCache::Key::byAppId(wanted);
-    m_grants->cache()->resolve({byAppId}, this, [this, wanted, byAppId, accept, done](const auto& result) {
-        if (const auto sp = result.get(byAppId)) {
-            done(accept(*sp), ExitCode::Ok);
-            return;
-        }
-        if (result.error) {
-            done({}, reportError(m_context, QStringLiteral("look up the app %1").arg(wanted), result.error));
-            return;
-        }
-        const auto byId = ServicePrincipalCache::Key::byId(wanted);
-        m_grants->cache()->resolve({byId}, this, [this, wanted, byId, accept, done](const auto& result) {
-            if (const auto sp = result.get(byId)) {
-                done(accept(*sp), ExitCode::Ok);
-                return;
+    ServicePrincipalFinder::find(
+        m_context.graph(), m_grants->cache(), wanted, this, [this, wanted, done](const ServicePrincipalFinder::Result& r) {
+            if (r.servicePrincipal) {
+                done(App {r.servicePrincipal->appId, r.servicePrincipal->id, r.servicePrincipal->displayName},
+                     ExitCode::Ok);
+            } else if (r.error) {
+                done({}, reportError(m_context, QStringLiteral("look up the app '%1'").arg(wanted.left(80)), r.error));
+            } else if (r.ambiguous) {
+                m_context.printError(QStringLiteral("Several apps are named '%1'.").arg(wanted.left(80)),
+                                     QStringLiteral("Name it by its application ID (grants list --all shows them)."));
+                done({}, ExitCode::Usage);
+            } else {
+                m_context.printError(QStringLiteral("No app '%1' in this tenant (no service principal with that "
+                                                    "application ID, object ID or display name).")
+                                         .arg(wanted.left(80)),
+                                     QStringLiteral("consentdesk-cli grants list --all lists the apps."));
+                done({}, ExitCode::NotFound);
             }
-            if (result.error) {
-                done({}, reportError(m_context, QStringLiteral("look up the app %1").arg(wanted), result.error));
-                return;
-            }
-            m_context.printError(QStringLiteral("No app '%1' in this tenant (no service principal with that "
-                                                "application ID or object ID).")
-                                     .arg(wanted.left(80)),
-                                 QStringLiteral("consentdesk-cli grants list --all lists the apps."));
-            done({}, ExitCode::NotFound);
         });
-    });
-}
-
-void PolicyBackend::findByDisplayName(const QString& name, std::function<void(const App&, ExitCode)> done)
-{
-    // The name is user text: it reaches $filter only as an escaped literal.
-    const ODataFilter filter = ODataFilter::eq(QStringLiteral("displayName"), name);
-    if (name.isEmpty() || !filter.isValid()) {
-        m_context.printError(QStringLiteral("No app '%1' in this tenant.").arg(name.left(80)));
-        done({}, ExitCode::NotFound);
-        return;
-    }
-    ODataQuery query;
-    query.filter(filter).select({QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName")});
-    GraphReply* reply
-        = m_context.graph()->getCollection(GraphRequest::get(QStringLiteral("/servicePrincipals"), query));
-    connect(reply, &GraphReply::finished, this, [this, reply, name, done] {
-        if (!reply->ok()) {
-            done({}, reportError(m_context, QStringLiteral("look up the app '%1'").arg(name.left(80)), reply->error()));
-            return;
-        }
-        const QJsonArray items = reply->items();
-        if (items.isEmpty()) {
-            m_context.printError(QStringLiteral("No app '%1' in this tenant (no service principal with that "
-                                                "application ID, object ID or display name).")
-                                     .arg(name.left(80)),
-                                 QStringLiteral("consentdesk-cli grants list --all lists the apps."));
-            done({}, ExitCode::NotFound);
-            return;
-        }
-        if (items.size() > 1) {
-            m_context.printError(QStringLiteral("Several apps are named '%1'.").arg(name.left(80)),
-                                 QStringLiteral("Name it by its application ID (grants list --all shows them)."));
-            done({}, ExitCode::Usage);
-            return;
-        }
-        const QJsonObject sp = items.first().toObject();
-        done(App {sp.value(QStringLiteral("appId")).toString(),
-                  sp.value(QStringLiteral("id")).toString(),
-                  sp.value(QStringLiteral("displayName")).toString()},
-             ExitCode::Ok);
-    });
 }
 
 void PolicyBackend::testOnce(const QString& appId,

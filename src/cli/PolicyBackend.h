@@ -74,7 +74,6 @@ public:
     static bool requiredValue(CliContext& context, const QString& value, const QString& option, QString* out);
 
 private:
-    void findByDisplayName(const QString& name, std::function<void(const App&, ExitCode)> done);
 
     CliContext& m_context;
     ExchangeAdminClient* m_exchange = nullptr;

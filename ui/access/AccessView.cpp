@@ -12,7 +12,6 @@
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/AccessPolicyLoader.h"
 #include "exchange/ExchangeAdminClient.h"
-#include "exchange/ExchangeOperation.h"
 #include "exchange/ExchangePlanner.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessTester.h"

@@ -7,9 +7,6 @@
 #include "consent/GrantInventory.h"
 #include "directory/ServicePrincipalCache.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphReply.h"
-#include "graph/GraphRequest.h"
-#include "graph/ODataFilter.h"
 
 #include <QFile>
 #include <QJsonArray>

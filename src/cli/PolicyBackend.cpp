@@ -9,9 +9,6 @@
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/MailboxAccessTester.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphReply.h"
-#include "graph/GraphRequest.h"
-#include "graph/ODataFilter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -26,7 +26,6 @@ public:
     void watch(const QString& appConsentRequestId);
     void stop();
     bool isWatching() const { return m_watching; }
-    QString lastStatus() const { return m_status; }
 
 signals:
     void statusChanged(const QString& status); // ConsentRequest::status() after each poll that changed it

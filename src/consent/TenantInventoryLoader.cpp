@@ -45,9 +45,7 @@ GraphReply* TenantInventoryLoader::list(const QString& path)
 {
     ODataQuery query;
     query.top(m_pageSize);
-    if (m_crossCheck) {
-        query.count(true); // adds ConsistencyLevel: eventual, which the client re-sends on every page
-    }
+    query.count(true); // adds ConsistencyLevel: eventual, which the client re-sends on every page
     if (path == QLatin1String("/servicePrincipals")) {
         query.select(listFields());
     }
@@ -75,7 +73,7 @@ bool TenantInventoryLoader::start()
     m_spCheck = {QStringLiteral("servicePrincipals")};
     m_grantCheck = {QStringLiteral("oauth2PermissionGrants")};
     m_assignmentCheck = {QStringLiteral("appRoleAssignedTo")};
-    m_assignmentCheck.reported = m_crossCheck ? 0 : -1;
+    m_assignmentCheck.reported = 0;
 
     GraphReply* sps = list(QStringLiteral("/servicePrincipals"));
     connect(sps, &GraphReply::pageReceived, this, &TenantInventoryLoader::onServicePrincipals);
@@ -317,11 +315,6 @@ void TenantInventoryLoader::checkDone()
     }
     m_result.servicePrincipals = int(m_order.size());
     m_result.countChecks = {m_spCheck, m_grantCheck, m_assignmentCheck};
-    if (!m_crossCheck) {
-        for (auto& c : m_result.countChecks) {
-            c.reported = -1;
-        }
-    }
     m_result.elapsedMs = m_timer.elapsed();
     m_replies.clear();
     for (const auto& c : std::as_const(m_result.countChecks)) {

@@ -40,7 +40,6 @@ public:
 
     void setRiskCatalog(const RiskCatalog* catalog); // not owned; default RiskCatalog::builtIn()
     void setPageSize(int top) { m_pageSize = top; } // $top; default 999, Graph's maximum for directory objects
-    void setCrossCheck(bool on) { m_crossCheck = on; } // $count=true + ConsistencyLevel (default on)
 
     bool start(); // false when already running; finished() follows
     void cancel(); // finished() with a Cancelled error
@@ -78,7 +77,6 @@ private:
     QPointer<GraphClient> m_client;
     const RiskCatalog* m_catalog = nullptr;
     int m_pageSize = 999;
-    bool m_crossCheck = true;
     bool m_running = false;
     QElapsedTimer m_timer;
     QHash<QString, Tally> m_tallies;

@@ -15,13 +15,3 @@ QString Permission::typeKey(Type type)
 {
     return type == Type::Application ? QStringLiteral("Application") : QStringLiteral("Delegated");
 }
-
-Permission::Type Permission::typeFromKey(const QString& key, bool* ok)
-{
-    const bool application = key.compare(QStringLiteral("Application"), Qt::CaseInsensitive) == 0;
-    const bool delegated = key.compare(QStringLiteral("Delegated"), Qt::CaseInsensitive) == 0;
-    if (ok) {
-        *ok = application || delegated;
-    }
-    return application ? Type::Application : Type::Delegated;
-}

@@ -35,7 +35,6 @@ struct Permission
     QString key() const; // "resourceAppId|Delegated|value" (lower-case), for sets and selection models
 
     static QString typeKey(Type type); // "Delegated" / "Application" (as MSIdentityTools' PermissionType)
-    static Type typeFromKey(const QString& key, bool* ok = nullptr);
 };
 
 Q_DECLARE_METATYPE(Permission)

@@ -193,10 +193,6 @@ void MailboxAccessTester::pump()
     if (!m_running) {
         return;
     }
-    if (!m_askExchange) {
-        finish({});
-        return;
-    }
     while (m_inFlight < MaxInFlight && m_nextToAsk < m_results.size()) {
         const int index = m_nextToAsk++;
         const MailboxAccessCheck& c = m_results.at(index);

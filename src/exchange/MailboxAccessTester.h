@@ -36,8 +36,6 @@ public:
 
     void setSampleSize(int nonMembers) { m_sampleSize = qMax(0, nonMembers); }
     int sampleSize() const { return m_sampleSize; }
-    // Without Exchange's Test cmdlet: the local answer only (fast, and what a reader without the cmdlet gets).
-    void setAskExchange(bool ask) { m_askExchange = ask; }
 
     // mailboxes: UPNs, SMTP addresses or ids, as Get-Mailbox -Identity takes them. False when busy.
     bool check(const QString& appId, const QStringList& mailboxes);
@@ -77,7 +75,6 @@ private:
     AccessPolicyModel m_model;
     bool m_modelLoaded = false;
     int m_sampleSize = DefaultSampleSize;
-    bool m_askExchange = true;
     bool m_running = false;
 
     QString m_appId;

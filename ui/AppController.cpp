@@ -263,7 +263,7 @@ void AppController::notifyNewRequests(int count, const QString& firstApp)
 {
     const QString text = count == 1 ? tr("%1 is waiting for your approval.").arg(firstApp)
                                     : tr("%n new consent requests are waiting for your approval.", nullptr, count);
-    m_window->setConnectionState(text);
+    m_window->showMessage(text);
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")), this);
@@ -301,7 +301,7 @@ void AppController::buildViews()
         notifyNewRequests(int(requests.size()), requests.first().appDisplayName);
     });
     connect(m_requestsView, &RequestsView::statusMessage, this, [this](const QString& text) {
-        m_window->setConnectionState(text);
+        m_window->showMessage(text);
     });
 
     AppsView::Services appServices;
@@ -316,7 +316,7 @@ void AppController::buildViews()
                       m_appsView,
                       tr("What every app may do in the tenant; revoke and keep only what is needed"));
     connect(m_appsView, &AppsView::statusMessage, this, [this](const QString& text) {
-        m_window->setConnectionState(text);
+        m_window->showMessage(text);
     });
 
     m_usersView = new UsersView(m_graph, m_servicePrincipals);
@@ -347,7 +347,7 @@ void AppController::buildViews()
                       m_accessView,
                       tr("Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications"));
     connect(m_accessView, &AccessView::statusMessage, this, [this](const QString& text) {
-        m_window->setConnectionState(text);
+        m_window->showMessage(text);
     });
     connect(m_accessView, &AccessView::tenantChanged, this, [this]() {
         m_mailboxScopes->invalidate(); // the helpdesk view's mailbox answers depend on the policies
@@ -358,7 +358,7 @@ void AppController::buildViews()
     m_exchangeRestoreRunner = new ExchangePlanRunner(m_activityView, m_exchange, m_journal);
     m_activityView->setExchangeRunner(m_exchangeRestoreRunner);
     connect(m_exchangeRestoreRunner, &ExchangePlanRunner::finished, this, [this](const ExchangeExecution& execution) {
-        m_window->setConnectionState(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
+        m_window->showMessage(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
         m_mailboxScopes->invalidate();
         m_accessView->refresh();
     });
@@ -366,7 +366,7 @@ void AppController::buildViews()
         restore(entries);
     });
     connect(m_restoreRunner, &PlanRunner::finished, this, [this](const GrantExecution& execution) {
-        m_window->setConnectionState(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
+        m_window->showMessage(execution.allSucceeded() ? tr("Restored.") : tr("Some items were not restored."));
         m_activityView->reload();
         m_appsView->refresh();
     });
@@ -719,30 +719,31 @@ void AppController::onSignedIn(const AccountInfo& account)
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
 }
 
-void AppController::onSignedOut(const QString& why)
+void AppController::endSession(const QString& why)
 {
+    // Signed out or failed: no view may keep the previous account's data or what its roles allowed.
     m_requestsView->setSignedIn(false);
     m_appsView->setSignedIn(false);
     m_usersView->setSignedIn(false);
     m_accessView->setSignedIn(false);
     m_activityView->setCanRestore(false, tr("Sign in to restore."));
     m_activityView->setCanRestoreExchange(false, tr("Sign in to restore."));
-    m_window->clearAccount(why.isEmpty() ? tr("Not signed in") : why);
+    m_window->clearAccount(why);
     m_window->setNotice({});
     m_sessionOnlyReason.clear();
     m_accountPage->setCurrentWidget(m_signInView);
+}
+
+void AppController::onSignedOut(const QString& why)
+{
+    endSession(why.isEmpty() ? tr("Not signed in") : why);
     refreshProfileList();
     m_signInView->showIdle(why);
 }
 
 void AppController::showProblem(const AuthError& error)
 {
-    m_requestsView->setSignedIn(false);
-    m_appsView->setSignedIn(false);
-    m_usersView->setSignedIn(false);
-    m_accessView->setSignedIn(false);
-    m_window->clearAccount(error.title);
-    m_accountPage->setCurrentWidget(m_signInView);
+    endSession(error.title);
     m_window->showView(QStringLiteral("account"));
     SignInView::Problem problem;
     problem.title = error.title;
@@ -811,7 +812,7 @@ void AppController::restore(const QList<JournalEntry>& selected)
         plan();
         return;
     }
-    m_window->setConnectionState(tr("Reading what the apps hold now…"));
+    m_window->showMessage(tr("Reading what the apps hold now…"));
     for (const QString& clientId : clients) {
         m_grantInventory->loadApp(ServicePrincipalCache::Key::byId(clientId),
                                   this,

@@ -108,6 +108,7 @@ private:
     void onSignedIn(const AccountInfo& account);
     void onSignedOut(const QString& why);
     void showProblem(const AuthError& error);
+    void endSession(const QString& why);
     void requestWriteConsent();
     void updateStatus();
     void openJournal();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/ViewStyle.h"
 #include "ConsentDeskVersion.h"
 
 #include <QAction>
@@ -123,6 +124,7 @@ void MainWindow::buildStatusBar()
     auto makeLabel = [this](const char* name, const QString& accessible) {
         auto* label = new QLabel(this);
         label->setObjectName(QString::fromLatin1(name));
+        label->setTextFormat(Qt::PlainText); // tenant, account and app names are not ours to render as HTML
         label->setAccessibleName(accessible);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setContentsMargins(8, 0, 8, 0);
@@ -185,9 +187,9 @@ QWidget* MainWindow::view(const QString& id) const
 void MainWindow::setAccount(const QString& tenant, const QString& user, const QStringList& roles)
 {
     m_tenant->setText(tr("Tenant: %1").arg(tenant));
-    m_tenant->setToolTip(tenant);
+    m_tenant->setToolTip(ViewStyle::plainToolTip(tenant));
     m_user->setText(tr("Account: %1").arg(user));
-    m_user->setToolTip(user);
+    m_user->setToolTip(ViewStyle::plainToolTip(user));
     m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)")
                                     : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
     m_role->setToolTip(roles.join(QLatin1Char('\n')));
@@ -210,6 +212,11 @@ void MainWindow::clearAccount(const QString& reason)
 void MainWindow::setConnectionState(const QString& text)
 {
     m_connection->setText(text);
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::setRoleToolTip(const QString& text)

@@ -34,7 +34,8 @@ public:
     // Status bar: what the admin is connected to. An empty role means "no directory role".
     void setAccount(const QString& tenant, const QString& user, const QStringList& roles);
     void clearAccount(const QString& reason = {});
-    void setConnectionState(const QString& text);
+    void setConnectionState(const QString& text); // the session: signed in, signing in, changes allowed
+    void showMessage(const QString& text); // something that just happened; fades, the session state stays
     void setRoleToolTip(const QString& text); // e.g. what the role allows and what not
 
     // A one-line notice above the views for something the admin must know but need not act on at once

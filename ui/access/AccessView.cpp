@@ -318,7 +318,6 @@ void AccessView::setSignedIn(bool signedIn, const ExchangeExecutor::Actor& actor
 void AccessView::setCanWrite(bool allowed, const QString& reason)
 {
     m_canWrite = allowed;
-    m_cannotWriteReason = reason;
     m_scope->setEnabled(m_signedIn && allowed);
     m_scope->setToolTip(allowed ? tr("Limit an app's mailbox permissions to the members of a mail-enabled security "
                                      "group")
@@ -360,7 +359,8 @@ void AccessView::refresh()
     }
     // RBAC for Applications is additive: an app may reach mailboxes through a role alone, with no Entra permission.
     m_services.exchange->getManagementRoleAssignments(
-        {}, this, [this](const QList<ManagementRoleAssignment>& rows, const GraphError&) {
+        {}, this, [this](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
+            m_rbacError = error;
             m_roleAssignments.clear();
             for (const auto& a : rows) {
                 if (!a.appId.isEmpty() && a.role.startsWith(QLatin1String("Application "))) {
@@ -391,6 +391,9 @@ QString AccessView::scopingText(const MailboxApp& app) const
                                   a.customResourceScope.isEmpty() ? tr("every mailbox")
                                                                   : QStringLiteral("\"%1\"").arg(a.customResourceScope)));
         }
+    }
+    if (m_rbacError) {
+        parts.append(tr("RBAC roles unknown (Exchange could not be read)")); // an RBAC-only app may be missing too
     }
     return parts.isEmpty() ? tr("No mailbox") : parts.join(QStringLiteral("; "));
 }
@@ -484,7 +487,7 @@ void AccessView::populateApps()
             item->setData(AppName, Qt::UserRole, app.appId);
             item->setText(AppPermissions,
                           app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")));
-            item->setToolTip(AppPermissions, item->text(AppPermissions));
+            item->setToolTip(AppPermissions, ViewStyle::plainToolTip(item->text(AppPermissions)));
             item->setText(AppScoping, scopingText(app));
             if (!m_policiesError && policies.isEmpty() && !app.permissions.isEmpty()) {
                 item->setForeground(AppScoping, QColor(0xb3, 0x26, 0x1e));

@@ -95,7 +95,6 @@ private:
     ExchangeExecutor::Actor m_actor;
     bool m_signedIn = false;
     bool m_canWrite = true;
-    QString m_cannotWriteReason;
     bool m_loadedOnce = false;
     bool m_refreshAgain = false;
     int m_loadsPending = 0;
@@ -103,6 +102,7 @@ private:
     QList<MailboxApp> m_apps; // mailbox-permission holders and apps with policies
     AccessPolicyModel m_policies;
     QList<ManagementRoleAssignment> m_roleAssignments; // RBAC for Applications, every app's
+    GraphError m_rbacError;
     GraphError m_appsError;
     GraphError m_policiesError;
     QList<GrantedPermission> m_appPermissions;

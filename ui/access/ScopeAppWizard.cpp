@@ -684,7 +684,6 @@ void ScopeAppWizard::create()
             this,
             [this](const ExchangeExecution& execution) {
                 m_running = false;
-                m_execution = execution;
                 button(QWizard::CancelButton)->setEnabled(true);
                 m_planList->clear();
                 m_planList->addItems(execution.describe());

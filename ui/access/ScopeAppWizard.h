@@ -58,7 +58,6 @@ public:
 
     ExchangePlan plan() const; // what the Review page shows and Create runs
     bool isExecuted() const { return m_executed; }
-    const ExchangeExecution& execution() const { return m_execution; }
     AccessCheckCard* memberCard() const { return m_memberCard; }
     AccessCheckCard* nonMemberCard() const { return m_nonMemberCard; }
     bool isTesting() const;
@@ -101,13 +100,11 @@ private:
     QList<ExchangeRecipient> m_groups;
     QList<ExchangeRecipient> m_currentMembers;
     QList<GrantedPermission> m_appPermissions;
-    QString m_descriptionFor; // the app/group the description default was made for
     bool m_descriptionEdited = false;
     int m_appGeneration = 0;
     int m_groupGeneration = 0;
     bool m_executed = false;
     bool m_running = false;
-    ExchangeExecution m_execution;
 
     GrantInventory* m_inventory = nullptr;
     ExchangeExecutor* m_executor = nullptr;

@@ -55,6 +55,7 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     m_busyLabel = new QLabel(page);
+    m_busyLabel->setTextFormat(Qt::PlainText);
     m_busyLabel->setObjectName(QStringLiteral("appBusy"));
     m_busyLabel->hide();
     layout->addWidget(m_busyLabel);

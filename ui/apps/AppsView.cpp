@@ -99,6 +99,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     bar->addWidget(exportAll);
     layout->addLayout(bar);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("appsStatus"));
     layout->addWidget(m_status);
     m_mismatch = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "KeepOnlyDialog.h"
 
+#include "common/ViewStyle.h"
 #include "consent/RevokePlanner.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
                                 "permissions are taken out of their grants, application permissions are unassigned.")
                                  .arg(app.app.displayName),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -39,7 +41,7 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
         seen.insert(row.permissionKey());
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, row.permission.value);
-        item->setToolTip(0, row.permission.displayName);
+        item->setToolTip(0, ViewStyle::plainToolTip(row.permission.displayName));
         item->setText(1, row.permission.resourceDisplayName);
         item->setText(2, row.permission.isApplication() ? tr("Application") : tr("Delegated"));
         item->setText(3, Risk::displayName(row.permission.risk));
@@ -56,6 +58,7 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
     layout->addWidget(m_users);
     m_diff = new QLabel(this);
     m_diff->setObjectName(QStringLiteral("keepOnlyDiff"));
+    m_diff->setTextFormat(Qt::PlainText);
     m_diff->setWordWrap(true);
     layout->addWidget(m_diff);
 

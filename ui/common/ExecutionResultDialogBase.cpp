@@ -1,5 +1,7 @@
 #include "ExecutionResultDialogBase.h"
 
+#include "ViewStyle.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,9 +62,9 @@ void ExecutionResultDialogBase::addResult(Outcome outcome,
         break;
     }
     item->setText(1, change);
-    item->setToolTip(1, request);
+    item->setToolTip(1, ViewStyle::plainToolTip(request));
     item->setText(2, message);
-    item->setToolTip(2, message);
+    item->setToolTip(2, ViewStyle::plainToolTip(message));
 }
 
 void ExecutionResultDialogBase::summarize(bool allSucceeded,

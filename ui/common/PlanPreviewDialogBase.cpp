@@ -61,9 +61,9 @@ PlanPreviewDialogBase::addOperation(const QString& summary, const QString& reque
     auto* item = new QTreeWidgetItem(m_operations);
     item->setText(0, QString::number(++m_numbered));
     item->setText(1, summary);
-    item->setToolTip(1, summary);
+    item->setToolTip(1, ViewStyle::plainToolTip(summary));
     item->setText(2, request);
-    item->setToolTip(2, requestToolTip);
+    item->setToolTip(2, ViewStyle::plainToolTip(requestToolTip));
     return item;
 }
 
@@ -78,7 +78,7 @@ QTreeWidgetItem* PlanPreviewDialogBase::addRefusal(const QString& text, const QS
 {
     QTreeWidgetItem* item = addNote(text);
     if (!toolTip.isEmpty()) {
-        item->setToolTip(1, toolTip);
+        item->setToolTip(1, ViewStyle::plainToolTip(toolTip));
     }
     item->setForeground(1, QColor(0xc4, 0x31, 0x4b));
     return item;

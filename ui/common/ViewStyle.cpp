@@ -1,5 +1,7 @@
 #include "ViewStyle.h"
 
+#include <QTextDocument>
+
 #include <QLabel>
 
 QLabel* ViewStyle::pageTitle(const QString& text, QWidget* parent)
@@ -45,4 +47,9 @@ QColor ViewStyle::riskColor(RiskLevel level)
         break;
     }
     return {};
+}
+
+QString ViewStyle::plainToolTip(const QString& text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }

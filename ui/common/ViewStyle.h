@@ -20,5 +20,8 @@ public:
     // The centred, wrapped text a view shows instead of content: loading, empty, error, signed out.
     static QLabel* placeholder(QWidget* parent, const char* objectName);
     static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text
+    // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
+    // the plain text they are.
+    static QString plainToolTip(const QString& text);
     static bool isRiskBold(RiskLevel level) { return int(level) >= int(RiskLevel::High); }
 };

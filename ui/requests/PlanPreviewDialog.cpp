@@ -1,5 +1,7 @@
 #include "PlanPreviewDialog.h"
 
+#include "common/ViewStyle.h"
+
 #include "consent/GraphPowerShell.h"
 
 #include <QPushButton>
@@ -65,9 +67,9 @@ PlanPreviewDialog::PlanPreviewDialog(const GrantPlan& plan, const QString& tenan
             op.summary, QString::fromLatin1(op.method) + QLatin1Char(' ') + op.path, op.describeRequest());
         if (op.needsPrivilegedRole) {
             item->setToolTip(1,
-                             op.summary + QLatin1Char('\n')
+                             ViewStyle::plainToolTip(op.summary + QLatin1Char('\n')
                                  + tr("Microsoft Graph application permission: needs Privileged Role Administrator "
-                                      "or Global Administrator."));
+                                      "or Global Administrator.")));
         }
     }
     for (const Permission& p : plan.alreadyGranted) {

@@ -208,7 +208,7 @@ void RequestDetailPane::fillRequesters()
                          : QString(u.requesterDisplayName + QStringLiteral(" <") + u.requesterUpn + QLatin1Char('>')));
         item->setText(0, who);
         item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : u.reason);
-        item->setToolTip(1, u.reason);
+        item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
         item->setText(2, dateText(u.createdDateTime));
         item->setText(3, RequestTableModel::statusText(u.status));
         item->setText(4, u.isOpen() ? dateText(u.expiresAt) : QString());

@@ -109,6 +109,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
         m_interval->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
     }
     m_lastRefresh = new QLabel(this);
+    m_lastRefresh->setTextFormat(Qt::PlainText);
     m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
     bar->addWidget(m_view);
     bar->addWidget(m_status);

@@ -68,6 +68,7 @@ SignInView::SignInView(QWidget* parent)
     m_profiles->setObjectName(QStringLiteral("profileCombo"));
     m_profiles->setAccessibleName(tr("Tenant profile"));
     m_profileDetail = new QLabel(card);
+    m_profileDetail->setTextFormat(Qt::PlainText);
     m_profileDetail->setObjectName(QStringLiteral("profileDetail"));
     m_profileDetail->setWordWrap(true);
     QPalette muted = m_profileDetail->palette();

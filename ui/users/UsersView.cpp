@@ -59,6 +59,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     bar->addWidget(m_find);
     layout->addLayout(bar);
     m_searchStatus = new QLabel(this);
+    m_searchStatus->setTextFormat(Qt::PlainText);
     m_searchStatus->setObjectName(QStringLiteral("userSearchStatus"));
     layout->addWidget(m_searchStatus);
 

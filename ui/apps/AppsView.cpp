@@ -15,18 +15,14 @@
 #include "consent/TenantInventoryLoader.h"
 #include "directory/ServicePrincipalCache.h"
 #include "report/PermissionReport.h"
-#include "report/TableWriter.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -185,21 +181,9 @@ AppsView::AppsView(const Services& services, QWidget* parent)
             return;
         }
         // The stable MSIdentityTools-style columns, every row of the app.
-        const Table table = PermissionReport::table(m_detail->inventory().permissions);
-        const QString path
-            = QFileDialog::getSaveFileName(this,
-                                           tr("Export permissions"),
-                                           m_detail->inventory().app.displayName + QStringLiteral("-permissions.csv"),
-                                           tr("CSV (*.csv);;JSON (*.json)"));
-        if (path.isEmpty()) {
-            return;
-        }
-        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-        QSaveFile file(path);
-        const QByteArray data = TableWriter::write(table, json ? TableWriter::Format::Json : TableWriter::Format::Csv);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, file.errorString()));
-        }
+        ModelExporter::exportTableWithDialog(this,
+                                             PermissionReport::table(m_detail->inventory().permissions),
+                                             m_detail->inventory().app.displayName + QStringLiteral("-permissions"));
     });
     connect(m_runner, &PlanRunner::progress, this, [this](const QString& text) { m_detail->setBusy(true, text); });
     connect(m_runner, &PlanRunner::cancelled, this, [this] { m_detail->setBusy(false); });

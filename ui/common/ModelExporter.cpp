@@ -37,6 +37,11 @@ bool ModelExporter::exportWithDialog(QWidget* parent,
                                      const QStringList& keys,
                                      const QString& suggestedBaseName)
 {
+    return exportTableWithDialog(parent, toTable(model, keys), suggestedBaseName);
+}
+
+bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, const QString& suggestedBaseName)
+{
     const QString csvFilter = QObject::tr("CSV (*.csv)");
     const QString jsonFilter = QObject::tr("JSON (*.json)");
     QString selected = csvFilter;
@@ -57,7 +62,7 @@ bool ModelExporter::exportWithDialog(QWidget* parent,
         path += QStringLiteral(".csv");
     }
     const QByteArray data
-        = TableWriter::write(toTable(model, keys), json ? TableWriter::Format::Json : TableWriter::Format::Csv);
+        = TableWriter::write(table, json ? TableWriter::Format::Json : TableWriter::Format::Csv);
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {

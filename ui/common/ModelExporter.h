@@ -28,4 +28,6 @@ public:
                                  const QAbstractItemModel& model,
                                  const QStringList& keys,
                                  const QString& suggestedBaseName);
+    // The same for a table built elsewhere (PermissionReport's columns).
+    static bool exportTableWithDialog(QWidget* parent, const Table& table, const QString& suggestedBaseName);
 };

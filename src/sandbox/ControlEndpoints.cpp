@@ -130,7 +130,8 @@ SandboxResponse ControlEndpoints::info(const SandboxRequest& request) const
                       {QStringLiteral("throttleRate"), m_options.throttleRate},
                       {QStringLiteral("errorRate"), m_options.errorRate},
                       {QStringLiteral("dropRate"), m_options.dropRate},
-                      {QStringLiteral("seed"), QString::number(m_options.seed)}}},
+                      {QStringLiteral("seed"), QString::number(m_options.seed)},
+                      {QStringLiteral("faultSeed"), QString::number(m_options.effectiveFaultSeed())}}},
     };
     return SandboxResponse::json(200, body);
 }

@@ -29,9 +29,12 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
          QStringLiteral("Generate a tenant: small, large or huge."),
          QStringLiteral("SIZE")},
         {QStringLiteral("seed"),
-         QStringLiteral("Seed of the generator and of fault injection."),
+         QStringLiteral("Seed of the generated tenant, and of fault injection unless --fault-seed is given."),
          QStringLiteral("N"),
          QStringLiteral("1")},
+        {QStringLiteral("fault-seed"),
+         QStringLiteral("Seed of fault injection alone: the same tenant under a different fault sequence."),
+         QStringLiteral("N")},
         {QStringLiteral("latency-ms"),
          QStringLiteral("Delay every response by N ms."),
          QStringLiteral("N"),
@@ -99,6 +102,12 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
     if (!ok) {
         return fail(QStringLiteral("--seed must be a non-negative integer"));
     }
+    if (parser.isSet(QStringLiteral("fault-seed"))) {
+        options.faultSeed = parser.value(QStringLiteral("fault-seed")).toULongLong(&ok);
+        if (!ok) {
+            return fail(QStringLiteral("--fault-seed must be a non-negative integer"));
+        }
+    }
     if (!integer(QStringLiteral("latency-ms"), 0, 600000, &value)) {
         return fail(QStringLiteral("--latency-ms must be between 0 and 600000"));
     }
@@ -148,11 +157,11 @@ QStringList SandboxOptions::describe() const
         lines << QStringLiteral("latency: %1 ms").arg(latencyMs);
     }
     if (throttleRate > 0 || errorRate > 0 || dropRate > 0) {
-        lines << QStringLiteral("faults: throttle %1, error %2, drop %3 (seed %4)")
+        lines << QStringLiteral("faults: throttle %1, error %2, drop %3 (fault seed %4)")
                      .arg(throttleRate)
                      .arg(errorRate)
                      .arg(dropRate)
-                     .arg(seed);
+                     .arg(effectiveFaultSeed());
     }
     if (exchangePropagationMs != kDefaultExchangePropagationMs) {
         lines << QStringLiteral("exchange policy propagation: %1 ms").arg(exchangePropagationMs);

@@ -17,7 +17,9 @@ struct SandboxOptions
     quint16 port = 0; // 0: ephemeral
     QString fixturePath; // empty and no generateSize: the embedded demo tenant (resources/fixtures/contoso.json)
     QString generateSize; // "small" | "large" | "huge" (TenantGenerator)
-    quint64 seed = 1; // generator and fault injection
+    quint64 seed = 1; // the generated tenant; also the faults unless faultSeed is set
+    // Faults independent of the tenant: one generated tenant can be replayed under different fault sequences.
+    std::optional<quint64> faultSeed;
     std::optional<QJsonObject> fixture; // in-process: a ready fixture wins over fixturePath and generateSize
     int latencyMs = 0;
     double throttleRate = 0.0; // 429 with a fractional Retry-After
@@ -31,6 +33,8 @@ struct SandboxOptions
     int exchangePropagationMs = kDefaultExchangePropagationMs;
     int pageSize = 100; // Graph's default page size when no $top is given
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger request bodies get 413, as Graph caps requests at 4 MB
+
+    quint64 effectiveFaultSeed() const { return faultSeed.value_or(seed); }
 
     static QString embeddedFixture() { return QStringLiteral(":/fixtures/contoso.json"); }
 

@@ -111,7 +111,7 @@ struct SandboxServer::Private
 {
     explicit Private(const SandboxOptions& o, SandboxServer* server)
         : options(o)
-        , faults(o.seed, o.throttleRate, o.errorRate, o.dropRate)
+        , faults(o.effectiveFaultSeed(), o.throttleRate, o.errorRate, o.dropRate)
         , graph(store, tokens, options, pager)
         , batch(graph, faults, stats)
         , control(store, stats, options, [server](QString* error) { return server->reset(error); })

@@ -20,6 +20,7 @@ private slots:
     void sameSeedSameFaults();
     void differentSeedDifferentFaults();
     void resetReplaysTheSequence();
+    void faultSeedIsIndependentOfTheTenant();
     void faultShapes();
     void droppedConnection();
     void latencyIsNotBlocking();
@@ -79,6 +80,52 @@ void TestSandboxFaults::resetReplaysTheSequence()
     const QList<int> first = statuses(a, 20);
     QVERIFY(a.server().reset());
     QCOMPARE(statuses(a, 20), first);
+}
+
+// --fault-seed: one generated tenant under different fault sequences, and one fault sequence over different tenants.
+void TestSandboxFaults::faultSeedIsIndependentOfTheTenant()
+{
+    SandboxOptions base = faulty(42);
+    base.fixturePath.clear();
+    base.generateSize = QStringLiteral("small");
+    SandboxOptions other = base;
+    other.faultSeed = 43;
+    SandboxTestEnvironment a(base);
+    SandboxTestEnvironment b(other);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    QCOMPARE(b.server().store().tenantId(), a.server().store().tenantId());
+    const QString upn
+        = QStringLiteral("admin@") + a.server().store().tenant().value(QStringLiteral("defaultDomain")).toString();
+    auto run = [](SandboxTestEnvironment& env, const QString& user) {
+        const QString token = env.token(user);
+        QList<int> result;
+        for (int i = 0; i < 50; ++i) {
+            result.append(env.get(QStringLiteral("/v1.0/me"), token).status);
+        }
+        return result;
+    };
+    const QList<int> faultsA = run(a, upn);
+    QVERIFY(faultsA.contains(429) || faultsA.contains(503));
+    QVERIFY(run(b, upn) != faultsA); // a different fault sequence
+    // (Control requests count in the sequence too: compare the tenants only after the runs.)
+    QCOMPARE(b.get(QStringLiteral("/_sandbox/info"), QString()).json()["users"],
+             a.get(QStringLiteral("/_sandbox/info"), QString()).json()["users"]); // the same tenant
+
+    // The fault seed alone decides: another tenant seed with the same fault seed replays the same faults.
+    SandboxOptions tenant2 = base;
+    tenant2.seed = 7;
+    tenant2.faultSeed = 42;
+    SandboxTestEnvironment c(tenant2);
+    QVERIFY(c.start());
+    QVERIFY(c.server().store().tenantId() != a.server().store().tenantId()); // another tenant
+    const QString upnC
+        = QStringLiteral("admin@") + c.server().store().tenant().value(QStringLiteral("defaultDomain")).toString();
+    QCOMPARE(run(c, upnC), faultsA);
+    QCOMPARE(c.get(QStringLiteral("/_sandbox/info"), QString()).json()["options"]["faultSeed"].toString(),
+             QStringLiteral("42"));
+    QCOMPARE(c.get(QStringLiteral("/_sandbox/info"), QString()).json()["options"]["seed"].toString(),
+             QStringLiteral("7"));
 }
 
 void TestSandboxFaults::faultShapes()

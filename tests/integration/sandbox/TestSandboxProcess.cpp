@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void listensAndAnswers();
     void defaultsToTheEmbeddedDemoTenant();
+    void faultSeedOption();
     void usageErrors_data();
     void usageErrors();
 
@@ -126,6 +127,44 @@ void TestSandboxProcess::defaultsToTheEmbeddedDemoTenant()
     QCOMPARE(process.exitCode(), 0);
 }
 
+// --fault-seed is documented in --help, reported by /_sandbox/info, and leaves the generated tenant alone.
+void TestSandboxProcess::faultSeedOption()
+{
+    QProcess help;
+    help.start(executable(), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    QVERIFY(help.readAllStandardOutput().contains("--fault-seed <N>"));
+
+    QJsonObject infos[2];
+    const QStringList common {QStringLiteral("--generate"),
+                              QStringLiteral("small"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("3"),
+                              QStringLiteral("--throttle-rate"),
+                              QStringLiteral("0.5")};
+    const QStringList extra[2] = {{}, {QStringLiteral("--fault-seed"), QStringLiteral("99")}};
+    for (int i = 0; i < 2; ++i) {
+        QProcess process;
+        QUrl base;
+        QVERIFY(startSandbox(process, common + extra[i], &base));
+        int status = 0;
+        infos[i] = getJson(QUrl(base.toString() + QStringLiteral("/_sandbox/info")), &status);
+        QCOMPARE(status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+    const QJsonObject plain = infos[0];
+    const QJsonObject reseeded = infos[1];
+    QCOMPARE(plain["options"]["seed"].toString(), QStringLiteral("3"));
+    QCOMPARE(plain["options"]["faultSeed"].toString(), QStringLiteral("3")); // defaults to --seed
+    QCOMPARE(reseeded["options"]["seed"].toString(), QStringLiteral("3"));
+    QCOMPARE(reseeded["options"]["faultSeed"].toString(), QStringLiteral("99"));
+    QCOMPARE(reseeded.value(QStringLiteral("tenantId")), plain.value(QStringLiteral("tenantId")));
+    QCOMPARE(reseeded.value(QStringLiteral("users")), plain.value(QStringLiteral("users")));
+}
+
 void TestSandboxProcess::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -139,6 +178,8 @@ void TestSandboxProcess::usageErrors_data()
     QTest::newRow("bad size") << QStringList {QStringLiteral("--generate"), QStringLiteral("gigantic")};
     QTest::newRow("both sources") << QStringList {
         QStringLiteral("--generate"), QStringLiteral("small"), QStringLiteral("--fixture"), QStringLiteral("x.json")};
+    QTest::newRow("bad fault seed") << QStringList {QStringLiteral("--fault-seed"), QStringLiteral("-1")};
+    QTest::newRow("fault seed text") << QStringList {QStringLiteral("--fault-seed"), QStringLiteral("abc")};
     QTest::newRow("page size") << QStringList {QStringLiteral("--page-size"), QStringLiteral("1000")};
     QTest::newRow("positional") << QStringList {QStringLiteral("extra")};
 }

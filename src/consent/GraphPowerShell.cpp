@@ -1,15 +1,29 @@
 #include "GraphPowerShell.h"
 
+#include "report/TenantText.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
 QString GraphPowerShell::quote(const QString& value)
 {
-    QString escaped = value;
-    // PowerShell also treats the typographic single quotes as quote characters.
-    static const QRegularExpression quotes(QStringLiteral("(['\\x{2018}\\x{2019}\\x{201A}\\x{201B}])"));
-    escaped.replace(quotes, QStringLiteral("\\1\\1"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    return TenantText::forPowerShellLiteral(value);
+}
+
+QString GraphPowerShell::parameterName(const QString& key)
+{
+    // Parameter names come from our own JSON keys; anything but letters and digits would not be one.
+    QString name;
+    for (const QChar c : key) {
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+            name.append(c);
+        }
+    }
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper();
+    }
+    return name;
 }
 
 QString GraphPowerShell::value(const QString& value)
@@ -40,8 +54,10 @@ QString GraphPowerShell::forOperation(const PlannedOperation& op)
         QString line = QStringLiteral("Update-MgServicePrincipal -ServicePrincipalId ")
                        + value(s(t.value(QStringLiteral("servicePrincipalId"))));
         for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-            QString name = it.key();
-            name[0] = name.at(0).toUpper();
+            const QString name = parameterName(it.key());
+            if (name.isEmpty()) {
+                continue;
+            }
             if (it.value().isBool()) {
                 line += QStringLiteral(" -%1:%2").arg(
                     name, it.value().toBool() ? QStringLiteral("$true") : QStringLiteral("$false"));
@@ -137,8 +153,8 @@ QString GraphPowerShell::forPlan(const GrantPlan& plan, const QString& tenantId)
     lines.append(connect);
     for (const auto& op : plan.operations) {
         lines.append(QString());
-        // Comments end at the line: keep a summary on one line.
-        lines.append(QStringLiteral("# ") + QString(op.summary).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        // The summary names the app: tenant text, which must neither end the comment nor open a block comment.
+        lines.append(QStringLiteral("# ") + TenantText::forPowerShellComment(op.summary));
         lines.append(forOperation(op));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -9,8 +9,10 @@
 /**
  * The Microsoft Graph PowerShell equivalent of planned writes, ready to copy: one command per operation
  * (New-MgServicePrincipal, New-/Update-/Remove-MgOauth2PermissionGrant,
- * New-/Remove-MgServicePrincipalAppRoleAssignedTo, Update-/Remove-MgServicePrincipal). Every literal is single-quoted
- * with quotes doubled, so no value can break out; an object created earlier in the plan is its variable ($clientSp.Id).
+ * New-/Remove-MgServicePrincipalAppRoleAssignedTo, Update-/Remove-MgServicePrincipal). Tenant text goes through
+ * TenantText: literals single-quoted with all five quote characters doubled and controls as [char] codes, comments
+ * on one line, so no app name can break out or add a line; an object created earlier in the plan is its variable
+ * ($clientSp.Id).
  */
 class GraphPowerShell
 {
@@ -19,6 +21,7 @@ public:
     // Connect-MgGraph with the scopes the plan needs, then each command under a "# summary" comment.
     static QString forPlan(const GrantPlan& plan, const QString& tenantId = {});
     static QStringList requiredScopes(const GrantPlan& plan);
-    static QString quote(const QString& value); // 'O''Brien'
+    static QString quote(const QString& value); // 'O''Brien' (TenantText::forPowerShellLiteral)
+    static QString parameterName(const QString& key); // "accountEnabled" -> "AccountEnabled"; letters and digits only
     static QString value(const QString& value); // "${clientSp}" -> $clientSp.Id, else quote()
 };

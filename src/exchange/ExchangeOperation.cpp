@@ -3,6 +3,7 @@
 #include "consent/GraphPowerShell.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStringList>
 
 QString ExchangeOperation::cmdletOf(Kind kind)
@@ -100,22 +101,29 @@ bool ExchangeOperation::isCreation() const
 
 QString ExchangeOperation::powerShell() const
 {
+    // Parameter values are tenant text (group, member and app names, descriptions, what Exchange returned for a
+    // restore): every one is a literal from TenantText, so none can add a command or a line.
+    static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z]+$"));
     QStringList parts {cmdlet};
     for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+        const QString name = GraphPowerShell::parameterName(it.key());
+        if (name.isEmpty()) {
+            continue;
+        }
         const QJsonValue v = it.value();
         if (v.isBool()) {
-            parts << QStringLiteral("-%1:$%2").arg(it.key(),
-                                                   v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            parts << QStringLiteral("-%1:$%2").arg(name, v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (v.isArray()) {
             QStringList items;
             for (const auto& item : v.toArray()) {
                 items << GraphPowerShell::quote(item.toString());
             }
-            parts << QStringLiteral("-%1 %2").arg(it.key(), items.join(QLatin1Char(',')));
-        } else if (it.key() == QLatin1String("AccessRight") || it.key() == QLatin1String("Type")) {
-            parts << QStringLiteral("-%1 %2").arg(it.key(), v.toString()); // enum values are bare words
+            parts << QStringLiteral("-%1 %2").arg(name, items.join(QLatin1Char(',')));
+        } else if ((name == QLatin1String("AccessRight") || name == QLatin1String("Type"))
+                   && bareWord.match(v.toString()).hasMatch()) {
+            parts << QStringLiteral("-%1 %2").arg(name, v.toString()); // enum values are bare words
         } else {
-            parts << QStringLiteral("-%1 %2").arg(it.key(), GraphPowerShell::quote(v.toString()));
+            parts << QStringLiteral("-%1 %2").arg(name, GraphPowerShell::quote(v.toString()));
         }
     }
     return parts.join(QLatin1Char(' '));

@@ -1,9 +1,11 @@
 #include "RbacPanel.h"
 
+#include "consent/GraphPowerShell.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangePlanner.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/ServicePrincipalAuthorization.h"
+#include "report/TenantText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -435,9 +437,10 @@ void RbacPanel::updateEquivalent()
         if (m_app.appId.isEmpty()) {
             text.clear();
         } else if (m_policyChoice->count() == 0) {
+            // The app's name is tenant text inside a comment, its id a literal: both through TenantText.
             text = tr("# %1 has no RestrictAccess policy to translate. A role for the whole organization would be:\n"
-                      "New-ManagementRoleAssignment -App '%2' -Role 'Application Mail.Read'")
-                       .arg(m_app.displayName, m_app.appId);
+                      "New-ManagementRoleAssignment -App %2 -Role 'Application Mail.Read'")
+                       .arg(TenantText::forPowerShellComment(m_app.displayName), GraphPowerShell::quote(m_app.appId));
         } else {
             text = tr("# The group's distinguished name is not known (Exchange could not be read), and MemberOfGroup "
                       "needs it.");

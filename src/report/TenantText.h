@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/**
+ * Tenant strings — app, publisher, group and user names, justifications, permission descriptions, server
+ * errors — are written by outsiders: the publisher of any app chooses its name. This is the one place that makes
+ * such text safe for each place it goes, so no generator or printer has its own rule.
+ *
+ * "Control" here means what can end a line, drive a terminal or reorder what is shown: C0 (U+0000–U+001F),
+ * DEL, C1 (U+0080–U+009F, NEL U+0085 among them), the line and paragraph separators U+2028/U+2029, and the
+ * bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
+ */
+class TenantText
+{
+public:
+    static bool isControl(char16_t c);
+    static bool hasControl(const QString& text);
+    // PowerShell's single quotes: ' U+2018 U+2019 U+201A U+201B (its tokenizer treats all five alike).
+    static bool isPowerShellQuote(char16_t c);
+    // Any character a quoting parser (PowerShell, OPATH) may take for a quote, or that looks like one.
+    static bool isQuoteLike(char16_t c);
+    static bool hasQuoteLike(const QString& text);
+
+    // One line of plain text: tabs and line breaks become a space, every other control is removed.
+    static QString singleLine(const QString& text);
+    // For a terminal: singleLine(), so no escape sequence (ESC ]52 clipboard writes, ESC [2J) reaches it.
+    static QString forTerminal(const QString& text);
+    // Several lines for a terminal: '\n' and '\t' stay, every other control goes as in singleLine().
+    static QString forTerminalLines(const QString& text);
+
+    // The text of a "# …" comment: one line (PowerShell ends a comment at CR as well as LF), and no "<#"/"#>",
+    // which would open or close a block comment if the line were ever pasted inside one.
+    static QString forPowerShellComment(const QString& text);
+    // A complete PowerShell expression with exactly this value: single-quoted, its quotes (all five) doubled;
+    // controls, which would break the command over lines or hide part of it, become [char] codes in a
+    // concatenation: ('Helper' + [char]0x000D + 'Start').
+    static QString forPowerShellLiteral(const QString& text);
+
+    // One CSV cell (RFC 4180): controls other than tab, CR and LF removed; a cell that a spreadsheet would run as
+    // a formula (= + - @, tab or CR first, also after leading spaces) gets a leading apostrophe (OWASP); quoted
+    // when it holds a comma, quote, line break or edge space.
+    static QString forCsvCell(const QString& text);
+
+    // JSON text (UTF-8) with the controls JSON writers leave raw (DEL, C1, U+2028/U+2029, bidi controls)
+    // written as \uXXXX: the same value, and nothing a terminal acts on. Valid because such characters can only
+    // appear inside JSON strings.
+    static QByteArray escapeJsonControls(const QByteArray& json);
+    static QString escapeJsonControls(const QString& json);
+};

@@ -402,8 +402,10 @@ void AppController::buildViews()
         m_diagnostics->setKeychainStatus(DiagnosticsView::KeychainState::Checking);
         probe->start();
     };
+    // Only when the admin asks: the probe writes to the keychain, and on a desktop without an unlocked keyring
+    // that opens the system's "create/unlock keyring" prompt. Nothing else touches the keychain until a real
+    // tenant's sign-in stores or reads its token.
     connect(m_diagnostics, &DiagnosticsView::keychainCheckRequested, this, check);
-    check();
     m_window->addView(QStringLiteral("diagnostics"),
                       tr("Diagnostics"),
                       QIcon(QStringLiteral(":/icons/diagnostics.svg")),

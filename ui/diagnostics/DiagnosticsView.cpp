@@ -130,7 +130,7 @@ QWidget* DiagnosticsView::buildKeychain()
     // A word-wrapped label beside a button gets too little height in a box layout; reserve room for the message.
     m_keychainStatus->setMinimumHeight(m_keychainStatus->fontMetrics().lineSpacing() * 3 + 4);
     m_keychainStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_keychainCheck = new QPushButton(tr("Check again"), box);
+    m_keychainCheck = new QPushButton(box);
     m_keychainCheck->setObjectName(QStringLiteral("keychainCheckButton"));
     connect(m_keychainCheck, &QPushButton::clicked, this, &DiagnosticsView::keychainCheckRequested);
     row->addWidget(m_keychainStatus, 1);
@@ -181,7 +181,8 @@ void DiagnosticsView::setKeychainStatus(KeychainState state, const QString& deta
     QString text;
     switch (state) {
     case KeychainState::Unknown:
-        text = tr("Not checked yet.");
+        text = tr("Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock "
+                  "or create a keyring.");
         break;
     case KeychainState::Checking:
         text = tr("Checking the system keychain…");
@@ -198,6 +199,7 @@ void DiagnosticsView::setKeychainStatus(KeychainState state, const QString& deta
         text += QStringLiteral(" (") + detail + QStringLiteral(")");
     }
     m_keychainStatus->setText(text);
+    m_keychainCheck->setText(state == KeychainState::Unknown ? tr("Check now") : tr("Check again"));
     m_keychainCheck->setEnabled(state != KeychainState::Checking);
 }
 

@@ -1,7 +1,8 @@
 #include "MainWindow.h"
 
-#include "common/ViewStyle.h"
 #include "ConsentDeskVersion.h"
+#include "common/StateColorPalette.h"
+#include "common/ViewStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,11 +42,13 @@ MainWindow::MainWindow(QWidget* parent)
                        "QListWidget#navigation::item { padding: 7px 8px; border-radius: 4px; }"));
     // A subtly different background sets the navigation apart from content in every style.
     QPalette navPalette = m_navigation->palette();
+    const StateColorPalette states(navPalette);
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
     // The current view stays legible when the list does not have focus (the default inactive highlight is faint).
     for (auto group : {QPalette::Active, QPalette::Inactive}) {
-        navPalette.setColor(group, QPalette::Highlight, QColor(0xdc, 0xe9, 0xf7));
-        navPalette.setColor(group, QPalette::HighlightedText, QColor(0x0b, 0x3a, 0x66));
+        navPalette.setColor(group, QPalette::Highlight, states.color(StateColorPalette::Role::NavigationHighlight));
+        navPalette.setColor(
+            group, QPalette::HighlightedText, states.color(StateColorPalette::Role::NavigationHighlightText));
     }
     m_navigation->setPalette(navPalette);
 
@@ -59,9 +62,13 @@ MainWindow::MainWindow(QWidget* parent)
     rightLayout->setSpacing(0);
     m_noticeBar = new QFrame(right);
     m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    const StateColorPalette notice;
     m_noticeBar->setStyleSheet(
-        QStringLiteral("QFrame#noticeBar { background: #fff4ce; border-bottom: 1px solid #e0c97a; }"
-                       "QFrame#noticeBar QLabel { color: #4a3b00; }"));
+        QStringLiteral("QFrame#noticeBar { background: %1; border-bottom: 1px solid %2; } QFrame#noticeBar QLabel { "
+                       "color: %3; }")
+            .arg(notice.name(StateColorPalette::Role::NoticeBackground),
+                 notice.name(StateColorPalette::Role::NoticeBorder),
+                 notice.name(StateColorPalette::Role::NoticeText)));
     auto* noticeLayout = new QHBoxLayout(m_noticeBar);
     noticeLayout->setContentsMargins(12, 6, 6, 6);
     m_noticeText = new QLabel(m_noticeBar);

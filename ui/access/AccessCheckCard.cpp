@@ -1,5 +1,7 @@
 #include "AccessCheckCard.h"
 
+#include "common/StateColorPalette.h"
+#include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 
 #include <QFrame>
@@ -42,8 +44,7 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
     m_disagreement->setTextFormat(Qt::PlainText); // names and messages come from the tenant
     m_disagreement->setObjectName(QStringLiteral("disagreement"));
     m_disagreement->setWordWrap(true);
-    m_disagreement->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fde8e8; border: 1px solid "
-                                                 "#e0a0a0; border-radius: 3px; padding: 6px; }"));
+    m_disagreement->setStyleSheet(ViewStyle::boxStyle(QStringLiteral("QLabel"), ViewStyle::Box::Alert));
     m_disagreement->hide();
     layout->addWidget(m_disagreement);
 
@@ -88,15 +89,16 @@ void AccessCheckCard::setPending(const QString& text)
 
 QString AccessCheckCard::verdictHtml(const QString& who, const QString& result)
 {
+    const StateColorPalette palette;
     QString colour = QStringLiteral("palette(text)");
     if (result == QLatin1String("Granted")) {
-        colour = QStringLiteral("#1b7f3b");
+        colour = palette.name(StateColorPalette::Role::Success);
     } else if (result == QLatin1String("Denied")) {
-        colour = QStringLiteral("#b3261e");
+        colour = palette.name(StateColorPalette::Role::Danger);
     }
-    return QStringLiteral("<span style='color:gray'>%1</span><br><span style='font-size:large; font-weight:bold; "
-                          "color:%2'>%3</span>")
-        .arg(who.toHtmlEscaped(), colour, result.toHtmlEscaped());
+    return QStringLiteral("<span style='color:%1'>%2</span><br><span style='font-size:large; font-weight:bold; "
+                          "color:%3'>%4</span>")
+        .arg(palette.name(StateColorPalette::Role::Muted), who.toHtmlEscaped(), colour, result.toHtmlEscaped());
 }
 
 void AccessCheckCard::setCheck(const MailboxAccessCheck& check)

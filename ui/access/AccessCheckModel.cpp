@@ -3,6 +3,8 @@
 #include "common/ModelExporter.h"
 
 #include <QBrush>
+#include "common/StateColorPalette.h"
+
 #include <QColor>
 
 AccessCheckModel::AccessCheckModel(QObject* parent)
@@ -118,7 +120,10 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole) {
-        auto tint = [](bool granted) { return QBrush(granted ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e)); };
+        const StateColorPalette palette;
+        auto tint = [&palette](bool granted) {
+            return QBrush(palette.color(granted ? StateColorPalette::Role::Success : StateColorPalette::Role::Danger));
+        };
         if (index.column() == Exchange && (agreement == MailboxAccessCheck::Agreement::Agree
                                            || agreement == MailboxAccessCheck::Agreement::Disagree)) {
             return tint(c.exchange.granted());
@@ -127,11 +132,11 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
             return tint(c.local.granted());
         }
         if (index.column() == Agreement && agreement == MailboxAccessCheck::Agreement::Disagree) {
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(palette.color(StateColorPalette::Role::Danger));
         }
     }
     if (role == Qt::BackgroundRole && agreement == MailboxAccessCheck::Agreement::Disagree) {
-        return QBrush(QColor(0xfd, 0xe8, 0xe8));
+        return QBrush(StateColorPalette().color(StateColorPalette::Role::AlertBackground));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "RbacPanel.h"
 
+#include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangePlanner.h"
@@ -42,8 +43,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("rbacWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; background: #fff4d6; border: 1px solid "
-                                             "#e6c36a; border-radius: 3px; padding: 6px; }"));
+    m_warnings->setStyleSheet(ViewStyle::boxStyle(QStringLiteral("QLabel"), ViewStyle::Box::Notice));
     m_warnings->hide();
     layout->addWidget(m_warnings);
 

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include "common/StateColorPalette.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QSet>
@@ -262,10 +264,10 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Outcome) {
             if (e.outcome == JournalEntry::Outcome::Failed) {
-                return QColor(0xc4, 0x31, 0x4b);
+                return StateColorPalette().color(StateColorPalette::Role::Danger);
             }
             if (e.outcome == JournalEntry::Outcome::Pending) {
-                return QColor(0x8a, 0x5a, 0x00);
+                return StateColorPalette().color(StateColorPalette::Role::Caution);
             }
         }
         return {};

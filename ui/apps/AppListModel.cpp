@@ -1,6 +1,7 @@
 #include "AppListModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 
 #include <QColor>
@@ -126,7 +127,7 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
             return color.isValid() ? QVariant(color) : QVariant();
         }
         if (index.column() == App && !a.app.accountEnabled) {
-            return QColor(0x80, 0x80, 0x80);
+            return StateColorPalette().color(StateColorPalette::Role::Muted);
         }
         return {};
     case Qt::FontRole:

@@ -1,5 +1,7 @@
 #include "ViewStyle.h"
 
+#include "StateColorPalette.h"
+
 #include <QTextDocument>
 
 #include <QLabel>
@@ -17,9 +19,7 @@ QLabel* ViewStyle::pageTitle(const QString& text, QWidget* parent)
 
 void ViewStyle::makeNotice(QLabel* label)
 {
-    label->setStyleSheet(QStringLiteral("QLabel#%1 { background: #fff4ce; border: 1px solid #e0c97a; "
-                                        "border-radius: 3px; padding: 6px; color: #4a3b00; }")
-                             .arg(label->objectName()));
+    label->setStyleSheet(boxStyle(QStringLiteral("QLabel#") + label->objectName(), Box::Notice));
 }
 
 QLabel* ViewStyle::placeholder(QWidget* parent, const char* objectName)
@@ -33,15 +33,26 @@ QLabel* ViewStyle::placeholder(QWidget* parent, const char* objectName)
     return label;
 }
 
+QString ViewStyle::boxStyle(const QString& selector, Box box)
+{
+    using Role = StateColorPalette::Role;
+    const StateColorPalette palette;
+    const bool notice = box == Box::Notice;
+    return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 3px; padding: 6px; color: %4; }")
+        .arg(selector,
+             palette.name(notice ? Role::NoticeBackground : Role::AlertBackground),
+             palette.name(notice ? Role::NoticeBorder : Role::AlertBorder),
+             palette.name(notice ? Role::NoticeText : Role::AlertText));
+}
+
 QColor ViewStyle::riskColor(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::Critical:
-        return QColor(0xa4, 0x26, 0x2c);
     case RiskLevel::High:
-        return QColor(0xc4, 0x31, 0x4b);
+        return StateColorPalette().color(StateColorPalette::Role::Danger); // bold tells critical and high apart
     case RiskLevel::Medium:
-        return QColor(0x8a, 0x5a, 0x00);
+        return StateColorPalette().color(StateColorPalette::Role::Caution);
     case RiskLevel::Low:
     case RiskLevel::Unranked:
         break;

@@ -10,13 +10,17 @@ class QWidget;
 
 /**
  * The few visual conventions every view shares, in one place so they stay alike: the page title, the yellow
- * notice box, and the colours that mark risk (red for critical and high, amber for medium, plain otherwise).
+ * notice box, and the colours that mark risk (red for critical and high, amber for medium, plain otherwise) — all
+ * from StateColorPalette's named roles, so they follow light, dark and high-contrast palettes.
  */
 class ViewStyle
 {
 public:
     static QLabel* pageTitle(const QString& text, QWidget* parent); // large bold heading of a view
     static void makeNotice(QLabel* label); // the yellow "something to know" box (label needs an object name)
+    enum class Box { Notice, Alert }; // yellow "something to know", red "this failed / these disagree"
+    // A style sheet rule for selector ("QLabel#name", "QFrame#name") in the palette's colours of that box.
+    static QString boxStyle(const QString& selector, Box box);
     // The centred, wrapped text a view shows instead of content: loading, empty, error, signed out.
     static QLabel* placeholder(QWidget* parent, const char* objectName);
     static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text

@@ -1,6 +1,7 @@
 #include "RequestTableModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 
 #include "directory/PermissionResolver.h"
@@ -279,7 +280,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return color.isValid() ? QVariant(color) : QVariant();
         }
         if (index.column() == Expires && expiringSoon(r)) {
-            return QColor(0xc4, 0x31, 0x4b);
+            return StateColorPalette().color(StateColorPalette::Role::Danger);
         }
         return {};
     case Qt::FontRole:

@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "common/StateColorPalette.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -88,7 +90,7 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xa4, 0x26, 0x2c));
+    warn.setColor(QPalette::WindowText, StateColorPalette(warn).color(StateColorPalette::Role::Danger));
     m_problem->setPalette(warn);
     layout->addWidget(m_problem);
 

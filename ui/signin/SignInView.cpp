@@ -1,5 +1,7 @@
 #include "SignInView.h"
 
+#include "common/StateColorPalette.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -121,8 +123,9 @@ SignInView::SignInView(QWidget* parent)
     m_problemBox = new QFrame(m_state);
     m_problemBox->setObjectName(QStringLiteral("signInProblem"));
     m_problemBox->setFrameShape(QFrame::StyledPanel);
-    m_problemBox->setStyleSheet(QStringLiteral("QFrame#signInProblem { border: 1px solid #c4314b; border-radius: 4px; "
-                                               "background: palette(base); }"));
+    m_problemBox->setStyleSheet(
+        QStringLiteral("QFrame#signInProblem { border: 1px solid %1; border-radius: 4px; background: palette(base); }")
+            .arg(StateColorPalette().name(StateColorPalette::Role::Danger)));
     auto* problemLayout = new QVBoxLayout(m_problemBox);
     m_problemTitle = wrapped(QString(), m_problemBox, "signInProblemTitle");
     QFont bold = m_problemTitle->font();

@@ -18,10 +18,12 @@
 #include "cli/RequestsShowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
+#include "cli/TerminalFilterDevice.h"
 #include "cli/WhoAmICommand.h"
 #include "log/Log.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,8 +43,15 @@ int main(int argc, char* argv[])
     logOptions.level = logOptions.console ? spdlog::level::debug : spdlog::level::info;
     Log::init(logOptions);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything printed passes a filter: tenant names must not drive the admin's terminal (escape sequences).
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    stderrFile.open(stderr, QIODevice::WriteOnly);
+    TerminalFilterDevice outFilter(&stdoutFile, TerminalFilterDevice::Mode::Text);
+    TerminalFilterDevice errFilter(&stderrFile, TerminalFilterDevice::Mode::Text);
+    QTextStream out(&outFilter);
+    QTextStream err(&errFilter);
     CliApplication cli(out, err);
     cli.addCommand(std::make_unique<SignInCommand>());
     cli.addCommand(std::make_unique<SignOutCommand>());

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "ConsentDeskVersion.h"
+#include "TerminalFilterDevice.h"
 #include "auth/CloudEnvironment.h"
 #include "auth/ProfileStore.h"
 #include "auth/SignInManager.h"
@@ -283,6 +284,11 @@ ExitCode CliApplication::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
 
+    // JSON on stdout keeps tenant controls as \uXXXX escapes (the same value) instead of dropping them.
+    if (auto* filter = qobject_cast<TerminalFilterDevice*>(m_out.device())) {
+        filter->setMode(settings.format == TableWriter::Format::Json ? TerminalFilterDevice::Mode::Json
+                                                                     : TerminalFilterDevice::Mode::Text);
+    }
     CliContext context(settings, m_out, m_err, &profiles());
     const bool offline = command->tenantOptional() && !settings.environmentTokens
                          && (!settings.profileStored || !settings.authProfile.lastUser.isValid());

@@ -1,5 +1,7 @@
 #include "TableWriter.h"
 
+#include "TenantText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,8 +68,9 @@ QByteArray TableWriter::toText(const Table& table)
     for (const QVariantList& row : table.rows) {
         QStringList line;
         for (int c = 0; c < n; ++c) {
-            // One line per row: embedded newlines would break the alignment people rely on.
-            QString text = cellText(row.value(c)).simplified();
+            // One line per row: embedded newlines would break the alignment people rely on. Cells are tenant text:
+            // no control reaches the terminal (an app named "…ESC]52;…" would write the admin's clipboard).
+            QString text = TenantText::forTerminal(cellText(row.value(c))).simplified();
             widths[c] = std::max(widths[c], int(text.size()));
             line.append(text);
         }
@@ -115,25 +118,13 @@ QByteArray TableWriter::toJson(const Table& table)
         }
         array.append(object);
     }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    // QJsonDocument escapes C0 only; C1 and the separators are escaped too, the same value for any JSON reader.
+    return TenantText::escapeJsonControls(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 QString TableWriter::csvEscape(const QString& cell)
 {
-    QString text = cell;
-    if (!text.isEmpty()) {
-        const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
-            text.prepend(QLatin1Char('\''));
-        }
-    }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return TenantText::forCsvCell(cell);
 }
 
 QByteArray TableWriter::toCsv(const Table& table)

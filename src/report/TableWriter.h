@@ -10,8 +10,10 @@
 /**
  * Renders a Table as an aligned text table (for people), JSON (for scripts) or CSV (for spreadsheets).
  *
- * CSV follows RFC 4180 and neutralises spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a
- * leading apostrophe, because app names and justifications are typed by outsiders and end up in Excel.
+ * App names and justifications are typed by outsiders, so every format goes through TenantText: the text table
+ * carries no control character (nothing a terminal acts on), JSON escapes them (\uXXXX), and CSV follows RFC 4180,
+ * drops controls other than tab and line breaks and neutralises spreadsheet formulas (= + - @, tab or CR first get a
+ * leading apostrophe) because exports end up in Excel.
  */
 class TableWriter
 {

@@ -4,12 +4,6 @@
 
 namespace {
 
-// Controls that separate words: they become a space rather than vanish, so "Helper\rStart" stays two words.
-bool isBreak(char16_t c)
-{
-    return c == u'\t' || c == u'\n' || c == 0x0B || c == 0x0C || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
-}
-
 QString cleaned(const QString& text, bool keepNewlines)
 {
     QString out;
@@ -18,7 +12,7 @@ QString cleaned(const QString& text, bool keepNewlines)
         const char16_t c = ch.unicode();
         if (keepNewlines && (c == u'\n' || c == u'\t')) {
             out.append(ch);
-        } else if (isBreak(c)) {
+        } else if (TenantText::isBreak(c)) {
             out.append(QLatin1Char(' '));
         } else if (!TenantText::isControl(c)) {
             out.append(ch);
@@ -49,6 +43,12 @@ bool TenantText::isControl(char16_t c)
 {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
            || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool TenantText::isBreak(char16_t c)
+{
+    // Separators become a space rather than vanish, so "Helper\rStart" stays two words.
+    return c == u'\t' || c == u'\n' || c == 0x0B || c == 0x0C || c == u'\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
 bool TenantText::hasControl(const QString& text)

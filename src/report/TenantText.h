@@ -16,6 +16,8 @@ class TenantText
 {
 public:
     static bool isControl(char16_t c);
+    // The controls that separate words (tab, LF, VT, FF, CR, NEL, U+2028, U+2029): shown as a space, not dropped.
+    static bool isBreak(char16_t c);
     static bool hasControl(const QString& text);
     // PowerShell's single quotes: ' U+2018 U+2019 U+201A U+201B (its tokenizer treats all five alike).
     static bool isPowerShellQuote(char16_t c);

@@ -1,3 +1,4 @@
+#include "HostileText.h"
 #include "report/TableWriter.h"
 
 #include <QJsonArray>
@@ -16,6 +17,8 @@ private slots:
     void csvQuotingAndFormulaGuard_data();
     void csvQuotingAndFormulaGuard();
     void csvRows();
+    void hostileCellsInEveryFormat_data();
+    void hostileCellsInEveryFormat();
 
 private:
     static Table sample();
@@ -97,6 +100,38 @@ void TestTableWriter::csvRows()
     QCOMPARE(lines.at(0), QStringLiteral("ClientDisplayName,Permission,Scopes,MicrosoftApp"));
     QCOMPARE(lines.at(1), QStringLiteral("Northwind CRM,Mail.Read,a b,false"));
     QCOMPARE(lines.at(2), QStringLiteral("Graph Explorer,User.Read,,true"));
+}
+
+// Issue 12.3: a name with terminal escapes (clipboard write, clear screen, C1 controls, bidi override) reaches no
+// terminal through the text table; JSON keeps the value but escapes the controls; CSV drops them.
+void TestTableWriter::hostileCellsInEveryFormat_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const auto& [label, name] : HostileText::terminalNames()) {
+        QTest::newRow(qPrintable(label)) << name;
+    }
+}
+
+void TestTableWriter::hostileCellsInEveryFormat()
+{
+    QFETCH(QString, name);
+    Table t;
+    t.addColumn(QStringLiteral("ClientDisplayName"), QStringLiteral("App"));
+    t.addColumn(QStringLiteral("Scopes"), QStringLiteral("Scopes"));
+    t.addRow({name, QStringList {name, QStringLiteral("User.Read")}});
+    QString which;
+    const QString text = QString::fromUtf8(TableWriter::toText(t));
+    QVERIFY2(!HostileText::hasTerminalControl(text, &which), qPrintable(which + QStringLiteral(" in ") + text));
+    QVERIFY(text.contains(QStringLiteral("Helper")));
+    const QByteArray json = TableWriter::toJson(t);
+    QVERIFY2(!HostileText::hasTerminalControl(QString::fromUtf8(json), &which), qPrintable(which));
+    QCOMPARE(
+        QJsonDocument::fromJson(json).array().at(0).toObject().value(QStringLiteral("ClientDisplayName")).toString(),
+        name);
+    const QString csv = QString::fromUtf8(TableWriter::toCsv(t)).remove(QStringLiteral("\r\n"));
+    QString csvWhich;
+    // CR and LF inside a quoted cell are CSV's own; nothing else.
+    QVERIFY2(!HostileText::hasTerminalControl(QString(csv).remove(QLatin1Char('\r')), &csvWhich), qPrintable(csvWhich));
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

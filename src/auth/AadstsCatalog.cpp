@@ -242,9 +242,8 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("FreshTokenNeeded");
         e.kind = Kind::SignInRequired;
         e.title = tr("Your stored sign-in was revoked");
-        e.explanation = tr("The identity platform revoked the stored sign-in: it was used twice (for example by a "
-                           "copy of ConsentDesk elsewhere), the password changed, or an administrator revoked "
-                           "sessions.");
+        e.explanation = tr("The identity platform revoked the stored sign-in: the password changed, or an "
+                           "administrator (or you, with \"sign out everywhere\") revoked your sessions.");
         e.nextStep = tr("Sign in again.");
         break;
     case 50076:

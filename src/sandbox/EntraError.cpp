@@ -368,7 +368,16 @@ EntraError EntraError::refreshTokenRevoked()
     return {kInvalidGrant,
             50173,
             QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token is needed. The "
-                           "refresh token was used more than once, so every token of its family was revoked.")};
+                           "user might have changed or reset their password. The grant was issued before the "
+                           "TokensValidFrom date for this user.")};
+}
+
+EntraError EntraError::refreshTokenExpired()
+{
+    return {kInvalidGrant,
+            700082,
+            QStringLiteral("The refresh token has expired due to inactivity. The token was issued more than 90 days "
+                           "ago and was not used since.")};
 }
 
 EntraError EntraError::refreshTokenMalformed()

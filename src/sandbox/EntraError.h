@@ -83,6 +83,7 @@ public:
     static EntraError codeInvalid();
     static EntraError redirectUriMismatch(const QString& presented, const QString& authorized);
     static EntraError codeVerifierMismatch();
-    static EntraError refreshTokenRevoked();
+    static EntraError refreshTokenRevoked(); // issued before the user's sessions were revoked
+    static EntraError refreshTokenExpired(); // past its inactivity lifetime
     static EntraError refreshTokenMalformed();
 };

@@ -33,6 +33,7 @@ struct GraphContext
     TokenService::Claims claims;
     QString version; // "v1.0" or "beta"
     QStringList segments; // decoded, after the version
+    TokenService* tokens = nullptr; // for actions on sign-in state (revokeSignInSessions)
 
     QString graphRoot() const { return request.baseUrl() + QLatin1Char('/') + version; }
     QString metadata(const QString& fragment) const { return graphRoot() + QStringLiteral("/$metadata#") + fragment; }

@@ -96,9 +96,13 @@ GraphDirectoryEndpoints::user(const GraphContext& context, const QString& idOrUp
                                               QStringLiteral("memberOf"),
                                               QStringLiteral("transitiveMemberOf"),
                                               QStringLiteral("checkMemberGroups"),
-                                              QStringLiteral("checkMemberObjects")};
+                                              QStringLiteral("checkMemberObjects"),
+                                              QStringLiteral("revokeSignInSessions")};
     if (!nav.isEmpty() && !knownNavigation.contains(nav)) {
         return GraphErrors::segmentNotFound(context.request, nav);
+    }
+    if (nav == QLatin1String("revokeSignInSessions")) {
+        return revokeSignInSessions(context, idOrUpn, rest, self);
     }
 
     // Method and permission first (as Graph: 405, then 403), then the object (404).
@@ -184,6 +188,37 @@ GraphDirectoryEndpoints::user(const GraphContext& context, const QString& idOrUp
         return GraphNavigation::checkMemberGroups(context, id);
     }
     return GraphNavigation::checkMemberObjects(context, id);
+}
+
+SandboxResponse GraphDirectoryEndpoints::revokeSignInSessions(const GraphContext& context,
+                                                              const QString& idOrUpn,
+                                                              const QStringList& rest,
+                                                              bool self)
+{
+    if (context.method() != "POST") {
+        return onlyPost(context);
+    }
+    if (rest.size() > 1) {
+        return GraphErrors::segmentNotFound(context.request, rest.at(1));
+    }
+    // One's own sessions need only the scope; another user's also an administrator role.
+    if (!self || !GraphPermissionRules::hasScope(context.claims, Op::RevokeSessions)) {
+        if (auto denied = GraphPermissionRules::check(context, Op::RevokeSessions)) {
+            return *denied;
+        }
+    }
+    const auto found = context.store.userByIdOrUpn(idOrUpn);
+    if (!found) {
+        return GraphErrors::notFound(context.request, idOrUpn);
+    }
+    if (context.tokens) {
+        context.tokens->revokeSignInSessions(found->value(QStringLiteral("id")).toString());
+    }
+    // Graph documents 200 with an Edm.Boolean that is always true (a known issue: 204 was meant).
+    return GraphCollection::ok(
+        context,
+        QJsonObject {{QStringLiteral("@odata.context"), context.metadata(QStringLiteral("Edm.Boolean"))},
+                     {QStringLiteral("value"), true}});
 }
 
 SandboxResponse GraphDirectoryEndpoints::groups(const GraphContext& context)

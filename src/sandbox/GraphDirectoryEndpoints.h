@@ -22,6 +22,8 @@ public:
 private:
     static SandboxResponse users(const GraphContext& context);
     static SandboxResponse user(const GraphContext& context, const QString& idOrUpn, const QStringList& rest, bool me);
+    static SandboxResponse
+    revokeSignInSessions(const GraphContext& context, const QString& idOrUpn, const QStringList& rest, bool self);
     static SandboxResponse groups(const GraphContext& context);
     static SandboxResponse directoryRoles(const GraphContext& context);
     static SandboxResponse directoryObjects(const GraphContext& context);

@@ -90,6 +90,7 @@ SandboxResponse GraphEndpoints::handle(const SandboxRequest& request)
     const QString v = version(request.path);
     const QStringList segments = request.path.mid(v.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     GraphContext context {request, m_store, m_options, m_pager, claims, v, segments};
+    context.tokens = &m_tokens;
 
     if (segments.isEmpty()) {
         // The service document.

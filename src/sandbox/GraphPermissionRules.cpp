@@ -17,6 +17,10 @@ const QString GraphPermissionRules::kSecurityAdministrator = QStringLiteral("194
 const QString GraphPermissionRules::kConditionalAccessAdministrator
     = QStringLiteral("b1be1c3e-b65d-4f19-8427-f6fa0d97feb9");
 
+const QString GraphPermissionRules::kUserAdministrator = QStringLiteral("fe930be7-5e62-47db-91af-98c3a49a38b1");
+const QString GraphPermissionRules::kPrivilegedAuthenticationAdministrator
+    = QStringLiteral("7be44c8a-adaf-4e2a-84d6-ab2649e08a13");
+
 const QList<GraphPermissionRules::Rule>& GraphPermissionRules::rules()
 {
     using Op = Operation;
@@ -99,8 +103,27 @@ const QList<GraphPermissionRules::Rule>& GraphPermissionRules::rules()
         {Op::ReadConditionalAccess,
          {QStringLiteral("Policy.Read.All"), QStringLiteral("Policy.ReadWrite.ConditionalAccess")},
          {gr, kSecurityReader, kSecurityAdministrator, kConditionalAccessAdministrator, ga}},
+        {Op::RevokeSessions,
+         {QStringLiteral("User.RevokeSessions.All"), QStringLiteral("User.ReadWrite.All"), directoryWrite},
+         {ga, kUserAdministrator, kHelpdeskAdministrator, kPrivilegedAuthenticationAdministrator}},
     };
     return table;
+}
+
+bool GraphPermissionRules::hasScope(const TokenService::Claims& claims, Operation operation)
+{
+    for (const auto& rule : rules()) {
+        if (rule.operation != operation) {
+            continue;
+        }
+        for (const auto& scope : rule.scopes) {
+            if (claims.scopes.contains(scope, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
 }
 
 bool GraphPermissionRules::allowed(const TokenService::Claims& claims, Operation operation)
@@ -109,14 +132,7 @@ bool GraphPermissionRules::allowed(const TokenService::Claims& claims, Operation
         if (rule.operation != operation) {
             continue;
         }
-        bool scopeOk = false;
-        for (const auto& scope : rule.scopes) {
-            if (claims.scopes.contains(scope, Qt::CaseInsensitive)) {
-                scopeOk = true;
-                break;
-            }
-        }
-        if (!scopeOk) {
+        if (!hasScope(claims, operation)) {
             return false;
         }
         if (rule.roles.isEmpty()) {

@@ -46,6 +46,9 @@ struct GraphContext;
  *                                                                                      any directory role
  *  ReadConditionalAccess       Policy.Read.All, Policy.ReadWrite.ConditionalAccess     GR, Security Reader,
  *                                                                                      Security Admin, CA Admin, GA
+ *  RevokeSessions (another user's; one's own needs only a scope)
+ *                              User.RevokeSessions.All, User.ReadWrite.All,            GA, User Admin, Helpdesk Admin,
+ *                              Directory.ReadWrite.All                                 Privileged Authentication Admin
  *
  * GA Global Administrator, PRA Privileged Role Administrator, CAA Cloud Application Administrator, AA Application
  * Administrator, GR Global Reader. Read-only roles (Global Reader, Helpdesk Administrator, …) are in no write row,
@@ -72,6 +75,7 @@ public:
         WriteAuthorizationPolicy,
         ReadPermissionGrantPolicies,
         ReadConditionalAccess,
+        RevokeSessions,
     };
 
     struct Rule
@@ -93,9 +97,12 @@ public:
     static const QString kSecurityReader;
     static const QString kSecurityAdministrator;
     static const QString kConditionalAccessAdministrator;
+    static const QString kUserAdministrator;
+    static const QString kPrivilegedAuthenticationAdministrator;
 
     static const QList<Rule>& rules();
     static bool allowed(const TokenService::Claims& claims, Operation operation);
+    static bool hasScope(const TokenService::Claims& claims, Operation operation); // the scope half alone
     // nullopt when allowed; otherwise Graph's 403 Authorization_RequestDenied.
     static std::optional<SandboxResponse> check(const GraphContext& context, Operation operation);
 };

@@ -917,8 +917,11 @@ SandboxResponse IdentityEndpoints::redeemRefreshToken(const Params& params,
     const auto token = m_tokens.redeemRefreshToken(presented, &failure);
     if (!token) {
         if (failure == TokenService::kRevoked) {
-            Log::get("sandbox")->warn("refresh token reuse or revoked family: every token of the family is revoked");
+            Log::get("sandbox")->info("refresh token issued before the user's sessions were revoked");
             return EntraError::refreshTokenRevoked().toResponse(context);
+        }
+        if (failure == TokenService::kExpired) {
+            return EntraError::refreshTokenExpired().toResponse(context);
         }
         return EntraError::refreshTokenMalformed().toResponse(context);
     }

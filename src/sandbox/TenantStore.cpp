@@ -145,6 +145,9 @@ bool TenantStore::load(const QJsonObject& fixture, QString* error)
                 setMembers(m_groupMembers, m_memberOf, id, stringList(object.take(QStringLiteral("members"))));
             } else if (name == kDirectoryRoles) {
                 setMembers(m_roleMembers, m_rolesOf, id, stringList(object.take(QStringLiteral("members"))));
+            } else if (name == kAssignments && !object.contains(QStringLiteral("deletedDateTime"))) {
+                // Graph's appRoleAssignment always carries it (null while the assignment exists); fixtures may omit it.
+                object.insert(QStringLiteral("deletedDateTime"), QJsonValue::Null);
             } else if (name == kAppConsentRequests) {
                 QList<QJsonObject> requests;
                 for (const auto& r : object.take(QStringLiteral("userConsentRequests")).toArray()) {

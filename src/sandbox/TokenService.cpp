@@ -342,27 +342,20 @@ std::optional<TokenService::AuthorizationCode> TokenService::redeemCode(const QS
 
 QString TokenService::issueRefreshToken(const RefreshToken& token)
 {
+    const QDateTime issued = now();
+    // Forget tokens past their lifetime, so a long-running sandbox does not keep every token it ever issued.
+    for (auto it = m_refreshTokens.begin(); it != m_refreshTokens.end();) {
+        it = it.value().expiresAt <= issued ? m_refreshTokens.erase(it) : std::next(it);
+    }
     RefreshToken stored = token;
     if (stored.family.isEmpty()) {
         stored.family = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
+    stored.issuedAt = issued;
+    stored.expiresAt = issued.addSecs(m_refreshLifetime);
     const QString value = QStringLiteral("1.") + randomToken(64); // ≥ 32 random bytes, base64url
     m_refreshTokens.insert(value, stored);
     return value;
-}
-
-void TokenService::revokeFamily(const QString& family)
-{
-    m_revokedFamilies.insert(family);
-    // Live members become dead too, so presenting the newest one fails like the reused one.
-    for (auto it = m_refreshTokens.begin(); it != m_refreshTokens.end();) {
-        if (it.value().family == family) {
-            m_usedRefreshTokens.insert(it.key(), family);
-            it = m_refreshTokens.erase(it);
-        } else {
-            ++it;
-        }
-    }
 }
 
 std::optional<TokenService::RefreshToken> TokenService::redeemRefreshToken(const QString& token, QString* failure)
@@ -373,42 +366,40 @@ std::optional<TokenService::RefreshToken> TokenService::redeemRefreshToken(const
         }
         return std::nullopt;
     };
-    const auto used = m_usedRefreshTokens.constFind(token);
-    if (used != m_usedRefreshTokens.constEnd()) {
-        // Reuse of a rotated token: someone else may hold the newer one, so the whole family dies.
-        revokeFamily(used.value());
-        return fail(kRevoked);
-    }
-    const auto it = m_refreshTokens.find(token);
-    if (it == m_refreshTokens.end()) {
+    const auto it = m_refreshTokens.constFind(token);
+    if (it == m_refreshTokens.constEnd()) {
         return fail(kUnknown);
     }
     const RefreshToken found = it.value();
-    m_refreshTokens.erase(it);
-    m_usedRefreshTokens.insert(token, found.family);
-    if (m_revokedFamilies.contains(found.family)) {
+    if (found.expiresAt <= now()) {
+        return fail(kExpired);
+    }
+    const QDateTime validFrom = sessionsValidFrom(found.userId);
+    if (validFrom.isValid() && found.issuedAt <= validFrom) {
         return fail(kRevoked);
     }
     if (failure) {
         failure->clear();
     }
-    return found;
+    return found; // not consumed: Entra does not revoke a refresh token when it is redeemed
+}
+
+QDateTime TokenService::sessionsValidFrom(const QString& userId) const
+{
+    return m_sessionsValidFrom.value(userId.toLower());
+}
+
+void TokenService::revokeSignInSessions(const QString& userId)
+{
+    m_sessionsValidFrom.insert(userId.toLower(), now());
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        it = it.value().compare(userId, Qt::CaseInsensitive) == 0 ? m_sessions.erase(it) : std::next(it);
+    }
 }
 
 void TokenService::revokeUser(const QString& userId)
 {
-    QSet<QString> families;
-    for (const auto& token : std::as_const(m_refreshTokens)) {
-        if (token.userId.compare(userId, Qt::CaseInsensitive) == 0) {
-            families.insert(token.family);
-        }
-    }
-    for (const auto& family : families) {
-        revokeFamily(family);
-    }
-    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
-        it = it.value().compare(userId, Qt::CaseInsensitive) == 0 ? m_sessions.erase(it) : std::next(it);
-    }
+    revokeSignInSessions(userId);
     m_revokedUsers.insert(userId.toLower(), now().toMSecsSinceEpoch());
 }
 
@@ -417,8 +408,7 @@ void TokenService::reset()
     m_codes.clear();
     m_usedCodes.clear();
     m_refreshTokens.clear();
-    m_usedRefreshTokens.clear();
-    m_revokedFamilies.clear();
+    m_sessionsValidFrom.clear();
     m_revokedUsers.clear();
     m_sessions.clear();
 }

@@ -42,7 +42,9 @@ private slots:
     void confidentialClientWithoutSecret();
     void tokenEndpointShape();
     void refreshRotation();
-    void refreshReuseRevokesFamily();
+    void redeemedRefreshTokenStaysValid();
+    void revokeSignInSessions();
+    void refreshTokenExpiresAfterInactivity();
     void refreshScopeMustBeConsented();
     void oneResourcePerToken();
     void exchangeToken();
@@ -646,22 +648,116 @@ void TestIdentityEndpoints::refreshRotation()
     QCOMPARE(claims->scopes.size(), thirdScope.split(QLatin1Char(' ')).size()); // scp and the scope answer agree
 }
 
-void TestIdentityEndpoints::refreshReuseRevokesFamily()
+// Entra "doesn't revoke old refresh tokens when used to fetch new access tokens": a redeemed one keeps working, for
+// Graph and for Exchange, and so does the newer one.
+void TestIdentityEndpoints::redeemedRefreshTokenStaysValid()
 {
     Authorize a;
     const QString rt1
         = redeem(code(a, upn(QStringLiteral("admin"))), a).json().value(QStringLiteral("refresh_token")).toString();
     const QString rt2 = refresh(rt1).json().value(QStringLiteral("refresh_token")).toString();
     QVERIFY(!rt2.isEmpty());
-    // The rotated-out token comes back: it fails, and so does the newest one of its family.
-    const auto reused = refresh(rt1);
-    verifyEntraError(reused, 400, QStringLiteral("invalid_grant"), 50173);
-    verifyEntraError(refresh(rt2), 400, QStringLiteral("invalid_grant"), 50173);
-    // Another sign-in's family is unaffected.
+    QVERIFY(rt2 != rt1);
+    const auto again = refresh(rt1);
+    QCOMPARE(again.status, 200);
+    QVERIFY(!again.json().value(QStringLiteral("access_token")).toString().isEmpty());
+    QCOMPARE(refresh(rt2).status, 200);
+    const QString exchangeScope = QStringLiteral("https://outlook.office365.com/.default offline_access");
+    QCOMPARE(refresh(rt1, exchangeScope).status, 200);
+    QCOMPARE(refresh(rt2, exchangeScope).status, 200);
+    QCOMPARE(refresh(rt1).status, 200); // still, after every other redemption
+}
+
+// POST /users/{id}/revokeSignInSessions: every refresh token issued before it fails with AADSTS50173 (Graph and
+// Exchange), a new sign-in works, other users are untouched; Graph's documented answer; roles enforced.
+void TestIdentityEndpoints::revokeSignInSessions()
+{
+    Authorize a;
+    const QString victim = upn(QStringLiteral("reader"));
+    const QString rt = redeem(code(a, victim), a).json().value(QStringLiteral("refresh_token")).toString();
+    const QString rotated = refresh(rt).json().value(QStringLiteral("refresh_token")).toString();
+    m_client.clearCookies();
     Authorize b;
-    const QString other
+    const QString bystander
         = redeem(code(b, upn(QStringLiteral("admin"))), b).json().value(QStringLiteral("refresh_token")).toString();
-    QCOMPARE(refresh(other).status, 200);
+
+    auto graphToken = [this](const QString& who, const QStringList& scopes) -> QByteArray {
+        TokenService::Claims claims;
+        claims.tenantId = m_tenantId;
+        claims.clientId = TenantGenerator::kConsentDeskAppId;
+        claims.userId = userId(who);
+        claims.upn = who;
+        claims.scopes = scopes;
+        claims.roleTemplateIds = m_server->store().directoryRoleTemplateIds(claims.userId);
+        return "Bearer " + m_server->tokens().issueAccessToken(claims).toLatin1();
+    };
+    const QUrl revoke = url(QStringLiteral("/v1.0/users/%1/revokeSignInSessions").arg(victim));
+    // A user without an administrator role may revoke only their own sessions; without the scope, nobody.
+    const auto member
+        = m_client.post(revoke,
+                        QByteArray(),
+                        "application/json",
+                        {{"Authorization", graphToken(m_member, {QStringLiteral("User.RevokeSessions.All")})}});
+    QCOMPARE(member.status, 403);
+    const auto noScope
+        = m_client.post(revoke,
+                        QByteArray(),
+                        "application/json",
+                        {{"Authorization", graphToken(upn(QStringLiteral("admin")), {QStringLiteral("User.Read")})}});
+    QCOMPARE(noScope.status, 403);
+    QCOMPARE(refresh(rt).status, 200); // nothing was revoked
+
+    const QByteArray admin = graphToken(upn(QStringLiteral("admin")), {QStringLiteral("User.RevokeSessions.All")});
+    const auto get = m_client.get(revoke, {{"Authorization", admin}});
+    QCOMPARE(get.status, 405);
+    const auto done = m_client.post(revoke, QByteArray(), "application/json", {{"Authorization", admin}});
+    QCOMPARE(done.status, 200);
+    QCOMPARE(done.json().value(QStringLiteral("value")), QJsonValue(true));
+    QVERIFY(done.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("$metadata#Edm.Boolean")));
+
+    verifyEntraError(refresh(rt), 400, QStringLiteral("invalid_grant"), 50173);
+    verifyEntraError(refresh(rotated), 400, QStringLiteral("invalid_grant"), 50173);
+    verifyEntraError(refresh(rotated, QStringLiteral("https://outlook.office365.com/.default offline_access")),
+                     400,
+                     QStringLiteral("invalid_grant"),
+                     50173);
+    QCOMPARE(refresh(bystander).status, 200);
+    // The browser session went too: signing in again shows the page, and the new refresh token works.
+    m_client.clearCookies();
+    Authorize c;
+    const QString fresh = redeem(code(c, victim), c).json().value(QStringLiteral("refresh_token")).toString();
+    QCOMPARE(refresh(fresh).status, 200);
+
+    // Anyone may revoke their own sessions with the scope (/me).
+    const auto self
+        = m_client.post(url(QStringLiteral("/v1.0/me/revokeSignInSessions")),
+                        QByteArray(),
+                        "application/json",
+                        {{"Authorization", graphToken(m_member, {QStringLiteral("User.RevokeSessions.All")})}});
+    QCOMPARE(self.status, 200);
+    const auto unknown = m_client.post(url(QStringLiteral("/v1.0/users/nobody@%1/revokeSignInSessions").arg(m_domain)),
+                                       QByteArray(),
+                                       "application/json",
+                                       {{"Authorization", admin}});
+    QCOMPARE(unknown.status, 404);
+}
+
+void TestIdentityEndpoints::refreshTokenExpiresAfterInactivity()
+{
+    Authorize a;
+    const QString rt
+        = redeem(code(a, upn(QStringLiteral("admin"))), a).json().value(QStringLiteral("refresh_token")).toString();
+    QDateTime later = QDateTime::currentDateTimeUtc().addDays(89);
+    m_server->tokens().setClock([&later] { return later; });
+    const QString renewed = refresh(rt).json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!renewed.isEmpty());
+    later = later.addDays(2); // 91 days after the first one, 2 after the second
+    verifyEntraError(refresh(rt), 400, QStringLiteral("invalid_grant"), 700082);
+    QCOMPARE(refresh(renewed).status, 200); // a new token starts a new 90 days
+    m_server->tokens().setClock({});
 }
 
 void TestIdentityEndpoints::refreshScopeMustBeConsented()

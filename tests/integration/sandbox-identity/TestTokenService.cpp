@@ -22,7 +22,9 @@ private slots:
     void codesAreSingleUse();
     void codesExpire();
     void refreshTokensRotate();
-    void reuseRevokesTheFamily();
+    void redeemedTokensStayValid();
+    void refreshTokensExpire();
+    void revokeSignInSessions();
     void revokeUser();
     void resetForgetsCredentials();
     void sessions();
@@ -237,24 +239,67 @@ void TestTokenService::refreshTokensRotate()
     QVERIFY(tokens.redeemRefreshToken(second));
 }
 
-void TestTokenService::reuseRevokesTheFamily()
+void TestTokenService::redeemedTokensStayValid()
 {
     TokenService tokens;
     TokenService::RefreshToken grant;
     grant.userId = claims().userId;
     const QString first = tokens.issueRefreshToken(grant);
     const auto one = tokens.redeemRefreshToken(first);
+    QVERIFY(one);
     const QString second = tokens.issueRefreshToken(*one);
-    // An unrelated family survives.
-    const QString unrelated = tokens.issueRefreshToken(grant);
+    // As Entra: redeeming does not revoke, neither the old token nor the family.
+    QVERIFY(tokens.redeemRefreshToken(first));
+    QVERIFY(tokens.redeemRefreshToken(second));
+    QVERIFY(tokens.redeemRefreshToken(first));
+    QCOMPARE(tokens.redeemRefreshToken(second)->family, one->family);
     QString failure;
-    QVERIFY(!tokens.redeemRefreshToken(first, &failure));
-    QCOMPARE(failure, TokenService::kRevoked);
-    QVERIFY(!tokens.redeemRefreshToken(second, &failure));
-    QCOMPARE(failure, TokenService::kRevoked);
-    QVERIFY(tokens.redeemRefreshToken(unrelated));
     QVERIFY(!tokens.redeemRefreshToken(QStringLiteral("1.unknown"), &failure));
     QCOMPARE(failure, TokenService::kUnknown);
+}
+
+void TestTokenService::refreshTokensExpire()
+{
+    TokenService tokens;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    tokens.setClock([&now]() { return now; });
+    QCOMPARE(tokens.refreshTokenLifetime(), 90LL * 24 * 3600);
+    TokenService::RefreshToken grant;
+    grant.userId = claims().userId;
+    const QString token = tokens.issueRefreshToken(grant);
+    now = now.addDays(90).addSecs(-1);
+    QVERIFY(tokens.redeemRefreshToken(token));
+    now = now.addSecs(1);
+    QString failure;
+    QVERIFY(!tokens.redeemRefreshToken(token, &failure));
+    QCOMPARE(failure, TokenService::kExpired);
+}
+
+void TestTokenService::revokeSignInSessions()
+{
+    TokenService tokens;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    tokens.setClock([&now]() { return now; });
+    TokenService::RefreshToken grant;
+    grant.userId = claims().userId;
+    TokenService::RefreshToken other;
+    other.userId = QStringLiteral("0e0e0e0e-0000-4000-8000-000000000000");
+    const QString before = tokens.issueRefreshToken(grant);
+    const QString unrelated = tokens.issueRefreshToken(other);
+    const QString access = tokens.issueAccessToken(claims());
+    const QString session = tokens.createSession(claims().userId);
+    now = now.addMSecs(5);
+    QVERIFY(!tokens.sessionsValidFrom(claims().userId).isValid());
+    tokens.revokeSignInSessions(claims().userId.toUpper());
+    QCOMPARE(tokens.sessionsValidFrom(claims().userId), now);
+    now = now.addMSecs(5);
+    QString failure;
+    QVERIFY(!tokens.redeemRefreshToken(before, &failure));
+    QCOMPARE(failure, TokenService::kRevoked);
+    QVERIFY(tokens.sessionUser(session).isEmpty());
+    QVERIFY(tokens.redeemRefreshToken(unrelated)); // another user
+    QVERIFY(tokens.validateAccessToken(access.toLatin1())); // access tokens live until they expire
+    QVERIFY(tokens.redeemRefreshToken(tokens.issueRefreshToken(grant))); // a new sign-in works
 }
 
 void TestTokenService::revokeUser()

@@ -1,5 +1,9 @@
 #include "SandboxTestEnvironment.h"
 
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+
+#include <QSet>
 #include <QTest>
 
 // Users, /me, groups, directory roles and their navigation, with Graph's shapes and errors.
@@ -18,6 +22,7 @@ private slots:
     void groupMembers();
     void directoryRoles();
     void userGrantsAndAssignments();
+    void assignmentsCarryDeletedDateTime();
     void directoryObjects();
     void contexts();
     void controlInfo();
@@ -260,6 +265,58 @@ void TestSandboxDirectory::userGrantsAndAssignments()
     reply = m_env.get(QStringLiteral("/v1.0/users/lee.gu@mini.onmicrosoft.com/appRoleAssignments"), admin());
     QCOMPARE(reply.value().size(), 1);
     QCOMPARE(reply.value().first()["principalType"].toString(), QStringLiteral("User"));
+}
+
+// Graph's appRoleAssignment always has deletedDateTime (null while it exists), also for assignments a fixture or the
+// generator wrote without it (the embedded Contoso tenant, a generated one).
+void TestSandboxDirectory::assignmentsCarryDeletedDateTime()
+{
+    SandboxOptions contoso;
+    SandboxOptions generated;
+    generated.generateSize = QStringLiteral("small");
+    for (const SandboxOptions& options : {contoso, generated}) {
+        SandboxTestEnvironment env(options);
+        QVERIFY(env.start());
+        const QString domain = env.server().store().tenant().value(QStringLiteral("defaultDomain")).toString();
+        const QString token = env.token(options.generateSize.isEmpty() ? QStringLiteral("adaeze.okafor@contoso.com")
+                                                                       : QStringLiteral("admin@") + domain);
+        int checked = 0;
+        QSet<QString> resources;
+        for (const QJsonObject& assignment : env.server().store().list(QStringLiteral("appRoleAssignments"))) {
+            resources.insert(assignment.value(QStringLiteral("resourceId")).toString());
+        }
+        QVERIFY(!resources.isEmpty());
+        for (const QString& resource : std::as_const(resources)) {
+            const QJsonArray items
+                = env.all(QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo?$top=999").arg(resource), token);
+            for (const QJsonValue& item : items) {
+                const QJsonObject a = item.toObject();
+                QVERIFY2(a.contains(QStringLiteral("deletedDateTime")),
+                         qPrintable(a.value(QStringLiteral("id")).toString()));
+                QVERIFY(a.value(QStringLiteral("deletedDateTime")).isNull());
+                // The principal's side (appRoleAssignments) lists it with the property too; a sample of them.
+                if (a.value(QStringLiteral("principalType")).toString() == QLatin1String("ServicePrincipal")
+                    && checked % 10 == 0) {
+                    const QJsonArray mine = env.all(QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignments")
+                                                        .arg(a.value(QStringLiteral("principalId")).toString()),
+                                                    token);
+                    QVERIFY(!mine.isEmpty());
+                    for (const QJsonValue& own : mine) {
+                        QVERIFY(own.toObject().contains(QStringLiteral("deletedDateTime")));
+                    }
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
+        // $select asks for it by name, and gets it.
+        const auto selected
+            = env.get(QStringLiteral("/v1.0/servicePrincipals/%1/appRoleAssignedTo?$select=id,deletedDateTime")
+                          .arg(*resources.cbegin()),
+                      token);
+        QCOMPARE(selected.status, 200);
+        QVERIFY(selected.value().first().toObject().contains(QStringLiteral("deletedDateTime")));
+    }
 }
 
 void TestSandboxDirectory::directoryObjects()

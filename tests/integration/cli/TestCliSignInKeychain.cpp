@@ -5,6 +5,9 @@
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
+#include "auth/KeychainSecretStore.h"
+
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +35,7 @@ private slots:
 
 private:
     void keep(const CliRunner::Run& run) { m_output += run.all(); }
+    QByteArray storedRefreshToken(); // what the CLI left in the system keychain for kAdmin
 
     SandboxProcess m_sandbox;
     CliRunner m_cli;
@@ -119,10 +123,34 @@ void TestCliSignInKeychain::whoamiUsesTheStoredSignIn()
     QVERIFY(byOptions.out.contains(QLatin1String("grant-delegated")));
 }
 
+QByteArray TestCliSignInKeychain::storedRefreshToken()
+{
+    QString adminId;
+    for (const QJsonValue& u : m_sandbox.info().value(QStringLiteral("users")).toArray()) {
+        if (u.toObject().value(QStringLiteral("userPrincipalName")).toString() == kAdmin) {
+            adminId = u.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    const QString key
+        = SecretStore::refreshTokenKey(m_sandbox.info().value(QStringLiteral("tenantId")).toString(), adminId);
+    KeychainSecretStore keychain;
+    QByteArray stored;
+    QEventLoop loop;
+    QObject context;
+    keychain.read(key, &context, [&](const QByteArray& secret, const SecretStore::Error&) {
+        stored = secret;
+        loop.quit();
+    });
+    loop.exec();
+    return stored;
+}
+
 void TestCliSignInKeychain::storedSignInSurvivesRotation()
 {
-    // Each run redeems the stored refresh token, which the sandbox rotates (and a reused one revokes the family).
-    // Three runs in a row only work if every run wrote the new refresh token back before it exited.
+    // Each run redeems the stored refresh token and gets a new one, which it must write back before it exits: the
+    // newest is kept (Entra leaves the old one valid, so only the keychain shows whether it was).
+    QByteArray previous = storedRefreshToken();
+    QVERIFY(!previous.isEmpty());
     for (int i = 0; i < 3; ++i) {
         const CliRunner::Run r
             = m_cli.run({QStringLiteral("whoami"),
@@ -131,6 +159,10 @@ void TestCliSignInKeychain::storedSignInSurvivesRotation()
                          QStringLiteral("csv")}); // --verbose: the debug log on stderr, where a leak would show
         keep(r);
         QVERIFY2(r.code == 0, qPrintable(QString::number(i) + QStringLiteral(": ") + r.err));
+        const QByteArray now = storedRefreshToken();
+        QVERIFY(!now.isEmpty());
+        QVERIFY2(now != previous, qPrintable(QString::number(i)));
+        previous = now;
     }
 }
 

@@ -774,7 +774,9 @@ void SignInManager::writeNextSecret()
         return;
     }
     m_secretWriteBusy = true;
-    const auto [key, secret] = *m_secretWritePending;
+    // Not a structured binding: clang before 16 (and Apple clang) cannot capture one in the lambda below.
+    const auto key = m_secretWritePending->first;
+    const auto secret = m_secretWritePending->second;
     m_secretWritePending.reset();
     SecretStore* store = m_store;
     store->write(key, secret, this, [this, key, secret, store](const SecretStore::Error& e) {

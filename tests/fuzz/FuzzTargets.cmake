@@ -22,7 +22,7 @@ qt_add_library(consentdesk_fuzzsupport STATIC
     ${CMAKE_CURRENT_LIST_DIR}/support/ScriptedNetworkAccessManager.cpp
     ${CMAKE_CURRENT_LIST_DIR}/support/ScriptedNetworkAccessManager.h)
 target_include_directories(consentdesk_fuzzsupport PUBLIC ${CMAKE_CURRENT_LIST_DIR}/support)
-target_link_libraries(consentdesk_fuzzsupport PUBLIC Qt6::Core Qt6::Network consentdesk_log)
+target_link_libraries(consentdesk_fuzzsupport PUBLIC Qt6::Core Qt6::Network consentdesk_log consentdesk_testsupport)
 consentdesk_set_warnings(consentdesk_fuzzsupport)
 
 function(consentdesk_add_fuzzer)

@@ -5,18 +5,23 @@
 // Get-ManagementRoleAssignment, Test-ServicePrincipalAuthorization — with paging (@odata.nextLink), retries and
 // Exchange's error shapes (ExchangeAdminClient::decode). What they return feeds the local policy evaluator
 // (AccessPolicyModel/AccessPolicyEvaluator: every app against every mailbox, member paths, scope warnings), as the
-// Mailbox access view does. Oracles besides the sanitizers: every call answers exactly once; requests and the
-// Exchange token stay on the configured Exchange origin.
+// Mailbox access view does, and the plans built from them (remove/describe a policy, scope an app to a group, add
+// members, the RBAC equivalent). Oracles besides the sanitizers: every call answers exactly once; requests and the
+// Exchange token stay on the configured Exchange origin; generated PowerShell keeps its shape; an RBAC scope filter
+// is one MemberOfGroup comparison with one literal.
 #include "FuzzEnvironment.h"
+#include "FuzzOracles.h"
 #include "ScriptedNetworkAccessManager.h"
 #include "ScriptedResponse.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/AccessPolicyModel.h"
 #include "exchange/ExchangeAdminClient.h"
+#include "exchange/ExchangePlanner.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdint>
 #include <cstdio>
@@ -183,6 +188,49 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (qsizetype a = 0; a < apps.size() && a < 8; ++a) {
         for (qsizetype m = 0; m < mailboxes.size() && m < 16; ++m) {
             AccessPolicyEvaluator::evaluate(model, apps.at(a), mailboxes.at(m).externalDirectoryObjectId);
+        }
+    }
+
+    // The plans the Mailbox access view and `policy` commands build from these objects: their PowerShell keeps its
+    // shape, and the RBAC scope filter is one MemberOfGroup comparison with one literal (no quote-like character
+    // inside but the doubled ASCII one), whatever the group is called.
+    for (const ApplicationAccessPolicy& policy : model.policies) {
+        FuzzOracles::checkPowerShell(ExchangePlanner::removePolicy(policy).powerShellScript(), "removePolicy");
+        FuzzOracles::checkPowerShell(
+            ExchangePlanner::setPolicyDescription(policy, policy.description + QStringLiteral(" (reviewed)"))
+                .powerShellScript(),
+            "setPolicyDescription");
+    }
+    QStringList memberAddresses;
+    for (const ExchangeRecipient& member : members) {
+        memberAddresses.append(member.primarySmtpAddress);
+    }
+    for (const ExchangeRecipient& group : groups) {
+        ExchangePlanner::ScopeAppRequest request;
+        request.appId = apps.value(0, QStringLiteral("6bf1bbc8-2a0f-4d23-9bc6-5f6a7e5a4e0b"));
+        request.appDisplayName = group.displayName;
+        request.group = group.primarySmtpAddress;
+        request.addMembers = memberAddresses;
+        request.description = group.name;
+        FuzzOracles::checkPowerShell(ExchangePlanner::scopeApp(request).powerShellScript(), "scopeApp");
+        FuzzOracles::checkPowerShell(ExchangePlanner::addMembers(group.name, memberAddresses).powerShellScript(),
+                                     "addMembers");
+        const QString filter = ExchangePlanner::rbacFilterForGroup(group.distinguishedName);
+        if (!filter.isEmpty()) {
+            static const QRegularExpression one(QStringLiteral("^MemberOfGroup -eq '(?:[^'\\x{2018}\\x{2019}\\x{201A}"
+                                                               "\\x{201B}\\x{201C}\\x{201D}\\x{201E}\\x{201F}\\x{2032}"
+                                                               "\\x{2035}\\x{FF07}`\"]|'')*'$"));
+            if (!one.match(filter).hasMatch()) {
+                FuzzOracles::fail("an RBAC scope filter is not one MemberOfGroup literal", filter);
+            }
+            ExchangePlanner::RbacRequest rbac;
+            rbac.appId = request.appId;
+            rbac.servicePrincipalObjectId = group.externalDirectoryObjectId;
+            rbac.appDisplayName = group.displayName;
+            rbac.scopeName = group.name;
+            rbac.recipientFilter = filter;
+            rbac.createScope = true;
+            FuzzOracles::checkPowerShell(ExchangePlanner::grantRbac(rbac).powerShellScript(), "grantRbac");
         }
     }
     return 0;

@@ -10,10 +10,9 @@
 class FuzzOracles
 {
 public:
-    // Generated PowerShell (Graph and Exchange): every line is empty, a "# " comment, or a command as ConsentDesk
-    // writes it — [$var = ]Verb-Noun then -Name parameters with $true/$false, 'quoted' literals (every quote
-    // character doubled inside), $var.Id or bare words — and no line holds a character PowerShell ends a line at
-    // (CR, NEL, LS, PS) or any other control character. So no tenant text can start a command of its own.
+    // Generated PowerShell (Graph and Exchange): one comment or "cmdlet -Param value …" command a line, literals
+    // closed, no control or line-break character (tests/support/PowerShellShape). So no tenant text can start a
+    // command of its own.
     static void checkPowerShell(const QString& script, const char* where);
     // RFC 4180 CSV: no cell after the header row starts with = + - @ (Excel would run it as a formula).
     static void checkCsv(const QByteArray& csv, const char* where);

@@ -91,6 +91,16 @@ Table PolicyListCommand::table(const AccessPolicyModel& model,
             warnings.append(QStringLiteral("No app with this application ID in the tenant: the policy waits for an "
                                            "app that is not (or no longer) here."));
         }
+        // The RBAC for Applications equivalent (a management scope's filter); RBAC has no deny. A DN that cannot go
+        // into an OPATH string safely gets no filter, and a warning saying why.
+        QString rbacFilter;
+        if (!p.isDeny() && !p.scopeDistinguishedName.isEmpty()) {
+            QString refusal;
+            rbacFilter = ExchangePlanner::rbacFilterForGroup(p.scopeDistinguishedName, &refusal);
+            if (!refusal.isEmpty()) {
+                warnings.append(refusal);
+            }
+        }
         table.addRow({p.identity,
                       p.appId,
                       app,
@@ -100,10 +110,7 @@ Table PolicyListCommand::table(const AccessPolicyModel& model,
                       ApplicationAccessPolicy::accessRightName(p.accessRight),
                       p.description,
                       warnings,
-                      // The RBAC for Applications equivalent (a management scope's filter); RBAC has no deny.
-                      p.isDeny() || p.scopeDistinguishedName.isEmpty()
-                          ? QString()
-                          : ExchangePlanner::rbacFilterForGroup(p.scopeDistinguishedName)});
+                      rbacFilter});
     }
     return table;
 }

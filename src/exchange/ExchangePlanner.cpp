@@ -1,5 +1,7 @@
 #include "ExchangePlanner.h"
 
+#include "report/TenantText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -163,9 +165,33 @@ ExchangePlan ExchangePlanner::removeRoleAssignment(const ManagementRoleAssignmen
     return plan;
 }
 
-QString ExchangePlanner::rbacFilterForGroup(const QString& group)
+QString ExchangePlanner::rbacFilterForGroup(const QString& group, QString* refusal)
 {
-    QString value = group;
-    value.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QStringLiteral("MemberOfGroup -eq '%1'").arg(value);
+    // The DN goes into an OPATH string. Exchange's parser takes the typographic quotes for quotes too, and doubling
+    // only the ASCII one let a DN with ’ end the string early: "MemberOfGroup -eq 'x' -or …" would widen the scope to
+    // every mailbox. No escaping is trusted here: a DN with any quote-like character or control is refused.
+    QChar offending;
+    for (const QChar c : group) {
+        if (TenantText::isQuoteLike(c.unicode()) || TenantText::isControl(c.unicode())) {
+            offending = c;
+            break;
+        }
+    }
+    if (group.trimmed().isEmpty() || !offending.isNull()) {
+        if (refusal) {
+            *refusal = group.trimmed().isEmpty()
+                           ? tr("The group's distinguished name is empty; MemberOfGroup needs it.")
+                           : tr("The group's distinguished name \"%1\" contains %2 (U+%3), a character Exchange may "
+                                "read as a quote inside the management scope's filter, which could then reach every "
+                                "mailbox. ConsentDesk does not write such a filter: rename the group so its name has "
+                                "no quote characters (Set-DistributionGroup -Name), or create the management scope "
+                                "yourself and check its filter with Get-ManagementScope.")
+                                 .arg(TenantText::singleLine(group),
+                                      TenantText::isControl(offending.unicode()) ? tr("a control character")
+                                                                                 : QString(offending),
+                                      QStringLiteral("%1").arg(offending.unicode(), 4, 16, QLatin1Char('0')).toUpper());
+        }
+        return {};
+    }
+    return QStringLiteral("MemberOfGroup -eq '%1'").arg(group);
 }

@@ -47,5 +47,7 @@ public:
     static ExchangePlan removeRoleAssignment(const ManagementRoleAssignment& assignment);
     // The RBAC equivalent of a legacy policy on a group (RestrictAccess only: RBAC has no deny). Exchange's
     // MemberOfGroup compares distinguished names (a group's name matches nothing) and counts direct members only.
-    static QString rbacFilterForGroup(const QString& groupDistinguishedName);
+    // Empty, with *refusal saying why and what to do, when the DN holds a quote-like character or a control (it
+    // goes into an OPATH string) or is empty.
+    static QString rbacFilterForGroup(const QString& groupDistinguishedName, QString* refusal = nullptr);
 };

@@ -390,6 +390,9 @@ ExchangePlan RbacPanel::equivalentPlan() const
     request.createServicePrincipal = !m_exchangeKnowsApp;
     request.role = m_roleChoice->currentData().toString();
     request.recipientFilter = ExchangePlanner::rbacFilterForGroup(policy.scopeDistinguishedName);
+    if (request.recipientFilter.isEmpty()) {
+        return {}; // a DN that cannot be put into an OPATH string safely: updateEquivalent() says why
+    }
     // One scope per group: a second role for the same group reuses it (a second New-ManagementScope would fail).
     request.scopeName = tr("%1 (mailbox access)").arg(policy.scopeName);
     request.createScope = true;
@@ -442,8 +445,16 @@ void RbacPanel::updateEquivalent()
                       "New-ManagementRoleAssignment -App %2 -Role 'Application Mail.Read'")
                        .arg(TenantText::forPowerShellComment(m_app.displayName), GraphPowerShell::quote(m_app.appId));
         } else {
-            text = tr("# The group's distinguished name is not known (Exchange could not be read), and MemberOfGroup "
-                      "needs it.");
+            const int index = m_policyChoice->currentData().isValid() ? m_policyChoice->currentData().toInt() : -1;
+            const QString dn
+                = index >= 0 && index < m_policies.size() ? m_policies.at(index).scopeDistinguishedName : QString();
+            QString refusal;
+            if (!dn.isEmpty() && ExchangePlanner::rbacFilterForGroup(dn, &refusal).isEmpty()) {
+                text = QStringLiteral("# ") + TenantText::forPowerShellComment(refusal);
+            } else {
+                text = tr("# The group's distinguished name is not known (Exchange could not be read), and "
+                          "MemberOfGroup needs it.");
+            }
         }
         m_equivalent->setPlainText(text);
         m_equivalentNote->clear();

@@ -7,6 +7,53 @@ class TestExchangePlans : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 12.6: a group DN goes into MemberOfGroup -eq '…'. Doubling only the ASCII quote let a typographic one end
+    // the string (Exchange reads all of them as quotes) and widen the scope to every mailbox: such DNs are refused.
+    void rbacFilterRefusesQuoteLikeDistinguishedNames_data()
+    {
+        QTest::addColumn<QString>("dn");
+        const QString tail = QStringLiteral(",OU=contoso.onmicrosoft.com,DC=EURPR01A001,DC=prod,DC=outlook,DC=com");
+        const QList<QPair<const char*, QString>> cases {
+            {"ascii apostrophe", QStringLiteral("CN=O'Brien Team")},
+            {"right single quote widens the scope", QStringLiteral("CN=x\u2019 -or Name -like \u2019*")},
+            {"left single quote", QStringLiteral("CN=\u2018Sales")},
+            {"low-9 quote", QStringLiteral("CN=\u201aSales")},
+            {"reversed-9 quote", QStringLiteral("CN=\u201bSales")},
+            {"double quote", QStringLiteral("CN=\"Sales\"")},
+            {"typographic double quotes", QStringLiteral("CN=\u201cSales\u201d\u201e")},
+            {"backtick", QStringLiteral("CN=Sales`")},
+            {"full-width apostrophe", QStringLiteral("CN=Sales\uff07")},
+            {"prime", QStringLiteral("CN=Sales\u2032")},
+            {"carriage return", QStringLiteral("CN=Sales\r-or")},
+            {"NEL", QStringLiteral("CN=Sales\u0085")},
+        };
+        for (const auto& [label, dn] : cases) {
+            QTest::newRow(label) << dn + tail;
+        }
+        QTest::newRow("empty") << QString();
+    }
+    void rbacFilterRefusesQuoteLikeDistinguishedNames()
+    {
+        QFETCH(QString, dn);
+        QString refusal;
+        QCOMPARE(ExchangePlanner::rbacFilterForGroup(dn, &refusal), QString());
+        QVERIFY(!refusal.isEmpty());
+        QVERIFY2(dn.isEmpty() || refusal.contains(QLatin1String("rename the group")), qPrintable(refusal));
+        for (const QChar c : refusal) {
+            QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7F || c.unicode() > 0x9F), qPrintable(refusal));
+        }
+    }
+    void rbacFilterKeepsOrdinaryDistinguishedNames()
+    {
+        const QString dn = QStringLiteral("CN=CRM Mailbox Access,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange "
+                                          "Hosted Organizations,DC=EURPR01A001,DC=prod,DC=outlook,DC=com");
+        QString refusal;
+        QCOMPARE(ExchangePlanner::rbacFilterForGroup(dn, &refusal), QStringLiteral("MemberOfGroup -eq '%1'").arg(dn));
+        QVERIFY(refusal.isEmpty());
+        const QString accents = QStringLiteral("CN=Équipe Ventes – Zürich,OU=contoso.onmicrosoft.com");
+        QCOMPARE(ExchangePlanner::rbacFilterForGroup(accents), QStringLiteral("MemberOfGroup -eq '%1'").arg(accents));
+    }
+
     void scopeAppRecipe()
     {
         ExchangePlanner::ScopeAppRequest r;

@@ -13,7 +13,9 @@
 #include "auth/SandboxBrowserDriver.h"
 #include "auth/SignInManager.h"
 #include "common/ExchangePlanRunner.h"
+#include "common/LayoutMemory.h"
 #include "common/PlanRunner.h"
+#include "common/Preferences.h"
 #include "consent/AppInventory.h"
 #include "consent/ConsentRequestService.h"
 #include "consent/GrantInventory.h"
@@ -30,6 +32,7 @@
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "log/LogFormat.h"
+#include "preferences/PreferencesDialog.h"
 #include "requests/RequestsView.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
@@ -49,6 +52,7 @@
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 
@@ -87,6 +91,7 @@ AppController::Options AppController::optionsFrom(const QCommandLineParser& pars
     options.demo = parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("demo-user"));
     options.demoUser = parser.value(QStringLiteral("demo-user")).trimmed();
     options.profile = parser.value(QStringLiteral("profile"));
+    options.rememberLayout = true;
     return options;
 }
 
@@ -98,6 +103,10 @@ AppController::AppController(const Options& options, QObject* parent)
 
 AppController::~AppController()
 {
+    if (m_window && m_options.rememberLayout && m_saveLayout) {
+        QSettings settings;
+        m_window->saveLayout(settings);
+    }
     // The window's views hold pointers into the session; take it down first.
     m_window.reset();
 }
@@ -130,6 +139,11 @@ bool AppController::start(QString* error)
     buildViews();
     buildAccountMenu();
     wireSignIn();
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppController::showPreferences);
+    if (m_options.rememberLayout) {
+        QSettings settings;
+        m_window->restoreLayout(settings);
+    }
     if (m_options.showWindow) {
         m_window->show();
     }
@@ -264,6 +278,9 @@ void AppController::notifyNewRequests(int count, const QString& firstApp)
     const QString text = count == 1 ? tr("%1 is waiting for your approval.").arg(firstApp)
                                     : tr("%n new consent requests are waiting for your approval.", nullptr, count);
     m_window->showMessage(text);
+    if (!Preferences::notifications()) {
+        return; // the badge and the status bar still say it
+    }
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")), this);
@@ -826,5 +843,19 @@ void AppController::restore(const QList<JournalEntry>& selected)
                                           plan();
                                       }
                                   });
+    }
+}
+
+void AppController::showPreferences()
+{
+    PreferencesDialog dialog(m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_requestsView->setAutoRefreshMinutes(Preferences::refreshMinutes());
+    if (dialog.layoutResetRequested()) {
+        QSettings settings;
+        LayoutMemory(settings).forget();
+        m_saveLayout = false;
     }
 }

@@ -63,6 +63,7 @@ public:
         bool showWindow = true;
         QString settingsFile; // tests and portable use: profiles in this ini file instead of the platform store
         QString journalFile; // tests: the journal here instead of Journal::defaultPath()
+        bool rememberLayout = false; // restore and save the window's layout (the app sets it; tests opt in)
     };
 
     static void addCommandLineOptions(QCommandLineParser& parser);
@@ -115,6 +116,7 @@ private:
     void settleJournal();
     void notifyNewRequests(int count, const QString& firstApp);
     void restore(const QList<JournalEntry>& entries);
+    void showPreferences();
 
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
@@ -130,6 +132,7 @@ private:
     QString m_activeProfileId; // the profile of the running or last sign-in
     QUrl m_authorizeUrl; // for "Copy sign-in link" while waiting; never logged or stored
     QString m_sessionOnlyReason;
+    bool m_saveLayout = true; // false once the admin asked for the default layout at the next start
 
     Journal* m_journal = nullptr; // null when it cannot be opened: then no view writes
     ServicePrincipalCache* m_servicePrincipals = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsentDeskVersion.h"
+#include "common/LayoutMemory.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         }
         m_pages->setCurrentIndex(row);
+        applyPendingLayoutLater();
         emit viewChanged(m_viewIds.at(row));
     });
 
@@ -106,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::buildMenus()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* preferences = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole); // macOS: in the application menu, where people look for it
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -254,4 +262,34 @@ void MainWindow::setViewBadge(const QString& id, int count)
     QFont font = item->font();
     font.setBold(count > 0);
     item->setFont(font);
+}
+
+void MainWindow::restoreLayout(QSettings& settings)
+{
+    LayoutMemory memory(settings);
+    memory.restoreWindow(this);
+    for (int row = 0; row < m_viewIds.size(); ++row) {
+        memory.restoreView(m_viewIds.at(row), m_pages->widget(row));
+    }
+}
+
+void MainWindow::saveLayout(QSettings& settings) const
+{
+    LayoutMemory memory(settings);
+    memory.saveWindow(this);
+    for (int row = 0; row < m_viewIds.size(); ++row) {
+        memory.saveView(m_viewIds.at(row), m_pages->widget(row));
+    }
+}
+
+void MainWindow::applyPendingLayoutLater()
+{
+    // After the page's layout request (posted when it was shown) has given it its real size.
+    QTimer::singleShot(0, this, [this] { LayoutMemory::applyPending(m_pages->currentWidget()); });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    applyPendingLayoutLater();
 }

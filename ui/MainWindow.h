@@ -7,6 +7,7 @@ class QMenu;
 class QFrame;
 class QToolButton;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 
 /**
@@ -46,10 +47,19 @@ public:
     // The Account menu, filled by the controller (sign in/out, switch profile, manage profiles).
     QMenu* accountMenu() const { return m_accountMenu; }
 
+    // The window's geometry and each view's splitters and columns, as the admin left them (LayoutMemory).
+    void restoreLayout(QSettings& settings);
+    void saveLayout(QSettings& settings) const;
+
 signals:
     void viewChanged(const QString& id);
+    void preferencesRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void applyPendingLayoutLater();
     void buildMenus();
     void buildStatusBar();
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <tuple>
@@ -46,9 +47,13 @@ const RiskCatalog& RiskCatalog::builtIn()
                                     error.isEmpty() ? file.errorString() : error);
         }
         QString overrideError;
-        const QString overrides = defaultOverridesPath();
-        if (QFile::exists(overrides) && !c.loadOverridesFile(overrides, &overrideError)) {
-            Log::get("risk")->warn("risk overrides {} ignored: {}", overrides, overrideError);
+        const QString overrides = overridesPath();
+        if (QFile::exists(overrides)) {
+            if (!c.loadOverridesFile(overrides, &overrideError)) {
+                Log::get("risk")->warn("risk overrides {} ignored: {}", overrides, overrideError);
+            }
+        } else if (overrides != defaultOverridesPath()) {
+            Log::get("risk")->warn("risk overrides {} ignored: the file does not exist", overrides);
         }
         return c;
     }();
@@ -58,6 +63,17 @@ const RiskCatalog& RiskCatalog::builtIn()
 QString RiskCatalog::defaultOverridesPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/risk-overrides.json");
+}
+
+QString RiskCatalog::overridesSettingKey()
+{
+    return QStringLiteral("risk/overridesFile");
+}
+
+QString RiskCatalog::overridesPath()
+{
+    const QString chosen = QSettings().value(overridesSettingKey()).toString();
+    return chosen.isEmpty() ? defaultOverridesPath() : chosen;
 }
 
 bool RiskCatalog::parseRules(const QByteArray& json, QList<Rule>* rules, QStringList* tenants, QString* error)

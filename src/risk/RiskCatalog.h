@@ -39,6 +39,10 @@ public:
     bool loadOverrides(const QByteArray& json, QString* error = nullptr);
     bool loadOverridesFile(const QString& path, QString* error = nullptr);
     static QString defaultOverridesPath(); // AppConfigLocation/risk-overrides.json
+    // The file builtIn() reads: the one chosen in the GUI's Preferences (QSettings, shared with the CLI), else the
+    // default path.
+    static QString overridesPath();
+    static QString overridesSettingKey();
 
     Assessment assess(const QString& resourceAppId, const QString& claimValue, PermissionType type) const;
     // The highest of several claims, e.g. a whole grant's scope string.

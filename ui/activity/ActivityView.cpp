@@ -3,6 +3,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityModel.h"
 #include "common/ExchangePlanRunner.h"
+#include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "consent/Journal.h"
@@ -219,7 +220,9 @@ void ActivityView::reload()
         return ids;
     }();
     m_model->setEntries(m_journal ? m_journal->entries() : QList<JournalEntry>());
-    m_table->resizeColumnsToContents();
+    if (m_model->rowCount() > 0 && LayoutMemory::fitOnce(m_table->horizontalHeader())) {
+        m_table->resizeColumnsToContents();
+    }
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         if (selected.contains(m_filter->index(row, 0).data(ActivityModel::EntryIdRole).toString())) {
             m_table->selectionModel()->select(m_filter->index(row, 0),

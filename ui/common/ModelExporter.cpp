@@ -1,5 +1,6 @@
 #include "ModelExporter.h"
 
+#include "Preferences.h"
 #include "report/TableWriter.h"
 
 #include <QAbstractItemModel>
@@ -7,7 +8,6 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 Table ModelExporter::toTable(const QAbstractItemModel& model, const QStringList& keys)
 {
@@ -32,6 +32,12 @@ Table ModelExporter::toTable(const QAbstractItemModel& model, const QStringList&
     return table;
 }
 
+QString ModelExporter::suggestedPath(const QString& baseName)
+{
+    return Preferences::exportFolder() + QLatin1Char('/') + baseName + QLatin1Char('-')
+           + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+}
+
 bool ModelExporter::exportWithDialog(QWidget* parent,
                                      const QAbstractItemModel& model,
                                      const QStringList& keys,
@@ -45,11 +51,9 @@ bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, c
     const QString csvFilter = QObject::tr("CSV (*.csv)");
     const QString jsonFilter = QObject::tr("JSON (*.json)");
     QString selected = csvFilter;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString base = suggestedBaseName + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);
     QString path = QFileDialog::getSaveFileName(parent,
                                                 QObject::tr("Export"),
-                                                dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
+                                                suggestedPath(suggestedBaseName),
                                                 csvFilter + QStringLiteral(";;") + jsonFilter,
                                                 &selected);
     if (path.isEmpty()) {

@@ -23,6 +23,9 @@ public:
     // keys: one stable key per model column, in column order; an empty key leaves that column out.
     static Table toTable(const QAbstractItemModel& model, const QStringList& keys);
 
+    // Where the save dialog starts: the export folder of the Preferences, a date-stamped name, .csv.
+    static QString suggestedPath(const QString& baseName);
+
     // Asks for a file (CSV or JSON by the chosen filter), writes it, reports errors. False when cancelled or failed.
     static bool exportWithDialog(QWidget* parent,
                                  const QAbstractItemModel& model,

@@ -5,8 +5,10 @@
 #include "RequestTableModel.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
+#include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
+#include "common/Preferences.h"
 #include "common/ViewStyle.h"
 #include "consent/AdminConsentUrl.h"
 #include "consent/ConsentRequestService.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,7 +40,6 @@
 
 namespace {
 
-const QString RefreshSetting = QStringLiteral("requests/refreshMinutes");
 const QString ScopeSetting = QStringLiteral("requests/scope");
 const QString StatusSetting = QStringLiteral("requests/status");
 
@@ -105,8 +107,10 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_interval->setObjectName(QStringLiteral("autoRefreshInterval"));
     m_interval->setAccessibleName(tr("Refresh automatically"));
     m_interval->addItem(tr("Auto-refresh off"), 0);
-    for (int minutes : {1, 5, 15, 60}) {
-        m_interval->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
+    for (int minutes : Preferences::refreshChoices()) {
+        if (minutes > 0) {
+            m_interval->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
+        }
     }
     m_lastRefresh = new QLabel(this);
     m_lastRefresh->setTextFormat(Qt::PlainText);
@@ -167,7 +171,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         const int minutes = m_interval->currentData().toInt();
-        QSettings().setValue(RefreshSetting, minutes);
+        Preferences::setRefreshMinutes(minutes);
         setAutoRefreshMinutes(minutes);
     });
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -199,10 +203,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
         refresh();
     });
 
-    const int minutes = QSettings().value(RefreshSetting, 5).toInt();
-    const int index = m_interval->findData(minutes);
-    m_interval->setCurrentIndex(index >= 0 ? index : 2);
-    setAutoRefreshMinutes(m_interval->currentData().toInt());
+    setAutoRefreshMinutes(Preferences::refreshMinutes());
     setSignedIn(false);
 }
 
@@ -210,6 +211,10 @@ RequestsView::~RequestsView() = default;
 
 void RequestsView::setAutoRefreshMinutes(int minutes)
 {
+    {
+        const QSignalBlocker blocker(m_interval); // the combo follows; it saves only what the admin picks in it
+        m_interval->setCurrentIndex(qMax(0, m_interval->findData(qMax(0, minutes))));
+    }
     if (minutes <= 0) {
         m_autoRefresh.stop();
         return;
@@ -335,10 +340,12 @@ void RequestsView::onListed(const QList<ConsentRequest>& requests)
         return;
     }
     m_listStack->setCurrentWidget(m_table);
-    m_table->resizeColumnsToContents();
-    // Long names and requester lists must not push Risk and Status out of sight.
-    for (int column = 0; column < RequestTableModel::ColumnCount; ++column) {
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), column == 0 ? 260 : 220));
+    if (LayoutMemory::fitOnce(m_table->horizontalHeader())) {
+        m_table->resizeColumnsToContents();
+        // Long names and requester lists must not push Risk and Status out of sight.
+        for (int column = 0; column < RequestTableModel::ColumnCount; ++column) {
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), column == 0 ? 260 : 220));
+        }
     }
     loadPublishers(m_model->appIds());
     if (!m_reselect.isEmpty() && m_model->rowOf(m_reselect) >= 0) {

@@ -132,10 +132,11 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("InvalidReplyTo");
         e.kind = Kind::Configuration;
         e.title = tr("The app registration does not allow ConsentDesk's redirect address");
-        e.explanation = tr("After sign-in, the browser returns to ConsentDesk at http://localhost on a random port. "
+        e.explanation = tr("After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. "
                            "The ConsentDesk app registration does not list that redirect URI.");
         e.nextStep = tr("In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform "
-                        "\"Mobile and desktop applications\" with the redirect URI http://localhost (no port).");
+                        "\"Mobile and desktop applications\" with the redirect URI http://127.0.0.1 (no port). If the "
+                        "portal refuses an http address, add it in the registration's Manifest (see the README).");
         break;
     case 50194:
         e.name = QStringLiteral("InvalidMultiTenantApplication");
@@ -170,8 +171,9 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.title = tr("The app registration is set up as a web app");
         e.explanation = tr("Entra expects a client secret because ConsentDesk's redirect URI is registered under the "
                            "\"Web\" platform. ConsentDesk is a desktop app and never uses a secret.");
-        e.nextStep = tr("In App registrations → ConsentDesk → Authentication, remove http://localhost from \"Web\" and "
-                        "add it under \"Mobile and desktop applications\", then sign in again.");
+        e.nextStep = tr("In App registrations → ConsentDesk → Authentication, remove ConsentDesk's loopback redirect "
+                        "URI from \"Web\" and add http://127.0.0.1 under \"Mobile and desktop applications\", then "
+                        "sign in again.");
         break;
     case 650052:
         e.name = QStringLiteral("ServiceNotSubscribed");
@@ -324,7 +326,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forOAuthError(const QString& 
         e.title = tr("The app registration does not accept this sign-in");
         e.explanation
             = tr("The client ID is wrong, or the app registration is not set up as a desktop (public) client.");
-        e.nextStep = tr("Check the profile's client ID, and that http://localhost is registered under \"Mobile and "
+        e.nextStep = tr("Check the profile's client ID, and that http://127.0.0.1 is registered under \"Mobile and "
                         "desktop applications\".");
     } else if (err == QLatin1String("invalid_request") || err == QLatin1String("invalid_scope")) {
         e.kind = Kind::Configuration;

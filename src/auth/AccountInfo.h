@@ -29,6 +29,7 @@ struct AccountInfo
     QString tenantDisplayName;
     QString tenantDefaultDomain; // the initial *.onmicrosoft.com or the default verified domain
     QStringList verifiedDomains;
+    bool organizationRead = false; // tenant id and verifiedDomains came from /organization (not guessed from claims)
     QList<Role> roles;
     bool rolesKnown = false; // false: Graph could not list the roles (rolesError says why)
     QString rolesError;

@@ -119,6 +119,28 @@ AuthError AuthError::timeout(int seconds)
     return e;
 }
 
+AuthError AuthError::tokenEndpointTimeout(int seconds)
+{
+    AuthError e
+        = make(Kind::Timeout, QStringLiteral("token_timeout"), tr("The sign-in service did not answer in time"));
+    e.explanation
+        = tr("ConsentDesk waited %n second(s) for the identity platform's token endpoint to answer.", "", seconds);
+    e.nextStep = tr("Check your network connection (and proxy), then try again.");
+    return e;
+}
+
+AuthError AuthError::tenantMismatch(const QString& expected, const QString& actual)
+{
+    AuthError e = make(Kind::Configuration,
+                       QStringLiteral("tenant_mismatch"),
+                       tr("You signed in to another tenant than this profile's"));
+    e.explanation = tr("The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of "
+                       "this sign-in, so no change can reach the wrong tenant.")
+                        .arg(expected, actual);
+    e.nextStep = tr("Sign in with an account of %1, or create a separate profile for %2.").arg(expected, actual);
+    return e;
+}
+
 AuthError AuthError::stateMismatch()
 {
     AuthError e = make(Kind::Protocol, QStringLiteral("state_mismatch"), tr("The sign-in answer was not ours"));
@@ -289,6 +311,17 @@ AuthError AuthError::fromGraphError(const GraphError& error)
         break;
     case GK::Parse:
     case GK::Protocol:
+        if (error.code == QLatin1String("token_redirect")) {
+            e = make(Kind::Protocol,
+                     QStringLiteral("token_redirect"),
+                     tr("The sign-in service answered with a redirect"),
+                     tr("Check the profile's cloud and authority. If they are right, a proxy or captive portal on "
+                        "this network is intercepting sign-in traffic: try another network."));
+            e.explanation = tr("ConsentDesk does not follow redirects from the token endpoint: following one would "
+                               "send the sign-in code or the stored sign-in to %1.")
+                                .arg(error.url.host().isEmpty() ? tr("another address") : error.url.host());
+            break;
+        }
         e = make(Kind::Protocol,
                  QStringLiteral("protocol"),
                  tr("The sign-in service sent an answer ConsentDesk "

@@ -58,6 +58,10 @@ public:
     static AuthError none() { return {}; }
     static AuthError cancelled();
     static AuthError timeout(int seconds);
+    // The token endpoint accepted the connection but sent no answer within `seconds`.
+    static AuthError tokenEndpointTimeout(int seconds);
+    // The browser (or a stored sign-in) signed in to another tenant than the profile's.
+    static AuthError tenantMismatch(const QString& expected, const QString& actual);
     static AuthError stateMismatch();
     static AuthError insecureAuthority(const QUrl& url);
     static AuthError invalidProfile(const QString& message);

@@ -30,6 +30,9 @@ EntraFlow::EntraFlow(QNetworkAccessManager* nam, QObject* parent)
         // As GraphClient: the system proxy for the cloud, never a proxy for the sandbox on this computer.
         m_nam->setProxyFactory(new LoopbackAwareProxyFactory); // owned by the manager
     }
+    // The flow's requests carry no redirect attribute, so the manager's policy decides: never follow one (a 307/308
+    // re-sends the POST body — refresh token or PKCE verifier — to wherever it points). EntraReplyHandler reports it.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_handler = new EntraReplyHandler(this);
     setReplyHandler(m_handler);
     setUserAgent(QStringLiteral("ConsentDesk"));
@@ -54,6 +57,8 @@ EntraFlow::EntraFlow(QNetworkAccessManager* nam, QObject* parent)
 
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &EntraFlow::onTimeout);
+    m_tokenDeadline.setSingleShot(true);
+    connect(&m_tokenDeadline, &QTimer::timeout, this, &EntraFlow::onTokenTimeout);
 }
 
 EntraFlow::~EntraFlow()
@@ -141,6 +146,7 @@ bool EntraFlow::startRefresh(const QByteArray& refreshToken, const QStringList& 
         setStatus(QAbstractOAuth::Status::Granted); // 6.4 refuses to refresh while it thinks one runs
     }
     m_operation = Operation::Refresh;
+    startTokenDeadline();
     setRefreshToken(QString::fromUtf8(refreshToken));
     refreshAccessToken(); // sends synchronously (modifyParameters fixes the body)
     setRefreshToken(QString()); // the flow keeps no copy
@@ -203,6 +209,7 @@ void EntraFlow::onCallbackAccepted()
     // after this slot; callback() keeps answering the redirect URI it was opened with.
     m_handler->closeListener();
     m_operation = Operation::CodeRedemption;
+    startTokenDeadline();
 }
 
 void EntraFlow::onCallbackFailed(const QString& error, const QString& description)
@@ -239,6 +246,7 @@ void EntraFlow::onGranted()
     if (op != Operation::CodeRedemption && op != Operation::Refresh) {
         return; // an answer nobody waits for any more (cancelled)
     }
+    m_tokenDeadline.stop();
     m_operation = Operation::None;
     Log::get("auth")->info("{} succeeded: access token {}, refresh token {}, expires {}",
                            op == Operation::Refresh ? "refresh" : "code redemption",
@@ -275,6 +283,23 @@ void EntraFlow::onTimeout()
     finishWithError(AuthError::timeout(seconds));
 }
 
+void EntraFlow::startTokenDeadline()
+{
+    if (m_tokenTimeoutMs > 0) {
+        m_tokenDeadline.start(m_tokenTimeoutMs);
+    }
+}
+
+void EntraFlow::onTokenTimeout()
+{
+    if (m_operation != Operation::CodeRedemption && m_operation != Operation::Refresh) {
+        return;
+    }
+    const int seconds = (m_tokenTimeoutMs + 999) / 1000;
+    Log::get("auth")->warn("the token endpoint did not answer within {} s; the request is abandoned", seconds);
+    finishWithError(AuthError::tokenEndpointTimeout(seconds)); // aborts the request in flight
+}
+
 void EntraFlow::cancel()
 {
     if (m_operation == Operation::None) {
@@ -290,6 +315,7 @@ void EntraFlow::finishWithError(const AuthError& error)
     const Operation op = m_operation;
     m_operation = Operation::None; // from here on, answers of this operation are ignored
     m_timeout.stop();
+    m_tokenDeadline.stop();
     m_handler->closeListener();
     m_handler->setExpectedState(QString());
     abortTokenRequests();

@@ -21,7 +21,10 @@ class QNetworkAccessManager;
  * - token endpoint errors surfaced (EntraReplyHandler) and the flow un-stuck after a failed refresh;
  * - refresh requests without client_secret and redirect_uri, and WITH scope (one resource per request);
  * - secrets in form bodies percent-encoded by hand, so a '+' in a refresh token survives QUrlQuery;
- * - the loopback listener open only while waiting, closed after the first valid callback, on cancel and on timeout.
+ * - the loopback listener open only while waiting, closed after the first valid callback, on cancel and on timeout;
+ * - no redirect followed by the token requests (ManualRedirectPolicy on the manager: a 307 would re-send the refresh
+ *   token or the PKCE verifier elsewhere), and a deadline for each token request (a stalled POST fails, with a clear
+ *   error, instead of holding the session and every caller waiting for a token).
  *
  * One operation at a time: an authorization (browser) and its code redemption, or one refresh. The flow keeps no
  * tokens: every answer goes out through tokensIssued() and the flow's own copies are cleared right away. The
@@ -51,9 +54,10 @@ public:
 
     // Plain http only to loopback authorities (the sandbox); *error otherwise.
     bool configure(const CloudEnvironment& cloud, const QString& tenant, const QString& clientId, AuthError* error);
-    void setRedirectHost(EntraReplyHandler::RedirectHost host) { m_handler->setRedirectHost(host); }
     void setCallbackTimeout(int ms) { m_callbackTimeoutMs = ms; } // default 5 minutes
     int callbackTimeout() const { return m_callbackTimeoutMs; }
+    void setTokenRequestTimeout(int ms) { m_tokenTimeoutMs = ms; } // per code redemption or refresh; default 60 s
+    int tokenRequestTimeout() const { return m_tokenTimeoutMs; }
 
     // Opens the listener, emits openBrowserRequested(url). false (and *error) when busy or no port could be bound.
     bool startAuthorization(const QStringList& scopes, const AuthorizationOptions& options, AuthError* error);
@@ -85,6 +89,8 @@ private:
     void onGranted();
     void onTokenRequestFailed(const GraphError& error);
     void onTimeout();
+    void onTokenTimeout();
+    void startTokenDeadline();
     void finishWithError(const AuthError& error);
     void clearSecrets();
     void abortTokenRequests();
@@ -92,7 +98,9 @@ private:
     EntraReplyHandler* m_handler = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     QTimer m_timeout;
+    QTimer m_tokenDeadline;
     int m_callbackTimeoutMs = 5 * 60 * 1000;
+    int m_tokenTimeoutMs = 60 * 1000;
     Operation m_operation = Operation::None;
     bool m_stateMismatchSeen = false; // an answer with someone else's state arrived while waiting
     QByteArray m_verifier;

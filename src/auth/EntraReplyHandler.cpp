@@ -46,9 +46,7 @@ bool EntraReplyHandler::open()
         Log::get("auth")->warn("cannot listen on 127.0.0.1 for the sign-in redirect");
         return false;
     }
-    const QString host
-        = m_redirectHost == RedirectHost::Localhost ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1");
-    m_redirectUri = QStringLiteral("http://%1:%2/").arg(host).arg(port());
+    m_redirectUri = QStringLiteral("http://127.0.0.1:%1/").arg(port());
     Log::get("auth")->debug("sign-in listener on 127.0.0.1:{}", port());
     return true;
 }
@@ -135,6 +133,21 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply* reply)
         e.url = reply->url().adjusted(QUrl::RemoveQuery);
         e.method = "POST";
         Log::get("auth")->warn("token request failed: {}", e.summary());
+        emit tokenRequestFailed(e);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        // The flow's manager follows no redirect: a 307/308 would re-send the code verifier or the refresh token.
+        GraphError e
+            = GraphError::make(GraphError::Kind::Protocol,
+                               QStringLiteral("The token endpoint answered HTTP %1 with a redirect.").arg(status));
+        e.code = QStringLiteral("token_redirect");
+        e.httpStatus = status;
+        e.method = "POST";
+        e.url = reply->url()
+                    .resolved(reply->header(QNetworkRequest::LocationHeader).toUrl())
+                    .adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+        Log::get("auth")->warn("token endpoint redirected (HTTP {}) to {}; not followed", status, e.url.host());
         emit tokenRequestFailed(e);
         return;
     }

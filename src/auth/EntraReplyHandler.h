@@ -11,24 +11,22 @@
  * - listens on 127.0.0.1 only, on an ephemeral port, and only while a sign-in waits (open() … closeListener());
  *   6.4's default constructor would listen on every interface;
  * - the redirect URI is fixed when the listener opens and stays valid after close (6.4's callback() asserts or
- *   answers port 0 once closed, which broke refreshes): http://localhost:PORT/ by default, because the portal accepts
- *   "http://localhost" for "Mobile and desktop applications" and Entra ignores the port of loopback redirect URIs;
- *   http://127.0.0.1:PORT/ (RedirectHost::Loopback) for registrations that list 127.0.0.1 (manifest only). The
- *   listener is 127.0.0.1 either way — browsers fall back from ::1 to 127.0.0.1 for "localhost";
+ *   answers port 0 once closed, which broke refreshes): http://127.0.0.1:PORT/, the address the listener has
+ *   (RFC 8252 §8.3). Never "localhost": browsers (and Windows) try [::1] first for it, where another local process
+ *   could listen on the same port and receive the code; Entra ignores the port of loopback redirect URIs;
  * - checks `state` itself (constant time) before QOAuth2AuthorizationCodeFlow sees the callback, so an answer that
  *   is not ours is refused with its own page and the listener keeps waiting; error redirects are only believed with
  *   the right state too;
  * - answers with a translated, HTML-escaped page instead of 6.4's raw callbackText();
  * - surfaces token endpoint failures (6.4 only logs them and leaves the flow stuck in RefreshingToken) as
- *   tokenRequestFailed(), with Entra's error JSON parsed, and never lets 6.4 log a response body.
+ *   tokenRequestFailed(), with Entra's error JSON parsed, and never lets 6.4 log a response body; a redirect (the
+ *   flow's manager follows none) is a failure too.
  */
 class EntraReplyHandler : public QOAuthHttpServerReplyHandler
 {
     Q_OBJECT
 
 public:
-    enum class RedirectHost { Localhost, Loopback };
-
     explicit EntraReplyHandler(QObject* parent = nullptr);
     ~EntraReplyHandler() override;
 
@@ -36,8 +34,6 @@ public:
     void closeListener();
     QString callback() const override; // the redirect URI of the current (or last) listener
     QUrl redirectUri() const { return QUrl(m_redirectUri); }
-    void setRedirectHost(RedirectHost host) { m_redirectHost = host; }
-    RedirectHost redirectHost() const { return m_redirectHost; }
     // The state of the authorization request in progress; empty: every callback is refused.
     void setExpectedState(const QString& state) { m_expectedState = state; }
 
@@ -59,5 +55,4 @@ private:
 
     QString m_redirectUri;
     QString m_expectedState;
-    RedirectHost m_redirectHost = RedirectHost::Localhost;
 };

@@ -10,6 +10,9 @@
 #include "log/Redactor.h"
 
 #include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -98,11 +101,11 @@ void SignInManager::setCallbackTimeout(int ms)
     }
 }
 
-void SignInManager::setRedirectHost(EntraReplyHandler::RedirectHost host)
+void SignInManager::setTokenRequestTimeout(int ms)
 {
-    m_redirectHost = host;
+    m_tokenTimeoutMs = ms;
     if (m_flow) {
-        m_flow->setRedirectHost(host);
+        m_flow->setTokenRequestTimeout(ms);
     }
 }
 
@@ -135,7 +138,7 @@ bool SignInManager::prepare(const AuthProfile& profile, AuthError* error)
     if (!m_flow) {
         m_flow = new EntraFlow(m_nam, this);
         m_flow->setCallbackTimeout(m_callbackTimeoutMs);
-        m_flow->setRedirectHost(m_redirectHost);
+        m_flow->setTokenRequestTimeout(m_tokenTimeoutMs);
         connect(m_flow, &EntraFlow::openBrowserRequested, this, &SignInManager::openBrowser);
         connect(m_flow, &EntraFlow::tokensIssued, this, &SignInManager::onTokensIssued);
         connect(m_flow, &EntraFlow::failed, this, &SignInManager::onFlowFailed);
@@ -257,10 +260,7 @@ void SignInManager::cancel()
     if (m_whoAmI && m_state == State::SigningIn) {
         // Tokens were issued, but the sign-in did not finish: keep nothing of it.
         stopWhoAmI();
-        const QString key = secretKey();
-        if (!key.isEmpty() && m_store) {
-            m_store->remove(key, this, [](const SecretStore::Error&) {});
-        }
+        removeStoredSecret(secretKey());
         failInteractive(AuthError::cancelled());
     }
 }
@@ -275,18 +275,8 @@ void SignInManager::signOut()
         m_interactive = Interactive::None; // no signInFailed for a sign-out
         m_flow->cancel();
     }
-    const QString key = secretKey();
-    if (!key.isEmpty() && m_store) {
-        m_store->remove(key, this, [key](const SecretStore::Error& e) {
-            if (e) {
-                logger()->warn("could not delete the stored sign-in: {}", e.message);
-            }
-        });
-        if (m_store != m_sessionStore) {
-            m_sessionStore->remove(key, this, [](const SecretStore::Error&) {});
-        }
-    }
-    m_secretWritePending.reset(); // a rotation that was about to be stored must not resurrect the entry
+    // After any write still under way (a chunked keychain write finishing later would bring the entry back).
+    removeStoredSecret(secretKey());
     clearSession();
     m_lastError = {};
     setState(State::SignedOut);
@@ -310,6 +300,7 @@ void SignInManager::clearSession()
     m_account = {};
     m_tenantId.clear();
     m_userObjectId.clear();
+    m_tenantConfirmed = false;
     m_interactive = Interactive::None;
     m_writeRequested.clear();
 }
@@ -346,10 +337,7 @@ void SignInManager::expireSession(const AuthError& error)
 {
     logger()->warn("the session ended: {}", error.summary());
     // The stored refresh token is dead (expired, revoked, or already used); keep no copy of it anywhere.
-    const QString key = secretKey();
-    if (!key.isEmpty() && m_store) {
-        m_store->remove(key, this, [](const SecretStore::Error&) {});
-    }
+    removeStoredSecret(secretKey());
     failAllWaiters(error.toGraphError());
     const AccountInfo account = m_account;
     clearSession();
@@ -365,11 +353,23 @@ void SignInManager::onTokensIssued(const TokenResponse& tokens, EntraFlow::Opera
         if (m_interactive == Interactive::SignIn) {
             adoptGraphTokens(tokens);
             m_interactive = Interactive::None;
-            persistRefreshToken();
-            startWhoAmI();
+            startWhoAmI(); // the refresh token is stored once the tenant is confirmed (finishSignIn)
         } else if (m_interactive == Interactive::WriteConsent) {
             const IdTokenClaims claims = IdTokenClaims::decode(tokens.idToken);
-            if (claims.isValid() && claims.objectId.compare(m_userObjectId, Qt::CaseInsensitive) != 0) {
+            if (!claims.isValid()) {
+                // Without the id_token nothing proves whose consent this is: keep the admin's session, drop these.
+                failInteractive(AuthError::make(AuthError::Kind::Protocol,
+                                                QStringLiteral("id_token_missing"),
+                                                tr("ConsentDesk could not confirm who gave the consent"),
+                                                tr("The sign-in answer carried no readable id_token. Try again; if it "
+                                                   "keeps happening, report it with the details below.")));
+                return;
+            }
+            if (claims.tenantId.compare(m_tenantId, Qt::CaseInsensitive) != 0) {
+                failInteractive(AuthError::tenantMismatch(m_tenantId, claims.tenantId));
+                return;
+            }
+            if (claims.objectId.compare(m_userObjectId, Qt::CaseInsensitive) != 0) {
                 // The browser signed in someone else: keep the admin's session, drop these tokens.
                 AuthError e = AuthError::make(AuthError::Kind::Other,
                                               QStringLiteral("account_mismatch"),
@@ -461,8 +461,7 @@ void SignInManager::onFlowFailed(const AuthError& error, EntraFlow::Operation op
         "{} token request failed: {}", resource == TokenResource::Graph ? "Graph" : "Exchange", error.summary());
     if (m_silent) {
         if (error.kind == AuthError::Kind::SignInRequired) {
-            const QString key = secretKey();
-            m_store->remove(key, this, [](const SecretStore::Error&) {}); // dead: no point trying it next time
+            removeStoredSecret(secretKey()); // dead: no point trying it next time
         }
         deliver(resource, {}, error.toGraphError());
         failSilent(error);
@@ -531,22 +530,80 @@ void SignInManager::startWhoAmI()
     who->start();
 }
 
+std::optional<AuthError> SignInManager::checkTenant(const AccountInfo& account) const
+{
+    const QString expected = m_profile.tenant.trimmed();
+    const QString actual = account.tenantId;
+    const QString actualName = account.tenantDefaultDomain.isEmpty()
+                                   ? actual
+                                   : QStringLiteral("%1 (%2)").arg(account.tenantDefaultDomain, actual);
+    if (actual.isEmpty()) {
+        AuthError e = AuthError::make(AuthError::Kind::Protocol,
+                                      QStringLiteral("tenant_unknown"),
+                                      tr("ConsentDesk could not confirm which tenant you signed in to"),
+                                      tr("Try again. If it keeps happening, report it with the details below."));
+        e.explanation = tr("Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot "
+                           "tell whether it is the profile's (%1).")
+                            .arg(expected);
+        return e;
+    }
+    const bool anyTenant = expected.compare(QLatin1String("organizations"), Qt::CaseInsensitive) == 0
+                           || expected.compare(QLatin1String("common"), Qt::CaseInsensitive) == 0;
+    if (anyTenant) {
+        // The profile names no tenant: the one it was used with before is its tenant.
+        const QString before = m_profile.lastUser.tenantId;
+        if (!before.isEmpty() && before.compare(actual, Qt::CaseInsensitive) != 0) {
+            return AuthError::tenantMismatch(before, actualName);
+        }
+        return std::nullopt;
+    }
+    if (!QUuid::fromString(expected).isNull()) {
+        if (expected.compare(actual, Qt::CaseInsensitive) != 0) {
+            return AuthError::tenantMismatch(expected, actualName);
+        }
+        return std::nullopt;
+    }
+    // A domain: it must be one of the tenant's verified domains, as Graph's /organization lists them.
+    if (!account.organizationRead) {
+        AuthError e = AuthError::make(
+            AuthError::Kind::Other,
+            QStringLiteral("tenant_unconfirmed"),
+            tr("ConsentDesk could not confirm that you signed in to %1").arg(expected),
+            tr("Try again in a moment, or set the profile's tenant to the tenant ID (%1).").arg(actual));
+        e.explanation = tr("Microsoft Graph did not list the tenant's verified domains (/organization).");
+        return e;
+    }
+    if (!account.verifiedDomains.contains(expected, Qt::CaseInsensitive)) {
+        return AuthError::tenantMismatch(expected, actualName);
+    }
+    return std::nullopt;
+}
+
 void SignInManager::finishSignIn(const AccountInfo& info)
 {
     AccountInfo account = info;
     if (account.tenantId.isEmpty()) {
         account.tenantId = m_tenantId;
     }
-    const bool keyWasKnown = !secretKey().isEmpty();
+    if (m_tenantId.isEmpty() || account.organizationRead) {
+        m_tenantId = account.tenantId; // the tenant Graph answered for is the one the tokens work in
+    }
     if (m_userObjectId.isEmpty()) {
         m_userObjectId = account.userObjectId;
     }
-    if (m_tenantId.isEmpty()) {
-        m_tenantId = account.tenantId;
+    if (const auto wrong = checkTenant(account)) {
+        logger()->warn("sign-in refused: {}", wrong->summary());
+        stopWhoAmI();
+        if (m_silent) {
+            removeStoredSecret(secretKey()); // the stored sign-in does not belong to this profile's tenant
+            failSilent(*wrong);
+        } else {
+            failInteractive(*wrong);
+        }
+        return;
     }
-    if (!keyWasKnown) {
-        persistRefreshToken(); // no id_token claims: the key is known only now
-    }
+    m_tenantConfirmed = true;
+    persistRefreshToken(); // the first time for a browser sign-in; a silent one stores its rotated token
     m_account = account;
     m_silent = false;
     m_lastError = {};
@@ -757,42 +814,65 @@ QString SignInManager::secretKey() const
 void SignInManager::persistRefreshToken()
 {
     const QString key = secretKey();
-    if (key.isEmpty() || m_refreshToken.isEmpty() || !m_store) {
-        return; // the key follows from /me (finishSignIn stores it then)
+    if (key.isEmpty() || m_refreshToken.isEmpty() || !m_store || !m_tenantConfirmed) {
+        return; // finishSignIn stores it once the key and the tenant are known
     }
-    // One write at a time, newest wins: chunked keychain writes must not interleave.
-    m_secretWritePending = std::make_pair(key, m_refreshToken);
-    if (!m_secretWriteBusy) {
-        writeNextSecret();
-    }
+    // Newest wins: a queued, not yet started write of the same entry is replaced.
+    m_secretOps.removeIf([&key](const SecretOp& op) { return op.key == key && !op.secret.isEmpty(); });
+    m_secretOps.append({key, m_refreshToken});
+    runSecretOps();
 }
 
-void SignInManager::writeNextSecret()
+void SignInManager::removeStoredSecret(const QString& key)
 {
-    if (!m_secretWritePending) {
-        m_secretWriteBusy = false;
+    if (key.isEmpty() || !m_store) {
         return;
     }
-    m_secretWriteBusy = true;
-    // Not a structured binding: clang before 16 (and Apple clang) cannot capture one in the lambda below.
-    const auto key = m_secretWritePending->first;
-    const auto secret = m_secretWritePending->second;
-    m_secretWritePending.reset();
+    m_secretOps.removeIf([&key](const SecretOp& op) { return op.key == key && !op.secret.isEmpty(); });
+    m_secretOps.append({key, {}});
+    runSecretOps();
+}
+
+void SignInManager::runSecretOps()
+{
+    if (m_secretBusy || m_secretOps.isEmpty()) {
+        return;
+    }
+    m_secretBusy = true;
+    const SecretOp op = m_secretOps.takeFirst();
     SecretStore* store = m_store;
-    store->write(key, secret, this, [this, key, secret, store](const SecretStore::Error& e) {
+    if (op.secret.isEmpty()) {
+        store->remove(op.key, this, [this, op, store](const SecretStore::Error& e) {
+            if (e) {
+                logger()->warn("could not delete the stored sign-in: {}", e.message);
+            }
+            if (store != m_sessionStore) {
+                m_sessionStore->remove(op.key, this, [](const SecretStore::Error&) {}); // a fallback copy, if any
+            }
+            m_secretBusy = false;
+            runSecretOps();
+        });
+        return;
+    }
+    store->write(op.key, op.secret, this, [this, op, store](const SecretStore::Error& e) {
         if (e && store != m_sessionStore) {
             logger()->warn("cannot store the sign-in in the {}: {}", store->description(), e.message);
             switchToSessionOnly(e.message);
-            if (!m_secretWritePending && key == secretKey()) {
-                m_secretWritePending = std::make_pair(key, secret); // again, into memory
+            const bool newer = std::any_of(m_secretOps.cbegin(), m_secretOps.cend(), [&op](const SecretOp& queued) {
+                return queued.key == op.key;
+            });
+            if (!newer && op.key == secretKey()) {
+                m_secretOps.prepend(op); // again, into memory
             }
         } else if (e) {
             logger()->warn("cannot keep the sign-in even in memory: {}", e.message);
         } else {
-            logger()->debug("refresh token stored in the {} ({})", store->description(), Redactor::fingerprint(secret));
+            logger()->debug(
+                "refresh token stored in the {} ({})", store->description(), Redactor::fingerprint(op.secret));
             emit refreshTokenStored(store->isPersistent());
         }
-        writeNextSecret();
+        m_secretBusy = false;
+        runSecretOps();
     });
 }
 

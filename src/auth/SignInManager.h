@@ -31,9 +31,17 @@ class WhoAmI;
  *
  * Tokens: access tokens in memory only (one per resource: Microsoft Graph, Exchange Online); the refresh token in
  * memory and in the SecretStore under "ConsentDesk/<tenantId>/<userObjectId>/refresh_token", rewritten every time the
- * identity platform rotates it. A Graph token is refreshed when a caller asks for one that expires within the refresh
- * margin (5 minutes), or after a 401 (forceRefresh); the Exchange token is requested from the same refresh token the
- * first time a caller needs it. One token request at a time; callers asking meanwhile wait for its answer.
+ * identity platform rotates it. Writes and deletions of that entry run one at a time, in order, so a sign-out that
+ * comes while a (chunked) write is still going deletes the entry after it, never before.
+ *
+ * The tenant: a sign-in counts only when it is the profile's tenant — the tenant id (from /organization, else the
+ * id_token's tid) equals the profile's GUID, or /organization lists the profile's domain among its verified domains,
+ * or, for "organizations"/"common", equals the tenant the profile was last used with. Otherwise nothing of the sign-in
+ * is kept (no refresh token is stored before this check) and the error names both tenants. Write consent must come
+ * back for the same user in the same tenant, proven by the id_token. A Graph token is refreshed when a caller asks for
+ * one that expires within the refresh margin (5 minutes), or after a 401 (forceRefresh); the Exchange token is
+ * requested from the same refresh token the first time a caller needs it. One token request at a time; callers asking
+ * meanwhile wait for its answer.
  *
  * The keychain missing or locked is not fatal: the session continues with the refresh token in memory only
  * ("this session only") and keychainUnavailable() says why.
@@ -64,7 +72,7 @@ public:
     void setInteractiveDriver(InteractiveDriver driver); // replaces openBrowserRequested (tests, --demo-user)
     void setCallbackTimeout(int ms); // how long to wait for the browser; default 5 minutes
     void setRefreshMargin(int seconds) { m_refreshMarginSecs = seconds; } // default 300
-    void setRedirectHost(EntraReplyHandler::RedirectHost host);
+    void setTokenRequestTimeout(int ms); // how long a token request may take; default 60 s
 
     // --- what is known ---
     State state() const { return m_state; }
@@ -135,6 +143,7 @@ private:
     void failInteractive(const AuthError& error);
     void failSilent(const AuthError& error);
     void expireSession(const AuthError& error);
+    std::optional<AuthError> checkTenant(const AccountInfo& account) const;
 
     void scheduleQueue();
     void processQueue();
@@ -149,7 +158,8 @@ private:
 
     QString secretKey() const;
     void persistRefreshToken();
-    void writeNextSecret();
+    void removeStoredSecret(const QString& key);
+    void runSecretOps();
     void switchToSessionOnly(const QString& reason);
     void clearSession();
 
@@ -176,7 +186,7 @@ private:
     bool m_silent = false; // a silent sign-in is running
     int m_refreshMarginSecs = 300;
     int m_callbackTimeoutMs = 5 * 60 * 1000;
-    EntraReplyHandler::RedirectHost m_redirectHost = EntraReplyHandler::RedirectHost::Localhost;
+    int m_tokenTimeoutMs = 60 * 1000;
 
     QByteArray m_refreshToken;
     AccessToken m_graphToken;
@@ -194,6 +204,12 @@ private:
     QHash<int, QList<Waiter>> m_waiters; // by TokenResource
     bool m_queueScheduled = false;
 
-    bool m_secretWriteBusy = false;
-    std::optional<std::pair<QString, QByteArray>> m_secretWritePending;
+    struct SecretOp
+    {
+        QString key;
+        QByteArray secret; // empty: remove the entry
+    };
+    QList<SecretOp> m_secretOps; // queued, in order; the running one is not in the list
+    bool m_secretBusy = false;
+    bool m_tenantConfirmed = false; // the session's tenant passed checkTenant(): its refresh token may be stored
 };

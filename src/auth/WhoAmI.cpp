@@ -94,6 +94,7 @@ QList<AccountInfo::Role> WhoAmI::parseRoles(const QJsonArray& memberOf)
 void WhoAmI::applyOrganization(AccountInfo& account, const QJsonObject& organization)
 {
     account.tenantId = organization.value(QStringLiteral("id")).toString();
+    account.organizationRead = !account.tenantId.isEmpty();
     account.tenantDisplayName = organization.value(QStringLiteral("displayName")).toString();
     account.verifiedDomains.clear();
     QString initial;

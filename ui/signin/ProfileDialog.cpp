@@ -42,7 +42,7 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("ConsentDesk signs in through your organisation's own app registration. "
                                 "See the README for how to register it (a public client with the redirect URI "
-                                "http://localhost)."),
+                                "http://127.0.0.1)."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

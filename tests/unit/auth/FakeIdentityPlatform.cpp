@@ -53,8 +53,8 @@ QByteArray FakeIdentityPlatform::idToken() const
     auto b64 = [](const QByteArray& b) {
         return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    const QJsonObject payload {{QStringLiteral("tid"), QLatin1String(TenantId)},
-                               {QStringLiteral("oid"), QLatin1String(UserId)},
+    const QJsonObject payload {{QStringLiteral("tid"), m_idTokenTenant},
+                               {QStringLiteral("oid"), m_idTokenUser},
                                {QStringLiteral("preferred_username"), QLatin1String(Upn)},
                                {QStringLiteral("name"), QStringLiteral("Adaeze Okafor")}};
     return b64(R"({"alg":"none","typ":"JWT"})") + '.' + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact))
@@ -77,7 +77,7 @@ LocalHttpServer::Response FakeIdentityPlatform::issue(const QString& scope)
                    {QStringLiteral("expires_in"), m_expiresIn},
                    {QStringLiteral("access_token"), access},
                    {QStringLiteral("refresh_token"), refresh}};
-    if (scope.contains(QLatin1String("openid"))) {
+    if (scope.contains(QLatin1String("openid")) && m_issueIdToken) {
         o.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken()));
     }
     return LocalHttpServer::Response::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));

@@ -60,6 +60,10 @@ public:
     void setGrantedScopes(const QString& scope) { m_grantedScope = scope; } // "" = echo the request's
     void expireAccessTokens() { m_validAccessTokens.clear(); } // the next Graph call gets 401
     void revokeRefreshTokens() { m_liveRefreshTokens.clear(); }
+    // The id_token of the next answers: another tenant (tid) or user (oid), or none at all.
+    void setIdTokenTenant(const QString& tenantId) { m_idTokenTenant = tenantId; }
+    void setIdTokenUser(const QString& objectId) { m_idTokenUser = objectId; }
+    void setIssueIdToken(bool issue) { m_issueIdToken = issue; }
 
     QList<TokenRequest> tokenRequests() const { return m_tokenRequests; }
     QList<LocalHttpServer::Request> requests() const { return m_server.requests(); }
@@ -105,4 +109,7 @@ private:
     int m_counter = 0;
     int m_expiresIn = 3600;
     int m_graphCalls = 0;
+    QString m_idTokenTenant = QLatin1String(TenantId);
+    QString m_idTokenUser = QLatin1String(UserId);
+    bool m_issueIdToken = true;
 };

@@ -8,6 +8,7 @@
 #include "auth/Pkce.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -33,7 +34,9 @@ private slots:
     void timeout();
     void networkFailure();
     void insecureAuthorityRefused();
-    void loopbackRedirectHost();
+    void redirectUriIsTheListenersAddress();
+    void stalledTokenRequestTimesOut();
+    void tokenEndpointRedirectIsNotFollowed();
 
 private:
     EntraFlow* makeFlow();
@@ -116,7 +119,7 @@ void TestEntraFlow::authorizeUrlCarriesPkceAndFreshState()
     QVERIFY(scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access")));
     QVERIFY(scope.contains(QLatin1String("https://graph.microsoft.com/User.Read")));
     const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    QCOMPARE(redirect.host(), QStringLiteral("localhost"));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1")); // never "localhost": [::1] comes first for it
     QCOMPARE(redirect.port(), int(flow->listenerPort()));
     QCOMPARE(redirect.path(), QStringLiteral("/"));
     const QString state1 = q.queryItemValue(QStringLiteral("state"));
@@ -147,7 +150,7 @@ void TestEntraFlow::tokenPostCarriesVerifierAndNoSecret()
     QVERIFY(Pkce::isValidVerifier(post.value("code_verifier").toLatin1())); // and the server checked the challenge
     QVERIFY(!post.has("client_secret"));
     QVERIFY(post.value("scope").contains(QLatin1String("offline_access")));
-    QVERIFY(post.value("redirect_uri").startsWith(QLatin1String("http://localhost:")));
+    QVERIFY(post.value("redirect_uri").startsWith(QLatin1String("http://127.0.0.1:")));
     // The flow keeps no copies of the tokens.
     QVERIFY(flow->token().isEmpty());
     QVERIFY(flow->refreshToken().isEmpty());
@@ -353,16 +356,117 @@ void TestEntraFlow::insecureAuthorityRefused()
     QVERIFY(!flow.startAuthorization({QStringLiteral("openid")}, {}, &error));
 }
 
-void TestEntraFlow::loopbackRedirectHost()
+// RFC 8252 §8.3: the redirect URI names the loopback address the listener has, so no other local process can take
+// the answer on [::1] (which browsers and Windows try first for "localhost").
+void TestEntraFlow::redirectUriIsTheListenersAddress()
 {
     std::unique_ptr<EntraFlow> flow(makeFlow());
-    flow->setRedirectHost(EntraReplyHandler::RedirectHost::Loopback);
     const QUrl url = startAuthorization(*flow);
     const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.scheme(), QStringLiteral("http"));
     QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(flow->redirectUri(), redirect);
+    // The listener is on exactly that address: not on [::1] with the same port.
+    QTcpSocket v6;
+    v6.connectToHost(QHostAddress::LocalHostIPv6, flow->listenerPort());
+    QVERIFY(!v6.waitForConnected(1000));
     QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
     m_idp->complete(url);
     QVERIFY(issued.wait(5000));
+    QVERIFY(m_idp->tokenRequests().last().value("redirect_uri").startsWith(QLatin1String("http://127.0.0.1:")));
+}
+
+// A token endpoint that accepts the connection and never answers: the code redemption and a refresh each fail after
+// the deadline with a clear error, and the flow is free again.
+void TestEntraFlow::stalledTokenRequestTimesOut()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket*> held; // read and never answered
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* socket = silent.nextPendingConnection()) {
+            held.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        }
+    });
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    std::unique_ptr<EntraFlow> flow(new EntraFlow);
+    AuthError error;
+    QVERIFY(flow->configure(CloudEnvironment::custom(base, base, base),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QCOMPARE(flow->tokenRequestTimeout(), 60000); // the default: no request waits for hours
+    flow->setTokenRequestTimeout(400);
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    const QUrl url = startAuthorization(*flow);
+    QVERIFY(url.isValid());
+    QElapsedTimer timer;
+    timer.start();
+    m_idp->complete(url); // the fake mints the code; the flow posts it to the silent endpoint
+    QVERIFY(failed.wait(10000));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!held.isEmpty()); // the request did reach the endpoint
+    AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::CodeRedemption);
+    QCOMPARE(e.kind, AuthError::Kind::Timeout);
+    QCOMPARE(e.code, QStringLiteral("token_timeout"));
+    QCOMPARE(e.title, QStringLiteral("The sign-in service did not answer in time"));
+    QVERIFY(!e.nextStep.isEmpty());
+    QVERIFY(!flow->isBusy());
+
+    failed.clear();
+    QVERIFY(flow->startRefresh("1.refresh-token", {QStringLiteral("https://graph.microsoft.com/.default")}));
+    QVERIFY(failed.wait(10000));
+    e = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::Refresh);
+    QCOMPARE(e.kind, AuthError::Kind::Timeout);
+    QVERIFY(!flow->isBusy());
+    QVERIFY(flow->startRefresh("1.refresh-token", {QStringLiteral("https://graph.microsoft.com/.default")})); // usable
+    flow->cancel();
+}
+
+// A 307 from the token endpoint would make Qt's default policy re-send the POST — code verifier or refresh token —
+// to wherever it points. Nothing is sent there; the answer is an error that says why.
+void TestEntraFlow::tokenEndpointRedirectIsNotFollowed()
+{
+    LocalHttpServer thief;
+    QVERIFY(thief.listenOnLoopback());
+    thief.setHandler([](const LocalHttpServer::Request&) {
+        return LocalHttpServer::Response::json(200, R"({"access_token":"x","token_type":"Bearer","expires_in":3600})");
+    });
+    LocalHttpServer redirector;
+    QVERIFY(redirector.listenOnLoopback());
+    const QByteArray target = thief.baseUrl().toString().toLatin1() + "/steal";
+    redirector.setHandler([target](const LocalHttpServer::Request&) {
+        return LocalHttpServer::Response::json(307, "{}").header("Location", target);
+    });
+    std::unique_ptr<EntraFlow> flow(new EntraFlow);
+    AuthError error;
+    QVERIFY(flow->configure(CloudEnvironment::custom(redirector.baseUrl(), redirector.baseUrl(), redirector.baseUrl()),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    m_idp->complete(startAuthorization(*flow));
+    QVERIFY(failed.wait(10000));
+    AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::CodeRedemption);
+    QCOMPARE(e.code, QStringLiteral("token_redirect"));
+    QCOMPARE(e.kind, AuthError::Kind::Protocol);
+    QCOMPARE(e.httpStatus, 307);
+    QVERIFY(e.explanation.contains(QLatin1String("127.0.0.1")));
+    QVERIFY(!e.nextStep.isEmpty());
+
+    failed.clear();
+    QVERIFY(flow->startRefresh("1.secret-refresh-token", {QStringLiteral("https://graph.microsoft.com/.default")}));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<AuthError>().code, QStringLiteral("token_redirect"));
+    QCOMPARE(redirector.requestCount(), 2);
+    QTest::qWait(200);
+    QCOMPARE(thief.requestCount(), 0); // neither the verifier nor the refresh token went on
+    QCOMPARE(issued.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEntraFlow)

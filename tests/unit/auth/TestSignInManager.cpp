@@ -10,6 +10,7 @@
 #include "log/Log.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -24,6 +25,44 @@ public:
     using MemorySecretStore::MemorySecretStore;
     bool isPersistent() const override { return true; }
     QString description() const override { return QStringLiteral("fake keychain"); }
+};
+
+// A keychain whose writes complete only when the test says so — a chunked keychain write still under way.
+class HoldingKeychain : public FakeKeychain
+{
+public:
+    using FakeKeychain::FakeKeychain;
+    void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) override
+    {
+        if (!m_hold) {
+            FakeKeychain::write(key, secret, context, std::move(callback));
+            return;
+        }
+        m_held.append({key, secret, QPointer<QObject>(context), std::move(callback)});
+    }
+    void setHold(bool hold) { m_hold = hold; }
+    int heldCount() const { return int(m_held.size()); }
+    void release()
+    {
+        m_hold = false;
+        const auto held = std::exchange(m_held, {});
+        for (const Held& h : held) {
+            if (h.context) {
+                FakeKeychain::write(h.key, h.secret, h.context, h.callback);
+            }
+        }
+    }
+
+private:
+    struct Held
+    {
+        QString key;
+        QByteArray secret;
+        QPointer<QObject> context;
+        DoneCallback callback;
+    };
+    bool m_hold = false;
+    QList<Held> m_held;
 };
 
 struct TokenResult
@@ -60,6 +99,12 @@ private slots:
     void cancelInteractive();
     void signInErrorIsMapped();
     void signOutForgetsEverything();
+    void signOutDuringAPendingWriteDeletesAfterIt();
+    void signInToAnotherTenantIsRefused_data();
+    void signInToAnotherTenantIsRefused();
+    void organizationsProfileKeepsItsTenant();
+    void writeConsentMustProveUserAndTenant_data();
+    void writeConsentMustProveUserAndTenant();
     void logHasNoSecrets();
 
 private:
@@ -445,6 +490,142 @@ void TestSignInManager::signOutForgetsEverything()
     QCOMPARE(token(*manager, TokenResource::Graph).error.kind, GraphError::Kind::SignInRequired);
     QCOMPARE(token(*manager, TokenResource::Exchange).error.kind, GraphError::Kind::SignInRequired);
     QVERIFY(!manager->account().isValid());
+}
+
+// A sign-out while a rotated refresh token is still being written (chunked keychain writes take several jobs): the
+// deletion runs after the write, so the token does not survive the sign-out.
+void TestSignInManager::signOutDuringAPendingWriteDeletesAfterIt()
+{
+    auto* keychain = new HoldingKeychain(this);
+    std::unique_ptr<SignInManager> manager(new SignInManager);
+    manager->setSecretStore(keychain);
+    FakeIdentityPlatform* idp = m_idp;
+    manager->setInteractiveDriver([idp](const QUrl& url) { idp->complete(url); });
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    manager->signIn(m_profile);
+    QVERIFY(signedIn.wait(10000));
+    QTRY_COMPARE(keychain->count(), 1);
+
+    keychain->setHold(true);
+    QVERIFY(token(*manager, TokenResource::Graph, true).error.isNone()); // rotates: the new token is being written
+    QTRY_COMPARE(keychain->heldCount(), 1);
+    manager->signOut();
+    QTest::qWait(50); // a deletion sent now would complete before the write
+    keychain->release();
+    QTRY_COMPARE(keychain->count(), 0);
+    QTest::qWait(100);
+    QCOMPARE(keychain->count(), 0); // and stays gone
+    delete keychain;
+}
+
+void TestSignInManager::signInToAnotherTenantIsRefused_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("the tenant id") << QString::fromLatin1(FakeIdentityPlatform::TenantId) << true;
+    QTest::newRow("the tenant id, upper case") << QString::fromLatin1(FakeIdentityPlatform::TenantId).toUpper() << true;
+    QTest::newRow("a verified domain") << QStringLiteral("contoso.com") << true;
+    QTest::newRow("another tenant id") << QStringLiteral("0d4c8e3f-1111-4222-8333-944455556666") << false;
+    QTest::newRow("another domain") << QStringLiteral("fabrikam.com") << false;
+}
+
+// The id_token's tid (and Graph's /organization) must be the profile's tenant: otherwise the session would work on
+// whichever tenant the browser happened to sign in to. Refused with both tenants named, and nothing stored.
+void TestSignInManager::signInToAnotherTenantIsRefused()
+{
+    QFETCH(QString, tenant);
+    QFETCH(bool, accepted);
+    AuthProfile profile = m_profile;
+    profile.tenant = tenant;
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    QSignalSpy failed(manager.get(), &SignInManager::signInFailed);
+    manager->signIn(profile);
+    QVERIFY(QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 10000));
+    if (accepted) {
+        QVERIFY2(failed.isEmpty(), qPrintable(manager->lastError().summary()));
+        QTRY_COMPARE(m_keychain->count(), 1);
+        return;
+    }
+    QVERIFY(signedIn.isEmpty());
+    const AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(e.code, QStringLiteral("tenant_mismatch"));
+    QCOMPARE(e.kind, AuthError::Kind::Configuration);
+    QVERIFY2(e.explanation.contains(tenant), qPrintable(e.explanation));
+    QVERIFY2(e.explanation.contains(QLatin1String(FakeIdentityPlatform::TenantId)), qPrintable(e.explanation));
+    QVERIFY(e.nextStep.contains(tenant));
+    QCOMPARE(manager->state(), SignInManager::State::Error);
+    QTest::qWait(100);
+    QCOMPARE(m_keychain->count(), 0); // the refresh token was never stored
+    QCOMPARE(token(*manager, TokenResource::Graph).error.kind, GraphError::Kind::SignInRequired);
+    QVERIFY(!manager->account().isValid());
+}
+
+// "organizations" names no tenant: the tenant the profile was last used with is its tenant from then on.
+void TestSignInManager::organizationsProfileKeepsItsTenant()
+{
+    AuthProfile profile = m_profile;
+    profile.tenant = QStringLiteral("organizations");
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QSignalSpy signedIn(manager.get(), &SignInManager::signedIn);
+    QSignalSpy failed(manager.get(), &SignInManager::signInFailed);
+    manager->signIn(profile); // first use: any tenant
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(manager->profile().lastUser.tenantId, QLatin1String(FakeIdentityPlatform::TenantId));
+
+    profile.lastUser = {QStringLiteral("someone@fabrikam.com"),
+                        QStringLiteral("6a0e0b5c-0000-4000-8000-000000000001"),
+                        QStringLiteral("0d4c8e3f-1111-4222-8333-944455556666")};
+    manager->signIn(profile);
+    QVERIFY(failed.wait(10000));
+    const AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(e.code, QStringLiteral("tenant_mismatch"));
+    QVERIFY(e.explanation.contains(QLatin1String("0d4c8e3f-1111-4222-8333-944455556666")));
+    QVERIFY(e.explanation.contains(QLatin1String(FakeIdentityPlatform::TenantId)));
+}
+
+void TestSignInManager::writeConsentMustProveUserAndTenant_data()
+{
+    QTest::addColumn<QString>("idTokenTenant");
+    QTest::addColumn<QString>("idTokenUser");
+    QTest::addColumn<bool>("idToken");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no id_token") << QString::fromLatin1(FakeIdentityPlatform::TenantId)
+                                 << QString::fromLatin1(FakeIdentityPlatform::UserId) << false
+                                 << QStringLiteral("id_token_missing");
+    QTest::newRow("another tenant") << QStringLiteral("0d4c8e3f-1111-4222-8333-944455556666")
+                                    << QString::fromLatin1(FakeIdentityPlatform::UserId) << true
+                                    << QStringLiteral("tenant_mismatch");
+    QTest::newRow("another user") << QString::fromLatin1(FakeIdentityPlatform::TenantId)
+                                  << QStringLiteral("6a0e0b5c-0000-4000-8000-000000000001") << true
+                                  << QStringLiteral("account_mismatch");
+}
+
+// Write consent is a second browser sign-in: only the admin's own, in the same tenant, proven by the id_token, may
+// extend the session. Otherwise the session stays as it was (no write permissions) and nothing new is stored.
+void TestSignInManager::writeConsentMustProveUserAndTenant()
+{
+    QFETCH(QString, idTokenTenant);
+    QFETCH(QString, idTokenUser);
+    QFETCH(bool, idToken);
+    QFETCH(QString, code);
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    QTRY_COMPARE(m_keychain->writeCount(), 1);
+    m_idp->setIdTokenTenant(idTokenTenant);
+    m_idp->setIdTokenUser(idTokenUser);
+    m_idp->setIssueIdToken(idToken);
+    QSignalSpy failed(manager.get(), &SignInManager::writeConsentFailed);
+    QSignalSpy granted(manager.get(), &SignInManager::writeConsentGranted);
+    manager->requestWriteConsent();
+    manager->proceedWithWriteConsent();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(granted.size(), 0);
+    QCOMPARE(failed.first().first().value<AuthError>().code, code);
+    QVERIFY(!manager->hasWriteConsent());
+    QCOMPARE(manager->state(), SignInManager::State::SignedIn); // the admin's session goes on, read-only
+    QTest::qWait(100);
+    QCOMPARE(m_keychain->writeCount(), 1); // the other sign-in's refresh token was not stored
 }
 
 void TestSignInManager::logHasNoSecrets()

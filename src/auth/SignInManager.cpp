@@ -39,6 +39,15 @@ SignInManager::~SignInManager()
 {
     // Waiters' callbacks are dropped: calling into GraphClient from a half-destroyed provider helps nobody.
     m_waiters.clear();
+    // Deletions still queued behind a write (a sign-out just before quitting) are sent now, without waiting.
+    for (const SecretOp& op : std::as_const(m_secretOps)) {
+        if (op.secret.isEmpty() && m_store) {
+            m_store->remove(op.key, nullptr, [](const SecretStore::Error&) {});
+        }
+    }
+    for (SecretOp& op : m_secretOps) {
+        op.secret.fill('\0');
+    }
     m_refreshToken.fill('\0');
     m_graphToken.value.fill('\0');
     m_exchangeToken.value.fill('\0');
@@ -275,8 +284,13 @@ void SignInManager::signOut()
         m_interactive = Interactive::None; // no signInFailed for a sign-out
         m_flow->cancel();
     }
-    // After any write still under way (a chunked keychain write finishing later would bring the entry back).
-    removeStoredSecret(secretKey());
+    const QString key = secretKey();
+    if (m_secretBusy && !key.isEmpty() && m_store) {
+        // Now too, in case this process ends before the write under way does.
+        m_store->remove(key, this, [](const SecretStore::Error&) {});
+    }
+    // And after any write still under way: a chunked keychain write finishing later would bring the entry back.
+    removeStoredSecret(key);
     clearSession();
     m_lastError = {};
     setState(State::SignedOut);

@@ -38,7 +38,9 @@ void ODataPager::rotateKey()
 
 QByteArray ODataPager::keystream(const QByteArray& nonce, int length) const
 {
-    return QMessageAuthenticationCode::hash("ks" + nonce, m_key, QCryptographicHash::Sha256).left(length);
+    // A QByteArray first: Qt 6.8 no longer turns the QStringBuilder of a concatenation into a QByteArrayView.
+    const QByteArray message = "ks" + nonce;
+    return QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256).left(length);
 }
 
 QByteArray ODataPager::mac(const QByteArray& data) const

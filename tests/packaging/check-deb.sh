@@ -133,10 +133,10 @@ for page in consentdesk consentdesk-cli; do
         continue
     fi
     title=${page^^}
-    zcat "$man" | grep -q "^\.TH $title 1 .*\"ConsentDesk $version\"" || fail "$page(1) has no .TH line for $version"
+    zgrep -q "^\.TH $title 1 .*\"ConsentDesk $version\"" "$man" || fail "$page(1) has no .TH line for $version"
 done
-zcat "$root/usr/share/man/man1/consentdesk.1.gz" | grep -q -- '--demo' || fail "consentdesk(1) lacks the options"
-zcat "$root/usr/share/man/man1/consentdesk-cli.1.gz" | grep -q '^\.SS requests grant' ||
+zgrep -q -- '--demo' "$root/usr/share/man/man1/consentdesk.1.gz" || fail "consentdesk(1) lacks the options"
+zgrep -q '^\.SS requests grant' "$root/usr/share/man/man1/consentdesk-cli.1.gz" ||
     fail "consentdesk-cli(1) lacks the commands' own help"
 
 if ((failures > 0)); then

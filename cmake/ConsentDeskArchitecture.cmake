@@ -1,10 +1,13 @@
-# Architecture rules of DESIGN.md, enforced at configure time:
+# Architecture rules (docs/architecture.md), enforced at configure time:
 #  - src/ targets never link Qt Widgets (app -> ui -> src, core stays headless and testable);
-#  - the sandbox shares no code with the client side (graph/, directory/, consent/ live in consentdesk_core).
+#  - the sandbox shares no code with the client side (graph/, directory/, consent/ live in consentdesk_core);
+#  - the ui library does not link the sandbox: the demo tenant comes through ui/session/DemoTenant.h, which app/
+#    implements (consentdesk_demo).
 # The check runs deferred, after every target_link_libraries() call of the project has been seen.
 
 set_property(GLOBAL PROPERTY CONSENTDESK_HEADLESS_TARGETS "")
 set_property(GLOBAL PROPERTY CONSENTDESK_SANDBOX_TARGETS "")
+set_property(GLOBAL PROPERTY CONSENTDESK_UI_TARGETS "")
 
 function(consentdesk_headless_target target)
     set_property(GLOBAL APPEND PROPERTY CONSENTDESK_HEADLESS_TARGETS ${target})
@@ -12,6 +15,10 @@ endfunction()
 
 function(consentdesk_sandbox_target target)
     set_property(GLOBAL APPEND PROPERTY CONSENTDESK_SANDBOX_TARGETS ${target})
+endfunction()
+
+function(consentdesk_ui_target target)
+    set_property(GLOBAL APPEND PROPERTY CONSENTDESK_UI_TARGETS ${target})
 endfunction()
 
 function(_consentdesk_collect_links target out_var)
@@ -64,6 +71,13 @@ function(_consentdesk_check_architecture)
         _consentdesk_collect_links(${target} closure)
         if("consentdesk_core" IN_LIST closure)
             message(FATAL_ERROR "Architecture: ${target} links consentdesk_core. The sandbox shares no code with the client side.")
+        endif()
+    endforeach()
+    get_property(ui GLOBAL PROPERTY CONSENTDESK_UI_TARGETS)
+    foreach(target IN LISTS ui)
+        _consentdesk_collect_links(${target} closure)
+        if("consentdesk_sandbox" IN_LIST closure)
+            message(FATAL_ERROR "Architecture: ${target} links consentdesk_sandbox. The GUI reaches the demo tenant only through DemoTenant (ui/session/DemoTenant.h), implemented in app/demo.")
         endif()
     endforeach()
 endfunction()

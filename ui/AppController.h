@@ -1,54 +1,38 @@
 #pragma once
 
-#include "auth/AuthProfile.h"
-#include "consent/JournalEntry.h"
+#include "session/DemoTenant.h"
 
 #include <QObject>
 #include <QString>
-#include <QUrl>
 
 #include <memory>
-#include <optional>
 
 struct AccountInfo;
-class AccountView;
-class AppsView;
-class GrantInventory;
-class PlanRunner;
-class UsersView;
-class ActivityView;
 class AccessView;
-class AuthError;
-class ExchangeAdminClient;
-class ExchangeMailboxScopeProvider;
-class ExchangePlanRunner;
+class ActivityView;
+class AppsView;
 class ConsentRequestService;
-class Journal;
-class PermissionResolver;
-class RequestsView;
-class ServicePrincipalCache;
 class DiagnosticsView;
+class ExchangeAdminClient;
 class GraphClient;
-class KeychainSecretStore;
+class Journal;
 class MainWindow;
-class MemorySecretStore;
+class PermissionResolver;
 class ProfileStore;
 class QCommandLineParser;
-class QStackedWidget;
-class QSystemTrayIcon;
-class SandboxBrowserDriver;
-class SandboxServer;
+class RequestsView;
 class SecretStore;
+class ServicePrincipalCache;
+class Session;
+class SessionState;
 class SignInManager;
-class SignInView;
+class TrayNotifier;
+class UsersView;
 
 /**
- * Builds the main window and its views and wires them to the core services: tenant profiles, the sign-in session
- * (browser sign-in, silent sign-in from the keychain at start-up, incremental write consent) and — in demo mode —
- * an in-process sandbox tenant. main() stays thin; GUI tests construct the same controller.
- *
- * The demo tenant is never remembered: its profile is not saved and its sign-in lives in memory only, because the
- * sandbox and every token it issued are gone when ConsentDesk exits.
+ * Builds the core services and the main window's views, and wires them: the Session (profiles, sign-in, demo) says
+ * when a session starts and ends, and the controller hands the views a SessionState — or nothing — through
+ * MainWindow, which reaches every view. main() stays thin; GUI tests construct the same controller.
  */
 class AppController : public QObject
 {
@@ -57,8 +41,9 @@ class AppController : public QObject
 public:
     struct Options
     {
-        bool demo = false; // start the in-process sandbox with the demo tenant
+        bool demo = false; // start the in-process demo tenant and sign in to it
         QString demoUser; // complete the demo sign-in as this UPN without a browser
+        DemoTenant::Factory demoTenant; // what --demo and "Try the demo tenant" start (app/ provides it); null: none
         QString profile; // profile (name or id) to open
         bool showWindow = true;
         QString settingsFile; // tests and portable use: profiles in this ini file instead of the platform store
@@ -76,15 +61,15 @@ public:
     void setSecretStore(SecretStore* store);
 
     bool start(QString* error = nullptr);
-
-    // Starts the in-process demo tenant (once) and makes it the current profile in the sign-in view.
-    bool startDemo(QString* error = nullptr);
+    bool startDemo(QString* error = nullptr); // starts the demo tenant (once) and makes it the current profile
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    Session* session() const { return m_session; }
+    SessionState* sessionState() const { return m_state; } // null while signed out
     GraphClient* graphClient() const { return m_graph; }
-    SignInManager* signInManager() const { return m_signIn; }
-    ProfileStore* profileStore() const { return m_profiles.get(); }
-    SandboxServer* demoSandbox() const { return m_sandbox.get(); }
+    SignInManager* signInManager() const;
+    ProfileStore* profileStore() const;
+    DemoTenant* demoTenant() const; // null until the demo started
     RequestsView* requestsView() const { return m_requestsView; }
     ActivityView* activityView() const { return m_activityView; }
     AppsView* appsView() const { return m_appsView; }
@@ -93,65 +78,34 @@ public:
     Journal* journal() const { return m_journal; }
     ExchangeAdminClient* exchange() const { return m_exchange; } // Exchange Online's admin API, one per window
 
-    static QString demoProfileId() { return QStringLiteral("demo"); }
-
 private:
-    void buildViews();
-    void buildAccountMenu();
-    void wireSignIn();
-    void refreshProfileList();
-    std::optional<AuthProfile> profileFor(const QString& id) const;
-    void signIn(const QString& profileId);
-    void switchTo(const QString& profileId);
-    void manageProfiles();
-    void forgetStoredSignIn(const AuthProfile& profile);
-    void showSignInPage();
-    void onSignedIn(const AccountInfo& account);
-    void onSignedOut(const QString& why);
-    void showProblem(const AuthError& error);
-    void endSession(const QString& why);
-    void requestWriteConsent();
-    void updateStatus();
     void openJournal();
+    void buildViews();
+    void buildDiagnostics();
+    void wireSession();
+    void onStarted(const AccountInfo& account);
+    void onEnded(const QString& why);
     void settleJournal();
-    void notifyNewRequests(int count, const QString& firstApp);
-    void restore(const QList<JournalEntry>& entries);
+    void showAccount(const AccountInfo& account);
     void showPreferences();
 
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SandboxServer> m_sandbox;
     GraphClient* m_graph = nullptr;
-    SignInManager* m_signIn = nullptr;
-    SecretStore* m_secretStore = nullptr; // real tenants
-    KeychainSecretStore* m_keychain = nullptr; // the default m_secretStore
-    MemorySecretStore* m_demoSecrets = nullptr;
-    SandboxBrowserDriver* m_demoDriver = nullptr;
-    std::optional<AuthProfile> m_demoProfile;
-    QString m_activeProfileId; // the profile of the running or last sign-in
-    QUrl m_authorizeUrl; // for "Copy sign-in link" while waiting; never logged or stored
-    QString m_sessionOnlyReason;
-    bool m_saveLayout = true; // false once the admin asked for the default layout at the next start
-
+    Session* m_session = nullptr;
+    SessionState* m_state = nullptr; // the running session's shared state; deleted when it ends
     Journal* m_journal = nullptr; // null when it cannot be opened: then no view writes
     ServicePrincipalCache* m_servicePrincipals = nullptr;
     PermissionResolver* m_permissions = nullptr;
     ConsentRequestService* m_requests = nullptr;
+    ExchangeAdminClient* m_exchange = nullptr;
+    TrayNotifier* m_tray = nullptr;
+    bool m_saveLayout = true; // false once the admin asked for the default layout at the next start
 
     RequestsView* m_requestsView = nullptr;
-    ActivityView* m_activityView = nullptr;
     AppsView* m_appsView = nullptr;
     UsersView* m_usersView = nullptr;
     AccessView* m_accessView = nullptr;
-    GrantInventory* m_grantInventory = nullptr;
-    ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
-    ExchangeAdminClient* m_exchange = nullptr;
-    ExchangePlanRunner* m_exchangeRestoreRunner = nullptr;
-    PlanRunner* m_restoreRunner = nullptr;
-    QSystemTrayIcon* m_tray = nullptr;
+    ActivityView* m_activityView = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;
-    QStackedWidget* m_accountPage = nullptr;
-    SignInView* m_signInView = nullptr;
-    AccountView* m_accountView = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsentDeskVersion.h"
+#include "common/ConsoleView.h"
 #include "common/LayoutMemory.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
@@ -93,12 +94,12 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_viewIds.size()) {
+        if (row < 0 || row >= m_views.size()) {
             return;
         }
         m_pages->setCurrentIndex(row);
         applyPendingLayoutLater();
-        emit viewChanged(m_viewIds.at(row));
+        emit viewChanged(m_views.at(row)->viewId());
     });
 
     buildMenus();
@@ -155,28 +156,34 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_role);
 }
 
-void MainWindow::addView(const QString& id,
-                         const QString& title,
-                         const QIcon& icon,
-                         QWidget* view,
-                         const QString& toolTip)
+void MainWindow::addView(ConsoleView* view)
 {
-    Q_ASSERT(!m_viewIds.contains(id));
+    const QString id = view->viewId();
+    Q_ASSERT(!viewIds().contains(id));
     view->setParent(m_pages);
     m_pages->addWidget(view);
-    m_viewIds.append(id);
-    m_viewTitles.append(title);
-    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    m_views.append(view);
+    auto* item = new QListWidgetItem(view->viewIcon(), view->viewTitle(), m_navigation);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(toolTip.isEmpty() ? title : toolTip);
+    item->setToolTip(view->viewToolTip().isEmpty() ? view->viewTitle() : view->viewToolTip());
+    connect(view, &ConsoleView::statusMessage, this, &MainWindow::showMessage);
+    connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });
+    connect(view, &ConsoleView::activationRequested, this, [this, id] { showView(id); });
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);
     }
 }
 
+void MainWindow::setSession(SessionState* session)
+{
+    for (ConsoleView* view : std::as_const(m_views)) {
+        view->setSession(session);
+    }
+}
+
 void MainWindow::showView(const QString& id)
 {
-    const int row = int(m_viewIds.indexOf(id));
+    const int row = int(viewIds().indexOf(id));
     if (row >= 0) {
         m_navigation->setCurrentRow(row);
     }
@@ -185,18 +192,22 @@ void MainWindow::showView(const QString& id)
 QString MainWindow::currentViewId() const
 {
     const int row = m_navigation->currentRow();
-    return row >= 0 && row < m_viewIds.size() ? m_viewIds.at(row) : QString();
+    return row >= 0 && row < m_views.size() ? m_views.at(row)->viewId() : QString();
 }
 
 QStringList MainWindow::viewIds() const
 {
-    return m_viewIds;
+    QStringList ids;
+    for (const ConsoleView* view : m_views) {
+        ids.append(view->viewId());
+    }
+    return ids;
 }
 
-QWidget* MainWindow::view(const QString& id) const
+ConsoleView* MainWindow::view(const QString& id) const
 {
-    const int row = int(m_viewIds.indexOf(id));
-    return row >= 0 ? m_pages->widget(row) : nullptr;
+    const int row = int(viewIds().indexOf(id));
+    return row >= 0 ? m_views.at(row) : nullptr;
 }
 
 void MainWindow::setAccount(const QString& tenant, const QString& user, const QStringList& roles)
@@ -252,12 +263,12 @@ QString MainWindow::notice() const
 
 void MainWindow::setViewBadge(const QString& id, int count)
 {
-    const int row = int(m_viewIds.indexOf(id));
+    const int row = int(viewIds().indexOf(id));
     if (row < 0) {
         return;
     }
     QListWidgetItem* item = m_navigation->item(row);
-    const QString title = m_viewTitles.at(row);
+    const QString title = m_views.at(row)->viewTitle();
     item->setText(count > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(count) : title);
     QFont font = item->font();
     font.setBold(count > 0);
@@ -268,8 +279,8 @@ void MainWindow::restoreLayout(QSettings& settings)
 {
     LayoutMemory memory(settings);
     memory.restoreWindow(this);
-    for (int row = 0; row < m_viewIds.size(); ++row) {
-        memory.restoreView(m_viewIds.at(row), m_pages->widget(row));
+    for (ConsoleView* view : std::as_const(m_views)) {
+        memory.restoreView(view->viewId(), view);
     }
 }
 
@@ -277,8 +288,8 @@ void MainWindow::saveLayout(QSettings& settings) const
 {
     LayoutMemory memory(settings);
     memory.saveWindow(this);
-    for (int row = 0; row < m_viewIds.size(); ++row) {
-        memory.saveView(m_viewIds.at(row), m_pages->widget(row));
+    for (ConsoleView* view : m_views) {
+        memory.saveView(view->viewId(), view);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class ConsoleView;
 class QLabel;
 class QMenu;
 class QFrame;
@@ -9,12 +10,13 @@ class QToolButton;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
+class SessionState;
 
 /**
  * The application shell: a navigation list on the left, one page per view on the right, and a status bar
  * that always says which tenant, which account and which role the admin is working with.
  *
- * Views register themselves with addView(); only views that exist are shown.
+ * Views are added with addView(); only views that exist are shown. setSession() reaches every one of them.
  */
 class MainWindow : public QMainWindow
 {
@@ -23,12 +25,15 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    void
-    addView(const QString& id, const QString& title, const QIcon& icon, QWidget* view, const QString& toolTip = {});
+    // Takes the view into the window: its page, its entry in the navigation, its messages and badge.
+    void addView(ConsoleView* view);
+    // The session every view works with from now on; nullptr when it ended (each view clears what it showed).
+    void setSession(SessionState* session);
     void showView(const QString& id);
     QString currentViewId() const;
     QStringList viewIds() const;
-    QWidget* view(const QString& id) const;
+    ConsoleView* view(const QString& id) const;
+    QList<ConsoleView*> views() const { return m_views; }
     // A count after a view's title ("Consent requests (3)"), e.g. what waits for the admin; 0 removes it.
     void setViewBadge(const QString& id, int count);
 
@@ -72,6 +77,5 @@ private:
     QLabel* m_tenant = nullptr;
     QLabel* m_user = nullptr;
     QLabel* m_role = nullptr;
-    QStringList m_viewIds;
-    QStringList m_viewTitles;
+    QList<ConsoleView*> m_views; // in navigation order
 };

@@ -1,7 +1,9 @@
-// consentdesk: the GUI. A thin main(): options, logging, then the application controller in ui/.
+// consentdesk: the GUI. A thin main(): options, logging, then the application controller in ui/ with the demo tenant
+// app/ provides (the ui library does not link the emulator).
 #include "AppController.h"
 #include "ConsentDeskVersion.h"
 #include "MainWindow.h"
+#include "SandboxDemoTenant.h"
 #include "log/Log.h"
 
 #include <QApplication>
@@ -115,7 +117,9 @@ int main(int argc, char* argv[])
         app.installTranslator(&translator);
     }
 
-    AppController controller(AppController::optionsFrom(parser));
+    AppController::Options options = AppController::optionsFrom(parser);
+    options.demoTenant = SandboxDemoTenant::factory();
+    AppController controller(options);
     if (!controller.start()) {
         Log::shutdown();
         return 1;

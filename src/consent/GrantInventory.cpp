@@ -1,5 +1,6 @@
 #include "GrantInventory.h"
 
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "risk/RiskCatalog.h"
@@ -31,21 +32,22 @@ void GrantInventory::loadApp(const ServicePrincipalCache::Key& app,
                              QObject* context,
                              std::function<void(const AppInventory&)> done)
 {
+    Async::then(loadApp(app), context ? context : this, std::move(done));
+}
+
+QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& app)
+{
     struct Run
     {
         AppInventory inventory;
         int outstanding = 0;
     };
     auto run = std::make_shared<Run>();
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [this, run, guard, hasContext, done] {
+    const Async::Promise<AppInventory> promise;
+    auto finish = [this, run, promise] {
         run->inventory.buildRows(riskCatalog());
         emit appLoaded(run->inventory);
-        if (hasContext && !guard) {
-            return;
-        }
-        done(run->inventory);
+        promise.finish(run->inventory);
     };
     auto fail = [run](const GraphError& error) {
         if (!run->inventory.error.isError()) {
@@ -134,6 +136,7 @@ void GrantInventory::loadApp(const ServicePrincipalCache::Key& app,
                 stageDone();
             });
         });
+    return promise.future();
 }
 
 void GrantInventory::resolveUsers(const QStringList& ids,

@@ -5,6 +5,7 @@
 #include "directory/User.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -34,8 +35,10 @@ public:
     void setRiskCatalog(const RiskCatalog* catalog); // not owned; default RiskCatalog::builtIn()
     const RiskCatalog& riskCatalog() const;
 
-    // app: Key::byId(objectId) or Key::byAppId(appId). done once (never synchronously) unless context died.
-    // An app not in the tenant gives an invalid AppInventory with error NotFound.
+    // app: Key::byId(objectId) or Key::byAppId(appId); never finished synchronously. An app not in the tenant gives
+    // an invalid AppInventory with error NotFound. Cancelled when this inventory is destroyed first.
+    QFuture<AppInventory> loadApp(const ServicePrincipalCache::Key& app);
+    // The same, for callers not on QFuture yet: done once unless context died.
     void
     loadApp(const ServicePrincipalCache::Key& app, QObject* context, std::function<void(const AppInventory&)> done);
 

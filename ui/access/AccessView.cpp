@@ -17,6 +17,7 @@
 #include "exchange/MailboxAccessTester.h"
 #include "exchange/MailboxAppFinder.h"
 #include "consent/GraphPowerShell.h"
+#include "session/SessionState.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ enum PolicyColumn { PolicyAccess, PolicyScope, PolicyScopeKind, PolicyDescriptio
 } // namespace
 
 AccessView::AccessView(const Services& services, QWidget* parent)
-    : QWidget(parent)
+    : ConsoleView(parent)
     , m_services(services)
 {
     m_finder = new MailboxAppFinder(services.graph, services.servicePrincipals, this);
@@ -292,6 +293,43 @@ AccessView::AccessView(const Services& services, QWidget* parent)
         onLoaded();
     });
     setSignedIn(false);
+}
+
+QString AccessView::viewTitle() const
+{
+    return tr("Mailbox access");
+}
+
+QIcon AccessView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/access.svg"));
+}
+
+QString AccessView::viewToolTip() const
+{
+    return tr("Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications");
+}
+
+void AccessView::setSession(SessionState* session)
+{
+    if (!session) {
+        setSignedIn(false);
+        return;
+    }
+    const AccountInfo& account = session->account();
+    setSignedIn(true, {account.tenantId, account.userPrincipalName, account.userObjectId});
+    const CapabilityMap::Capability exchange = session->capability(CapabilityMap::Kind::ExchangeAccessPolicies);
+    setCanWrite(exchange.allowed, exchange.reason);
+    connect(session, &SessionState::stale, this, [this] {
+        if (m_runner->isBusy()) {
+            return; // this view's own writes refresh it when their results are in
+        }
+        if (isVisible()) {
+            refresh();
+        } else {
+            m_loadedOnce = false; // read again when shown
+        }
+    });
 }
 
 void AccessView::setSignedIn(bool signedIn, const ExchangeExecutor::Actor& actor)

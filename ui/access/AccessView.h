@@ -7,9 +7,9 @@
 #include "exchange/ManagementRoleAssignment.h"
 #include "graph/GraphError.h"
 #include "access/ScopeAppWizard.h"
+#include "common/ConsoleView.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class AccessCheckCard;
 class AccessCheckModel;
@@ -42,7 +42,7 @@ struct ExchangePlan;
  * exportable), and RBAC for Applications. "Scope an app…" walks the recipe (ScopeAppWizard); removing a policy or
  * a role assignment goes through a preview and the journal (ExchangePlanRunner).
  */
-class AccessView : public QWidget
+class AccessView : public ConsoleView
 {
     Q_OBJECT
 
@@ -56,6 +56,13 @@ public:
     };
 
     explicit AccessView(const Services& services, QWidget* parent = nullptr);
+
+    QString viewId() const override { return QStringLiteral("access"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    // Who acts, and whether their Exchange role may write; read again after Exchange writes made elsewhere.
+    void setSession(SessionState* session) override;
 
     void setSignedIn(bool signedIn, const ExchangeExecutor::Actor& actor = {});
     // Writing policies and role assignments needs an Exchange role; without it the buttons say why.
@@ -76,7 +83,6 @@ public:
     MailboxAccessTester* tester() const { return m_tester; }
 
 signals:
-    void statusMessage(const QString& text);
     void tenantChanged(); // an access policy or role assignment was written
 
 protected:

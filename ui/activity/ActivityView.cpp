@@ -2,12 +2,12 @@
 
 #include "ActivityFilterModel.h"
 #include "ActivityModel.h"
-#include "common/ExchangePlanRunner.h"
 #include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "consent/Journal.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "session/SessionState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +23,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 
 QString json(const QJsonObject& object)
@@ -34,9 +32,9 @@ QString json(const QJsonObject& object)
 
 } // namespace
 
-ActivityView::ActivityView(Journal* journal, QWidget* parent)
-    : QWidget(parent)
-    , m_journal(journal)
+ActivityView::ActivityView(const Services& services, QWidget* parent)
+    : ConsoleView(parent)
+    , m_journal(services.journal)
 {
     setObjectName(QStringLiteral("activityView"));
     m_model = new ActivityModel(this);
@@ -158,7 +156,42 @@ ActivityView::ActivityView(Journal* journal, QWidget* parent)
     if (m_journal) {
         connect(m_journal, &Journal::changed, this, &ActivityView::reload);
     }
+    m_restoreFlow = new RestoreFlow(services, this);
+    connect(m_restoreFlow, &RestoreFlow::statusMessage, this, &ActivityView::statusMessage);
+    connect(m_restoreFlow, &RestoreFlow::busyChanged, this, &ActivityView::updateButtons);
+    connect(m_restoreFlow, &RestoreFlow::finished, this, &ActivityView::reload);
     reload();
+    setSession(nullptr);
+}
+
+QString ActivityView::viewTitle() const
+{
+    return tr("Activity");
+}
+
+QIcon ActivityView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/activity.svg"));
+}
+
+QString ActivityView::viewToolTip() const
+{
+    return tr("Every change ConsentDesk made, with restore");
+}
+
+void ActivityView::setSession(SessionState* session)
+{
+    m_restoreFlow->setSession(session);
+    if (!session) {
+        setCanRestore(false, tr("Sign in to restore."));
+        setCanRestoreExchange(false, tr("Sign in to restore."));
+        return;
+    }
+    setTenant(session->account().tenantId);
+    const CapabilityMap::Capability revoke = session->capability(CapabilityMap::Kind::Revoke);
+    setCanRestore(revoke.allowed, revoke.reason);
+    const CapabilityMap::Capability exchange = session->capability(CapabilityMap::Kind::ExchangeAccessPolicies);
+    setCanRestoreExchange(exchange.allowed, exchange.reason);
 }
 
 void ActivityView::setTenant(const QString& tenantId)
@@ -175,16 +208,6 @@ void ActivityView::setCanRestore(bool allowed, const QString& reason)
     updateButtons();
 }
 
-void ActivityView::setExchangeRunner(ExchangePlanRunner* runner)
-{
-    m_exchangeRunner = runner;
-    if (runner) {
-        connect(runner, &ExchangePlanRunner::busyChanged, this, &ActivityView::updateButtons);
-        connect(runner, &ExchangePlanRunner::finished, this, &ActivityView::reload);
-    }
-    updateButtons();
-}
-
 void ActivityView::setCanRestoreExchange(bool allowed, const QString& reason)
 {
     m_canRestoreExchange = allowed;
@@ -194,20 +217,7 @@ void ActivityView::setCanRestoreExchange(bool allowed, const QString& reason)
 
 void ActivityView::restoreSelected()
 {
-    QList<JournalEntry> entries = selectedEntries();
-    if (entries.isEmpty()) {
-        return;
-    }
-    if (!ExchangeRestorePlanner::isExchange(entries.first())) {
-        emit restoreRequested(entries);
-        return;
-    }
-    if (m_exchangeRunner) {
-        std::sort(entries.begin(), entries.end(), [](const JournalEntry& a, const JournalEntry& b) {
-            return a.time < b.time;
-        });
-        m_exchangeRunner->run(ExchangeRestorePlanner::plan(entries));
-    }
+    m_restoreFlow->restore(selectedEntries());
 }
 
 void ActivityView::reload()
@@ -299,9 +309,9 @@ void ActivityView::updateButtons()
         return;
     }
     if (exchange > 0) {
-        const bool busy = m_exchangeRunner && m_exchangeRunner->isBusy();
-        m_restore->setEnabled(restorable && m_canRestoreExchange && m_exchangeRunner && !busy);
-        if (!m_canRestoreExchange || !m_exchangeRunner) {
+        const bool busy = m_restoreFlow->isExchangeBusy();
+        m_restore->setEnabled(restorable && m_canRestoreExchange && !busy);
+        if (!m_canRestoreExchange) {
             m_restore->setToolTip(m_cannotRestoreExchangeReason);
         } else if (busy) {
             m_restore->setToolTip(tr("Exchange changes are being made."));

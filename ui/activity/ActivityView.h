@@ -1,14 +1,13 @@
 #pragma once
 
+#include "RestoreFlow.h"
+#include "common/ConsoleView.h"
 #include "consent/JournalEntry.h"
 
 #include <QList>
-#include <QPointer>
-#include <QWidget>
 
 class ActivityFilterModel;
 class ActivityModel;
-class ExchangePlanRunner;
 class Journal;
 class QCheckBox;
 class QComboBox;
@@ -20,30 +19,35 @@ class QTableView;
 
 /**
  * Activity: every tenant write ConsentDesk made, from the journal — who, when, what, how it ended — with the full
- * request (for Exchange, its PowerShell line), the object as it was before, and the answer. Graph removals can be
- * restored from here (restoreRequested); Exchange writes are undone here, through the ExchangePlanRunner given
- * (ExchangeRestorePlanner: preview, journaled writes, results). A restore is itself a journaled write. Filters by
- * text, kind, outcome, time and tenant; exports what is shown.
+ * request (for Exchange, its PowerShell line), the object as it was before, and the answer. Graph removals are
+ * restored and Exchange writes undone from here (RestoreFlow: preview, journaled writes, results), as the admin's
+ * roles allow; a restore is itself a journaled write. Filters by text, kind, outcome, time and tenant; exports what
+ * is shown.
  */
-class ActivityView : public QWidget
+class ActivityView : public ConsoleView
 {
     Q_OBJECT
 
 public:
-    explicit ActivityView(Journal* journal, QWidget* parent = nullptr);
+    using Services = RestoreFlow::Services; // the journal to show, and what restores write with
 
-    void setTenant(const QString& tenantId); // the signed-in tenant (the default filter); empty when signed out
-    void setCanRestore(bool allowed, const QString& reason = {}); // Graph entries
-    // Exchange entries: undone through runner (its dialogs open over this view); allowed by the admin's Exchange role.
-    void setExchangeRunner(ExchangePlanRunner* runner);
-    void setCanRestoreExchange(bool allowed, const QString& reason = {});
+    explicit ActivityView(const Services& services, QWidget* parent = nullptr);
+
+    QString viewId() const override { return QStringLiteral("activity"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    // The signed-in tenant is the default filter; Restore follows what its roles allow (Graph: revoke; Exchange: an
+    // Exchange role). Without a session nothing can be restored; the journal stays readable.
+    void setSession(SessionState* session) override;
+
     void reload();
     ActivityModel* model() const { return m_model; }
 
-signals:
-    void restoreRequested(const QList<JournalEntry>& entries);
-
 private:
+    void setTenant(const QString& tenantId);
+    void setCanRestore(bool allowed, const QString& reason);
+    void setCanRestoreExchange(bool allowed, const QString& reason);
     QList<JournalEntry> selectedEntries() const;
     void showDetails();
     void updateButtons();
@@ -55,7 +59,7 @@ private:
     QString m_tenant;
     bool m_canRestore = false;
     QString m_cannotRestoreReason;
-    QPointer<ExchangePlanRunner> m_exchangeRunner;
+    RestoreFlow* m_restoreFlow = nullptr;
     bool m_canRestoreExchange = false;
     QString m_cannotRestoreExchangeReason;
 

@@ -4,6 +4,7 @@
 #include "AppListModel.h"
 #include "KeepOnlyDialog.h"
 #include "PermissionRowModel.h"
+#include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
@@ -15,6 +16,7 @@
 #include "consent/TenantInventoryLoader.h"
 #include "directory/ServicePrincipalCache.h"
 #include "report/PermissionReport.h"
+#include "session/SessionState.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -57,7 +59,7 @@ QStringList revokeScopes()
 } // namespace
 
 AppsView::AppsView(const Services& services, QWidget* parent)
-    : QWidget(parent)
+    : ConsoleView(parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("appsView"));
@@ -69,7 +71,6 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_loader = new TenantInventoryLoader(m_services.graph, this);
-    m_inventory = new GrantInventory(m_services.graph, m_services.servicePrincipals, this);
     m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
 
     auto* layout = new QVBoxLayout(this);
@@ -155,7 +156,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
                               .arg(assignments));
     });
     connect(m_loader, &TenantInventoryLoader::finished, this, [this](const TenantInventory& inventory) {
-        m_refresh->setEnabled(m_signedIn);
+        m_refresh->setEnabled(m_session != nullptr);
         if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
             m_status->setText(tr("Could not read everything: %1").arg(inventory.error.summary()));
         } else {
@@ -188,22 +189,38 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     connect(m_runner, &PlanRunner::progress, this, [this](const QString& text) { m_detail->setBusy(true, text); });
     connect(m_runner, &PlanRunner::cancelled, this, [this] { m_detail->setBusy(false); });
     connect(m_runner, &PlanRunner::finished, this, &AppsView::onExecuted);
-    setSignedIn(false);
+    setSession(nullptr);
 }
 
 AppsView::~AppsView() = default;
+
+QString AppsView::viewTitle() const
+{
+    return tr("Apps & permissions");
+}
+
+QIcon AppsView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/apps.svg"));
+}
+
+QString AppsView::viewToolTip() const
+{
+    return tr("What every app may do in the tenant; revoke and keep only what is needed");
+}
 
 bool AppsView::isLoading() const
 {
     return m_loader->isRunning();
 }
 
-void AppsView::setSignedIn(bool signedIn)
+void AppsView::setSession(SessionState* session)
 {
-    m_signedIn = signedIn;
-    m_refresh->setEnabled(signedIn);
-    ++m_appGeneration;
-    if (!signedIn) {
+    m_session = session;
+    m_refresh->setEnabled(session != nullptr);
+    m_appLoad.cancel();
+    m_refreshWhenShown = false;
+    if (!session) {
         m_loader->cancel();
         m_model->clear();
         m_detail->showEmpty(tr("Sign in to see the apps of your tenant and what they may do."));
@@ -211,15 +228,38 @@ void AppsView::setSignedIn(bool signedIn)
         m_mismatch->hide();
         return;
     }
-    m_detail->setCapabilities(m_services.signIn->capabilities());
+    m_detail->setCapabilities(session->account().capabilities());
+    connect(session, &SessionState::stale, this, [this](SessionState::Changes changes) {
+        if (!changes.testFlag(SessionState::Change::Grants)) {
+            return;
+        }
+        if (!isVisible()) {
+            m_refreshWhenShown = true;
+        } else if (!m_runner->isBusy()) {
+            refresh(); // this view's own writes refresh when their results are in (onExecuted)
+        }
+    });
     refresh();
+}
+
+void AppsView::showEvent(QShowEvent* event)
+{
+    ConsoleView::showEvent(event);
+    if (m_refreshWhenShown && m_session) {
+        const QString current = m_detail->hasInventory() ? m_detail->inventory().app.id : QString();
+        refresh();
+        if (!current.isEmpty()) {
+            selectApp(current);
+        }
+    }
 }
 
 void AppsView::refresh()
 {
-    if (!m_signedIn) {
+    if (!m_session) {
         return;
     }
+    m_refreshWhenShown = false;
     if (m_loader->isRunning()) {
         m_loader->cancel();
     }
@@ -256,13 +296,14 @@ void AppsView::loadCurrent()
         return;
     }
     m_detail->showLoading(app->app.displayName);
-    const int generation = ++m_appGeneration;
-    m_inventory->loadApp(
-        ServicePrincipalCache::Key::byId(app->app.id), this, [this, generation](const AppInventory& inv) {
-            if (generation == m_appGeneration) {
-                m_detail->setInventory(inv, grantedByFromJournal());
-            }
-        });
+    m_appLoad.cancel(); // only the app on screen may answer
+    if (!m_session) {
+        return;
+    }
+    m_appLoad = m_session->inventory()->loadApp(ServicePrincipalCache::Key::byId(app->app.id));
+    Async::then(m_appLoad, this, [this](const AppInventory& inventory) {
+        m_detail->setInventory(inventory, grantedByFromJournal());
+    });
 }
 
 QHash<QString, QString> AppsView::grantedByFromJournal() const

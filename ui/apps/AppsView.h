@@ -1,13 +1,13 @@
 #pragma once
 
+#include "common/ConsoleView.h"
 #include "consent/AppInventory.h"
 
+#include <QFuture>
 #include <QHash>
-#include <QWidget>
 
 class AppDetailPane;
 class AppListModel;
-class GrantInventory;
 class GraphClient;
 class Journal;
 class PlanRunner;
@@ -26,9 +26,10 @@ struct GrantExecution;
  * Apps & permissions: "what can this app do in our tenant?" The tenant's apps stream in page by page with what
  * each holds and its riskiest claim (sortable by risk); one app opens in detail with its Admin consent and User
  * consent; revoke, Keep only… and revoke everything go through a preview and the journal. A difference between
- * what Graph listed and what it counted is shown, never hidden.
+ * what Graph listed and what it counted is shown, never hidden. After a write elsewhere (a grant, a restore) the list
+ * is read again — at once when on screen, else when next shown.
  */
-class AppsView : public QWidget
+class AppsView : public ConsoleView
 {
     Q_OBJECT
 
@@ -44,15 +45,20 @@ public:
     explicit AppsView(const Services& services, QWidget* parent = nullptr);
     ~AppsView() override;
 
-    void setSignedIn(bool signedIn);
+    QString viewId() const override { return QStringLiteral("apps"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    void setSession(SessionState* session) override;
+
     void refresh();
     void selectApp(const QString& servicePrincipalIdOrAppId);
     bool isLoading() const;
     AppListModel* model() const { return m_model; }
     AppDetailPane* detail() const { return m_detail; }
 
-signals:
-    void statusMessage(const QString& text);
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void loadCurrent();
@@ -66,10 +72,10 @@ private:
     AppListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     TenantInventoryLoader* m_loader = nullptr;
-    GrantInventory* m_inventory = nullptr;
     PlanRunner* m_runner = nullptr;
-    bool m_signedIn = false;
-    int m_appGeneration = 0;
+    SessionState* m_session = nullptr;
+    QFuture<AppInventory> m_appLoad; // the selected app's; cancelled when another is selected
+    bool m_refreshWhenShown = false; // a write elsewhere made the list stale while it was not on screen
     QString m_pendingSelect;
 
     QLineEdit* m_search = nullptr;

@@ -31,7 +31,7 @@ QString bytesText(qint64 bytes)
 } // namespace
 
 DiagnosticsView::DiagnosticsView(QWidget* parent)
-    : QWidget(parent)
+    : ConsoleView(parent)
 {
     setObjectName(QStringLiteral("diagnosticsView"));
 
@@ -72,6 +72,21 @@ DiagnosticsView::DiagnosticsView(QWidget* parent)
     layout->addWidget(buildKeychain());
     layout->addWidget(buildNetwork(), 1);
     scroll->setWidget(content);
+}
+
+QString DiagnosticsView::viewTitle() const
+{
+    return tr("Diagnostics");
+}
+
+QIcon DiagnosticsView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/diagnostics.svg"));
+}
+
+QString DiagnosticsView::viewToolTip() const
+{
+    return tr("Versions, logs, keychain and network counters");
 }
 
 QWidget* DiagnosticsView::buildVersions()

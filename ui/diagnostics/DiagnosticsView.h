@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/ConsoleView.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class GraphCounters;
 class QLabel;
@@ -12,12 +13,18 @@ class QTreeWidget;
  * What support asks for first: versions, where the log is, whether the keychain works, and what the
  * network layer has been doing. Nothing here is secret; the admin can copy it into a ticket.
  */
-class DiagnosticsView : public QWidget
+class DiagnosticsView : public ConsoleView
 {
     Q_OBJECT
 
 public:
     explicit DiagnosticsView(QWidget* parent = nullptr);
+
+    QString viewId() const override { return QStringLiteral("diagnostics"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    void setSession(SessionState*) override { } // nothing here belongs to an account
 
     void setLogDirectory(const QString& path);
     void setCounters(GraphCounters* counters);

@@ -1,33 +1,23 @@
 #include "RequestsView.h"
 
-#include "PlanPreviewDialog.h"
+#include "RequestActions.h"
 #include "RequestDetailPane.h"
 #include "RequestTableModel.h"
-#include "auth/ConsentDeskScopes.h"
-#include "auth/SignInManager.h"
 #include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
-#include "common/PlanRunner.h"
 #include "common/Preferences.h"
 #include "common/ViewStyle.h"
-#include "consent/AdminConsentUrl.h"
 #include "consent/ConsentRequestService.h"
-#include "consent/ConsentRequestWatcher.h"
-#include "consent/EntraAdminCenter.h"
-#include "consent/GrantPlanner.h"
-#include "consent/Journal.h"
 #include "directory/ServicePrincipalCache.h"
-#include "log/Log.h"
 #include "risk/RiskCatalog.h"
+#include "session/SessionState.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -35,7 +25,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,7 +35,7 @@ const QString StatusSetting = QStringLiteral("requests/status");
 } // namespace
 
 RequestsView::RequestsView(const Services& services, QWidget* parent)
-    : QWidget(parent)
+    : ConsoleView(parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("requestsView"));
@@ -57,8 +46,6 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_proxy->setFilterRole(RequestTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
-    m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
-    m_watcher = new ConsentRequestWatcher(m_services.graph, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -175,39 +162,46 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
         setAutoRefreshMinutes(minutes);
     });
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (m_signedIn && !m_loading && !m_runner->isBusy()) {
+        if (m_session && !m_loading && !m_actions->isBusy()) {
             refresh();
         }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsView::onCurrentChanged);
 
-    connect(m_detail, &RequestDetailPane::grantRequested, this, &RequestsView::grant);
-    connect(m_detail, &RequestDetailPane::blockRequested, this, &RequestsView::block);
-    connect(m_detail, &RequestDetailPane::adminConsentPageRequested, this, &RequestsView::openAdminConsentPage);
-    connect(m_detail, &RequestDetailPane::openInEntraRequested, this, &RequestsView::openInEntra);
-    connect(m_detail, &RequestDetailPane::powerShellRequested, this, &RequestsView::showPowerShell);
-    connect(m_runner, &PlanRunner::progress, this, [this](const QString& text) { m_detail->setBusy(true, text); });
-    connect(m_runner, &PlanRunner::cancelled, this, [this] { m_detail->setBusy(false); });
-    connect(m_runner, &PlanRunner::finished, this, &RequestsView::onExecuted);
-
-    connect(m_watcher, &ConsentRequestWatcher::statusChanged, this, [this](const QString& status) {
-        emit statusMessage(tr("Consent request: %1").arg(RequestTableModel::statusText(status)));
-    });
-    connect(m_watcher, &ConsentRequestWatcher::ended, this, [this](const QString& status) {
-        m_detail->setBusy(false);
-        if (status == QLatin1String("Completed")) {
-            emit statusMessage(tr("The admin consent was given; the request is completed."));
-        } else if (status == QLatin1String("timeout")) {
-            emit statusMessage(tr("Stopped waiting for the admin consent page; refresh when you have consented."));
-        }
+    RequestActions::Services actionServices;
+    actionServices.graph = m_services.graph;
+    actionServices.signIn = m_services.signIn;
+    actionServices.journal = m_services.journal;
+    actionServices.servicePrincipals = m_services.servicePrincipals;
+    m_actions = new RequestActions(actionServices, m_detail, this);
+    connect(m_actions, &RequestActions::statusMessage, this, &RequestsView::statusMessage);
+    connect(m_actions, &RequestActions::changed, this, [this](bool reviewAgain) {
         refresh();
+        if (reviewAgain && m_detail->hasReview()) {
+            review(m_detail->review().request);
+        }
     });
 
     setAutoRefreshMinutes(Preferences::refreshMinutes());
-    setSignedIn(false);
+    setSession(nullptr);
 }
 
 RequestsView::~RequestsView() = default;
+
+QString RequestsView::viewTitle() const
+{
+    return tr("Consent requests");
+}
+
+QIcon RequestsView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/requests.svg"));
+}
+
+QString RequestsView::viewToolTip() const
+{
+    return tr("Pending admin consent requests: review, grant only what is needed, block");
+}
 
 void RequestsView::setAutoRefreshMinutes(int minutes)
 {
@@ -222,27 +216,26 @@ void RequestsView::setAutoRefreshMinutes(int minutes)
     m_autoRefresh.start(minutes * 60 * 1000);
 }
 
-void RequestsView::setSignedIn(bool signedIn)
+void RequestsView::setSession(SessionState* session)
 {
-    m_signedIn = signedIn;
-    m_refresh->setEnabled(signedIn);
-    if (!signedIn) {
+    m_session = session;
+    m_refresh->setEnabled(session != nullptr);
+    if (!session) {
         ++m_listGeneration;
         ++m_reviewGeneration;
-        m_watcher->stop();
+        m_actions->stop();
         m_model->setRequests({});
         m_seenPending.clear();
         m_firstListing = true;
         m_pendingCount = 0;
-        emit pendingCountChanged(0);
+        emit badgeChanged(0);
         m_lastRefresh->clear();
         showMessage(tr("Sign in to see the consent requests of your tenant."));
         m_detail->showEmpty(QString());
         return;
     }
-    const CapabilityMap capabilities = m_services.signIn->capabilities();
-    m_detail->setCapabilities(capabilities);
-    const CapabilityMap::Capability read = capabilities.capability(CapabilityMap::Kind::ReadRequests);
+    m_detail->setCapabilities(session->account().capabilities());
+    const CapabilityMap::Capability read = session->capability(CapabilityMap::Kind::ReadRequests);
     if (!read.allowed) {
         showMessage(tr("Your role cannot read consent requests. %1").arg(read.reason));
         m_refresh->setEnabled(false);
@@ -259,7 +252,7 @@ void RequestsView::showMessage(const QString& text)
 
 void RequestsView::refresh()
 {
-    if (!m_signedIn || !m_services.requests) {
+    if (!m_session || !m_services.requests) {
         return;
     }
     ConsentRequestService::Query query;
@@ -281,7 +274,7 @@ void RequestsView::refresh()
             return; // a newer refresh, or a sign-out, replaced this one
         }
         m_loading = false;
-        m_refresh->setEnabled(m_signedIn);
+        m_refresh->setEnabled(m_session != nullptr);
         if (listing.error) {
             m_lastRefresh->setText(tr("Could not refresh: %1").arg(listing.error.summary()));
             if (m_model->rowCount() == 0) {
@@ -326,7 +319,7 @@ void RequestsView::onListed(const QList<ConsentRequest>& requests)
     m_firstListing = false;
     if (pending != m_pendingCount) {
         m_pendingCount = pending;
-        emit pendingCountChanged(pending);
+        emit badgeChanged(pending);
     }
     if (!fresh.isEmpty()) {
         emit newRequests(fresh);
@@ -428,106 +421,4 @@ void RequestsView::review(const ConsentRequest& request)
         }
         m_detail->setReview(review);
     });
-}
-
-void RequestsView::onExecuted(const GrantExecution& execution)
-{
-    m_detail->setBusy(false);
-    if (m_services.servicePrincipals) {
-        m_services.servicePrincipals->forget(ServicePrincipalCache::Key::byAppId(execution.plan.clientAppId));
-    }
-    emit statusMessage(execution.allSucceeded() ? tr("All changes were made.") : tr("Some changes were not made."));
-    refresh();
-    if (m_detail->hasReview()) {
-        review(m_detail->review().request);
-    }
-}
-
-void RequestsView::grant(const QList<Permission>& permissions)
-{
-    if (!m_detail->hasReview()) {
-        return;
-    }
-    const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
-    const GrantPlan plan = GrantPlanner::planGrant(m_detail->review().state, permissions, &capabilities);
-    QStringList scopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantDelegated);
-    for (const Permission& p : permissions) {
-        if (p.isApplication()) {
-            for (const QString& s : ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantApplication)) {
-                if (!scopes.contains(s)) {
-                    scopes << s;
-                }
-            }
-        }
-    }
-    m_runner->run(plan, scopes);
-}
-
-void RequestsView::block()
-{
-    if (!m_detail->hasReview()) {
-        return;
-    }
-    const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
-    m_runner->run(GrantPlanner::planBlock(m_detail->review().state, &capabilities),
-                  ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp));
-}
-
-void RequestsView::showPowerShell(const QList<Permission>& permissions)
-{
-    if (!m_detail->hasReview()) {
-        return;
-    }
-    const GrantPlan plan = GrantPlanner::planGrant(m_detail->review().state, permissions);
-    auto* dialog = PlanPreviewDialog::powerShellOnly(
-        plan, m_services.signIn ? m_services.signIn->account().tenantId : QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void RequestsView::openAdminConsentPage()
-{
-    if (!m_detail->hasReview() || !m_services.signIn) {
-        return;
-    }
-    const ConsentRequest& request = m_detail->review().request;
-    AdminConsentUrl::Parameters parameters;
-    parameters.authority = m_services.signIn->profile().environment().authority();
-    parameters.tenant = m_services.signIn->account().tenantId;
-    parameters.clientId = request.appId;
-    parameters.scopes = AdminConsentUrl::scopesFor(request, m_services.signIn->profile().environment().graphResource());
-    parameters.state = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString error;
-    const QUrl url = AdminConsentUrl::build(parameters, &error);
-    if (url.isEmpty()) {
-        QMessageBox::warning(this, tr("Admin consent page"), error);
-        return;
-    }
-    if (!QDesktopServices::openUrl(url)) {
-        QMessageBox::warning(this,
-                             tr("Admin consent page"),
-                             tr("ConsentDesk could not open your browser. Open this address in a browser where you "
-                                "are signed in as an administrator:\n\n%1")
-                                 .arg(url.toString()));
-    }
-    m_detail->setBusy(true,
-                      tr("Waiting for the admin consent in your browser… ConsentDesk checks the request every few "
-                         "seconds."));
-    m_watcher->watch(request.id);
-}
-
-void RequestsView::openInEntra()
-{
-    QMessageBox box(QMessageBox::Information,
-                    tr("Deny a request"),
-                    EntraAdminCenter::denyNotPossibleText(),
-                    QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("denyExplanation"));
-    auto* open = box.addButton(tr("Open the Entra admin center"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == open) {
-        QDesktopServices::openUrl(EntraAdminCenter::consentRequestsUrl());
-    }
 }

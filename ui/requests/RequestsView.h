@@ -1,21 +1,14 @@
 #pragma once
 
-#include "consent/GrantPlan.h"
+#include "common/ConsoleView.h"
 #include "directory/ConsentRequest.h"
 
-#include <QHash>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
-#include <QWidget>
-
-#include <functional>
 
 class ConsentRequestService;
-class ConsentRequestWatcher;
 class GraphClient;
 class Journal;
-class PlanRunner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,11 +16,11 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class RequestActions;
 class RequestDetailPane;
 class RequestTableModel;
 class ServicePrincipalCache;
 class SignInManager;
-struct GrantExecution;
 
 /**
  * Pending admin consent requests: the queue (My pending / All, by status, searchable, sortable by risk and
@@ -35,10 +28,11 @@ struct GrantExecution;
  * consent page and watch the request, block the app, deny in the Entra admin center (Graph cannot). Every write is
  * previewed first, journaled before it is sent, and reported write by write with an offer to roll back.
  *
- * Keeps up by itself: refreshes every few minutes (configurable), and newRequests() tells the shell about requests
- * that arrived since the last look (for a badge and a desktop notification).
+ * Keeps up by itself: refreshes every few minutes (configurable); the count of pending requests is the view's badge,
+ * and newRequests() tells the shell about requests that arrived since the last look (a desktop notification).
+ * The actions on one request are RequestActions'.
  */
-class RequestsView : public QWidget
+class RequestsView : public ConsoleView
 {
     Q_OBJECT
 
@@ -55,7 +49,12 @@ public:
     explicit RequestsView(const Services& services, QWidget* parent = nullptr);
     ~RequestsView() override;
 
-    void setSignedIn(bool signedIn); // refresh on sign-in, clear on sign-out
+    QString viewId() const override { return QStringLiteral("requests"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    void setSession(SessionState* session) override; // refresh on sign-in, clear on sign-out
+
     void refresh();
     void setAutoRefreshMinutes(int minutes); // 0: off
     int pendingCount() const { return m_pendingCount; }
@@ -64,9 +63,7 @@ public:
     void selectRequest(const QString& requestId);
 
 signals:
-    void pendingCountChanged(int count);
     void newRequests(const QList<ConsentRequest>& requests); // pending requests not seen at the previous refresh
-    void statusMessage(const QString& text);
 
 private:
     void onListed(const QList<ConsentRequest>& requests);
@@ -74,19 +71,12 @@ private:
     void loadPublishers(const QStringList& appIds);
     void onCurrentChanged();
     void review(const ConsentRequest& request);
-    void grant(const QList<Permission>& permissions);
-    void block();
-    void openAdminConsentPage();
-    void openInEntra();
-    void showPowerShell(const QList<Permission>& permissions);
-    void onExecuted(const GrantExecution& execution);
     QString currentRequestId() const;
 
     Services m_services;
     RequestTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    PlanRunner* m_runner = nullptr;
-    ConsentRequestWatcher* m_watcher = nullptr;
+    RequestActions* m_actions = nullptr;
     QTimer m_autoRefresh;
 
     QComboBox* m_view = nullptr;
@@ -100,7 +90,7 @@ private:
     QTableView* m_table = nullptr;
     RequestDetailPane* m_detail = nullptr;
 
-    bool m_signedIn = false;
+    SessionState* m_session = nullptr;
     bool m_loading = false;
     bool m_firstListing = true;
     int m_listGeneration = 0;

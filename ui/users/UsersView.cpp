@@ -3,6 +3,8 @@
 #include "apps/PermissionRowModel.h"
 #include "common/ViewStyle.h"
 #include "consent/UserConsentLookup.h"
+#include "exchange/ExchangeMailboxScopeProvider.h"
+#include "session/SessionState.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +40,7 @@ QString scopeText(MailboxScopeProvider::Scope scope)
 } // namespace
 
 UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* parent)
-    : QWidget(parent)
+    : ConsoleView(parent)
 {
     setObjectName(QStringLiteral("usersView"));
     m_lookup = new UserConsentLookup(graph, cache, this);
@@ -124,7 +126,22 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     connect(m_mailbox, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         emit openAppRequested(item->data(0, Qt::UserRole).toString());
     });
-    setSignedIn(false);
+    setSession(nullptr);
+}
+
+QString UsersView::viewTitle() const
+{
+    return tr("Users");
+}
+
+QIcon UsersView::viewIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/users.svg"));
+}
+
+QString UsersView::viewToolTip() const
+{
+    return tr("What a user granted, and to whom (helpdesk lookup)");
 }
 
 QTableView* UsersView::makeTable(const char* name, PermissionRowModel* model)
@@ -153,9 +170,11 @@ QTableView* UsersView::makeTable(const char* name, PermissionRowModel* model)
     return table;
 }
 
-void UsersView::setSignedIn(bool signedIn)
+void UsersView::setSession(SessionState* session)
 {
+    const bool signedIn = session != nullptr;
     m_signedIn = signedIn;
+    m_lookup->setMailboxScopeProvider(session ? session->mailboxScopes() : nullptr);
     m_find->setEnabled(signedIn);
     m_query->setEnabled(signedIn);
     ++m_generation;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/ConsoleView.h"
 #include "consent/UserConsentView.h"
 #include "directory/User.h"
 
 #include <QList>
-#include <QWidget>
 
 class GraphClient;
 class PermissionRowModel;
@@ -25,14 +25,20 @@ class UserConsentLookup;
  * assignments (direct and through groups), and which apps reach their mailbox through application permissions.
  * Read-only: a Global Reader or Helpdesk Administrator sees all of it. openAppRequested() leads to the app's page.
  */
-class UsersView : public QWidget
+class UsersView : public ConsoleView
 {
     Q_OBJECT
 
 public:
     UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* parent = nullptr);
 
-    void setSignedIn(bool signedIn);
+    QString viewId() const override { return QStringLiteral("users"); }
+    QString viewTitle() const override;
+    QIcon viewIcon() const override;
+    QString viewToolTip() const override;
+    // The session's mailbox scopes answer the Mailbox access column (Exchange's policies, evaluated locally).
+    void setSession(SessionState* session) override;
+
     void search(const QString& text);
     void showUser(const QString& idOrUpn);
     UserConsentLookup* lookup() const { return m_lookup; }

@@ -107,7 +107,7 @@ void TestAccessGui::cleanupTestCase()
 
 HttpResult TestAccessGui::get(const QString& path, const QString& token)
 {
-    QNetworkRequest request(m_controller->demoSandbox()->baseUrl().resolved(QUrl(path)));
+    QNetworkRequest request(GuiTestSupport::demoSandbox(*m_controller)->baseUrl().resolved(QUrl(path)));
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     }
@@ -123,7 +123,7 @@ HttpResult TestAccessGui::get(const QString& path, const QString& token)
 
 HttpResult TestAccessGui::post(const QString& path, const QJsonObject& body)
 {
-    QNetworkRequest request(m_controller->demoSandbox()->baseUrl().resolved(QUrl(path)));
+    QNetworkRequest request(GuiTestSupport::demoSandbox(*m_controller)->baseUrl().resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply* reply = m_http.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -142,7 +142,7 @@ QString TestAccessGui::appToken(const QString& appId)
 
 QJsonArray TestAccessGui::exchangeData(const QString& key) const
 {
-    return m_controller->demoSandbox()->store().exchange().value(key).toArray();
+    return GuiTestSupport::demoSandbox(*m_controller)->store().exchange().value(key).toArray();
 }
 
 bool TestAccessGui::selectApp(const QString& appId)

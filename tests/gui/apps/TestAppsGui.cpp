@@ -75,7 +75,7 @@ void TestAppsGui::cleanupTestCase()
 QStringList TestAppsGui::grantScopes(const QString& clientSpId) const
 {
     // The sandbox's own tenant state, not what ConsentDesk shows.
-    for (const QJsonObject& grant : m_controller->demoSandbox()->store().grantsByClient(clientSpId)) {
+    for (const QJsonObject& grant : GuiTestSupport::demoSandbox(*m_controller)->store().grantsByClient(clientSpId)) {
         if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
             return grant.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         }
@@ -203,7 +203,7 @@ void TestAppsGui::helpdeskFindsWhatAUserGranted()
     // A user with personal consents in the demo tenant.
     const QString target = [this] {
         for (const QJsonObject& grant :
-             m_controller->demoSandbox()->store().list(QStringLiteral("oauth2PermissionGrants"))) {
+             GuiTestSupport::demoSandbox(*m_controller)->store().list(QStringLiteral("oauth2PermissionGrants"))) {
             if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("Principal")) {
                 return grant.value(QStringLiteral("principalId")).toString();
             }
@@ -211,7 +211,8 @@ void TestAppsGui::helpdeskFindsWhatAUserGranted()
         return QString();
     }();
     QVERIFY(!target.isEmpty());
-    const QJsonObject user = m_controller->demoSandbox()->store().userByIdOrUpn(target).value_or(QJsonObject());
+    const QJsonObject user
+        = GuiTestSupport::demoSandbox(*m_controller)->store().userByIdOrUpn(target).value_or(QJsonObject());
     const QString name = user.value(QStringLiteral("displayName")).toString();
     QVERIFY(!name.isEmpty());
     auto* query = m_window->findChild<QLineEdit*>(QStringLiteral("userQuery"));

@@ -29,8 +29,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -257,7 +257,7 @@ void TestRequestsGui::grantOnlyTickedPermissions()
 
     // And in the sandbox's own state: a new service principal with one tenant-wide grant on Microsoft Graph
     // holding exactly the ticked scopes.
-    const TenantStore& store = m_controller->demoSandbox()->store();
+    const TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
     const auto sp = store.servicePrincipalByAppId(m_view->detail()->review().request.appId);
     QVERIFY(sp);
     const auto graph = store.servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000"));
@@ -346,8 +346,8 @@ void TestRequestsGui::newRequestShowsUpOnRefreshWithNotification()
     QSignalSpy fresh(m_view, &RequestsView::newRequests);
     // A user hits "Approval required" for an app nobody asked for before (the sandbox's control endpoint).
     QNetworkAccessManager nam;
-    QNetworkRequest request(
-        QUrl(m_controller->demoSandbox()->baseUrl().toString() + QStringLiteral("/_sandbox/consent-requests")));
+    QNetworkRequest request(QUrl(GuiTestSupport::demoSandbox(*m_controller)->baseUrl().toString()
+                                 + QStringLiteral("/_sandbox/consent-requests")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QJsonObject body {
         {QStringLiteral("appId"), QStringLiteral("5b2f0c9e-7d1a-4f43-9c61-2a8e0f4d3b71")},

@@ -122,6 +122,7 @@ void TestSignInGui::cleanup()
 std::unique_ptr<AppController> TestSignInGui::start(AppController::Options options, SecretStore* store)
 {
     options.settingsFile = settingsFile();
+    options.demoTenant = GuiTestSupport::demoTenant(); // as consentdesk's main() does
     auto controller = std::make_unique<AppController>(options);
     if (store) {
         controller->setSecretStore(store);

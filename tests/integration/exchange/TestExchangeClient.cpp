@@ -2,12 +2,14 @@
 #include "consent/Journal.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/AccessPolicyLoader.h"
+#include "exchange/AccessPolicyState.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangeMailboxScopeProvider.h"
 #include "exchange/ExchangePlanner.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
+#include "sandbox/SandboxStats.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -180,8 +182,8 @@ private slots:
 
     void mailboxScopeProvider()
     {
-        AccessPolicyLoader loader(m_exchange.get(), m_graph.get());
-        ExchangeMailboxScopeProvider provider(&loader);
+        AccessPolicyState policies(m_exchange.get(), m_graph.get());
+        ExchangeMailboxScopeProvider provider(&policies);
         auto ask = [&](const QString& app, const QString& upn) {
             User user;
             user.id = m_env->userId(upn);
@@ -198,6 +200,51 @@ private slots:
         QCOMPARE(ask(kCrmApp, kMember), MailboxScopeProvider::Scope::InScope);
         QCOMPARE(ask(kCrmApp, kNonMember), MailboxScopeProvider::Scope::OutOfScope);
         QCOMPARE(ask(kBackupApp, kNonMember), MailboxScopeProvider::Scope::Unrestricted);
+    }
+
+    // One read of the policies serves everyone who asks meanwhile; it is kept until a write marks it stale, and a
+    // read that was under way when that happened is repeated before it answers.
+    void accessPolicyStateSharesAndRereads()
+    {
+        auto requests
+            = [this] { return m_env->server().stats().toJson().value(QStringLiteral("requests")).toInteger(); };
+        auto wait = [](QFuture<AccessPolicyState::Snapshot> future) {
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000); }();
+            return future.result();
+        };
+        AccessPolicyState policies(m_exchange.get(), m_graph.get());
+        qint64 before = requests();
+        QFuture<AccessPolicyState::Snapshot> first = policies.policies();
+        QFuture<AccessPolicyState::Snapshot> second = policies.policies();
+        QVERIFY(policies.isLoading());
+        const AccessPolicyState::Snapshot answer = wait(first);
+        QVERIFY2(!answer.error, qPrintable(answer.error.message));
+        QVERIFY(!answer.model.policiesFor(kCrmApp).isEmpty());
+        QVERIFY(wait(second).model.policiesFor(kCrmApp).size() == answer.model.policiesFor(kCrmApp).size());
+        const qint64 oneRead = requests() - before;
+        QVERIFY(oneRead > 0);
+
+        // Kept: answered at once, without asking the tenant.
+        before = requests();
+        QFuture<AccessPolicyState::Snapshot> kept = policies.policies();
+        QVERIFY(kept.isFinished());
+        QCOMPARE(requests(), before);
+
+        // Stale after a write: read again.
+        policies.invalidate();
+        QVERIFY(!policies.isLoaded());
+        before = requests();
+        QVERIFY(!wait(policies.policies()).error);
+        QCOMPARE(requests() - before, oneRead);
+
+        // Marked stale while reading: the answer comes from a second read, and only once.
+        policies.invalidate();
+        before = requests();
+        QFuture<AccessPolicyState::Snapshot> during = policies.policies();
+        policies.invalidate();
+        QVERIFY(!wait(during).error);
+        QCOMPARE(requests() - before, 2 * oneRead);
+        QCOMPARE(during.resultCount(), 1);
     }
 
     void writesAreJournaledBeforeSending()
@@ -268,9 +315,8 @@ private slots:
         request.appDisplayName = QStringLiteral("Tailspin Projects");
         request.scopeName = QStringLiteral("CRM mailboxes");
         // MemberOfGroup takes the group's distinguished name, as Get-DistributionGroup gives it.
-        const auto group = wait<ExchangeRecipient>([&](auto cb) {
-            m_exchange->getDistributionGroups(this, cb, QStringLiteral("CRM Mailbox Access"));
-        });
+        const auto group = wait<ExchangeRecipient>(
+            [&](auto cb) { m_exchange->getDistributionGroups(this, cb, QStringLiteral("CRM Mailbox Access")); });
         QCOMPARE(group.first.size(), 1);
         QVERIFY(group.first.first().distinguishedName.startsWith(QStringLiteral("CN=CRM Mailbox Access,")));
         request.recipientFilter = ExchangePlanner::rbacFilterForGroup(group.first.first().distinguishedName);
@@ -324,8 +370,9 @@ private slots:
                      m_exchange->getDistributionGroupMembers(QStringLiteral("Client Group"), this, cb);
                  }).first.size(),
                  2);
-        QVERIFY(!send(QStringLiteral("Remove-DistributionGroupMember"),
-                      {{QStringLiteral("Identity"), QStringLiteral("Client Group")}, {QStringLiteral("Member"), kMember}}));
+        QVERIFY(
+            !send(QStringLiteral("Remove-DistributionGroupMember"),
+                  {{QStringLiteral("Identity"), QStringLiteral("Client Group")}, {QStringLiteral("Member"), kMember}}));
         QCOMPARE(wait<ExchangeRecipient>([&](auto cb) {
                      m_exchange->getDistributionGroupMembers(QStringLiteral("Client Group"), this, cb);
                  }).first.size(),

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "SandboxDemoTenant.h"
 #include "log/Log.h"
 
 #include <QDir>
@@ -17,10 +18,22 @@ AppController::Options GuiTestSupport::demoOptions(const QTemporaryDir& dir, con
 {
     AppController::Options options;
     options.demo = true;
+    options.demoTenant = demoTenant();
     options.demoUser = upn;
     options.settingsFile = dir.filePath(QStringLiteral("profiles%1.ini").arg(suffix));
     options.journalFile = dir.filePath(QStringLiteral("journal%1.jsonl").arg(suffix));
     return options;
+}
+
+DemoTenant::Factory GuiTestSupport::demoTenant()
+{
+    return SandboxDemoTenant::factory();
+}
+
+SandboxServer* GuiTestSupport::demoSandbox(const AppController& controller)
+{
+    auto* demo = dynamic_cast<SandboxDemoTenant*>(controller.demoTenant());
+    return demo ? demo->server() : nullptr;
 }
 
 bool GuiTestSupport::saveScreenshot(QWidget* widget, const QString& name)

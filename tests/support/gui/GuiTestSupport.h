@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class SandboxServer;
+
 // Helpers every GUI test needs: screenshots for the README and review, and waiting for widgets that appear
 // asynchronously (dialogs opened with open(), results after a sandbox round trip) without a fixed sleep.
 namespace GuiTestSupport {
@@ -19,6 +21,10 @@ void initLog(const QTemporaryDir& dir);
 // A controller on the in-process demo tenant, signed in as upn, with its profiles and journal in dir. A suffix
 // ("-2") gives a second controller its own profiles and journal.
 AppController::Options demoOptions(const QTemporaryDir& dir, const QString& upn, const QString& suffix = {});
+// What consentdesk's main() gives the controller: the sandbox as the demo tenant.
+DemoTenant::Factory demoTenant();
+// The demo tenant's server (its store, its /_sandbox control endpoints); null before the demo started.
+SandboxServer* demoSandbox(const AppController& controller);
 
 // Saves a grab of widget as $CONSENTDESK_SCREENSHOT_DIR/name. Without that variable nothing is saved and the
 // answer is true; false only when the image could not be written.

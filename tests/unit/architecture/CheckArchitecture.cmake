@@ -3,6 +3,7 @@
 #    (the server side) touch QNetworkRequest / QNetworkAccessManager::get|post; no view or service does.
 # 3. The sandbox includes nothing from the client side (graph/, directory/, consent/, auth/).
 # 4. No QtKeychain insecure fallback and no listener on all interfaces, anywhere.
+# 5. ui/ includes nothing from the sandbox: the demo tenant comes through ui/session/DemoTenant.h (app/demo).
 set(failures "")
 
 file(GLOB_RECURSE src_files ${SOURCE_DIR}/src/*.h ${SOURCE_DIR}/src/*.cpp)
@@ -26,6 +27,9 @@ foreach(f IN LISTS ui_files)
     file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
     if(text MATCHES "QNetworkRequest|QNetworkAccessManager")
         list(APPEND failures "${rel}: network access from the UI or app layer (go through src/graph)")
+    endif()
+    if(rel MATCHES "^ui/" AND text MATCHES "#include[ \t]*\"sandbox/")
+        list(APPEND failures "${rel}: the ui includes the sandbox (use DemoTenant, implemented in app/demo)")
     endif()
 endforeach()
 

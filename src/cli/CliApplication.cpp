@@ -3,16 +3,25 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "ConsentDeskVersion.h"
+#include "MixedTokenProvider.h"
 #include "TerminalFilterDevice.h"
 #include "auth/CloudEnvironment.h"
+#include "auth/IdTokenClaims.h"
 #include "auth/ProfileStore.h"
 #include "auth/SignInManager.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphReply.h"
+#include "graph/GraphRequest.h"
+#include "graph/ODataQuery.h"
 #include "graph/StaticTokenProvider.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 
 #include <optional>
 
@@ -185,7 +194,8 @@ QString CliApplication::helpText() const
       << "in this order: CONSENTDESK_ACCESS_TOKEN (Graph) / CONSENTDESK_EXCHANGE_TOKEN (Exchange), for automation;\n"
       << "the stored sign-in of the profile (--profile NAME; else, when --tenant/--client-id/--cloud/--sandbox are\n"
       << "given, the stored profile they match; else the current profile); otherwise the command stops with exit\n"
-      << "code 3 and says what to run.\n"
+      << "code 3 and says what to run. CONSENTDESK_EXCHANGE_TOKEN alone gets Graph from the stored sign-in when\n"
+      << "there is one. With environment tokens and no --tenant, the tenant is the tokens' (tid).\n"
       << "Exit codes: 0 ok, 1 failure, 2 usage, 3 sign-in needed, 4 permission denied, 5 not found.\n";
     return text;
 }
@@ -293,6 +303,7 @@ ExitCode CliApplication::run(const QStringList& arguments)
     const bool offline = command->tenantOptional() && !settings.environmentTokens
                          && (!settings.profileStored || !settings.authProfile.lastUser.isValid());
     if (command->needsTenant() && !offline) {
+        m_tenantIdRequired = command->needsTenantId();
         const ExitCode prepared = prepareTokens(context);
         if (prepared != ExitCode::Ok) {
             context.waitForSecretStore(); // a dead refresh token being deleted
@@ -370,11 +381,14 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser, CliContex
         given.clientId = parser.value(QStringLiteral("client-id")).trimmed();
     }
     s.connectionGiven = !given.isEmpty();
-    s.environmentTokens = !qEnvironmentVariableIsEmpty("CONSENTDESK_ACCESS_TOKEN")
-                          || !qEnvironmentVariableIsEmpty("CONSENTDESK_EXCHANGE_TOKEN");
+    s.environmentGraph = !qEnvironmentVariableIsEmpty("CONSENTDESK_ACCESS_TOKEN");
+    s.environmentExchange = !qEnvironmentVariableIsEmpty("CONSENTDESK_EXCHANGE_TOKEN");
+    s.environmentTokens = s.environmentGraph || s.environmentExchange;
 
-    // Which stored profile this run is about. Automation with environment tokens only looks at the store when
-    // --profile says so: a script must not change behaviour because someone picked another profile in the GUI.
+    // Which stored profile this run is about. Automation with CONSENTDESK_ACCESS_TOKEN only looks at the store when
+    // --profile says so: a script must not change behaviour because someone picked another profile in the GUI (nor
+    // touch the keychain). CONSENTDESK_EXCHANGE_TOKEN alone cannot run anything (every Exchange command reads Graph
+    // too): Graph then comes from a stored sign-in, found as without environment tokens.
     std::optional<AuthProfile> stored;
     s.profile = parser.value(QStringLiteral("profile")).trimmed();
     if (parser.isSet(QStringLiteral("profile"))) {
@@ -386,7 +400,7 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser, CliContex
         if (!stored) {
             stored = profiles().profile(s.profile); // the id works too
         }
-    } else if (!s.environmentTokens) {
+    } else if (!s.environmentGraph) {
         const QString currentId = profiles().currentId();
         std::optional<AuthProfile> current = profiles().current();
         if (!s.connectionGiven) {
@@ -425,11 +439,23 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser, CliContex
 ExitCode CliApplication::prepareTokens(CliContext& context)
 {
     const CliContext::Settings& s = context.settings();
-    // 1. Automation: tokens handed over in the environment are used as they are, never stored.
+    // 1. Automation: tokens handed over in the environment are used as they are, never stored. The Exchange token
+    //    alone gets Graph from the profile's stored sign-in when there is one (else Graph calls name the variable).
     if (s.environmentTokens) {
-        m_tokenProvider = std::make_unique<StaticTokenProvider>(StaticTokenProvider::fromEnvironment());
+        const StaticTokenProvider environment = StaticTokenProvider::fromEnvironment();
+        const bool mixed
+            = !s.environmentGraph && s.profileStored && s.authProfile.lastUser.isValid() && !s.connectionChanged;
+        if (mixed) {
+            const ExitCode signedIn = signInSilently(context);
+            if (signedIn != ExitCode::Ok) {
+                return signedIn;
+            }
+            m_tokenProvider = std::make_unique<MixedTokenProvider>(environment, context.signInManager());
+        } else {
+            m_tokenProvider = std::make_unique<StaticTokenProvider>(environment);
+        }
         context.setTokenProvider(m_tokenProvider.get());
-        return ExitCode::Ok;
+        return resolveEnvironmentTenant(context, m_tenantIdRequired);
     }
 
     const QString automation = QStringLiteral("For automation, set CONSENTDESK_ACCESS_TOKEN (and "
@@ -472,7 +498,14 @@ ExitCode CliApplication::prepareTokens(CliContext& context)
         context.printError(QStringLiteral("Not signed in%1.").arg(where), how + QLatin1Char(' ') + automation);
         return ExitCode::SignInNeeded;
     }
+    return signInSilently(context);
+}
 
+ExitCode CliApplication::signInSilently(CliContext& context)
+{
+    const CliContext::Settings& s = context.settings();
+    const QString automation = QStringLiteral("For automation, set CONSENTDESK_ACCESS_TOKEN (and "
+                                              "CONSENTDESK_EXCHANGE_TOKEN for Exchange commands) instead.");
     // 2. The stored sign-in: the refresh token in the keychain, under the key the GUI uses, redeemed silently.
     SignInManager* manager = context.signInManager();
     manager->setProfileStore(&profiles()); // a renamed account updates the profile's lastUser, as in the GUI
@@ -511,6 +544,136 @@ ExitCode CliApplication::prepareTokens(CliContext& context)
         context.printAuthError(e);
         return exitCodeFor(e, false);
     }
-    context.setAccount(manager->account());
+    if (!s.environmentGraph) {
+        context.setAccount(manager->account()); // with CONSENTDESK_ACCESS_TOKEN, Graph acts as that token's account
+    }
     return ExitCode::Ok;
+}
+
+namespace {
+
+struct Organization
+{
+    QString id;
+    QStringList verifiedDomains;
+    GraphError error;
+};
+
+// GET /organization, waited for: who the Graph token's tenant is.
+Organization readOrganization(CliContext& context)
+{
+    ODataQuery query;
+    query.select({QStringLiteral("id"), QStringLiteral("verifiedDomains")});
+    GraphReply* reply = context.graph()->getCollection(GraphRequest::get(QStringLiteral("/organization"), query));
+    QEventLoop loop;
+    QObject::connect(reply, &GraphReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Organization result;
+    result.error = reply->error();
+    if (!result.error && !reply->items().isEmpty()) {
+        const QJsonObject org = reply->items().first().toObject();
+        result.id = org.value(QStringLiteral("id")).toString();
+        for (const QJsonValue& domain : org.value(QStringLiteral("verifiedDomains")).toArray()) {
+            result.verifiedDomains.append(domain.toObject().value(QStringLiteral("name")).toString());
+        }
+    }
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace
+
+ExitCode CliApplication::resolveEnvironmentTenant(CliContext& context, bool required)
+{
+    const CliContext::Settings& s = context.settings();
+    // The tid claim, read without validating the token: it only routes (Exchange's URL, the journal's tenant) and
+    // refuses early; the services still decide whether the token is good.
+    QString tid;
+    QString source;
+    for (const char* variable : {"CONSENTDESK_ACCESS_TOKEN", "CONSENTDESK_EXCHANGE_TOKEN"}) {
+        QByteArray token = qgetenv(variable).trimmed();
+        const QString claimed = IdTokenClaims::decode(token).tenantId;
+        token.fill('\0');
+        if (claimed.isEmpty()) {
+            continue;
+        }
+        if (tid.isEmpty()) {
+            tid = claimed;
+            source = QLatin1String(variable);
+        } else if (claimed.compare(tid, Qt::CaseInsensitive) != 0) {
+            context.printError(
+                QStringLiteral("CONSENTDESK_ACCESS_TOKEN is for tenant %1, CONSENTDESK_EXCHANGE_TOKEN for "
+                               "tenant %2. Nothing was done.")
+                    .arg(tid, claimed),
+                QStringLiteral("Set tokens of one tenant."));
+            return ExitCode::Usage;
+        }
+    }
+    if (context.hasSignInManager()) {
+        const QString stored = context.signInManager()->account().tenantId;
+        if (!tid.isEmpty() && !stored.isEmpty() && stored.compare(tid, Qt::CaseInsensitive) != 0) {
+            context.printError(QStringLiteral("The token in %1 is for tenant %2, but the stored sign-in of profile "
+                                              "\"%3\" is for tenant %4. Nothing was done.")
+                                   .arg(source, tid, s.authProfile.name, stored),
+                               QStringLiteral("Set tokens of the profile's tenant, or choose its profile with "
+                                              "--profile NAME."));
+            return ExitCode::Usage;
+        }
+        if (tid.isEmpty()) {
+            tid = stored;
+        }
+    }
+
+    const QString given = s.tenant.trimmed();
+    const bool anyTenant = given.isEmpty() || given.compare(QLatin1String("organizations"), Qt::CaseInsensitive) == 0
+                           || given.compare(QLatin1String("common"), Qt::CaseInsensitive) == 0;
+    const bool givenId = !QUuid::fromString(given).isNull();
+    const bool graphToken = s.environmentGraph || context.hasSignInManager();
+    if (!tid.isEmpty()) {
+        if (givenId && given.compare(tid, Qt::CaseInsensitive) != 0) {
+            const QString from
+                = source.isEmpty() ? QStringLiteral("The stored sign-in") : QStringLiteral("The token in ") + source;
+            context.printError(
+                QStringLiteral("%1 is for tenant %2, but --tenant says %3. Nothing was done.").arg(from, tid, given),
+                QStringLiteral("Leave out --tenant (the token names its tenant), or use a token of %1.").arg(given));
+            return ExitCode::Usage;
+        }
+        if (!anyTenant && !givenId && graphToken) {
+            // A domain: one of the token's tenant's verified domains, or the wrong tenant.
+            const Organization org = readOrganization(context);
+            if (!org.error && !org.verifiedDomains.contains(given, Qt::CaseInsensitive)) {
+                context.printError(QStringLiteral("--tenant %1 is not a verified domain of the tenant the token is for "
+                                                  "(%2). Nothing was done.")
+                                       .arg(given, tid),
+                                   QStringLiteral("Leave out --tenant (the token names its tenant), or use a token of "
+                                                  "%1.")
+                                       .arg(given));
+                return ExitCode::Usage;
+            }
+        }
+        context.setTenant(tid);
+        return ExitCode::Ok;
+    }
+    if (!anyTenant || !required) {
+        return ExitCode::Ok; // --tenant names it (Exchange takes the id or a domain), or the command needs no id
+    }
+    QString why = QStringLiteral("no Graph token to ask Microsoft Graph with");
+    if (graphToken) {
+        const Organization org = readOrganization(context);
+        if (!org.id.isEmpty()) {
+            context.setTenant(org.id);
+            return ExitCode::Ok;
+        }
+        if (org.error.kind == GraphError::Kind::SignInRequired || org.error.httpStatus == 401) {
+            context.printError(QStringLiteral("Microsoft Graph refused the token: %1").arg(org.error.summary()),
+                               QStringLiteral("Set CONSENTDESK_ACCESS_TOKEN to a valid token."));
+            return ExitCode::SignInNeeded;
+        }
+        why = QStringLiteral("Microsoft Graph's /organization did not answer: ") + org.error.summary();
+    }
+    context.printError(QStringLiteral("The tenant is not known: the environment token carries no tenant id (tid), "
+                                      "and %1.")
+                           .arg(why),
+                       QStringLiteral("Give the tenant with --tenant TENANT (its ID or a verified domain)."));
+    return ExitCode::Usage;
 }

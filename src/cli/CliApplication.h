@@ -40,6 +40,12 @@ private:
     // Tokens, in this order: the environment (automation); a silent sign-in from the profile's refresh token in the
     // keychain (the GUI's store); else SignInNeeded with what to run. Prints its own errors.
     ExitCode prepareTokens(CliContext& context);
+    // The stored sign-in of the profile, redeemed without a browser (step 2 above). Prints its own errors.
+    ExitCode signInSilently(CliContext& context);
+    // With environment tokens: the tenant from their tid claim (or Graph's /organization), checked against --tenant,
+    // the other token and a stored sign-in in use; exit 2 naming --tenant when it cannot be known.
+    // `required`: the command needs the id (CliCommand::needsTenantId); otherwise an unknown tenant is not an error.
+    ExitCode resolveEnvironmentTenant(CliContext& context, bool required);
     ProfileStore& profiles();
 
     QTextStream& m_out;
@@ -47,4 +53,5 @@ private:
     std::vector<std::unique_ptr<CliCommand>> m_commands;
     std::unique_ptr<TokenProvider> m_tokenProvider;
     std::unique_ptr<ProfileStore> m_profiles;
+    bool m_tenantIdRequired = true; // of the command being run
 };

@@ -34,6 +34,11 @@ public:
     // Then it runs offline — tokenProvider() null and no SignInManager — instead of exiting 3 (`journal list`
     // reads a local file and only settles pending entries when it can).
     virtual bool tenantOptional() const { return false; }
+    // With needsTenant(): does it need the tenant's id itself — Exchange's admin API is addressed with it, and
+    // every journal entry records it? With environment tokens and no --tenant it then comes from the tokens (tid) or
+    // Graph's /organization, and when neither can say, the command stops (exit 2) asking for --tenant. Reads of
+    // Graph alone say false.
+    virtual bool needsTenantId() const { return true; }
 
     virtual void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) = 0;
 };

@@ -38,6 +38,16 @@ GraphClient* CliContext::graph()
     return m_graph.get();
 }
 
+void CliContext::setTenant(const QString& tenant)
+{
+    m_settings.tenant = tenant;
+    if (m_graph) {
+        GraphClient::Endpoints endpoints = m_graph->endpoints();
+        endpoints.tenant = tenant;
+        m_graph->setEndpoints(endpoints);
+    }
+}
+
 void CliContext::setTokenProvider(TokenProvider* provider)
 {
     m_tokens = provider;

@@ -51,12 +51,17 @@ public:
         bool connectionGiven = false; // any of --tenant --client-id --cloud --sandbox --authority --graph --exchange
         bool connectionChanged = false; // the options differ from the stored profile's tenant, client id or roots
         bool environmentTokens = false; // CONSENTDESK_ACCESS_TOKEN or CONSENTDESK_EXCHANGE_TOKEN is set
+        bool environmentGraph = false; // CONSENTDESK_ACCESS_TOKEN is set: Graph calls use it
+        bool environmentExchange = false; // CONSENTDESK_EXCHANGE_TOKEN is set: Exchange calls use it
     };
 
     CliContext(const Settings& settings, QTextStream& out, QTextStream& err, ProfileStore* profiles = nullptr);
     ~CliContext();
 
     const Settings& settings() const { return m_settings; }
+    // The tenant found out after the options were read (an environment token's tid): Exchange's admin API and the
+    // journal need the id.
+    void setTenant(const QString& tenant);
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     ProfileStore* profiles() const { return m_profiles; } // the store the GUI uses too; may be null in tests

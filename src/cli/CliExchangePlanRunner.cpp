@@ -1,8 +1,8 @@
 #include "CliExchangePlanRunner.h"
 
-#include "CliPlanText.h"
 #include "CliContext.h"
 #include "CliPlanRunner.h"
+#include "CliPlanText.h"
 #include "PolicyBackend.h"
 
 #include "consent/Journal.h"
@@ -286,8 +286,9 @@ bool CliExchangePlanRunner::checkRoles()
 
 bool CliExchangePlanRunner::checkToken()
 {
-    // A stored sign-in gets its Exchange token on demand; an environment token must be given.
-    if (!m_context.settings().environmentTokens || !qEnvironmentVariableIsEmpty("CONSENTDESK_EXCHANGE_TOKEN")) {
+    // A stored sign-in gets its Exchange token on demand; with environment tokens alone, it must be one of them.
+    if (!m_context.settings().environmentTokens || m_context.settings().environmentExchange
+        || m_context.hasSignInManager()) {
         return true;
     }
     m_context.printError(QStringLiteral("%1 needs an Exchange Online token, and CONSENTDESK_EXCHANGE_TOKEN is not set. "

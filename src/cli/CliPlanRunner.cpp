@@ -1,8 +1,8 @@
 #include "CliPlanRunner.h"
 
-#include "CliPlanText.h"
 #include "AccessTokenScopes.h"
 #include "CliContext.h"
+#include "CliPlanText.h"
 
 #include "auth/IdTokenClaims.h"
 #include "auth/SignInManager.h"
@@ -144,7 +144,7 @@ void CliPlanRunner::loadAccount(std::function<void()> then)
         return;
     }
     auto* who = new WhoAmI(m_context.graph());
-    if (m_context.settings().environmentTokens) {
+    if (m_context.settings().environmentGraph) {
         // The tenant id for the journal when /organization is not readable. Decoded, never printed or logged.
         QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN").trimmed();
         who->setClaims(IdTokenClaims::decode(token));
@@ -356,7 +356,7 @@ void CliPlanRunner::checkWriteScopes(std::function<void()> then)
         then();
         return;
     }
-    if (m_context.settings().environmentTokens) {
+    if (m_context.settings().environmentGraph) {
         QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN");
         const std::optional<QStringList> scopes = AccessTokenScopes::decode(token);
         token.fill('\0');

@@ -13,6 +13,7 @@ class GrantsListCommand : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("grants"), QStringLiteral("list")}; }
+    bool needsTenantId() const override { return false; } // Graph reads only
     QString summary() const override
     {
         return QStringLiteral("Granted permissions of one app (--app), one user (--user) or every app (--all).");

@@ -8,6 +8,7 @@ class RequestsListCommand : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("requests"), QStringLiteral("list")}; }
+    bool needsTenantId() const override { return false; } // Graph reads only
     QString summary() const override
     {
         return QStringLiteral("List admin consent requests (all, by status, or those waiting for you).");

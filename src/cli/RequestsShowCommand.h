@@ -10,6 +10,7 @@ class RequestsShowCommand : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("requests"), QStringLiteral("show")}; }
+    bool needsTenantId() const override { return false; } // Graph reads only
     QString summary() const override
     {
         return QStringLiteral("Show one consent request: requesters and every requested permission resolved.");

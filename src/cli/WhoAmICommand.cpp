@@ -17,9 +17,15 @@ void printAccount(CliContext& context, AccountInfo account)
     Table table = AccountTable::account(account, format, true);
     // Which credential this run used: scripts that mix automation tokens and stored sign-ins want to know.
     table.addColumn(QStringLiteral("SignedInVia"), QStringLiteral("Signed in via"));
-    table.rows.first().append(context.settings().environmentTokens
+    const auto& s = context.settings();
+    const QString profile = QStringLiteral("profile ") + s.authProfile.name;
+    table.rows.first().append(s.environmentGraph && (s.environmentExchange || !context.hasSignInManager())
                                   ? QStringLiteral("environment token")
-                                  : QString(QStringLiteral("profile ") + context.settings().authProfile.name));
+                              : s.environmentTokens
+                                  ? profile + QStringLiteral(" (")
+                                        + (s.environmentGraph ? QStringLiteral("Graph") : QStringLiteral("Exchange"))
+                                        + QStringLiteral(": environment token)")
+                                  : profile);
     context.print(table);
     if (format == TableWriter::Format::Table) {
         context.out() << '\n';
@@ -53,7 +59,7 @@ void WhoAmICommand::run(CliContext& context, const QCommandLineParser& parser, s
         return;
     }
     auto* who = new WhoAmI(context.graph());
-    if (context.settings().environmentTokens) {
+    if (context.settings().environmentGraph) {
         // The tenant id for display when /organization is not readable. Decoded, never printed or logged.
         QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN").trimmed();
         who->setClaims(IdTokenClaims::decode(token));

@@ -8,6 +8,7 @@ class WhoAmICommand : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("whoami")}; }
+    bool needsTenantId() const override { return false; } // Graph reads only
     QString summary() const override
     {
         return QStringLiteral("Show the signed-in account, its tenant, directory roles and what they allow.");

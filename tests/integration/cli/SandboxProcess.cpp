@@ -62,6 +62,17 @@ QByteArray SandboxProcess::token(const QString& upn, const QStringList& scopes) 
         .toLatin1();
 }
 
+QByteArray SandboxProcess::exchangeToken(const QString& upn) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("upn"), upn);
+    query.addQueryItem(QStringLiteral("resource"), QStringLiteral("exchange"));
+    return getJson(QStringLiteral("/_sandbox/token"), query.toString(QUrl::FullyEncoded))
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
+}
+
 QStringList SandboxProcess::roleNames(const QString& upn) const
 {
     QStringList names;

@@ -23,6 +23,7 @@ public:
     // GET /_sandbox/token?upn=…[&scopes=…]: a Graph token without the browser. No scopes: the sandbox's default set,
     // which includes the write permissions; name them to get a narrower token (e.g. read-only).
     QByteArray token(const QString& upn, const QStringList& scopes = {}) const;
+    QByteArray exchangeToken(const QString& upn) const; // GET /_sandbox/token?upn=…&resource=exchange
     QStringList roleNames(const QString& upn) const; // the user's directory roles, as /_sandbox/info lists them
     // --sandbox URL --tenant … --client-id …: the connection options of the fixture's ConsentDesk registration.
     QStringList connectionOptions() const;

@@ -28,6 +28,7 @@ private slots:
     void whoamiUsesTheStoredSignIn();
     void storedSignInSurvivesRotation();
     void environmentTokenComesFirst();
+    void oneEnvironmentTokenWithTheStoredSignIn();
     void profileAndOptionsMustAgree();
     void signoutRemovesIt();
     void whoamiAfterSignoutNeedsSignIn();
@@ -182,6 +183,49 @@ void TestCliSignInKeychain::environmentTokenComesFirst()
     QCOMPARE(row.value(QStringLiteral("UserPrincipalName")).toString(), QStringLiteral("kwame.mensah@contoso.com"));
     QCOMPARE(row.value(QStringLiteral("SignedInVia")).toString(), QStringLiteral("environment token"));
     QVERIFY(!r.all().contains(QString::fromLatin1(m_envToken)));
+}
+
+// Only CONSENTDESK_EXCHANGE_TOKEN set: Exchange calls use it, Graph calls the profile's stored sign-in — both of one
+// tenant, or exit 2 naming both.
+void TestCliSignInKeychain::oneEnvironmentTokenWithTheStoredSignIn()
+{
+    m_cli.environment().insert(QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN"),
+                               QString::fromLatin1(m_sandbox.exchangeToken(kAdmin)));
+    CliRunner::Run r = m_cli.run({QStringLiteral("--profile"),
+                                  kProfile,
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("json"),
+                                  QStringLiteral("whoami")});
+    keep(r);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first()[QStringLiteral("SignedInVia")].toString(),
+             QStringLiteral("profile %1 (Exchange: environment token)").arg(kProfile));
+    r = m_cli.run({QStringLiteral("--profile"),
+                   kProfile,
+                   QStringLiteral("--format"),
+                   QStringLiteral("json"),
+                   QStringLiteral("policy"),
+                   QStringLiteral("list")});
+    keep(r);
+    QVERIFY2(r.code == 0, qPrintable(r.err)); // Graph (app and group names) through the stored sign-in
+    QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).array().isEmpty());
+
+    // An Exchange token of another tenant next to the stored sign-in: refused before anything is sent.
+    const QByteArray otherTenant
+        = QByteArray(R"({"alg":"none","typ":"JWT"})")
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+          + '.'
+          + QByteArray(R"({"tid":"0d4c8e3f-1111-4222-8333-944455556666","aud":"https://outlook.office365.com"})")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+          + ".sig";
+    m_cli.environment().insert(QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN"), QString::fromLatin1(otherTenant));
+    r = m_cli.run({QStringLiteral("--profile"), kProfile, QStringLiteral("policy"), QStringLiteral("list")});
+    keep(r);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("0d4c8e3f-1111-4222-8333-944455556666"))
+                 && r.err.contains(m_sandbox.info().value(QStringLiteral("tenantId")).toString()),
+             qPrintable(r.err));
+    m_cli.environment().remove(QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN"));
 }
 
 void TestCliSignInKeychain::profileAndOptionsMustAgree()

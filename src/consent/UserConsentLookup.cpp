@@ -4,6 +4,7 @@
 
 #include "AppInventory.h"
 #include "MailboxScopeProvider.h"
+#include "async/Async.h"
 #include "directory/AppRoleAssignment.h"
 #include "directory/PermissionGrant.h"
 #include "directory/PermissionResolver.h"
@@ -29,19 +30,9 @@ struct UserConsentLookup::Run
     QList<AppRoleAssignment> mailboxAssignments; // SPs holding mailbox roles
     QHash<QString, ServicePrincipal> principals; // SPs by id
     int outstanding = 0;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    std::function<void(const UserConsentView&)> done; // captures nothing of the run: no ownership cycle
+    Async::Promise<UserConsentView> promise;
 
-    void finish()
-    {
-        auto callback = std::move(done);
-        done = nullptr;
-        if (!callback || (hasContext && !context)) {
-            return;
-        }
-        callback(view);
-    }
+    void finish() { promise.finish(view); }
 
     void fail(const GraphError& error)
     {
@@ -101,24 +92,18 @@ GraphRequest UserConsentLookup::searchRequest(const QString& text, SearchMode mo
     return GraphRequest::get(QStringLiteral("/users"), query);
 }
 
-void UserConsentLookup::findUsers(const QString& text,
-                                  QObject* context,
-                                  std::function<void(const QList<User>&, const GraphError&)> done)
+QFuture<UserConsentLookup::Found> UserConsentLookup::findUsers(const QString& text)
 {
-    struct Found
+    struct Replies
     {
         QList<User> prefix;
         QList<User> search;
         GraphError error;
         int outstanding = 2;
     };
-    auto found = std::make_shared<Found>();
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [found, guard, hasContext, done] {
-        if (hasContext && !guard) {
-            return;
-        }
+    auto found = std::make_shared<Replies>();
+    const Async::Promise<Found> promise;
+    auto finish = [found, promise] {
         QList<User> users = found->prefix;
         QSet<QString> ids;
         for (const auto& u : users) {
@@ -132,7 +117,7 @@ void UserConsentLookup::findUsers(const QString& text,
         }
         // One mode failing (e.g. $search unsupported somewhere) is not fatal when the other answered.
         const bool nothing = users.isEmpty();
-        done(users, nothing ? found->error : GraphError());
+        promise.finish({users, nothing ? found->error : GraphError()});
     };
     QString error;
     for (const auto mode : {SearchMode::Prefix, SearchMode::Search}) {
@@ -140,7 +125,7 @@ void UserConsentLookup::findUsers(const QString& text,
         if (!error.isEmpty()) {
             found->error = GraphError::make(GraphError::Kind::Http, error);
             QTimer::singleShot(0, this, finish);
-            return;
+            return promise.future();
         }
         GraphReply* reply = m_client->send(request);
         connect(reply, &GraphReply::finished, this, [reply, found, mode, finish] {
@@ -157,17 +142,20 @@ void UserConsentLookup::findUsers(const QString& text,
             }
         });
     }
+    return promise.future();
 }
 
 void UserConsentLookup::load(const QString& userIdOrUpn,
                              QObject* context,
                              std::function<void(const UserConsentView&)> done)
 {
+    Async::then(load(userIdOrUpn), context ? context : this, std::move(done));
+}
+
+QFuture<UserConsentView> UserConsentLookup::load(const QString& userIdOrUpn)
+{
     auto run = std::make_shared<Run>();
     run->userKey = userIdOrUpn;
-    run->context = context;
-    run->hasContext = context != nullptr;
-    run->done = std::move(done);
     ODataQuery query;
     query.select(User::selectFields());
     GraphReply* reply = m_client->send(GraphRequest::get(GraphPath::user(userIdOrUpn), query));
@@ -180,6 +168,7 @@ void UserConsentLookup::load(const QString& userIdOrUpn,
         run->view.user = User::fromJson(reply->json());
         loadDetails(run);
     });
+    return run->promise.future();
 }
 
 void UserConsentLookup::loadDetails(const std::shared_ptr<Run>& run)

@@ -6,6 +6,7 @@
 #include "graph/GraphError.h"
 #include "graph/GraphRequest.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,7 +38,11 @@ class UserConsentLookup : public QObject
 
 public:
     enum class SearchMode { Prefix, Search };
-
+    struct Found
+    {
+        QList<User> users; // prefix matches first
+        GraphError error; // only when neither mode answered
+    };
 
     UserConsentLookup(GraphClient* client, ServicePrincipalCache* cache, QObject* parent = nullptr);
 
@@ -47,9 +52,10 @@ public:
     // The request findUsers() sends for one mode; invalid (and *error) for empty text.
     static GraphRequest searchRequest(const QString& text, SearchMode mode, int top = 25, QString* error = nullptr);
 
-    void
-    findUsers(const QString& text, QObject* context, std::function<void(const QList<User>&, const GraphError&)> done);
-    // userIdOrUpn: an object id or a UPN (guests' '#EXT#' fine).
+    QFuture<Found> findUsers(const QString& text);
+    // userIdOrUpn: an object id or a UPN (guests' '#EXT#' fine). Never finished synchronously.
+    QFuture<UserConsentView> load(const QString& userIdOrUpn);
+    // The same, for callers not on QFuture yet: done once unless context died.
     void load(const QString& userIdOrUpn, QObject* context, std::function<void(const UserConsentView&)> done);
 
 private:

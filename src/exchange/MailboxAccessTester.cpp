@@ -1,7 +1,7 @@
 #include "MailboxAccessTester.h"
 
 #include "exchange/AccessPolicyEvaluator.h"
-#include "exchange/AccessPolicyLoader.h"
+#include "exchange/AccessPolicyState.h"
 #include "exchange/ExchangeAdminClient.h"
 
 #include <QCoreApplication>
@@ -9,10 +9,24 @@
 #include <algorithm>
 
 MailboxAccessTester::MailboxAccessTester(ExchangeAdminClient* exchange, GraphClient* graph, QObject* parent)
+    : MailboxAccessTester(exchange, new AccessPolicyState(exchange, graph), parent)
+{
+    m_policies->setParent(this);
+}
+
+MailboxAccessTester::MailboxAccessTester(ExchangeAdminClient* exchange, AccessPolicyState* policies, QObject* parent)
     : QObject(parent)
     , m_exchange(exchange)
-    , m_loader(new AccessPolicyLoader(exchange, graph, this))
+    , m_policies(policies)
 {
+}
+
+void MailboxAccessTester::reload()
+{
+    m_modelLoaded = false;
+    if (m_policies) {
+        m_policies->invalidate();
+    }
 }
 
 QStringList MailboxAccessTester::scopeNames(const QString& appId) const
@@ -30,22 +44,20 @@ void MailboxAccessTester::withModel(std::function<void()> then)
         then();
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_loader,
-                          &AccessPolicyLoader::finished,
-                          this,
-                          [this, connection, then](const AccessPolicyModel& model, const GraphError& error) {
-                              disconnect(*connection);
-                              m_model = model;
-                              m_modelLoaded = !error; // before the signal: a listener may start a check at once
-                              emit modelLoaded(model, error);
-                              if (error) {
-                                  finish(error);
-                                  return;
-                              }
-                              then();
-                          });
-    m_loader->load(); // false only while a load runs: this connection then takes that load's result
+    if (!m_policies) {
+        finish(GraphError::make(GraphError::Kind::Cancelled, tr("The session ended.")));
+        return;
+    }
+    Async::then(m_policies->policies(), this, [this, then](const AccessPolicyState::Snapshot& snapshot) {
+        m_model = snapshot.model;
+        m_modelLoaded = !snapshot.error; // before the signal: a listener may start a check at once
+        emit modelLoaded(snapshot.model, snapshot.error);
+        if (snapshot.error) {
+            finish(snapshot.error);
+            return;
+        }
+        then();
+    });
 }
 
 bool MailboxAccessTester::prepare()
@@ -101,11 +113,11 @@ void MailboxAccessTester::resolveNext(int index)
             MailboxAccessCheck c = localCheck(rows.isEmpty() ? ExchangeRecipient {} : rows.first(), query);
             if (rows.isEmpty()) {
                 c.exchangeAsked = true;
-                c.exchangeError = error ? error
-                                        : GraphError::make(GraphError::Kind::NotFound,
-                                                           QCoreApplication::translate("MailboxAccessTester",
-                                                                                       "No mailbox \"%1\".")
-                                                               .arg(query));
+                c.exchangeError
+                    = error ? error
+                            : GraphError::make(
+                                GraphError::Kind::NotFound,
+                                QCoreApplication::translate("MailboxAccessTester", "No mailbox \"%1\".").arg(query));
             }
             m_results.append(c);
             resolveNext(index + 1);
@@ -201,13 +213,10 @@ void MailboxAccessTester::pump()
             continue;
         }
         ++m_inFlight;
-        const QString identity =
-            c.mailbox.primarySmtpAddress.isEmpty() ? c.mailbox.externalDirectoryObjectId : c.mailbox.primarySmtpAddress;
+        const QString identity = c.mailbox.primarySmtpAddress.isEmpty() ? c.mailbox.externalDirectoryObjectId
+                                                                        : c.mailbox.primarySmtpAddress;
         m_exchange->testApplicationAccessPolicy(
-            identity,
-            m_appId,
-            this,
-            [this, index](const QList<AccessPolicyTestResult>& rows, const GraphError& error) {
+            identity, m_appId, this, [this, index](const QList<AccessPolicyTestResult>& rows, const GraphError& error) {
                 --m_inFlight;
                 ++m_answered;
                 if (!m_running || index >= m_results.size()) {

@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
-class AccessPolicyLoader;
+class AccessPolicyState;
 class ExchangeAdminClient;
 class GraphClient;
 
@@ -18,7 +18,8 @@ class GraphClient;
  * Answers "can this app read that mailbox, and why?" for the access-policy features (the wizard's member and
  * non-member test, `policy test|explain|matrix`, the view's test matrix). Each question becomes a
  * MailboxAccessCheck: Get-Mailbox for the recipient, the local evaluator over the policies and their scope groups
- * (AccessPolicyLoader, loaded once until reload()), and Exchange's own Test-ApplicationAccessPolicy.
+ * (an AccessPolicyState: the session's, or one of its own; read once until reload()), and Exchange's own
+ * Test-ApplicationAccessPolicy.
  *
  * The matrix is every mailbox inside the app's policy scopes (at any depth) plus a sample of mailboxes outside
  * them, members first, each part by name. Exchange is asked a few mailboxes at a time. One run at a time;
@@ -32,7 +33,8 @@ public:
     static constexpr int DefaultSampleSize = 5;
     static constexpr int MaxInFlight = 4; // concurrent Test cmdlets: keeps Exchange's throttling budget
 
-    MailboxAccessTester(ExchangeAdminClient* exchange, GraphClient* graph, QObject* parent = nullptr);
+    MailboxAccessTester(ExchangeAdminClient* exchange, GraphClient* graph, QObject* parent = nullptr); // own state
+    MailboxAccessTester(ExchangeAdminClient* exchange, AccessPolicyState* policies, QObject* parent = nullptr);
 
     void setSampleSize(int nonMembers) { m_sampleSize = qMax(0, nonMembers); }
     int sampleSize() const { return m_sampleSize; }
@@ -46,7 +48,7 @@ public:
     // (not finished). False while a run is going on.
     bool prepare();
     // Forget the policies and groups (after a policy or membership change): the next run reloads them.
-    void reload() { m_modelLoaded = false; }
+    void reload();
 
     const AccessPolicyModel& model() const { return m_model; }
     const QList<MailboxAccessCheck>& results() const { return m_results; }
@@ -71,7 +73,7 @@ private:
     MailboxAccessCheck localCheck(const ExchangeRecipient& mailbox, const QString& query) const;
 
     QPointer<ExchangeAdminClient> m_exchange;
-    AccessPolicyLoader* m_loader = nullptr;
+    QPointer<AccessPolicyState> m_policies;
     AccessPolicyModel m_model;
     bool m_modelLoaded = false;
     int m_sampleSize = DefaultSampleSize;

@@ -1,6 +1,7 @@
 #include "UsersView.h"
 
 #include "apps/PermissionRowModel.h"
+#include "async/Async.h"
 #include "common/ViewStyle.h"
 #include "consent/UserConsentLookup.h"
 #include "exchange/ExchangeMailboxScopeProvider.h"
@@ -177,7 +178,8 @@ void UsersView::setSession(SessionState* session)
     m_lookup->setMailboxScopeProvider(session ? session->mailboxScopes() : nullptr);
     m_find->setEnabled(signedIn);
     m_query->setEnabled(signedIn);
-    ++m_generation;
+    m_searching.cancel();
+    m_loading.cancel();
     if (!signedIn) {
         m_results.clear();
         m_resultList->clear();
@@ -196,11 +198,12 @@ void UsersView::search(const QString& text)
         return;
     }
     m_searchStatus->setText(tr("Searching…"));
-    const int generation = ++m_generation;
-    m_lookup->findUsers(text.trimmed(), this, [this, generation](const QList<User>& users, const GraphError& error) {
-        if (generation != m_generation) {
-            return;
-        }
+    m_searching.cancel();
+    m_loading.cancel(); // a new search: the user being read is no longer what the admin looks for
+    m_searching = m_lookup->findUsers(text.trimmed());
+    Async::then(m_searching, this, [this](const UserConsentLookup::Found& found) {
+        const QList<User>& users = found.users;
+        const GraphError& error = found.error;
         m_results = users;
         m_resultList->clear();
         for (const User& user : users) {
@@ -221,12 +224,10 @@ void UsersView::showUser(const QString& idOrUpn)
 {
     m_placeholder->setText(tr("Reading what this user granted…"));
     m_stack->setCurrentWidget(m_placeholder);
-    const int generation = ++m_generation;
-    m_lookup->load(idOrUpn, this, [this, generation](const UserConsentView& view) {
-        if (generation == m_generation) {
-            showView(view);
-        }
-    });
+    m_searching.cancel(); // this user is what the admin looks for now
+    m_loading.cancel();
+    m_loading = m_lookup->load(idOrUpn);
+    Async::then(m_loading, this, [this](const UserConsentView& view) { showView(view); });
 }
 
 void UsersView::showView(const UserConsentView& view)

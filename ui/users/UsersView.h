@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/ConsoleView.h"
+#include "consent/UserConsentLookup.h"
 #include "consent/UserConsentView.h"
 #include "directory/User.h"
 
+#include <QFuture>
 #include <QList>
 
 class GraphClient;
@@ -17,7 +19,6 @@ class QTabWidget;
 class QTableView;
 class QTreeWidget;
 class ServicePrincipalCache;
-class UserConsentLookup;
 
 /**
  * Users (helpdesk): "what did this user grant, to whom?" Find a user by name, UPN or mail, then see the apps they
@@ -52,7 +53,9 @@ private:
 
     UserConsentLookup* m_lookup = nullptr;
     bool m_signedIn = false;
-    int m_generation = 0;
+    // Only the latest search and the latest user may answer: an earlier one is cancelled.
+    QFuture<UserConsentLookup::Found> m_searching;
+    QFuture<UserConsentView> m_loading;
     QList<User> m_results;
 
     QLineEdit* m_query = nullptr;

@@ -75,31 +75,20 @@ public:
 
     UserConsentView user(const QString& upn)
     {
-        UserConsentView result;
-        bool done = false;
-        QObject context;
-        m_lookup.load(upn, &context, [&](const UserConsentView& v) {
-            result = v;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
+        QFuture<UserConsentView> loading = m_lookup.load(upn);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(loading.isFinished(), 15000); }();
+        return loading.isCanceled() ? UserConsentView() : loading.result();
     }
 
     QList<User> findUsers(const QString& text, GraphError* error = nullptr)
     {
-        QList<User> result;
-        bool done = false;
-        QObject context;
-        m_lookup.findUsers(text, &context, [&](const QList<User>& users, const GraphError& e) {
-            result = users;
-            if (error) {
-                *error = e;
-            }
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-        return result;
+        QFuture<UserConsentLookup::Found> finding = m_lookup.findUsers(text);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(finding.isFinished(), 15000); }();
+        const UserConsentLookup::Found found = finding.isCanceled() ? UserConsentLookup::Found() : finding.result();
+        if (error) {
+            *error = found.error;
+        }
+        return found.users;
     }
 
     // The restore plan of these entries against what the tenant holds now for their apps.

@@ -72,6 +72,17 @@ public:
                                 });
     }
 
+    // Cancels a request the caller no longer wants answered ("only the latest may answer"). Always this rather than
+    // QFuture::cancel(): Qt 6.4's cancel() walks the continuation chain through raw pointers, and once a finished
+    // future's continuation has run and its own future is gone, that is freed memory. A finished future has nothing
+    // left to stop, so it is left alone.
+    template<typename T> static void cancel(QFuture<T>& future)
+    {
+        if (!future.isFinished()) {
+            future.cancel();
+        }
+    }
+
     // Every result of futures, in their order, once all are finished; cancelled ones are left out.
     template<typename T> static QFuture<QList<T>> all(const QList<QFuture<T>>& futures)
     {

@@ -218,7 +218,7 @@ void AppsView::setSession(SessionState* session)
 {
     m_session = session;
     m_refresh->setEnabled(session != nullptr);
-    m_appLoad.cancel();
+    Async::cancel(m_appLoad);
     m_refreshWhenShown = false;
     if (!session) {
         m_loader->cancel();
@@ -296,7 +296,7 @@ void AppsView::loadCurrent()
         return;
     }
     m_detail->showLoading(app->app.displayName);
-    m_appLoad.cancel(); // only the app on screen may answer
+    Async::cancel(m_appLoad); // only the app on screen may answer
     if (!m_session) {
         return;
     }

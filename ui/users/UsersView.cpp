@@ -178,8 +178,8 @@ void UsersView::setSession(SessionState* session)
     m_lookup->setMailboxScopeProvider(session ? session->mailboxScopes() : nullptr);
     m_find->setEnabled(signedIn);
     m_query->setEnabled(signedIn);
-    m_searching.cancel();
-    m_loading.cancel();
+    Async::cancel(m_searching);
+    Async::cancel(m_loading);
     if (!signedIn) {
         m_results.clear();
         m_resultList->clear();
@@ -198,8 +198,8 @@ void UsersView::search(const QString& text)
         return;
     }
     m_searchStatus->setText(tr("Searching…"));
-    m_searching.cancel();
-    m_loading.cancel(); // a new search: the user being read is no longer what the admin looks for
+    Async::cancel(m_searching);
+    Async::cancel(m_loading); // a new search: the user being read is no longer what the admin looks for
     m_searching = m_lookup->findUsers(text.trimmed());
     Async::then(m_searching, this, [this](const UserConsentLookup::Found& found) {
         const QList<User>& users = found.users;
@@ -224,8 +224,8 @@ void UsersView::showUser(const QString& idOrUpn)
 {
     m_placeholder->setText(tr("Reading what this user granted…"));
     m_stack->setCurrentWidget(m_placeholder);
-    m_searching.cancel(); // this user is what the admin looks for now
-    m_loading.cancel();
+    Async::cancel(m_searching); // this user is what the admin looks for now
+    Async::cancel(m_loading);
     m_loading = m_lookup->load(idOrUpn);
     Async::then(m_loading, this, [this](const UserConsentView& view) { showView(view); });
 }

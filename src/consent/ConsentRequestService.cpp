@@ -1,5 +1,6 @@
 #include "ConsentRequestService.h"
 
+#include "async/Async.h"
 #include "directory/PermissionResolver.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
@@ -22,9 +23,7 @@ struct ListRun
     QHash<QString, int> index; // request id -> position in listing.requests
     int outstanding = 0; // batches and the collection itself
     bool policyDone = false;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    std::function<void(const ConsentRequestService::Listing&)> done;
+    Async::Promise<ConsentRequestService::Listing> promise;
 };
 
 bool matchesStatuses(const ConsentRequest& request, const QStringList& statuses)
@@ -117,11 +116,13 @@ void ConsentRequestService::applyExpiry(ConsentRequest& request, int requestDura
 
 void ConsentRequestService::list(const Query& query, QObject* context, std::function<void(const Listing&)> done)
 {
+    Async::then(list(query), context ? context : this, std::move(done));
+}
+
+QFuture<ConsentRequestService::Listing> ConsentRequestService::list(const Query& query)
+{
     auto run = std::make_shared<ListRun>();
     run->query = query;
-    run->context = context;
-    run->hasContext = context != nullptr;
-    run->done = std::move(done);
 
     auto finishIfDone = [this, run] {
         if (run->outstanding > 0 || !run->policyDone) {
@@ -137,10 +138,7 @@ void ConsentRequestService::list(const Query& query, QObject* context, std::func
             }
         }
         run->listing.requests = kept;
-        if (run->hasContext && !run->context) {
-            return;
-        }
-        run->done(run->listing);
+        run->promise.finish(run->listing);
     };
 
     QString error;
@@ -149,7 +147,7 @@ void ConsentRequestService::list(const Query& query, QObject* context, std::func
         run->listing.error = GraphError::make(GraphError::Kind::Http, error.isEmpty() ? tr("No Graph client.") : error);
         run->policyDone = true;
         QTimer::singleShot(0, this, finishIfDone);
-        return;
+        return run->promise.future();
     }
 
     // The policy, for expiry; a reader without Policy.Read.All still gets the list.
@@ -227,6 +225,7 @@ void ConsentRequestService::list(const Query& query, QObject* context, std::func
         --run->outstanding;
         finishIfDone();
     });
+    return run->promise.future();
 }
 
 void ConsentRequestService::loadClientState(const QString& appId,
@@ -305,6 +304,11 @@ void ConsentRequestService::review(const ConsentRequest& request,
                                    QObject* context,
                                    std::function<void(const ConsentRequestReview&)> done)
 {
+    Async::then(review(request), context ? context : this, std::move(done));
+}
+
+QFuture<ConsentRequestReview> ConsentRequestService::review(const ConsentRequest& request)
+{
     struct Run
     {
         ConsentRequestReview review;
@@ -313,9 +317,8 @@ void ConsentRequestService::review(const ConsentRequest& request,
     };
     auto run = std::make_shared<Run>();
     run->review.request = request;
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [run, guard, hasContext, done] {
+    const Async::Promise<ConsentRequestReview> promise;
+    auto finish = [run, promise] {
         if (--run->outstanding > 0) {
             return;
         }
@@ -327,10 +330,7 @@ void ConsentRequestService::review(const ConsentRequest& request,
             item.alreadyGranted = run->review.state.isGranted(item.permission);
             run->review.items.append(item);
         }
-        if (hasContext && !guard) {
-            return;
-        }
-        done(run->review);
+        promise.finish(run->review);
     };
 
     loadClientState(request.appId,
@@ -354,4 +354,5 @@ void ConsentRequestService::review(const ConsentRequest& request,
         }
         finish();
     });
+    return promise.future();
 }

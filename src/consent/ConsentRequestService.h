@@ -6,6 +6,7 @@
 #include "graph/GraphError.h"
 #include "graph/GraphRequest.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -55,13 +56,17 @@ public:
     // expiresAt = createdDateTime + days for each user request (days < 0: left unknown).
     static void applyExpiry(ConsentRequest& request, int requestDurationInDays);
 
-    void list(const Query& query, QObject* context, std::function<void(const Listing&)> done);
+    QFuture<Listing> list(const Query& query); // never finished synchronously
+    void list(const Query& query, QObject* context, std::function<void(const Listing&)> done); // for the CLI
     // The client's SP (fresh, never from the cache), its AllPrincipals grants and the app role assignments it holds.
     void loadClientState(const QString& appId,
                          const QString& displayName,
                          QObject* context,
                          std::function<void(const ClientConsentState&, const GraphError&)> done);
-    void review(const ConsentRequest& request, QObject* context, std::function<void(const ConsentRequestReview&)> done);
+    QFuture<ConsentRequestReview> review(const ConsentRequest& request);
+    void review(const ConsentRequest& request,
+                QObject* context,
+                std::function<void(const ConsentRequestReview&)> done); // for the CLI
 
 signals:
     void requestReceived(const ConsentRequest& request); // streaming: each request once its user requests arrived

@@ -3,6 +3,7 @@
 #include "RequestActions.h"
 #include "RequestDetailPane.h"
 #include "RequestTableModel.h"
+#include "async/Async.h"
 #include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
 #include "common/Preferences.h"
@@ -221,8 +222,9 @@ void RequestsView::setSession(SessionState* session)
     m_session = session;
     m_refresh->setEnabled(session != nullptr);
     if (!session) {
-        ++m_listGeneration;
-        ++m_reviewGeneration;
+        Async::cancel(m_listing);
+        Async::cancel(m_review);
+        m_loading = false;
         m_actions->stop();
         m_model->setRequests({});
         m_seenPending.clear();
@@ -268,11 +270,9 @@ void RequestsView::refresh()
         showMessage(tr("Reading consent requests…"));
     }
     m_lastRefresh->setText(tr("Refreshing…"));
-    const int generation = ++m_listGeneration;
-    m_services.requests->list(query, this, [this, generation](const ConsentRequestService::Listing& listing) {
-        if (generation != m_listGeneration) {
-            return; // a newer refresh, or a sign-out, replaced this one
-        }
+    Async::cancel(m_listing); // a newer refresh replaces this one
+    m_listing = m_services.requests->list(query);
+    Async::then(m_listing, this, [this](const ConsentRequestService::Listing& listing) {
         m_loading = false;
         m_refresh->setEnabled(m_session != nullptr);
         if (listing.error) {
@@ -414,11 +414,7 @@ void RequestsView::review(const ConsentRequest& request)
     } else if (!m_detail->hasReview()) {
         m_detail->showLoading(request.appDisplayName);
     }
-    const int generation = ++m_reviewGeneration;
-    m_services.requests->review(request, this, [this, generation](const ConsentRequestReview& review) {
-        if (generation != m_reviewGeneration) {
-            return;
-        }
-        m_detail->setReview(review);
-    });
+    Async::cancel(m_review);
+    m_review = m_services.requests->review(request);
+    Async::then(m_review, this, [this](const ConsentRequestReview& review) { m_detail->setReview(review); });
 }

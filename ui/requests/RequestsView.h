@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/ConsoleView.h"
+#include "consent/ConsentRequestReview.h"
+#include "consent/ConsentRequestService.h"
 #include "directory/ConsentRequest.h"
 
+#include <QFuture>
 #include <QSet>
 #include <QTimer>
 
-class ConsentRequestService;
 class GraphClient;
 class Journal;
 class QComboBox;
@@ -93,8 +95,9 @@ private:
     SessionState* m_session = nullptr;
     bool m_loading = false;
     bool m_firstListing = true;
-    int m_listGeneration = 0;
-    int m_reviewGeneration = 0;
+    // Only the latest listing and the latest review may answer: a newer one, or a sign-out, cancels the earlier.
+    QFuture<ConsentRequestService::Listing> m_listing;
+    QFuture<ConsentRequestReview> m_review;
     int m_pendingCount = 0;
     QSet<QString> m_seenPending; // ids of pending requests already shown, for "new request" notifications
     QString m_reselect;

@@ -179,6 +179,11 @@ void MainWindow::setSession(SessionState* session)
     for (ConsoleView* view : std::as_const(m_views)) {
         view->setSession(session);
     }
+    if (!session) {
+        // A passing message about the account ("4 apps can reach mailboxes") must not outlive it, nor hide what
+        // the connection label says about the end of the session.
+        statusBar()->clearMessage();
+    }
 }
 
 void MainWindow::showView(const QString& id)

@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,7 @@ void TestSessionEndGui::fillEveryView()
 
     m_window->showView(QStringLiteral("access"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window, "mailboxApps")->topLevelItemCount() > 0, 20000);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("mailboxes"))); // about the account
     QVERIFY(child<QPushButton>(m_window, "scopeApp")->isEnabled());
 
     recordRestorableRemoval();
@@ -186,6 +188,9 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
     }
     QVERIFY(child<QLabel>(m_window, "statusUser")->isHidden());
     QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Contoso")));
+    // Nothing the views said about the account stays in the status bar; it says how the session ended.
+    QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(child<QLabel>(m_window, "statusConnection")->isVisible());
     QVERIFY(!m_controller->sessionState());
 }
 

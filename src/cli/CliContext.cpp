@@ -7,7 +7,9 @@
 #include "auth/SignInManager.h"
 #include "graph/GraphClient.h"
 #include "log/Redactor.h"
+#include "report/TableStreamWriter.h"
 
+#include <QFileDevice>
 #include <QTextStream>
 
 CliContext::CliContext(const Settings& settings, QTextStream& out, QTextStream& err, ProfileStore* profiles)
@@ -87,6 +89,27 @@ void CliContext::print(const Table& table)
 {
     m_out << QString::fromUtf8(TableWriter::write(table, m_settings.format));
     m_out.flush();
+}
+
+std::unique_ptr<TableStreamWriter> CliContext::printStream(const QList<Table::Column>& columns)
+{
+    m_out.flush();
+    QIODevice* device = m_out.device();
+    return std::make_unique<TableStreamWriter>(m_settings.format, columns, [this, device](const QByteArray& bytes) {
+        if (device) {
+            device->write(bytes); // UTF-8 already: no round trip through QString
+        } else {
+            m_out << QString::fromUtf8(bytes);
+        }
+    });
+}
+
+void CliContext::flushOutput()
+{
+    m_out.flush();
+    if (auto* file = qobject_cast<QFileDevice*>(m_out.device())) {
+        file->flush();
+    }
 }
 
 void CliContext::printError(const QString& message, const QString& nextStep)

@@ -18,6 +18,7 @@ class ProfileStore;
 class QTextStream;
 class SignInManager;
 class TokenProvider;
+class TableStreamWriter;
 class TrackingSecretStore;
 
 /**
@@ -86,6 +87,9 @@ public:
     void setAccount(const AccountInfo& account) { m_account = account; }
 
     void print(const Table& table); // in the chosen --format
+    // A table printed row by row as rows arrive, in the chosen --format (reports of any size); finish() it once.
+    std::unique_ptr<TableStreamWriter> printStream(const QList<Table::Column>& columns);
+    void flushOutput(); // what printStream() wrote, out of the process's buffers
     void printError(const QString& message, const QString& nextStep = {});
     // title, explanation, next step, and the codes/ids support needs — never a token or a server body.
     void printAuthError(const AuthError& error);

@@ -4,11 +4,12 @@
 #include "GrantsBackend.h"
 
 #include "consent/AppSummary.h"
-#include "consent/GrantInventory.h"
 #include "consent/TenantInventoryLoader.h"
 #include "consent/UserConsentLookup.h"
-#include "directory/ServicePrincipalCache.h"
 #include "report/PermissionReport.h"
+#include "report/PermissionReportEngine.h"
+#include "report/PermissionTableSink.h"
+#include "report/TableStreamWriter.h"
 #include "risk/RiskLevel.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,25 @@ void sortRows(QList<GrantedPermission>& rows)
     });
 }
 
+// Service principals the lists referred to but did not return: said, never silently dropped (issue 12).
+void warnUnresolved(CliContext& context, const QStringList& resolvedOutsideList, const QStringList& notFound)
+{
+    if (!resolvedOutsideList.isEmpty()) {
+        context.printNote(QStringLiteral("warning: %1 service principal(s) that grants or assignments refer to were "
+                                         "missing from Graph's list and were read one by one: %2")
+                              .arg(resolvedOutsideList.size())
+                              .arg(resolvedOutsideList.join(QStringLiteral(", "))));
+    }
+    if (!notFound.isEmpty()) {
+        context.printNote(QStringLiteral("warning: %1 service principal(s) that grants or assignments refer to could "
+                                         "not be found in the directory: %2. Their rows are listed with "
+                                         "\"(not found)\"; the app or API may have been deleted, or be too new to "
+                                         "be read yet — run it again later.")
+                              .arg(notFound.size())
+                              .arg(notFound.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace
 
 QString GrantsListCommand::details() const
@@ -62,7 +82,14 @@ QString GrantsListCommand::details() const
         "  --all        every app in the tenant that holds a permission, one row each: AppId, ObjectId, DisplayName,\n"
         "               TenantWideGrants, TenantWideScopes, UserGrants, Users, ApplicationPermissions, HighestRisk,\n"
         "               HighestRiskPermission, MicrosoftApp, VerifiedPublisher. With --permissions: every permission\n"
-        "               row of every app instead.\n"
+        "               row of every app instead, printed as Graph's pages arrive (in the order Graph sends them; "
+        "sort\n"
+        "               the CSV or JSON if you need an order) — a tenant of any size, in about the time --all takes.\n"
+        "\n"
+        "Nothing is left out: an app or API that grants or assignments refer to but Graph's list did not return is\n"
+        "read by id; one Graph cannot find at all keeps its rows, named \"(not found)\" with its object id (a user:\n"
+        "\"<id> (not found)\"), and a warning on standard error lists the ids. If reading fails part-way, the output\n"
+        "stops there (JSON stays unterminated) and the exit code says so.\n"
         "\n"
         "Permission rows have the MSIdentityTools columns (CSV headers and JSON keys, stable): PermissionType,\n"
         "ClientObjectId, AppId, ClientDisplayName, ResourceDisplayName, Permission, ConsentType,\n"
@@ -124,7 +151,7 @@ Table GrantsListCommand::summaryTable(const QList<AppSummary>& apps)
     for (const AppSummary& s : ordered) {
         table.addRow({s.app.appId,
                       s.app.id,
-                      s.app.displayName,
+                      s.notFound ? QStringLiteral("(not found)") : s.app.displayName,
                       s.tenantWideGrants,
                       s.tenantWideScopes,
                       s.userGrants,
@@ -252,12 +279,13 @@ void GrantsListCommand::listUser(CliContext& context, const QString& user, std::
 
 void GrantsListCommand::listTenant(CliContext& context, bool permissions, std::function<void(ExitCode)> done)
 {
+    if (permissions) {
+        listPermissions(context, done);
+        return;
+    }
     auto* loader = new TenantInventoryLoader(context.graph());
     QObject::connect(
-        loader,
-        &TenantInventoryLoader::finished,
-        loader,
-        [&context, loader, permissions, done](const TenantInventory& inventory) {
+        loader, &TenantInventoryLoader::finished, loader, [&context, loader, done](const TenantInventory& inventory) {
             loader->deleteLater();
             if (inventory.error.isError()) {
                 done(readFailed(context, QStringLiteral("the tenant's apps"), inventory.error));
@@ -268,44 +296,70 @@ void GrantsListCommand::listTenant(CliContext& context, bool permissions, std::f
                                                  "The list may be incomplete; run it again later.")
                                       .arg(mismatch));
             }
+            warnUnresolved(context, inventory.resolvedOutsideList, inventory.notFound);
             QList<AppSummary> holding;
             for (const AppSummary& s : inventory.apps) {
                 if (s.holdsAnything()) {
                     holding.append(s);
                 }
             }
-            if (!permissions) {
-                context.print(summaryTable(holding));
-                if (context.settings().format == TableWriter::Format::Table) {
-                    context.printNote(QStringLiteral("%1 app(s) hold permissions, of %2 service principals.")
-                                          .arg(holding.size())
-                                          .arg(inventory.servicePrincipals));
-                }
-                done(ExitCode::Ok);
-                return;
+            context.print(summaryTable(holding));
+            if (context.settings().format == TableWriter::Format::Table) {
+                context.printNote(QStringLiteral("%1 app(s) hold permissions, of %2 service principals.")
+                                      .arg(holding.size())
+                                      .arg(inventory.servicePrincipals));
             }
-            // Every row needs every claim resolved and every user named: one inventory per app that holds anything.
-            QStringList ids;
-            for (const AppSummary& s : holding) {
-                ids.append(s.app.id);
-            }
-            auto* backend = new GrantsBackend(context.graph());
-            backend->loadApps(
-                ids,
-                [&context, backend, done](const GrantsBackend::Loaded& loaded) {
-                    backend->deleteLater();
-                    if (loaded.error.isError()) {
-                        done(readFailed(context, QStringLiteral("the apps' permissions"), loaded.error));
-                        return;
-                    }
-                    QList<GrantedPermission> rows;
-                    for (const AppInventory& app : loaded.apps) {
-                        rows.append(app.permissions);
-                    }
-                    context.print(permissionTable(rows));
-                    done(ExitCode::Ok);
-                },
-                true);
+            done(ExitCode::Ok);
         });
     loader->start();
+}
+
+void GrantsListCommand::listPermissions(CliContext& context, std::function<void(ExitCode)> done)
+{
+    // Streamed: rows are printed as the pages they come from arrive; only the join's indexes are held.
+    auto* engine = new PermissionReportEngine(context.graph());
+    std::shared_ptr<TableStreamWriter> writer = context.printStream(PermissionReport::columns());
+    auto sink = std::make_shared<PermissionTableSink>(writer.get());
+    engine->setSink(sink.get());
+    QObject::connect(engine,
+                     &PermissionReportEngine::finished,
+                     engine,
+                     [&context, engine, writer, sink, done](const PermissionReportEngine::Result& result) {
+                         engine->deleteLater();
+                         if (result.error.isError()) {
+                             // The output stops where the failure came: an unterminated JSON array fails a parser
+                             // rather than passing for the whole tenant.
+                             context.flushOutput();
+                             done(readFailed(context, QStringLiteral("every app's permissions"), result.error));
+                             return;
+                         }
+                         writer->finish();
+                         context.flushOutput(); // the rows before the warnings about them
+                         for (const QString& mismatch : result.mismatches()) {
+                             context.printNote(
+                                 QStringLiteral("warning: Graph's $count does not match the items received — %1. "
+                                                "The list may be incomplete; run it again later.")
+                                     .arg(mismatch));
+                         }
+                         warnUnresolved(context, result.resolvedOutsideList, result.notFound);
+                         if (result.usersNotFound > 0) {
+                             context.printNote(QStringLiteral("warning: %1 user(s) with their own consent could not be "
+                                                              "found in the directory; their rows name the user's id "
+                                                              "with \"(not found)\".")
+                                                   .arg(result.usersNotFound));
+                         }
+                         if (context.settings().format == TableWriter::Format::Table) {
+                             context.printNote(QStringLiteral("%1 permission row(s): %2 delegated grant(s), %3 "
+                                                              "application permission(s), %4 service principals; "
+                                                              "%5 request(s) in %6 s.")
+                                                   .arg(result.rows)
+                                                   .arg(result.grants)
+                                                   .arg(result.assignments)
+                                                   .arg(result.servicePrincipals)
+                                                   .arg(result.requests)
+                                                   .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1));
+                         }
+                         done(ExitCode::Ok);
+                     });
+    engine->start();
 }

@@ -30,4 +30,5 @@ private:
     static void listApp(CliContext& context, const QString& app, std::function<void(ExitCode)> done);
     static void listUser(CliContext& context, const QString& user, std::function<void(ExitCode)> done);
     static void listTenant(CliContext& context, bool permissions, std::function<void(ExitCode)> done);
+    static void listPermissions(CliContext& context, std::function<void(ExitCode)> done);
 };

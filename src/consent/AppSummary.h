@@ -22,6 +22,9 @@ struct AppSummary
     QString highestRiskPermission; // "Mail.ReadWrite (Application)"
     bool microsoftApp = false;
     bool verifiedPublisher = false;
+    // Referred to by a grant or an assignment, but Graph returned no service principal for the id (neither in the
+    // list nor when asked by id): app.id is all there is; the row is kept so nothing held goes unseen.
+    bool notFound = false;
 
     bool holdsAnything() const { return tenantWideGrants + userGrants + applicationPermissions > 0; }
 };

@@ -34,6 +34,11 @@ struct TenantInventory
     int applicationPermissions = 0; // app role assignments held by service principals
     int resourcesWithAppRoles = 0; // resources whose appRoleAssignedTo was read
     QList<CountCheck> countChecks;
+    // Service principals that grants or assignments refer to but the list did not return, looked up by id: found
+    // that way (Graph dropped them while paging, or they are too new to be listed), or not found at all (their rows
+    // stay, as "(not found)").
+    QStringList resolvedOutsideList;
+    QStringList notFound;
     GraphError error; // the first failure (the inventory is then incomplete)
     int requests = 0; // HTTP requests (pages) it took
     qint64 elapsedMs = 0;

@@ -1,5 +1,6 @@
 #include "TenantInventoryLoader.h"
 
+#include "directory/DirectoryObjectResolver.h"
 #include "directory/PermissionGrant.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
@@ -24,6 +25,7 @@ QStringList listFields()
 TenantInventoryLoader::TenantInventoryLoader(GraphClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_resolver(new DirectoryObjectResolver(client, DirectoryObjectResolver::servicePrincipals(), this))
 {
     qRegisterMetaType<AppSummary>();
     qRegisterMetaType<TenantInventory>();
@@ -61,12 +63,14 @@ bool TenantInventoryLoader::start()
         return false;
     }
     m_running = true;
+    ++m_run;
     m_timer.start();
     m_tallies.clear();
     m_order.clear();
     m_principals.clear();
     m_grantIds.clear();
     m_assignmentIds.clear();
+    m_lookedUp.clear();
     m_replies.clear();
     m_outstanding = 0;
     m_result = {};
@@ -130,30 +134,43 @@ void TenantInventoryLoader::onServicePrincipals(const QJsonArray& page)
         if (sp.id.isEmpty()) {
             continue;
         }
-        sp.raw = {};
         if (m_principals.contains(sp.id)) {
             ++m_spCheck.duplicates;
             continue;
         }
         ++m_spCheck.received;
-        m_principals.insert(sp.id, sp);
-        m_order.append(sp.id);
-        Tally& t = m_tallies[sp.id];
-        t.listed = true;
-        t.summary.app = sp;
-        const auto trust = catalog().appTrust(sp.appOwnerOrganizationId, sp.verifiedPublisherId);
-        t.summary.microsoftApp = trust.microsoftFirstParty;
-        t.summary.verifiedPublisher = trust.verifiedPublisher;
-        changed.insert(sp.id);
-        const bool publishesAppPermissions
-            = std::any_of(sp.appRoles.cbegin(), sp.appRoles.cend(), [](const ServicePrincipal::AppRole& r) {
-                  return r.allowsApplications();
-              });
-        if (publishesAppPermissions) {
-            readAssignedTo(sp);
-        }
+        addPrincipal(sp, changed);
     }
-    // Claims on resources listed just now can be assessed.
+    assessPending(changed);
+    publish(changed);
+}
+
+void TenantInventoryLoader::addPrincipal(const ServicePrincipal& listed, QSet<QString>& changed)
+{
+    ServicePrincipal sp = listed;
+    sp.raw = {};
+    m_principals.insert(sp.id, sp);
+    m_order.append(sp.id);
+    Tally& t = m_tallies[sp.id];
+    t.listed = true;
+    t.summary.app = sp;
+    t.summary.notFound = false;
+    const auto trust = catalog().appTrust(sp.appOwnerOrganizationId, sp.verifiedPublisherId);
+    t.summary.microsoftApp = trust.microsoftFirstParty;
+    t.summary.verifiedPublisher = trust.verifiedPublisher;
+    changed.insert(sp.id);
+    const bool publishesAppPermissions
+        = std::any_of(sp.appRoles.cbegin(), sp.appRoles.cend(), [](const ServicePrincipal::AppRole& r) {
+              return r.allowsApplications();
+          });
+    if (publishesAppPermissions) {
+        readAssignedTo(sp);
+    }
+}
+
+void TenantInventoryLoader::assessPending(QSet<QString>& changed)
+{
+    // Claims on resources known just now can be assessed.
     for (auto it = m_tallies.begin(); it != m_tallies.end(); ++it) {
         if (it->unassessed.isEmpty()) {
             continue;
@@ -167,7 +184,71 @@ void TenantInventoryLoader::onServicePrincipals(const QJsonArray& page)
             }
         }
     }
-    publish(changed);
+}
+
+bool TenantInventoryLoader::resolveMissing()
+{
+    // Clients of grants and assignments, and resources of grants, that the list did not return.
+    QStringList missing;
+    auto want = [this, &missing](const QString& id) {
+        if (!id.isEmpty() && !m_principals.contains(id) && !m_lookedUp.contains(id.toLower())) {
+            m_lookedUp.insert(id.toLower());
+            missing.append(id);
+        }
+    };
+    for (auto it = m_tallies.cbegin(); it != m_tallies.cend(); ++it) {
+        if (!it->listed) {
+            want(it.key());
+        }
+        for (const auto& claim : it->unassessed) {
+            want(claim.section(QLatin1Char('\n'), 0, 0));
+        }
+    }
+    if (missing.isEmpty()) {
+        return false;
+    }
+    ++m_outstanding;
+    m_resolver->resolve(missing, [this, run = m_run](const DirectoryObjectResolver::Result& r) {
+        if (run != m_run) {
+            return;
+        }
+        m_result.requests += r.requests;
+        if (r.error.isError() && !m_result.error.isError()) {
+            m_result.error = r.error; // a "not found" that may not be true would mislead: the read failed
+        }
+        QSet<QString> changed;
+        if (m_running && !m_result.error.isError()) {
+            for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
+                const ServicePrincipal sp = ServicePrincipal::fromJson(it.value());
+                if (sp.isValid() && !m_principals.contains(sp.id)) {
+                    m_result.resolvedOutsideList.append(sp.id);
+                    addPrincipal(sp, changed);
+                }
+            }
+            for (const QString& id : r.notFound) {
+                Tally& t = m_tallies[id];
+                if (t.listed) {
+                    continue;
+                }
+                // Only a client becomes a row; a resource Graph does not know stays a claim assessed by name.
+                m_result.notFound.append(id);
+                if (t.summary.holdsAnything()) {
+                    t.listed = true;
+                    t.summary.app.id = id;
+                    t.summary.notFound = true;
+                    m_order.append(id);
+                    changed.insert(id);
+                } else {
+                    m_tallies.remove(id);
+                }
+            }
+            assessPending(changed);
+            publish(changed);
+        }
+        --m_outstanding;
+        checkDone();
+    });
+    return true;
 }
 
 void TenantInventoryLoader::readAssignedTo(const ServicePrincipal& resource)
@@ -301,6 +382,9 @@ void TenantInventoryLoader::checkDone()
 {
     if (m_outstanding > 0 || !m_running) {
         return;
+    }
+    if (!m_result.error.isError() && resolveMissing()) {
+        return; // checkDone() again once the lookups (and any appRoleAssignedTo they start) are in
     }
     m_running = false;
     m_result.apps.clear();

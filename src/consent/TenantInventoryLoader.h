@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStringList>
 
+class DirectoryObjectResolver;
 class GraphClient;
 class GraphReply;
 class RiskCatalog;
@@ -26,6 +27,9 @@ class RiskCatalog;
  *      as soon as that resource's page arrives — the SPs holding its roles are the app permissions.
  * Every list asks for $count=true with ConsistencyLevel: eventual, and the items received are compared with it
  * (TenantInventory::countChecks): Graph is known to drop grants while paging. Ids seen twice are counted once.
+ *   4. Service principals that grants or assignments refer to but the list did not return are read by id
+ *      (DirectoryObjectResolver: getByIds, then one by one); those Graph does not know are kept as notFound apps.
+ *      Nothing held is dropped because its app was missing from a page.
  *
  * Streams: appsChanged() once per page with every app whose row changed, progress() after each page, finished() once
  * with everything. Risk is assessed once per distinct claim of an app (RiskCatalog), as soon as its resource is known.
@@ -64,6 +68,9 @@ private:
 
     GraphReply* list(const QString& path);
     void onServicePrincipals(const QJsonArray& page);
+    void addPrincipal(const ServicePrincipal& sp, QSet<QString>& changed);
+    void assessPending(QSet<QString>& changed);
+    bool resolveMissing(); // true when a lookup started
     void onGrants(const QJsonArray& page);
     void onAssignments(const QString& resourceId, const QJsonArray& page);
     void readAssignedTo(const ServicePrincipal& resource);
@@ -84,6 +91,9 @@ private:
     QHash<QString, ServicePrincipal> m_principals; // every SP, without raw
     QSet<QString> m_grantIds;
     QSet<QString> m_assignmentIds;
+    QSet<QString> m_lookedUp; // ids already asked for by id (lower-case)
+    DirectoryObjectResolver* m_resolver = nullptr;
+    int m_run = 0; // start() count: a lookup answering for an earlier run is ignored
     QList<QPointer<GraphReply>> m_replies;
     int m_outstanding = 0;
     TenantInventory m_result;

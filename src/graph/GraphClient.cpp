@@ -193,7 +193,7 @@ GraphReply* GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJso
     request.resource = TokenResource::Exchange;
     // Get-/Test- cmdlets change nothing: the transport's retries apply to them as to a GET. Writes are never resent.
     request.readOnly = cmdlet.startsWith(QLatin1String("Get-"), Qt::CaseInsensitive)
-        || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
+                       || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
     return start(request, true);
 }
 
@@ -260,7 +260,7 @@ void GraphClient::attempt(const std::shared_ptr<Operation>& op)
                 finish(op, e);
                 return;
             }
-            acquireSlot([this, op, token] { transmit(op, token); });
+            acquireSlot([this, op, token] { transmit(op, token); }, op->request.urgent);
         });
 }
 
@@ -465,8 +465,10 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
     }
     const QJsonArray page = value.toArray();
     ++reply->m_pages;
-    for (const QJsonValue& item : page) {
-        reply->m_items.append(item);
+    if (reply->m_keepItems) {
+        for (const QJsonValue& item : page) {
+            reply->m_items.append(item);
+        }
     }
     emit reply->pageReceived(page);
     if (!op->reply || op->done) {
@@ -532,7 +534,7 @@ void GraphClient::finish(const std::shared_ptr<Operation>& op, GraphError error)
     }
 }
 
-void GraphClient::acquireSlot(std::function<void()> start)
+void GraphClient::acquireSlot(std::function<void()> start, bool urgent)
 {
     if (m_inFlight < m_maxInFlight) {
         ++m_inFlight;
@@ -540,7 +542,11 @@ void GraphClient::acquireSlot(std::function<void()> start)
         start();
         return;
     }
-    m_waiting.enqueue(std::move(start));
+    if (urgent) {
+        m_waiting.prepend(std::move(start));
+    } else {
+        m_waiting.enqueue(std::move(start));
+    }
     m_counters->setLoad(m_inFlight, int(m_waiting.size()));
 }
 

@@ -29,7 +29,8 @@ class QNetworkReply;
  * - other 5xx and transport failures (refused, reset, dropped mid-answer, timeout): backoff, but only for
  *   idempotent methods (GET/PUT/DELETE/HEAD) — a POST/PATCH that may have been applied is not sent twice.
  * - 401: the provider is asked once with forceRefresh; a second 401 is SignInRequired.
- * At most maxInFlight() requests are on the wire; the rest wait in FIFO order. Nothing blocks: timers only.
+ * At most maxInFlight() requests are on the wire; the rest wait in FIFO order (GraphRequest::urgent ones first).
+ * Nothing blocks: timers only.
  *
  * Safety: plain http:// only to loopback (127.0.0.0/8, ::1, localhost); the token only goes to the configured
  * graph/exchange origin (a nextLink elsewhere is refused with InsecureUrl, before any I/O). Logs: one debug
@@ -94,7 +95,7 @@ private:
 
     void runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<BatchItem> chunk, int round, int waitedMs);
 
-    void acquireSlot(std::function<void()> start);
+    void acquireSlot(std::function<void()> start, bool urgent = false);
     void releaseSlot();
 
     Endpoints m_endpoints;

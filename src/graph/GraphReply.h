@@ -31,6 +31,9 @@ public:
 
     void setAutoDelete(bool on) { m_autoDelete = on; }
     bool autoDelete() const { return m_autoDelete; }
+    // Collections: off, items() stays empty and each page lives only as long as pageReceived() — for lists read once
+    // and streamed (a tenant's 600 000 grants need not be held).
+    void setKeepItems(bool on) { m_keepItems = on; }
     void abort();
 
 signals:
@@ -43,6 +46,7 @@ private:
 
     bool m_finished = false;
     bool m_autoDelete = true;
+    bool m_keepItems = true;
     bool m_abortRequested = false;
     GraphError m_error;
     int m_status = 0;

@@ -28,6 +28,9 @@ struct GraphRequest
     // A POST that only reads (Exchange's Get-/Test- cmdlets over InvokeCommand): safe to send again after a
     // network failure or a 5xx, like a GET.
     bool readOnly = false;
+    // First in line when the client's in-flight cap is reached (later pages of the collection too): for the longest
+    // chain of a report — its pages must follow one another, so any wait there adds to the whole run.
+    bool urgent = false;
 
     static GraphRequest get(const QString& path, const ODataQuery& query = {});
     static GraphRequest post(const QString& path, const QJsonObject& body);

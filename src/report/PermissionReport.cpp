@@ -21,20 +21,33 @@ QStringList PermissionReport::columnKeys()
 
 QVariantList PermissionReport::row(const GrantedPermission& p)
 {
+    // Rows are built once every reference was looked up, so an empty name here means Graph did not find the object:
+    // the row stays, marked, with the id the grant holds (a report never loses a row silently).
+    const QString notFound = QStringLiteral("(not found)");
     QString principal = p.principalDisplayName;
     if (principal.isEmpty() && p.source == GrantedPermission::Source::User) {
-        principal = p.principalUpn.isEmpty() ? p.principalId : p.principalUpn;
+        principal = !p.principalUpn.isEmpty() ? p.principalUpn
+                    : p.principalId.isEmpty() ? QString()
+                                              : p.principalId + QLatin1Char(' ') + notFound;
     }
     if (p.source == GrantedPermission::Source::AppRoleAssignment) {
         principal = p.principalDisplayName;
     } else if (p.source == GrantedPermission::Source::Application) {
         principal.clear(); // the principal of an application permission is the client itself
     }
+    QString client = p.clientDisplayName;
+    if (client.isEmpty() && p.clientAppId.isEmpty() && !p.clientId.isEmpty()) {
+        client = notFound;
+    }
+    QString resource = p.permission.resourceDisplayName;
+    if (resource.isEmpty() && !p.permission.resourceId.isEmpty()) {
+        resource = p.permission.resourceId + QLatin1Char(' ') + notFound;
+    }
     return {p.permissionType(),
             p.clientId,
             p.clientAppId,
-            p.clientDisplayName,
-            p.permission.resourceDisplayName,
+            client,
+            resource,
             p.permission.value,
             p.consentType(),
             principal,
@@ -43,7 +56,7 @@ QVariantList PermissionReport::row(const GrantedPermission& p)
             p.appOwnerOrganizationId};
 }
 
-Table PermissionReport::table(const QList<GrantedPermission>& rows)
+QList<Table::Column> PermissionReport::columns()
 {
     static const char* const titles[] = {QT_TRANSLATE_NOOP("PermissionReport", "Type"),
                                          QT_TRANSLATE_NOOP("PermissionReport", "Client object id"),
@@ -56,11 +69,19 @@ Table PermissionReport::table(const QList<GrantedPermission>& rows)
                                          QT_TRANSLATE_NOOP("PermissionReport", "Risk"),
                                          QT_TRANSLATE_NOOP("PermissionReport", "Microsoft app"),
                                          QT_TRANSLATE_NOOP("PermissionReport", "Owner tenant")};
-    Table table;
+    QList<Table::Column> result;
     const QStringList keys = columnKeys();
     for (int i = 0; i < keys.size(); ++i) {
-        table.addColumn(keys.at(i), QCoreApplication::translate("PermissionReport", titles[i]));
+        result.append({keys.at(i), QCoreApplication::translate("PermissionReport", titles[i])});
     }
+    return result;
+}
+
+Table PermissionReport::table(const QList<GrantedPermission>& rows)
+{
+    Table table;
+    table.columns = columns();
+    table.rows.reserve(rows.size());
     for (const auto& p : rows) {
         table.addRow(row(p));
     }

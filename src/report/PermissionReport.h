@@ -18,6 +18,7 @@ class PermissionReport
 {
 public:
     static QStringList columnKeys();
+    static QList<Table::Column> columns(); // keys and translated titles
     static Table table(const QList<GrantedPermission>& rows);
     static QVariantList row(const GrantedPermission& permission);
 };

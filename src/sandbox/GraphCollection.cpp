@@ -12,13 +12,58 @@
 
 namespace {
 
-QString contextWithSelect(const QString& context, const QStringList& select)
+QString contextWithSelect(const QString& context, const QStringList& select, const QStringList& expand = {})
 {
-    if (select.isEmpty()) {
+    QStringList parts = select;
+    for (const auto& navigation : expand) {
+        parts.append(navigation + QStringLiteral("()"));
+    }
+    if (parts.isEmpty()) {
         return context;
     }
-    // "users(displayName,mail)", "servicePrincipals('x')/appRoleAssignedTo(id)"
-    return context + QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
+    // "users(displayName,mail)", "servicePrincipals('x')/appRoleAssignedTo(id)",
+    // "servicePrincipals(id,appRoleAssignedTo())"
+    return context + QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+// The expander of each requested navigation property, or the error Graph gives for one the type does not have.
+std::optional<ODataError> expanders(const QStringList& requested,
+                                    const QHash<QString, GraphCollection::Expander>& expandable,
+                                    const ODataEntityType* type,
+                                    QList<QPair<QString, GraphCollection::Expander>>* out)
+{
+    for (const auto& name : requested) {
+        bool found = false;
+        for (auto it = expandable.cbegin(); it != expandable.cend(); ++it) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0) {
+                out->append({it.key(), it.value()});
+                found = true;
+            }
+        }
+        if (!found) {
+            return ODataError::badRequest(
+                QStringLiteral("Parsing OData Select and Expand failed: Could not find a property named '%1' on type "
+                               "'%2'.")
+                    .arg(name, type ? type->qualifiedName() : QStringLiteral("microsoft.graph.entity")));
+        }
+    }
+    return std::nullopt;
+}
+
+void expandInto(QJsonObject& served,
+                const QJsonObject& item,
+                const QList<QPair<QString, GraphCollection::Expander>>& expansions)
+{
+    for (const auto& [name, expander] : expansions) {
+        QJsonArray related;
+        for (const QJsonObject& object : expander(item)) {
+            if (related.size() == GraphCollection::ExpandLimit) {
+                break; // Graph stops here, without a nextLink
+            }
+            related.append(object);
+        }
+        served.insert(name, related);
+    }
 }
 
 int compareForSort(const QJsonValue& a, const QJsonValue& b)
@@ -81,6 +126,10 @@ SandboxResponse GraphCollection::respond(const GraphContext& context,
                                          const ODataQueryOptions& options,
                                          const QList<QJsonObject>& items)
 {
+    QList<QPair<QString, Expander>> expansions;
+    if (auto failure = expanders(options.expand, spec.expandable, spec.type, &expansions)) {
+        return error(context, *failure);
+    }
     const ODataEvaluator evaluator(options.filter, spec.navigation);
     auto matches = [&](const QJsonObject& item) {
         return evaluator.matches(item) && (!options.search || options.search->matches(item));
@@ -173,10 +222,13 @@ SandboxResponse GraphCollection::respond(const GraphContext& context,
 
     QJsonArray value;
     for (const auto& item : page) {
-        value.append(select(spec.decorate ? spec.decorate(item) : item, options.select, spec.type));
+        QJsonObject served = select(spec.decorate ? spec.decorate(item) : item, options.select, spec.type);
+        expandInto(served, item, expansions);
+        value.append(served);
     }
     QJsonObject body {
-        {QStringLiteral("@odata.context"), context.metadata(contextWithSelect(spec.context, options.select))},
+        {QStringLiteral("@odata.context"),
+         context.metadata(contextWithSelect(spec.context, options.select, options.expand))},
         {QStringLiteral("value"), value},
     };
     if (options.count && firstPage && total) {
@@ -196,12 +248,25 @@ SandboxResponse GraphCollection::entity(const GraphContext& context,
                                         const QString& contextFragment,
                                         const QJsonObject& item,
                                         int status,
-                                        const ODataEntityType* type)
+                                        const ODataEntityType* type,
+                                        const QHash<QString, Expander>& expandable)
 {
     const QStringList properties = ODataQueryOptions::parseSelect(context.request.query);
+    QStringList expand;
+    QList<QPair<QString, Expander>> expansions;
+    if (context.method() == "GET") {
+        const bool directory = type ? type->isDirectoryObject() : !expandable.isEmpty();
+        if (auto failure = ODataQueryOptions::parseExpand(context.request.query, directory, &expand)) {
+            return error(context, *failure);
+        }
+        if (auto failure = expanders(expand, expandable, type, &expansions)) {
+            return error(context, *failure);
+        }
+    }
     QJsonObject body = select(item, properties, type);
+    expandInto(body, item, expansions);
     body.insert(QStringLiteral("@odata.context"),
-                context.metadata(contextWithSelect(contextFragment, properties) + QStringLiteral("/$entity")));
+                context.metadata(contextWithSelect(contextFragment, properties, expand) + QStringLiteral("/$entity")));
     return ok(context, body, status);
 }
 

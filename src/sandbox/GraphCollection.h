@@ -7,6 +7,7 @@
 #include "ODataQueryOptions.h"
 #include "SandboxHttp.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +25,10 @@
 class GraphCollection
 {
 public:
+    // The objects a navigation property of item refers to, for $expand (Graph serves at most ExpandLimit of them).
+    using Expander = std::function<QList<QJsonObject>(const QJsonObject& item)>;
+    static constexpr int ExpandLimit = 20; // directory objects: at most 20 expanded objects, no nextLink
+
     struct Spec
     {
         const ODataEntityType* type = nullptr;
@@ -32,6 +37,7 @@ public:
         ODataEvaluator::NavigationResolver navigation; // lambdas over navigation properties
         bool paged = true; // directoryRoles: one page, always
         bool countSegment = false; // ".../$count": answer the number as text/plain
+        QHash<QString, Expander> expandable; // navigation properties $expand accepts, by name
     };
 
     // Parses the request's query options for this collection; a Graph error response when they are invalid.
@@ -47,7 +53,8 @@ public:
                                   const QString& contextFragment,
                                   const QJsonObject& item,
                                   int status = 200,
-                                  const ODataEntityType* type = nullptr);
+                                  const ODataEntityType* type = nullptr,
+                                  const QHash<QString, Expander>& expandable = {});
 
     // $select; without it, the type's default projection (users: Graph's basic set). Users in heterogeneous lists are
     // recognised by their "@odata.type".

@@ -20,6 +20,22 @@ const QString kResource = QStringLiteral("ServicePrincipal");
 // Keys of the appId-named namespace for the owner tenant of apps the catalog does not describe.
 const QUuid kPublisherNamespace = QUuid::fromString(QStringLiteral("6f2b9b0e-6d1c-4f5e-9a59-0c0dbb1a7e11"));
 
+// What $expand accepts on a service principal (the relationships ConsentDesk reads; Graph has more).
+QHash<QString, GraphCollection::Expander> expandable(const GraphContext& context)
+{
+    const TenantStore& store = context.store;
+    return {
+        {QStringLiteral("appRoleAssignedTo"),
+         [&store](const QJsonObject& sp) {
+             return store.assignmentsByResource(sp.value(QStringLiteral("id")).toString());
+         }},
+        {QStringLiteral("appRoleAssignments"),
+         [&store](const QJsonObject& sp) {
+             return store.assignmentsByPrincipal(sp.value(QStringLiteral("id")).toString());
+         }},
+    };
+}
+
 } // namespace
 
 std::optional<SandboxResponse> GraphServicePrincipalEndpoints::handle(const GraphContext& context)
@@ -48,6 +64,7 @@ std::optional<SandboxResponse> GraphServicePrincipalEndpoints::handle(const Grap
         spec.type = &GraphSchema::servicePrincipal();
         spec.context = kServicePrincipals;
         spec.countSegment = s.size() == 2;
+        spec.expandable = expandable(context);
         ODataQueryOptions options;
         if (auto failure = GraphCollection::parse(context, spec, &options)) {
             return *failure;
@@ -122,7 +139,7 @@ std::optional<SandboxResponse> GraphServicePrincipalEndpoints::handle(const Grap
         if (method == "DELETE") {
             return remove(context, *sp);
         }
-        return GraphCollection::entity(context, kServicePrincipals, *sp);
+        return GraphCollection::entity(context, kServicePrincipals, *sp, 200, nullptr, expandable(context));
     }
     return navigation(context, *sp, base, rest);
 }

@@ -40,6 +40,35 @@ QStringList ODataQueryOptions::parseSelect(const QUrlQuery& query)
     return result;
 }
 
+std::optional<ODataError> ODataQueryOptions::parseExpand(const QUrlQuery& query, bool directory, QStringList* out)
+{
+    out->clear();
+    const QString text = value(query, QStringLiteral("$expand"));
+    if (text.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    for (const auto& part : text.split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        if (name.isEmpty()) {
+            return ODataError::badRequest(QStringLiteral("Invalid $expand expression '%1'.").arg(text));
+        }
+        if (name.contains(QLatin1Char('('))) {
+            if (directory) {
+                return ODataError::unsupported(
+                    QStringLiteral("Nested query options in $expand are not supported for directory objects."));
+            }
+            return ODataError::badRequest(QStringLiteral("Invalid $expand expression '%1'.").arg(text));
+        }
+        if (name.contains(QLatin1Char('/'))) {
+            return ODataError::badRequest(QStringLiteral("Only one level of $expand is supported."));
+        }
+        if (name != QLatin1String("*")) {
+            out->append(name);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ODataError> ODataQueryOptions::parse(const QUrlQuery& query,
                                                    bool eventual,
                                                    const ODataEntityType& type,
@@ -164,6 +193,15 @@ std::optional<ODataError> ODataQueryOptions::parse(const QUrlQuery& query,
         if (!ok || options.skip < 0) {
             return ODataError::badRequest(QStringLiteral("Invalid value '%1' for $skip.").arg(skip));
         }
+    }
+
+    if (auto error = parseExpand(query, directory, &options.expand)) {
+        return error;
+    }
+    // Graph's advanced queries (ConsistencyLevel: eventual with $count or $search) do not support $expand.
+    if (!options.expand.isEmpty() && directory && eventual && (options.count || options.search || countSegment)) {
+        return ODataError::unsupported(QStringLiteral("$expand is not supported with advanced queries "
+                                                      "(ConsistencyLevel: eventual with $count or $search)."));
     }
 
     options.skipToken = value(query, QStringLiteral("$skiptoken"));

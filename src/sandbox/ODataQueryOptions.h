@@ -33,6 +33,7 @@ struct ODataQueryOptions
     bool count = false;
     QString skipToken;
     bool eventual = false; // ConsistencyLevel: eventual
+    QStringList expand; // navigation properties, one level, as given
 
     // countSegment: the request is ".../$count" (a count is requested, so the header is required likewise).
     static std::optional<ODataError> parse(const QUrlQuery& query,
@@ -43,5 +44,7 @@ struct ODataQueryOptions
                                            bool countSegment = false);
 
     static QStringList parseSelect(const QUrlQuery& query);
+    // $expand with Graph's rules for directory objects: one level, no nested options ($select/$filter inside).
+    static std::optional<ODataError> parseExpand(const QUrlQuery& query, bool directory, QStringList* out);
     static QString value(const QUrlQuery& query, const QString& name); // decoded, name case-insensitive
 };

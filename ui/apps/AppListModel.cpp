@@ -75,7 +75,8 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
     case ModelExporter::ExportRole:
         switch (index.column()) {
         case App:
-            return a.app.displayName;
+            // The id's first group is enough to tell rows apart; the whole id is in the tooltip and the detail pane.
+            return a.notFound ? tr("(not found) %1…").arg(a.app.id.left(8)) : a.app.displayName;
         case Publisher: {
             QString text = a.app.publisherName;
             if (a.microsoftApp) {
@@ -116,6 +117,11 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Publisher && a.verifiedPublisher) {
             return tr("Verified publisher");
+        }
+        if (index.column() == App && a.notFound) {
+            return tr("Grants or assignments refer to the service principal %1, but Graph does not return it "
+                      "(deleted, or too new to be read yet).")
+                .arg(a.app.id);
         }
         if (index.column() == App && !a.app.accountEnabled) {
             return tr("Blocked: sign-in is disabled for this app.");

@@ -102,6 +102,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_mismatch = new QLabel(this);
     m_mismatch->setObjectName(QStringLiteral("appsCountMismatch"));
     m_mismatch->setWordWrap(true);
+    m_mismatch->setTextFormat(Qt::PlainText);
     ViewStyle::makeNotice(m_mismatch);
     m_mismatch->hide();
     layout->addWidget(m_mismatch);
@@ -168,10 +169,25 @@ AppsView::AppsView(const Services& services, QWidget* parent)
                                   .arg(inventory.applicationPermissions)
                                   .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         }
-        m_mismatch->setVisible(inventory.hasMismatch());
-        m_mismatch->setText(tr("Graph listed a different number of items than it counted, so this list may be "
-                               "incomplete (a known Graph paging problem). Refresh to read again. %1")
-                                .arg(inventory.mismatches().join(QStringLiteral("; "))));
+        QStringList notices;
+        if (inventory.hasMismatch()) {
+            notices << tr("Graph listed a different number of items than it counted, so this list may be "
+                          "incomplete (a known Graph paging problem). Refresh to read again. %1")
+                           .arg(inventory.mismatches().join(QStringLiteral("; ")));
+        }
+        if (!inventory.notFound.isEmpty()) {
+            notices << tr("%n service principal(s) that grants or assignments refer to could not be found in the "
+                          "directory; their apps are listed as \"(not found)\".",
+                          nullptr,
+                          int(inventory.notFound.size()));
+        }
+        if (!inventory.resolvedOutsideList.isEmpty()) {
+            notices << tr("%n app(s) missing from Graph's list were read one by one.",
+                          nullptr,
+                          int(inventory.resolvedOutsideList.size()));
+        }
+        m_mismatch->setVisible(!notices.isEmpty());
+        m_mismatch->setText(notices.join(QLatin1Char(' ')));
     });
 
     connect(m_detail, &AppDetailPane::revokeRowsRequested, this, &AppsView::revokeRows);
@@ -293,6 +309,16 @@ void AppsView::loadCurrent()
     const AppSummary* app = current.isValid() ? m_model->summary(m_proxy->mapToSource(current).row()) : nullptr;
     if (!app) {
         m_detail->showEmpty(tr("Select an app to see what it may do in your tenant."));
+        return;
+    }
+    if (app->notFound) {
+        m_appLoad.cancel(); // an earlier app's answer must not replace this
+        m_detail->showEmpty(tr("Graph returns no service principal with the id %1, yet %2 delegated grant(s) and %3 "
+                               "application permission(s) refer to it. It may have been deleted, or be too new to be "
+                               "read yet: refresh in a few minutes. The full export lists its rows as \"(not found)\".")
+                                .arg(app->app.id)
+                                .arg(app->tenantWideGrants + app->userGrants)
+                                .arg(app->applicationPermissions));
         return;
     }
     m_detail->showLoading(app->app.displayName);

@@ -3,8 +3,11 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 
+#include <QJsonArray>
 #include <QTest>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 // OData on the emulated Graph: $filter forms, paging with opaque skip tokens, $count, $search, $orderby, $select.
 class TestSandboxOData : public QObject
@@ -35,6 +38,8 @@ private slots:
     void search();
     void orderBy();
     void select();
+    void expandAsGraphDoesForDirectoryObjects();
+    void getByIdsSelects();
     void unknownQueryOption();
 
 private:
@@ -470,6 +475,75 @@ void TestSandboxOData::select()
     reply = m_env.get(QStringLiteral("/v1.0/groups/90160df2-2dd0-5160-8fd9-df9eb701cdc1/members?$select=displayName"),
                       admin());
     QVERIFY(reply.value().first().toObject().contains(QStringLiteral("@odata.type")));
+}
+
+void TestSandboxOData::expandAsGraphDoesForDirectoryObjects()
+{
+    const TenantStore& store = m_env.server().store();
+    // Every service principal with (at most 20 of) the assignments of its roles, whatever $select says.
+    int pages = 0;
+    const QJsonArray sps
+        = m_env.all(QStringLiteral("/v1.0/servicePrincipals?$select=id,displayName&$expand=appRoleAssignedTo&$top=999"),
+                    admin(),
+                    &pages);
+    QCOMPARE(sps.size(), store.count(QStringLiteral("servicePrincipals")));
+    int withAssignments = 0;
+    for (const QJsonValue& v : sps) {
+        const QJsonObject sp = v.toObject();
+        const QString id = sp.value(QStringLiteral("id")).toString();
+        QVERIFY(sp.value(QStringLiteral("appRoleAssignedTo")).isArray());
+        const QJsonArray expanded = sp.value(QStringLiteral("appRoleAssignedTo")).toArray();
+        QCOMPARE(int(expanded.size()), std::min(20, int(store.assignmentsByResource(id).size())));
+        withAssignments += expanded.isEmpty() ? 0 : 1;
+        for (const QJsonValue& a : expanded) {
+            QCOMPARE(a.toObject().value(QStringLiteral("resourceId")).toString(), id);
+        }
+        QVERIFY(!sp.contains(QStringLiteral("appRoles"))); // $select still applies to the rest
+    }
+    QVERIFY(withAssignments > 0);
+    // One service principal too.
+    const QString graph = store.servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000"))
+                              ->value(QStringLiteral("id"))
+                              .toString();
+    auto reply = m_env.get(QStringLiteral("/v1.0/servicePrincipals/%1?$expand=appRoleAssignments").arg(graph), admin());
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.json().value(QStringLiteral("appRoleAssignments")).isArray());
+    // What Graph refuses: unknown relationships, nested options, more than one level, advanced queries.
+    reply = m_env.get(QStringLiteral("/v1.0/servicePrincipals?$expand=nonsense"), admin());
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("BadRequest"));
+    reply = m_env.get(QStringLiteral("/v1.0/servicePrincipals?$expand=appRoleAssignedTo($select=id)"), admin());
+    QCOMPARE(reply.status, 400);
+    reply = m_env.get(QStringLiteral("/v1.0/servicePrincipals?$expand=appRoleAssignedTo/principal"), admin());
+    QCOMPARE(reply.status, 400);
+    reply = m_env.get(
+        QStringLiteral("/v1.0/servicePrincipals?$expand=appRoleAssignedTo&$count=true"), admin(), eventual());
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("Request_UnsupportedQuery"));
+    reply = m_env.get(QStringLiteral("/v1.0/users?$expand=appRoleAssignedTo"), admin());
+    QCOMPARE(reply.status, 400);
+}
+
+void TestSandboxOData::getByIdsSelects()
+{
+    const TenantStore& store = m_env.server().store();
+    const QString user = store.list(QStringLiteral("users")).first().value(QStringLiteral("id")).toString();
+    const QString sp = store.list(QStringLiteral("servicePrincipals")).first().value(QStringLiteral("id")).toString();
+    const QJsonObject body {
+        {QStringLiteral("ids"), QJsonArray {user, sp, QStringLiteral("00000000-0000-0000-0000-00000000dead")}}};
+    auto reply = m_env.post(QStringLiteral("/v1.0/directoryObjects/getByIds?$select=id,displayName"), admin(), body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.value().size(), 2); // the unknown id is simply not there
+    for (const QJsonValue& v : reply.value()) {
+        QStringList keys = v.toObject().keys();
+        keys.removeAll(QStringLiteral("@odata.type"));
+        QCOMPARE(keys, (QStringList {QStringLiteral("displayName"), QStringLiteral("id")}));
+    }
+    QJsonObject typed = body;
+    typed.insert(QStringLiteral("types"), QJsonArray {QStringLiteral("servicePrincipal")});
+    reply = m_env.post(QStringLiteral("/v1.0/directoryObjects/getByIds"), admin(), typed);
+    QCOMPARE(reply.value().size(), 1);
+    QCOMPARE(reply.value().first().toObject().value(QStringLiteral("id")).toString(), sp);
 }
 
 void TestSandboxOData::unknownQueryOption()

@@ -1,4 +1,5 @@
 #include "HostileText.h"
+#include "report/TableStreamWriter.h"
 #include "report/TableWriter.h"
 
 #include <QJsonArray>
@@ -19,6 +20,10 @@ private slots:
     void csvRows();
     void hostileCellsInEveryFormat_data();
     void hostileCellsInEveryFormat();
+    void streamedIsTheSameBytes_data();
+    void streamedIsTheSameBytes();
+    void streamedTextAlignsOnTheFirstRows();
+    void emptyTables();
 
 private:
     static Table sample();
@@ -132,6 +137,66 @@ void TestTableWriter::hostileCellsInEveryFormat()
     QString csvWhich;
     // CR and LF inside a quoted cell are CSV's own; nothing else.
     QVERIFY2(!HostileText::hasTerminalControl(QString(csv).remove(QLatin1Char('\r')), &csvWhich), qPrintable(csvWhich));
+}
+
+void TestTableWriter::streamedIsTheSameBytes_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("table") << int(TableWriter::Format::Table);
+    QTest::newRow("json") << int(TableWriter::Format::Json);
+    QTest::newRow("csv") << int(TableWriter::Format::Csv);
+}
+
+void TestTableWriter::streamedIsTheSameBytes()
+{
+    // Rows written one at a time, in many small pieces, give what the whole table gives.
+    QFETCH(int, format);
+    const auto f = TableWriter::Format(format);
+    Table t = sample();
+    t.addRow({QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("line\nbreak"), QStringList(), true});
+    QByteArray out;
+    int pieces = 0;
+    TableStreamWriter writer(f, t.columns, [&](const QByteArray& bytes) {
+        out += bytes;
+        ++pieces;
+    });
+    for (const auto& row : t.rows) {
+        writer.writeRow(row);
+    }
+    writer.finish();
+    writer.finish(); // once only
+    QCOMPARE(out, TableWriter::write(t, f));
+    QCOMPARE(writer.rowsWritten(), qint64(t.rows.size()));
+    if (f != TableWriter::Format::Table) {
+        QVERIFY(pieces >= int(t.rows.size())); // a piece per row, not one at the end
+    }
+}
+
+void TestTableWriter::streamedTextAlignsOnTheFirstRows()
+{
+    Table t = sample();
+    QByteArray out;
+    TableStreamWriter writer(TableWriter::Format::Table, t.columns, [&](const QByteArray& bytes) { out += bytes; });
+    writer.setLayoutRows(2);
+    writer.writeRows(t.rows);
+    QVERIFY(!out.isEmpty()); // laid out after two rows, before finish()
+    writer.writeRow({QStringLiteral("A much longer application name than before"), QStringLiteral("Mail.Send")});
+    writer.finish();
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    const int offset = int(lines.at(2).indexOf(QStringLiteral("Mail.Read")));
+    QCOMPARE(lines.at(3).indexOf(QStringLiteral("User.Read")), offset);
+    QVERIFY(lines.at(4).contains(QStringLiteral("A much longer application name than before  Mail.Send")));
+}
+
+void TestTableWriter::emptyTables()
+{
+    Table t = sample();
+    t.rows.clear();
+    QCOMPARE(TableWriter::toJson(t), QByteArray("[\n]\n"));
+    QCOMPARE(QJsonDocument::fromJson(TableWriter::toJson(t)).array().size(), 0);
+    QCOMPARE(TableWriter::toCsv(t), QByteArray("ClientDisplayName,Permission,Scopes,MicrosoftApp\r\n"));
+    QCOMPARE(QString::fromUtf8(TableWriter::toText(t)).count(QLatin1Char('\n')), 2); // header and rule
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

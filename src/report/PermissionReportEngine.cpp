@@ -1,0 +1,622 @@
+#include "PermissionReportEngine.h"
+
+#include "PermissionRowSink.h"
+#include "consent/AppInventory.h"
+#include "directory/DirectoryObjectResolver.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphPath.h"
+#include "log/Log.h"
+#include "risk/RiskCatalog.h"
+
+#include <QTimer>
+
+namespace {
+
+const QString kAssignedTo = QStringLiteral("appRoleAssignedTo");
+
+bool heldByServicePrincipal(const AppRoleAssignment& a)
+{
+    // Users and groups assigned to an app's roles are app assignments, not permissions an app holds.
+    return a.principalType == QLatin1String("ServicePrincipal");
+}
+
+} // namespace
+
+bool PermissionReportEngine::Result::hasMismatch() const
+{
+    return std::any_of(countChecks.cbegin(), countChecks.cend(), [](const auto& c) { return c.mismatch(); });
+}
+
+QStringList PermissionReportEngine::Result::mismatches() const
+{
+    QStringList list;
+    for (const auto& c : countChecks) {
+        if (c.mismatch()) {
+            list.append(c.describe());
+        }
+    }
+    return list;
+}
+
+PermissionReportEngine::PermissionReportEngine(GraphClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_principalResolver(new DirectoryObjectResolver(client, DirectoryObjectResolver::servicePrincipals(), this))
+    , m_userResolver(new DirectoryObjectResolver(client, DirectoryObjectResolver::users(), this))
+{
+    qRegisterMetaType<PermissionReportEngine::Progress>();
+    qRegisterMetaType<PermissionReportEngine::Result>();
+}
+
+PermissionReportEngine::~PermissionReportEngine()
+{
+    if (m_running && m_client) {
+        m_client->setMaxInFlight(m_savedMaxInFlight);
+    }
+}
+
+const RiskCatalog& PermissionReportEngine::catalog() const
+{
+    return m_catalog ? *m_catalog : RiskCatalog::builtIn();
+}
+
+bool PermissionReportEngine::start()
+{
+    if (m_running || !m_client) {
+        return false;
+    }
+    m_running = true;
+    ++m_run;
+    m_timer.start();
+    m_principals.clear();
+    m_principalsMissing.clear();
+    m_principalsAsked.clear();
+    m_users.clear();
+    m_usersMissing.clear();
+    m_usersAsked.clear();
+    m_userQueue.clear();
+    m_grantIds.clear();
+    m_assignmentIds.clear();
+    m_fullyRead.clear();
+    m_pendingGrants.clear();
+    m_pendingAssignments.clear();
+    m_replies.clear();
+    m_outstanding = 0;
+    m_principalsListed = false;
+    m_grantsListed = false;
+    m_progress = {};
+    m_result = {};
+    m_spCheck = {QStringLiteral("servicePrincipals")};
+    m_grantCheck = {QStringLiteral("oauth2PermissionGrants")};
+    m_assignmentCheck = {kAssignedTo};
+    m_assignmentCheck.reported = 0;
+
+    m_savedMaxInFlight = m_client->maxInFlight();
+    m_client->setMaxInFlight(m_maxInFlight);
+    listGrants(); // the longest chain first
+    listServicePrincipals();
+    countServicePrincipals();
+    return true;
+}
+
+void PermissionReportEngine::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    fail(GraphError::make(GraphError::Kind::Cancelled, tr("The report was cancelled.")));
+}
+
+void PermissionReportEngine::fail(const GraphError& error)
+{
+    if (!m_running) {
+        return;
+    }
+    if (!m_result.error.isError()) {
+        m_result.error = error;
+    }
+    const QList<QPointer<GraphReply>> replies = m_replies;
+    finish(); // first: what the aborts below (and lookups in flight) answer belongs to an ended run
+    for (const auto& reply : replies) {
+        if (reply && !reply->isFinished()) {
+            reply->abort();
+        }
+    }
+}
+
+GraphReply* PermissionReportEngine::track(GraphReply* reply)
+{
+    reply->setKeepItems(false); // streamed: each page is used once, in pageReceived
+    m_replies.append(reply);
+    ++m_outstanding;
+    return reply;
+}
+
+void PermissionReportEngine::listGrants()
+{
+    ODataQuery query;
+    query.top(m_pageSize);
+    query.count(true);
+    GraphRequest request = GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), query);
+    request.urgent = true;
+    GraphReply* reply = track(m_client->getCollection(request));
+    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onGrants);
+    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        m_grantsListed = true;
+        replyDone(reply, &m_grantCheck, false);
+    });
+}
+
+void PermissionReportEngine::listServicePrincipals()
+{
+    ODataQuery query;
+    query.top(m_pageSize);
+    query.select(ServicePrincipal::selectFields());
+    query.expand(kAssignedTo);
+    GraphReply* reply = track(m_client->getCollection(GraphRequest::get(QStringLiteral("/servicePrincipals"), query)));
+    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onServicePrincipals);
+    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        m_principalsListed = true;
+        replyDone(reply, nullptr, false);
+    });
+}
+
+void PermissionReportEngine::countServicePrincipals()
+{
+    // The list carries $expand, which Graph does not allow with $count: the count is asked for on its own, one page
+    // of one id (send(), not getCollection(): the other pages are not wanted).
+    ODataQuery query;
+    query.top(1);
+    query.select({QStringLiteral("id")});
+    query.count(true);
+    GraphReply* reply = m_client->send(GraphRequest::get(QStringLiteral("/servicePrincipals"), query));
+    m_replies.append(reply);
+    ++m_outstanding;
+    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        if (reply->ok()) {
+            m_spCheck.reported = reply->json().value(QStringLiteral("@odata.count")).toInteger(-1);
+        }
+        ++m_result.requests;
+        ++m_progress.requests;
+        if (!reply->ok()) {
+            fail(reply->error());
+            return;
+        }
+        --m_outstanding;
+        pump();
+    });
+}
+
+void PermissionReportEngine::readAssignedTo(const QString& resourceId)
+{
+    m_fullyRead.insert(resourceId);
+    ODataQuery query;
+    query.top(m_pageSize);
+    query.count(true);
+    GraphReply* reply = track(m_client->getCollection(
+        GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QLatin1Char('/') + kAssignedTo, query)));
+    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onAssignments);
+    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        replyDone(reply, &m_assignmentCheck, true);
+    });
+}
+
+void PermissionReportEngine::replyDone(GraphReply* reply, TenantInventory::CountCheck* check, bool sumCounts)
+{
+    m_result.requests += reply->pageCount();
+    m_progress.requests += reply->pageCount();
+    if (!reply->ok()) {
+        fail(reply->error());
+        return;
+    }
+    if (check) {
+        if (!sumCounts) {
+            check->reported = reply->odataCount();
+        } else if (reply->odataCount() >= 0 && check->reported >= 0) {
+            check->reported += reply->odataCount();
+        } else {
+            check->reported = -1; // one part without a count: the total is unknown
+        }
+    }
+    --m_outstanding;
+    pump();
+}
+
+void PermissionReportEngine::onServicePrincipals(const QJsonArray& page)
+{
+    if (!m_running) {
+        return;
+    }
+    ++m_progress.pages;
+    QJsonArray expandedAssignments;
+    for (const auto& v : page) {
+        const QJsonObject json = v.toObject();
+        ServicePrincipal sp = ServicePrincipal::fromJson(json);
+        if (sp.id.isEmpty()) {
+            continue;
+        }
+        if (m_principals.contains(sp.id)) {
+            ++m_spCheck.duplicates;
+            continue;
+        }
+        ++m_spCheck.received;
+        addPrincipal(sp);
+        const QJsonArray expanded = json.value(kAssignedTo).toArray();
+        if (expanded.size() >= ExpandLimit) {
+            readAssignedTo(sp.id); // Graph stops at 20 without a nextLink: the rest needs the relationship itself
+        } else {
+            // Complete: what Graph counts for this app is what it sent.
+            m_assignmentCheck.reported
+                = m_assignmentCheck.reported >= 0 ? m_assignmentCheck.reported + expanded.size() : -1;
+            for (const auto& a : expanded) {
+                expandedAssignments.append(a);
+            }
+        }
+    }
+    m_progress.servicePrincipals = int(m_spCheck.received);
+    onAssignments(expandedAssignments);
+    flushPending();
+    reportProgress();
+}
+
+void PermissionReportEngine::addPrincipal(const ServicePrincipal& listed)
+{
+    ServicePrincipal sp = listed;
+    sp.raw = {};
+    m_principals.insert(sp.id, sp);
+    m_principalsMissing.remove(sp.id);
+}
+
+void PermissionReportEngine::onAssignments(const QJsonArray& page)
+{
+    if (!m_running) {
+        return;
+    }
+    QList<GrantedPermission> rows;
+    for (const auto& v : page) {
+        AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
+        if (a.id.isEmpty()) {
+            continue;
+        }
+        if (m_assignmentIds.contains(a.id)) {
+            ++m_assignmentCheck.duplicates;
+            continue;
+        }
+        m_assignmentIds.insert(a.id);
+        ++m_assignmentCheck.received;
+        if (!heldByServicePrincipal(a)) {
+            continue;
+        }
+        ++m_result.assignments;
+        a.raw = {};
+        if (ready(a)) {
+            emitAssignment(a, rows);
+        } else {
+            m_pendingAssignments.append(a);
+        }
+    }
+    m_progress.assignments = m_result.assignments;
+    deliver(rows);
+}
+
+void PermissionReportEngine::onGrants(const QJsonArray& page)
+{
+    if (!m_running) {
+        return;
+    }
+    ++m_progress.pages;
+    QList<GrantedPermission> rows;
+    for (const auto& v : page) {
+        PermissionGrant grant = PermissionGrant::fromJson(v.toObject());
+        if (m_grantIds.contains(grant.id)) {
+            ++m_grantCheck.duplicates;
+            continue;
+        }
+        m_grantIds.insert(grant.id);
+        ++m_grantCheck.received;
+        ++m_result.grants;
+        grant.raw = {};
+        if (!grant.isAllPrincipals() && !grant.principalId.isEmpty() && userState(grant.principalId) == State::Unknown
+            && !m_usersAsked.contains(grant.principalId.toLower())) {
+            m_usersAsked.insert(grant.principalId.toLower());
+            m_userQueue.append(grant.principalId);
+        }
+        if (ready(grant)) {
+            emitGrant(grant, rows);
+        } else {
+            m_pendingGrants.append(grant);
+        }
+    }
+    m_progress.grants = m_result.grants;
+    deliver(rows);
+    // One lookup per page keeps the users a page waits for one round trip away; full requests go at once.
+    requestUsers();
+    reportProgress();
+}
+
+PermissionReportEngine::State PermissionReportEngine::principalState(const QString& id) const
+{
+    if (m_principals.contains(id)) {
+        return State::Known;
+    }
+    return m_principalsMissing.contains(id) ? State::Missing : State::Unknown;
+}
+
+PermissionReportEngine::State PermissionReportEngine::userState(const QString& id) const
+{
+    if (m_users.contains(id)) {
+        return State::Known;
+    }
+    return m_usersMissing.contains(id) ? State::Missing : State::Unknown;
+}
+
+bool PermissionReportEngine::ready(const PermissionGrant& grant) const
+{
+    if (principalState(grant.clientId) == State::Unknown || principalState(grant.resourceId) == State::Unknown) {
+        return false;
+    }
+    return grant.isAllPrincipals() || grant.principalId.isEmpty() || userState(grant.principalId) != State::Unknown;
+}
+
+bool PermissionReportEngine::ready(const AppRoleAssignment& assignment) const
+{
+    return principalState(assignment.principalId) != State::Unknown
+           && principalState(assignment.resourceId) != State::Unknown;
+}
+
+ServicePrincipal PermissionReportEngine::client(const QString& id) const
+{
+    const auto it = m_principals.constFind(id);
+    if (it != m_principals.constEnd()) {
+        return *it;
+    }
+    ServicePrincipal placeholder; // not found: the id is all there is (the report marks it)
+    placeholder.id = id;
+    return placeholder;
+}
+
+void PermissionReportEngine::emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out) const
+{
+    out.append(AppInventory::rowsFor(client(grant.clientId), {grant}, {}, m_principals, m_users, catalog()));
+}
+
+void PermissionReportEngine::emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out) const
+{
+    out.append(AppInventory::assignmentRow(client(assignment.principalId), assignment, m_principals, catalog()));
+}
+
+void PermissionReportEngine::deliver(QList<GrantedPermission>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    m_result.rows += rows.size();
+    m_progress.rows = m_result.rows;
+    if (m_sink) {
+        m_sink->rows(rows);
+    }
+    rows.clear();
+}
+
+void PermissionReportEngine::flushPending()
+{
+    QList<GrantedPermission> rows;
+    if (!m_pendingGrants.isEmpty()) {
+        QList<PermissionGrant> still;
+        for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
+            if (ready(g)) {
+                emitGrant(g, rows);
+            } else {
+                still.append(g);
+            }
+        }
+        m_pendingGrants = still;
+    }
+    if (!m_pendingAssignments.isEmpty()) {
+        QList<AppRoleAssignment> still;
+        for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
+            if (ready(a)) {
+                emitAssignment(a, rows);
+            } else {
+                still.append(a);
+            }
+        }
+        m_pendingAssignments = still;
+    }
+    deliver(rows);
+}
+
+void PermissionReportEngine::requestUsers()
+{
+    if (m_userQueue.isEmpty()) {
+        return;
+    }
+    const QStringList ids = m_userQueue;
+    m_userQueue.clear();
+    ++m_outstanding;
+    m_userResolver->resolve(ids, [this, ids, run = m_run](const DirectoryObjectResolver::Result& r) {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        m_result.requests += r.requests;
+        m_progress.requests += r.requests;
+        if (r.error.isError()) {
+            fail(r.error);
+            return;
+        }
+        for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
+            const User user = User::fromJson(it.value());
+            m_users.insert(user.id.isEmpty() ? it.key() : user.id, user);
+        }
+        for (const QString& id : r.notFound) {
+            m_usersMissing.insert(id);
+        }
+        // An id Graph returned in another case than the grant's: the grant's spelling counts.
+        for (const QString& id : ids) {
+            if (!m_users.contains(id) && !m_usersMissing.contains(id)) {
+                for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
+                    if (it.key().compare(id, Qt::CaseInsensitive) == 0) {
+                        m_users.insert(id, User::fromJson(it.value()));
+                    }
+                }
+                if (!m_users.contains(id)) {
+                    m_usersMissing.insert(id);
+                }
+            }
+        }
+        m_result.usersNotFound = int(m_usersMissing.size());
+        --m_outstanding;
+        flushPending();
+        pump();
+    });
+}
+
+void PermissionReportEngine::resolvePrincipals()
+{
+    // Only once the list is complete: until then a missing client may simply be on a later page.
+    if (!m_principalsListed) {
+        return;
+    }
+    QStringList ids;
+    auto want = [this, &ids](const QString& id) {
+        if (!id.isEmpty() && principalState(id) == State::Unknown && !m_principalsAsked.contains(id.toLower())) {
+            m_principalsAsked.insert(id.toLower());
+            ids.append(id);
+        }
+    };
+    for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
+        want(g.clientId);
+        want(g.resourceId);
+    }
+    for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
+        want(a.principalId);
+        want(a.resourceId);
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    ++m_outstanding;
+    m_principalResolver->resolve(ids, [this, ids, run = m_run](const DirectoryObjectResolver::Result& r) {
+        if (run != m_run || !m_running) {
+            return;
+        }
+        m_result.requests += r.requests;
+        m_progress.requests += r.requests;
+        if (r.error.isError()) {
+            fail(r.error); // "not found" for an app that exists would mislead: the report is incomplete instead
+            return;
+        }
+        QSet<QString> found;
+        for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
+            const ServicePrincipal sp = ServicePrincipal::fromJson(it.value());
+            if (!sp.isValid()) {
+                continue;
+            }
+            found.insert(sp.id.toLower());
+            if (!m_principals.contains(sp.id)) {
+                m_result.resolvedOutsideList.append(sp.id);
+                addPrincipal(sp);
+                // Not in the list, so its roles' assignments were not expanded: read them.
+                if (!sp.appRoles.isEmpty()) {
+                    readAssignedTo(sp.id);
+                }
+            }
+        }
+        for (const QString& id : ids) {
+            if (!found.contains(id.toLower()) && !m_principals.contains(id)) {
+                m_principalsMissing.insert(id);
+                m_result.notFound.append(id);
+            }
+        }
+        --m_outstanding;
+        flushPending();
+        pump();
+    });
+}
+
+void PermissionReportEngine::pump()
+{
+    if (!m_running) {
+        return;
+    }
+    flushPending();
+    requestUsers();
+    resolvePrincipals();
+    if (m_outstanding > 0) {
+        return;
+    }
+    if (!m_pendingGrants.isEmpty() || !m_pendingAssignments.isEmpty()) {
+        // Nothing in flight, yet rows wait: what they wait on was asked for and not answered either way. Never drop
+        // them: what is unknown by now is not found.
+        for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
+            for (const QString& id : {g.clientId, g.resourceId}) {
+                if (principalState(id) == State::Unknown) {
+                    m_principalsMissing.insert(id);
+                    m_result.notFound.append(id);
+                }
+            }
+            if (!g.isAllPrincipals() && !g.principalId.isEmpty() && userState(g.principalId) == State::Unknown) {
+                m_usersMissing.insert(g.principalId);
+            }
+        }
+        for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
+            for (const QString& id : {a.principalId, a.resourceId}) {
+                if (principalState(id) == State::Unknown) {
+                    m_principalsMissing.insert(id);
+                    m_result.notFound.append(id);
+                }
+            }
+        }
+        m_result.usersNotFound = int(m_usersMissing.size());
+        flushPending();
+    }
+    finish();
+}
+
+void PermissionReportEngine::finish()
+{
+    if (!m_running) {
+        return;
+    }
+    m_running = false;
+    ++m_run; // whatever still answers belongs to an ended run
+    if (m_client) {
+        m_client->setMaxInFlight(m_savedMaxInFlight);
+    }
+    m_result.servicePrincipals = int(m_spCheck.received);
+    m_result.countChecks = {m_spCheck, m_grantCheck, m_assignmentCheck};
+    m_result.elapsedMs = m_timer.elapsed();
+    m_replies.clear();
+    m_pendingGrants.clear();
+    m_pendingAssignments.clear();
+    for (const auto& c : std::as_const(m_result.countChecks)) {
+        if (c.mismatch() && !m_result.error.isError()) {
+            Log::get("report")->warn("report count mismatch: {}", c.describe().toStdString());
+        }
+    }
+    reportProgress();
+    const Result result = m_result;
+    // Indexes go with the run: a GUI keeps the engine, not the tenant.
+    m_principals.clear();
+    m_users.clear();
+    m_grantIds.clear();
+    m_assignmentIds.clear();
+    emit finished(result);
+}
+
+void PermissionReportEngine::reportProgress()
+{
+    emit progress(m_progress);
+}

@@ -1,0 +1,169 @@
+#pragma once
+
+#include "consent/TenantInventory.h"
+#include "directory/AppRoleAssignment.h"
+#include "directory/GrantedPermission.h"
+#include "directory/PermissionGrant.h"
+#include "directory/ServicePrincipal.h"
+#include "directory/User.h"
+#include "graph/GraphError.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+class DirectoryObjectResolver;
+class GraphClient;
+class GraphReply;
+class PermissionRowSink;
+class RiskCatalog;
+
+/**
+ * The full permission report — one row per permission of every app, the MSIdentityTools columns — streamed: rows go
+ * to the sink as the pages they come from arrive, and only the indexes the join needs are held (service principals
+ * with their roles and scopes, the names of users with their own consent), never the grants or the rows.
+ *
+ * Requests, all independent ones at once (the transport's cap, tuned to Graph's throttling budget):
+ *   - GET /oauth2PermissionGrants?$top=999&$count=true — the longest chain (its pages follow one another), so it goes
+ *     first in line (GraphRequest::urgent);
+ *   - GET /servicePrincipals?$select=…&$expand=appRoleAssignedTo&$top=999 — each app with up to 20 of the
+ *     assignments of its roles; only an app with 20 has its appRoleAssignedTo read in full. $expand cannot go with
+ *     $count, so the count comes from GET /servicePrincipals?$count=true&$top=1&$select=id;
+ *   - POST /directoryObjects/getByIds for the users of each page's per-user grants (1 000 a request, $select'ed);
+ *   - service principals a grant or an assignment refers to but the list did not return: getByIds, then one by one
+ *     (DirectoryObjectResolver); what Graph cannot find is still a row, with its id, and is reported.
+ * A grant waits only until what it refers to is known. The rows are those the per-app inventory (AppInventory::rowsFor)
+ * gives for the same tenant — the same code builds them — in the order Graph sends the grants.
+ * Graph's @odata.count is compared with the items received, as the summary inventory does.
+ */
+class PermissionReportEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ExpandLimit = 20; // Graph returns at most 20 objects of an expanded directory relationship
+
+    struct Progress
+    {
+        qint64 rows = 0;
+        int grants = 0;
+        int assignments = 0; // application permissions (held by service principals)
+        int servicePrincipals = 0;
+        int pages = 0; // collection pages received
+        int requests = 0; // requests answered so far
+    };
+
+    struct Result
+    {
+        qint64 rows = 0;
+        int grants = 0;
+        int assignments = 0;
+        int servicePrincipals = 0; // listed
+        QList<TenantInventory::CountCheck> countChecks;
+        QStringList resolvedOutsideList; // service principals read by id because the list lacked them
+        QStringList notFound; // service principals Graph does not know (their rows say "(not found)")
+        int usersNotFound = 0; // users of per-user grants Graph does not know
+        GraphError error; // the first failure: the report is then incomplete
+        int requests = 0; // HTTP requests (pages, lookups)
+        qint64 elapsedMs = 0;
+
+        bool hasMismatch() const;
+        QStringList mismatches() const;
+    };
+
+    explicit PermissionReportEngine(GraphClient* client, QObject* parent = nullptr);
+    ~PermissionReportEngine() override;
+
+    void setSink(PermissionRowSink* sink) { m_sink = sink; } // not owned; before start()
+    void setRiskCatalog(const RiskCatalog* catalog) { m_catalog = catalog; } // not owned; default built-in
+    void setPageSize(int top) { m_pageSize = top; } // default 999, Graph's maximum for directory objects
+    // Requests on the wire at once while the report runs (the client's cap is restored after). Graph's identity
+    // budget for a large tenant (8 000 resource units per 10 s per app) is far above what 8 requests of 1-2 units,
+    // each taking Graph a few hundred milliseconds, can use; 6 is also what Qt opens per host.
+    void setMaxInFlight(int n) { m_maxInFlight = n; }
+
+    bool start(); // false when already running
+    void cancel(); // finished() follows with a Cancelled error
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(const PermissionReportEngine::Progress& progress);
+    void finished(const PermissionReportEngine::Result& result);
+
+private:
+    GraphReply* track(GraphReply* reply);
+    void listServicePrincipals();
+    void countServicePrincipals();
+    void listGrants();
+    void readAssignedTo(const QString& resourceId);
+    void onServicePrincipals(const QJsonArray& page);
+    void onGrants(const QJsonArray& page);
+    void onAssignments(const QJsonArray& page);
+    void addPrincipal(const ServicePrincipal& sp);
+    void replyDone(GraphReply* reply, TenantInventory::CountCheck* check, bool sumCounts);
+    void fail(const GraphError& error);
+
+    enum class State { Known, Missing, Unknown };
+    State principalState(const QString& id) const;
+    State userState(const QString& id) const;
+    bool ready(const PermissionGrant& grant) const;
+    bool ready(const AppRoleAssignment& assignment) const;
+    void emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out) const;
+    void emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out) const;
+    ServicePrincipal client(const QString& id) const;
+    void deliver(QList<GrantedPermission>& rows);
+    void flushPending();
+    void requestUsers();
+    void resolvePrincipals();
+    void pump(); // asks for what pending rows wait on; finishes when nothing is left
+    void finish();
+    void reportProgress();
+    const RiskCatalog& catalog() const;
+
+    QPointer<GraphClient> m_client;
+    PermissionRowSink* m_sink = nullptr;
+    const RiskCatalog* m_catalog = nullptr;
+    DirectoryObjectResolver* m_principalResolver = nullptr;
+    DirectoryObjectResolver* m_userResolver = nullptr;
+    int m_pageSize = 999;
+    int m_maxInFlight = 6;
+    int m_savedMaxInFlight = 0;
+    bool m_running = false;
+    int m_run = 0;
+    QElapsedTimer m_timer;
+
+    // The join's indexes.
+    QHash<QString, ServicePrincipal> m_principals; // every service principal known, without raw
+    QSet<QString> m_principalsMissing;
+    QSet<QString> m_principalsAsked; // ids sent to the resolver (lower-case)
+    QHash<QString, User> m_users; // users of per-user grants: id, names
+    QSet<QString> m_usersMissing;
+    QSet<QString> m_usersAsked;
+    QStringList m_userQueue; // not asked yet
+    QSet<QString> m_grantIds;
+    QSet<QString> m_assignmentIds;
+    QSet<QString> m_fullyRead; // resources whose appRoleAssignedTo is read in full (not only the expanded 20)
+
+    // Rows waiting for a service principal or a user.
+    QList<PermissionGrant> m_pendingGrants;
+    QList<AppRoleAssignment> m_pendingAssignments;
+
+    QList<QPointer<GraphReply>> m_replies;
+    int m_outstanding = 0; // collections and lookups in flight
+    bool m_principalsListed = false; // the servicePrincipals list is complete
+    bool m_grantsListed = false;
+    Progress m_progress;
+    Result m_result;
+    TenantInventory::CountCheck m_spCheck;
+    TenantInventory::CountCheck m_grantCheck;
+    TenantInventory::CountCheck m_assignmentCheck;
+};
+
+Q_DECLARE_METATYPE(PermissionReportEngine::Progress)
+Q_DECLARE_METATYPE(PermissionReportEngine::Result)

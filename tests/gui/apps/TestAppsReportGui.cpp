@@ -1,0 +1,111 @@
+// Apps & permissions at the edges of what Graph returns (offscreen, demo tenant): an app that grants refer to but Graph
+// cannot find stays in the list, named "(not found)" with its id, and the view says so (issue 12 point 10).
+#include "AppController.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
+#include "apps/AppsView.h"
+#include "auth/SignInManager.h"
+#include "log/Log.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using GuiTestSupport::saveScreenshot;
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+const QString OrphanClient = QStringLiteral("5b3f2a10-8c4e-4d0b-9a1f-3e2d7c6b5a49");
+
+} // namespace
+
+class TestAppsReportGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void appGraphCannotFindStaysListed();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    MainWindow* m_window = nullptr;
+};
+
+void TestAppsReportGui::initTestCase()
+{
+    GuiTestSupport::initLog(m_dir);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, GlobalAdmin));
+    QVERIFY(m_controller->start());
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->mainWindow()));
+    m_window = m_controller->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
+}
+
+void TestAppsReportGui::cleanupTestCase()
+{
+    m_controller.reset();
+    Log::shutdown();
+}
+
+void TestAppsReportGui::appGraphCannotFindStaysListed()
+{
+    // A tenant-wide grant whose client service principal the directory does not return (deleted, or not replicated).
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    const QString graph = store.servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000"))
+                              ->value(QStringLiteral("id"))
+                              .toString();
+    store.put(QStringLiteral("oauth2PermissionGrants"),
+              QJsonObject {{QStringLiteral("id"), QStringLiteral("orphan-grant-1")},
+                           {QStringLiteral("clientId"), OrphanClient},
+                           {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                           {QStringLiteral("principalId"), QJsonValue::Null},
+                           {QStringLiteral("resourceId"), graph},
+                           {QStringLiteral("scope"), QStringLiteral("Mail.ReadWrite Files.Read.All")}});
+
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* view = m_controller->appsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 20000);
+    view->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() > 0, 20000);
+
+    const int row = view->model()->rowOf(OrphanClient);
+    QVERIFY2(row >= 0, "the app Graph cannot find is not in the list");
+    const QModelIndex name = view->model()->index(row, AppListModel::App);
+    QCOMPARE(name.data().toString(), QStringLiteral("(not found) ") + OrphanClient.left(8) + QStringLiteral("…"));
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(OrphanClient));
+    QCOMPARE(view->model()->index(row, AppListModel::TenantWide).data().toInt(), 2);
+    // Visible to a person: the table shows it (with "only apps with permissions" on) and the notice says why.
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("appTable"));
+    bool shown = false;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        shown = shown
+                || table->model()->index(r, AppListModel::App).data(AppListModel::IdRole).toString() == OrphanClient;
+    }
+    QVERIFY(shown);
+    auto* notice = m_window->findChild<QLabel*>(QStringLiteral("appsCountMismatch"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("could not be found")), qPrintable(notice->text()));
+
+    view->selectApp(OrphanClient);
+    QTRY_VERIFY_WITH_TIMEOUT(view->detail()->findChild<QLabel*>() != nullptr, 5000);
+    bool explained = false;
+    for (auto* label : view->detail()->findChildren<QLabel*>()) {
+        explained = explained || (label->isVisible() && label->text().contains(OrphanClient));
+    }
+    QVERIFY2(explained, "the detail pane does not say what is known about the app");
+    saveScreenshot(m_window, QStringLiteral("apps-not-found.png"));
+    store.remove(QStringLiteral("oauth2PermissionGrants"), QStringLiteral("orphan-grant-1"));
+}
+
+QTEST_MAIN(TestAppsReportGui)
+#include "TestAppsReportGui.moc"

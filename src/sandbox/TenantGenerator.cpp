@@ -457,8 +457,9 @@ void Generator::users()
         }
         for (int n = 2; upns.contains(user.upn.toLower()); ++n) {
             const QString numbered = local + QString::number(n);
-            user.upn = user.guest ? numbered + QLatin1Char('_') + user.upn.section(QLatin1Char('_'), 1)
-                                  : numbered + QLatin1Char('@') + m_domain;
+            // Each branch a QString: with Qt 6.8 the two concatenations are different QStringBuilder types.
+            user.upn = user.guest ? QString(numbered + QLatin1Char('_') + user.upn.section(QLatin1Char('_'), 1))
+                                  : QString(numbered + QLatin1Char('@') + m_domain);
             user.mail = user.guest ? numbered + QLatin1Char('@') + user.mail.section(QLatin1Char('@'), 1) : user.upn;
         }
         upns.insert(user.upn.toLower());

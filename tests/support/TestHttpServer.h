@@ -25,7 +25,7 @@ public:
         QByteArray target; // path and query, as sent
         QHash<QByteArray, QByteArray> headers; // lower-cased names
         QByteArray body;
-        QUrl url() const { return QUrl::fromEncoded("http://127.0.0.1" + target); }
+        QUrl url() const { return QUrl::fromEncoded(QByteArray("http://127.0.0.1" + target)); }
         QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
     };
 

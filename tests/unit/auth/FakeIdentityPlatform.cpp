@@ -22,7 +22,7 @@ bool FakeIdentityPlatform::listenOnLoopback()
 
 LocalHttpServer::Response FakeIdentityPlatform::handle(const LocalHttpServer::Request& request)
 {
-    const QString path = QUrl::fromEncoded("http://x" + request.target).path();
+    const QString path = QUrl::fromEncoded(QByteArray("http://x" + request.target)).path();
     if (request.method == "POST" && path.endsWith(QLatin1String("/oauth2/v2.0/token"))) {
         return token(request);
     }
@@ -147,7 +147,7 @@ LocalHttpServer::Response FakeIdentityPlatform::graph(const LocalHttpServer::Req
         return LocalHttpServer::Response::json(
             401, R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired."}})");
     }
-    const QString path = QUrl::fromEncoded("http://x" + request.target).path();
+    const QString path = QUrl::fromEncoded(QByteArray("http://x" + request.target)).path();
     QJsonObject o;
     if (path == QLatin1String("/v1.0/me")) {
         o = {{QStringLiteral("id"), QLatin1String(UserId)},
@@ -216,7 +216,7 @@ void FakeIdentityPlatform::completeWithError(const QUrl& authorizeUrl, const QSt
 
 LocalHttpServer::Response FakeIdentityPlatform::authorizePage(const LocalHttpServer::Request& request)
 {
-    const QUrl url = QUrl::fromEncoded("http://x" + request.target);
+    const QUrl url = QUrl::fromEncoded(QByteArray("http://x" + request.target));
     if (request.method == "GET") {
         // A sign-in page like the sandbox's: the request's parameters as hidden fields, one radio button per user.
         QByteArray html = "<html><body><h1>Sign in</h1><form method=\"post\" action=\"" + url.path().toUtf8() + "\">";

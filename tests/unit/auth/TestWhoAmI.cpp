@@ -54,7 +54,7 @@ std::function<LocalHttpServer::Response(const LocalHttpServer::Request&)>
 TestWhoAmI::graph(bool castWorks, int orgStatus, int rolesStatus, int meStatus)
 {
     return [=](const LocalHttpServer::Request& r) {
-        const QString path = QUrl::fromEncoded("http://x" + r.target).path();
+        const QString path = QUrl::fromEncoded(QByteArray("http://x" + r.target)).path();
         const QByteArray denied = R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient."}})";
         if (path == QLatin1String("/v1.0/me")) {
             if (meStatus != 200) {

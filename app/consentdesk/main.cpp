@@ -4,14 +4,13 @@
 #include "ConsentDeskVersion.h"
 #include "MainWindow.h"
 #include "SandboxDemoTenant.h"
+#include "common/Preferences.h"
+#include "common/TranslationLoader.h"
 #include "log/Log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <QWidget>
 #include <QWindow>
 
@@ -105,17 +104,8 @@ int main(int argc, char* argv[])
     Log::get("app")->info(
         "ConsentDesk {} starting (Qt {})", QStringLiteral(CONSENTDESK_VERSION), QString::fromLatin1(qVersion()));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("consentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        app.installTranslator(&translator);
-    }
+    // The admin's language (Preferences), else the system's; before any window exists.
+    TranslationLoader::install(Preferences::language());
 
     AppController::Options options = AppController::optionsFrom(parser);
     options.demoTenant = SandboxDemoTenant::factory();

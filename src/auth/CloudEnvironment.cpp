@@ -3,6 +3,8 @@
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 struct CloudRow
@@ -184,7 +186,9 @@ bool CloudEnvironment::isValid(QString* error) const
     for (const auto& root : roots) {
         if (!isSecureOrLoopback(root.url)) {
             if (error) {
-                *error = QStringLiteral("The %1 root %2 must use https (plain http is allowed only to this computer).")
+                *error = QCoreApplication::translate(
+                             "CloudEnvironment",
+                             "The %1 root %2 must use https (plain http is allowed only to this computer).")
                              .arg(QString::fromLatin1(root.what), root.url.toDisplayString(QUrl::RemoveUserInfo));
             }
             return false;

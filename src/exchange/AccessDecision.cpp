@@ -24,8 +24,9 @@ QString AccessDecision::explanation() const
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("AccessDecision", text); };
     auto via = [](const PolicyMatch& m) {
-        return m.path.size() <= 1 ? QStringLiteral("is the scope itself")
-                                  : QStringLiteral("is a member through %1").arg(m.path.join(QStringLiteral(" → ")));
+        return m.path.size() <= 1 ? QCoreApplication::translate("AccessDecision", "is the scope itself")
+                                  : QCoreApplication::translate("AccessDecision", "is a member through %1")
+                                        .arg(m.path.join(QStringLiteral(" → ")));
     };
     QString text;
     const PolicyMatch* deciding = nullptr;

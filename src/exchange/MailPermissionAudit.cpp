@@ -68,15 +68,23 @@ MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPer
         return {};
     }
     if (limitedByPolicy) {
-        return {tr("%1 holds %2 as tenant-wide application permission(s) in Entra ID; today its access policy limits "
-                   "them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, "
-                   "these would reach every mailbox again. Revoke %2 in Apps & permissions before removing the "
-                   "policy.")
+        return {QCoreApplication::translate(
+                    "MailPermissionAudit",
+                    "%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy "
+                    "limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped "
+                    "role, they would reach every mailbox again. Revoke %2 in Apps & permissions before removing the "
+                    "policy.",
+                    nullptr,
+                    int(mailbox.size()))
                     .arg(appName, mailbox.join(QStringLiteral(", ")))};
     }
-    return {tr("%1 holds %2 as tenant-wide application permission(s) in Entra ID. RBAC for Applications is "
-               "additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. "
-               "After the role assignment works, revoke %2 in Apps & permissions.")
+    return {QCoreApplication::translate(
+                "MailPermissionAudit",
+                "%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is "
+                "additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. "
+                "After the role assignment works, revoke %2 in Apps & permissions.",
+                nullptr,
+                int(mailbox.size()))
                 .arg(appName, mailbox.join(QStringLiteral(", ")))};
 }
 

@@ -202,7 +202,9 @@ RiskCatalog::assessOne(const QString& resourceAppId, const QString& claimValue, 
         result.typeSpecific = rule->type >= 0;
     } else if (const Rule* builtin = bestMatch(m_rules, resource, claimValue, int(type))) {
         result.level = builtin->level;
-        result.reason = builtin->reason;
+        // Built-in reasons are offered to translators (translations/sources/RiskReasons.cpp); without a translator
+        // installed (the CLI) this is the English text.
+        result.reason = QCoreApplication::translate("RiskReasons", builtin->reason.toUtf8().constData());
         result.rule = builtin->pattern + (builtin->wildcard ? QStringLiteral("*") : QString());
         result.typeSpecific = builtin->type >= 0;
     }

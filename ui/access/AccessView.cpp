@@ -272,8 +272,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
                     return;
                 }
                 const int disagreements = m_matrix->disagreements();
-                QString text = tr("%1 mailbox(es) tested: %2 granted, %3 denied.")
-                                   .arg(m_matrix->rowCount())
+                QString text = tr("%n mailbox(es) tested: %1 granted, %2 denied.", nullptr, m_matrix->rowCount())
                                    .arg(m_matrix->count(true))
                                    .arg(m_matrix->count(false));
                 if (disagreements > 0) {

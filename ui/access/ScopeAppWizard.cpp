@@ -194,7 +194,8 @@ void ScopeAppWizard::buildGroupPage()
     m_createNew->setObjectName(QStringLiteral("createGroup"));
     m_newGroupName = new QLineEdit(page);
     m_newGroupName->setObjectName(QStringLiteral("newGroupName"));
-    m_newGroupName->setPlaceholderText(tr("Group name, e.g. \"%1 mailboxes\"").arg(tr("App")));
+    m_newGroupName->setPlaceholderText(
+        tr("Group name, e.g. \"%1 mailboxes\"", "%1 is an app's name, not a count").arg(tr("App")));
     auto* choice = new QButtonGroup(page);
     choice->addButton(m_useExisting);
     choice->addButton(m_createNew);
@@ -552,7 +553,8 @@ void ScopeAppWizard::initializePage(int id)
     switch (id) {
     case GroupPage:
         if (m_newGroupName->text().isEmpty()) {
-            m_newGroupName->setText(tr("%1 mailboxes").arg(currentApp().displayName));
+            m_newGroupName->setText(
+                tr("%1 mailboxes", "a group's name; %1 is the app's name, not a count").arg(currentApp().displayName));
         }
         updateGroupPowerShell();
         break;

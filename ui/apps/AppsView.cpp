@@ -151,23 +151,22 @@ AppsView::AppsView(const Services& services, QWidget* parent)
         }
     });
     connect(m_loader, &TenantInventoryLoader::progress, this, [this](int sps, int grants, int assignments) {
-        m_status->setText(tr("Reading the tenant… %1 apps, %2 delegated grants, %3 application permissions so far")
-                              .arg(sps)
-                              .arg(grants)
-                              .arg(assignments));
+        const QStringList counts {tr("%n app(s)", nullptr, sps),
+                                  tr("%n delegated grant(s)", nullptr, grants),
+                                  tr("%n application permission(s)", nullptr, assignments)};
+        m_status->setText(tr("Reading the tenant… %1 so far").arg(counts.join(tr(", ", "list separator"))));
     });
     connect(m_loader, &TenantInventoryLoader::finished, this, [this](const TenantInventory& inventory) {
         m_refresh->setEnabled(m_session != nullptr);
         if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
             m_status->setText(tr("Could not read everything: %1").arg(inventory.error.summary()));
         } else {
-            m_status->setText(tr("%1 apps · %2 admin-consented grants · %3 user consents · %4 application "
-                                 "permissions · read %5")
-                                  .arg(inventory.servicePrincipals)
-                                  .arg(inventory.tenantWideGrants)
-                                  .arg(inventory.userGrants)
-                                  .arg(inventory.applicationPermissions)
-                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            const QStringList facts {tr("%n app(s)", nullptr, inventory.servicePrincipals),
+                                     tr("%n admin-consented grant(s)", nullptr, inventory.tenantWideGrants),
+                                     tr("%n user consent(s)", nullptr, inventory.userGrants),
+                                     tr("%n application permission(s)", nullptr, inventory.applicationPermissions),
+                                     tr("read %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))};
+            m_status->setText(facts.join(QStringLiteral(" · ")));
         }
         QStringList notices;
         if (inventory.hasMismatch()) {

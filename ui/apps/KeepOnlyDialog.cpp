@@ -106,10 +106,10 @@ void KeepOnlyDialog::updateDiff()
     for (const GrantedPermission& row : diff.removed) {
         removedClaims.insert(row.permission.value);
     }
-    m_diff->setText(diff.isEmpty() ? tr("Nothing would be removed.")
-                                   : tr("Keeps %1 and removes %2 granted permission(s): %3.")
-                                         .arg(diff.kept.size())
-                                         .arg(diff.removed.size())
-                                         .arg(QStringList(removedClaims.cbegin(), removedClaims.cend()).join(", ")));
+    m_diff->setText(diff.isEmpty()
+                        ? tr("Nothing would be removed.")
+                        : tr("Keeps %1 and removes %n granted permission(s): %2.", nullptr, int(diff.removed.size()))
+                              .arg(diff.kept.size())
+                              .arg(QStringList(removedClaims.cbegin(), removedClaims.cend()).join(", ")));
     m_ok->setEnabled(!diff.isEmpty());
 }

@@ -154,10 +154,11 @@ void PreferencesDialog::checkRiskFile()
         RiskCatalog catalog;
         QString error;
         if (catalog.loadOverridesFile(path, &error)) {
-            text = tr("%n rule(s) in this file take precedence over the built-in catalog from the next start (in the "
-                      "command line too).",
-                      nullptr,
-                      catalog.ruleCount());
+            text
+                = tr("%n rule(s) from this file will take precedence over the built-in catalog from the next start (in "
+                     "the command line too).",
+                     nullptr,
+                     catalog.ruleCount());
         } else {
             text = tr("This file cannot be used: %1").arg(error);
         }

@@ -364,10 +364,11 @@ void RequestDetailPane::updateActions()
                        || p.resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0;
         }
     }
-    m_selectionSummary->setText(
-        selected.isEmpty()
-            ? tr("Nothing ticked.")
-            : tr("%1 delegated and %2 application permission(s) ticked.").arg(delegated).arg(application));
+    m_selectionSummary->setText(selected.isEmpty()
+                                    ? tr("Nothing ticked.")
+                                    : tr("%1 and %2 ticked.", "the two counts below")
+                                          .arg(tr("%n delegated permission(s)", nullptr, delegated),
+                                               tr("%n application permission(s)", nullptr, application)));
 
     // The reason a button is disabled is its tooltip: never a silent grey button.
     const bool open = m_review.request.status() == QLatin1String("InProgress");

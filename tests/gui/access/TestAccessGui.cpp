@@ -31,10 +31,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -461,7 +462,9 @@ void TestAccessGui::secondRbacRoleReusesTheScope()
     preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->click();
     auto* result = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
     QVERIFY(result);
-    QVERIFY2(result->findChild<QLabel*>(QStringLiteral("executionSummary"))->text().contains(QStringLiteral("All 1 change(s) were made")),
+    QVERIFY2(result->findChild<QLabel*>(QStringLiteral("executionSummary"))
+                 ->text()
+                 .contains(QStringLiteral("The change was made in Exchange Online")),
              qPrintable(result->findChild<QLabel*>(QStringLiteral("executionSummary"))->text()));
     result->accept();
     QCOMPARE(exchangeData(QStringLiteral("managementRoleAssignments")).size(), before + 1);
@@ -484,7 +487,9 @@ void TestAccessGui::wizardDenyAccessKeepsTheAppOutOfTheGroup()
     auto* groups = wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"));
     QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 3, 10000);
     groups->setCurrentIndex(groups->findText(QStringLiteral("Executive Team"), Qt::MatchStartsWith));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel*>(QStringLiteral("groupInfo"))->text().contains(QStringLiteral("member(s)")),
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel*>(QStringLiteral("groupInfo"))
+                                 ->text()
+                                 .contains(QRegularExpression(QStringLiteral("has \\d+ members?: "))),
                              10000);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::MembersPage));

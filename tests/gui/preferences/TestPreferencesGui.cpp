@@ -169,7 +169,7 @@ void TestPreferencesGui::riskFileIsCheckedAsItIsChosen()
               "{\"rules\":[{\"permission\":\"Mail.Read\",\"level\":\"critical\",\"reason\":\"a\"},"
               "{\"permission\":\"Files.*\",\"level\":\"high\",\"reason\":\"b\"}]}");
     riskFile->setText(good);
-    QVERIFY2(status->text().startsWith(QStringLiteral("2 rule")), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("2 rules from this file")), qPrintable(status->text()));
 
     const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
     writeFile(broken, "{\"rules\":[{\"permission\":\"Mail.Read\",\"level\":\"severe\"}]}");

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "SandboxDemoTenant.h"
+#include "common/TranslationLoader.h"
 #include "log/Log.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@ void GuiTestSupport::initLog(const QTemporaryDir& dir)
     Log::Options options;
     options.directory = dir.filePath(QStringLiteral("logs"));
     Log::init(options);
+    // The texts as the app shows them: English with its plural forms ("1 change", not "1 change(s)").
+    TranslationLoader::install(QString());
 }
 
 AppController::Options GuiTestSupport::demoOptions(const QTemporaryDir& dir, const QString& upn, const QString& suffix)

@@ -15,7 +15,8 @@ class SandboxServer;
 // asynchronously (dialogs opened with open(), results after a sandbox round trip) without a fixed sleep.
 namespace GuiTestSupport {
 
-// The application log in dir/logs for the whole test case, so a failing run leaves its log with its data.
+// The application log in dir/logs for the whole test case, so a failing run leaves its log with its data; and the
+// app's English texts with their plural forms, as main() installs them.
 void initLog(const QTemporaryDir& dir);
 
 // A controller on the in-process demo tenant, signed in as upn, with its profiles and journal in dir. A suffix

@@ -1,0 +1,396 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccessView</name>
+    <message numerus="yes">
+        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
+        <translation>
+            <numerusform>⚠ Exchange and the directory disagree on %n mailbox: see Why.</numerusform>
+            <numerusform>⚠ Exchange and the directory disagree on %n mailboxes: see Why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) can reach mailboxes</source>
+        <translation>
+            <numerusform>%n app can reach mailboxes</numerusform>
+            <numerusform>%n apps can reach mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox</source>
+        <translation>
+            <numerusform>%n app reaches every mailbox</numerusform>
+            <numerusform>%n apps reach every mailbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n mailbox tested: %1 granted, %2 denied.</numerusform>
+            <numerusform>%n mailboxes tested: %1 granted, %2 denied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message numerus="yes">
+        <source>%n changes selected.</source>
+        <translation>
+            <numerusform>%n change selected.</numerusform>
+            <numerusform>%n changes selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n change shown</numerusform>
+            <numerusform>%n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
+        <translation>
+            <numerusform>%n earlier change could not be confirmed in the tenant; see the log.</numerusform>
+            <numerusform>%n earlier changes could not be confirmed in the tenant; see the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consent requests are waiting for your approval.</source>
+        <translation>
+            <numerusform>%n new consent request is waiting for your approval.</numerusform>
+            <numerusform>%n new consent requests are waiting for your approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppDetailPane</name>
+    <message numerus="yes">
+        <source>%n user(s) consented themselves</source>
+        <translation>
+            <numerusform>%n user consented themselves</numerusform>
+            <numerusform>%n users consented themselves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected permission(s) (shows exactly what first).</source>
+        <translation>
+            <numerusform>Remove the %n selected permission (shows exactly what first).</numerusform>
+            <numerusform>Remove the %n selected permissions (shows exactly what first).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppsView</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation>
+            <numerusform>%n delegated grant</numerusform>
+            <numerusform>%n delegated grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation>
+            <numerusform>%n application permission</numerusform>
+            <numerusform>%n application permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>%n admin-consented grant</numerusform>
+            <numerusform>%n admin-consented grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n user consent</numerusform>
+            <numerusform>%n user consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthError</name>
+    <message numerus="yes">
+        <source>ConsentDesk waited %n second(s) for the browser to return from the sign-in page.</source>
+        <translation>
+            <numerusform>ConsentDesk waited %n second for the browser to return from the sign-in page.</numerusform>
+            <numerusform>ConsentDesk waited %n seconds for the browser to return from the sign-in page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExecutionResultDialog</name>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>The change was made in Exchange Online.</numerusform>
+            <numerusform>All %n changes were made in Exchange Online.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePlanPreviewDialog</name>
+    <message numerus="yes">
+        <source>Restore (%n change(s))</source>
+        <translation>
+            <numerusform>Restore (%n change)</numerusform>
+            <numerusform>Restore (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back %n change(s)</source>
+        <translation>
+            <numerusform>Roll back %n change</numerusform>
+            <numerusform>Roll back %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>This change will be made in Exchange Online. It is recorded in the activity journal before it is sent.</numerusform>
+            <numerusform>These %n changes will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRestorePlanner</name>
+    <message numerus="yes">
+        <source>Undo %n Exchange change(s)</source>
+        <translation>
+            <numerusform>Undo %n Exchange change</numerusform>
+            <numerusform>Undo %n Exchange changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionResultDialog</name>
+    <message numerus="yes">
+        <source>All %n change(s) were made.</source>
+        <translation>
+            <numerusform>The change was made.</numerusform>
+            <numerusform>All %n changes were made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepOnlyDialog</name>
+    <message numerus="yes">
+        <source>Keeps %1 and removes %n granted permission(s): %2.</source>
+        <translation>
+            <numerusform>Keeps %1 and removes %n granted permission: %2.</numerusform>
+            <numerusform>Keeps %1 and removes %n granted permissions: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailPermissionAudit</name>
+    <message numerus="yes">
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
+        <translation>
+            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2); today its access policy limits it. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, it would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
+        <translation>
+            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow it, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message numerus="yes">
+        <source>Roll back %n change(s)</source>
+        <translation>
+            <numerusform>Roll back %n change</numerusform>
+            <numerusform>Roll back %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove (%n change(s))</source>
+        <translation>
+            <numerusform>Remove (%n change)</numerusform>
+            <numerusform>Remove (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore (%n change(s))</source>
+        <translation>
+            <numerusform>Restore (%n change)</numerusform>
+            <numerusform>Restore (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
+        <translation>
+            <numerusform>This change will be made in the tenant. It is recorded in the activity journal before it is sent.</numerusform>
+            <numerusform>These %n changes will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) from this file will take precedence over the built-in catalog from the next start (in the command line too).</source>
+        <translation>
+            <numerusform>%n rule from this file will take precedence over the built-in catalog from the next start (in the command line too).</numerusform>
+            <numerusform>%n rules from this file will take precedence over the built-in catalog from the next start (in the command line too).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPane</name>
+    <message numerus="yes">
+        <source>%n delegated permission(s)</source>
+        <translation>
+            <numerusform>%n delegated permission</numerusform>
+            <numerusform>%n delegated permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation>
+            <numerusform>%n application permission</numerusform>
+            <numerusform>%n application permissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n hour(s)</source>
+        <translation>
+            <numerusform>In %n hour</numerusform>
+            <numerusform>In %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlanner</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokePlanner</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeAppWizard</name>
+    <message numerus="yes">
+        <source>%1 has %n member(s): %2</source>
+        <translation>
+            <numerusform>%1 has %n member: %2</numerusform>
+            <numerusform>%1 has %n members: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n member(s).</source>
+        <translation>
+            <numerusform>%1 will have %n member.</numerusform>
+            <numerusform>%1 will have %n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message numerus="yes">
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n user found.</numerusform>
+            <numerusform>%n users found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) consented to by this user</source>
+        <translation>
+            <numerusform>%n app consented to by this user</numerusform>
+            <numerusform>%n apps consented to by this user</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member of %n group(s)</source>
+        <translation>
+            <numerusform>member of %n group</numerusform>
+            <numerusform>member of %n groups</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

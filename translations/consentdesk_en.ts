@@ -58,13 +58,6 @@
             <numerusform>%n earlier changes could not be confirmed in the tenant; see the log.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new consent requests are waiting for your approval.</source>
-        <translation>
-            <numerusform>%n new consent request is waiting for your approval.</numerusform>
-            <numerusform>%n new consent requests are waiting for your approval.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AppDetailPane</name>
@@ -128,6 +121,13 @@
         <translation>
             <numerusform>ConsentDesk waited %n second for the browser to return from the sign-in page.</numerusform>
             <numerusform>ConsentDesk waited %n seconds for the browser to return from the sign-in page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
+        <translation>
+            <numerusform>ConsentDesk waited %n second for the identity platform&apos;s token endpoint to answer.</numerusform>
+            <numerusform>ConsentDesk waited %n seconds for the identity platform&apos;s token endpoint to answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +366,16 @@
         <translation>
             <numerusform>%1 will have %n member.</numerusform>
             <numerusform>%1 will have %n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message numerus="yes">
+        <source>%n new consent requests are waiting for your approval.</source>
+        <translation>
+            <numerusform>%n new consent request is waiting for your approval.</numerusform>
+            <numerusform>%n new consent requests are waiting for your approval.</numerusform>
         </translation>
     </message>
 </context>

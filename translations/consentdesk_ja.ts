@@ -108,14 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After sign-in, the browser returns to ConsentDesk at http://localhost on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://localhost (no port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The app registration only accepts sign-ins to its own tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,10 +149,6 @@
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In App registrations → ConsentDesk → Authentication, remove http://localhost from &quot;Web&quot; and add it under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,10 +368,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the profile&apos;s client ID, and that http://localhost is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The identity platform rejected the sign-in request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +389,22 @@
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +814,57 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in, tenant profiles, and what your role lets you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profiles yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -1199,6 +1250,14 @@
         <source>Re-create what the selected changes removed (shows exactly what first).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every change ConsentDesk made, with restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1253,225 +1312,11 @@
         <source>Demo tenant</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The demo sign-in as %1 did not complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo tenant could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contoso (demo tenant)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new consent requests are waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New consent request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apps &amp; permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What a user granted, and to whom (helpdesk lookup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some items were not restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change ConsentDesk made, with restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in, tenant profiles, and what your role lets you do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions, logs, keychain and network counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Allow changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo tenant is never remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in · changes allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a profile first, or add one under Profiles….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to the demo tenant as %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in as %1 with your stored sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in · demo tenant on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading what the apps hold now…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1573,10 @@
         <source>read %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What every app may do in the tenant; revoke and keep only what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -1875,6 +1724,44 @@
     </message>
     <message>
         <source>Try again. If it keeps failing, report it with the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check your network connection (and proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to another tenant than this profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of %1, or create a separate profile for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with a redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,6 +2062,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>In flight / queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, logs, keychain and network counters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,6 +2853,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>Test-ApplicationAccessPolicy returned no result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3420,10 +3315,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://localhost).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Contoso production</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,6 +3400,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,6 +3646,51 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     </message>
     <message>
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Consent request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent was given; the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes were not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Entra admin center</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4146,18 +4086,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
         </translation>
     </message>
     <message>
-        <source>Consent request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The admin consent was given; the request is completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to see the consent requests of your tenant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,33 +4138,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All changes were made.</source>
+        <source>Pending admin consent requests: review, grant only what is needed, block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some changes were not made.</source>
+        <source>Some items were not restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin consent page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deny a request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the Entra admin center</source>
+        <source>Reading what the apps hold now…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5008,6 +4925,105 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The demo sign-in as %1 did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of ConsentDesk has no demo tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso (demo tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile first, or add one under Profiles….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the demo tenant as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with your stored sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in · demo tenant on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo tenant is never remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in · changes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInManager</name>
     <message>
         <source>You consented as a different account</source>
@@ -5027,6 +5043,38 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     </message>
     <message>
         <source>to make the change you asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk could not confirm who gave the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk could not confirm which tenant you signed in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, report it with the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk could not confirm that you signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment, or set the profile&apos;s tenant to the tenant ID (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not list the tenant&apos;s verified domains (/organization).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5131,6 +5179,27 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>TenantInventoryLoader</name>
     <message>
         <source>The inventory was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>%1 is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new consent requests are waiting for your approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConsentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consent request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5283,6 +5352,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     </message>
     <message>
         <source>Mailbox access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a user granted, and to whom (helpdesk lookup)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,6 +113,20 @@
             <numerusform>%n user consents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
+        <translation>
+            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; its app is listed as &quot;(not found)&quot;.</numerusform>
+            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n app missing from Graph&apos;s list was read on its own.</numerusform>
+            <numerusform>%n apps missing from Graph&apos;s list were read one by one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>

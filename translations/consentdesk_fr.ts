@@ -1480,6 +1480,14 @@
         <source>Highest risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not found) %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants or assignments refer to the service principal %1, but Graph does not return it (deleted, or too new to be read yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppsView</name>
@@ -1589,6 +1597,29 @@
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2113,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Versions, logs, keychain and network counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryObjectResolver</name>
+    <message>
+        <source>No connection to Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s $batch answer had no result for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,6 +3064,13 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Owner tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionReportEngine</name>
+    <message>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

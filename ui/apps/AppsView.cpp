@@ -312,12 +312,14 @@ void AppsView::loadCurrent()
     }
     if (app->notFound) {
         m_appLoad.cancel(); // an earlier app's answer must not replace this
-        m_detail->showEmpty(tr("Graph returns no service principal with the id %1, yet %2 delegated grant(s) and %3 "
-                               "application permission(s) refer to it. It may have been deleted, or be too new to be "
-                               "read yet: refresh in a few minutes. The full export lists its rows as \"(not found)\".")
-                                .arg(app->app.id)
-                                .arg(app->tenantWideGrants + app->userGrants)
-                                .arg(app->applicationPermissions));
+        const QString rows = tr("%1 and %2", "two counts")
+                                 .arg(tr("%n delegated grant(s)", nullptr, app->tenantWideGrants + app->userGrants),
+                                      tr("%n application permission(s)", nullptr, app->applicationPermissions));
+        m_detail->showEmpty(
+            tr("Graph returns no service principal with the id %1, yet %2 refer to it. It may have been "
+               "deleted, or be too new to be read yet: refresh in a few minutes. The full export lists "
+               "its rows as \"(not found)\".")
+                .arg(app->app.id, rows));
         return;
     }
     m_detail->showLoading(app->app.displayName);

@@ -5,6 +5,7 @@
 #include "LoopbackAwareProxyFactory.h"
 #include "log/Log.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -35,6 +36,11 @@ struct GraphClient::Operation
     GraphError lastError;
     QElapsedTimer exchangeTimer;
     qint64 bytesSent = 0;
+    bool tooLarge = false; // this response passed maxResponseBytes: aborted, not read to the end
+    qint64 collectedBytes = 0; // over every page of a collection
+    qint64 itemCount = 0;
+    QSet<QByteArray> pageFingerprints; // of each page's item ids, to notice pages sent again
+    int repeatedPages = 0; // consecutive pages that repeat one already received
 };
 
 struct GraphClient::BatchRun
@@ -50,6 +56,21 @@ const QByteArray kUserAgent = QByteArrayLiteral("ConsentDesk/" CONSENTDESK_VERSI
 QString newRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A read stopped by one of the limits. No HTTP status: the answer was not taken, whatever its status line said.
+GraphError limitError(const QString& code, const QString& message)
+{
+    GraphError e = GraphError::make(GraphError::Kind::Protocol, message);
+    e.code = code;
+    return e;
+}
+
+// "64 MiB" for the default limits, the exact byte count for others.
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 mib = 1024 * 1024;
+    return bytes % mib == 0 ? QStringLiteral("%1 MiB").arg(bytes / mib) : QStringLiteral("%1 bytes").arg(bytes);
 }
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
@@ -94,6 +115,14 @@ void GraphClient::setNetworkAccessManager(QNetworkAccessManager* nam)
         m_nam = new QNetworkAccessManager(this);
         m_nam->setProxyFactory(new LoopbackAwareProxyFactory); // owned by the manager
     }
+}
+
+qint64 GraphClient::defaultMaxResponseBytes()
+{
+    constexpr qint64 mib = 1024 * 1024;
+    bool ok = false;
+    const qint64 configured = qEnvironmentVariable("CONSENTDESK_MAX_RESPONSE_MB").trimmed().toLongLong(&ok);
+    return ok && configured > 0 ? configured * mib : 64 * mib;
 }
 
 void GraphClient::setMaxInFlight(int n)
@@ -309,7 +338,23 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
     QNetworkReply* reply = op->request.method == "GET" ? m_nam->get(request)
                                                        : m_nam->sendCustomRequest(request, op->request.method, body);
     op->network = reply;
+    // A body past the limit is not read to the end: its announced length stops it at once, its bytes as they come.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, op, reply] {
+        checkResponseSize(op, reply, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, op, reply](qint64 received, qint64) {
+        checkResponseSize(op, reply, received);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, op, reply] { onNetworkFinished(op, reply); });
+}
+
+void GraphClient::checkResponseSize(const std::shared_ptr<Operation>& op, QNetworkReply* reply, qint64 bytes)
+{
+    if (op->tooLarge || bytes <= m_maxResponseBytes || !reply->isRunning()) {
+        return;
+    }
+    op->tooLarge = true;
+    reply->abort(); // finishes through onNetworkFinished, which reports it
 }
 
 GraphError GraphClient::errorFor(const std::shared_ptr<Operation>& op,
@@ -335,7 +380,8 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
     releaseSlot();
     op->network = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const bool tooLarge = op->tooLarge || reply->bytesAvailable() > m_maxResponseBytes;
+    const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
     const qint64 ms = op->exchangeTimer.elapsed();
     // Transport failures (codes below 200 in QNetworkReply) win over any status: a connection that dropped after
     // the status line delivered a truncated body, not an answer.
@@ -353,6 +399,21 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
     }
     if (op->reply->m_abortRequested) {
         finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        return;
+    }
+    if (tooLarge) {
+        // Never retried: the same server would send the same answer.
+        const QString service = op->request.resource == TokenResource::Exchange ? QStringLiteral("Exchange Online")
+                                                                                : QStringLiteral("Microsoft Graph");
+        finish(op,
+               limitError(QStringLiteral("responseTooLarge"),
+                          QStringLiteral("The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one "
+                                         "response, so it stopped reading. %4 does not send answers this large: "
+                                         "something else may be answering (a proxy or a server that is not "
+                                         "Microsoft's). Check the connection's proxy settings and try again; if the "
+                                         "answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.")
+                              .arg(QString::fromLatin1(op->request.method), op->url.path())
+                              .arg(sizeText(m_maxResponseBytes), service)));
         return;
     }
     op->reply->m_status = transportFailure ? 0 : status;
@@ -465,11 +526,23 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
     }
     const QJsonArray page = value.toArray();
     ++reply->m_pages;
-    if (reply->m_keepItems) {
-        for (const QJsonValue& item : page) {
+    op->collectedBytes += body.size();
+    op->itemCount += page.size();
+    QCryptographicHash fingerprint(QCryptographicHash::Sha1);
+    for (const QJsonValue& item : page) {
+        if (reply->m_keepItems) {
             reply->m_items.append(item);
         }
+        // An item is its id; one without (an Exchange row) is its whole content.
+        const QString id = item.toObject().value(QStringLiteral("id")).toString();
+        fingerprint.addData(id.isEmpty() ? QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact) : id.toUtf8());
+        fingerprint.addData(QByteArrayView("\n"));
     }
+    // A page with the very items of one already received (an empty page is Graph's own quirk, not a repeat). Only
+    // the pages' fingerprints are kept, so a streamed read (keepItems off) stays small.
+    const bool repeated = !page.isEmpty() && op->pageFingerprints.contains(fingerprint.result());
+    op->pageFingerprints.insert(fingerprint.result());
+    op->repeatedPages = repeated ? op->repeatedPages + 1 : 0;
     emit reply->pageReceived(page);
     if (!op->reply || op->done) {
         return; // a slot aborted or deleted it
@@ -480,10 +553,34 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
         finish(op, {});
         return;
     }
-    if (op->seenLinks.contains(next) || next == op->url.toString(QUrl::FullyEncoded)) {
+    const QString what = QString::fromLatin1(op->request.method) + QLatin1Char(' ') + op->url.path();
+    if (op->seenLinks.contains(next) || next == op->url.toString(QUrl::FullyEncoded) || op->repeatedPages >= 3) {
+        finish(
+            op,
+            limitError(QStringLiteral("nextLinkLoop"),
+                       QStringLiteral("While reading %1 the server sent %2, after %3 pages; ConsentDesk stopped to "
+                                      "avoid reading in a loop. The list may be incomplete: refresh, and if it happens "
+                                      "again, the service is misbehaving — try later.")
+                           .arg(what,
+                                op->repeatedPages >= 3 ? QStringLiteral("pages it had already sent")
+                                                       : QStringLiteral("a page link it had already given"))
+                           .arg(reply->m_pages)));
+        return;
+    }
+    if (reply->m_pages >= m_maxPages || op->collectedBytes > 16 * m_maxResponseBytes) {
+        const bool pages = reply->m_pages >= m_maxPages;
         finish(op,
-               GraphError::make(GraphError::Kind::Protocol,
-                                QStringLiteral("The server repeated a page link; stopped to avoid a loop.")));
+               limitError(
+                   pages ? QStringLiteral("tooManyPages") : QStringLiteral("collectionTooLarge"),
+                   QStringLiteral("The server kept sending more of %1 after %2 pages and %3 (%4 items); "
+                                  "ConsentDesk stops a list at %5, far beyond any tenant, so the list shown "
+                                  "is incomplete. Something other than Microsoft's service may be answering "
+                                  "(a proxy): check the connection and try again.")
+                       .arg(what)
+                       .arg(reply->m_pages)
+                       .arg(sizeText(op->collectedBytes))
+                       .arg(op->itemCount)
+                       .arg(pages ? QStringLiteral("%1 pages").arg(m_maxPages) : sizeText(16 * m_maxResponseBytes))));
         return;
     }
     op->seenLinks.insert(next);

@@ -10,6 +10,7 @@
 #include <QQueue>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -31,6 +32,10 @@ class QNetworkReply;
  * - 401: the provider is asked once with forceRefresh; a second 401 is SignInRequired.
  * At most maxInFlight() requests are on the wire; the rest wait in FIFO order (GraphRequest::urgent ones first).
  * Nothing blocks: timers only.
+ *
+ * Limits: a response body larger than maxResponseBytes() is not read to the end; a collection stops after maxPages()
+ * pages, after 16 × maxResponseBytes() in total, at a repeated nextLink, or when three pages in a row repeat the
+ * items of pages already received (a loop with fresh links).
  *
  * Safety: plain http:// only to loopback (127.0.0.0/8, ::1, localhost); the token only goes to the configured
  * graph/exchange origin (a nextLink elsewhere is refused with InsecureUrl, before any I/O). Logs: one debug
@@ -63,6 +68,17 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; } // no bytes for this long: Timeout (retried)
 
+    // Limits against a server that never stops (a proxy or an impostor; Graph and Exchange never come close): one
+    // response body (default 64 MiB, or CONSENTDESK_MAX_RESPONSE_MB), the pages one collection read follows (default
+    // 10000) and the bytes it reads over all its pages (16 times the body limit). Each fails the read with a
+    // Protocol error (code responseTooLarge, tooManyPages, collectionTooLarge) that says what happened; what arrived
+    // before stays in items().
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = std::max<qint64>(1, bytes); }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
+    int maxPages() const { return m_maxPages; }
+    static qint64 defaultMaxResponseBytes(); // 64 MiB, unless CONSENTDESK_MAX_RESPONSE_MB names another size
+
     GraphReply* send(const GraphRequest& request); // one request; the answer in json()
     // Every page: pageReceived() as each arrives, then finished() with items() = all, odataCount() from page one.
     GraphReply* getCollection(const GraphRequest& request);
@@ -90,6 +106,7 @@ private:
     bool scheduleRetry(const std::shared_ptr<Operation>& op, int delayMs);
     void finish(const std::shared_ptr<Operation>& op, GraphError error);
     GraphError checkUrl(const QUrl& url, TokenResource resource) const;
+    void checkResponseSize(const std::shared_ptr<Operation>& op, QNetworkReply* reply, qint64 bytes);
     GraphError
     errorFor(const std::shared_ptr<Operation>& op, int status, const QByteArray& body, QNetworkReply* reply) const;
 
@@ -106,6 +123,8 @@ private:
     int m_maxInFlight = 4;
     int m_inFlight = 0;
     int m_transferTimeoutMs = 60000;
+    qint64 m_maxResponseBytes = defaultMaxResponseBytes();
+    int m_maxPages = 10000;
     QQueue<std::function<void()>> m_waiting;
     GraphCounters* m_counters = nullptr;
 };

@@ -98,8 +98,18 @@ void TestHttpServer::onNewConnection()
                 for (const auto& h : response.headers) {
                     out += h.first + ": " + h.second + "\r\n";
                 }
-                out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
-                out += response.body;
+                if (response.chunked) {
+                    out += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+                    for (qsizetype at = 0; at < response.body.size(); at += 4096) {
+                        const QByteArray chunk = response.body.mid(at, 4096);
+                        out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+                    }
+                    out += "0\r\n\r\n";
+                } else {
+                    out += "Content-Length: " + QByteArray::number(response.body.size())
+                           + "\r\nConnection: close\r\n\r\n";
+                    out += response.body;
+                }
                 guard->write(out);
                 guard->disconnectFromHost();
             };

@@ -36,6 +36,7 @@ public:
         QByteArray body;
         int delayMs = 0;
         bool drop = false; // close the connection after part of the headers
+        bool chunked = false; // Transfer-Encoding: chunked, no Content-Length (the size is known only at the end)
 
         static Response json(int status, const QByteArray& json);
         Response& header(const QByteArray& name, const QByteArray& value);

@@ -33,6 +33,7 @@ private slots:
     void permissionDeniedIsFour();
     void notFoundIsFive();
     void tokenNeverPrinted();
+    void oversizedAnswerIsWordedForTheAdmin();
 
 private:
     struct Run
@@ -46,6 +47,8 @@ private:
     TestHttpServer m_server;
     QTemporaryDir m_home;
     int m_meStatus = 200;
+    QProcessEnvironment m_extraEnv;
+    bool m_oversized = false;
 };
 
 void TestCliContract::initTestCase()
@@ -66,6 +69,10 @@ void TestCliContract::initTestCase()
                 return TestHttpServer::Response::json(
                     403,
                     R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}})");
+            }
+            if (m_meStatus == 200 && m_oversized) {
+                return TestHttpServer::Response::json(
+                    200, R"({"id":"u-1","displayName":")" + QByteArray(2 * 1024 * 1024, 'x') + R"("})");
             }
             if (m_meStatus == 404) {
                 return TestHttpServer::Response::json(
@@ -91,6 +98,9 @@ TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteAr
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config"))); // profiles: none
+    for (const QString& key : m_extraEnv.keys()) {
+        env.insert(key, m_extraEnv.value(key));
+    }
     process.setProcessEnvironment(env);
     // The test server lives in this thread: wait with a running event loop, never with waitForFinished().
     QSignalSpy finished(&process, &QProcess::finished);
@@ -280,6 +290,20 @@ void TestCliContract::tokenNeverPrinted()
     QCOMPARE(r.code, 0);
     QVERIFY(!r.out.contains(QString::fromLatin1(kToken)));
     QVERIFY(!r.err.contains(QString::fromLatin1(kToken)));
+}
+
+// Issue 12.7: an answer over the size limit fails the command with words an admin can act on.
+void TestCliContract::oversizedAnswerIsWordedForTheAdmin()
+{
+    m_oversized = true;
+    m_extraEnv.insert(QStringLiteral("CONSENTDESK_MAX_RESPONSE_MB"), QStringLiteral("1"));
+    const Run r = run({QStringLiteral("--sandbox"), m_server.baseUrl().toString(), QStringLiteral("whoami")}, kToken);
+    m_oversized = false;
+    m_extraEnv.clear();
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("larger than 1 MiB")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("CONSENTDESK_MAX_RESPONSE_MB")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QLatin1String("xxxxxxxx")));
 }
 
 QTEST_GUILESS_MAIN(TestCliContract)

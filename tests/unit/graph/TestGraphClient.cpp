@@ -117,6 +117,14 @@ private slots:
     void exchangeErrorShapes();
     void exchangeReadsAreRetriedWritesNever();
     void abortCancels();
+    // Issue 12.7: bounded reads.
+    void responseOverTheLimitIsNotRead_data();
+    void responseOverTheLimitIsNotRead();
+    void responseAtTheLimitIsRead();
+    void defaultLimitAndItsVariable();
+    void pagesAreCapped();
+    void loopWithFreshLinksStops();
+    void collectionBytesAreCapped();
 
 private:
     GraphReply* wait(GraphReply* reply);
@@ -913,6 +921,116 @@ void TestGraphClient::abortCancels()
     reply->abort();
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 2000);
     QCOMPARE(reply->error().kind, GraphError::Kind::Cancelled);
+}
+
+void TestGraphClient::responseOverTheLimitIsNotRead_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::addColumn<bool>("collection");
+    QTest::newRow("content-length") << false << false;
+    QTest::newRow("chunked, size unknown until the end") << true << false;
+    QTest::newRow("a collection page") << true << true;
+}
+
+void TestGraphClient::responseOverTheLimitIsNotRead()
+{
+    QFETCH(bool, chunked);
+    QFETCH(bool, collection);
+    m_client->setMaxResponseBytes(64 * 1024);
+    m_server->setHandler([chunked](const auto&) {
+        const QByteArray body = R"({"value":[{"id":")" + QByteArray(1024 * 1024, 'x') + R"("}]})";
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, body);
+        r.chunked = chunked;
+        return r;
+    });
+    const GraphRequest request = GraphRequest::get(QStringLiteral("/servicePrincipals"));
+    GraphReply* reply = wait(collection ? m_client->getCollection(request) : m_client->send(request));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, GraphError::Kind::Protocol);
+    QCOMPARE(reply->error().code, QStringLiteral("responseTooLarge"));
+    const QString message = reply->error().message;
+    QVERIFY2(message.contains(QLatin1String("GET /v1.0/servicePrincipals"))
+                 && message.contains(QLatin1String("65536 bytes"))
+                 && message.contains(QLatin1String("CONSENTDESK_MAX_RESPONSE_MB")),
+             qPrintable(message));
+    QCOMPARE(m_server->requestCount(), 1); // the same server would send the same answer: no retry
+    QVERIFY(reply->items().isEmpty());
+    QVERIFY(reply->json().isEmpty());
+}
+
+void TestGraphClient::responseAtTheLimitIsRead()
+{
+    const QByteArray body = R"({"id":")" + QByteArray(4000, 'x') + R"("})";
+    m_client->setMaxResponseBytes(body.size());
+    m_server->setHandler([body](const auto&) { return TestHttpServer::Response::json(200, body); });
+    GraphReply* reply = wait(m_client->send(GraphRequest::get(QStringLiteral("/x"))));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(reply->json().value(QStringLiteral("id")).toString().size(), 4000);
+}
+
+void TestGraphClient::defaultLimitAndItsVariable()
+{
+    qunsetenv("CONSENTDESK_MAX_RESPONSE_MB");
+    QCOMPARE(GraphClient::defaultMaxResponseBytes(), qint64(64) * 1024 * 1024);
+    QCOMPARE(GraphClient().maxResponseBytes(), qint64(64) * 1024 * 1024);
+    qputenv("CONSENTDESK_MAX_RESPONSE_MB", "256");
+    QCOMPARE(GraphClient().maxResponseBytes(), qint64(256) * 1024 * 1024);
+    for (const char* bad : {"0", "-5", "lots", ""}) {
+        qputenv("CONSENTDESK_MAX_RESPONSE_MB", bad);
+        QCOMPARE(GraphClient::defaultMaxResponseBytes(), qint64(64) * 1024 * 1024);
+    }
+    qunsetenv("CONSENTDESK_MAX_RESPONSE_MB");
+}
+
+// A server that never ends a list, with ever new links and new items.
+void TestGraphClient::pagesAreCapped()
+{
+    m_client->setMaxPages(5);
+    const QString base = m_server->baseUrl().toString();
+    m_server->setHandler([=](const TestHttpServer::Request& r) {
+        const int n = QUrlQuery(r.url()).queryItemValue(QStringLiteral("p")).toInt();
+        return TestHttpServer::Response::json(200,
+                                              page(ids(n * 2, 2), base + QStringLiteral("/v1.0/x?p=%1").arg(n + 1)));
+    });
+    GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/x"))));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().code, QStringLiteral("tooManyPages"));
+    QCOMPARE(reply->error().kind, GraphError::Kind::Protocol);
+    QVERIFY2(reply->error().message.contains(QLatin1String("incomplete")), qPrintable(reply->error().message));
+    QCOMPARE(reply->pageCount(), 5);
+    QCOMPARE(m_server->requestCount(), 5);
+    QCOMPARE(reply->items().size(), 10); // what arrived is kept
+}
+
+// Fresh links every time, the same items every time: a loop the link check alone does not see.
+void TestGraphClient::loopWithFreshLinksStops()
+{
+    const QString base = m_server->baseUrl().toString();
+    m_server->setHandler([=](const TestHttpServer::Request& r) {
+        const int n = QUrlQuery(r.url()).queryItemValue(QStringLiteral("p")).toInt();
+        return TestHttpServer::Response::json(200, page(ids(0, 3), base + QStringLiteral("/v1.0/x?p=%1").arg(n + 1)));
+    });
+    GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/x"))));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().code, QStringLiteral("nextLinkLoop"));
+    QCOMPARE(reply->error().kind, GraphError::Kind::Protocol);
+    QCOMPARE(m_server->requestCount(), 4); // the first page and three that brought nothing new
+}
+
+void TestGraphClient::collectionBytesAreCapped()
+{
+    m_client->setMaxResponseBytes(1000);
+    const QString base = m_server->baseUrl().toString();
+    m_server->setHandler([=](const TestHttpServer::Request& r) {
+        const int n = QUrlQuery(r.url()).queryItemValue(QStringLiteral("p")).toInt();
+        return TestHttpServer::Response::json(200,
+                                              page(ids(n * 20, 20), base + QStringLiteral("/v1.0/x?p=%1").arg(n + 1)));
+    });
+    GraphReply* reply = wait(m_client->getCollection(GraphRequest::get(QStringLiteral("/x"))));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().code, QStringLiteral("collectionTooLarge"));
+    QVERIFY2(m_server->requestCount() >= 16 && m_server->requestCount() < 60,
+             qPrintable(QString::number(m_server->requestCount())));
 }
 
 QTEST_GUILESS_MAIN(TestGraphClient)

@@ -223,7 +223,7 @@ void MainWindow::setAccount(const QString& tenant, const QString& user, const QS
     m_user->setToolTip(ViewStyle::plainToolTip(user));
     m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)")
                                     : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
-    m_role->setToolTip(roles.join(QLatin1Char('\n')));
+    m_role->setToolTip(ViewStyle::plainToolTip(roles.join(QLatin1Char('\n'))));
     for (QLabel* label : {m_tenant, m_user, m_role}) {
         label->setVisible(true);
     }
@@ -252,7 +252,7 @@ void MainWindow::showMessage(const QString& text)
 
 void MainWindow::setRoleToolTip(const QString& text)
 {
-    m_role->setToolTip(text);
+    m_role->setToolTip(ViewStyle::plainToolTip(text));
 }
 
 void MainWindow::setNotice(const QString& text)

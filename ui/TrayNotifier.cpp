@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "common/Preferences.h"
+#include "report/TenantText.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -36,7 +37,8 @@ void TrayNotifier::notifyNewRequests(const QList<ConsentRequest>& requests)
             });
             m_tray->show();
         }
-        m_tray->showMessage(tr("New consent request"), text, QSystemTrayIcon::Information);
+        // The app's name is its publisher's choice; some notification servers render the body as markup.
+        m_tray->showMessage(tr("New consent request"), TenantText::forNotification(text), QSystemTrayIcon::Information);
     }
     QApplication::alert(m_window);
 }

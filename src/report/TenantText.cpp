@@ -164,6 +164,15 @@ QString TenantText::forPowerShellLiteral(const QString& text)
     return QLatin1Char('(') + parts.join(QStringLiteral(" + ")) + QLatin1Char(')');
 }
 
+QString TenantText::forNotification(const QString& text)
+{
+    QString out = singleLine(text);
+    out.replace(QLatin1Char('<'), QChar(0x2039));
+    out.replace(QLatin1Char('>'), QChar(0x203A));
+    out.replace(QLatin1Char('&'), QChar(0xFF06));
+    return out;
+}
+
 QString TenantText::forCsvCell(const QString& cell)
 {
     QString text;

@@ -40,6 +40,10 @@ public:
     // concatenation: ('Helper' + [char]0x000D + 'Start').
     static QString forPowerShellLiteral(const QString& text);
 
+    // The body of a desktop notification: one line, and no < > & (some Linux notification servers render the
+    // body as markup, where <img src=…> would load a file; look-alikes ‹ › ＆ keep it readable everywhere).
+    static QString forNotification(const QString& text);
+
     // One CSV cell (RFC 4180): controls other than tab, CR and LF removed; a cell that a spreadsheet would run as
     // a formula (= + - @, tab or CR first, also after leading spaces) gets a leading apostrophe (OWASP); quoted
     // when it holds a comma, quote, line break or edge space.

@@ -1,6 +1,7 @@
 #include "AccessCheckModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 
 #include <QBrush>
 #include "common/StateColorPalette.h"
@@ -85,7 +86,10 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
     }
     const MailboxAccessCheck& c = m_checks.at(index.row());
     const auto agreement = c.agreement();
-    if (role == Qt::DisplayRole || role == ModelExporter::ExportRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
+        return ViewStyle::plainToolTip(data(index, Qt::DisplayRole).toString()); // mailbox names are tenant text
+    }
+    if (role == Qt::DisplayRole || role == ModelExporter::ExportRole) {
         switch (index.column()) {
         case Mailbox:
             return c.mailboxLabel();

@@ -617,7 +617,7 @@ void AccessView::showApp()
         item->setForeground(0, p.isDeny() ? QColor(0xb3, 0x26, 0x1e) : QColor(0x1b, 0x7f, 0x3b));
         for (const auto& w : AccessPolicyEvaluator::scopeWarnings(m_policies, p)) {
             warnings.append(QStringLiteral("⚠ ") + w);
-            item->setToolTip(PolicyScopeKind, w);
+            item->setToolTip(PolicyScopeKind, ViewStyle::plainToolTip(w)); // names the group
         }
     }
     if (m_policiesError) {

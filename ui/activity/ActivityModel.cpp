@@ -1,6 +1,7 @@
 #include "ActivityModel.h"
 
 #include "common/ModelExporter.h"
+#include "common/ViewStyle.h"
 #include "exchange/ExchangeRestorePlanner.h"
 
 #include <QJsonArray>
@@ -254,11 +255,12 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Outcome && !e.error.isEmpty()) {
-            return e.error;
+            return ViewStyle::plainToolTip(e.error); // the server's words
         }
         if (index.column() == Change) {
             const QString powerShell = e.request.value(QStringLiteral("powerShell")).toString();
-            return powerShell.isEmpty() ? e.summary : e.summary + QLatin1Char('\n') + powerShell;
+            return ViewStyle::plainToolTip(powerShell.isEmpty() ? e.summary
+                                                                : e.summary + QLatin1Char('\n') + powerShell);
         }
         return {};
     case Qt::ForegroundRole:

@@ -113,7 +113,7 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         return a.holdsAnything();
     case Qt::ToolTipRole:
         if (index.column() == Risk) {
-            return a.highestRiskPermission;
+            return ViewStyle::plainToolTip(a.highestRiskPermission); // may be a permission of the app's own API
         }
         if (index.column() == Publisher && a.verifiedPublisher) {
             return tr("Verified publisher");

@@ -120,10 +120,10 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         return r.rowKey();
     case Qt::ToolTipRole:
         if (index.column() == PermissionName || index.column() == Claim) {
-            return p.description.isEmpty() ? p.displayName : p.description;
+            return ViewStyle::plainToolTip(p.description.isEmpty() ? p.displayName : p.description);
         }
         if (index.column() == Risk) {
-            return p.riskReason;
+            return ViewStyle::plainToolTip(p.riskReason);
         }
         if (index.column() == GrantedBy && grantedBy(r) == tr("Not recorded")) {
             return tr("Graph does not record who granted a permission; ConsentDesk knows it only for grants it "

@@ -1,6 +1,7 @@
 #include "ModelExporter.h"
 
 #include "Preferences.h"
+#include "ViewStyle.h"
 #include "report/TableWriter.h"
 
 #include <QAbstractItemModel>
@@ -70,7 +71,7 @@ bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, c
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        QMessageBox::warning(
+        ViewStyle::warning(
             parent, QObject::tr("Export"), QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }

@@ -5,6 +5,7 @@
 #include <QTextDocument>
 
 #include <QLabel>
+#include <QMessageBox>
 
 QLabel* ViewStyle::pageTitle(const QString& text, QWidget* parent)
 {
@@ -58,6 +59,22 @@ QColor ViewStyle::riskColor(RiskLevel level)
         break;
     }
     return {};
+}
+
+void ViewStyle::makePlain(QMessageBox* box)
+{
+    box->setTextFormat(Qt::PlainText);
+    // The informative text has its own label, which QMessageBox::setTextFormat() leaves alone.
+    if (auto* informative = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_informativelabel"))) {
+        informative->setTextFormat(Qt::PlainText);
+    }
+}
+
+void ViewStyle::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    makePlain(&box);
+    box.exec();
 }
 
 QString ViewStyle::plainToolTip(const QString& text)

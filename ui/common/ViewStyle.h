@@ -6,6 +6,7 @@
 #include <QString>
 
 class QLabel;
+class QMessageBox;
 class QWidget;
 
 /**
@@ -27,5 +28,9 @@ public:
     // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
     // the plain text they are.
     static QString plainToolTip(const QString& text);
+    // A message box's text and informative text shown as the plain text they are (call after setting both): a
+    // QMessageBox renders text that looks like HTML, and its messages name apps and carry servers' words.
+    static void makePlain(QMessageBox* box);
+    static void warning(QWidget* parent, const QString& title, const QString& text); // QMessageBox::warning, plain
     static bool isRiskBold(RiskLevel level) { return int(level) >= int(RiskLevel::High); }
 };

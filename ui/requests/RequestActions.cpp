@@ -6,6 +6,7 @@
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
 #include "common/PlanRunner.h"
+#include "common/ViewStyle.h"
 #include "consent/AdminConsentUrl.h"
 #include "consent/ConsentRequestWatcher.h"
 #include "consent/EntraAdminCenter.h"
@@ -126,15 +127,15 @@ void RequestActions::openAdminConsentPage()
     QString error;
     const QUrl url = AdminConsentUrl::build(parameters, &error);
     if (url.isEmpty()) {
-        QMessageBox::warning(m_dialogParent, tr("Admin consent page"), error);
+        ViewStyle::warning(m_dialogParent, tr("Admin consent page"), error); // may name the requested scopes
         return;
     }
     if (!QDesktopServices::openUrl(url)) {
-        QMessageBox::warning(m_dialogParent,
-                             tr("Admin consent page"),
-                             tr("ConsentDesk could not open your browser. Open this address in a browser where you "
-                                "are signed in as an administrator:\n\n%1")
-                                 .arg(url.toString()));
+        ViewStyle::warning(m_dialogParent,
+                           tr("Admin consent page"),
+                           tr("ConsentDesk could not open your browser. Open this address in a browser where you "
+                              "are signed in as an administrator:\n\n%1")
+                               .arg(url.toString()));
     }
     m_detail->setBusy(true,
                       tr("Waiting for the admin consent in your browser… ConsentDesk checks the request every few "

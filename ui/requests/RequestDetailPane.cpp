@@ -252,9 +252,9 @@ void RequestDetailPane::fillPermissions()
             what += (what.isEmpty() ? QString() : QStringLiteral(" — ")) + p.description;
         }
         item->setText(1, what.isEmpty() ? tr("(the API does not describe it)") : what);
-        item->setToolTip(1, what);
+        item->setToolTip(1, ViewStyle::plainToolTip(what)); // an app may request scopes of its own API
         item->setText(2, Risk::displayName(p.risk));
-        item->setToolTip(2, p.riskReason);
+        item->setToolTip(2, ViewStyle::plainToolTip(p.riskReason));
         const QColor color = ViewStyle::riskColor(p.risk);
         if (color.isValid()) {
             item->setForeground(2, color);

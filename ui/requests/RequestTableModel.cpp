@@ -293,10 +293,10 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case RequestedBy:
-            return r.requesters().join(QLatin1Char('\n'));
+        case RequestedBy: // names and reasons are the requesters' own words
+            return ViewStyle::plainToolTip(r.requesters().join(QLatin1Char('\n')));
         case Permissions:
-            return r.pendingScopes.join(QLatin1Char('\n'));
+            return ViewStyle::plainToolTip(r.pendingScopes.join(QLatin1Char('\n')));
         case Publisher: {
             const auto it = m_publishers.constFind(r.appId.toLower());
             if (it != m_publishers.constEnd() && it->verified) {

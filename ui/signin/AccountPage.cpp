@@ -7,6 +7,7 @@
 #include "auth/AuthError.h"
 #include "auth/ProfileStore.h"
 #include "auth/SignInManager.h"
+#include "common/ViewStyle.h"
 #include "session/Session.h"
 #include "session/SessionState.h"
 
@@ -200,6 +201,7 @@ void AccountPage::wireSession()
         box->setObjectName(QStringLiteral("writeConsentFailedMessage"));
         box->setInformativeText(error.nextStep);
         box->setDetailedText(error.code);
+        ViewStyle::makePlain(box); // the identity platform's words
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -3,6 +3,7 @@
 #include "ProfileDialog.h"
 #include "auth/AuthProfile.h"
 #include "auth/ProfileStore.h"
+#include "common/ViewStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -228,6 +229,7 @@ void ProfilesDialog::removeSelected()
                                ? tr("Nothing in the tenant changes.")
                                : tr("The sign-in of %1 stored for it is forgotten too. Nothing in the tenant changes.")
                                      .arg(existing->lastUser.userPrincipalName));
+    ViewStyle::makePlain(&box); // the profile's name and the account's UPN
     auto* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

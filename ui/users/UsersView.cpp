@@ -265,7 +265,7 @@ void UsersView::showView(const UserConsentView& view)
         item->setData(0, Qt::UserRole, access.clientId);
         item->setText(1, access.permissions.join(QStringLiteral(", ")));
         item->setText(2, scopeText(access.scope));
-        item->setToolTip(2, access.detail);
+        item->setToolTip(2, ViewStyle::plainToolTip(access.detail));
     }
     m_stack->setCurrentIndex(1);
 }

@@ -22,6 +22,7 @@ private slots:
     void csvCell_data();
     void csvCell();
     void jsonForTerminal();
+    void notification();
     void quoteLike();
 };
 
@@ -157,6 +158,15 @@ void TestTenantText::jsonForTerminal()
     }
     // The same value: a JSON reader gets the name back exactly.
     QCOMPARE(QJsonDocument::fromJson(escaped).object().value(QStringLiteral("name")).toString(), name);
+}
+
+// Issue 12.2: the tray notification's body names the app; some notification servers render it as markup.
+void TestTenantText::notification()
+{
+    QCOMPARE(TenantText::forNotification(QStringLiteral("<img src=\"\\\\attacker\\x.png\">A&amp;B\nC")),
+             QStringLiteral("\u2039img src=\"\\\\attacker\\x.png\"\u203aA\uff06amp;B C"));
+    QCOMPARE(TenantText::forNotification(QStringLiteral("<b>\u2714 Verified</b> Helper")),
+             QStringLiteral("\u2039b\u203a\u2714 Verified\u2039/b\u203a Helper"));
 }
 
 void TestTenantText::quoteLike()

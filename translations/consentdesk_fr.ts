@@ -5,1324 +5,1324 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk (Entra admin center → App registrations → ConsentDesk → API permissions → Grant admin consent), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;accorder le consentement administrateur à ConsentDesk (Centre d&apos;administration Entra → Inscriptions d&apos;applications → ConsentDesk → Autorisations d&apos;API → Accorder un consentement d&apos;administrateur), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>ConsentDesk has not been approved for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas été approuvé pour ces autorisations</translation>
     </message>
     <message>
         <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a donné son consentement à ConsentDesk pour l&apos;une des autorisations demandées, ni vous, ni un administrateur pour toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et acceptez l&apos;invite de consentement. Si vous ne pouvez pas donner votre consentement vous-même : %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invite de consentement a été refusée</translation>
     </message>
     <message>
         <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invite d&apos;autorisations a été annulée ou refusée : ConsentDesk n&apos;a donc pas obtenu les autorisations dont il a besoin. Cela se produit aussi lorsque vous quittez la page « Approbation requise ».</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et choisissez Accepter. Si l&apos;invite indique qu&apos;une approbation est requise : %1</translation>
     </message>
     <message>
         <source>Your tenant needs an administrator to approve ConsentDesk itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre locataire a besoin qu&apos;un administrateur approuve ConsentDesk lui-même</translation>
     </message>
     <message>
         <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation ne permet pas aux utilisateurs de consentir aux autorisations demandées par ConsentDesk, et le workflow de consentement administrateur est désactivé : vous n&apos;avez donc pas pu demander d&apos;approbation.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;ouvrir le lien de consentement administrateur de ConsentDesk (ou d&apos;accorder le consentement administrateur dans Centre d&apos;administration Entra → Inscriptions d&apos;applications → ConsentDesk → Autorisations d&apos;API), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk attend l&apos;approbation d&apos;un administrateur</translation>
     </message>
     <message>
         <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige l&apos;approbation d&apos;un administrateur pour les autorisations de ConsentDesk. Le workflow de consentement administrateur étant activé, la page de connexion a proposé d&apos;envoyer une demande aux réviseurs.</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez envoyé une demande, attendez qu&apos;un réviseur l&apos;approuve (vous recevrez un e-mail), puis reconnectez-vous. Sinon : %1</translation>
     </message>
     <message>
         <source>Microsoft flagged this consent request as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a signalé cette demande de consentement comme risquée</translation>
     </message>
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a jugé la demande d&apos;autorisations risquée : seul un administrateur peut donc donner son consentement.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;examiner l&apos;inscription d&apos;application de ConsentDesk et d&apos;accorder le consentement administrateur s&apos;il s&apos;agit bien de celle que votre organisation a configurée.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;est pas attribué à ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s enterprise application in your tenant requires user assignment, and neither your account nor a group you belong to is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application d&apos;entreprise ConsentDesk de votre locataire exige l&apos;attribution des utilisateurs, et ni votre compte ni aucun de vos groupes n&apos;y est attribué.</translation>
     </message>
     <message>
         <source>Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center → Enterprise applications → ConsentDesk → Users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur de vous attribuer à ConsentDesk (vous ou l&apos;un de vos groupes) : Centre d&apos;administration Entra → Applications d&apos;entreprise → ConsentDesk → Utilisateurs et groupes.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel a bloqué la connexion</translation>
     </message>
     <message>
         <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des stratégies d&apos;accès conditionnel de votre organisation n&apos;autorise pas cette connexion (par exemple à cause de l&apos;appareil, de l&apos;emplacement ou de l&apos;application).</translation>
     </message>
     <message>
         <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis un appareil et un réseau autorisés par votre organisation, ou demandez à un administrateur de la sécurité de vérifier l&apos;entrée du journal de connexion correspondant à l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut ont bloqué la connexion</translation>
     </message>
     <message>
         <source>Your tenant&apos;s security defaults require something this sign-in did not provide, usually multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut de votre locataire exigent un élément que cette connexion n&apos;a pas fourni, généralement l&apos;inscription à l&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>Complete the multi-factor authentication registration in the browser, or ask an administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;inscription à l&apos;authentification multifacteur dans le navigateur, ou demandez à un administrateur de vérifier l&apos;entrée du journal de connexion correspondant à l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>The app registration does not allow ConsentDesk&apos;s redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application n&apos;autorise pas l&apos;adresse de redirection de ConsentDesk</translation>
     </message>
     <message>
         <source>The app registration only accepts sign-ins to its own tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application n&apos;accepte que les connexions à son propre locataire</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is single-tenant, but the profile signs in to &quot;organizations&quot; or &quot;common&quot; instead of a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application de ConsentDesk est à locataire unique, mais le profil se connecte à « organizations » ou à « common » au lieu d&apos;un locataire précis.</translation>
     </message>
     <message>
         <source>Set the profile&apos;s tenant to your tenant ID or a verified domain (for example contoso.onmicrosoft.com), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comme locataire du profil votre ID de locataire ou un domaine vérifié (par exemple contoso.onmicrosoft.com), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>A service ConsentDesk needs is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service dont ConsentDesk a besoin est absent de votre locataire</translation>
     </message>
     <message>
         <source>The resource ConsentDesk asked a token for (for example Exchange Online) has no service principal in your tenant: the service is not licensed or was never enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource pour laquelle ConsentDesk a demandé un jeton (par exemple Exchange Online) n&apos;a pas de principal de service dans votre locataire : le service n&apos;est pas sous licence ou n&apos;a jamais été activé.</translation>
     </message>
     <message>
         <source>Check that the tenant has the service (Exchange Online for mailbox scoping). Features that need it stay unavailable until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le locataire dispose du service (Exchange Online pour limiter l&apos;étendue des boîtes aux lettres). Les fonctionnalités qui en ont besoin restent indisponibles tant qu&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A client secret was sent for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret client a été envoyé pour un client public</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is a public client (a desktop app), and public clients must not present a secret. Something sent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application de ConsentDesk est un client public (une application de bureau), et un client public ne doit présenter aucun secret. Pourtant, un secret a été envoyé.</translation>
     </message>
     <message>
         <source>Remove any client secret from the ConsentDesk profile or environment. ConsentDesk signs in with PKCE and never needs a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez tout secret client du profil ou de l&apos;environnement de ConsentDesk. ConsentDesk se connecte avec PKCE et n&apos;a jamais besoin de secret.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application est configurée comme application web</translation>
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra attend un secret client, car l&apos;URI de redirection de ConsentDesk est inscrit sous la plateforme « Web ». ConsentDesk est une application de bureau et n&apos;utilise jamais de secret.</translation>
     </message>
     <message>
         <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;a pas activé un service demandé par ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a demandé l&apos;accès à un service auquel votre organisation n&apos;est pas abonnée, qu&apos;elle n&apos;a pas activé ou dont le principal de service est désactivé.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez avec un administrateur que le service (Microsoft Graph, ou Exchange Online pour limiter l&apos;étendue des boîtes aux lettres) est activé pour le locataire.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is missing a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque une autorisation à l&apos;inscription d&apos;application de ConsentDesk</translation>
     </message>
     <message>
         <source>The app registration does not list a permission ConsentDesk asked for, or an administrator has not consented to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application ne répertorie pas une autorisation demandée par ConsentDesk, ou aucun administrateur n&apos;y a donné son consentement.</translation>
     </message>
     <message>
         <source>Add ConsentDesk&apos;s permissions (README: &quot;Registering ConsentDesk in your tenant&quot;) to the app registration&apos;s API permissions and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les autorisations de ConsentDesk (README : « Registering ConsentDesk in your tenant ») aux autorisations d&apos;API de l&apos;inscription d&apos;application et accordez le consentement administrateur.</translation>
     </message>
     <message>
         <source>The app registration does not list this API</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application ne répertorie pas cette API</translation>
     </message>
     <message>
         <source>ConsentDesk asked for a token for an API (such as Office 365 Exchange Online) that is not in the app registration&apos;s required permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a demandé un jeton pour une API (comme Office 365 Exchange Online) qui ne figure pas dans les autorisations requises de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions (Office 365 Exchange Online → Exchange.Manage for mailbox scoping) and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;API dans Inscriptions d&apos;applications → ConsentDesk → Autorisations d&apos;API (Office 365 Exchange Online → Exchange.Manage pour limiter l&apos;étendue des boîtes aux lettres) et accordez le consentement administrateur.</translation>
     </message>
     <message>
         <source>The client ID was not found in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client est introuvable dans ce locataire</translation>
     </message>
     <message>
         <source>No application with the profile&apos;s client ID exists in the tenant you signed in to. The ID may be mistyped, or the app is registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne porte l&apos;ID client du profil dans le locataire auquel vous vous êtes connecté. L&apos;ID est peut-être mal saisi, ou l&apos;application est inscrite dans un autre locataire.</translation>
     </message>
     <message>
         <source>Copy the Application (client) ID and Directory (tenant) ID again from the ConsentDesk app registration&apos;s Overview page into the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau dans le profil l&apos;ID d&apos;application (client) et l&apos;ID de l&apos;annuaire (locataire) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application ConsentDesk.</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous reconnecter</translation>
     </message>
     <message>
         <source>There is no browser session to sign you in silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de navigateur ne permet de vous connecter en mode silencieux.</translation>
     </message>
     <message>
         <source>Sign in interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous de manière interactive.</translation>
     </message>
     <message>
         <source>This sign-in answer was already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse de connexion a déjà été utilisée</translation>
     </message>
     <message>
         <source>The authorization code from the browser can be used once, and it already was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;autorisation renvoyé par le navigateur ne peut servir qu&apos;une seule fois, et il a déjà servi.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez la connexion.</translation>
     </message>
     <message>
         <source>Your sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré</translation>
     </message>
     <message>
         <source>The stored sign-in expired because it was not used for a long time, or it was revoked (password change, sign-out everywhere, administrator action).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée a expiré faute d&apos;avoir été utilisée depuis longtemps, ou elle a été révoquée (changement de mot de passe, déconnexion partout, action d&apos;un administrateur).</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>The proof that this ConsentDesk started the sign-in (PKCE code verifier) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve que cette instance de ConsentDesk a démarré la connexion (vérificateur de code PKCE) ne correspondait pas.</translation>
     </message>
     <message>
         <source>Start the sign-in again. If it happens again, report it with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez la connexion. Si le problème se reproduit, signalez-le avec l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>Your stored sign-in was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion enregistrée a été révoquée</translation>
     </message>
     <message>
         <source>The identity platform revoked the stored sign-in: the password changed, or an administrator (or you, with &quot;sign out everywhere&quot;) revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités a révoqué la connexion enregistrée : le mot de passe a changé, ou un administrateur (ou vous-même, avec « se déconnecter partout ») a révoqué vos sessions.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification multifacteur est requise</translation>
     </message>
     <message>
         <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige l&apos;authentification multifacteur pour cette connexion.</translation>
     </message>
     <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et répondez à l&apos;invite d&apos;authentification multifacteur dans le navigateur.</translation>
     </message>
     <message>
         <source>That account does not exist in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe pas dans ce locataire</translation>
     </message>
     <message>
         <source>The user name is not known in the tenant of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur est inconnu dans le locataire de ce profil.</translation>
     </message>
     <message>
         <source>Check the user name, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur, ou choisissez le profil du locataire auquel appartient le compte.</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé</translation>
     </message>
     <message>
         <source>An administrator disabled this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a désactivé ce compte.</translation>
     </message>
     <message>
         <source>Ask an administrator to enable the account, or sign in with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur d&apos;activer le compte, ou connectez-vous avec un autre compte.</translation>
     </message>
     <message>
         <source>The tenant was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire est introuvable</translation>
     </message>
     <message>
         <source>No tenant matches the profile&apos;s tenant ID or domain in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun locataire ne correspond à l&apos;ID de locataire ou au domaine du profil dans ce cloud.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant (the Directory (tenant) ID or a verified domain) and its cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire du profil (l&apos;ID de l&apos;annuaire (locataire) ou un domaine vérifié) et son cloud.</translation>
     </message>
     <message>
         <source>A requested permission does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation demandée n&apos;existe pas</translation>
     </message>
     <message>
         <source>The identity platform does not know one of the permissions ConsentDesk asked for in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités ne connaît pas, dans ce cloud, l&apos;une des autorisations demandées par ConsentDesk.</translation>
     </message>
     <message>
         <source>Check that the profile&apos;s cloud is right. If it is, report the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le cloud du profil est correct. Si c&apos;est le cas, signalez le message ci-dessous.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n&apos;est plus valide</translation>
     </message>
     <message>
         <source>The identity platform did not accept the stored sign-in: it expired, was revoked, or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités n&apos;a pas accepté la connexion enregistrée : elle a expiré, a été révoquée ou a déjà été utilisée.</translation>
     </message>
     <message>
         <source>You need to sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous connecter dans le navigateur</translation>
     </message>
     <message>
         <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige un élément que seul le navigateur peut fournir (authentification multifacteur, conditions d&apos;utilisation, nouvelle connexion).</translation>
     </message>
     <message>
         <source>Sign in again; the browser will open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; le navigateur va s&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Consent is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement est nécessaire</translation>
     </message>
     <message>
         <source>ConsentDesk needs a permission that has not been consented to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a besoin d&apos;une autorisation qui n&apos;a pas encore fait l&apos;objet d&apos;un consentement.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et acceptez l&apos;invite de consentement, ou demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;accorder le consentement administrateur à ConsentDesk.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée ou refusée</translation>
     </message>
     <message>
         <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion a été fermée, le consentement a été refusé, ou votre organisation a refusé l&apos;accès.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous. Si la page indique que l&apos;approbation d&apos;un administrateur est requise, demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;accorder le consentement administrateur à ConsentDesk.</translation>
     </message>
     <message>
         <source>The app registration does not accept this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application n&apos;accepte pas cette connexion</translation>
     </message>
     <message>
         <source>The client ID is wrong, or the app registration is not set up as a desktop (public) client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client est incorrect, ou l&apos;inscription d&apos;application n&apos;est pas configurée comme client de bureau (public).</translation>
     </message>
     <message>
         <source>The identity platform rejected the sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités a rejeté la demande de connexion</translation>
     </message>
     <message>
         <source>A parameter of the request was not accepted (the message below says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de la demande n&apos;a pas été accepté (le message ci-dessous indique lequel).</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant, client ID and cloud. If they are right, report the message and correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire, l&apos;ID client et le cloud du profil. S&apos;ils sont corrects, signalez le message et l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>The sign-in service is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion rencontre des problèmes</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the request right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités Microsoft n&apos;a pas pu traiter la demande pour le moment.</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la connexion, le navigateur revient à ConsentDesk à l&apos;adresse http://127.0.0.1, sur un port aléatoire. L&apos;inscription d&apos;application ConsentDesk ne répertorie pas cet URI de redirection.</translation>
     </message>
     <message>
         <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Centre d&apos;administration Entra → Inscriptions d&apos;applications → ConsentDesk → Authentification, ajoutez la plateforme « Applications mobiles et de bureau » avec l&apos;URI de redirection http://127.0.0.1 (sans port). Si le portail refuse une adresse http, ajoutez-la dans le manifeste de l&apos;inscription (voir le README).</translation>
     </message>
     <message>
         <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Inscriptions d&apos;applications → ConsentDesk → Authentification, retirez de « Web » l&apos;URI de redirection de bouclage de ConsentDesk et ajoutez http://127.0.0.1 sous « Applications mobiles et de bureau », puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client du profil, ainsi que l&apos;inscription de http://127.0.0.1 sous « Applications mobiles et de bureau ».</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
     <message>
         <source>Exchange Online&apos;s own answer (Test-ApplicationAccessPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;Exchange Online lui-même (Test-ApplicationAccessPolicy)</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de ConsentDesk d&apos;après l&apos;annuaire : les stratégies et les membres de leurs groupes</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé.</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation…</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;annuaire</translation>
     </message>
     <message>
         <source>⚠ They disagree. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Les deux réponses divergent. %1</translation>
     </message>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger Exchange : %1</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation…</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordant</translation>
     </message>
     <message>
         <source>⚠ Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Discordant</translation>
     </message>
     <message>
         <source>Exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d&apos;Exchange</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le groupe d&apos;étendue</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;annuaire</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>AccessDecision</name>
     <message>
         <source>Granted: the app has no application access policy, so it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : l&apos;application n&apos;a aucune stratégie d&apos;accès aux applications, elle accède donc à toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Denied: the DenyAccess policy on &quot;%1&quot; holds this mailbox (the user %2); Deny wins over any RestrictAccess policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la stratégie DenyAccess sur « %1 » inclut cette boîte aux lettres (l&apos;utilisateur %2) ; Deny l&apos;emporte sur toute stratégie RestrictAccess.</translation>
     </message>
     <message>
         <source>Granted: the RestrictAccess policy on &quot;%1&quot; holds this mailbox (the user %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : la stratégie RestrictAccess sur « %1 » inclut cette boîte aux lettres (l&apos;utilisateur %2).</translation>
     </message>
     <message>
         <source>Denied: the app is restricted to %1 and this mailbox is in none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : l&apos;application est limitée à %1 et cette boîte aux lettres ne figure dans aucun d&apos;eux.</translation>
     </message>
     <message>
         <source>Granted: the app only has DenyAccess policies and none of them holds this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé : l&apos;application n&apos;a que des stratégies DenyAccess et aucune d&apos;elles n&apos;inclut cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>is the scope itself</source>
-        <translation type="unfinished"></translation>
+        <translation>est l&apos;étendue elle-même</translation>
     </message>
     <message>
         <source>is a member through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en est membre via %1</translation>
     </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue « %1 » d&apos;une stratégie est introuvable dans l&apos;annuaire ; la réponse d&apos;Exchange peut différer de celle-ci.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue « %1 » n&apos;est pas un groupe de sécurité à extension messagerie (extension messagerie : %2, sécurité : %3) ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
     <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange marque la stratégie sur « %1 » comme non valide (IsValid = False) : son étendue a probablement été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>AccessView</name>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux boîtes aux lettres</translation>
     </message>
     <message>
         <source>Scope an app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter une application…</translation>
     </message>
     <message>
         <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter les autorisations de boîte aux lettres d&apos;une application aux membres d&apos;un groupe de sécurité à extension messagerie</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications disposant d&apos;autorisations d&apos;application comme Mail.Read accèdent à toutes les boîtes aux lettres du locataire, sauf si Exchange Online les limite. Vous voyez ici quelles applications le peuvent et comment Exchange limite leur étendue, et vous pouvez le vérifier pour n&apos;importe quelle boîte aux lettres.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Mailbox permissions (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de boîte aux lettres (application)</translation>
     </message>
     <message>
         <source>Exchange lets it reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange autorise l&apos;accès à</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>Scope is</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue est</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Remove policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie…</translation>
     </message>
     <message>
         <source>Access policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies d&apos;accès</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte aux lettres, p. ex. priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Can the app reach</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application peut-elle accéder à</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Test a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester une boîte aux lettres</translation>
     </message>
     <message>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres des groupes d&apos;étendue de l&apos;application, et des non-membres :</translation>
     </message>
     <message>
         <source>Run test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la matrice de test</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de test</translation>
     </message>
     <message>
         <source>RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC pour les applications</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test impossible : %1</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>The matrix could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n&apos;a pas pu être terminée : %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîte aux lettres : voir la colonne Pourquoi.</numerusform>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres : voir la colonne Pourquoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see which apps can read mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir quelles applications peuvent lire les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications et des stratégies d&apos;Exchange…</translation>
     </message>
     <message>
         <source>Unknown: Exchange could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : impossible de lire Exchange</translation>
     </message>
     <message>
         <source>Every mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boîtes aux lettres (aucune stratégie d&apos;accès)</translation>
     </message>
     <message>
         <source>all but &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes sauf « %1 »</translation>
     </message>
     <message>
         <source>only &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement « %1 »</translation>
     </message>
     <message>
         <source>RBAC %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC %1 : %2</translation>
     </message>
     <message>
         <source>every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les boîtes aux lettres</translation>
     </message>
     <message>
         <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles RBAC inconnus (impossible de lire Exchange)</translation>
     </message>
     <message>
         <source>No mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres</translation>
     </message>
     <message>
         <source>Exchange Online could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Exchange Online : %1</translation>
     </message>
     <message>
         <source>The apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications : %1</translation>
     </message>
     <message>
         <source>Every app (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications (*)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie d&apos;accès ne limite cette application : ses autorisations d&apos;application atteignent toutes les boîtes aux lettres du locataire.</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne détient d&apos;autorisation d&apos;application sur les boîtes aux lettres, et Exchange n&apos;a aucune stratégie d&apos;accès.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach mailboxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application peut accéder à des boîtes aux lettres</numerusform>
+            <numerusform>%n applications peuvent accéder à des boîtes aux lettres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application accède à toutes les boîtes aux lettres</numerusform>
+            <numerusform>%n applications accèdent à toutes les boîtes aux lettres</numerusform>
         </translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres : %2 · Exchange autorise l&apos;accès à : %3</translation>
     </message>
     <message>
         <source>not found in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>une boîte aux lettres</translation>
     </message>
     <message>
         <source>a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe de sécurité à extension messagerie</translation>
     </message>
     <message>
         <source>a group that is not mail-enabled security</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe qui n&apos;est pas un groupe de sécurité à extension messagerie</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Exchange could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Exchange (voir ci-dessus)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accède à toutes les boîtes aux lettres : utilisez « Limiter une application… »</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1 : une fois celle-ci supprimée, %1 accède de nouveau à toutes les boîtes aux lettres du locataire avec %2.</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1 : une fois celle-ci supprimée, %1 accède avec %2 à toutes les boîtes aux lettres, sauf celles qu&apos;incluent ses stratégies DenyAccess.</translation>
     </message>
     <message>
         <source>Choose an app above and type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une application ci-dessus et saisissez une adresse de boîte aux lettres.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d&apos;Exchange…</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boîte aux lettres testée (accordé : %1, refusé : %2).</numerusform>
+            <numerusform>%n boîtes aux lettres testées (accordé : %1, refusé : %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles applications peuvent lire quelles boîtes aux lettres : stratégies d&apos;accès Exchange, tests, RBAC pour les applications</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion, profils de locataire et ce que votre rôle vous permet de faire</translation>
     </message>
     <message>
         <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un profil pour votre locataire sous Profils… — il vous faut son ID de locataire ou son domaine, ainsi que l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation. Ou essayez d&apos;abord le locataire de démonstration intégré.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>&amp;Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser les modifications…</translation>
     </message>
     <message>
         <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de profil</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun profil pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire de démonstration</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation %1</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire :</translation>
     </message>
     <message>
         <source>Directory roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;annuaire :</translation>
     </message>
     <message>
         <source>Sign-in kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion conservée :</translation>
     </message>
     <message>
         <source>ConsentDesk may:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk peut :</translation>
     </message>
     <message>
         <source>What you can do in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire dans ce locataire</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <source>Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les modifications…</translation>
     </message>
     <message>
         <source>ConsentDesk signed in with read access only. Before your first change it asks for the permissions changes need; you can also do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk s&apos;est connecté avec un accès en lecture seule. Avant votre première modification, il demande les autorisations nécessaires aux modifications ; vous pouvez aussi le faire dès maintenant.</translation>
     </message>
     <message>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de profil…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Forget this sign-in on this computer (removes it from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette connexion sur cet ordinateur (la supprime du trousseau système).</translation>
     </message>
     <message>
         <source>(no display name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun nom d&apos;affichage)</translation>
     </message>
     <message>
         <source>Tenant ID %1 · profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de locataire %1 · profil « %2 »</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus : %1</translation>
     </message>
     <message>
         <source>None (you can read only what every user can read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (vous ne pouvez lire que ce que tout utilisateur peut lire)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>In the system keychain: you stay signed in until you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau système : vous restez connecté jusqu&apos;à ce que vous vous déconnectiez.</translation>
     </message>
     <message>
         <source>For this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour cette session uniquement.</translation>
     </message>
     <message>
         <source>For this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour cette session uniquement : %1</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
     <message>
         <source>Changes are allowed: ConsentDesk holds the permissions it needs to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont autorisées : ConsentDesk détient les autorisations dont il a besoin pour écrire.</translation>
     </message>
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule pour l&apos;instant : ConsentDesk demandera les autorisations d&apos;écriture avant votre première modification.</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source> (restore)</source>
-        <translation type="unfinished"></translation>
+        <translation> (restauration)</translation>
     </message>
     <message>
         <source>Delegated permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations déléguées accordées</translation>
     </message>
     <message>
         <source>Delegated permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations déléguées modifiées</translation>
     </message>
     <message>
         <source>Delegated permissions removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations déléguées supprimées</translation>
     </message>
     <message>
         <source>Application permission granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d&apos;application accordée</translation>
     </message>
     <message>
         <source>Application permission removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d&apos;application supprimée</translation>
     </message>
     <message>
         <source>App added to the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Application ajoutée au locataire</translation>
     </message>
     <message>
         <source>App changed (e.g. blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application modifiée (p. ex. bloquée)</translation>
     </message>
     <message>
         <source>App removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Application supprimée du locataire</translation>
     </message>
     <message>
         <source>Access policy created</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;accès créée</translation>
     </message>
     <message>
         <source>Access policy description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la stratégie d&apos;accès modifiée</translation>
     </message>
     <message>
         <source>Access policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;accès supprimée</translation>
     </message>
     <message>
         <source>Mail-enabled security group created</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de sécurité à extension messagerie créé</translation>
     </message>
     <message>
         <source>Member added to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ajouté au groupe</translation>
     </message>
     <message>
         <source>Member removed from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre supprimé du groupe</translation>
     </message>
     <message>
         <source>App registered with Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Application inscrite auprès d&apos;Exchange</translation>
     </message>
     <message>
         <source>Management scope created</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue de gestion créée</translation>
     </message>
     <message>
         <source>Exchange role assigned to app</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle Exchange attribué à l&apos;application</translation>
     </message>
     <message>
         <source>Exchange role removed from app</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle Exchange retiré de l&apos;application</translation>
     </message>
     <message>
         <source>%1 → %2: description &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 : description « %3 »</translation>
     </message>
     <message>
         <source>whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>toute l&apos;organisation</translation>
     </message>
     <message>
         <source>Unknown (not confirmed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (pas encore confirmé)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué</translation>
     </message>
     <message>
         <source> · restored</source>
-        <translation type="unfinished"></translation>
+        <translation> · restauré</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, recorded before it was sent. Removed permissions and Exchange changes can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications effectuées par ConsentDesk, enregistrées avant leur envoi. Les autorisations supprimées et les modifications Exchange peuvent être restaurées.</translation>
     </message>
     <message>
         <source>Filter by app, admin or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par application, administrateur ou modification</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Octrois</translation>
     </message>
     <message>
         <source>Removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions</translation>
     </message>
     <message>
         <source>Apps (add, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications (ajout, blocage)</translation>
     </message>
     <message>
         <source>Restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurations</translation>
     </message>
     <message>
         <source>Exchange (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (accès aux boîtes aux lettres)</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This tenant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire uniquement</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Select a change to see the request, the object before it, and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une modification pour voir la requête, l&apos;objet tel qu&apos;il était avant et la réponse.</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>The activity journal could not be opened; see Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;activité ; consultez les fichiers journaux dans Diagnostics.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification sélectionnée.</numerusform>
+            <numerusform>%n modifications sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>PowerShell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell : %1</translation>
     </message>
     <message>
         <source>When: %1 · Admin: %2 · Tenant: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : %1 · Administrateur : %2 · Locataire : %3</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
         <source> (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (confirmé ensuite par lecture du locataire)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>client-request-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client-request-id : %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête :</translation>
     </message>
     <message>
         <source>Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la modification :</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse :</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification affichée</numerusform>
+            <numerusform>%n modifications affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore Exchange changes and Microsoft Graph changes separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez séparément les modifications Exchange et les modifications Microsoft Graph.</translation>
     </message>
     <message>
         <source>Exchange changes are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications Exchange sont en cours.</translation>
     </message>
     <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des modifications Exchange qui ont réussi dans ce locataire et n&apos;ont pas encore été annulées.</translation>
     </message>
     <message>
         <source>Undo the selected Exchange changes (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications Exchange sélectionnées (affiche d&apos;abord exactement ce qui va changer).</translation>
     </message>
     <message>
         <source>Select removals that succeeded in this tenant and were not restored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des suppressions qui ont réussi dans ce locataire et n&apos;ont pas encore été restaurées.</translation>
     </message>
     <message>
         <source>Re-create what the selected changes removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer ce que les modifications sélectionnées ont supprimé (affiche d&apos;abord exactement ce qui va changer).</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, with restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications effectuées par ConsentDesk, avec restauration</translation>
     </message>
     <message>
         <source>Sign in to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour restaurer.</translation>
     </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
     <message>
         <source>Admin consent needs the tenant id or domain (not &quot;common&quot; or &quot;consumers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement administrateur nécessite l&apos;ID ou le domaine du locataire (pas « common » ni « consumers »).</translation>
     </message>
     <message>
         <source>Not a tenant id or domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un ID de locataire ni un domaine : %1</translation>
     </message>
     <message>
         <source>The client id must be the app&apos;s application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client doit être l&apos;ID d&apos;application (client) de l&apos;application.</translation>
     </message>
     <message>
         <source>Admin consent needs at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement administrateur nécessite au moins une étendue.</translation>
     </message>
     <message>
         <source>No authority URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL d&apos;autorité.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Start on the built-in demo tenant (no Microsoft account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sur le locataire de démonstration intégré (aucun compte Microsoft nécessaire).</translation>
     </message>
     <message>
         <source>With --demo: sign in as this demo user without opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : se connecter en tant que cet utilisateur de démonstration, sans ouvrir de navigateur.</translation>
     </message>
     <message>
         <source>upn</source>
-        <translation type="unfinished"></translation>
+        <translation>upn</translation>
     </message>
     <message>
         <source>Open this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce profil de locataire.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le journal dans le terminal, au niveau débogage.</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire de démonstration</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification antérieure n&apos;a pas pu être confirmée dans le locataire ; consultez le journal.</numerusform>
+            <numerusform>%n modifications antérieures n&apos;ont pas pu être confirmées dans le locataire ; consultez le journal.</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,878 +1330,879 @@
     <name>AppDetailPane</name>
     <message>
         <source>Admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur</translation>
     </message>
     <message>
         <source>User consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Revoke selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la sélection…</translation>
     </message>
     <message>
         <source>Keep only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver uniquement…</translation>
     </message>
     <message>
         <source>Pick what the app keeps; everything else it holds is removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que l&apos;application conserve ; tout le reste de ce qu&apos;elle détient est supprimé (affiche d&apos;abord exactement ce qui va changer).</translation>
     </message>
     <message>
         <source>Revoke everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une application pour voir ce qu&apos;elle peut faire dans votre locataire.</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que détient %1…</translation>
     </message>
     <message>
         <source>Could not read the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;application : %1</translation>
     </message>
     <message>
         <source>This app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n&apos;est plus dans le locataire.</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur inconnu</translation>
     </message>
     <message>
         <source> ✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ vérifié</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application %1</translation>
     </message>
     <message>
         <source>Blocked (sign-in disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée (connexion désactivée)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) consented themselves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur a donné son consentement lui-même</numerusform>
+            <numerusform>%n utilisateurs ont donné leur consentement eux-mêmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture partielle : %1</translation>
     </message>
     <message>
         <source>Admin consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur (%1)</translation>
     </message>
     <message>
         <source>User consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur (%1)</translation>
     </message>
     <message>
         <source>Select the permissions to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les autorisations à supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected permission(s) (shows exactly what first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n autorisation sélectionnée (affiche d&apos;abord exactement ce qui va changer).</numerusform>
+            <numerusform>Supprimer les %n autorisations sélectionnées (affiche d&apos;abord exactement ce qui va changer).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les octrois délégués et toutes les autorisations d&apos;application de cette application.</translation>
     </message>
 </context>
 <context>
     <name>AppInventory</name>
     <message>
         <source>Default access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès par défaut</translation>
     </message>
 </context>
 <context>
     <name>AppListModel</name>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur vérifié</translation>
     </message>
     <message>
         <source>Blocked: sign-in is disabled for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée : la connexion est désactivée pour cette application.</translation>
     </message>
     <message>
         <source>Delegated permissions granted for all users (admin consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations déléguées accordées pour tous les utilisateurs (consentement administrateur)</translation>
     </message>
     <message>
         <source>Users who consented to the app themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant donné eux-mêmes leur consentement à l&apos;application</translation>
     </message>
     <message>
         <source>Application permissions: the app acts as itself, without a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;application : l&apos;application agit en son propre nom, sans utilisateur</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Admin-consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur</translation>
     </message>
     <message>
         <source>User consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements utilisateur</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;application</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque le plus élevé</translation>
     </message>
     <message>
         <source>(not found) %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>(introuvable) %1…</translation>
     </message>
     <message>
         <source>Grants or assignments refer to the service principal %1, but Graph does not return it (deleted, or too new to be read yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des octrois ou des attributions font référence au principal de service %1, mais Graph ne le renvoie pas (supprimé, ou trop récent pour être déjà lisible).</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Apps &amp; permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications &amp; autorisations</translation>
     </message>
     <message>
         <source>Filter by app or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par application ou éditeur</translation>
     </message>
     <message>
         <source>Only apps with permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les applications avec des autorisations</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the apps list as shown as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des applications telle qu&apos;elle est affichée, au format CSV ou JSON.</translation>
     </message>
     <message>
         <source>Could not read everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout lire : %1</translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté : cette liste est peut-être incomplète (un problème connu de pagination de Graph). Actualisez pour relire. %1</translation>
     </message>
     <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les applications de votre locataire et ce qu&apos;elles peuvent faire.</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications du locataire…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une application pour voir ce qu&apos;elle peut faire dans votre locataire.</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modification)</translation>
     </message>
     <message>
         <source>All changes were made. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications ont été effectuées. Les jetons déjà émis restent valides jusqu&apos;à leur expiration.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications n&apos;ont pas été effectuées.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octroi délégué</numerusform>
+            <numerusform>%n octrois délégués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation d&apos;application</numerusform>
+            <numerusform>%n autorisations d&apos;application</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du locataire… %1 jusqu&apos;ici</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n admin-consented grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octroi avec consentement administrateur</numerusform>
+            <numerusform>%n octrois avec consentement administrateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement utilisateur</numerusform>
+            <numerusform>%n consentements utilisateur</numerusform>
         </translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lu à %1</translation>
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque application peut faire dans le locataire ; révoquez et ne conservez que le nécessaire</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; son application est répertoriée comme « (introuvable) ».</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; leurs applications sont répertoriées comme « (introuvable) ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application absente de la liste de Graph a été lue individuellement.</numerusform>
+            <numerusform>%n applications absentes de la liste de Graph ont été lues une par une.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible : actualisez dans quelques minutes. L&apos;exportation complète répertorie ses lignes comme « (introuvable) ».</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée</translation>
     </message>
     <message>
         <source>Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous lorsque vous le souhaitez.</translation>
     </message>
     <message>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the browser to return from the sign-in page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk a attendu %n seconde le retour du navigateur depuis la page de connexion.</numerusform>
+            <numerusform>ConsentDesk a attendu %n secondes le retour du navigateur depuis la page de connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in again and finish the sign-in in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et terminez la connexion dans la fenêtre de navigateur qui s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The sign-in answer was not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion ne correspond pas à notre demande</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to the sign-in ConsentDesk started (its state value did not match). It was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a renvoyé une réponse qui n&apos;appartient pas à la connexion démarrée par ConsentDesk (sa valeur state ne correspondait pas). Elle a été ignorée.</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser window ConsentDesk opened, or start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans la fenêtre de navigateur ouverte par ConsentDesk, ou recommencez-la.</translation>
     </message>
     <message>
         <source>The sign-in address is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion n&apos;est pas sécurisée</translation>
     </message>
     <message>
         <source>%1 does not use https. ConsentDesk sends sign-in data over plain http only to this computer (the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;utilise pas https. ConsentDesk n&apos;envoie des données de connexion en http simple qu&apos;à cet ordinateur (le bac à sable).</translation>
     </message>
     <message>
         <source>Use the https address of your cloud&apos;s sign-in service, or choose the cloud by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse https du service de connexion de votre cloud, ou choisissez le cloud par son nom.</translation>
     </message>
     <message>
         <source>The profile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est incomplet</translation>
     </message>
     <message>
         <source>Edit the profile: tenant, client ID and cloud come from the ConsentDesk app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le profil : le locataire, l&apos;ID client et le cloud figurent sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application ConsentDesk.</translation>
     </message>
     <message>
         <source>The system keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>You stay signed in until ConsentDesk closes. To stay signed in across restarts, unlock or set up the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous restez connecté jusqu&apos;à la fermeture de ConsentDesk. Pour rester connecté d&apos;un redémarrage à l&apos;autre, déverrouillez ou configurez le trousseau système (GNOME Keyring, KWallet, Trousseau macOS, Gestionnaire d&apos;identification Windows).</translation>
     </message>
     <message>
         <source>You are not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté</translation>
     </message>
     <message>
         <source>Sign in to your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre locataire.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>The identity platform answered with an error ConsentDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités a répondu par une erreur que ConsentDesk ne connaît pas.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, look up the code below or report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si l&apos;échec persiste, recherchez le code ci-dessous ou signalez-le avec l&apos;ID de corrélation.</translation>
     </message>
     <message>
         <source>The secure connection to the sign-in service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au service de connexion a échoué</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, or the TLS handshake failed. A proxy or security product that inspects traffic, or a wrong system clock, are common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas été accepté, ou la négociation TLS a échoué. Un proxy ou un produit de sécurité qui inspecte le trafic, ou une horloge système incorrecte, en sont des causes fréquentes.</translation>
     </message>
     <message>
         <source>Check the system date and time, and ask your network team whether HTTPS inspection applies to login.microsoftonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure du système, et demandez à votre équipe réseau si l&apos;inspection HTTPS s&apos;applique à login.microsoftonline.com.</translation>
     </message>
     <message>
         <source>The sign-in service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>The proxy server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy a refusé la connexion</translation>
     </message>
     <message>
         <source>Check the system proxy settings, or ask your network team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres de proxy du système, ou adressez-vous à votre équipe réseau.</translation>
     </message>
     <message>
         <source>The sign-in service could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est introuvable</translation>
     </message>
     <message>
         <source>The name of the sign-in server could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur de connexion n&apos;a pas pu être résolu (DNS).</translation>
     </message>
     <message>
         <source>Check your network connection and the profile&apos;s cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau et le cloud du profil.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service de connexion</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous reconnecter</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer ConsentDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a envoyé une réponse que ConsentDesk ne peut pas lire</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème se reproduit, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si l&apos;échec persiste, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk a attendu %n seconde la réponse du point de terminaison de jeton de la plateforme d&apos;identités.</numerusform>
+            <numerusform>ConsentDesk a attendu %n secondes la réponse du point de terminaison de jeton de la plateforme d&apos;identités.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check your network connection (and proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau (et le proxy), puis réessayez.</translation>
     </message>
     <message>
         <source>You signed in to another tenant than this profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté à un autre locataire que celui de ce profil</translation>
     </message>
     <message>
         <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil concerne le locataire %1, mais la connexion a eu lieu sur le locataire %2. ConsentDesk ne conserve rien de cette connexion : aucune modification ne peut donc atteindre le mauvais locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of %1, or create a separate profile for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un compte de %1, ou créez un profil distinct pour %2.</translation>
     </message>
     <message>
         <source>The sign-in service answered with a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu par une redirection</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy ou un portail captif de ce réseau intercepte le trafic de connexion : essayez un autre réseau.</translation>
     </message>
     <message>
         <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ne suit pas les redirections du point de terminaison de jeton : en suivre une enverrait le code de connexion ou la connexion enregistrée à %1.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre adresse</translation>
     </message>
 </context>
 <context>
     <name>CapabilityMap</name>
     <message>
         <source>see apps, their permissions and users&apos; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>voir les applications, leurs autorisations et les octrois des utilisateurs</translation>
     </message>
     <message>
         <source>read consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les demandes de consentement</translation>
     </message>
     <message>
         <source>grant delegated permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>accorder des autorisations déléguées</translation>
     </message>
     <message>
         <source>grant Microsoft Graph application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>accorder des autorisations d&apos;application Microsoft Graph</translation>
     </message>
     <message>
         <source>grant application permissions of APIs other than Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>accorder des autorisations d&apos;application d&apos;API autres que Microsoft Graph</translation>
     </message>
     <message>
         <source>revoke permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer des autorisations</translation>
     </message>
     <message>
         <source>block an app</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquer une application</translation>
     </message>
     <message>
         <source>change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le workflow de consentement administrateur</translation>
     </message>
     <message>
         <source>change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les paramètres de consentement de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>restrict an app&apos;s mailbox access in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>restreindre l&apos;accès d&apos;une application aux boîtes aux lettres dans Exchange Online</translation>
     </message>
     <message>
         <source>Global Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur général</translation>
     </message>
     <message>
         <source>Privileged Role Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de rôle privilégié</translation>
     </message>
     <message>
         <source>Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur d&apos;application cloud</translation>
     </message>
     <message>
         <source>Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur d&apos;application</translation>
     </message>
     <message>
         <source>Global Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur général</translation>
     </message>
     <message>
         <source>Helpdesk Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur du support technique</translation>
     </message>
     <message>
         <source>Exchange Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur Exchange</translation>
     </message>
     <message>
         <source>Security Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de sécurité</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>ConsentDesk could not read your directory roles, so it cannot tell whether you may %1. It needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu lire vos rôles d&apos;annuaire : il ne peut donc pas déterminer si vous pouvez %1. Il faut le rôle %2.</translation>
     </message>
     <message>
         <source>Your account has no administrator role that ConsentDesk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;a aucun rôle d&apos;administrateur utilisé par ConsentDesk.</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté avec le rôle %1.</translation>
     </message>
     <message>
         <source>Needs %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut le rôle %1 pour %2.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine %1 (%2) doit utiliser https (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
 </context>
 <context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>pour savoir qui vous êtes : votre nom, votre nom de connexion et votre ID d&apos;objet</translation>
     </message>
     <message>
         <source>to read your directory roles, users, groups, apps and the permissions granted to them</source>
-        <translation type="unfinished"></translation>
+        <translation>pour lire vos rôles d&apos;annuaire, les utilisateurs, les groupes, les applications et les autorisations qui leur sont accordées</translation>
     </message>
     <message>
         <source>to read the consent requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>pour lire les demandes de consentement en attente d&apos;examen</translation>
     </message>
     <message>
         <source>to read the consent settings and policies that decide whether users can connect apps</source>
-        <translation type="unfinished"></translation>
+        <translation>pour lire les paramètres et les stratégies de consentement qui déterminent si les utilisateurs peuvent connecter des applications</translation>
     </message>
     <message>
         <source>to grant, narrow and revoke delegated permissions (oauth2PermissionGrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour accorder, restreindre et révoquer des autorisations déléguées (oauth2PermissionGrants)</translation>
     </message>
     <message>
         <source>to grant and revoke application permissions (app role assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour accorder et révoquer des autorisations d&apos;application (attributions de rôle d&apos;application)</translation>
     </message>
     <message>
         <source>to add an app&apos;s missing service principal before granting, and to block (disable) an app</source>
-        <translation type="unfinished"></translation>
+        <translation>pour ajouter le principal de service manquant d&apos;une application avant un octroi, et pour bloquer (désactiver) une application</translation>
     </message>
     <message>
         <source>to change the admin consent workflow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>pour modifier les paramètres du workflow de consentement administrateur</translation>
     </message>
     <message>
         <source>to change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>pour modifier les paramètres de consentement de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client Graph.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Versions, log location, keychain access and network activity. Nothing on this page is secret: copy it into a support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, emplacement des journaux, accès au trousseau et activité réseau. Rien sur cette page n&apos;est secret : copiez-la telle quelle dans un ticket de support.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>ConsentDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk :</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain :</translation>
     </message>
     <message>
         <source>spdlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>spdlog :</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Système :</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux</translation>
     </message>
     <message>
         <source>Logging to the console only</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalisation dans la console uniquement</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Network requests (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes réseau (cette session)</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock or create a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié. La vérification enregistre puis supprime une entrée de test ; votre système peut vous demander de déverrouiller ou de créer un trousseau.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau système…</translation>
     </message>
     <message>
         <source>✔ Reachable. Sign-ins are remembered securely in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Accessible. Les connexions sont mémorisées en toute sécurité dans le trousseau système.</translation>
     </message>
     <message>
         <source>✖ Not available: %1
 Sign-ins last for this session only; nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Non disponible : %1
+Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit en clair sur le disque.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau n&apos;a répondu</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>No requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête pour l&apos;instant</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>By method</source>
-        <translation type="unfinished"></translation>
+        <translation>Par méthode</translation>
     </message>
     <message>
         <source>By HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Par code d&apos;état HTTP</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation (429)</translation>
     </message>
     <message>
         <source>Network errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs réseau</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Time in requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé en requêtes</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>In flight / queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours / en file d&apos;attente</translation>
     </message>
     <message>
         <source>Versions, logs, keychain and network counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, journaux, trousseau et compteurs réseau</translation>
     </message>
 </context>
 <context>
     <name>DirectoryObjectResolver</name>
     <message>
         <source>No connection to Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à Graph.</translation>
     </message>
     <message>
         <source>Graph&apos;s $batch answer had no result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse $batch de Graph ne contenait aucun résultat pour %1.</translation>
     </message>
 </context>
 <context>
     <name>EntraAdminCenter</name>
     <message>
         <source>Microsoft Graph has no way to deny a consent request: deny it in the Microsoft Entra admin center (Enterprise applications → Admin consent requests), or block the app here so nobody can use or request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ne permet pas de refuser une demande de consentement : refusez-la dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise → Demandes de consentement administrateur), ou bloquez l&apos;application ici pour que personne ne puisse plus l&apos;utiliser ni la demander.</translation>
     </message>
 </context>
 <context>
     <name>EntraFlow</name>
     <message>
         <source>A sign-in is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion est déjà en cours</translation>
     </message>
     <message>
         <source>No tenant and cloud configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun locataire ni cloud configuré.</translation>
     </message>
     <message>
         <source>ConsentDesk could not receive the sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu recevoir la réponse de connexion</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1. Check local firewall software and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port local n&apos;a pu être ouvert sur 127.0.0.1. Vérifiez le logiciel de pare-feu local et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>EntraReplyHandler</name>
     <message>
         <source>Signed in to ConsentDesk — you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à ConsentDesk — vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <source>ConsentDesk is finishing the sign-in. Return to the ConsentDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk termine la connexion. Revenez à la fenêtre de ConsentDesk.</translation>
     </message>
     <message>
         <source>Sign-in to ConsentDesk did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à ConsentDesk n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>This page does not belong to a ConsentDesk sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;appartient pas à une connexion ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk ignored this answer because it does not match the sign-in in progress. Finish the sign-in in the browser tab ConsentDesk opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a ignoré cette réponse, car elle ne correspond pas à la connexion en cours. Terminez la connexion dans l&apos;onglet de navigateur ouvert par ConsentDesk.</translation>
     </message>
     <message>
         <source>The answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contenait aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez la connexion.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeAdminClient</name>
     <message>
         <source>Exchange Online refused %1 (HTTP 403, no details). The signed-in account needs the Exchange Administrator or Global Administrator role (Global Reader may only run Get- and Test- cmdlets), or this cmdlet is not available in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online a refusé %1 (HTTP 403, sans détails). Le compte connecté a besoin du rôle Administrateur Exchange ou Administrateur général (le rôle Lecteur général ne peut exécuter que les applets de commande Get- et Test-), ou cette applet de commande n&apos;est pas disponible dans l&apos;organisation.</translation>
     </message>
     <message>
         <source>No Exchange transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transport Exchange.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made in Exchange Online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification a été effectuée dans Exchange Online.</numerusform>
+            <numerusform>Les %n modifications ont été effectuées dans Exchange Online.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,583 +2210,583 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ExchangeExecutor</name>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable, rien n&apos;a été modifié : %1 n&apos;a rien renvoyé pour %2.</translation>
     </message>
     <message>
         <source>Not sent: no Exchange client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : aucun client Exchange ou aucun journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
     </message>
     <message>
         <source>Skipped: an earlier step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : une étape précédente a échoué.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger Exchange : %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanPreviewDialog</name>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer (%n modification)</numerusform>
+            <numerusform>Restaurer (%n modifications)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revenir sur %n modification</numerusform>
+            <numerusform>Revenir sur %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange Online changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications Exchange Online</translation>
     </message>
     <message>
         <source>Nothing to change in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier dans Exchange Online.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification sera effectuée dans Exchange Online. Elle est enregistrée dans le journal d&apos;activité avant son envoi ; un échec arrête la suite.</numerusform>
+            <numerusform>Ces %n modifications seront effectuées dans Exchange Online, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi ; le premier échec arrête les suivantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cmdlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Applet de commande</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;annulation : %1</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 sur %2 : %3…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer des modifications</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;activité n&apos;a pas pu être ouvert, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification. Consultez les fichiers journaux dans Diagnostics.</translation>
     </message>
     <message>
         <source>Applying changes in Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des modifications dans Exchange Online…</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanner</name>
     <message>
         <source>Keep %1 out of the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher %1 d&apos;accéder aux boîtes aux lettres de %2</translation>
     </message>
     <message>
         <source>Limit %1 to the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter %1 aux boîtes aux lettres de %2</translation>
     </message>
     <message>
         <source>Create the mail-enabled security group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le groupe de sécurité à extension messagerie « %1 »</translation>
     </message>
     <message>
         <source>Add %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à « %2 »</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de « %2 »</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter %1 aux boîtes aux lettres de « %2 »</translation>
     </message>
     <message>
         <source>Microsoft recommends RBAC for Applications instead of new application access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft recommande RBAC pour les applications plutôt que de nouvelles stratégies d&apos;accès aux applications.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat ; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
     </message>
     <message>
         <source>Remove the access policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie d&apos;accès de %1 sur « %2 »</translation>
     </message>
     <message>
         <source>Remove the %1 policy of app %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie %1 de l&apos;application %2 sur « %3 »</translation>
     </message>
     <message>
         <source>Without this RestrictAccess policy the app may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette stratégie RestrictAccess, l&apos;application peut de nouveau accéder à toutes les boîtes aux lettres (sauf restriction par d&apos;autres stratégies).</translation>
     </message>
     <message>
         <source>Change the description of a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description d&apos;une stratégie</translation>
     </message>
     <message>
         <source>Set the description of the policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la description de la stratégie de %1 sur « %2 »</translation>
     </message>
     <message>
         <source>Add members to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des membres à « %1 »</translation>
     </message>
     <message>
         <source>Remove members from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des membres de « %1 »</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de « %2 »</translation>
     </message>
     <message>
         <source>Give %1 the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle %2 à %1</translation>
     </message>
     <message>
         <source>Register %1 with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire %1 auprès d&apos;Exchange Online</translation>
     </message>
     <message>
         <source>Create the management scope &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;étendue de gestion « %1 »</translation>
     </message>
     <message>
         <source>Assign %1 to %2 for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 à %2 pour toute l&apos;organisation</translation>
     </message>
     <message>
         <source>Assign %1 to %2, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 à %2, limité à « %3 »</translation>
     </message>
     <message>
         <source>RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. Mail.Read consented in Entra) still reaches every mailbox. Remove it after moving to RBAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC pour les applications est additif : une autorisation d&apos;application Microsoft Graph à l&apos;échelle du locataire (p. ex. Mail.Read avec consentement dans Entra) atteint toujours toutes les boîtes aux lettres. Supprimez-la après le passage à RBAC.</translation>
     </message>
     <message>
         <source>Remove the role assignment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;attribution de rôle « %1 »</translation>
     </message>
     <message>
         <source>Remove %1 from app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de l&apos;application %2</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name is empty; MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom unique du groupe est vide ; MemberOfGroup en a besoin.</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name &quot;%1&quot; contains %2 (U+%3), a character Exchange may read as a quote inside the management scope&apos;s filter, which could then reach every mailbox. ConsentDesk does not write such a filter: rename the group so its name has no quote characters (Set-DistributionGroup -Name), or create the management scope yourself and check its filter with Get-ManagementScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom unique du groupe « %1 » contient %2 (U+%3), un caractère qu&apos;Exchange peut lire comme un guillemet dans le filtre de l&apos;étendue de gestion, qui pourrait alors atteindre toutes les boîtes aux lettres. ConsentDesk n&apos;écrit pas un tel filtre : renommez le groupe pour que son nom ne contienne aucun guillemet (Set-DistributionGroup -Name), ou créez vous-même l&apos;étendue de gestion et vérifiez son filtre avec Get-ManagementScope.</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
     <message>
         <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie %1 de %2 sur « %3 »</translation>
     </message>
     <message>
         <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans sa stratégie RestrictAccess, %1 peut de nouveau accéder à toutes les boîtes aux lettres (sauf restriction par d&apos;autres stratégies).</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — le journal n&apos;enregistre pas l&apos;identité de la nouvelle stratégie. Trouvez-la avec Get-ApplicationAccessPolicy et supprimez-la avec Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — le journal ne contient aucune stratégie antérieure.</translation>
     </message>
     <message>
         <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer la stratégie %1 de %2 sur « %3 »</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — le journal ne contient aucune description antérieure.</translation>
     </message>
     <message>
         <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la description de la stratégie de %1 sur « %2 » : « %3 »</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — le journal ne nomme pas le groupe et le membre.</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de « %2 »</translation>
     </message>
     <message>
         <source>Add %1 back to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajouter %1 à « %2 »</translation>
     </message>
     <message>
         <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 (attribution « %3 »)</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — le journal n&apos;enregistre pas le nom de la nouvelle attribution de rôle. Trouvez-la avec Get-ManagementRoleAssignment -App et supprimez-la avec Remove-ManagementRoleAssignment.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — le journal ne contient aucune attribution de rôle antérieure.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer de nouveau %1 à %2, pour toute l&apos;organisation</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer de nouveau %1 à %2, limité à « %3 »</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le groupe reste en place — ConsentDesk ne supprime pas de groupes. Supprimez-le dans le Centre d&apos;administration Exchange ou avec Remove-DistributionGroup -Identity %2 lorsque plus rien ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le principal de service reste en place — ConsentDesk ne supprime pas de principaux de service Exchange. Supprimez-le avec Remove-ServicePrincipal -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;étendue de gestion reste en place — ConsentDesk ne supprime pas d&apos;étendues de gestion. Supprimez-la dans le Centre d&apos;administration Exchange ou avec Remove-ManagementScope -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — type de modification inconnu.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat ; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
     </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler %n modification Exchange</numerusform>
+            <numerusform>Annuler %n modifications Exchange</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not an Exchange change; restore it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas une modification Exchange ; restaurez-la séparément.</translation>
     </message>
     <message>
         <source>%1: not undone — whether it was made is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — on ne sait pas encore si la modification a été effectuée.</translation>
     </message>
     <message>
         <source>%1: not undone — the change was not made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — la modification n&apos;a pas été effectuée (%2).</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;annulation — type de modification inconnu (%2).</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière : %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification a été effectuée.</numerusform>
+            <numerusform>Les %n modifications ont été effectuées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users may need to sign in to the app again before new permissions apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs devront peut-être se reconnecter à l&apos;application avant que les nouvelles autorisations s&apos;appliquent.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialogBase</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications n&apos;ont pas été effectuées</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussies : %1, échecs : %2, ignorées : %3.</translation>
     </message>
     <message>
         <source>Roll back what succeeded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir sur ce qui a réussi…</translation>
     </message>
 </context>
 <context>
     <name>GrantExecutor</name>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation refusée : l&apos;octroi d&apos;autorisations d&apos;application Microsoft Graph nécessite le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation refusée : votre rôle ne permet pas cette modification (%1).</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion nécessaire : %1</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : un objet nécessaire (%1) n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <source>Not sent: no Graph client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : aucun client Graph ou aucun journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : le journal n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : une modification précédente a échoué.</translation>
     </message>
 </context>
 <context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun principal de service %1 dans ce locataire.</translation>
     </message>
 </context>
 <context>
     <name>GrantPlanner</name>
     <message>
         <source>%1 (application) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation %1 (application) de %2 ne peut pas être accordée : %3</translation>
     </message>
     <message>
         <source>the API is not in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API n&apos;est pas dans ce locataire</translation>
     </message>
     <message>
         <source>the API does not publish it as an application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API ne la publie pas comme autorisation d&apos;application</translation>
     </message>
     <message>
         <source>%1 (delegated) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation %1 (déléguée) de %2 ne peut pas être accordée : %3</translation>
     </message>
     <message>
         <source>the API does not publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API ne la publie pas</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le principal de service de %1 (appId %2) dans ce locataire</translation>
     </message>
     <message>
         <source>Create the service principal of the API %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le principal de service de l&apos;API %1 (appId %2) dans ce locataire</translation>
     </message>
     <message>
         <source>Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à l&apos;octroi à l&apos;échelle du locataire de %2 sur %3 (conserve %4)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Grant %1 to %2 on %3 for all users (new tenant-wide grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder %1 à %2 sur %3 pour tous les utilisateurs (nouvel octroi à l&apos;échelle du locataire)</translation>
     </message>
     <message>
         <source>Grant the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder l&apos;autorisation d&apos;application %1 de %2 à %3</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) disabled, so nobody can sign in to it or request it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le principal de service de %1 (appId %2) à l&apos;état désactivé, afin que personne ne puisse s&apos;y connecter ni le demander</translation>
     </message>
     <message>
         <source>%1 is already blocked (sign-in disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application %1 est déjà bloquée (connexion désactivée).</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la connexion pour %1 (accountEnabled = false)</translation>
     </message>
     <message>
         <source>Delete the service principal created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le principal de service créé pour %1</translation>
     </message>
     <message>
         <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 qui vient d&apos;être créé</translation>
     </message>
     <message>
         <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 à : %3</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer à %3 l&apos;autorisation d&apos;application %1 de %2</translation>
     </message>
     <message>
         <source>Restore %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1 de %2</translation>
     </message>
     <message>
         <source>Not rolled back here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retour arrière ici : %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
     </message>
     <message>
         <source>Cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le journal %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le journal %1 : %2</translation>
     </message>
     <message>
         <source>No journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de journal %1.</translation>
     </message>
 </context>
 <context>
     <name>KeepOnlyDialog</name>
     <message>
         <source>Keep only… — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver uniquement… — %1</translation>
     </message>
     <message>
         <source>Tick what %1 should keep. Everything else it holds is removed: delegated permissions are taken out of their grants, application permissions are unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce que l&apos;application %1 doit conserver. Tout le reste de ce qu&apos;elle détient est supprimé : les autorisations déléguées sont retirées de leurs octrois, les attributions des autorisations d&apos;application sont supprimées.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguée</translation>
     </message>
     <message>
         <source>Also trim what users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire aussi ce que les utilisateurs ont eux-mêmes consenti</translation>
     </message>
     <message>
         <source>Review changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les modifications…</translation>
     </message>
     <message>
         <source>Nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne serait supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserve %1 et supprime %n autorisation accordée : %2.</numerusform>
+            <numerusform>Conserve %1 et supprime %n autorisations accordées : %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,70 +2794,70 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>KeychainProbe</name>
     <message>
         <source>No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bus de session de bureau (D-Bus) n&apos;est en cours d&apos;exécution : aucun service de trousseau (GNOME Keyring, KWallet, KeePassXC) n&apos;est donc joignable. Connectez-vous depuis une session de bureau pour conserver votre connexion.</translation>
     </message>
     <message>
         <source>The login keyring is locked or missing. Unlock it (or create it) in your keyring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de connexion est verrouillé ou absent. Déverrouillez-le (ou créez-le) dans votre gestionnaire de trousseaux.</translation>
     </message>
     <message>
         <source>The Secret Service is not installed or not running (install gnome-keyring or enable KeePassXC&apos;s Secret Service integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Secret Service n&apos;est pas installé ou ne fonctionne pas (installez gnome-keyring ou activez l&apos;intégration Secret Service de KeePassXC).</translation>
     </message>
     <message>
         <source>The keychain returned different data than was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a renvoyé des données différentes de celles qui avaient été enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau système</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé (%1).</translation>
     </message>
     <message>
         <source>The keychain entry is incomplete (part %1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du trousseau est incomplète (la partie %1 est manquante).</translation>
     </message>
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est trop volumineux pour le trousseau (%1 octets).</translation>
     </message>
 </context>
 <context>
     <name>MailPermissionAudit</name>
     <message>
         <source>%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it gets one. Delegated permissions are never limited by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne détient aucune autorisation d&apos;application limitée par une stratégie d&apos;accès (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) : la stratégie ne change rien tant que l&apos;application n&apos;en obtient pas une. Les autorisations déléguées ne sont jamais limitées par les stratégies d&apos;accès.</translation>
     </message>
     <message>
         <source>The policy will limit %1&apos;s application permissions %2 to the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie limitera les autorisations d&apos;application %2 de %1 aux boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne limite pas %1 : ces autorisations atteignent toujours tout le locataire (fichiers, sites, annuaire). Révoquez-les dans Applications &amp; autorisations si l&apos;application n&apos;en a pas besoin.</translation>
     </message>
     <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft remplace les stratégies d&apos;accès aux applications par RBAC pour les applications dans Exchange Online et déconseille de créer de nouvelles stratégies. Les stratégies existantes continuent de fonctionner ; ConsentDesk affiche l&apos;équivalent RBAC de chacune (une étendue de gestion et une attribution de rôle).</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès la limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, cette autorisation atteindrait de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications &amp; autorisations avant de supprimer la stratégie.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès les limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, ces autorisations atteindraient de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications &amp; autorisations avant de supprimer la stratégie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne la restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications &amp; autorisations.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne les restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications &amp; autorisations.</numerusform>
         </translation>
     </message>
 </context>
@@ -2864,529 +2865,529 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>MailboxAccessCheck</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non interrogé</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange indique %1, l&apos;annuaire indique %2. %3</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange indique %1, l&apos;annuaire indique %2. Exchange Online et Entra ID conservent chacun leur propre copie des appartenances aux groupes et les synchronisent : une modification faite ces dernières minutes (un groupe ou un membre ajouté dans Exchange, un membre modifié dans Entra ID, une stratégie créée ou supprimée) n&apos;a peut-être pas encore atteint l&apos;autre côté. Relancez le test dans quelques minutes ; si la différence persiste, comparez les membres du groupe dans le Centre d&apos;administration Exchange et dans Entra ID.</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le groupe d&apos;étendue</translation>
     </message>
     <message>
         <source>Exchange (Test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (test)</translation>
     </message>
     <message>
         <source>Directory (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire (local)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>MailboxAccessTester</name>
     <message>
         <source>No mailbox &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres « %1 ».</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy n&apos;a renvoyé aucun résultat.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est terminée.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ConsentDesk</translation>
     </message>
     <message>
         <source>About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ConsentDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Review, grant and revoke Microsoft 365 / Entra ID application consent, with least privilege and undo.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Examinez, accordez et révoquez le consentement aux applications Microsoft 365 / Entra ID, avec le privilège minimum et la possibilité d&apos;annuler.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte connecté</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle d&apos;annuaire</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Role: none (read own data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : aucun (lecture de ses propres données uniquement)</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : %1</translation>
     </message>
     <message>
         <source>ConsentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk — %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session uniquement</translation>
     </message>
 </context>
 <context>
     <name>PermissionReport</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Client object id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;objet du client</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Consent type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de consentement</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Microsoft app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Microsoft</translation>
     </message>
     <message>
         <source>Owner tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire propriétaire</translation>
     </message>
 </context>
 <context>
     <name>PermissionReportEngine</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>PermissionRowModel</name>
     <message>
         <source>Admin consent (all users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur (tous les utilisateurs)</translation>
     </message>
     <message>
         <source>Admin consent (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur (application)</translation>
     </message>
     <message>
         <source>Assigned directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée directement</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe : %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguée</translation>
     </message>
     <message>
         <source>Graph does not record who granted a permission; ConsentDesk knows it only for grants it made (see Activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph n&apos;enregistre pas qui a accordé une autorisation ; ConsentDesk ne le sait que pour les octrois qu&apos;il a effectués (voir Activité).</translation>
     </message>
     <message>
         <source>API name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;API</translation>
     </message>
     <message>
         <source>Claim value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de revendication</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée via</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée par</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Block the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer l&apos;application</translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revenir sur %n modification</numerusform>
+            <numerusform>Revenir sur %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer (%n modification)</numerusform>
+            <numerusform>Supprimer (%n modifications)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer (%n modification)</numerusform>
+            <numerusform>Restaurer (%n modifications)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer %1</translation>
     </message>
     <message>
         <source>Roll back changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir sur les modifications apportées à %1</translation>
     </message>
     <message>
         <source>Remove permissions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des autorisations de %1</translation>
     </message>
     <message>
         <source>Restore permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les autorisations de %1</translation>
     </message>
     <message>
         <source>Grant permissions to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder des autorisations à %1</translation>
     </message>
     <message>
         <source>Nothing to change: everything selected is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : tout ce qui est sélectionné est déjà en place.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification sera effectuée dans le locataire. Elle est enregistrée dans le journal d&apos;activité avant son envoi.</numerusform>
+            <numerusform>Ces %n modifications seront effectuées dans le locataire, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing permissions of the app are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations existantes de l&apos;application sont conservées.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d&apos;application Microsoft Graph : nécessite le rôle Administrateur de rôle privilégié ou Administrateur général.</translation>
     </message>
     <message>
         <source>No change: %1 (%2) is already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : l&apos;autorisation %1 (%2) est déjà accordée</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de restauration : %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2) cannot be granted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : l&apos;autorisation %1 (%2) ne peut pas être accordée ici</translation>
     </message>
     <message>
         <source>Microsoft Graph PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell</translation>
     </message>
     <message>
         <source>PowerShell for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell pour %1</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialogBase</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code PowerShell</translation>
     </message>
 </context>
 <context>
     <name>PlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 sur %2 : %3…</translation>
     </message>
     <message>
         <source>Waiting for you to allow ConsentDesk to make changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation pour que ConsentDesk effectue des modifications…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer des modifications</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;activité n&apos;a pas pu être ouvert, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification. Consultez les fichiers journaux dans Diagnostics.</translation>
     </message>
     <message>
         <source>Applying changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des modifications…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Reset the &amp;window layout (size, dividers and columns) at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la disposition de la &amp;fenêtre (taille, séparateurs et colonnes) au prochain démarrage</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies the next time ConsentDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de ConsentDesk.</translation>
     </message>
     <message>
         <source>Never (refresh by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais (actualisation manuelle)</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle de %n minute</numerusform>
+            <numerusform>Intervalle de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refresh consent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser les demandes de consentement :</translation>
     </message>
     <message>
         <source>Desktop &amp;notification when new consent requests arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notification sur le bureau à l&apos;arrivée de nouvelles demandes de consentement</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;&amp;exportation :</translation>
     </message>
     <message>
         <source>Risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de remplacement des risques</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de remplacement des risques</translation>
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacement des risques :</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun remplacement : le catalogue intégré classe chaque autorisation. Un fichier JSON placé à cet emplacement, de même structure que le catalogue intégré, est prioritaire sur celui-ci.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est inutilisable : %1</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) from this file will take precedence over the built-in catalog from the next start (in the command line too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle de ce fichier sera prioritaire sur le catalogue intégré à partir du prochain démarrage (en ligne de commande aussi).</numerusform>
+            <numerusform>%n règles de ce fichier seront prioritaires sur le catalogue intégré à partir du prochain démarrage (en ligne de commande aussi).</numerusform>
         </translation>
     </message>
 </context>
@@ -3394,591 +3395,594 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ProfileDialog</name>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire</translation>
     </message>
     <message>
         <source>e.g. Contoso production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Contoso production</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com, un ID de locataire ou organizations</translation>
     </message>
     <message>
         <source>Application (client) ID of your ConsentDesk registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client) de votre inscription ConsentDesk</translation>
     </message>
     <message>
         <source>Global (and Microsoft 365 GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial (et Microsoft 365 GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (exploité par 21Vianet)</translation>
     </message>
     <message>
         <source>Custom URLs (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisées (bac à sable)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;client :</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;oud :</translation>
     </message>
     <message>
         <source>Sign-in root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de connexion :</translation>
     </message>
     <message>
         <source>Graph root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine Graph :</translation>
     </message>
     <message>
         <source>Exchange root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine Exchange :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Use your tenant&apos;s domain or ID (or “organizations”): consent is managed per work tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le domaine ou l&apos;ID de votre locataire (ou « organizations ») : le consentement se gère par locataire professionnel.</translation>
     </message>
     <message>
         <source>The tenant must be a verified domain (contoso.onmicrosoft.com), a tenant ID, or “organizations”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire doit être un domaine vérifié (contoso.onmicrosoft.com), un ID de locataire ou « organizations ».</translation>
     </message>
     <message>
         <source>The client ID is a GUID: copy the Application (client) ID from your app registration&apos;s Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client est un GUID : copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de votre inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les racines personnalisées doivent être des URL https:// sans requête, ou http:// sur cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk se connecte via l&apos;inscription d&apos;application propre à votre organisation. Consultez le README pour savoir comment l&apos;inscrire (un client public avec l&apos;URI de redirection http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement des États-Unis (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (21Vianet)</translation>
     </message>
     <message>
         <source>Global cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud mondial</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de locataire</translation>
     </message>
     <message>
         <source>A profile is one tenant and the ConsentDesk app registration you sign in with there. Nothing secret is kept in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil correspond à un locataire et à l&apos;inscription d&apos;application ConsentDesk avec laquelle vous vous y connectez. Aucun secret n&apos;est conservé dans un profil.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
         <source>Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne change dans le locataire.</translation>
     </message>
     <message>
         <source>The sign-in of %1 stored for it is forgotten too. Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de %1 enregistrée pour ce profil est également oubliée. Rien ne change dans le locataire.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>RbacPanel</name>
     <message>
         <source>Role assignments of this app (Get-ManagementRoleAssignment -App)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions de rôle de cette application (Get-ManagementRoleAssignment -App)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Limited to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité à</translation>
     </message>
     <message>
         <source>Scope filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;étendue</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Remove assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;attribution…</translation>
     </message>
     <message>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application peut-elle accéder à une boîte aux lettres ? (Test-ServicePrincipalAuthorization)</translation>
     </message>
     <message>
         <source>Mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte aux lettres</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>Scope type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;étendue</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;étendue</translation>
     </message>
     <message>
         <source>The RBAC equivalent of an access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équivalent RBAC d&apos;une stratégie d&apos;accès</translation>
     </message>
     <message>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies d&apos;accès sont héritées. La même limite avec RBAC pour les applications : inscrire l&apos;application auprès d&apos;Exchange, créer une étendue de gestion sur le groupe de la stratégie, puis une attribution de rôle limitée à cette étendue.</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Assign the scoped role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle limité…</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d&apos;Exchange…</translation>
     </message>
     <message>
         <source>RestrictAccess on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess sur « %1 »</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>None: no RBAC for Applications role for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : aucun rôle RBAC pour les applications pour cette application.</translation>
     </message>
     <message>
         <source>The whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l&apos;organisation</translation>
     </message>
     <message>
         <source>Type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse de boîte aux lettres.</translation>
     </message>
     <message>
         <source>Exchange could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange n&apos;a pas pu tester : %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun rôle RBAC pour les applications : via RBAC, aucune boîte aux lettres ne lui est accessible.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via RBAC, %1 accède à %2.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 does not reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via RBAC, %1 n&apos;accède pas à %2.</translation>
     </message>
     <message>
         <source>Its Entra ID application permissions still apply on top (RBAC is additive), limited only by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses autorisations d&apos;application Entra ID s&apos;appliquent toujours en plus (RBAC est additif), limitées uniquement par les stratégies d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accès aux boîtes aux lettres)</translation>
     </message>
     <message>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MemberOfGroup ne compte que les membres directs. Les membres que la stratégie atteint via des groupes imbriqués ne sont pas dans l&apos;étendue RBAC : ajoutez-les d&apos;abord directement à « %1 ».</translation>
     </message>
     <message>
         <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez la stratégie d&apos;accès sur « %1 » jusqu&apos;à ce que Test-ServicePrincipalAuthorization montre que le rôle atteint les bonnes boîtes aux lettres, puis révoquez les autorisations Entra à l&apos;échelle du locataire et supprimez la stratégie.</translation>
     </message>
     <message>
         <source># Reading Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation># Lecture d&apos;Exchange…</translation>
     </message>
     <message>
         <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 n&apos;a pas de stratégie RestrictAccess à traduire. Un rôle pour toute l&apos;organisation serait :
+New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
     <message>
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation># Le nom unique du groupe est inconnu (impossible de lire Exchange), et MemberOfGroup en a besoin.</translation>
     </message>
 </context>
 <context>
     <name>RequestActions</name>
     <message>
         <source>Consent request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de consentement : %1</translation>
     </message>
     <message>
         <source>The admin consent was given; the request is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement administrateur a été donné ; la demande est terminée.</translation>
     </message>
     <message>
         <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la page de consentement administrateur interrompue ; actualisez une fois votre consentement donné.</translation>
     </message>
     <message>
         <source>All changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications ont été effectuées.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications n&apos;ont pas été effectuées.</translation>
     </message>
     <message>
         <source>Admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de consentement administrateur</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu ouvrir votre navigateur. Ouvrez cette adresse dans un navigateur où vous êtes connecté en tant qu&apos;administrateur :
+
+%1</translation>
     </message>
     <message>
         <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du consentement administrateur dans votre navigateur… ConsentDesk vérifie la demande toutes les quelques secondes.</translation>
     </message>
     <message>
         <source>Deny a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser une demande</translation>
     </message>
     <message>
         <source>Open the Entra admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le Centre d&apos;administration Entra</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailPane</name>
     <message>
         <source>Who asked, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a demandé, et pourquoi</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la demande</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Requested permissions — tick what to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations demandées — cochez celles à accorder</translation>
     </message>
     <message>
         <source>Requested permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations demandées</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle permet</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Grant selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder la sélection…</translation>
     </message>
     <message>
         <source>Open admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de consentement administrateur</translation>
     </message>
     <message>
         <source>Grant everything the app asks for on Microsoft&apos;s own consent page, in your browser; ConsentDesk then watches the request until it is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez tout ce que l&apos;application demande sur la page de consentement de Microsoft, dans votre navigateur ; ConsentDesk surveille ensuite la demande jusqu&apos;à ce qu&apos;elle soit terminée.</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer…</translation>
     </message>
     <message>
         <source>Deny in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser dans Entra…</translation>
     </message>
     <message>
         <source>PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell…</translation>
     </message>
     <message>
         <source>The Microsoft Graph PowerShell commands that grant the ticked permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes Microsoft Graph PowerShell qui accordent les autorisations cochées.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir qui a demandé quoi.</translation>
     </message>
     <message>
         <source>Reading %1&apos;s request and what it already holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la demande de %1 et de ce que l&apos;application détient déjà…</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur inconnu</translation>
     </message>
     <message>
         <source> (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non vérifié)</translation>
     </message>
     <message>
         <source> ✔ verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ éditeur vérifié</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application %1</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet: granting first creates its service principal (the app&apos;s identity here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application : le premier octroi crée son principal de service (l&apos;identité de l&apos;application ici).</translation>
     </message>
     <message>
         <source>This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application est bloquée (connexion désactivée) : les utilisateurs ne peuvent pas l&apos;utiliser, même si vous accordez des autorisations.</translation>
     </message>
     <message>
         <source>The app asks for its statically configured permissions: Graph does not list them in the request. Use the admin consent page to review and grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application demande ses autorisations configurées de manière statique : Graph ne les répertorie pas dans la demande. Utilisez la page de consentement administrateur pour les examiner et les accorder.</translation>
     </message>
     <message>
         <source>Some details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains détails n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
         <source>%1 — delegated (acts as the signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — déléguée (agit en tant qu&apos;utilisateur connecté)</translation>
     </message>
     <message>
         <source>%1 — application (acts as itself, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — application (agit en son propre nom, sans utilisateur)</translation>
     </message>
     <message>
         <source>(the API does not describe it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;API ne la décrit pas)</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Only an administrator can grant this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut l&apos;accorder.</translation>
     </message>
     <message>
         <source>Users may consent to this themselves if the tenant&apos;s consent settings allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent y consentir eux-mêmes si les paramètres de consentement du locataire le permettent.</translation>
     </message>
     <message>
         <source>Already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà accordée</translation>
     </message>
     <message>
         <source>Not published by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée par l&apos;API</translation>
     </message>
     <message>
         <source>The API does not offer this permission (or is not in this tenant), so it cannot be granted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API ne propose pas cette autorisation (ou n&apos;est pas dans ce locataire) : elle ne peut donc pas être accordée ici.</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accordée</translation>
     </message>
     <message>
         <source>No permissions listed in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation répertoriée dans cette demande.</translation>
     </message>
     <message>
         <source>Nothing ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est coché.</translation>
     </message>
     <message>
         <source>Tick the permissions to grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord les autorisations à accorder.</translation>
     </message>
     <message>
         <source>Shows exactly what will be created or changed before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche exactement ce qui sera créé ou modifié avant tout envoi.</translation>
     </message>
     <message>
         <source>This app is already blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application est déjà bloquée.</translation>
     </message>
     <message>
         <source>Disable the app&apos;s sign-in in this tenant so nobody can use or request it (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la connexion de l&apos;application dans ce locataire afin que personne ne puisse l&apos;utiliser ni la demander (avec confirmation préalable).</translation>
     </message>
     <message>
         <source>%1 and %2 ticked.</source>
         <comment>the two counts below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cochées : %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation déléguée</numerusform>
+            <numerusform>%n autorisations déléguées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation d&apos;application</numerusform>
+            <numerusform>%n autorisations d&apos;application</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,317 +3990,317 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RequestTableModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Being created</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de création</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Not in tenant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans le locataire</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message numerus="yes">
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n heure</numerusform>
+            <numerusform>Dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The app&apos;s configured permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations configurées de l&apos;application</translation>
     </message>
     <message>
         <source>Verified publisher: Microsoft has verified the publisher&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur vérifié : Microsoft a vérifié l&apos;identité de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet; granting creates its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application ; l&apos;octroi crée son principal de service.</translation>
     </message>
     <message>
         <source>Not a verified publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur non vérifié.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <source>Latest request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière demande</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque le plus élevé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de consentement</translation>
     </message>
     <message>
         <source>Which requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes affichées</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de ma part</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <source>&quot;Waiting for me&quot;: pending requests you are a reviewer of in the admin consent workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>« En attente de ma part » : les demandes en attente dont vous êtes réviseur dans le workflow de consentement administrateur.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Filter by app, user or permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par application, utilisateur ou autorisation</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the requests as shown (filtered and sorted) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les demandes telles qu&apos;elles sont affichées (filtrées et triées), au format CSV ou JSON.</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser automatiquement</translation>
     </message>
     <message>
         <source>Auto-refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation automatique désactivée</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle de %n minute</numerusform>
+            <numerusform>Intervalle de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see the consent requests of your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les demandes de consentement de votre locataire.</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de lire les demandes de consentement. %1</translation>
     </message>
     <message>
         <source>Reading consent requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des demandes de consentement…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser : %1</translation>
     </message>
     <message>
         <source>Your account may not read consent requests (%1). Reading them needs Global Reader, Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas lire les demandes de consentement (%1). Leur lecture nécessite le rôle Lecteur général, Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les demandes de consentement : %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour à %1</translation>
     </message>
     <message>
         <source>the admin consent workflow is off: users cannot file new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>le workflow de consentement administrateur est désactivé : les utilisateurs ne peuvent pas déposer de nouvelles demandes</translation>
     </message>
     <message>
         <source>expiry unknown (the workflow policy could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration inconnue (la stratégie du workflow n&apos;a pas pu être lue)</translation>
     </message>
     <message>
         <source>Nothing is waiting for you. Requests appear here when a user asks for an app that needs an administrator&apos;s approval and you are one of its reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne vous attend. Les demandes apparaissent ici lorsqu&apos;un utilisateur demande une application qui nécessite l&apos;approbation d&apos;un administrateur et que vous êtes l&apos;un de ses réviseurs.</translation>
     </message>
     <message>
         <source>No consent requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de consentement ne correspond.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir qui a demandé quoi.</translation>
     </message>
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de consentement administrateur en attente : examiner, n&apos;accorder que le nécessaire, bloquer</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration effectuée.</translation>
     </message>
     <message>
         <source>Some items were not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains éléments n&apos;ont pas été restaurés.</translation>
     </message>
     <message>
         <source>Reading what the apps hold now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que détiennent actuellement les applications…</translation>
     </message>
 </context>
 <context>
     <name>RestorePlanner</name>
     <message>
         <source>%1: not restored — the change did not succeed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — la modification n&apos;a pas réussi (%2).</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — le journal ne contient aucune attribution antérieure.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — l&apos;attribution existe déjà.</translation>
     </message>
     <message>
         <source>Restore the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l&apos;autorisation d&apos;application %1 de %2 pour %3</translation>
     </message>
     <message>
         <source>%1: not a revoke (%2), nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas une révocation (%2), rien à restaurer.</translation>
     </message>
     <message>
         <source>%1: not restored — it removed no scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — aucune étendue n&apos;a été supprimée.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;échelle du locataire</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>Re-create the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer l&apos;octroi délégué de %1 → %2 (%3) : %4</translation>
     </message>
     <message>
         <source>%1: not restored — the grant already exists with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de restauration — l&apos;octroi existe déjà avec %2.</translation>
     </message>
     <message>
         <source>Put %1 back into the delegated grant of %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre %1 dans l&apos;octroi délégué de %2 → %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
 </context>
@@ -4304,65 +4308,65 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RevokePlanner</name>
     <message>
         <source>Revoking stops new tokens from being issued. Access tokens the app already holds stay valid until they expire (typically within 60–90 minutes); refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation empêche l&apos;émission de nouveaux jetons. Les jetons d&apos;accès que l&apos;application détient déjà restent valides jusqu&apos;à leur expiration (généralement sous 60 à 90 minutes) ; les jetons d&apos;actualisation cessent de fonctionner.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;échelle du locataire</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2 → %3 (%4); keeps %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 → %3 (%4) ; conserve %5</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;octroi délégué de %1 → %2 (%3) : %4</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer à %3 l&apos;autorisation d&apos;application %1 de %2</translation>
     </message>
     <message>
         <source>%1 belongs to another app (%2): not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à une autre application (%2) : pas de révocation ici.</translation>
     </message>
     <message>
         <source>%1 is a user&apos;s or group&apos;s app role, not a permission of %2: not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle d&apos;application d&apos;un utilisateur ou d&apos;un groupe, pas une autorisation de %2 : pas de révocation ici.</translation>
     </message>
     <message>
         <source>%1 is not in the grant %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans l&apos;octroi %2 : rien à supprimer.</translation>
     </message>
     <message>
         <source>The grant %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;octroi %1 n&apos;existe plus : rien à supprimer.</translation>
     </message>
     <message>
         <source>The application permission %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation d&apos;application %1 n&apos;existe plus : rien à supprimer.</translation>
     </message>
     <message>
         <source>This user has no consent of their own to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a donné aucun consentement personnel à %1.</translation>
     </message>
     <message>
         <source>%1 is not granted to %2: Keep only… does not add permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation %1 n&apos;est pas accordée à %2 : « Conserver uniquement… » n&apos;ajoute pas d&apos;autorisations.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,1128 +4374,1129 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>Risk</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Unranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
 </context>
 <context>
     <name>RiskCatalog</name>
     <message>
         <source>As an application permission it works without a signed-in user, across the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;autorisation d&apos;application, elle fonctionne sans utilisateur connecté, sur l&apos;ensemble du locataire.</translation>
     </message>
     <message>
         <source>An application permission that can change data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation d&apos;application qui peut modifier des données.</translation>
     </message>
     <message>
         <source>An application permission that reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation d&apos;application qui lit des données.</translation>
     </message>
 </context>
 <context>
     <name>RiskReasons</name>
     <message>
         <source>Can make any account, including itself, a Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut faire de n&apos;importe quel compte, y compris le sien, un Administrateur général.</translation>
     </message>
     <message>
         <source>Can grant itself or any app any application permission, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut s&apos;accorder, ou accorder à n&apos;importe quelle application, n&apos;importe quelle autorisation d&apos;application, en contournant le consentement.</translation>
     </message>
     <message>
         <source>Can grant any app any delegated permission for every user, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut accorder à n&apos;importe quelle application n&apos;importe quelle autorisation déléguée pour tous les utilisateurs, en contournant le consentement.</translation>
     </message>
     <message>
         <source>Can add credentials to any app and act as it, including apps with higher privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ajouter des informations d&apos;identification à n&apos;importe quelle application et agir en son nom, y compris pour des applications disposant de privilèges plus élevés.</translation>
     </message>
     <message>
         <source>Can change almost anything in the directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier presque tout dans l&apos;annuaire : utilisateurs, groupes, applications.</translation>
     </message>
     <message>
         <source>Can add domains and federate them: a way to sign in as anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ajouter des domaines et les fédérer : un moyen de se connecter en tant que n&apos;importe qui.</translation>
     </message>
     <message>
         <source>Can switch off Conditional Access policies such as MFA requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut désactiver des stratégies d&apos;accès conditionnel, comme les exigences d&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>Can change who may consent to apps for the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier qui peut consentir à des applications pour tout le locataire.</translation>
     </message>
     <message>
         <source>Can change which permissions users may consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier les autorisations auxquelles les utilisateurs peuvent consentir.</translation>
     </message>
     <message>
         <source>Can manage users&apos; authentication credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut gérer les informations d&apos;identification d&apos;authentification des utilisateurs.</translation>
     </message>
     <message>
         <source>Can change every user&apos;s profile, a step towards account takeover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier le profil de chaque utilisateur, une étape vers la prise de contrôle de comptes.</translation>
     </message>
     <message>
         <source>Can change group membership, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier l&apos;appartenance aux groupes, et donc l&apos;accès à tout ce que les groupes accordent.</translation>
     </message>
     <message>
         <source>Can add members to groups, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ajouter des membres aux groupes, et donc donner accès à tout ce que les groupes accordent.</translation>
     </message>
     <message>
         <source>Named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citée par Microsoft parmi les autorisations à plus fort impact.</translation>
     </message>
     <message>
         <source>Reveals hidden group memberships; named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révèle les appartenances masquées aux groupes ; citée par Microsoft parmi les autorisations à plus fort impact.</translation>
     </message>
     <message>
         <source>Can add credentials to the apps it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ajouter des informations d&apos;identification aux applications qui lui appartiennent.</translation>
     </message>
     <message>
         <source>Can export users&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut exporter les données personnelles des utilisateurs.</translation>
     </message>
     <message>
         <source>Full control of every SharePoint site and its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle total de chaque site SharePoint et de ses fichiers.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans l&apos;annuaire, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans cette API, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les en-têtes et les métadonnées des messages de la boîte aux lettres de l&apos;utilisateur, mais pas le corps ni les pièces jointes.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les en-têtes et les métadonnées des messages, mais pas le corps ni les pièces jointes.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s mail; seen in nearly every consent-phishing attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou envoie le courrier de l&apos;utilisateur ; présente dans presque toutes les attaques d&apos;hameçonnage par consentement.</translation>
     </message>
     <message>
         <source>Sends mail as the user; used to spread phishing from a trusted mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie du courrier en tant qu&apos;utilisateur ; sert à propager l&apos;hameçonnage depuis une boîte aux lettres de confiance.</translation>
     </message>
     <message>
         <source>Full access to the user&apos;s mailbox through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès complet à la boîte aux lettres de l&apos;utilisateur via Exchange Web Services.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s contacts; used to find the next phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les contacts de l&apos;utilisateur ; sert à trouver les prochaines cibles d&apos;hameçonnage.</translation>
     </message>
     <message>
         <source>Can read or set mailbox rules and forwarding; a classic way to hide and exfiltrate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut lire ou définir des règles de boîte aux lettres et le transfert ; un moyen classique de masquer et d&apos;exfiltrer du courrier.</translation>
     </message>
     <message>
         <source>Reveals who the user works with; used to pick phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révèle avec qui l&apos;utilisateur travaille ; sert à choisir des cibles d&apos;hameçonnage.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s files (and with .All, every file they can reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie les fichiers de l&apos;utilisateur (et avec .All, tous les fichiers auxquels il a accès).</translation>
     </message>
     <message>
         <source>Reads the user&apos;s OneNote notebooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les blocs-notes OneNote de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Reads or changes SharePoint content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie le contenu SharePoint auquel l&apos;utilisateur a accès.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s Teams chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou envoie les conversations Teams de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Reads or sends Teams channel messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou envoie des messages de canal Teams.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s calendar (meeting details, attendees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie le calendrier de l&apos;utilisateur (détails des réunions, participants).</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie les tâches de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Reads the whole directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit tout l&apos;annuaire : utilisateurs, groupes, applications.</translation>
     </message>
     <message>
         <source>Reads every user&apos;s full profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le profil complet de chaque utilisateur.</translation>
     </message>
     <message>
         <source>Reads all groups and group content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit tous les groupes et le contenu des groupes auxquels l&apos;utilisateur a accès.</translation>
     </message>
     <message>
         <source>Reads all group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit toutes les appartenances aux groupes.</translation>
     </message>
     <message>
         <source>Reads every app registration and service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit toutes les inscriptions d&apos;applications et tous les principaux de service.</translation>
     </message>
     <message>
         <source>Reads sign-in and audit logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les journaux de connexion et d&apos;audit.</translation>
     </message>
     <message>
         <source>Reads the tenant&apos;s policies, including Conditional Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les stratégies du locataire, y compris l&apos;accès conditionnel.</translation>
     </message>
     <message>
         <source>Reads or manages admin consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou gère les demandes de consentement administrateur.</translation>
     </message>
     <message>
         <source>Reads or changes Teams settings and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie les paramètres et les membres de Teams.</translation>
     </message>
     <message>
         <source>Reads or changes Teams channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie les canaux Teams.</translation>
     </message>
     <message>
         <source>Signs the user in and reads their own basic profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte l&apos;utilisateur et lit son profil de base.</translation>
     </message>
     <message>
         <source>Reads basic profiles (name, mail, photo) of all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les profils de base (nom, adresse e-mail, photo) de tous les utilisateurs.</translation>
     </message>
     <message>
         <source>Signs the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s basic profile for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le profil de base de l&apos;utilisateur pour la connexion.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s primary email address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit l&apos;adresse e-mail principale de l&apos;utilisateur pour la connexion.</translation>
     </message>
     <message>
         <source>Keeps access while the user is away (refresh tokens); low on its own, more with other permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve l&apos;accès en l&apos;absence de l&apos;utilisateur (jetons d&apos;actualisation) ; faible à elle seule, davantage avec d&apos;autres autorisations.</translation>
     </message>
     <message>
         <source>Full access to every mailbox in the tenant through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès complet à toutes les boîtes aux lettres du locataire via Exchange Web Services.</translation>
     </message>
     <message>
         <source>Runs Exchange Online administration as the app (with an Exchange role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute l&apos;administration d&apos;Exchange Online en tant qu&apos;application (avec un rôle Exchange).</translation>
     </message>
     <message>
         <source>Reads or sends mail in EVERY mailbox of the tenant unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou envoie du courrier dans TOUTES les boîtes aux lettres du locataire, sauf si Exchange en limite l&apos;étendue.</translation>
     </message>
     <message>
         <source>Reads message metadata in every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les métadonnées des messages de toutes les boîtes aux lettres, sauf si Exchange en limite l&apos;étendue.</translation>
     </message>
     <message>
         <source>Reads or sets rules and forwarding on every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou définit les règles et le transfert de toutes les boîtes aux lettres, sauf si Exchange en limite l&apos;étendue.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s calendar unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie le calendrier de chaque utilisateur, sauf si Exchange en limite l&apos;étendue.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s contacts unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie les contacts de chaque utilisateur, sauf si Exchange en limite l&apos;étendue.</translation>
     </message>
     <message>
         <source>Reads or changes every file in OneDrive and SharePoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie tous les fichiers dans OneDrive et SharePoint.</translation>
     </message>
     <message>
         <source>Reads or changes every SharePoint site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ou modifie tous les sites SharePoint.</translation>
     </message>
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sites SharePoint qu&apos;un administrateur attribue à l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowserDriver</name>
     <message>
         <source>The demo sign-in only works with the built-in sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de démonstration ne fonctionne qu&apos;avec le bac à sable intégré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The sandbox redirected to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a redirigé vers %1, qui n&apos;est pas cet ordinateur.</translation>
     </message>
     <message>
         <source>The sign-in form posts to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de connexion envoie vers %1, qui n&apos;est pas cet ordinateur.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s sign-in listener answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écouteur de connexion de ConsentDesk a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in pages did not end in a redirect to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de connexion du bac à sable ne se sont pas terminées par une redirection vers ConsentDesk.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion du bac à sable a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page has no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion du bac à sable ne contient aucun formulaire.</translation>
     </message>
     <message>
         <source>The sandbox has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a aucun utilisateur %1.</translation>
     </message>
 </context>
 <context>
     <name>ScopeAppWizard</name>
     <message>
         <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter une application aux boîtes aux lettres d&apos;un groupe</translation>
     </message>
     <message>
         <source>Which app?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle application ?</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications disposant d&apos;autorisations d&apos;application comme Mail.Read accèdent à toutes les boîtes aux lettres du locataire tant qu&apos;Exchange Online ne les limite pas.</translation>
     </message>
     <message>
         <source>no mailbox permission</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune autorisation de boîte aux lettres</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application :</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell :</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que détient %1…</translation>
     </message>
     <message>
         <source>• %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 sur « %2 »</translation>
     </message>
     <message>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucune stratégie d&apos;accès : l&apos;application accède à toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies que %1 a déjà (une nouvelle s&apos;y ajoute) :
+%2</translation>
     </message>
     <message>
         <source>Could not read all of the app&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire toutes les autorisations de l&apos;application : %1</translation>
     </message>
     <message>
         <source>Which mailboxes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles boîtes aux lettres ?</translation>
     </message>
     <message>
         <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue de la stratégie est un groupe de sécurité à extension messagerie (les membres des groupes imbriqués comptent). RestrictAccess permet à l&apos;application d&apos;accéder uniquement aux boîtes aux lettres de ses membres ; DenyAccess l&apos;en empêche. Les listes de distribution et les groupes Microsoft 365 ne fonctionnent pas.</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un groupe de sécurité à extension messagerie existant</translation>
     </message>
     <message>
         <source>Create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>En créer un nouveau</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Reading the groups from Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des groupes depuis Exchange…</translation>
     </message>
     <message>
         <source>Could not read the groups from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les groupes depuis Exchange : %1</translation>
     </message>
     <message>
         <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les boîtes aux lettres depuis Exchange : %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange crée le groupe en tant que groupe de sécurité à extension messagerie ; il apparaît aussi dans Entra ID. Ajoutez ses membres à la page suivante.</translation>
     </message>
     <message>
         <source>No mail-enabled security group yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe de sécurité à extension messagerie pour l&apos;instant : créez-en un.</translation>
     </message>
     <message>
         <source>Reading the members of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des membres de %1…</translation>
     </message>
     <message>
         <source>Could not read the members of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les membres de %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucun membre.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n membre : %2</numerusform>
+            <numerusform>%1 a %n membres : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;nom&gt;</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des membres</translation>
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les boîtes aux lettres concernées par la stratégie (boîtes aux lettres d&apos;utilisateur ou partagées). Les membres déjà présents dans le groupe restent ; les groupes imbriqués peuvent être ajoutés dans le Centre d&apos;administration Exchange.</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de boîte aux lettres, p. ex. priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres « %1 » dans Exchange. Saisissez une adresse de la liste.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà membre.</translation>
     </message>
     <message>
         <source>Restrict or deny?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreindre ou refuser ?</translation>
     </message>
     <message>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange évalue ensemble les stratégies d&apos;une application : une stratégie DenyAccess correspondante l&apos;emporte sur toute stratégie RestrictAccess ; avec des stratégies RestrictAccess, les boîtes aux lettres qui ne figurent dans aucune d&apos;elles sont refusées.</translation>
     </message>
     <message>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess — l&apos;application n&apos;accède qu&apos;aux boîtes aux lettres du groupe (le choix habituel)</translation>
     </message>
     <message>
         <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyAccess — l&apos;application accède à toutes les boîtes aux lettres sauf celles du groupe</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange peut contenir environ 100 stratégies, ou environ 300 avec une description d&apos;un seul espace ; une description courte laisse de la place pour davantage.</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de %2.</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter %1 aux boîtes aux lettres de %2.</translation>
     </message>
     <message>
         <source>Review and create</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et créer</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Ces écritures sont envoyées à Exchange Online dans cet ordre ; chacune est enregistrée dans le journal de ConsentDesk avant son envoi.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Prove it: a member and a non-member</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : un membre et un non-membre</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de Test-ApplicationAccessPolicy d&apos;Exchange, à côté de la lecture de l&apos;annuaire par ConsentDesk.</translation>
     </message>
     <message>
         <source>A member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre :</translation>
     </message>
     <message>
         <source>Not a member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un non-membre :</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester à nouveau</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un non-membre</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
     </message>
     <message>
         <source>(no member to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun membre à ajouter)</translation>
     </message>
     <message>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;a aucun membre : une stratégie RestrictAccess sur ce groupe refuserait toutes les boîtes aux lettres. Ajoutez-en au moins un.</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aura %n membre.</numerusform>
+            <numerusform>%1 aura %n membres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des membres du groupe…</translation>
     </message>
     <message>
         <source>Type a name for the new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le nouveau groupe.</translation>
     </message>
     <message>
         <source>Choose a group, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un groupe, ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe nommé « %1 » existe déjà : choisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un membre : une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans Exchange Online : l&apos;Assistant se ferme une fois l&apos;étape en cours terminée.</translation>
     </message>
     <message>
         <source>Sending to Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à Exchange Online…</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé : %1 Ce qui a réussi figure dans le journal (Activité) et peut y être annulé.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Done: every write succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : toutes les écritures ont réussi.</translation>
     </message>
     <message>
         <source>Another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est encore en cours.</translation>
     </message>
     <message>
         <source>A member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre : %1</translation>
     </message>
     <message>
         <source>Not a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un non-membre : %1</translation>
     </message>
     <message>
         <source>The group has no member with a mailbox to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;a aucun membre disposant d&apos;une boîte aux lettres à tester.</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d&apos;Exchange…</translation>
     </message>
     <message>
         <source>Every mailbox is in the group: no non-member to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boîtes aux lettres sont dans le groupe : aucun non-membre à tester.</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test impossible : %1</translation>
     </message>
     <message>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe, p. ex. « Boîtes aux lettres %1 »</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres %1</translation>
     </message>
 </context>
 <context>
     <name>ServicePrincipalCache</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client Graph.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The demo sign-in as %1 did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de démonstration en tant que %1 n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur : démarrez ConsentDesk avec --demo seul, et la page de connexion du locataire de démonstration répertorie ses utilisateurs et leurs rôles.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 ». Choisissez-en un, ou ajoutez-le sous Profils….</translation>
     </message>
     <message>
         <source>This build of ConsentDesk has no demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de ConsentDesk n&apos;a pas de locataire de démonstration.</translation>
     </message>
     <message>
         <source>The demo tenant could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire de démonstration n&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
         <source>Contoso (demo tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (locataire de démonstration)</translation>
     </message>
     <message>
         <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire d&apos;exemple intégré sur cet ordinateur · rien n&apos;en sort · non mémorisé</translation>
     </message>
     <message>
         <source>last signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière connexion en tant que %1</translation>
     </message>
     <message>
         <source>Choose a profile first, or add one under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un profil, ou ajoutez-en un sous Profils….</translation>
     </message>
     <message>
         <source>Signing in to the demo tenant as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au locataire de démonstration en tant que %1…</translation>
     </message>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour utiliser « %1 ».</translation>
     </message>
     <message>
         <source>Signing in as %1 with your stored sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que %1 avec votre connexion enregistrée…</translation>
     </message>
     <message>
         <source>Signed in · demo tenant on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté · locataire de démonstration sur cet ordinateur</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source> · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation> · cette session uniquement</translation>
     </message>
     <message>
         <source>the demo tenant is never remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>le locataire de démonstration n&apos;est jamais mémorisé.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu ouvrir votre navigateur. Copiez le lien de connexion et ouvrez-le dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous en tant que %1 : la connexion enregistrée n&apos;est plus utilisable.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
         <source>Your sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion est conservée pour cette session uniquement : %1</translation>
     </message>
     <message>
         <source>Signed in · changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté · modifications autorisées</translation>
     </message>
 </context>
 <context>
     <name>SignInManager</name>
     <message>
         <source>You consented as a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez donné votre consentement avec un autre compte</translation>
     </message>
     <message>
         <source>Sign in as %1 in the browser when ConsentDesk asks for write permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que %1 dans le navigateur lorsque ConsentDesk demande les autorisations d&apos;écriture.</translation>
     </message>
     <message>
         <source>ConsentDesk could not read your account from Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu lire votre compte depuis Microsoft Graph</translation>
     </message>
     <message>
         <source>Check that the app registration has the User.Read permission, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;inscription d&apos;application dispose de l&apos;autorisation User.Read, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>to make the change you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>pour effectuer la modification que vous avez demandée</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm who gave the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu confirmer qui a donné le consentement</translation>
     </message>
     <message>
         <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion ne contenait aucun id_token lisible. Réessayez ; si le problème se reproduit, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm which tenant you signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu confirmer à quel locataire vous vous êtes connecté</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème se reproduit, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message>
         <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni la réponse de connexion ni Microsoft Graph n&apos;ont indiqué le locataire : ConsentDesk ne peut donc pas déterminer s&apos;il s&apos;agit de celui du profil (%1).</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm that you signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk n&apos;a pas pu confirmer que vous vous êtes connecté à %1</translation>
     </message>
     <message>
         <source>Try again in a moment, or set the profile&apos;s tenant to the tenant ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un instant, ou indiquez comme locataire du profil l&apos;ID de locataire (%1).</translation>
     </message>
     <message>
         <source>Microsoft Graph did not list the tenant&apos;s verified domains (/organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n&apos;a pas répertorié les domaines vérifiés du locataire (/organization).</translation>
     </message>
 </context>
 <context>
     <name>SignInView</name>
     <message>
         <source>Sign in to your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre locataire</translation>
     </message>
     <message>
         <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ouvre votre navigateur pour que vous vous connectiez avec le compte de votre organisation. Il ne demande pour l&apos;instant qu&apos;un accès en lecture ; avant votre première modification, il redemande uniquement l&apos;autorisation nécessaire à cette modification.</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de locataire</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <source>For when the browser did not open: paste the link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le navigateur ne s&apos;est pas ouvert : collez le lien dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No tenant at hand? The demo tenant runs on this computer, with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de locataire sous la main ? Le locataire de démonstration s&apos;exécute sur cet ordinateur, avec des données fictives.</translation>
     </message>
     <message>
         <source>Open demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le locataire de démonstration</translation>
     </message>
     <message>
         <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec le locataire et l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation.</translation>
     </message>
     <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur est ouvert sur la page de connexion. Terminez-y la connexion ; ConsentDesk continue ensuite tout seul. Rien ne se passe tant que vous ne l&apos;avez pas fait.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Add a tenant profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un profil de locataire.</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The access token in %1 was rejected (expired or for another resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès dans %1 a été rejeté (expiré ou destiné à une autre ressource).</translation>
     </message>
     <message>
         <source>No access token: sign in, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès : connectez-vous, ou définissez %1.</translation>
     </message>
 </context>
 <context>
     <name>TenantInventory</name>
     <message>
         <source>%1: %2 received, Graph counts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 reçus, Graph en compte %3</translation>
     </message>
     <message>
         <source>%1: %2 received, no count from Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 reçus, aucun décompte de Graph</translation>
     </message>
     <message>
         <source> (%1 received twice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 reçus en double)</translation>
     </message>
 </context>
 <context>
     <name>TenantInventoryLoader</name>
     <message>
         <source>The inventory was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend votre approbation.</translation>
     </message>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle demande de consentement attend votre approbation.</numerusform>
+            <numerusform>%n nouvelles demandes de consentement attendent votre approbation.</numerusform>
         </translation>
     </message>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>New consent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande de consentement</translation>
     </message>
 </context>
 <context>
     <name>UserConsentLookup</name>
     <message>
         <source>Type part of a name, user principal name or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom, d&apos;un nom d&apos;utilisateur principal ou d&apos;une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Not checked: every mailbox unless Exchange restricts the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : toutes les boîtes aux lettres, sauf si Exchange restreint l&apos;application</translation>
     </message>
     <message>
         <source>Reaches this mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accède à cette boîte aux lettres (aucune stratégie d&apos;accès)</translation>
     </message>
     <message>
         <source>Reaches this mailbox (inside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accède à cette boîte aux lettres (dans l&apos;étendue de l&apos;application)</translation>
     </message>
     <message>
         <source>Kept out (outside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès bloqué (hors de l&apos;étendue de l&apos;application)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Name, user principal name or mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, nom d&apos;utilisateur principal ou adresse e-mail</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs trouvés</translation>
     </message>
     <message>
         <source>Consented by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements de cet utilisateur</translation>
     </message>
     <message>
         <source>Admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur pour tous</translation>
     </message>
     <message>
         <source>App roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;application</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;application</translation>
     </message>
     <message>
         <source>This user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres de cet utilisateur</translation>
     </message>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à la boîte aux lettres</translation>
     </message>
     <message>
         <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une application pour l&apos;ouvrir dans Applications &amp; autorisations.</translation>
     </message>
     <message>
         <source>Sign in to look up users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour rechercher des utilisateurs.</translation>
     </message>
     <message>
         <source>Find a user to see what they granted, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez un utilisateur pour voir ce qu&apos;il a accordé, et à qui.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche : %1</translation>
     </message>
     <message>
         <source>No user matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur trouvé.</numerusform>
+            <numerusform>%n utilisateurs trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading what this user granted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que cet utilisateur a accordé…</translation>
     </message>
     <message>
         <source>Could not read the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur introuvable.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) consented to by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application ayant reçu le consentement de cet utilisateur</numerusform>
+            <numerusform>%n applications ayant reçu le consentement de cet utilisateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>member of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>membre de %n groupe</numerusform>
+            <numerusform>membre de %n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>compte désactivé</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>invité</translation>
     </message>
     <message>
         <source>partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture partielle : %1</translation>
     </message>
     <message>
         <source>Consented by this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements de cet utilisateur (%1)</translation>
     </message>
     <message>
         <source>Admin-consented for everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur pour tous (%1)</translation>
     </message>
     <message>
         <source>App roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;application (%1)</translation>
     </message>
     <message>
         <source>Mailbox access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à la boîte aux lettres (%1)</translation>
     </message>
     <message>
         <source>What a user granted, and to whom (helpdesk lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un utilisateur a accordé, et à qui (recherche pour le support technique)</translation>
     </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
     <message>
         <source>Allow ConsentDesk to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser ConsentDesk à effectuer des modifications</translation>
     </message>
     <message>
         <source>You signed in with read access only. To make changes, ConsentDesk needs these delegated permissions. It can never do more than your own directory role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un accès en lecture seule. Pour effectuer des modifications, ConsentDesk a besoin de ces autorisations déléguées. Il ne peut jamais faire plus que ce que votre propre rôle d&apos;annuaire permet.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Why ConsentDesk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ConsentDesk en a besoin</translation>
     </message>
     <message>
         <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur s&apos;ouvre pour les demander. Si votre organisation exige qu&apos;un administrateur les approuve, le navigateur l&apos;indique et rien ne change ici.</translation>
     </message>
     <message>
         <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans le navigateur</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop admin console for Microsoft 365 / Entra ID application consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;administration de bureau pour le consentement aux applications Microsoft 365 / Entra ID.</translation>
     </message>
 </context>
 </TS>

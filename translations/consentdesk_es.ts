@@ -5,1324 +5,1324 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk (Entra admin center → App registrations → ConsentDesk → API permissions → Grant admin consent), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que conceda el consentimiento del administrador a ConsentDesk (Centro de administración de Entra → Registros de aplicaciones → ConsentDesk → Permisos de API → Conceder consentimiento del administrador) y, después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>ConsentDesk has not been approved for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no se ha aprobado para estos permisos</translation>
     </message>
     <message>
         <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha dado su consentimiento para que ConsentDesk use uno de los permisos que solicitó: ni usted ni un administrador en nombre de toda la organización.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y acepte el mensaje de consentimiento. Si no puede dar su consentimiento usted mismo: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el mensaje de consentimiento</translation>
     </message>
     <message>
         <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de permisos se canceló o se rechazó, por lo que ConsentDesk no obtuvo los permisos que necesita. Esto también ocurre si sale de la página &quot;Se requiere aprobación&quot;.</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y elija Aceptar. Si el mensaje indica que se requiere aprobación: %1</translation>
     </message>
     <message>
         <source>Your tenant needs an administrator to approve ConsentDesk itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inquilino necesita que un administrador apruebe el propio ConsentDesk</translation>
     </message>
     <message>
         <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no permite que los usuarios den su consentimiento a los permisos que solicita ConsentDesk, y el flujo de trabajo de consentimiento del administrador está desactivado, por lo que no pudo solicitar la aprobación.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que abra el vínculo de consentimiento del administrador de ConsentDesk (o que conceda el consentimiento del administrador en Centro de administración de Entra → Registros de aplicaciones → ConsentDesk → Permisos de API) y, después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk está esperando la aprobación de un administrador</translation>
     </message>
     <message>
         <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere la aprobación de un administrador para los permisos de ConsentDesk. El flujo de trabajo de consentimiento del administrador está activado, por lo que la página de inicio de sesión le ofreció enviar una solicitud a los revisores.</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si envió una solicitud, espere a que un revisor la apruebe (recibirá un correo electrónico) y, después, vuelva a iniciar sesión. O bien: %1</translation>
     </message>
     <message>
         <source>Microsoft flagged this consent request as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft marcó esta solicitud de consentimiento como de riesgo</translation>
     </message>
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft consideró de riesgo la solicitud de permisos, por lo que solo un administrador puede dar su consentimiento.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que revise el registro de aplicación de ConsentDesk y conceda el consentimiento del administrador si es el que configuró su organización.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no está asignada a ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s enterprise application in your tenant requires user assignment, and neither your account nor a group you belong to is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación empresarial de ConsentDesk en su inquilino requiere la asignación de usuarios, y ni su cuenta ni ningún grupo al que pertenece están asignados.</translation>
     </message>
     <message>
         <source>Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center → Enterprise applications → ConsentDesk → Users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador que le asigne a usted (o a un grupo del que sea miembro) a ConsentDesk: Centro de administración de Entra → Aplicaciones empresariales → ConsentDesk → Usuarios y grupos.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional bloqueó el inicio de sesión</translation>
     </message>
     <message>
         <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las directivas de acceso condicional de su organización no permite este inicio de sesión (por ejemplo, por el dispositivo, la ubicación o la aplicación).</translation>
     </message>
     <message>
         <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión desde un dispositivo y una red que su organización permita, o pida a un administrador de seguridad que revise la entrada del registro de inicio de sesión con el id. de correlación que se muestra a continuación.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad bloquearon el inicio de sesión</translation>
     </message>
     <message>
         <source>Your tenant&apos;s security defaults require something this sign-in did not provide, usually multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad de su inquilino requieren algo que este inicio de sesión no proporcionó, normalmente el registro de la autenticación multifactor.</translation>
     </message>
     <message>
         <source>Complete the multi-factor authentication registration in the browser, or ask an administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete el registro de la autenticación multifactor en el explorador, o pida a un administrador que revise la entrada del registro de inicio de sesión con el id. de correlación que se muestra a continuación.</translation>
     </message>
     <message>
         <source>The app registration does not allow ConsentDesk&apos;s redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación no permite la dirección de redirección de ConsentDesk</translation>
     </message>
     <message>
         <source>The app registration only accepts sign-ins to its own tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación solo acepta inicios de sesión en su propio inquilino</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is single-tenant, but the profile signs in to &quot;organizations&quot; or &quot;common&quot; instead of a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación de ConsentDesk es de un solo inquilino, pero el perfil inicia sesión en &quot;organizations&quot; o &quot;common&quot; en lugar de en un inquilino concreto.</translation>
     </message>
     <message>
         <source>Set the profile&apos;s tenant to your tenant ID or a verified domain (for example contoso.onmicrosoft.com), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca como inquilino del perfil su id. de inquilino o un dominio comprobado (por ejemplo, contoso.onmicrosoft.com) y, después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>A service ConsentDesk needs is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio que ConsentDesk necesita no está en su inquilino</translation>
     </message>
     <message>
         <source>The resource ConsentDesk asked a token for (for example Exchange Online) has no service principal in your tenant: the service is not licensed or was never enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso para el que ConsentDesk solicitó un token (por ejemplo, Exchange Online) no tiene ninguna entidad de servicio en su inquilino: el servicio no tiene licencia o nunca se habilitó.</translation>
     </message>
     <message>
         <source>Check that the tenant has the service (Exchange Online for mailbox scoping). Features that need it stay unavailable until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el inquilino tiene el servicio (Exchange Online para limitar el ámbito de los buzones). Las características que lo necesitan no estarán disponibles hasta que exista.</translation>
     </message>
     <message>
         <source>A client secret was sent for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un secreto de cliente para un cliente público</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is a public client (a desktop app), and public clients must not present a secret. Something sent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación de ConsentDesk es un cliente público (una aplicación de escritorio), y los clientes públicos no deben presentar ningún secreto. Algo envió uno.</translation>
     </message>
     <message>
         <source>Remove any client secret from the ConsentDesk profile or environment. ConsentDesk signs in with PKCE and never needs a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite cualquier secreto de cliente del perfil o del entorno de ConsentDesk. ConsentDesk inicia sesión con PKCE y nunca necesita un secreto.</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación está configurado como aplicación web</translation>
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra espera un secreto de cliente porque el URI de redirección de ConsentDesk está registrado en la plataforma &quot;Web&quot;. ConsentDesk es una aplicación de escritorio y nunca usa un secreto.</translation>
     </message>
     <message>
         <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización no ha habilitado un servicio que ConsentDesk solicitó</translation>
     </message>
     <message>
         <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk solicitó acceso a un servicio al que su organización no está suscrita o que no ha habilitado, o cuya entidad de servicio está deshabilitada.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe con un administrador que el servicio (Microsoft Graph, o Exchange Online para limitar el ámbito de los buzones) está habilitado para el inquilino.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is missing a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Al registro de aplicación de ConsentDesk le falta un permiso</translation>
     </message>
     <message>
         <source>The app registration does not list a permission ConsentDesk asked for, or an administrator has not consented to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación no incluye un permiso que ConsentDesk solicitó, o un administrador no le ha dado su consentimiento.</translation>
     </message>
     <message>
         <source>Add ConsentDesk&apos;s permissions (README: &quot;Registering ConsentDesk in your tenant&quot;) to the app registration&apos;s API permissions and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue los permisos de ConsentDesk (README: &quot;Registering ConsentDesk in your tenant&quot;) a los permisos de API del registro de aplicación y conceda el consentimiento del administrador.</translation>
     </message>
     <message>
         <source>The app registration does not list this API</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación no incluye esta API</translation>
     </message>
     <message>
         <source>ConsentDesk asked for a token for an API (such as Office 365 Exchange Online) that is not in the app registration&apos;s required permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk solicitó un token para una API (como Office 365 Exchange Online) que no figura en los permisos requeridos del registro de aplicación.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions (Office 365 Exchange Online → Exchange.Manage for mailbox scoping) and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la API en Registros de aplicaciones → ConsentDesk → Permisos de API (Office 365 Exchange Online → Exchange.Manage para limitar el ámbito de los buzones) y conceda el consentimiento del administrador.</translation>
     </message>
     <message>
         <source>The client ID was not found in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el id. de cliente en este inquilino</translation>
     </message>
     <message>
         <source>No application with the profile&apos;s client ID exists in the tenant you signed in to. The ID may be mistyped, or the app is registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna aplicación con el id. de cliente del perfil en el inquilino en el que inició sesión. Puede que el id. esté mal escrito o que la aplicación esté registrada en otro inquilino.</translation>
     </message>
     <message>
         <source>Copy the Application (client) ID and Directory (tenant) ID again from the ConsentDesk app registration&apos;s Overview page into the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el Id. de aplicación (cliente) y el Id. de directorio (inquilino) en el perfil desde la página Información general del registro de aplicación de ConsentDesk.</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe volver a iniciar sesión</translation>
     </message>
     <message>
         <source>There is no browser session to sign you in silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión del explorador para iniciar su sesión de forma silenciosa.</translation>
     </message>
     <message>
         <source>Sign in interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión de forma interactiva.</translation>
     </message>
     <message>
         <source>This sign-in answer was already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta de inicio de sesión ya se usó</translation>
     </message>
     <message>
         <source>The authorization code from the browser can be used once, and it already was.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autorización del explorador solo se puede usar una vez, y ya se usó.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Your sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión ha expirado</translation>
     </message>
     <message>
         <source>The stored sign-in expired because it was not used for a long time, or it was revoked (password change, sign-out everywhere, administrator action).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión guardado expiró porque no se usó durante mucho tiempo, o se revocó (cambio de contraseña, cierre de sesión en todas partes, acción de un administrador).</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el inicio de sesión</translation>
     </message>
     <message>
         <source>The proof that this ConsentDesk started the sign-in (PKCE code verifier) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de que fue este ConsentDesk quien comenzó el inicio de sesión (comprobador de código PKCE) no coincidió.</translation>
     </message>
     <message>
         <source>Start the sign-in again. If it happens again, report it with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar el inicio de sesión. Si vuelve a ocurrir, notifíquelo con el id. de correlación que se muestra a continuación.</translation>
     </message>
     <message>
         <source>Your stored sign-in was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó su inicio de sesión guardado</translation>
     </message>
     <message>
         <source>The identity platform revoked the stored sign-in: the password changed, or an administrator (or you, with &quot;sign out everywhere&quot;) revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad revocó el inicio de sesión guardado: la contraseña cambió, o un administrador (o usted, con &quot;cerrar sesión en todas partes&quot;) revocó sus sesiones.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere autenticación multifactor</translation>
     </message>
     <message>
         <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere autenticación multifactor para este inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y complete la verificación multifactor en el explorador.</translation>
     </message>
     <message>
         <source>That account does not exist in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa cuenta no existe en este inquilino</translation>
     </message>
     <message>
         <source>The user name is not known in the tenant of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no se conoce en el inquilino de este perfil.</translation>
     </message>
     <message>
         <source>Check the user name, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario o elija el perfil del inquilino al que pertenece la cuenta.</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está deshabilitada</translation>
     </message>
     <message>
         <source>An administrator disabled this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador deshabilitó esta cuenta.</translation>
     </message>
     <message>
         <source>Ask an administrator to enable the account, or sign in with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador que habilite la cuenta, o inicie sesión con otra.</translation>
     </message>
     <message>
         <source>The tenant was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el inquilino</translation>
     </message>
     <message>
         <source>No tenant matches the profile&apos;s tenant ID or domain in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún inquilino de esta nube coincide con el id. de inquilino o el dominio del perfil.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant (the Directory (tenant) ID or a verified domain) and its cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el inquilino del perfil (el Id. de directorio (inquilino) o un dominio comprobado) y su nube.</translation>
     </message>
     <message>
         <source>A requested permission does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un permiso solicitado</translation>
     </message>
     <message>
         <source>The identity platform does not know one of the permissions ConsentDesk asked for in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad no conoce en esta nube uno de los permisos que solicitó ConsentDesk.</translation>
     </message>
     <message>
         <source>Check that the profile&apos;s cloud is right. If it is, report the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la nube del perfil es la correcta. Si lo es, notifique el mensaje que se muestra a continuación.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión ya no es válido</translation>
     </message>
     <message>
         <source>The identity platform did not accept the stored sign-in: it expired, was revoked, or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad no aceptó el inicio de sesión guardado: expiró, se revocó o ya se usó.</translation>
     </message>
     <message>
         <source>You need to sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe iniciar sesión en el explorador</translation>
     </message>
     <message>
         <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización requiere algo que solo el explorador puede proporcionar (autenticación multifactor, términos de uso, un inicio de sesión reciente).</translation>
     </message>
     <message>
         <source>Sign in again; the browser will open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión; se abrirá el explorador.</translation>
     </message>
     <message>
         <source>Consent is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita consentimiento</translation>
     </message>
     <message>
         <source>ConsentDesk needs a permission that has not been consented to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk necesita un permiso al que aún no se ha dado consentimiento.</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y acepte el mensaje de consentimiento, o pida a un administrador global o a un administrador de aplicaciones en la nube que conceda el consentimiento del administrador a ConsentDesk.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló o se denegó el inicio de sesión</translation>
     </message>
     <message>
         <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la página de inicio de sesión, se rechazó el consentimiento o su organización denegó el acceso.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión. Si la página indica que se requiere la aprobación de un administrador, pida a un administrador global o a un administrador de aplicaciones en la nube que conceda el consentimiento del administrador a ConsentDesk.</translation>
     </message>
     <message>
         <source>The app registration does not accept this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación no acepta este inicio de sesión</translation>
     </message>
     <message>
         <source>The client ID is wrong, or the app registration is not set up as a desktop (public) client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de cliente es incorrecto, o el registro de aplicación no está configurado como cliente de escritorio (público).</translation>
     </message>
     <message>
         <source>The identity platform rejected the sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad rechazó la solicitud de inicio de sesión</translation>
     </message>
     <message>
         <source>A parameter of the request was not accepted (the message below says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó un parámetro de la solicitud (el mensaje que se muestra a continuación indica cuál).</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant, client ID and cloud. If they are right, report the message and correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el inquilino, el id. de cliente y la nube del perfil. Si son correctos, notifique el mensaje y el id. de correlación que se muestran a continuación.</translation>
     </message>
     <message>
         <source>The sign-in service is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión tiene problemas</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the request right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad de Microsoft no pudo procesar la solicitud en este momento.</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de iniciar sesión, el explorador vuelve a ConsentDesk en http://127.0.0.1 en un puerto aleatorio. El registro de aplicación de ConsentDesk no incluye ese URI de redirección.</translation>
     </message>
     <message>
         <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Centro de administración de Entra → Registros de aplicaciones → ConsentDesk → Autenticación, agregue la plataforma &quot;Aplicaciones móviles y de escritorio&quot; con el URI de redirección http://127.0.0.1 (sin puerto). Si el portal rechaza una dirección http, agréguela en el Manifiesto del registro (consulte el README).</translation>
     </message>
     <message>
         <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Registros de aplicaciones → ConsentDesk → Autenticación, quite el URI de redirección de bucle invertido de ConsentDesk de &quot;Web&quot; y agregue http://127.0.0.1 en &quot;Aplicaciones móviles y de escritorio&quot;; después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de cliente del perfil y que http://127.0.0.1 está registrado en &quot;Aplicaciones móviles y de escritorio&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
     <message>
         <source>Exchange Online&apos;s own answer (Test-ApplicationAccessPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Exchange Online (Test-ApplicationAccessPolicy)</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de ConsentDesk a partir del directorio: las directivas y los miembros de sus grupos</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha probado.</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando…</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el directorio</translation>
     </message>
     <message>
         <source>⚠ They disagree. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No coinciden. %1</translation>
     </message>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar a Exchange: %1</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando…</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden</translation>
     </message>
     <message>
         <source>⚠ Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No coinciden</translation>
     </message>
     <message>
         <source>Exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Exchange</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo de ámbito</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según Exchange</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el directorio</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>AccessDecision</name>
     <message>
         <source>Granted: the app has no application access policy, so it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido: la aplicación no tiene ninguna directiva de acceso de aplicación, por lo que llega a todos los buzones.</translation>
     </message>
     <message>
         <source>Denied: the DenyAccess policy on &quot;%1&quot; holds this mailbox (the user %2); Deny wins over any RestrictAccess policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: la directiva DenyAccess en &quot;%1&quot; incluye este buzón (el usuario %2); Deny prevalece sobre cualquier directiva RestrictAccess.</translation>
     </message>
     <message>
         <source>Granted: the RestrictAccess policy on &quot;%1&quot; holds this mailbox (the user %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido: la directiva RestrictAccess en &quot;%1&quot; incluye este buzón (el usuario %2).</translation>
     </message>
     <message>
         <source>Denied: the app is restricted to %1 and this mailbox is in none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: la aplicación está restringida a %1 y este buzón no está en ninguno de ellos.</translation>
     </message>
     <message>
         <source>Granted: the app only has DenyAccess policies and none of them holds this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido: la aplicación solo tiene directivas DenyAccess y ninguna de ellas incluye este buzón.</translation>
     </message>
     <message>
         <source>is the scope itself</source>
-        <translation type="unfinished"></translation>
+        <translation>es el propio ámbito</translation>
     </message>
     <message>
         <source>is a member through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es miembro a través de %1</translation>
     </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en el directorio el ámbito &quot;%1&quot; de una directiva; la respuesta de Exchange puede diferir de esta.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito &quot;%1&quot; no es un grupo de seguridad habilitado para correo (habilitado para correo: %2, habilitado para seguridad: %3); Exchange solo respeta las directivas en grupos de seguridad habilitados para correo y en buzones, por lo que su resultado puede no coincidir.</translation>
     </message>
     <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange marca la directiva en &quot;%1&quot; como no válida (IsValid = False): probablemente se eliminó su ámbito.</translation>
     </message>
 </context>
 <context>
     <name>AccessView</name>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a buzones</translation>
     </message>
     <message>
         <source>Scope an app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el ámbito de una aplicación…</translation>
     </message>
     <message>
         <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar los permisos de buzón de una aplicación a los miembros de un grupo de seguridad habilitado para correo</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones con permisos de aplicación como Mail.Read llegan a todos los buzones del inquilino, a menos que Exchange Online las limite. Aquí puede ver qué aplicaciones pueden hacerlo, cómo las limita Exchange, y demostrarlo para cualquier buzón.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Mailbox permissions (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de buzón (aplicación)</translation>
     </message>
     <message>
         <source>Exchange lets it reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso permitido por Exchange</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Scope is</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ámbito</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Remove policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar directiva…</translation>
     </message>
     <message>
         <source>Access policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivas de acceso</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón, p. ej., priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Can the app reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si la aplicación llega a</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Test a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar un buzón</translation>
     </message>
     <message>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros de los grupos de ámbito de la aplicación, y no miembros:</translation>
     </message>
     <message>
         <source>Run test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar matriz de pruebas</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de pruebas</translation>
     </message>
     <message>
         <source>RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC para aplicaciones</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo probar: %1</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado.</translation>
     </message>
     <message>
         <source>The matrix could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar la matriz: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzón: consulte Motivo.</numerusform>
+            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzones: consulte Motivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see which apps can read mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver qué aplicaciones pueden leer buzones.</translation>
     </message>
     <message>
         <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las aplicaciones y las directivas de Exchange…</translation>
     </message>
     <message>
         <source>Unknown: Exchange could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se pudo leer Exchange</translation>
     </message>
     <message>
         <source>Every mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los buzones (sin directiva de acceso)</translation>
     </message>
     <message>
         <source>all but &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>todos menos &quot;%1&quot;</translation>
     </message>
     <message>
         <source>only &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>RBAC %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC %1: %2</translation>
     </message>
     <message>
         <source>every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los buzones</translation>
     </message>
     <message>
         <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de RBAC desconocidos (no se pudo leer Exchange)</translation>
     </message>
     <message>
         <source>No mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún buzón</translation>
     </message>
     <message>
         <source>Exchange Online could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer Exchange Online: %1</translation>
     </message>
     <message>
         <source>The apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las aplicaciones: %1</translation>
     </message>
     <message>
         <source>Every app (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las aplicaciones (*)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de acceso limita esta aplicación: sus permisos de aplicación llegan a todos los buzones del inquilino.</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación tiene un permiso de aplicación de buzón, y Exchange no tiene ninguna directiva de acceso.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach mailboxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación puede llegar a buzones</numerusform>
+            <numerusform>%n aplicaciones pueden llegar a buzones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación llega a todos los buzones</numerusform>
+            <numerusform>%n aplicaciones llegan a todos los buzones</numerusform>
         </translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación %1 · permisos de buzón: %2 · acceso permitido por Exchange: %3</translation>
     </message>
     <message>
         <source>not found in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró en el directorio</translation>
     </message>
     <message>
         <source>a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>un buzón</translation>
     </message>
     <message>
         <source>a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de seguridad habilitado para correo</translation>
     </message>
     <message>
         <source>a group that is not mail-enabled security</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo que no es de seguridad habilitado para correo</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Exchange could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer Exchange (véase más arriba)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llega a todos los buzones: use &quot;Limitar el ámbito de una aplicación…&quot;</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 vuelve a llegar a todos los buzones del inquilino con %2.</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 llega con %2 a todos los buzones, excepto a los que incluyen sus directivas DenyAccess.</translation>
     </message>
     <message>
         <source>Choose an app above and type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una aplicación arriba y escriba una dirección de buzón.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Exchange…</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buzón probado: acceso concedido a %1, denegado a %2.</numerusform>
+            <numerusform>%n buzones probados: acceso concedido a %1, denegado a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué aplicaciones pueden leer qué buzones: directivas de acceso de Exchange, pruebas, RBAC para aplicaciones</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión, perfiles de inquilino y lo que su rol le permite hacer</translation>
     </message>
     <message>
         <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue un perfil para su inquilino en Perfiles…; necesita su id. de inquilino o dominio y el id. de cliente del registro de aplicación de ConsentDesk de su organización. O pruebe primero el inquilino de demostración integrado.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>&amp;Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir cambios…</translation>
     </message>
     <message>
         <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar de perfil</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrar perfiles…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay perfiles)</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de demostración</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de correlación %1</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino:</translation>
     </message>
     <message>
         <source>Directory roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de directorio:</translation>
     </message>
     <message>
         <source>Sign-in kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión guardado:</translation>
     </message>
     <message>
         <source>ConsentDesk may:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk puede:</translation>
     </message>
     <message>
         <source>What you can do in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede hacer en este inquilino</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cambios…</translation>
     </message>
     <message>
         <source>ConsentDesk signed in with read access only. Before your first change it asks for the permissions changes need; you can also do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk inició sesión solo con acceso de lectura. Antes de su primer cambio, solicita los permisos que necesitan los cambios; también puede hacerlo ahora.</translation>
     </message>
     <message>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Forget this sign-in on this computer (removes it from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar este inicio de sesión en este equipo (lo quita del llavero del sistema).</translation>
     </message>
     <message>
         <source>(no display name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre para mostrar)</translation>
     </message>
     <message>
         <source>Tenant ID %1 · profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de inquilino %1 · perfil &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: %1</translation>
     </message>
     <message>
         <source>None (you can read only what every user can read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (solo puede leer lo que cualquier usuario puede leer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>In the system keychain: you stay signed in until you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero del sistema: la sesión permanece iniciada hasta que la cierre.</translation>
     </message>
     <message>
         <source>For this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión.</translation>
     </message>
     <message>
         <source>For this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión: %1</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se conoce)</translation>
     </message>
     <message>
         <source>Changes are allowed: ConsentDesk holds the permissions it needs to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten cambios: ConsentDesk tiene los permisos que necesita para escribir.</translation>
     </message>
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura por ahora: ConsentDesk solicita permisos de escritura antes de su primer cambio.</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source> (restore)</source>
-        <translation type="unfinished"></translation>
+        <translation> (restauración)</translation>
     </message>
     <message>
         <source>Delegated permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos delegados concedidos</translation>
     </message>
     <message>
         <source>Delegated permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos delegados cambiados</translation>
     </message>
     <message>
         <source>Delegated permissions removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos delegados quitados</translation>
     </message>
     <message>
         <source>Application permission granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de aplicación concedido</translation>
     </message>
     <message>
         <source>Application permission removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de aplicación quitado</translation>
     </message>
     <message>
         <source>App added to the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación agregada al inquilino</translation>
     </message>
     <message>
         <source>App changed (e.g. blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación cambiada (p. ej., bloqueada)</translation>
     </message>
     <message>
         <source>App removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación quitada del inquilino</translation>
     </message>
     <message>
         <source>Access policy created</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de acceso creada</translation>
     </message>
     <message>
         <source>Access policy description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la directiva de acceso cambiada</translation>
     </message>
     <message>
         <source>Access policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de acceso quitada</translation>
     </message>
     <message>
         <source>Mail-enabled security group created</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de seguridad habilitado para correo creado</translation>
     </message>
     <message>
         <source>Member added to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro agregado al grupo</translation>
     </message>
     <message>
         <source>Member removed from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro quitado del grupo</translation>
     </message>
     <message>
         <source>App registered with Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación registrada en Exchange</translation>
     </message>
     <message>
         <source>Management scope created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de administración creado</translation>
     </message>
     <message>
         <source>Exchange role assigned to app</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de Exchange asignado a la aplicación</translation>
     </message>
     <message>
         <source>Exchange role removed from app</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de Exchange quitado de la aplicación</translation>
     </message>
     <message>
         <source>%1 → %2: description &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: descripción &quot;%3&quot;</translation>
     </message>
     <message>
         <source>whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la organización</translation>
     </message>
     <message>
         <source>Unknown (not confirmed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (aún sin confirmar)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado</translation>
     </message>
     <message>
         <source> · restored</source>
-        <translation type="unfinished"></translation>
+        <translation> · restaurado</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, recorded before it was sent. Removed permissions and Exchange changes can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios que hizo ConsentDesk, registrados antes de enviarse. Los permisos quitados y los cambios de Exchange se pueden restaurar.</translation>
     </message>
     <message>
         <source>Filter by app, admin or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por aplicación, administrador o cambio</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones</translation>
     </message>
     <message>
         <source>Removals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminaciones</translation>
     </message>
     <message>
         <source>Apps (add, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones (agregar, bloquear)</translation>
     </message>
     <message>
         <source>Restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauraciones</translation>
     </message>
     <message>
         <source>Exchange (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (acceso a buzones)</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier momento</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>This tenant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este inquilino</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Select a change to see the request, the object before it, and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cambio para ver la solicitud, el objeto antes del cambio y la respuesta.</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>The activity journal could not be opened; see Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el diario de actividad; consulte el registro en Diagnóstico.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio seleccionado.</numerusform>
+            <numerusform>%n cambios seleccionados.</numerusform>
         </translation>
     </message>
     <message>
         <source>PowerShell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell: %1</translation>
     </message>
     <message>
         <source>When: %1 · Admin: %2 · Tenant: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: %1 · Administrador: %2 · Inquilino: %3</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source> (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (confirmado más tarde al leer el inquilino)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>client-request-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client-request-id: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud:</translation>
     </message>
     <message>
         <source>Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del cambio:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio mostrado</numerusform>
+            <numerusform>%n cambios mostrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore Exchange changes and Microsoft Graph changes separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure por separado los cambios de Exchange y los cambios de Microsoft Graph.</translation>
     </message>
     <message>
         <source>Exchange changes are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están realizando cambios en Exchange.</translation>
     </message>
     <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione cambios de Exchange que se realizaron correctamente en este inquilino y que aún no se han deshecho.</translation>
     </message>
     <message>
         <source>Undo the selected Exchange changes (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios de Exchange seleccionados (primero muestra exactamente qué se hará).</translation>
     </message>
     <message>
         <source>Select removals that succeeded in this tenant and were not restored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione eliminaciones que se realizaron correctamente en este inquilino y que aún no se han restaurado.</translation>
     </message>
     <message>
         <source>Re-create what the selected changes removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear lo que quitaron los cambios seleccionados (primero muestra exactamente qué se hará).</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, with restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios que hizo ConsentDesk, con restauración</translation>
     </message>
     <message>
         <source>Sign in to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para restaurar.</translation>
     </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
     <message>
         <source>Admin consent needs the tenant id or domain (not &quot;common&quot; or &quot;consumers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del administrador necesita el id. o el dominio del inquilino (no &quot;common&quot; ni &quot;consumers&quot;).</translation>
     </message>
     <message>
         <source>Not a tenant id or domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un id. ni un dominio de inquilino: %1</translation>
     </message>
     <message>
         <source>The client id must be the app&apos;s application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de cliente debe ser el Id. de aplicación (cliente) de la aplicación.</translation>
     </message>
     <message>
         <source>Admin consent needs at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del administrador necesita al menos un ámbito.</translation>
     </message>
     <message>
         <source>No authority URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección URL de autoridad.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Start on the built-in demo tenant (no Microsoft account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar en el inquilino de demostración integrado (no se necesita ninguna cuenta de Microsoft).</translation>
     </message>
     <message>
         <source>With --demo: sign in as this demo user without opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: iniciar sesión como este usuario de demostración sin abrir un explorador.</translation>
     </message>
     <message>
         <source>upn</source>
-        <translation type="unfinished"></translation>
+        <translation>upn</translation>
     </message>
     <message>
         <source>Open this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este perfil de inquilino.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar también en el terminal, con nivel de depuración.</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de demostración</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo confirmar en el inquilino %n cambio anterior; consulte el registro.</numerusform>
+            <numerusform>No se pudieron confirmar en el inquilino %n cambios anteriores; consulte el registro.</numerusform>
         </translation>
     </message>
 </context>
@@ -1330,878 +1330,879 @@
     <name>AppDetailPane</name>
     <message>
         <source>Admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador</translation>
     </message>
     <message>
         <source>User consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario</translation>
     </message>
     <message>
         <source>Revoke selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar lo seleccionado…</translation>
     </message>
     <message>
         <source>Keep only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo…</translation>
     </message>
     <message>
         <source>Pick what the app keeps; everything else it holds is removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija lo que conserva la aplicación; se quita todo lo demás que tiene (primero muestra exactamente qué se hará).</translation>
     </message>
     <message>
         <source>Revoke everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todo…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una aplicación para ver lo que puede hacer en su inquilino.</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que tiene %1…</translation>
     </message>
     <message>
         <source>Could not read the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la aplicación: %1</translation>
     </message>
     <message>
         <source>This app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ya no está en el inquilino.</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor desconocido</translation>
     </message>
     <message>
         <source> ✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ comprobado</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación %1</translation>
     </message>
     <message>
         <source>Blocked (sign-in disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada (inicio de sesión deshabilitado)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) consented themselves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario dio su consentimiento personalmente</numerusform>
+            <numerusform>%n usuarios dieron su consentimiento personalmente</numerusform>
         </translation>
     </message>
     <message>
         <source>Partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído en parte: %1</translation>
     </message>
     <message>
         <source>Admin consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador (%1)</translation>
     </message>
     <message>
         <source>User consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario (%1)</translation>
     </message>
     <message>
         <source>Select the permissions to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los permisos que desea quitar.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected permission(s) (shows exactly what first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar el %n permiso seleccionado (primero muestra exactamente qué se hará).</numerusform>
+            <numerusform>Quitar los %n permisos seleccionados (primero muestra exactamente qué se hará).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las concesiones delegadas y los permisos de aplicación de esta aplicación.</translation>
     </message>
 </context>
 <context>
     <name>AppInventory</name>
     <message>
         <source>Default access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso predeterminado</translation>
     </message>
 </context>
 <context>
     <name>AppListModel</name>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor comprobado</translation>
     </message>
     <message>
         <source>Blocked: sign-in is disabled for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada: el inicio de sesión está deshabilitado para esta aplicación.</translation>
     </message>
     <message>
         <source>Delegated permissions granted for all users (admin consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos delegados concedidos para todos los usuarios (consentimiento del administrador)</translation>
     </message>
     <message>
         <source>Users who consented to the app themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios que dieron su consentimiento a la aplicación personalmente</translation>
     </message>
     <message>
         <source>Application permissions: the app acts as itself, without a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de aplicación: la aplicación actúa por sí misma, sin un usuario</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Admin-consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador</translation>
     </message>
     <message>
         <source>User consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos de usuarios</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo máximo</translation>
     </message>
     <message>
         <source>(not found) %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>(no encontrada) %1…</translation>
     </message>
     <message>
         <source>Grants or assignments refer to the service principal %1, but Graph does not return it (deleted, or too new to be read yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay concesiones o asignaciones que hacen referencia a la entidad de servicio %1, pero Graph no la devuelve (se eliminó o es demasiado reciente para poder leerse todavía).</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Apps &amp; permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones &amp; permisos</translation>
     </message>
     <message>
         <source>Filter by app or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por aplicación o editor</translation>
     </message>
     <message>
         <source>Only apps with permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo aplicaciones con permisos</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the apps list as shown as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de aplicaciones tal como se muestra, como CSV o JSON.</translation>
     </message>
     <message>
         <source>Could not read everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer todo: %1</translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph enumeró un número de elementos distinto del que contó, por lo que esta lista puede estar incompleta (un problema conocido de paginación de Graph). Actualice para volver a leer. %1</translation>
     </message>
     <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver las aplicaciones de su inquilino y lo que pueden hacer.</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las aplicaciones del inquilino…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una aplicación para ver lo que puede hacer en su inquilino.</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cambiada)</translation>
     </message>
     <message>
         <source>All changes were made. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se realizaron todos los cambios. Los tokens ya emitidos siguen siendo válidos hasta que expiren.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizaron algunos cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación</numerusform>
+            <numerusform>%n aplicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concesión delegada</numerusform>
+            <numerusform>%n concesiones delegadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permiso de aplicación</numerusform>
+            <numerusform>%n permisos de aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el inquilino… %1 hasta ahora</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n admin-consented grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concesión con consentimiento del administrador</numerusform>
+            <numerusform>%n concesiones con consentimiento del administrador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentimiento de usuario</numerusform>
+            <numerusform>%n consentimientos de usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leído a las %1</translation>
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cada aplicación puede hacer en el inquilino; revoque y conserve solo lo necesario</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; sus aplicaciones aparecen como &quot;(no encontrada)&quot;.</numerusform>
+            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; sus aplicaciones aparecen como &quot;(no encontrada)&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación que faltaba en la lista de Graph se leyó por separado.</numerusform>
+            <numerusform>%n aplicaciones que faltaban en la lista de Graph se leyeron por separado.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no devuelve ninguna entidad de servicio con el id. %1, pero hay referencias a ella: %2. Puede que se haya eliminado o que sea demasiado reciente para poder leerse todavía: actualice dentro de unos minutos. La exportación completa muestra sus filas como &quot;(not found)&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión</translation>
     </message>
     <message>
         <source>Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión cuando esté listo.</translation>
     </message>
     <message>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión tardó demasiado</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the browser to return from the sign-in page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk esperó %n segundo a que el explorador volviera de la página de inicio de sesión.</numerusform>
+            <numerusform>ConsentDesk esperó %n segundos a que el explorador volviera de la página de inicio de sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in again and finish the sign-in in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y termine el inicio de sesión en la ventana del explorador que se abre.</translation>
     </message>
     <message>
         <source>The sign-in answer was not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión no era nuestra</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to the sign-in ConsentDesk started (its state value did not match). It was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El explorador devolvió una respuesta que no pertenece al inicio de sesión que comenzó ConsentDesk (su valor de estado no coincidía). Se ha omitido.</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser window ConsentDesk opened, or start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine el inicio de sesión en la ventana del explorador que abrió ConsentDesk, o vuelva a comenzarlo.</translation>
     </message>
     <message>
         <source>The sign-in address is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión no es segura</translation>
     </message>
     <message>
         <source>%1 does not use https. ConsentDesk sends sign-in data over plain http only to this computer (the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no usa https. ConsentDesk solo envía datos de inicio de sesión por http sin cifrar hacia este equipo (el espacio aislado).</translation>
     </message>
     <message>
         <source>Use the https address of your cloud&apos;s sign-in service, or choose the cloud by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la dirección https del servicio de inicio de sesión de su nube, o elija la nube por su nombre.</translation>
     </message>
     <message>
         <source>The profile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil está incompleto</translation>
     </message>
     <message>
         <source>Edit the profile: tenant, client ID and cloud come from the ConsentDesk app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite el perfil: el inquilino, el id. de cliente y la nube se obtienen de la página Información general del registro de aplicación de ConsentDesk.</translation>
     </message>
     <message>
         <source>The system keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible</translation>
     </message>
     <message>
         <source>You stay signed in until ConsentDesk closes. To stay signed in across restarts, unlock or set up the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión permanece iniciada hasta que se cierre ConsentDesk. Para mantener la sesión iniciada entre reinicios, desbloquee o configure el llavero del sistema (GNOME Keyring, KWallet, Llavero de macOS, Administrador de credenciales de Windows).</translation>
     </message>
     <message>
         <source>You are not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión</translation>
     </message>
     <message>
         <source>Sign in to your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en su inquilino.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión</translation>
     </message>
     <message>
         <source>The identity platform answered with an error ConsentDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad respondió con un error que ConsentDesk no conoce.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, look up the code below or report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Si sigue produciéndose el error, busque el código que se muestra a continuación o notifíquelo con el id. de correlación.</translation>
     </message>
     <message>
         <source>The secure connection to the sign-in service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la conexión segura con el servicio de inicio de sesión</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, or the TLS handshake failed. A proxy or security product that inspects traffic, or a wrong system clock, are common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el certificado del servidor o se produjo un error en el protocolo de enlace TLS. Las causas habituales son un proxy o un producto de seguridad que inspecciona el tráfico, o un reloj del sistema incorrecto.</translation>
     </message>
     <message>
         <source>Check the system date and time, and ask your network team whether HTTPS inspection applies to login.microsoftonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora del sistema, y pregunte a su equipo de red si se aplica la inspección de HTTPS a login.microsoftonline.com.</translation>
     </message>
     <message>
         <source>The sign-in service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no respondió a tiempo</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The proxy server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy rechazó la conexión</translation>
     </message>
     <message>
         <source>Check the system proxy settings, or ask your network team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la configuración de proxy del sistema o consulte a su equipo de red.</translation>
     </message>
     <message>
         <source>The sign-in service could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servicio de inicio de sesión</translation>
     </message>
     <message>
         <source>The name of the sign-in server could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre del servidor de inicio de sesión (DNS).</translation>
     </message>
     <message>
         <source>Check your network connection and the profile&apos;s cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la nube del perfil.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servicio de inicio de sesión</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe volver a iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer ConsentDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión envió una respuesta que ConsentDesk no puede leer</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Si sigue ocurriendo, notifíquelo con los detalles que se muestran a continuación.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Si sigue produciéndose el error, notifíquelo con los detalles que se muestran a continuación.</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk esperó %n segundo a que respondiera el punto de conexión de token de la plataforma de identidad.</numerusform>
+            <numerusform>ConsentDesk esperó %n segundos a que respondiera el punto de conexión de token de la plataforma de identidad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check your network connection (and proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red (y el proxy) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>You signed in to another tenant than this profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Inició sesión en un inquilino distinto del de este perfil</translation>
     </message>
     <message>
         <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil es para el inquilino %1, pero el inicio de sesión se realizó en el inquilino %2. ConsentDesk no conserva nada de este inicio de sesión, por lo que ningún cambio puede llegar al inquilino equivocado.</translation>
     </message>
     <message>
         <source>Sign in with an account of %1, or create a separate profile for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con una cuenta de %1 o cree un perfil independiente para %2.</translation>
     </message>
     <message>
         <source>The sign-in service answered with a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión respondió con una redirección</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la nube y la autoridad del perfil. Si son correctas, un proxy o un portal cautivo de esta red está interceptando el tráfico de inicio de sesión: pruebe con otra red.</translation>
     </message>
     <message>
         <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no sigue redirecciones del punto de conexión de token: seguir una enviaría el código de inicio de sesión o el inicio de sesión guardado a %1.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>otra dirección</translation>
     </message>
 </context>
 <context>
     <name>CapabilityMap</name>
     <message>
         <source>see apps, their permissions and users&apos; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>ver las aplicaciones, sus permisos y las concesiones de los usuarios</translation>
     </message>
     <message>
         <source>read consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>leer solicitudes de consentimiento</translation>
     </message>
     <message>
         <source>grant delegated permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder permisos delegados</translation>
     </message>
     <message>
         <source>grant Microsoft Graph application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder permisos de aplicación de Microsoft Graph</translation>
     </message>
     <message>
         <source>grant application permissions of APIs other than Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder permisos de aplicación de API distintas de Microsoft Graph</translation>
     </message>
     <message>
         <source>revoke permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>revocar permisos</translation>
     </message>
     <message>
         <source>block an app</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquear una aplicación</translation>
     </message>
     <message>
         <source>change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el flujo de trabajo de consentimiento del administrador</translation>
     </message>
     <message>
         <source>change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración de consentimiento del usuario</translation>
     </message>
     <message>
         <source>restrict an app&apos;s mailbox access in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>restringir el acceso a buzones de una aplicación en Exchange Online</translation>
     </message>
     <message>
         <source>Global Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador global</translation>
     </message>
     <message>
         <source>Privileged Role Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de roles con privilegios</translation>
     </message>
     <message>
         <source>Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de aplicaciones en la nube</translation>
     </message>
     <message>
         <source>Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de aplicaciones</translation>
     </message>
     <message>
         <source>Global Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector global</translation>
     </message>
     <message>
         <source>Helpdesk Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del departamento de soporte técnico</translation>
     </message>
     <message>
         <source>Exchange Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de Exchange</translation>
     </message>
     <message>
         <source>Security Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de seguridad</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>ConsentDesk could not read your directory roles, so it cannot tell whether you may %1. It needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo leer sus roles de directorio, por lo que no puede saber si usted puede %1. Se necesita %2.</translation>
     </message>
     <message>
         <source>Your account has no administrator role that ConsentDesk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene ningún rol de administrador que use ConsentDesk.</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión como %1.</translation>
     </message>
     <message>
         <source>Needs %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita %1 para %2.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La raíz de %1, %2, debe usar https (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
 </context>
 <context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>para saber quién es usted: su nombre, su nombre de inicio de sesión y su id. de objeto</translation>
     </message>
     <message>
         <source>to read your directory roles, users, groups, apps and the permissions granted to them</source>
-        <translation type="unfinished"></translation>
+        <translation>para leer sus roles de directorio, usuarios, grupos, aplicaciones y los permisos que se les han concedido</translation>
     </message>
     <message>
         <source>to read the consent requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>para leer las solicitudes de consentimiento pendientes de revisión</translation>
     </message>
     <message>
         <source>to read the consent settings and policies that decide whether users can connect apps</source>
-        <translation type="unfinished"></translation>
+        <translation>para leer la configuración y las directivas de consentimiento que deciden si los usuarios pueden conectar aplicaciones</translation>
     </message>
     <message>
         <source>to grant, narrow and revoke delegated permissions (oauth2PermissionGrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>para conceder, restringir y revocar permisos delegados (oauth2PermissionGrants)</translation>
     </message>
     <message>
         <source>to grant and revoke application permissions (app role assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>para conceder y revocar permisos de aplicación (asignaciones de roles de aplicación)</translation>
     </message>
     <message>
         <source>to add an app&apos;s missing service principal before granting, and to block (disable) an app</source>
-        <translation type="unfinished"></translation>
+        <translation>para agregar la entidad de servicio que falta a una aplicación antes de conceder permisos, y para bloquear (deshabilitar) una aplicación</translation>
     </message>
     <message>
         <source>to change the admin consent workflow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>para cambiar la configuración del flujo de trabajo de consentimiento del administrador</translation>
     </message>
     <message>
         <source>to change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>para cambiar la configuración de consentimiento del usuario</translation>
     </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente de Graph.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Versions, log location, keychain access and network activity. Nothing on this page is secret: copy it into a support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, ubicación del registro, acceso al llavero y actividad de red. Nada de esta página es secreto: cópielo tal cual en una incidencia de soporte técnico.</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>ConsentDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilado con %2)</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>spdlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>spdlog:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema:</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de registro</translation>
     </message>
     <message>
         <source>Logging to the console only</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro solo en la consola</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Network requests (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de red (esta sesión)</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock or create a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha comprobado. La comprobación guarda y elimina una entrada de prueba; puede que el sistema le pida desbloquear o crear un llavero.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
         <source>✔ Reachable. Sign-ins are remembered securely in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Accesible. Los inicios de sesión se recuerdan de forma segura en el llavero del sistema.</translation>
     </message>
     <message>
         <source>✖ Not available: %1
 Sign-ins last for this session only; nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ No disponible: %1
+Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco como texto sin cifrar.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>no respondió ningún servicio de llavero</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>No requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitudes</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>By method</source>
-        <translation type="unfinished"></translation>
+        <translation>Por método</translation>
     </message>
     <message>
         <source>By HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado HTTP</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitadas (429)</translation>
     </message>
     <message>
         <source>Network errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de red</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Time in requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en solicitudes</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>In flight / queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso / en cola</translation>
     </message>
     <message>
         <source>Versions, logs, keychain and network counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, registros, llavero y contadores de red</translation>
     </message>
 </context>
 <context>
     <name>DirectoryObjectResolver</name>
     <message>
         <source>No connection to Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con Graph.</translation>
     </message>
     <message>
         <source>Graph&apos;s $batch answer had no result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta $batch de Graph no tenía ningún resultado para %1.</translation>
     </message>
 </context>
 <context>
     <name>EntraAdminCenter</name>
     <message>
         <source>Microsoft Graph has no way to deny a consent request: deny it in the Microsoft Entra admin center (Enterprise applications → Admin consent requests), or block the app here so nobody can use or request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph no permite denegar una solicitud de consentimiento: deniéguela en el Centro de administración de Microsoft Entra (Aplicaciones empresariales → Solicitudes de consentimiento del administrador), o bloquee aquí la aplicación para que nadie pueda volver a usarla ni solicitarla.</translation>
     </message>
 </context>
 <context>
     <name>EntraFlow</name>
     <message>
         <source>A sign-in is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un inicio de sesión en curso</translation>
     </message>
     <message>
         <source>No tenant and cloud configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inquilino ni nube configurados.</translation>
     </message>
     <message>
         <source>ConsentDesk could not receive the sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo recibir la respuesta de inicio de sesión</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1. Check local firewall software and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún puerto local en 127.0.0.1. Compruebe el software de firewall local y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>EntraReplyHandler</name>
     <message>
         <source>Signed in to ConsentDesk — you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión en ConsentDesk; puede cerrar esta pestaña.</translation>
     </message>
     <message>
         <source>ConsentDesk is finishing the sign-in. Return to the ConsentDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk está terminando el inicio de sesión. Vuelva a la ventana de ConsentDesk.</translation>
     </message>
     <message>
         <source>Sign-in to ConsentDesk did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se completó el inicio de sesión en ConsentDesk</translation>
     </message>
     <message>
         <source>This page does not belong to a ConsentDesk sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no pertenece a un inicio de sesión de ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk ignored this answer because it does not match the sign-in in progress. Finish the sign-in in the browser tab ConsentDesk opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk omitió esta respuesta porque no coincide con el inicio de sesión en curso. Termine el inicio de sesión en la pestaña del explorador que abrió ConsentDesk.</translation>
     </message>
     <message>
         <source>The answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contenía ningún código de autorización.</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar el inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeAdminClient</name>
     <message>
         <source>Exchange Online refused %1 (HTTP 403, no details). The signed-in account needs the Exchange Administrator or Global Administrator role (Global Reader may only run Get- and Test- cmdlets), or this cmdlet is not available in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online rechazó %1 (HTTP 403, sin detalles). La cuenta con la que se inició sesión necesita el rol Administrador de Exchange o Administrador global (Lector global solo puede ejecutar cmdlets Get- y Test-), o este cmdlet no está disponible en la organización.</translation>
     </message>
     <message>
         <source>No Exchange transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún transporte de Exchange.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made in Exchange Online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se realizó %n cambio en Exchange Online.</numerusform>
+            <numerusform>Se realizaron los %n cambios en Exchange Online.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,583 +2210,583 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ExchangeExecutor</name>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado actual; no se cambió nada: %1</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró; no se cambió nada: %1 no devolvió nada para %2.</translation>
     </message>
     <message>
         <source>Not sent: no Exchange client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay ningún cliente de Exchange ni diario.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el diario no pudo registrarlo (%1).</translation>
     </message>
     <message>
         <source>Skipped: an earlier step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: se produjo un error en un paso anterior.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar a Exchange: %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanPreviewDialog</name>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurar (%n cambio)</numerusform>
+            <numerusform>Restaurar (%n cambios)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertir %n cambio</numerusform>
+            <numerusform>Revertir %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar %n cambio</numerusform>
+            <numerusform>Aplicar %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange Online changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en Exchange Online</translation>
     </message>
     <message>
         <source>Nothing to change in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar en Exchange Online.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se realizará %n cambio en Exchange Online. Se registra en el diario de actividad antes de enviarse.</numerusform>
+            <numerusform>Se realizarán estos %n cambios en Exchange Online, en este orden. Cada uno se registra en el diario de actividad antes de enviarse; el primer error detiene los demás.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cmdlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmdlet</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No deshecho: %1</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio %1 de %2: %3…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden realizar cambios</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el diario de actividad, y ConsentDesk nunca cambia un inquilino sin registrar antes el cambio. Consulte el registro en Diagnóstico.</translation>
     </message>
     <message>
         <source>Applying changes in Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando cambios en Exchange Online…</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanner</name>
     <message>
         <source>Keep %1 out of the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1 fuera de los buzones de %2</translation>
     </message>
     <message>
         <source>Limit %1 to the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar %1 a los buzones de %2</translation>
     </message>
     <message>
         <source>Create the mail-enabled security group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el grupo de seguridad habilitado para correo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar %1 a &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar a %1 los buzones de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringir %1 a los buzones de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Microsoft recommends RBAC for Applications instead of new application access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft recomienda RBAC para aplicaciones en lugar de nuevas directivas de acceso de aplicación.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy muestra el nuevo resultado de inmediato; Microsoft Graph puede tardar hasta una hora en aplicarlo.</translation>
     </message>
     <message>
         <source>Remove the access policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la directiva de acceso de %1 en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Remove the %1 policy of app %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la directiva %1 de la aplicación %2 en &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Without this RestrictAccess policy the app may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esta directiva RestrictAccess, la aplicación puede volver a llegar a todos los buzones (a menos que otras directivas la restrinjan).</translation>
     </message>
     <message>
         <source>Change the description of a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la descripción de una directiva</translation>
     </message>
     <message>
         <source>Set the description of the policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la descripción de la directiva de %1 en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Add members to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar miembros a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove members from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembros de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Give %1 the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a %1 el rol %2</translation>
     </message>
     <message>
         <source>Register %1 with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar %1 en Exchange Online</translation>
     </message>
     <message>
         <source>Create the management scope &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el ámbito de administración &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Assign %1 to %2 for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2 para toda la organización</translation>
     </message>
     <message>
         <source>Assign %1 to %2, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2, limitado a &quot;%3&quot;</translation>
     </message>
     <message>
         <source>RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. Mail.Read consented in Entra) still reaches every mailbox. Remove it after moving to RBAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC para aplicaciones es aditivo: un permiso de aplicación de Microsoft Graph para todo el inquilino (p. ej., Mail.Read con consentimiento en Entra) sigue llegando a todos los buzones. Quítelo después de pasar a RBAC.</translation>
     </message>
     <message>
         <source>Remove the role assignment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación de roles &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove %1 from app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de la aplicación %2</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name is empty; MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre distintivo del grupo está vacío; MemberOfGroup lo necesita.</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name &quot;%1&quot; contains %2 (U+%3), a character Exchange may read as a quote inside the management scope&apos;s filter, which could then reach every mailbox. ConsentDesk does not write such a filter: rename the group so its name has no quote characters (Set-DistributionGroup -Name), or create the management scope yourself and check its filter with Get-ManagementScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre distintivo del grupo &quot;%1&quot; contiene %2 (U+%3), un carácter que Exchange puede interpretar como comilla dentro del filtro del ámbito de administración, que entonces podría llegar a todos los buzones. ConsentDesk no escribe un filtro así: cambie el nombre del grupo para que no contenga comillas (Set-DistributionGroup -Name), o cree usted mismo el ámbito de administración y compruebe su filtro con Get-ManagementScope.</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter de control</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
     <message>
         <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la directiva %1 de %2 en &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin su directiva RestrictAccess, %1 puede volver a llegar a todos los buzones (salvo que otras directivas lo impidan).</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; el diario no registra la identidad de la nueva directiva. Búsquela con Get-ApplicationAccessPolicy y quítela con Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; el diario no contiene ninguna directiva anterior.</translation>
     </message>
     <message>
         <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear la directiva %1 de %2 en &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; el diario no contiene ninguna descripción anterior.</translation>
     </message>
     <message>
         <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la descripción de la directiva de %1 en &quot;%2&quot;: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; el diario no indica el grupo ni el miembro.</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Add %1 back to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a agregar %1 a &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de %2 (asignación &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; el diario no registra el nombre de la nueva asignación de roles. Búsquela con Get-ManagementRoleAssignment -App y quítela con Remove-ManagementRoleAssignment.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; el diario no contiene ninguna asignación de roles anterior.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar %1 a %2, para toda la organización</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar %1 a %2, limitado a &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se deja como está; ConsentDesk no elimina grupos. Quítelo en el Centro de administración de Exchange o con Remove-DistributionGroup -Identity %2 cuando ya nada lo use.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se deja como está; ConsentDesk no elimina entidades de servicio de Exchange. Quítela con Remove-ServicePrincipal -Identity %2 cuando ninguna asignación de roles la use.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se deja como está; ConsentDesk no elimina ámbitos de administración. Quítelo en el Centro de administración de Exchange o con Remove-ManagementScope -Identity %2 cuando ninguna asignación de roles lo use.</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; tipo de cambio desconocido.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy muestra el nuevo resultado de inmediato; Microsoft Graph puede tardar hasta una hora en aplicarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deshacer %n cambio de Exchange</numerusform>
+            <numerusform>Deshacer %n cambios de Exchange</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not an Exchange change; restore it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un cambio de Exchange; restáurelo por separado.</translation>
     </message>
     <message>
         <source>%1: not undone — whether it was made is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; aún no se sabe si se realizó.</translation>
     </message>
     <message>
         <source>%1: not undone — the change was not made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; el cambio no se realizó (%2).</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no deshecho; tipo de cambio desconocido (%2).</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir: %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se realizó %n cambio.</numerusform>
+            <numerusform>Se realizaron los %n cambios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users may need to sign in to the app again before new permissions apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que los usuarios tengan que volver a iniciar sesión en la aplicación para que se apliquen los nuevos permisos.</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialogBase</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutado</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizaron algunos cambios</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctos: %1; con errores: %2; omitidos: %3.</translation>
     </message>
     <message>
         <source>Roll back what succeeded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir lo que se realizó correctamente…</translation>
     </message>
 </context>
 <context>
     <name>GrantExecutor</name>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: para conceder permisos de aplicación de Microsoft Graph se necesita el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: su rol no permite este cambio (%1).</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es necesario iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: no se creó un objeto que necesita (%1).</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado actual; no se cambió nada: %1</translation>
     </message>
     <message>
         <source>Not sent: no Graph client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay ningún cliente de Graph ni diario.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el diario no pudo registrarlo (%1).</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: no se puede escribir en el diario.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: se produjo un error en un cambio anterior.</translation>
     </message>
 </context>
 <context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entidad de servicio %1 en este inquilino.</translation>
     </message>
 </context>
 <context>
     <name>GrantPlanner</name>
     <message>
         <source>%1 (application) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conceder %1 (aplicación) de %2: %3</translation>
     </message>
     <message>
         <source>the API is not in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>la API no está en este inquilino</translation>
     </message>
     <message>
         <source>the API does not publish it as an application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la API no lo publica como permiso de aplicación</translation>
     </message>
     <message>
         <source>%1 (delegated) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conceder %1 (delegado) de %2: %3</translation>
     </message>
     <message>
         <source>the API does not publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>la API no lo publica</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la entidad de servicio de %1 (appId %2) en este inquilino</translation>
     </message>
     <message>
         <source>Create the service principal of the API %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la entidad de servicio de la API %1 (appId %2) en este inquilino</translation>
     </message>
     <message>
         <source>Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar %1 a la concesión para todo el inquilino de %2 en %3 (conserva %4)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Grant %1 to %2 on %3 for all users (new tenant-wide grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder %1 a %2 en %3 para todos los usuarios (nueva concesión para todo el inquilino)</translation>
     </message>
     <message>
         <source>Grant the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder el permiso de aplicación %1 de %2 a %3</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) disabled, so nobody can sign in to it or request it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la entidad de servicio de %1 (appId %2) deshabilitada, para que nadie pueda iniciar sesión en ella ni solicitarla</translation>
     </message>
     <message>
         <source>%1 is already blocked (sign-in disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está bloqueada (inicio de sesión deshabilitado).</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar el inicio de sesión para %1 (accountEnabled = false)</translation>
     </message>
     <message>
         <source>Delete the service principal created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entidad de servicio creada para %1</translation>
     </message>
     <message>
         <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la concesión para todo el inquilino de %1 en %2 recién creada</translation>
     </message>
     <message>
         <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la concesión para todo el inquilino de %1 en %2 a: %3</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %3 el permiso de aplicación %1 de %2</translation>
     </message>
     <message>
         <source>Restore %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar %1 de %2</translation>
     </message>
     <message>
         <source>Not rolled back here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revierte aquí: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del diario %1.</translation>
     </message>
     <message>
         <source>Cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el diario %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el diario %1: %2</translation>
     </message>
     <message>
         <source>No journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada de diario %1.</translation>
     </message>
 </context>
 <context>
     <name>KeepOnlyDialog</name>
     <message>
         <source>Keep only… — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo… — %1</translation>
     </message>
     <message>
         <source>Tick what %1 should keep. Everything else it holds is removed: delegated permissions are taken out of their grants, application permissions are unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que debe conservar %1. Se quita todo lo demás que tiene: los permisos delegados se sacan de sus concesiones y se anula la asignación de los permisos de aplicación.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado</translation>
     </message>
     <message>
         <source>Also trim what users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar también lo que los usuarios consintieron personalmente</translation>
     </message>
     <message>
         <source>Review changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los cambios…</translation>
     </message>
     <message>
         <source>Nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitaría nada.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserva %1 y quita %n permiso concedido: %2.</numerusform>
+            <numerusform>Conserva %1 y quita %n permisos concedidos: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,70 +2794,70 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>KeychainProbe</name>
     <message>
         <source>No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún bus de sesión de escritorio (D-Bus) en ejecución, por lo que no se puede acceder a ningún servicio de llavero (GNOME Keyring, KWallet, KeePassXC). Inicie sesión desde una sesión de escritorio para conservar su inicio de sesión.</translation>
     </message>
     <message>
         <source>The login keyring is locked or missing. Unlock it (or create it) in your keyring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de inicio de sesión está bloqueado o no existe. Desbloquéelo (o créelo) en su administrador de llaveros.</translation>
     </message>
     <message>
         <source>The Secret Service is not installed or not running (install gnome-keyring or enable KeePassXC&apos;s Secret Service integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Secret Service no está instalado o no se está ejecutando (instale gnome-keyring o habilite la integración de Secret Service de KeePassXC).</translation>
     </message>
     <message>
         <source>The keychain returned different data than was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero devolvió datos distintos de los que se guardaron.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero (%1).</translation>
     </message>
     <message>
         <source>The keychain entry is incomplete (part %1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del llavero está incompleta (falta la parte %1).</translation>
     </message>
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto es demasiado grande para el llavero (%1 bytes).</translation>
     </message>
 </context>
 <context>
     <name>MailPermissionAudit</name>
     <message>
         <source>%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it gets one. Delegated permissions are never limited by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún permiso de aplicación que una directiva de acceso limite (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): la directiva no cambia nada hasta que obtenga uno. Las directivas de acceso nunca limitan los permisos delegados.</translation>
     </message>
     <message>
         <source>The policy will limit %1&apos;s application permissions %2 to the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva limitará los permisos de aplicación %2 de %1 a los buzones del grupo.</translation>
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No limita %1: esos siguen llegando a todo el inquilino (archivos, sitios, directorio). Revóquelos en Aplicaciones &amp; permisos si la aplicación no los necesita.</translation>
     </message>
     <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft está reemplazando las directivas de acceso de aplicación por RBAC para aplicaciones en Exchange Online y desaconseja crear directivas nuevas. Las directivas existentes siguen funcionando; ConsentDesk muestra el equivalente en RBAC de cada una (un ámbito de administración y una asignación de roles).</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso lo limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volvería a llegar a todos los buzones. Revoque %2 en Aplicaciones &amp; permisos antes de quitar la directiva.</numerusform>
+            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso los limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volverían a llegar a todos los buzones. Revoque %2 en Aplicaciones &amp; permisos antes de quitar la directiva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no lo restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones &amp; permisos.</numerusform>
+            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no los restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones &amp; permisos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2864,529 +2865,529 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>MailboxAccessCheck</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consultar</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange indica %1 y el directorio, %2. %3</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange indica %1 y el directorio, %2. Exchange Online y Entra ID mantienen cada uno su propia copia de la pertenencia a grupos y la sincronizan: puede que un cambio realizado en los últimos minutos (un grupo o miembro agregado en Exchange, un miembro cambiado en Entra ID, una directiva nueva o quitada) aún no haya llegado al otro lado. Vuelva a ejecutar la prueba dentro de unos minutos; si la diferencia persiste, compare los miembros del grupo en el Centro de administración de Exchange con Entra ID.</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo de ámbito</translation>
     </message>
     <message>
         <source>Exchange (Test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (prueba)</translation>
     </message>
     <message>
         <source>Directory (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio (local)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>MailboxAccessTester</name>
     <message>
         <source>No mailbox &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún buzón &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy no devolvió ningún resultado.</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión finalizó.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ConsentDesk</translation>
     </message>
     <message>
         <source>About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ConsentDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Review, grant and revoke Microsoft 365 / Entra ID application consent, with least privilege and undo.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Revise, conceda y revoque el consentimiento de aplicaciones de Microsoft 365 / Entra ID, con privilegios mínimos y la posibilidad de deshacer.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta con sesión iniciada</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de directorio</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
         <source>Role: none (read own data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: ninguno (solo lee sus propios datos)</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1</translation>
     </message>
     <message>
         <source>ConsentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk — %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta sesión</translation>
     </message>
 </context>
 <context>
     <name>PermissionReport</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Client object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de objeto del cliente</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Consent type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de consentimiento</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Microsoft app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de Microsoft</translation>
     </message>
     <message>
         <source>Owner tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino propietario</translation>
     </message>
 </context>
 <context>
     <name>PermissionReportEngine</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el informe.</translation>
     </message>
 </context>
 <context>
     <name>PermissionRowModel</name>
     <message>
         <source>Admin consent (all users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador (todos los usuarios)</translation>
     </message>
     <message>
         <source>Admin consent (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador (aplicación)</translation>
     </message>
     <message>
         <source>Assigned directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado directamente</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado</translation>
     </message>
     <message>
         <source>Graph does not record who granted a permission; ConsentDesk knows it only for grants it made (see Activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no registra quién concedió un permiso; ConsentDesk solo lo sabe para las concesiones que hizo (consulte Actividad).</translation>
     </message>
     <message>
         <source>API name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la API</translation>
     </message>
     <message>
         <source>Claim value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de notificación</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido mediante</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido por</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Block the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la aplicación</translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertir %n cambio</numerusform>
+            <numerusform>Revertir %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar (%n cambio)</numerusform>
+            <numerusform>Quitar (%n cambios)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurar (%n cambio)</numerusform>
+            <numerusform>Restaurar (%n cambios)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar %n cambio</numerusform>
+            <numerusform>Aplicar %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <source>Roll back changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir los cambios en %1</translation>
     </message>
     <message>
         <source>Remove permissions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar permisos de %1</translation>
     </message>
     <message>
         <source>Restore permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar permisos de %1</translation>
     </message>
     <message>
         <source>Grant permissions to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder permisos a %1</translation>
     </message>
     <message>
         <source>Nothing to change: everything selected is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar: todo lo seleccionado ya está aplicado.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se realizará %n cambio en el inquilino. Se registra en el diario de actividad antes de enviarse.</numerusform>
+            <numerusform>Se realizarán estos %n cambios en el inquilino, en este orden. Cada uno se registra en el diario de actividad antes de enviarse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing permissions of the app are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan los permisos existentes de la aplicación.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de aplicación de Microsoft Graph: necesita Administrador de roles con privilegios o Administrador global.</translation>
     </message>
     <message>
         <source>No change: %1 (%2) is already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: %1 (%2) ya está concedido</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurado: %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2) cannot be granted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1 (%2) no se puede conceder aquí</translation>
     </message>
     <message>
         <source>Microsoft Graph PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell</translation>
     </message>
     <message>
         <source>PowerShell for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell para %1</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialogBase</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar PowerShell</translation>
     </message>
 </context>
 <context>
     <name>PlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio %1 de %2: %3…</translation>
     </message>
     <message>
         <source>Waiting for you to allow ConsentDesk to make changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que permita a ConsentDesk realizar cambios…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden realizar cambios</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el diario de actividad, y ConsentDesk nunca cambia un inquilino sin registrar antes el cambio. Consulte el registro en Diagnóstico.</translation>
     </message>
     <message>
         <source>Applying changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando cambios…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Reset the &amp;window layout (size, dividers and columns) at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el diseño de la &amp;ventana (tamaño, divisores y columnas) en el próximo inicio</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time ConsentDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie ConsentDesk.</translation>
     </message>
     <message>
         <source>Never (refresh by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (actualizar manualmente)</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refresh consent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar solicitudes de consentimiento:</translation>
     </message>
     <message>
         <source>Desktop &amp;notification when new consent requests arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificación de escritorio cuando lleguen nuevas solicitudes de consentimiento</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de exportación</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
         <source>Risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de invalidaciones de riesgo</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>Choose the risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de invalidaciones de riesgo</translation>
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invalidaciones de riesgo:</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin invalidaciones: el catálogo integrado clasifica todos los permisos. Un archivo JSON con la misma forma que el catálogo integrado en esta ubicación tiene prioridad sobre él.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no existe.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar este archivo: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) from this file will take precedence over the built-in catalog from the next start (in the command line too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regla de este archivo tendrá prioridad sobre el catálogo integrado a partir del próximo inicio (también en la línea de comandos).</numerusform>
+            <numerusform>%n reglas de este archivo tendrán prioridad sobre el catálogo integrado a partir del próximo inicio (también en la línea de comandos).</numerusform>
         </translation>
     </message>
 </context>
@@ -3394,591 +3395,594 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ProfileDialog</name>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de inquilino</translation>
     </message>
     <message>
         <source>e.g. Contoso production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Contoso producción</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com, un id. de inquilino u organizations</translation>
     </message>
     <message>
         <source>Application (client) ID of your ConsentDesk registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación (cliente) de su registro de ConsentDesk</translation>
     </message>
     <message>
         <source>Global (and Microsoft 365 GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (y Microsoft 365 GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (operado por 21Vianet)</translation>
     </message>
     <message>
         <source>Custom URLs (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones URL personalizadas (espacio aislado)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inquilino:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de &amp;cliente:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ube:</translation>
     </message>
     <message>
         <source>Sign-in root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz de inicio de sesión:</translation>
     </message>
     <message>
         <source>Graph root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz de Graph:</translation>
     </message>
     <message>
         <source>Exchange root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz de Exchange:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al perfil.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil con el nombre “%1”.</translation>
     </message>
     <message>
         <source>Use your tenant&apos;s domain or ID (or “organizations”): consent is managed per work tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el dominio o el id. de su inquilino (u “organizations”): el consentimiento se administra por inquilino profesional.</translation>
     </message>
     <message>
         <source>The tenant must be a verified domain (contoso.onmicrosoft.com), a tenant ID, or “organizations”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino debe ser un dominio comprobado (contoso.onmicrosoft.com), un id. de inquilino u “organizations”.</translation>
     </message>
     <message>
         <source>The client ID is a GUID: copy the Application (client) ID from your app registration&apos;s Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de cliente es un GUID: copie el Id. de aplicación (cliente) de la página Información general de su registro de aplicación.</translation>
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las raíces personalizadas deben ser direcciones URL https:// sin consulta, o http:// en este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
         <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk inicia sesión mediante el propio registro de aplicación de su organización. Consulte en el README cómo registrarlo (un cliente público con el URI de redirección http://127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
     <message>
         <source>Global cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube global</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de inquilino</translation>
     </message>
     <message>
         <source>A profile is one tenant and the ConsentDesk app registration you sign in with there. Nothing secret is kept in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil es un inquilino y el registro de aplicación de ConsentDesk con el que inicia sesión en él. En un perfil no se guarda nada secreto.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este perfil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar perfil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea quitar el perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia nada en el inquilino.</translation>
     </message>
     <message>
         <source>The sign-in of %1 stored for it is forgotten too. Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se olvida el inicio de sesión de %1 guardado para él. No cambia nada en el inquilino.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>RbacPanel</name>
     <message>
         <source>Role assignments of this app (Get-ManagementRoleAssignment -App)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de roles de esta aplicación (Get-ManagementRoleAssignment -App)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Limited to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado a</translation>
     </message>
     <message>
         <source>Scope filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de ámbito</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Remove assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar asignación…</translation>
     </message>
     <message>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede la aplicación llegar a un buzón? (Test-ServicePrincipalAuthorization)</translation>
     </message>
     <message>
         <source>Mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Scope type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ámbito</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>En el ámbito</translation>
     </message>
     <message>
         <source>The RBAC equivalent of an access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>El equivalente en RBAC de una directiva de acceso</translation>
     </message>
     <message>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las directivas de acceso son heredadas. El mismo límite con RBAC para aplicaciones: registrar la aplicación en Exchange, un ámbito de administración sobre el grupo de la directiva y una asignación de roles limitada a él.</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>Assign the scoped role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el rol con ámbito…</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Exchange…</translation>
     </message>
     <message>
         <source>RestrictAccess on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess en &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: %1</translation>
     </message>
     <message>
         <source>None: no RBAC for Applications role for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: esta aplicación no tiene ningún rol de RBAC para aplicaciones.</translation>
     </message>
     <message>
         <source>The whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la organización</translation>
     </message>
     <message>
         <source>Type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de buzón.</translation>
     </message>
     <message>
         <source>Exchange could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange no pudo realizar la prueba: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutado</translation>
     </message>
     <message>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún rol de RBAC para aplicaciones: mediante RBAC no llega a ningún buzón.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediante RBAC, %1 llega a %2.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 does not reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediante RBAC, %1 no llega a %2.</translation>
     </message>
     <message>
         <source>Its Entra ID application permissions still apply on top (RBAC is additive), limited only by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus permisos de aplicación de Entra ID se siguen aplicando además (RBAC es aditivo), limitados solo por las directivas de acceso.</translation>
     </message>
     <message>
         <source>%1 (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (acceso a buzones)</translation>
     </message>
     <message>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MemberOfGroup solo cuenta los miembros directos. Los miembros a los que llega la directiva a través de grupos anidados no están en el ámbito de RBAC: agréguelos antes directamente a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la directiva de acceso en &quot;%1&quot; hasta que Test-ServicePrincipalAuthorization muestre que el rol llega a los buzones correctos; después, revoque los permisos de Entra para todo el inquilino y quite la directiva.</translation>
     </message>
     <message>
         <source># Reading Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation># Leyendo Exchange…</translation>
     </message>
     <message>
         <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 no tiene ninguna directiva RestrictAccess que traducir. Un rol para toda la organización sería:
+New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
     <message>
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation># No se conoce el nombre distintivo del grupo (no se pudo leer Exchange), y MemberOfGroup lo necesita.</translation>
     </message>
 </context>
 <context>
     <name>RequestActions</name>
     <message>
         <source>Consent request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de consentimiento: %1</translation>
     </message>
     <message>
         <source>The admin consent was given; the request is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio el consentimiento del administrador; la solicitud está completada.</translation>
     </message>
     <message>
         <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar a la página de consentimiento del administrador; actualice cuando haya dado su consentimiento.</translation>
     </message>
     <message>
         <source>All changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se realizaron todos los cambios.</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizaron algunos cambios.</translation>
     </message>
     <message>
         <source>Admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de consentimiento del administrador</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo abrir el explorador. Abra esta dirección en un explorador en el que haya iniciado sesión como administrador:
+
+%1</translation>
     </message>
     <message>
         <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el consentimiento del administrador en el explorador… ConsentDesk comprueba la solicitud cada pocos segundos.</translation>
     </message>
     <message>
         <source>Deny a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar una solicitud</translation>
     </message>
     <message>
         <source>Open the Entra admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el Centro de administración de Entra</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailPane</name>
     <message>
         <source>Who asked, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo solicitó y por qué</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Requested permissions — tick what to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos solicitados: marque los que desea conceder</translation>
     </message>
     <message>
         <source>Requested permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos solicitados</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que permite</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Grant selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder lo seleccionado…</translation>
     </message>
     <message>
         <source>Open admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de consentimiento del administrador</translation>
     </message>
     <message>
         <source>Grant everything the app asks for on Microsoft&apos;s own consent page, in your browser; ConsentDesk then watches the request until it is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda todo lo que solicita la aplicación en la propia página de consentimiento de Microsoft, en el explorador; después, ConsentDesk supervisa la solicitud hasta que se complete.</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear…</translation>
     </message>
     <message>
         <source>Deny in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar en Entra…</translation>
     </message>
     <message>
         <source>PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell…</translation>
     </message>
     <message>
         <source>The Microsoft Graph PowerShell commands that grant the ticked permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos de Microsoft Graph PowerShell que conceden los permisos marcados.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver quién solicitó qué.</translation>
     </message>
     <message>
         <source>Reading %1&apos;s request and what it already holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la solicitud de %1 y lo que ya tiene…</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor desconocido</translation>
     </message>
     <message>
         <source> (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no comprobado)</translation>
     </message>
     <message>
         <source> ✔ verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ editor comprobado</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación %1</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet: granting first creates its service principal (the app&apos;s identity here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en este inquilino ha dado aún su consentimiento a esta aplicación: al conceder, primero se crea su entidad de servicio (la identidad de la aplicación aquí).</translation>
     </message>
     <message>
         <source>This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación está bloqueada (inicio de sesión deshabilitado): los usuarios no pueden usarla aunque conceda permisos.</translation>
     </message>
     <message>
         <source>The app asks for its statically configured permissions: Graph does not list them in the request. Use the admin consent page to review and grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicita sus permisos configurados estáticamente: Graph no los enumera en la solicitud. Use la página de consentimiento del administrador para revisarlos y concederlos.</translation>
     </message>
     <message>
         <source>Some details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunos detalles: %1</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó ningún motivo)</translation>
     </message>
     <message>
         <source>%1 — delegated (acts as the signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: delegado (actúa como el usuario que inició sesión)</translation>
     </message>
     <message>
         <source>%1 — application (acts as itself, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aplicación (actúa por sí misma, sin usuario)</translation>
     </message>
     <message>
         <source>(the API does not describe it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la API no lo describe)</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Only an administrator can grant this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede conceder esto.</translation>
     </message>
     <message>
         <source>Users may consent to this themselves if the tenant&apos;s consent settings allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden dar su consentimiento a esto personalmente si la configuración de consentimiento del inquilino lo permite.</translation>
     </message>
     <message>
         <source>Already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya concedido</translation>
     </message>
     <message>
         <source>Not published by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado por la API</translation>
     </message>
     <message>
         <source>The API does not offer this permission (or is not in this tenant), so it cannot be granted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no ofrece este permiso (o no está en este inquilino), por lo que no se puede conceder aquí.</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>No concedido</translation>
     </message>
     <message>
         <source>No permissions listed in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no incluye ningún permiso.</translation>
     </message>
     <message>
         <source>Nothing ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada marcado.</translation>
     </message>
     <message>
         <source>Tick the permissions to grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque primero los permisos que desea conceder.</translation>
     </message>
     <message>
         <source>Shows exactly what will be created or changed before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra exactamente qué se creará o cambiará antes de enviar nada.</translation>
     </message>
     <message>
         <source>This app is already blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ya está bloqueada.</translation>
     </message>
     <message>
         <source>Disable the app&apos;s sign-in in this tenant so nobody can use or request it (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar el inicio de sesión de la aplicación en este inquilino para que nadie pueda usarla ni solicitarla (pregunta primero).</translation>
     </message>
     <message>
         <source>%1 and %2 ticked.</source>
         <comment>the two counts below</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marcados: %1 y %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permiso delegado</numerusform>
+            <numerusform>%n permisos delegados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permiso de aplicación</numerusform>
+            <numerusform>%n permisos de aplicación</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,317 +3990,317 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RequestTableModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Being created</source>
-        <translation type="unfinished"></translation>
+        <translation>En creación</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Not in tenant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en el inquilino</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence ahora</translation>
     </message>
     <message numerus="yes">
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n hora</numerusform>
+            <numerusform>En %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n día</numerusform>
+            <numerusform>En %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>The app&apos;s configured permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos configurados de la aplicación</translation>
     </message>
     <message>
         <source>Verified publisher: Microsoft has verified the publisher&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor comprobado: Microsoft ha comprobado la identidad del editor.</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet; granting creates its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en este inquilino ha dado aún su consentimiento a esta aplicación; al conceder, se crea su entidad de servicio.</translation>
     </message>
     <message>
         <source>Not a verified publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un editor comprobado.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <source>Latest request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo máximo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de consentimiento</translation>
     </message>
     <message>
         <source>Which requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué solicitudes</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de mí</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes</translation>
     </message>
     <message>
         <source>&quot;Waiting for me&quot;: pending requests you are a reviewer of in the admin consent workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Pendientes de mí&quot;: solicitudes pendientes de las que usted es revisor en el flujo de trabajo de consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Filter by app, user or permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por aplicación, usuario o permiso</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save the requests as shown (filtered and sorted) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las solicitudes tal como se muestran (filtradas y ordenadas), como CSV o JSON.</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar automáticamente</translation>
     </message>
     <message>
         <source>Auto-refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización automática desactivada</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see the consent requests of your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver las solicitudes de consentimiento de su inquilino.</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no puede leer solicitudes de consentimiento. %1</translation>
     </message>
     <message>
         <source>Reading consent requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las solicitudes de consentimiento…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
         <source>Your account may not read consent requests (%1). Reading them needs Global Reader, Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que su cuenta no tenga permiso para leer solicitudes de consentimiento (%1). Para leerlas se necesita Lector global, Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes de consentimiento: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <source>the admin consent workflow is off: users cannot file new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo de trabajo de consentimiento del administrador está desactivado: los usuarios no pueden presentar nuevas solicitudes</translation>
     </message>
     <message>
         <source>expiry unknown (the workflow policy could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>caducidad desconocida (no se pudo leer la directiva del flujo de trabajo)</translation>
     </message>
     <message>
         <source>Nothing is waiting for you. Requests appear here when a user asks for an app that needs an administrator&apos;s approval and you are one of its reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente para usted. Las solicitudes aparecen aquí cuando un usuario solicita una aplicación que necesita la aprobación de un administrador y usted es uno de sus revisores.</translation>
     </message>
     <message>
         <source>No consent requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud de consentimiento coincide.</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver quién solicitó qué.</translation>
     </message>
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de consentimiento del administrador pendientes: revisar, conceder solo lo necesario, bloquear</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado.</translation>
     </message>
     <message>
         <source>Some items were not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauraron algunos elementos.</translation>
     </message>
     <message>
         <source>Reading what the apps hold now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que tienen ahora las aplicaciones…</translation>
     </message>
 </context>
 <context>
     <name>RestorePlanner</name>
     <message>
         <source>%1: not restored — the change did not succeed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; el cambio no se realizó correctamente (%2).</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; el diario no contiene ninguna asignación anterior.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; la asignación ya existe.</translation>
     </message>
     <message>
         <source>Restore the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a %3 el permiso de aplicación %1 de %2</translation>
     </message>
     <message>
         <source>%1: not a revoke (%2), nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una revocación (%2); no hay nada que restaurar.</translation>
     </message>
     <message>
         <source>%1: not restored — it removed no scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; no quitó ningún ámbito.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>para todo el inquilino</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>Re-create the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear la concesión delegada de %1 → %2 (%3): %4</translation>
     </message>
     <message>
         <source>%1: not restored — the grant already exists with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado; la concesión ya existe con %2.</translation>
     </message>
     <message>
         <source>Put %1 back into the delegated grant of %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner %1 en la concesión delegada de %2 → %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación</numerusform>
+            <numerusform>%n aplicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -4304,65 +4308,65 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RevokePlanner</name>
     <message>
         <source>Revoking stops new tokens from being issued. Access tokens the app already holds stay valid until they expire (typically within 60–90 minutes); refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revocación impide que se emitan nuevos tokens. Los tokens de acceso que la aplicación ya tiene siguen siendo válidos hasta que expiran (normalmente en 60–90 minutos); los tokens de actualización dejan de funcionar.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>para todo el inquilino</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para el usuario %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2 → %3 (%4); keeps %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de %2 → %3 (%4); conserva %5</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la concesión delegada de %1 → %2 (%3): %4</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %3 el permiso de aplicación %1 de %2</translation>
     </message>
     <message>
         <source>%1 belongs to another app (%2): not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a otra aplicación (%2): no se revoca aquí.</translation>
     </message>
     <message>
         <source>%1 is a user&apos;s or group&apos;s app role, not a permission of %2: not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol de aplicación de un usuario o grupo, no un permiso de %2: no se revoca aquí.</translation>
     </message>
     <message>
         <source>%1 is not in the grant %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la concesión %2: no hay nada que quitar.</translation>
     </message>
     <message>
         <source>The grant %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión %1 ya no existe: no hay nada que quitar.</translation>
     </message>
     <message>
         <source>The application permission %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>El permiso de aplicación %1 ya no existe: no hay nada que quitar.</translation>
     </message>
     <message>
         <source>This user has no consent of their own to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario no tiene ningún consentimiento propio para %1.</translation>
     </message>
     <message>
         <source>%1 is not granted to %2: Keep only… does not add permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está concedido a %2: Conservar solo… no agrega permisos.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación</numerusform>
+            <numerusform>%n aplicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -4370,1128 +4374,1129 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>Risk</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Unranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
 </context>
 <context>
     <name>RiskCatalog</name>
     <message>
         <source>As an application permission it works without a signed-in user, across the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como permiso de aplicación, funciona sin un usuario que haya iniciado sesión, en todo el inquilino.</translation>
     </message>
     <message>
         <source>An application permission that can change data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un permiso de aplicación que puede cambiar datos.</translation>
     </message>
     <message>
         <source>An application permission that reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un permiso de aplicación que lee datos.</translation>
     </message>
 </context>
 <context>
     <name>RiskReasons</name>
     <message>
         <source>Can make any account, including itself, a Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede convertir cualquier cuenta, incluida la suya propia, en Administrador global.</translation>
     </message>
     <message>
         <source>Can grant itself or any app any application permission, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede concederse a sí misma o a cualquier aplicación cualquier permiso de aplicación, eludiendo el consentimiento.</translation>
     </message>
     <message>
         <source>Can grant any app any delegated permission for every user, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede conceder a cualquier aplicación cualquier permiso delegado para todos los usuarios, eludiendo el consentimiento.</translation>
     </message>
     <message>
         <source>Can add credentials to any app and act as it, including apps with higher privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede agregar credenciales a cualquier aplicación y actuar como ella, incluidas aplicaciones con más privilegios.</translation>
     </message>
     <message>
         <source>Can change almost anything in the directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar casi cualquier cosa del directorio: usuarios, grupos, aplicaciones.</translation>
     </message>
     <message>
         <source>Can add domains and federate them: a way to sign in as anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede agregar dominios y federarlos: una forma de iniciar sesión como cualquier persona.</translation>
     </message>
     <message>
         <source>Can switch off Conditional Access policies such as MFA requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede desactivar directivas de acceso condicional, como los requisitos de MFA.</translation>
     </message>
     <message>
         <source>Can change who may consent to apps for the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar quién puede dar su consentimiento a aplicaciones en todo el inquilino.</translation>
     </message>
     <message>
         <source>Can change which permissions users may consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar a qué permisos pueden dar su consentimiento los usuarios.</translation>
     </message>
     <message>
         <source>Can manage users&apos; authentication credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede administrar las credenciales de autenticación de los usuarios.</translation>
     </message>
     <message>
         <source>Can change every user&apos;s profile, a step towards account takeover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar el perfil de cualquier usuario, un paso hacia la apropiación de cuentas.</translation>
     </message>
     <message>
         <source>Can change group membership, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar la pertenencia a grupos y, con ello, el acceso a todo lo que conceden los grupos.</translation>
     </message>
     <message>
         <source>Can add members to groups, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede agregar miembros a grupos y, con ello, acceso a todo lo que conceden los grupos.</translation>
     </message>
     <message>
         <source>Named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft lo incluye entre los permisos de mayor impacto.</translation>
     </message>
     <message>
         <source>Reveals hidden group memberships; named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revela pertenencias a grupos ocultas; Microsoft lo incluye entre los permisos de mayor impacto.</translation>
     </message>
     <message>
         <source>Can add credentials to the apps it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede agregar credenciales a las aplicaciones de las que es propietaria.</translation>
     </message>
     <message>
         <source>Can export users&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede exportar los datos personales de los usuarios.</translation>
     </message>
     <message>
         <source>Full control of every SharePoint site and its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control total de todos los sitios de SharePoint y sus archivos.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como el usuario que inició sesión en el directorio, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como el usuario que inició sesión en esa API, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los encabezados y metadatos de los mensajes del buzón del usuario, no el cuerpo ni los datos adjuntos.</translation>
     </message>
     <message>
         <source>Reads message headers and metadata, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los encabezados y metadatos de los mensajes, no el cuerpo ni los datos adjuntos.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s mail; seen in nearly every consent-phishing attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o envía el correo del usuario; aparece en casi todos los ataques de phishing de consentimiento.</translation>
     </message>
     <message>
         <source>Sends mail as the user; used to spread phishing from a trusted mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía correo como el usuario; se usa para propagar phishing desde un buzón de confianza.</translation>
     </message>
     <message>
         <source>Full access to the user&apos;s mailbox through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso total al buzón del usuario mediante Exchange Web Services.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s contacts; used to find the next phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los contactos del usuario; se usa para encontrar los próximos objetivos de phishing.</translation>
     </message>
     <message>
         <source>Can read or set mailbox rules and forwarding; a classic way to hide and exfiltrate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer o establecer reglas de buzón y reenvío; una forma clásica de ocultar y exfiltrar correo.</translation>
     </message>
     <message>
         <source>Reveals who the user works with; used to pick phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revela con quién trabaja el usuario; se usa para elegir objetivos de phishing.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s files (and with .All, every file they can reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia los archivos del usuario (y con .All, todos los archivos a los que puede acceder).</translation>
     </message>
     <message>
         <source>Reads the user&apos;s OneNote notebooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los blocs de notas de OneNote del usuario.</translation>
     </message>
     <message>
         <source>Reads or changes SharePoint content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia el contenido de SharePoint al que puede acceder el usuario.</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s Teams chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o envía los chats de Teams del usuario.</translation>
     </message>
     <message>
         <source>Reads or sends Teams channel messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o envía mensajes de canales de Teams.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s calendar (meeting details, attendees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia el calendario del usuario (detalles de reuniones, asistentes).</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia las tareas del usuario.</translation>
     </message>
     <message>
         <source>Reads the whole directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todo el directorio: usuarios, grupos, aplicaciones.</translation>
     </message>
     <message>
         <source>Reads every user&apos;s full profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el perfil completo de todos los usuarios.</translation>
     </message>
     <message>
         <source>Reads all groups and group content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todos los grupos y el contenido de grupo al que puede acceder el usuario.</translation>
     </message>
     <message>
         <source>Reads all group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todas las pertenencias a grupos.</translation>
     </message>
     <message>
         <source>Reads every app registration and service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todos los registros de aplicaciones y entidades de servicio.</translation>
     </message>
     <message>
         <source>Reads sign-in and audit logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los registros de inicio de sesión y de auditoría.</translation>
     </message>
     <message>
         <source>Reads the tenant&apos;s policies, including Conditional Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las directivas del inquilino, incluido el acceso condicional.</translation>
     </message>
     <message>
         <source>Reads or manages admin consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o administra las solicitudes de consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Reads or changes Teams settings and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia la configuración y la pertenencia de Teams.</translation>
     </message>
     <message>
         <source>Reads or changes Teams channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia los canales de Teams.</translation>
     </message>
     <message>
         <source>Signs the user in and reads their own basic profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia la sesión del usuario y lee su propio perfil básico.</translation>
     </message>
     <message>
         <source>Reads basic profiles (name, mail, photo) of all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los perfiles básicos (nombre, correo, foto) de todos los usuarios.</translation>
     </message>
     <message>
         <source>Signs the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia la sesión del usuario.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s basic profile for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el perfil básico del usuario para el inicio de sesión.</translation>
     </message>
     <message>
         <source>Reads the user&apos;s primary email address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la dirección de correo electrónico principal del usuario para el inicio de sesión.</translation>
     </message>
     <message>
         <source>Keeps access while the user is away (refresh tokens); low on its own, more with other permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene el acceso mientras el usuario no está (tokens de actualización); bajo por sí solo, mayor con otros permisos.</translation>
     </message>
     <message>
         <source>Full access to every mailbox in the tenant through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso total a todos los buzones del inquilino mediante Exchange Web Services.</translation>
     </message>
     <message>
         <source>Runs Exchange Online administration as the app (with an Exchange role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la administración de Exchange Online como la aplicación (con un rol de Exchange).</translation>
     </message>
     <message>
         <source>Reads or sends mail in EVERY mailbox of the tenant unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o envía correo en TODOS los buzones del inquilino, a menos que Exchange limite su ámbito.</translation>
     </message>
     <message>
         <source>Reads message metadata in every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los metadatos de los mensajes de todos los buzones, a menos que Exchange limite su ámbito.</translation>
     </message>
     <message>
         <source>Reads or sets rules and forwarding on every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o establece reglas y reenvío en todos los buzones, a menos que Exchange limite su ámbito.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s calendar unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia el calendario de todos los usuarios, a menos que Exchange limite su ámbito.</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s contacts unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia los contactos de todos los usuarios, a menos que Exchange limite su ámbito.</translation>
     </message>
     <message>
         <source>Reads or changes every file in OneDrive and SharePoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia todos los archivos de OneDrive y SharePoint.</translation>
     </message>
     <message>
         <source>Reads or changes every SharePoint site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee o cambia todos los sitios de SharePoint.</translation>
     </message>
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los sitios de SharePoint que un administrador asigna a la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowserDriver</name>
     <message>
         <source>The demo sign-in only works with the built-in sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de demostración solo funciona con el espacio aislado integrado en este equipo.</translation>
     </message>
     <message>
         <source>The sandbox redirected to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio aislado redirigió a %1, que no es este equipo.</translation>
     </message>
     <message>
         <source>The sign-in form posts to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario de inicio de sesión envía a %1, que no es este equipo.</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s sign-in listener answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente de escucha de inicio de sesión de ConsentDesk respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio aislado no respondió: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in pages did not end in a redirect to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de inicio de sesión del espacio aislado no terminaron en una redirección a ConsentDesk.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión del espacio aislado respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page has no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión del espacio aislado no tiene ningún formulario.</translation>
     </message>
     <message>
         <source>The sandbox has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio aislado no tiene ningún usuario %1.</translation>
     </message>
 </context>
 <context>
     <name>ScopeAppWizard</name>
     <message>
         <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el ámbito de una aplicación a los buzones de un grupo</translation>
     </message>
     <message>
         <source>Which app?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué aplicación?</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones con permisos de aplicación como Mail.Read llegan a todos los buzones del inquilino hasta que Exchange Online las limita.</translation>
     </message>
     <message>
         <source>no mailbox permission</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso de buzón</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación:</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que tiene %1…</translation>
     </message>
     <message>
         <source>• %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene ninguna directiva de acceso: llega a todos los buzones.</translation>
     </message>
     <message>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivas que %1 ya tiene (se agrega una nueva a ellas):
+%2</translation>
     </message>
     <message>
         <source>Could not read all of the app&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer todos los permisos de la aplicación: %1</translation>
     </message>
     <message>
         <source>Which mailboxes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué buzones?</translation>
     </message>
     <message>
         <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de la directiva es un grupo de seguridad habilitado para correo (cuentan los miembros de grupos anidados). RestrictAccess permite que la aplicación llegue solo a los buzones de sus miembros; DenyAccess la mantiene fuera de ellos. Las listas de distribución y los grupos de Microsoft 365 no funcionan.</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un grupo de seguridad habilitado para correo existente</translation>
     </message>
     <message>
         <source>Create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear uno nuevo</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Reading the groups from Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los grupos de Exchange…</translation>
     </message>
     <message>
         <source>Could not read the groups from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los grupos de Exchange: %1</translation>
     </message>
     <message>
         <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los buzones de Exchange: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange crea el grupo como grupo de seguridad habilitado para correo; también aparece en Entra ID. Agregue sus miembros en la página siguiente.</translation>
     </message>
     <message>
         <source>No mail-enabled security group yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún grupo de seguridad habilitado para correo: cree uno.</translation>
     </message>
     <message>
         <source>Reading the members of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los miembros de %1…</translation>
     </message>
     <message>
         <source>Could not read the members of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los miembros de %1: %2</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene miembros.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n miembro: %2</numerusform>
+            <numerusform>%1 tiene %n miembros: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;nombre&gt;</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar miembros</translation>
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue los buzones a los que se refiere la directiva (buzones de usuario o compartidos). Los miembros que ya están en el grupo se mantienen; los grupos anidados se pueden agregar en el Centro de administración de Exchange.</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del buzón, p. ej., priya.raman@contoso.com</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún buzón &quot;%1&quot; en Exchange. Escriba una dirección de la lista.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es miembro.</translation>
     </message>
     <message>
         <source>Restrict or deny?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restringir o denegar?</translation>
     </message>
     <message>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange evalúa juntas las directivas de una aplicación: una DenyAccess que coincide prevalece sobre cualquier RestrictAccess; con directivas RestrictAccess, se deniegan los buzones que no están en ninguna de ellas.</translation>
     </message>
     <message>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess: la aplicación solo llega a los buzones del grupo (la opción habitual)</translation>
     </message>
     <message>
         <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyAccess: la aplicación llega a todos los buzones excepto a los del grupo</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admite unas 100 directivas, o unas 300 con una descripción de un solo espacio; una descripción corta deja sitio para más.</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar a %1 los buzones de %2.</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringir %1 a los buzones de %2.</translation>
     </message>
     <message>
         <source>Review and create</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y crear</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cambiado nada. Estas escrituras se envían a Exchange Online en este orden; cada una se registra en el diario de ConsentDesk antes de enviarse.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Prove it: a member and a non-member</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrarlo: un miembro y un no miembro</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy de Exchange junto a la lectura del directorio que hace ConsentDesk.</translation>
     </message>
     <message>
         <source>A member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro:</translation>
     </message>
     <message>
         <source>Not a member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un no miembro:</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a probar</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un no miembro</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo buzones fuera del grupo.</translation>
     </message>
     <message>
         <source>(no member to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún miembro que agregar)</translation>
     </message>
     <message>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo no tiene miembros: una directiva RestrictAccess sobre él denegaría todos los buzones. Agregue al menos uno.</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tendrá %n miembro.</numerusform>
+            <numerusform>%1 tendrá %n miembros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo los buzones del grupo.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los miembros del grupo…</translation>
     </message>
     <message>
         <source>Type a name for the new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para el nuevo grupo.</translation>
     </message>
     <message>
         <source>Choose a group, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo o cree uno nuevo.</translation>
     </message>
     <message>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un grupo con el nombre &quot;%1&quot;: elíjalo arriba.</translation>
     </message>
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue al menos un miembro: una directiva RestrictAccess sobre un grupo vacío deniega todos los buzones.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo en Exchange Online: el asistente se cierra cuando termine el paso actual.</translation>
     </message>
     <message>
         <source>Sending to Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a Exchange Online…</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado: %1 Lo que se realizó correctamente está en el diario (Actividad) y se puede deshacer allí.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Done: every write succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado: todas las escrituras se realizaron correctamente.</translation>
     </message>
     <message>
         <source>Another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay otro cambio en curso.</translation>
     </message>
     <message>
         <source>A member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro: %1</translation>
     </message>
     <message>
         <source>Not a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un no miembro: %1</translation>
     </message>
     <message>
         <source>The group has no member with a mailbox to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo no tiene ningún miembro con buzón que probar.</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Exchange…</translation>
     </message>
     <message>
         <source>Every mailbox is in the group: no non-member to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los buzones están en el grupo: no hay ningún no miembro que probar.</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo probar: %1</translation>
     </message>
     <message>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo, p. ej., &quot;Buzones de %1&quot;</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buzones de %1</translation>
     </message>
 </context>
 <context>
     <name>ServicePrincipalCache</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente de Graph.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuesta.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The demo sign-in as %1 did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se completó el inicio de sesión de demostración como %1</translation>
     </message>
     <message>
         <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario: inicie ConsentDesk solo con --demo y la página de inicio de sesión del inquilino de demostración mostrará sus usuarios y roles.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil con el nombre &quot;%1&quot;. Elija uno o agréguelo en Perfiles….</translation>
     </message>
     <message>
         <source>This build of ConsentDesk has no demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de ConsentDesk no tiene inquilino de demostración.</translation>
     </message>
     <message>
         <source>The demo tenant could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el inquilino de demostración: %1</translation>
     </message>
     <message>
         <source>Contoso (demo tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (inquilino de demostración)</translation>
     </message>
     <message>
         <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de ejemplo integrado en este equipo · nada sale de él · no se recuerda</translation>
     </message>
     <message>
         <source>last signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último inicio de sesión como %1</translation>
     </message>
     <message>
         <source>Choose a profile first, or add one under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un perfil o agregue uno en Perfiles….</translation>
     </message>
     <message>
         <source>Signing in to the demo tenant as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en el inquilino de demostración como %1…</translation>
     </message>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para usar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Signing in as %1 with your stored sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión como %1 con su inicio de sesión guardado…</translation>
     </message>
     <message>
         <source>Signed in · demo tenant on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada · inquilino de demostración en este equipo</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source> · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation> · solo esta sesión</translation>
     </message>
     <message>
         <source>the demo tenant is never remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>el inquilino de demostración nunca se recuerda.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo abrir el explorador. Copie el vínculo de inicio de sesión y ábralo en un explorador de este equipo.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión como %1: el inicio de sesión guardado ya no se puede usar.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cerrado la sesión.</translation>
     </message>
     <message>
         <source>Your sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión solo se conserva durante esta sesión: %1</translation>
     </message>
     <message>
         <source>Signed in · changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada · cambios permitidos</translation>
     </message>
 </context>
 <context>
     <name>SignInManager</name>
     <message>
         <source>You consented as a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio su consentimiento con otra cuenta</translation>
     </message>
     <message>
         <source>Sign in as %1 in the browser when ConsentDesk asks for write permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como %1 en el explorador cuando ConsentDesk solicite permisos de escritura.</translation>
     </message>
     <message>
         <source>ConsentDesk could not read your account from Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo leer su cuenta desde Microsoft Graph</translation>
     </message>
     <message>
         <source>Check that the app registration has the User.Read permission, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro de aplicación tiene el permiso User.Read y, después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>to make the change you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>para realizar el cambio que solicitó</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm who gave the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo confirmar quién dio el consentimiento</translation>
     </message>
     <message>
         <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de inicio de sesión no contenía ningún id_token legible. Vuelva a intentarlo; si sigue ocurriendo, notifíquelo con los detalles que se muestran a continuación.</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm which tenant you signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo confirmar en qué inquilino inició sesión</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo. Si sigue ocurriendo, notifíquelo con los detalles que se muestran a continuación.</translation>
     </message>
     <message>
         <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni la respuesta de inicio de sesión ni Microsoft Graph indicaron el inquilino, por lo que ConsentDesk no puede saber si es el del perfil (%1).</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm that you signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no pudo confirmar que inició sesión en %1</translation>
     </message>
     <message>
         <source>Try again in a moment, or set the profile&apos;s tenant to the tenant ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo en un momento, o establezca como inquilino del perfil el id. de inquilino (%1).</translation>
     </message>
     <message>
         <source>Microsoft Graph did not list the tenant&apos;s verified domains (/organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph no enumeró los dominios comprobados del inquilino (/organization).</translation>
     </message>
 </context>
 <context>
     <name>SignInView</name>
     <message>
         <source>Sign in to your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en su inquilino</translation>
     </message>
     <message>
         <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk abre el explorador para iniciar sesión con la cuenta de su organización. Ahora solo solicita acceso de lectura; antes de su primer cambio vuelve a solicitar, exactamente, el permiso que necesita ese cambio.</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de inquilino</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el explorador</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar vínculo de inicio de sesión</translation>
     </message>
     <message>
         <source>For when the browser did not open: paste the link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuando el explorador no se abrió: pegue el vínculo en un explorador de este equipo.</translation>
     </message>
     <message>
         <source>No tenant at hand? The demo tenant runs on this computer, with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tiene un inquilino a mano? El inquilino de demostración se ejecuta en este equipo, con datos ficticios.</translation>
     </message>
     <message>
         <source>Open demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir inquilino de demostración</translation>
     </message>
     <message>
         <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún perfil. Agregue uno con el inquilino y el id. de cliente del registro de aplicación de ConsentDesk de su organización.</translation>
     </message>
     <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>El explorador está abierto en la página de inicio de sesión. Termine de iniciar sesión allí; ConsentDesk continúa por sí solo. No ocurre nada hasta que lo haga.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Más información</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <source>Add a tenant profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue primero un perfil de inquilino.</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The access token in %1 was rejected (expired or for another resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el token de acceso de %1 (expirado o para otro recurso).</translation>
     </message>
     <message>
         <source>No access token: sign in, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso: inicie sesión o establezca %1.</translation>
     </message>
 </context>
 <context>
     <name>TenantInventory</name>
     <message>
         <source>%1: %2 received, Graph counts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 recibidos, Graph cuenta %3</translation>
     </message>
     <message>
         <source>%1: %2 received, no count from Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 recibidos, sin recuento de Graph</translation>
     </message>
     <message>
         <source> (%1 received twice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 recibidos dos veces)</translation>
     </message>
 </context>
 <context>
     <name>TenantInventoryLoader</name>
     <message>
         <source>The inventory was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inventario.</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está pendiente de su aprobación.</translation>
     </message>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n nueva solicitud de consentimiento pendiente de su aprobación.</numerusform>
+            <numerusform>Hay %n nuevas solicitudes de consentimiento pendientes de su aprobación.</numerusform>
         </translation>
     </message>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>New consent request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de consentimiento</translation>
     </message>
 </context>
 <context>
     <name>UserConsentLookup</name>
     <message>
         <source>Type part of a name, user principal name or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre, un nombre principal de usuario o una dirección de correo.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Not checked: every mailbox unless Exchange restricts the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: todos los buzones, a menos que Exchange restrinja la aplicación</translation>
     </message>
     <message>
         <source>Reaches this mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega a este buzón (sin directiva de acceso)</translation>
     </message>
     <message>
         <source>Reaches this mailbox (inside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega a este buzón (dentro del ámbito de la aplicación)</translation>
     </message>
     <message>
         <source>Kept out (outside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido (fuera del ámbito de la aplicación)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Name, user principal name or mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, nombre principal de usuario o dirección de correo</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios encontrados</translation>
     </message>
     <message>
         <source>Consented by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentido por este usuario</translation>
     </message>
     <message>
         <source>Admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Con consentimiento del administrador para todos</translation>
     </message>
     <message>
         <source>App roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de aplicación</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de aplicación</translation>
     </message>
     <message>
         <source>This user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de este usuario</translation>
     </message>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a buzones</translation>
     </message>
     <message>
         <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una aplicación para abrirla en Aplicaciones &amp; permisos.</translation>
     </message>
     <message>
         <source>Sign in to look up users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para buscar usuarios.</translation>
     </message>
     <message>
         <source>Find a user to see what they granted, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque un usuario para ver qué concedió y a quién.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <source>No user matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario coincide.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n usuario.</numerusform>
+            <numerusform>Se encontraron %n usuarios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading what this user granted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que concedió este usuario…</translation>
     </message>
     <message>
         <source>Could not read the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el usuario: %1</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese usuario.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) consented to by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación con consentimiento de este usuario</numerusform>
+            <numerusform>%n aplicaciones con consentimiento de este usuario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>member of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>miembro de %n grupo</numerusform>
+            <numerusform>miembro de %n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta deshabilitada</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <source>partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leído en parte: %1</translation>
     </message>
     <message>
         <source>Consented by this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentido por este usuario (%1)</translation>
     </message>
     <message>
         <source>Admin-consented for everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con consentimiento del administrador para todos (%1)</translation>
     </message>
     <message>
         <source>App roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de aplicación (%1)</translation>
     </message>
     <message>
         <source>Mailbox access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a buzones (%1)</translation>
     </message>
     <message>
         <source>What a user granted, and to whom (helpdesk lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que concedió un usuario y a quién (consulta del departamento de soporte técnico)</translation>
     </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
     <message>
         <source>Allow ConsentDesk to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que ConsentDesk realice cambios</translation>
     </message>
     <message>
         <source>You signed in with read access only. To make changes, ConsentDesk needs these delegated permissions. It can never do more than your own directory role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión solo con acceso de lectura. Para realizar cambios, ConsentDesk necesita estos permisos delegados. Nunca puede hacer más de lo que permite su propio rol de directorio.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Why ConsentDesk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo necesita ConsentDesk</translation>
     </message>
     <message>
         <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El explorador se abre para solicitarlos. Si su organización requiere que un administrador los apruebe, el explorador lo indica y aquí no cambia nada.</translation>
     </message>
     <message>
         <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en el explorador</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop admin console for Microsoft 365 / Entra ID application consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de administración de escritorio para el consentimiento de aplicaciones de Microsoft 365 / Entra ID.</translation>
     </message>
 </context>
 </TS>

@@ -309,10 +309,13 @@ void AppController::settleJournal()
     auto* settler = new JournalSettler(m_graph, m_journal, this);
     settler->setTenantId(signInManager()->account().tenantId);
     connect(settler, &JournalSettler::finished, this, [this, settler](const JournalSettler::Summary& summary) {
-        logger()->info("journal: {} unfinished write(s) settled as done, {} as not applied, {} unresolved",
+        logger()->info("journal: {} unfinished write(s) settled as done, {} as not applied, {} unresolved, {} still "
+                       "being written by a running ConsentDesk{}",
                        summary.succeeded,
                        summary.notApplied,
-                       summary.unresolved.size());
+                       summary.unresolved.size(),
+                       summary.stillRunning.size(),
+                       summary.tenantUnknown ? " (tenant unknown: nothing settled)" : "");
         if (!summary.unresolved.isEmpty()) {
             m_window->setNotice(tr("%n earlier change(s) could not be confirmed in the tenant; see the log.",
                                    nullptr,

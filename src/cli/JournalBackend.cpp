@@ -7,6 +7,7 @@
 #include "consent/JournalSettler.h"
 
 #include <QTextStream>
+#include <QUuid>
 
 JournalBackend::JournalBackend(CliContext& context, QObject* parent)
     : QObject(parent)
@@ -54,6 +55,8 @@ void JournalBackend::open(bool settle, std::function<void(ExitCode)> then)
         auto* settler = new JournalSettler(m_context.graph(), m_journal.get(), this);
         if (const auto& account = m_runner->account(); account && !account->tenantId.isEmpty()) {
             settler->setTenantId(account->tenantId);
+        } else if (!QUuid::fromString(m_context.settings().tenant).isNull()) {
+            settler->setTenantId(m_context.settings().tenant); // an environment token's tid
         }
         connect(settler, &JournalSettler::finished, this, [this, settler, then](const JournalSettler::Summary& s) {
             settler->deleteLater();
@@ -65,6 +68,31 @@ void JournalBackend::open(bool settle, std::function<void(ExitCode)> then)
                         .arg(s.succeeded + s.notApplied == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                         .arg(s.succeeded)
                         .arg(s.notApplied));
+            }
+            if (s.tenantUnknown) {
+                m_context.printNote(
+                    QStringLiteral("warning: %1 journal entr%2 no outcome yet and were not settled: "
+                                   "the tenant is not known. Give --tenant, or sign in.")
+                        .arg(s.unresolved.size())
+                        .arg(s.unresolved.size() == 1 ? QStringLiteral("y has") : QStringLiteral("ies have")));
+                then(ExitCode::Ok);
+                return;
+            }
+            if (!s.stillRunning.isEmpty()) {
+                m_context.printNote(
+                    QStringLiteral("note: %1 journal entr%2 still being written by another ConsentDesk "
+                                   "that is running; %3 left pending.")
+                        .arg(s.stillRunning.size())
+                        .arg(s.stillRunning.size() == 1 ? QStringLiteral("y is") : QStringLiteral("ies are"))
+                        .arg(s.stillRunning.size() == 1 ? QStringLiteral("it is") : QStringLiteral("they are")));
+            }
+            if (!s.otherComputer.isEmpty()) {
+                m_context.printNote(
+                    QStringLiteral("note: %1 pending journal entr%2 written on another computer; run "
+                                   "`consentdesk-cli journal list` there to settle %3.")
+                        .arg(s.otherComputer.size())
+                        .arg(s.otherComputer.size() == 1 ? QStringLiteral("y was") : QStringLiteral("ies were"))
+                        .arg(s.otherComputer.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
             }
             if (!s.unresolved.isEmpty()) {
                 m_context.printNote(QStringLiteral("warning: %1 entr%2 could not be settled (the tenant did not "

@@ -3,9 +3,12 @@
 #include "log/Log.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #ifdef Q_OS_WIN
@@ -46,12 +49,30 @@ void syncDirectory(const QString& dir)
 #endif
 }
 
+// Intents of this process whose reply has not come yet, whichever Journal object recorded them (the GUI's thread only).
+QSet<QString>& inFlightIds()
+{
+    static QSet<QString> ids;
+    return ids;
+}
+
 } // namespace
 
 Journal::Journal(const QString& path, QObject* parent)
     : QObject(parent)
     , m_path(path)
+    , m_lock(path + QStringLiteral(".lock"))
 {
+    // Holders keep the lock for one append (milliseconds); one older than this was left by a process that hung or
+    // ran on another computer. A dead holder on this computer is recognised at once.
+    m_lock.setStaleLockTime(60000);
+    m_reloadDebounce.setSingleShot(true);
+    m_reloadDebounce.setInterval(250);
+    connect(&m_reloadDebounce, &QTimer::timeout, this, [this] {
+        if (QFileInfo(m_path).size() != m_knownSize) {
+            reload();
+        }
+    });
 }
 
 Journal::~Journal() = default;
@@ -77,21 +98,96 @@ bool Journal::open(QString* error)
     }
     if (!QFile::exists(m_path)) {
         QFile create(m_path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // NewOnly: another process may create it at the same moment; then its file is the journal.
+        if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            create.setPermissions(kOwnerFile);
+            create.close();
+            syncDirectory(dir.absolutePath());
+        } else if (!QFile::exists(m_path)) {
             if (error) {
                 *error = tr("Cannot create the journal %1: %2").arg(m_path, create.errorString());
             }
             return false;
         }
-        create.setPermissions(kOwnerFile);
-        create.close();
-        syncDirectory(dir.absolutePath());
     }
     QFile::setPermissions(m_path, kOwnerFile);
-    return reload(error);
+    if (!reload(error)) {
+        return false;
+    }
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Journal::onFileChanged);
+    }
+    if (!m_watcher->files().contains(m_path)) {
+        m_watcher->addPath(m_path);
+    }
+    return true;
+}
+
+void Journal::onFileChanged()
+{
+    // Some platforms stop watching a file that was replaced; watch it again. Debounced: a CLI appends in bursts.
+    if (!m_watcher->files().contains(m_path) && QFile::exists(m_path)) {
+        m_watcher->addPath(m_path);
+    }
+    m_reloadDebounce.start();
+}
+
+bool Journal::withLock(const std::function<bool()>& work, QString* error)
+{
+    // QLockFile::tryLock(timeout) backs off 100 ms, 200 ms, … between attempts; a writer holds the lock for one append,
+    // so try again every few milliseconds (tryLock(0) also takes over a stale lock).
+    QElapsedTimer waited;
+    waited.start();
+    bool locked = m_lock.tryLock(0);
+    while (!locked && waited.elapsed() < m_lockTimeoutMs) {
+        QThread::msleep(2);
+        locked = m_lock.tryLock(0);
+    }
+    if (!locked) {
+        if (error) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            *error = m_lock.getLockInfo(&pid, &host, &app)
+                         ? tr("The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it "
+                              "has finished.")
+                               .arg(m_path)
+                               .arg(pid)
+                               .arg(host)
+                         : tr("The journal %1 could not be locked (%2).")
+                               .arg(m_path,
+                                    m_lock.error() == QLockFile::PermissionError ? tr("no permission") : tr("locked"));
+        }
+        return false;
+    }
+    const bool ok = work();
+    m_lock.unlock();
+    return ok;
 }
 
 bool Journal::reload(QString* error)
+{
+    // Under the lock, so no half-appended line of a live writer is read as damage. A lock that cannot be had (a
+    // process hanging on it) must not hide the journal: read anyway.
+    QString lockError;
+    bool ok = false;
+    if (!withLock(
+            [&] {
+                ok = readUnlocked(error);
+                return true;
+            },
+            &lockError)) {
+        Log::get("journal")->warn("reading {} without its lock: {}", m_path, lockError);
+        ok = readUnlocked(error);
+    }
+    if (ok) {
+        emit changed();
+    }
+    return ok;
+}
+
+bool Journal::readUnlocked(QString* error)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -101,7 +197,7 @@ bool Journal::reload(QString* error)
         return false;
     }
     const QByteArray data = file.readAll();
-    m_needsNewline = !data.isEmpty() && !data.endsWith('\n');
+    m_knownSize = data.size();
     m_entries.clear();
     m_index.clear();
     m_skippedLines = 0;
@@ -127,7 +223,17 @@ bool Journal::reload(QString* error)
             }
         } else if (type == QLatin1String("outcome")) {
             const auto it = m_index.constFind(object.value(QStringLiteral("entry")).toString());
-            if (it == m_index.cend() || !m_entries[*it].applyOutcomeJson(object)) {
+            if (it == m_index.cend()) {
+                ++m_skippedLines;
+                continue;
+            }
+            JournalEntry& entry = m_entries[*it];
+            // An outcome from the write's own response wins over one settled by reading the tenant, in either order.
+            const bool settled = object.value(QStringLiteral("settledBy")).toString() != QLatin1String("response");
+            if (settled && !entry.isPending() && entry.settledBy == QLatin1String("response")) {
+                continue;
+            }
+            if (!entry.applyOutcomeJson(object)) {
                 ++m_skippedLines;
             }
         } else {
@@ -137,44 +243,44 @@ bool Journal::reload(QString* error)
     if (m_skippedLines > 0) {
         Log::get("journal")->warn("{} unreadable line(s) in {} were skipped", m_skippedLines, m_path);
     }
-    emit changed();
-    return true;
-}
-
-bool Journal::ensureOpenForAppend(QString* error)
-{
-    if (m_file.isOpen()) {
-        return true;
-    }
-    m_file.setFileName(m_path);
-    // Unbuffered + append: every line is one write() at the end of the file, even with another process appending.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        if (error) {
-            *error = tr("Cannot write the journal %1: %2").arg(m_path, m_file.errorString());
-        }
-        return false;
-    }
     return true;
 }
 
 bool Journal::appendLine(const QJsonObject& object, QString* error)
 {
-    if (!ensureOpenForAppend(error)) {
+    return withLock([&] { return appendUnlocked(object, error); }, error);
+}
+
+bool Journal::appendUnlocked(const QJsonObject& object, QString* error)
+{
+    QFile file(m_path);
+    // Unbuffered + append: the line is one write() at the end of the file.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
+        if (error) {
+            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
+        }
         return false;
     }
     QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (m_needsNewline) {
-        line.prepend('\n'); // the previous writer died mid-line; never glue onto its fragment
-        m_needsNewline = false;
+    const qint64 size = file.size();
+    if (size > 0 && file.seek(size - 1)) {
+        char last = '\n';
+        if (file.getChar(&last) && last != '\n') {
+            line.prepend('\n'); // a writer died (or failed) mid-line: never glue onto its fragment
+        }
     }
     line.append('\n');
-    if (m_file.write(line) != line.size() || !syncToDisk(m_file)) {
+    const qint64 written = file.write(line);
+    if (written != line.size() || !syncToDisk(file)) {
         if (error) {
-            *error = tr("Cannot write the journal %1: %2").arg(m_path, m_file.errorString());
+            *error = tr("Cannot write the journal %1: %2").arg(m_path, file.errorString());
         }
-        m_file.close();
+        if (written > 0 && written < line.size()) {
+            file.write("\n", 1); // end the fragment now if the disk lets us; the next append checks again
+        }
         return false;
     }
+    m_knownSize = size + line.size();
     return true;
 }
 
@@ -187,11 +293,17 @@ bool Journal::recordIntent(JournalEntry& entry, QString* error)
         entry.time = QDateTime::currentDateTimeUtc();
     }
     entry.outcome = JournalEntry::Outcome::Pending;
+    if (!entry.writer.isKnown()) {
+        entry.writer = JournalWriter::current();
+    }
     if (!appendLine(entry.intentJson(), error)) {
         return false;
     }
     m_index.insert(entry.id, m_entries.size());
     m_entries.append(entry);
+    if (entry.writer.isCurrentProcess()) {
+        inFlightIds().insert(entry.id);
+    }
     Log::get("journal")->info("intent {} {} ({})", entry.id, entry.action, entry.summary);
     emit changed();
     return true;
@@ -218,10 +330,16 @@ bool Journal::recordReply(const QString& entryId,
                              journalError);
     }
     if (isOutcomeUnknown(error)) {
+        inFlightIds().remove(entryId); // no longer on its way: the settler may ask the tenant
         return true; // stays Pending: only the tenant can say whether the write happened
     }
-    return recordOutcome(
-        entryId, JournalEntry::Outcome::Failed, httpStatus, {}, error.summary(), QStringLiteral("response"), journalError);
+    return recordOutcome(entryId,
+                         JournalEntry::Outcome::Failed,
+                         httpStatus,
+                         {},
+                         error.summary(),
+                         QStringLiteral("response"),
+                         journalError);
 }
 
 bool Journal::recordOutcome(const QString& entryId,
@@ -249,10 +367,65 @@ bool Journal::recordOutcome(const QString& entryId,
     if (!appendLine(updated.outcomeJson(), error)) {
         return false;
     }
-    m_entries[*it] = updated;
+    inFlightIds().remove(entryId);
+    const JournalEntry& before = m_entries.at(*it);
+    if (settledBy == QLatin1String("response") || before.isPending() || before.settledBy != QLatin1String("response")) {
+        m_entries[*it] = updated; // as readUnlocked merges: a response's outcome is never replaced by a settled one
+    }
     Log::get("journal")->info("outcome {} {} (HTTP {})", entryId, JournalEntry::outcomeKey(outcome), httpStatus);
     emit changed();
     return true;
+}
+
+bool Journal::recordSettledOutcome(const QString& entryId,
+                                   JournalEntry::Outcome outcome,
+                                   const QJsonObject& result,
+                                   const QString& reason,
+                                   const QString& settledBy,
+                                   QString* error)
+{
+    bool appended = false;
+    const bool ok = withLock(
+        [&] {
+            // What the file says now: the writer's response or another settler may have come first.
+            if (!readUnlocked(error)) {
+                return false;
+            }
+            const JournalEntry* current = entry(entryId);
+            if (!current) {
+                if (error) {
+                    *error = tr("No journal entry %1.").arg(entryId);
+                }
+                return false;
+            }
+            if (!current->isPending()) {
+                return false;
+            }
+            JournalEntry updated = *current;
+            updated.outcome = outcome;
+            updated.outcomeTime = QDateTime::currentDateTimeUtc();
+            updated.httpStatus = 0;
+            updated.result = result;
+            updated.error = reason;
+            updated.settledBy = settledBy;
+            if (!appendUnlocked(updated.outcomeJson(), error)) {
+                return false;
+            }
+            m_entries[m_index.value(entryId)] = updated;
+            appended = true;
+            return true;
+        },
+        error);
+    emit changed();
+    if (appended) {
+        Log::get("journal")->info("settled {} as {}", entryId, JournalEntry::outcomeKey(outcome));
+    }
+    return ok && appended;
+}
+
+bool Journal::isInFlight(const QString& entryId)
+{
+    return inFlightIds().contains(entryId);
 }
 
 QList<JournalEntry> Journal::entries() const

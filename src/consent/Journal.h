@@ -6,8 +6,15 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QTimer>
+
+#include <functional>
+
+class QFileSystemWatcher;
 
 /**
  * The write-ahead journal of every tenant write: an append-only JSON-lines file, owner-readable only.
@@ -16,6 +23,12 @@
  * "outcome" line. If the process dies in between, the intent stays pending and is settled at the next start
  * by reading the tenant (JournalSettler). Nothing is ever rewritten or deleted, so the file is also the
  * audit trail the Activity view shows and the source of every Restore.
+ *
+ * Several processes share the file (the app and CLIs, or two CLIs): every append and every settling outcome happens
+ * under a lock file beside it (QLockFile, "<journal>.lock"; a holder that died leaves a stale lock that is taken
+ * over), a line is never appended to a fragment another writer left, each intent names its writer (JournalWriter)
+ * so only a dead writer's intents are settled, and the file is re-read when another process changes it. An outcome
+ * from a real response wins over one from settling, whichever comes first in the file.
  */
 class Journal : public QObject
 {
@@ -27,7 +40,9 @@ public:
 
     static QString defaultPath(); // AppLocalDataLocation/journal/consentdesk-journal.jsonl
 
-    bool open(QString* error = nullptr); // creates the file (0600) and folder (0700) if needed, then loads it
+    // Creates the file (0600) and folder (0700) if needed, loads it, and from then on re-reads it (debounced) when
+    // another process changes it — changed() follows.
+    bool open(QString* error = nullptr);
     bool reload(QString* error = nullptr); // re-reads the file (another process may have appended)
     QString path() const { return m_path; }
 
@@ -51,6 +66,21 @@ public:
                      QString* journalError = nullptr);
     static bool isOutcomeUnknown(const GraphError& error);
 
+    // For JournalSettler: appends an outcome settled by reading the tenant, under the lock and only if the file still
+    // has the entry pending (its writer may have answered meanwhile, or another process settled it first). Returns
+    // false with an empty *error when it was no longer pending.
+    bool recordSettledOutcome(const QString& entryId,
+                              JournalEntry::Outcome outcome,
+                              const QJsonObject& result,
+                              const QString& reason,
+                              const QString& settledBy,
+                              QString* error = nullptr);
+    // An intent this process recorded (through any Journal object) whose reply has not come yet: its request may
+    // still be on its way.
+    static bool isInFlight(const QString& entryId);
+    QString lockPath() const { return m_path + QStringLiteral(".lock"); }
+    void setLockTimeout(int ms) { m_lockTimeoutMs = ms; } // how long an append waits for another writer; default 10 s
+
     QList<JournalEntry> entries() const; // oldest first
     QList<JournalEntry> pending() const;
     const JournalEntry* entry(const QString& id) const;
@@ -61,12 +91,19 @@ signals:
 
 private:
     bool appendLine(const QJsonObject& object, QString* error);
-    bool ensureOpenForAppend(QString* error);
+    bool appendUnlocked(const QJsonObject& object, QString* error);
+    bool readUnlocked(QString* error);
+    // Runs `work` holding the lock file; false (and *error) when the lock could not be had in time.
+    bool withLock(const std::function<bool()>& work, QString* error);
+    void onFileChanged();
 
     QString m_path;
-    QFile m_file;
     QList<JournalEntry> m_entries;
     QHash<QString, qsizetype> m_index;
     int m_skippedLines = 0;
-    bool m_needsNewline = false;
+    QLockFile m_lock;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer m_reloadDebounce;
+    int m_lockTimeoutMs = 10000;
+    qint64 m_knownSize = -1; // the file's size after our last read or append: a change notice of our own is skipped
 };

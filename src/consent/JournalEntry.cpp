@@ -51,6 +51,9 @@ QJsonObject JournalEntry::intentJson() const
     if (!restoresEntryId.isEmpty()) {
         o.insert(QStringLiteral("restores"), restoresEntryId);
     }
+    if (writer.isKnown()) {
+        o.insert(QStringLiteral("writer"), writer.toJson());
+    }
     return o;
 }
 
@@ -95,6 +98,7 @@ std::optional<JournalEntry> JournalEntry::fromIntentJson(const QJsonObject& o)
     e.prior = o.value(QStringLiteral("prior")).toObject();
     e.request = o.value(QStringLiteral("request")).toObject();
     e.clientRequestId = o.value(QStringLiteral("clientRequestId")).toString();
+    e.writer = JournalWriter::fromJson(o.value(QStringLiteral("writer")).toObject());
     return e;
 }
 

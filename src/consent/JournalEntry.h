@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JournalWriter.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -30,6 +32,7 @@ struct JournalEntry
     QJsonObject prior; // the full object(s) before the write; empty for creations
     QJsonObject request; // {method, path, body} as sent (never a token or header)
     QString clientRequestId;
+    JournalWriter writer; // the process that recorded the intent (filled by Journal::recordIntent)
 
     // Outcome (appended later).
     Outcome outcome = Outcome::Pending;

@@ -34,12 +34,35 @@ void JournalSettler::settle()
 {
     m_summary = {};
     m_queue.clear();
-    if (m_journal) {
+    if (m_journal && m_tenantId.isEmpty()) {
+        m_summary.tenantUnknown = !m_journal->pending().isEmpty();
+        m_summary.unresolved = [this] {
+            QStringList ids;
+            for (const auto& e : m_journal->pending()) {
+                ids.append(e.id);
+            }
+            return ids;
+        }();
+    } else if (m_journal) {
+        m_journal->reload(); // other processes' answers first
         for (const auto& entry : m_journal->pending()) {
-            if (!m_tenantId.isEmpty() && !entry.tenantId.isEmpty()
-                && entry.tenantId.compare(m_tenantId, Qt::CaseInsensitive) != 0) {
+            if (!entry.tenantId.isEmpty() && entry.tenantId.compare(m_tenantId, Qt::CaseInsensitive) != 0) {
                 m_summary.otherTenant.append(entry.id);
                 continue;
+            }
+            if (m_journal->isInFlight(entry.id)) {
+                m_summary.stillRunning.append(entry.id);
+                continue;
+            }
+            switch (entry.writer.isCurrentProcess() ? JournalWriter::State::Gone : entry.writer.state()) {
+            case JournalWriter::State::Alive:
+                m_summary.stillRunning.append(entry.id);
+                continue;
+            case JournalWriter::State::Unknown:
+                m_summary.otherComputer.append(entry.id);
+                continue;
+            case JournalWriter::State::Gone:
+                break;
             }
             m_queue.append(entry);
         }
@@ -61,9 +84,15 @@ void JournalSettler::next()
     check(
         entry,
         [this, entry](JournalEntry::Outcome outcome, const QJsonObject& result, const QString& why) {
-            m_journal->recordOutcome(entry.id, outcome, 0, result, why, settledBy());
-            (outcome == JournalEntry::Outcome::Succeeded ? m_summary.succeeded : m_summary.notApplied) += 1;
-            emit entrySettled(entry.id, outcome, why);
+            QString error;
+            if (m_journal->recordSettledOutcome(entry.id, outcome, result, why, settledBy(), &error)) {
+                (outcome == JournalEntry::Outcome::Succeeded ? m_summary.succeeded : m_summary.notApplied) += 1;
+                emit entrySettled(entry.id, outcome, why);
+            } else if (error.isEmpty()) {
+                ++m_summary.skipped; // answered meanwhile
+            } else {
+                m_summary.unresolved.append(entry.id);
+            }
             QTimer::singleShot(0, this, &JournalSettler::next);
         },
         [this, entry](const GraphError&) {

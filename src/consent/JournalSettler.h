@@ -25,6 +25,11 @@ class Journal;
  * not. Creations and membership changes stay pending: what exists now cannot tell this write from an earlier one.
  * Entries of another tenant, and entries the tenant cannot answer for (a read failed), stay pending and are
  * reported.
+ *
+ * Only intents whose writer is gone are settled: another live ConsentDesk (the app, a CLI) may still be waiting for
+ * the answer, and this process's own requests on their way are left alone too. The journal is re-read first, each
+ * verdict is appended only if the entry is still pending then (Journal::recordSettledOutcome), and without a known
+ * tenant nothing is settled at all — a verdict read from one tenant about another's write would be wrong.
  */
 class JournalSettler : public QObject
 {
@@ -37,11 +42,15 @@ public:
         int notApplied = 0;
         QStringList unresolved; // entry ids left pending
         QStringList otherTenant; // entry ids of another tenant, not looked at
+        QStringList stillRunning; // their writer is alive (another process, or this one's request on its way)
+        QStringList otherComputer; // written on another computer: that computer settles them
+        bool tenantUnknown = false; // no tenant set: nothing was settled
+        int skipped = 0; // answered meanwhile (by the writer or another settler): not settled here
     };
 
     JournalSettler(GraphClient* client, Journal* journal, QObject* parent = nullptr);
 
-    void setTenantId(const QString& tenantId) { m_tenantId = tenantId; } // empty: settle every entry
+    void setTenantId(const QString& tenantId) { m_tenantId = tenantId; } // empty: settle nothing (tenantUnknown)
     void settle(); // finished() follows, also when nothing is pending
 
     static QString settledBy() { return QStringLiteral("startup-check"); }

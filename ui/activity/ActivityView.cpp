@@ -217,6 +217,9 @@ void ActivityView::setCanRestoreExchange(bool allowed, const QString& reason)
 
 void ActivityView::restoreSelected()
 {
+    if (m_journal) {
+        m_journal->reload(); // what other processes wrote since (a CLI's outcome, a settled entry) decides the plan
+    }
     m_restoreFlow->restore(selectedEntries());
 }
 

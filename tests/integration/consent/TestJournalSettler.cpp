@@ -3,6 +3,7 @@
 #include "consent/JournalSettler.h"
 #include "graph/GraphPath.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,22 +29,35 @@ class TestJournalSettler : public QObject
 
 private slots:
     void settlesEveryKindOfWrite();
+    void leavesLiveWritersAndUnknownTenantsAlone();
 
 private:
     QString intent(ConsentTestHarness& h,
                    const QString& method,
                    const QString& path,
                    const QJsonObject& body,
-                   const QString& tenant = {});
+                   const QString& tenant = {},
+                   const JournalWriter& writer = deadWriter());
+    // A writer process that no longer exists (a process id above any the system hands out), on this computer.
+    static JournalWriter deadWriter();
 };
+
+JournalWriter TestJournalSettler::deadWriter()
+{
+    JournalWriter w = JournalWriter::current();
+    w.pid = 2147483000;
+    return w;
+}
 
 QString TestJournalSettler::intent(ConsentTestHarness& h,
                                    const QString& method,
                                    const QString& path,
                                    const QJsonObject& body,
-                                   const QString& tenant)
+                                   const QString& tenant,
+                                   const JournalWriter& writer)
 {
     JournalEntry e;
+    e.writer = writer;
     e.tenantId = tenant.isEmpty() ? h.tenantId() : tenant;
     e.actor = GlobalAdmin;
     e.action = QStringLiteral("test.write");
@@ -154,6 +168,100 @@ void TestJournalSettler::settlesEveryKindOfWrite()
         }
     }
     QCOMPARE(check.entry(spCreated)->result.value(QStringLiteral("id")).toString(), fabrikamSpId);
+}
+
+// Another ConsentDesk that is still running may be waiting for the answer to its write: its intents, this process's
+// requests on their way and intents from another computer stay pending. Without a tenant nothing is settled. An
+// outcome from the write's own response wins over a settled one, whichever is first in the file.
+void TestJournalSettler::leavesLiveWritersAndUnknownTenantsAlone()
+{
+    ConsentTestHarness h;
+    QString error;
+    QVERIFY2(h.start(&error), qPrintable(error));
+    h.signInAs(GlobalAdmin);
+    const QString northwindGrant = h.tenantWideGrants(NorthwindSpId).first().value(QStringLiteral("id")).toString();
+    const QString grantPath = QStringLiteral("/oauth2PermissionGrants/") + northwindGrant;
+
+    // A live writer: a child process that is running.
+    QProcess child;
+#ifdef Q_OS_WIN
+    child.start(QStringLiteral("ping"), {QStringLiteral("-n"), QStringLiteral("30"), QStringLiteral("127.0.0.1")});
+#else
+    child.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+#endif
+    QVERIFY(child.waitForStarted());
+    JournalWriter live = JournalWriter::current();
+    live.pid = child.processId();
+    JournalWriter elsewhere = JournalWriter::current();
+    elsewhere.host = QStringLiteral("another-computer");
+    JournalWriter previousBoot = deadWriter();
+    previousBoot.pid = JournalWriter::current().pid; // a process id that exists now, but from before a restart
+    previousBoot.bootId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+
+    const QString ofLive = intent(h, QStringLiteral("DELETE"), grantPath, {}, {}, live);
+    const QString ofOtherComputer = intent(h, QStringLiteral("DELETE"), grantPath, {}, {}, elsewhere);
+    const QString ofDead = intent(h, QStringLiteral("DELETE"), grantPath, {}, {}, deadWriter());
+    const QString ofPreviousBoot = intent(h, QStringLiteral("DELETE"), grantPath, {}, {}, previousBoot);
+    const QString ofMine = intent(h, QStringLiteral("DELETE"), grantPath, {}, {}, JournalWriter::current());
+    QVERIFY(Journal::isInFlight(ofMine));
+
+    auto settle = [&h](const QString& tenant) {
+        Journal journal(h.journal().path());
+        [&] { QVERIFY(journal.open()); }();
+        JournalSettler settler(&h.client(), &journal);
+        settler.setTenantId(tenant);
+        QSignalSpy finished(&settler, &JournalSettler::finished);
+        settler.settle();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000); }();
+        return finished.isEmpty() ? JournalSettler::Summary()
+                                  : finished.first().first().value<JournalSettler::Summary>();
+    };
+
+    // No tenant: nothing settled (an app-only token, a tenant not yet known).
+    JournalSettler::Summary summary = settle(QString());
+    QVERIFY(summary.tenantUnknown);
+    QCOMPARE(summary.succeeded + summary.notApplied, 0);
+    QCOMPARE(summary.unresolved.size(), 5);
+
+    summary = settle(h.tenantId());
+    QVERIFY(!summary.tenantUnknown);
+    QCOMPARE(summary.notApplied, 2); // the dead writer's and the previous boot's: the grant is still there
+    QCOMPARE(summary.succeeded, 0);
+    QStringList running = summary.stillRunning;
+    running.sort();
+    QStringList expectedRunning {ofLive, ofMine};
+    expectedRunning.sort();
+    QCOMPARE(running, expectedRunning);
+    QCOMPARE(summary.otherComputer, QStringList {ofOtherComputer});
+    {
+        Journal check(h.journal().path());
+        QVERIFY(check.open());
+        QVERIFY(check.entry(ofLive)->isPending());
+        QVERIFY(check.entry(ofMine)->isPending());
+        QVERIFY(check.entry(ofOtherComputer)->isPending());
+        QCOMPARE(check.entry(ofDead)->outcome, JournalEntry::Outcome::NotApplied);
+        QCOMPARE(check.entry(ofPreviousBoot)->outcome, JournalEntry::Outcome::NotApplied);
+    }
+
+    // The live writer ends; its entry is settled. Then its response arrives late after all: the response wins.
+    child.kill();
+    QVERIFY(child.waitForFinished(5000));
+    summary = settle(h.tenantId());
+    QCOMPARE(summary.notApplied, 1);
+    QVERIFY(h.journal().recordOutcome(
+        ofLive, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response"), &error));
+    // My own request answered: it leaves the in-flight set, and a settled line written before it loses too.
+    QVERIFY(h.journal().recordReply(ofMine, {}, 204, {}));
+    QVERIFY(!Journal::isInFlight(ofMine));
+    Journal check(h.journal().path());
+    QVERIFY(check.open());
+    QCOMPARE(check.entry(ofLive)->outcome, JournalEntry::Outcome::Succeeded);
+    QCOMPARE(check.entry(ofLive)->settledBy, QStringLiteral("response"));
+    QCOMPARE(check.entry(ofMine)->settledBy, QStringLiteral("response"));
+    // A settler that comes now finds nothing more of these to do.
+    summary = settle(h.tenantId());
+    QCOMPARE(summary.succeeded + summary.notApplied, 0);
+    QCOMPARE(summary.otherComputer, QStringList {ofOtherComputer});
 }
 
 QTEST_GUILESS_MAIN(TestJournalSettler)

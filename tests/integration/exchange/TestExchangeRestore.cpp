@@ -303,6 +303,8 @@ private slots:
                          {QStringLiteral("cmdlet"), op.cmdlet},
                          {QStringLiteral("parameters"), op.parameters},
                          {QStringLiteral("powerShell"), op.powerShell()}};
+            e.writer = JournalWriter::current();
+            e.writer.pid = 2147483000; // the process that died (no such process id exists)
             [&] { QVERIFY(m_journal->recordIntent(e)); }();
             return e.id;
         };

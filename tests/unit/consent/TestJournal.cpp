@@ -1,10 +1,14 @@
 #include "consent/Journal.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +29,14 @@ private slots:
     void survivesSigkillMidStream(); // SIGKILL is POSIX
 #endif
     void unknownOutcomeIsRejected();
+    void intentNamesItsWriter();
+    void fragmentLeftAfterOpenIsNotGluedOnto();
+    void appendsWaitForTheLockAndTakeOverAStaleOne();
+    void otherWritersChangesAreReloaded();
+    void responseOutcomeWinsOverSettledOne();
+#ifdef Q_OS_UNIX
+    void twoProcessesAppendingAtOnce();
+#endif
 
 private:
     static JournalEntry sample(int n);
@@ -106,7 +118,8 @@ void TestJournal::replyAfterNetworkFailureStaysPending()
         QVERIFY(journal.recordIntent(*e));
     }
     QVERIFY(journal.recordReply(ok.id, {}, 200, {{QStringLiteral("id"), QStringLiteral("x")}}));
-    QVERIFY(journal.recordReply(refused.id, GraphError::make(GraphError::Kind::PermissionDenied, QStringLiteral("no")), 403, {}));
+    QVERIFY(journal.recordReply(
+        refused.id, GraphError::make(GraphError::Kind::PermissionDenied, QStringLiteral("no")), 403, {}));
     QVERIFY(journal.recordReply(dropped.id, GraphError::network(QStringLiteral("reset")), 0, {}));
     QVERIFY(journal.recordReply(timedOut.id, GraphError::network(QStringLiteral("slow"), true), 0, {}));
     QCOMPARE(journal.entry(ok.id)->outcome, JournalEntry::Outcome::Succeeded);
@@ -227,6 +240,176 @@ void TestJournal::unknownOutcomeIsRejected()
     QVERIFY(!journal.recordOutcome(QStringLiteral("nope"), JournalEntry::Outcome::Succeeded, 204, {}, {}, {}, &error));
     QVERIFY(!error.isEmpty());
 }
+
+void TestJournal::intentNamesItsWriter()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("j.jsonl")));
+    QVERIFY(journal.open());
+    JournalEntry e = sample(1);
+    QVERIFY(journal.recordIntent(e));
+    QVERIFY(Journal::isInFlight(e.id));
+    Journal reader(journal.path());
+    QVERIFY(reader.open());
+    const JournalWriter writer = reader.entry(e.id)->writer;
+    QCOMPARE(writer.pid, QCoreApplication::applicationPid());
+    QVERIFY(!writer.host.isEmpty());
+    QVERIFY(writer.isCurrentProcess());
+    QCOMPARE(writer.state(), JournalWriter::State::Alive);
+    QVERIFY(journal.recordReply(e.id, GraphError::network(QStringLiteral("reset"), false), 0, {}));
+    QVERIFY(!Journal::isInFlight(e.id)); // answered (without an outcome): the settler may ask the tenant now
+}
+
+// Another writer dies mid-line AFTER this process read the file: the next line still starts on a line of its own.
+void TestJournal::fragmentLeftAfterOpenIsNotGluedOnto()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.jsonl"));
+    Journal journal(path);
+    QVERIFY(journal.open());
+    JournalEntry first = sample(1);
+    QVERIFY(journal.recordIntent(first));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(R"({"type":"intent","id":"cut-short","act)");
+    }
+    JournalEntry second = sample(2);
+    QVERIFY(journal.recordIntent(second));
+    QVERIFY(
+        journal.recordOutcome(second.id, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response")));
+    Journal reader(path);
+    QVERIFY(reader.open());
+    QCOMPARE(reader.entries().size(), 2);
+    QCOMPARE(reader.skippedLines(), 1);
+    QCOMPARE(reader.entry(second.id)->outcome, JournalEntry::Outcome::Succeeded);
+}
+
+void TestJournal::appendsWaitForTheLockAndTakeOverAStaleOne()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.filePath(QStringLiteral("j.jsonl")));
+    QVERIFY(journal.open());
+    journal.setLockTimeout(300);
+    {
+        // Another writer holds the lock: the append waits, then fails without writing, saying who holds it.
+        QLockFile other(journal.lockPath());
+        QVERIFY(other.tryLock(0));
+        JournalEntry e = sample(1);
+        QString error;
+        QVERIFY(!journal.recordIntent(e, &error));
+        QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+        QVERIFY(journal.entries().isEmpty());
+        QFile file(journal.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().isEmpty());
+    }
+    {
+        // A lock left by a process that died: taken over.
+        QFile stale(journal.lockPath());
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("2147483000\nconsentdesk-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    JournalEntry e = sample(2);
+    QString error;
+    QVERIFY2(journal.recordIntent(e, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(journal.lockPath())); // released after the append
+}
+
+void TestJournal::otherWritersChangesAreReloaded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.jsonl"));
+    Journal gui(path);
+    QVERIFY(gui.open());
+    QSignalSpy changed(&gui, &Journal::changed);
+    Journal cli(path); // another process, as far as the file is concerned
+    QVERIFY(cli.open());
+    JournalEntry e = sample(1);
+    QVERIFY(cli.recordIntent(e));
+    QVERIFY(cli.recordOutcome(e.id, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response")));
+    QTRY_VERIFY_WITH_TIMEOUT(gui.entry(e.id) && !gui.entry(e.id)->isPending(), 5000);
+    QVERIFY(!changed.isEmpty());
+}
+
+void TestJournal::responseOutcomeWinsOverSettledOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.jsonl"));
+    Journal journal(path);
+    QVERIFY(journal.open());
+    JournalEntry late = sample(1); // settled first, then its response arrives
+    JournalEntry early = sample(2); // its response first, then a settler (that read an old copy) writes too
+    QVERIFY(journal.recordIntent(late));
+    QVERIFY(journal.recordIntent(early));
+    QVERIFY(
+        journal.recordOutcome(late.id, JournalEntry::Outcome::NotApplied, 0, {}, {}, QStringLiteral("startup-check")));
+    QVERIFY(journal.recordOutcome(late.id, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response")));
+    QVERIFY(journal.recordOutcome(early.id, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response")));
+    QVERIFY(
+        journal.recordOutcome(early.id, JournalEntry::Outcome::NotApplied, 0, {}, {}, QStringLiteral("startup-check")));
+    Journal reader(path); // what another process reads
+    QVERIFY(reader.open());
+    for (const Journal* view : {static_cast<const Journal*>(&journal), static_cast<const Journal*>(&reader)}) {
+        QCOMPARE(view->entry(late.id)->outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(view->entry(early.id)->outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(view->entry(early.id)->settledBy, QStringLiteral("response"));
+    }
+    // The settler's own path refuses to write once an answer is there.
+    QString error;
+    QVERIFY(!journal.recordSettledOutcome(
+        early.id, JournalEntry::Outcome::NotApplied, {}, {}, QStringLiteral("startup-check"), &error));
+    QVERIFY(error.isEmpty());
+}
+
+#ifdef Q_OS_UNIX
+// Two processes appending at once, one killed mid-run: every confirmed intent is there once, every line whole (at
+// most the killed writer's last line cut short), nothing glued.
+void TestJournal::twoProcessesAppendingAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.jsonl"));
+    QProcess a;
+    QProcess b;
+    for (QProcess* p : {&a, &b}) {
+        p->setProgram(QCoreApplication::applicationFilePath());
+        p->setArguments({QStringLiteral("--journal-writer"), path});
+        p->start();
+        QVERIFY(p->waitForStarted());
+    }
+    QStringList confirmedA;
+    QStringList confirmedB;
+    QElapsedTimer clock;
+    clock.start();
+    while ((confirmedA.size() < 100 || confirmedB.size() < 100) && clock.elapsed() < 20000) {
+        QTest::qWait(10);
+        for (auto [p, list] : {std::pair {&a, &confirmedA}, std::pair {&b, &confirmedB}}) {
+            while (p->canReadLine()) {
+                list->append(QString::fromLatin1(p->readLine()).trimmed());
+            }
+        }
+    }
+    ::kill(pid_t(b.processId()), SIGKILL);
+    QVERIFY(b.waitForFinished(5000));
+    ::kill(pid_t(a.processId()), SIGTERM);
+    QVERIFY(a.waitForFinished(5000));
+    while (a.canReadLine()) {
+        confirmedA.append(QString::fromLatin1(a.readLine()).trimmed());
+    }
+    Journal journal(path);
+    QVERIFY(journal.open());
+    QVERIFY(journal.skippedLines() <= 2);
+    QSet<QString> ids;
+    for (const JournalEntry& e : journal.entries()) {
+        QVERIFY2(!ids.contains(e.id), "an intent was journaled twice");
+        ids.insert(e.id);
+    }
+    for (const QString& id : confirmedA + confirmedB) {
+        QVERIFY2(ids.contains(id), qPrintable(QStringLiteral("confirmed intent missing: ") + id));
+    }
+    QVERIFY(confirmedA.size() >= 100 && confirmedB.size() >= 100);
+}
+#endif
 
 JournalEntry TestJournal_sampleForChild(int n)
 {

@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace {
 
 // QUrlQuery (which 6.4 builds its form bodies with) keeps '+' literally, and servers read a form '+' as a space.
@@ -59,6 +61,8 @@ EntraFlow::EntraFlow(QNetworkAccessManager* nam, QObject* parent)
     connect(&m_timeout, &QTimer::timeout, this, &EntraFlow::onTimeout);
     m_tokenDeadline.setSingleShot(true);
     connect(&m_tokenDeadline, &QTimer::timeout, this, &EntraFlow::onTokenTimeout);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &EntraFlow::sendAgain);
 }
 
 EntraFlow::~EntraFlow()
@@ -146,6 +150,9 @@ bool EntraFlow::startRefresh(const QByteArray& refreshToken, const QStringList& 
         setStatus(QAbstractOAuth::Status::Granted); // 6.4 refuses to refresh while it thinks one runs
     }
     m_operation = Operation::Refresh;
+    m_attempt = 1;
+    m_retryWaitedMs = 0;
+    m_refreshForRetry = refreshToken;
     startTokenDeadline();
     setRefreshToken(QString::fromUtf8(refreshToken));
     refreshAccessToken(); // sends synchronously (modifyParameters fixes the body)
@@ -209,6 +216,9 @@ void EntraFlow::onCallbackAccepted()
     // after this slot; callback() keeps answering the redirect URI it was opened with.
     m_handler->closeListener();
     m_operation = Operation::CodeRedemption;
+    m_attempt = 1;
+    m_retryWaitedMs = 0;
+    m_code = m_handler->takeAcceptedCode();
     startTokenDeadline();
 }
 
@@ -248,6 +258,7 @@ void EntraFlow::onGranted()
     }
     m_tokenDeadline.stop();
     m_operation = Operation::None;
+    clearSecrets(); // the code or refresh token kept for a retry goes too
     Log::get("auth")->info("{} succeeded: access token {}, refresh token {}, expires {}",
                            op == Operation::Refresh ? "refresh" : "code redemption",
                            Redactor::fingerprint(tokens.accessToken),
@@ -265,7 +276,52 @@ void EntraFlow::onTokenRequestFailed(const GraphError& error)
     if (m_operation != Operation::CodeRedemption && m_operation != Operation::Refresh) {
         return;
     }
+    if (scheduleRetry(error)) {
+        return;
+    }
     finishWithError(AuthError::fromGraphError(error));
+}
+
+bool EntraFlow::scheduleRetry(const GraphError& error)
+{
+    // A connection that dropped before any answer is already sent again by Qt's HTTP transport (once, for POST
+    // too); after that, a network failure is reported, not retried here.
+    const bool throttled = error.httpStatus == 429 || error.httpStatus == 503 || error.httpStatus == 504
+                           || error.code == QLatin1String("temporarily_unavailable");
+    if (!throttled) {
+        return false;
+    }
+    if (m_attempt >= m_retry.maxAttempts) {
+        return false;
+    }
+    const int given = m_handler->lastRetryAfterMs();
+    const int delay = std::min(given >= 0 ? given : m_retry.backoffMs(m_attempt + 1), m_retry.maxDelayMs);
+    if (m_retryWaitedMs + delay > m_retry.maxTotalWaitMs) {
+        return false;
+    }
+    m_retryWaitedMs += delay;
+    ++m_attempt;
+    m_tokenDeadline.stop(); // nothing in flight while waiting
+    Log::get("auth")->info("token endpoint answered {}; attempt {} in {} ms", error.summary(), m_attempt, delay);
+    m_retryTimer.start(delay);
+    return true;
+}
+
+void EntraFlow::sendAgain()
+{
+    startTokenDeadline();
+    if (m_operation == Operation::Refresh && !m_refreshForRetry.isEmpty()) {
+        if (status() == QAbstractOAuth::Status::RefreshingToken) {
+            setStatus(QAbstractOAuth::Status::Granted);
+        }
+        setRefreshToken(QString::fromUtf8(m_refreshForRetry));
+        refreshAccessToken();
+        setRefreshToken(QString());
+    } else if (m_operation == Operation::CodeRedemption && !m_code.isEmpty()) {
+        requestAccessToken(m_code);
+    } else {
+        m_tokenDeadline.stop();
+    }
 }
 
 void EntraFlow::onTimeout()
@@ -316,6 +372,7 @@ void EntraFlow::finishWithError(const AuthError& error)
     m_operation = Operation::None; // from here on, answers of this operation are ignored
     m_timeout.stop();
     m_tokenDeadline.stop();
+    m_retryTimer.stop();
     m_handler->closeListener();
     m_handler->setExpectedState(QString());
     abortTokenRequests();
@@ -330,6 +387,13 @@ void EntraFlow::clearSecrets()
 {
     setToken(QString());
     setRefreshToken(QString());
+    if (m_operation != Operation::CodeRedemption && m_operation != Operation::Refresh) {
+        // Kept for a retry only while the redemption runs.
+        m_code.fill(QLatin1Char('\0'));
+        m_code.clear();
+        m_refreshForRetry.fill('\0');
+        m_refreshForRetry.clear();
+    }
 }
 
 void EntraFlow::abortTokenRequests()

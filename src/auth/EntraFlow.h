@@ -4,6 +4,7 @@
 #include "CloudEnvironment.h"
 #include "EntraReplyHandler.h"
 #include "TokenResponse.h"
+#include "graph/RetryPolicy.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QStringList>
@@ -24,7 +25,10 @@ class QNetworkAccessManager;
  * - the loopback listener open only while waiting, closed after the first valid callback, on cancel and on timeout;
  * - no redirect followed by the token requests (ManualRedirectPolicy on the manager: a 307 would re-send the refresh
  *   token or the PKCE verifier elsewhere), and a deadline for each token request (a stalled POST fails, with a clear
- *   error, instead of holding the session and every caller waiting for a token).
+ *   error, instead of holding the session and every caller waiting for a token);
+ * - transient token endpoint answers retried as MSAL does: 429, 503, 504 and temporarily_unavailable after their
+ *   Retry-After (or a short backoff), a few times within a bounded wait — refreshes and code redemptions alike (the
+ *   code was not consumed). A connection that drops before any answer is sent again once by Qt's HTTP transport.
  *
  * One operation at a time: an authorization (browser) and its code redemption, or one refresh. The flow keeps no
  * tokens: every answer goes out through tokensIssued() and the flow's own copies are cleared right away. The
@@ -91,6 +95,8 @@ private:
     void onTimeout();
     void onTokenTimeout();
     void startTokenDeadline();
+    bool scheduleRetry(const GraphError& error);
+    void sendAgain();
     void finishWithError(const AuthError& error);
     void clearSecrets();
     void abortTokenRequests();
@@ -99,8 +105,14 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
     QTimer m_timeout;
     QTimer m_tokenDeadline;
+    QTimer m_retryTimer;
+    int m_attempt = 1; // of the token request in progress
+    int m_retryWaitedMs = 0;
+    QString m_code; // the code being redeemed, kept only for a retry
+    QByteArray m_refreshForRetry; // the refresh token being redeemed, kept only for a retry
     int m_callbackTimeoutMs = 5 * 60 * 1000;
     int m_tokenTimeoutMs = 60 * 1000;
+    RetryPolicy m_retry {4, 500, 10000, 30000, 0.2}; // token requests: 4 attempts, at most 30 s of waiting
     Operation m_operation = Operation::None;
     bool m_stateMismatchSeen = false; // an answer with someone else's state arrived while waiting
     QByteArray m_verifier;

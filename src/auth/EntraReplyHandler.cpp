@@ -3,6 +3,7 @@
 #include "AuthError.h"
 #include "OAuthState.h"
 
+#include "graph/RetryPolicy.h"
 #include "log/Log.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,7 @@ void EntraReplyHandler::onCallback(const QVariantMap& values)
         return;
     }
     setCallbackText(successPage());
+    m_acceptedCode = code;
     Log::get("auth")->info("sign-in callback accepted");
     emit callbackAccepted();
 }
@@ -124,6 +126,8 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply* reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    const std::optional<int> retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
+    m_lastRetryAfterMs = retryAfter.value_or(-1);
     reply->deleteLater(); // 6.4 deletes refresh replies but leaks code-redemption ones; twice is harmless
     if (status == 0) {
         // No HTTP answer at all: refused, DNS, TLS, proxy, timeout, aborted.

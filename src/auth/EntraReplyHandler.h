@@ -5,6 +5,8 @@
 #include <QOAuthHttpServerReplyHandler>
 #include <QUrl>
 
+#include <utility>
+
 /**
  * The loopback listener that receives the browser's redirect, and the parser of the token endpoint's answers, with
  * Qt 6.4's gaps closed (qt-engineering.md §1):
@@ -36,6 +38,10 @@ public:
     QUrl redirectUri() const { return QUrl(m_redirectUri); }
     // The state of the authorization request in progress; empty: every callback is refused.
     void setExpectedState(const QString& state) { m_expectedState = state; }
+    // The code of the accepted callback, handed over once (EntraFlow keeps it only to retry its redemption).
+    QString takeAcceptedCode() { return std::exchange(m_acceptedCode, QString()); }
+    // Retry-After of the last failed token answer in milliseconds, -1 when it gave none.
+    int lastRetryAfterMs() const { return m_lastRetryAfterMs; }
 
     // Token endpoint answers (called by QOAuth2AuthorizationCodeFlow for every token request it sends).
     void networkReplyFinished(QNetworkReply* reply) override;
@@ -55,4 +61,6 @@ private:
 
     QString m_redirectUri;
     QString m_expectedState;
+    QString m_acceptedCode;
+    int m_lastRetryAfterMs = -1;
 };

@@ -94,7 +94,12 @@ LocalHttpServer::Response FakeIdentityPlatform::token(const LocalHttpServer::Req
     m_tokenRequests.append(t);
     if (!m_scriptedFailures.isEmpty()) {
         const auto failure = m_scriptedFailures.takeFirst();
-        return LocalHttpServer::Response::json(failure.first, failure.second);
+        const QByteArray retryAfter = m_scriptedRetryAfter.takeFirst();
+        LocalHttpServer::Response response = LocalHttpServer::Response::json(failure.first, failure.second);
+        if (!retryAfter.isEmpty()) {
+            response.header("Retry-After", retryAfter);
+        }
+        return response;
     }
     if (t.has("client_secret")) {
         return entraError(401,

@@ -54,7 +54,16 @@ public:
     int callbacksCompleted() const { return m_callbacksCompleted; }
 
     // Scripted answers: the next token request gets this status and JSON instead.
-    void failNextTokenRequest(int status, const QByteArray& json) { m_scriptedFailures.append({status, json}); }
+    void failNextTokenRequest(int status, const QByteArray& json, const QByteArray& retryAfter = {})
+    {
+        m_scriptedFailures.append({status, json});
+        m_scriptedRetryAfter.append(retryAfter);
+    }
+    void clearScriptedFailures()
+    {
+        m_scriptedFailures.clear();
+        m_scriptedRetryAfter.clear();
+    }
     void setExpiresIn(int seconds) { m_expiresIn = seconds; }
     void setRoles(const QStringList& roleTemplateIds) { m_roles = roleTemplateIds; }
     void setGrantedScopes(const QString& scope) { m_grantedScope = scope; } // "" = echo the request's
@@ -96,6 +105,7 @@ private:
     QSet<QString> m_usedRefreshTokens;
     QHash<QString, QString> m_validAccessTokens; // token -> resource
     QList<QPair<int, QByteArray>> m_scriptedFailures;
+    QList<QByteArray> m_scriptedRetryAfter;
     QList<TokenRequest> m_tokenRequests;
     QStringList m_issuedSecrets;
     QStringList m_roles;

@@ -37,6 +37,9 @@ private slots:
     void redirectUriIsTheListenersAddress();
     void stalledTokenRequestTimesOut();
     void tokenEndpointRedirectIsNotFollowed();
+    void transientTokenAnswersAreRetried();
+    void retriesAreBounded();
+    void refreshSurvivesADroppedConnection();
 
 private:
     EntraFlow* makeFlow();
@@ -467,6 +470,108 @@ void TestEntraFlow::tokenEndpointRedirectIsNotFollowed()
     QTest::qWait(200);
     QCOMPARE(thief.requestCount(), 0); // neither the verifier nor the refresh token went on
     QCOMPARE(issued.size(), 0);
+}
+
+// Entra's token endpoint answers 429/503 (temporarily_unavailable) now and then; MSAL retries, so does the flow:
+// after Retry-After, for a refresh and for a code redemption (the code was not consumed).
+void TestEntraFlow::transientTokenAnswersAreRetried()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    const QByteArray unavailable = R"({"error":"temporarily_unavailable","error_description":"AADSTS90033: busy.",)"
+                                   R"("error_codes":[90033]})";
+    m_idp->failNextTokenRequest(429, unavailable, "0.2");
+    const QUrl url = startAuthorization(*flow);
+    m_idp->complete(url);
+    QVERIFY(issued.wait(10000));
+    QCOMPARE(issued.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::CodeRedemption);
+    QCOMPARE(m_idp->tokenRequests().size(), 2); // the same code, redeemed on the second attempt
+    QCOMPARE(m_idp->tokenRequests().at(0).value("code"), m_idp->tokenRequests().at(1).value("code"));
+    const TokenResponse tokens = issued.first().first().value<TokenResponse>();
+
+    issued.clear();
+    m_idp->failNextTokenRequest(503, unavailable, "0.1");
+    m_idp->failNextTokenRequest(504, R"({"error":"server_error"})"); // no Retry-After: a short backoff
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(flow->startRefresh(tokens.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(issued.wait(15000));
+    QVERIFY(clock.elapsed() >= 100); // waited as told
+    QCOMPARE(m_idp->tokenRequests().size(), 5);
+    QCOMPARE(m_idp->tokenRequests().last().value("refresh_token"), QString::fromUtf8(tokens.refreshToken));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(flow->refreshToken().isEmpty()); // no copy kept after the redemption
+}
+
+void TestEntraFlow::retriesAreBounded()
+{
+    std::unique_ptr<EntraFlow> flow(makeFlow());
+    TokenResponse tokens;
+    QVERIFY(signInThroughBrowser(*flow, &tokens));
+    const int before = int(m_idp->tokenRequests().size());
+    for (int i = 0; i < 10; ++i) {
+        m_idp->failNextTokenRequest(503, R"({"error":"temporarily_unavailable","error_codes":[90033]})", "0.05");
+    }
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QVERIFY(flow->startRefresh(tokens.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(int(m_idp->tokenRequests().size()) - before, 4); // four attempts, then the error
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Server);
+    QVERIFY(!flow->isBusy());
+    // Errors that do not heal by waiting are not retried.
+    m_idp->clearScriptedFailures();
+    failed.clear();
+    m_idp->failNextTokenRequest(400, R"({"error":"invalid_grant","error_codes":[70008]})");
+    const int beforeGrant = int(m_idp->tokenRequests().size());
+    QVERIFY(flow->startRefresh(tokens.refreshToken, ConsentDeskScopes::graphRequest(m_cloud.graphResource())));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(int(m_idp->tokenRequests().size()) - beforeGrant, 1);
+}
+
+// The connection of a refresh drops without an answer: the refresh is sent once more — by Qt's HTTP transport, which
+// resends a request whose connection closed before any answer; the flow adds no retry of its own on top (two sends,
+// not more). Guards that behaviour across Qt versions.
+void TestEntraFlow::refreshSurvivesADroppedConnection()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            const int n = ++connections;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, n] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("grant_type=refresh_token")) {
+                    return; // the rest of the body comes later
+                }
+                if (n == 1) {
+                    socket->abort(); // no answer at all
+                    return;
+                }
+                const QByteArray body = R"({"token_type":"Bearer","access_token":"AT-1","expires_in":3600,)"
+                                        R"("refresh_token":"RT-2","scope":"https://graph.microsoft.com/User.Read"})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                              "Content-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    std::unique_ptr<EntraFlow> flow(new EntraFlow);
+    AuthError error;
+    QVERIFY(flow->configure(CloudEnvironment::custom(base, base, base),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QVERIFY(flow->startRefresh("RT-1", {QStringLiteral("https://graph.microsoft.com/User.Read")}));
+    QVERIFY(issued.wait(10000));
+    QCOMPARE(connections, 2);
+    QCOMPARE(issued.first().first().value<TokenResponse>().refreshToken, QByteArray("RT-2"));
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEntraFlow)

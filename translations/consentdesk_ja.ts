@@ -2709,6 +2709,29 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>No journal entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be locked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWriter</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeepOnlyDialog</name>

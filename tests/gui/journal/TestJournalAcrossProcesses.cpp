@@ -40,7 +40,6 @@
 #include <QTreeWidget>
 
 #include <algorithm>
-#include <csignal>
 #include <functional>
 
 namespace {
@@ -291,7 +290,6 @@ void TestJournalAcrossProcesses::appAndTwoClisShareOneJournal()
                             QStringLiteral("--yes")}));
         QVERIFY(process->waitForStarted(10000));
     }
-    const qint64 pidB = b.processId();
     // Whose entry: by the item it removes (each CLI has its own apps); the app's restores name what they restore.
     auto ofA = [&itemsA](const Entry& e) { return e.restores.isEmpty() && itemsA.contains(e.itemId); };
     auto ofB = [&itemsB](const Entry& e) { return e.restores.isEmpty() && itemsB.contains(e.itemId); };
@@ -303,7 +301,7 @@ void TestJournalAcrossProcesses::appAndTwoClisShareOneJournal()
     QVERIFY(GuiTestSupport::waitUntil([&] { return count(ofB) >= 40 && count(ofA) >= 20; }, 120000));
     QCOMPARE(b.state(), QProcess::Running);
     QCOMPARE(a.state(), QProcess::Running);
-    ::kill(pid_t(pidB), SIGKILL); // no handler, no flush, no outcome for the write in flight
+    b.kill(); // SIGKILL (TerminateProcess on Windows): no handler, no flush, no outcome for the write in flight
     QVERIFY(GuiTestSupport::waitUntil([&] { return b.state() == QProcess::NotRunning; }, 10000));
     QCOMPARE(b.exitStatus(), QProcess::CrashExit);
 

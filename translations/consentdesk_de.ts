@@ -1622,6 +1622,31 @@
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export führt seine Zeilen als „(nicht gefunden)“ auf.</translation>
     </message>
+    <message>
+        <source>Could not read the apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s apps and what they hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1
+Check the connection and your role, then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant has no apps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -4007,6 +4032,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n Anwendungsberechtigung</numerusform>
             <numerusform>%n Anwendungsberechtigungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You can review this request but not grant it: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

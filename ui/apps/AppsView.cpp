@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -108,7 +109,8 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     layout->addWidget(m_mismatch);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableView(splitter);
+    m_listStack = new QStackedWidget(splitter);
+    m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("appTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -120,16 +122,21 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AppListModel::App, QHeaderView::Stretch);
+    m_listMessage = ViewStyle::placeholder(m_listStack, "appsListMessage");
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_listMessage);
     m_detail = new AppDetailPane(splitter);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_listStack);
     splitter->addWidget(m_detail);
     splitter->setSizes({240, 420});
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_onlyHolding, &QCheckBox::toggled, this, [filter](bool on) {
+    connect(m_search, &QLineEdit::textChanged, this, &AppsView::updateListMessage);
+    connect(m_onlyHolding, &QCheckBox::toggled, this, [this, filter](bool on) {
         filter->onlyHolding = on;
         filter->refilter();
+        updateListMessage();
     });
     connect(m_refresh, &QPushButton::clicked, this, &AppsView::refresh);
     connect(exportAll, &QPushButton::clicked, this, [this] {
@@ -146,6 +153,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppsView::loadCurrent);
     connect(m_loader, &TenantInventoryLoader::appsChanged, this, [this](const QList<AppSummary>& apps) {
         m_model->upsert(apps);
+        updateListMessage();
         if (!m_pendingSelect.isEmpty()) {
             selectApp(m_pendingSelect);
         }
@@ -158,8 +166,13 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     });
     connect(m_loader, &TenantInventoryLoader::finished, this, [this](const TenantInventory& inventory) {
         m_refresh->setEnabled(m_session != nullptr);
+        m_loadError.clear();
         if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
-            m_status->setText(tr("Could not read everything: %1").arg(inventory.error.summary()));
+            m_loadError = inventory.error.summary();
+            // With nothing listed the reason stands where the list would be; the line above stays short.
+            m_status->setText(m_model->rowCount() == 0
+                                  ? tr("Could not read the apps.")
+                                  : tr("Could not read everything: %1").arg(inventory.error.summary()));
         } else {
             const QStringList facts {tr("%n app(s)", nullptr, inventory.servicePrincipals),
                                      tr("%n admin-consented grant(s)", nullptr, inventory.tenantWideGrants),
@@ -187,6 +200,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
         }
         m_mismatch->setVisible(!notices.isEmpty());
         m_mismatch->setText(notices.join(QLatin1Char(' ')));
+        updateListMessage();
     });
 
     connect(m_detail, &AppDetailPane::revokeRowsRequested, this, &AppsView::revokeRows);
@@ -241,6 +255,8 @@ void AppsView::setSession(SessionState* session)
         m_detail->showEmpty(tr("Sign in to see the apps of your tenant and what they may do."));
         m_status->clear();
         m_mismatch->hide();
+        m_loadError.clear();
+        updateListMessage();
         return;
     }
     m_detail->setCapabilities(session->account().capabilities());
@@ -279,9 +295,39 @@ void AppsView::refresh()
         m_loader->cancel();
     }
     m_model->clear();
+    m_loadError.clear();
     m_refresh->setEnabled(false);
     m_status->setText(tr("Reading the tenant's apps…"));
     m_loader->start();
+    updateListMessage();
+}
+
+void AppsView::updateListMessage()
+{
+    // The list, or one sentence saying why there is none and what to do — never an empty grid.
+    QString message;
+    if (!m_session) {
+        message = tr("Sign in to see the apps of your tenant and what they may do.");
+    } else if (m_proxy->rowCount() > 0) {
+        message.clear();
+    } else if (!m_search->text().isEmpty() && m_model->rowCount() > 0) {
+        message = tr("No app matches \"%1\".").arg(m_search->text());
+    } else if (m_loader->isRunning()) {
+        message = tr("Reading the tenant's apps and what they hold…");
+    } else if (!m_loadError.isEmpty() && m_model->rowCount() == 0) {
+        message = tr("The apps could not be read: %1\nCheck the connection and your role, then press Refresh.")
+                      .arg(m_loadError);
+    } else if (m_model->rowCount() == 0) {
+        message = tr("This tenant has no apps yet.");
+    } else {
+        message = tr("No app holds permissions in this tenant. Untick \"Only apps with permissions\" to see every "
+                     "app.");
+    }
+    m_listMessage->setText(message);
+    m_listStack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget*>(m_table) : m_listMessage);
+    if (!message.isEmpty() && m_session) {
+        m_detail->showEmpty(QString()); // one message on the page, not a second one below it
+    }
 }
 
 void AppsView::selectApp(const QString& servicePrincipalIdOrAppId)

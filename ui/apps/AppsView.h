@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 class ServicePrincipalCache;
 class SignInManager;
@@ -61,6 +62,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void updateListMessage();
     void loadCurrent();
     void revokeRows(const QList<GrantedPermission>& rows);
     void keepOnly();
@@ -84,5 +86,8 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_mismatch = nullptr;
     QTableView* m_table = nullptr;
+    QStackedWidget* m_listStack = nullptr; // the table, or what stands in for it
+    QLabel* m_listMessage = nullptr; // signed out, reading, nothing held, nothing matches, failed
+    QString m_loadError; // why the last read failed ("" when it did not)
     AppDetailPane* m_detail = nullptr;
 };

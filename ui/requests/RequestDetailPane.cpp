@@ -2,6 +2,7 @@
 
 #include "RequestTableModel.h"
 #include "common/ViewStyle.h"
+#include "common/WrappedColumn.h"
 #include "consent/EntraAdminCenter.h"
 #include "directory/PermissionResolver.h"
 
@@ -17,6 +18,7 @@
 namespace {
 
 constexpr int KeyRole = Qt::UserRole + 1;
+constexpr int GrantableRole = Qt::UserRole + 2; // a permission an administrator could tick
 
 QLabel* plain(QWidget* parent, const char* name, bool wrap = true)
 {
@@ -40,6 +42,11 @@ QLabel* heading(const QString& text, QWidget* parent)
 QString dateText(const QDateTime& when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString dayText(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -78,13 +85,21 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_requesters->setAccessibleName(tr("Who asked, and why"));
     m_requesters->setHeaderLabels({tr("User"), tr("Reason"), tr("Requested"), tr("Status"), tr("Expires")});
     m_requesters->setRootIsDecorated(false);
-    m_requesters->setWordWrap(true);
     m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
     m_requesters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_requesters->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The requester's reason is why the admin is here: it wraps, whole, instead of ending in "…".
+    auto* wrapped = new WrappedColumn(m_requesters, 1);
+    connect(wrapped, &WrappedColumn::fitted, this, &RequestDetailPane::fitRequesters);
     layout->addWidget(m_requesters);
 
-    layout->addWidget(heading(tr("Requested permissions — tick what to grant"), page));
+    m_permissionHeading = heading(tr("Requested permissions — tick what to grant"), page);
+    layout->addWidget(m_permissionHeading);
+    // Why nothing can be ticked, in view (not only in a tooltip): a Global Reader reviews, an administrator grants.
+    m_readOnlyNotice = plain(page, "grantNotAllowedNotice");
+    ViewStyle::makeNotice(m_readOnlyNotice);
+    m_readOnlyNotice->hide();
+    layout->addWidget(m_readOnlyNotice);
     m_permissions = new QTreeWidget(page);
     m_permissions->setObjectName(QStringLiteral("permissionTree"));
     m_permissions->setAccessibleName(tr("Requested permissions"));
@@ -93,6 +108,8 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_permissions->setUniformRowHeights(true);
     m_permissions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_permissions->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Room for a group heading and several permissions: the queue above gives way first.
+    m_permissions->setMinimumHeight(m_permissions->fontMetrics().height() * 9);
     layout->addWidget(m_permissions, 1);
     m_selectionSummary = plain(page, "selectionSummary");
     layout->addWidget(m_selectionSummary);
@@ -203,22 +220,36 @@ void RequestDetailPane::fillRequesters()
         const QString who
             = u.requesterDisplayName.isEmpty()
                   ? u.requesterUpn
-                  : (u.requesterUpn.isEmpty()
-                         ? u.requesterDisplayName
-                         : QString(u.requesterDisplayName + QStringLiteral(" <") + u.requesterUpn + QLatin1Char('>')));
+                  : (u.requesterUpn.isEmpty() ? u.requesterDisplayName
+                                              : QString(u.requesterDisplayName + QLatin1Char('\n') + u.requesterUpn));
         item->setText(0, who);
         item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : u.reason);
         item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
-        item->setText(2, dateText(u.createdDateTime));
+        // Dates only, so the reason gets the width; the time is in the tooltip.
+        item->setText(2, dayText(u.createdDateTime));
+        item->setToolTip(2, dateText(u.createdDateTime));
         item->setText(3, RequestTableModel::statusText(u.status));
-        item->setText(4, u.isOpen() ? dateText(u.expiresAt) : QString());
+        item->setText(4, u.isOpen() ? dayText(u.expiresAt) : QString());
+        item->setToolTip(4, u.isOpen() ? dateText(u.expiresAt) : QString());
     }
-    // Exactly as tall as its rows (up to four, then it scrolls): the permissions below need the room.
-    const int rows = qBound(1, int(m_review.request.userRequests.size()), 4);
-    const int rowHeight
-        = m_requesters->topLevelItemCount() > 0 ? m_requesters->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_requesters->setFixedHeight(m_requesters->header()->sizeHint().height() + rows * rowHeight
-                                 + 2 * m_requesters->frameWidth() + 2);
+    WrappedColumn::fit(m_requesters); // and then fitRequesters()
+}
+
+void RequestDetailPane::fitRequesters()
+{
+    // Exactly as tall as its rows, wrapped reasons included (up to about five lines, then it scrolls): the
+    // permissions below need the room. Row heights follow the Reason column's width, so this runs again on resize.
+    m_requesters->doItemsLayout();
+    int rows = 0;
+    for (int i = 0; i < m_requesters->topLevelItemCount(); ++i) {
+        rows += m_requesters->visualItemRect(m_requesters->topLevelItem(i)).height();
+    }
+    const int line = fontMetrics().lineSpacing();
+    rows = qBound(line + 4, rows, 5 * line + 12);
+    const int height = m_requesters->header()->sizeHint().height() + rows + 2 * m_requesters->frameWidth() + 2;
+    if (m_requesters->height() != height) {
+        m_requesters->setFixedHeight(height);
+    }
 }
 
 void RequestDetailPane::fillPermissions()
@@ -279,6 +310,7 @@ void RequestDetailPane::fillPermissions()
             item->setFlags(Qt::ItemIsEnabled);
         } else {
             item->setText(4, tr("Not granted"));
+            item->setData(0, GrantableRole, true);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             bool checked = false;
             for (const Permission& d : defaults) {
@@ -287,6 +319,7 @@ void RequestDetailPane::fillPermissions()
             item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
         }
     }
+    applyGrantAllowed();
     m_permissions->expandAll();
     if (m_review.items.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_permissions);
@@ -335,7 +368,30 @@ void RequestDetailPane::setSelected(const QStringList& permissionKeys)
 void RequestDetailPane::setCapabilities(const CapabilityMap& capabilities)
 {
     m_capabilities = capabilities;
+    applyGrantAllowed();
     updateActions();
+}
+
+void RequestDetailPane::applyGrantAllowed()
+{
+    // Without a role that may grant, the ticks stay as they would be (what an administrator would grant) but cannot
+    // be changed, and the reason is written above the list.
+    const CapabilityMap::Capability grant = m_capabilities.capability(CapabilityMap::Kind::GrantDelegated);
+    const QSignalBlocker blocker(m_permissions);
+    for (int g = 0; g < m_permissions->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_permissions->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            if (item->data(0, GrantableRole).toBool()) {
+                item->setFlags(grant.allowed ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
+            }
+        }
+    }
+    m_permissionHeading->setText(grant.allowed ? tr("Requested permissions — tick what to grant")
+                                               : tr("Requested permissions"));
+    m_readOnlyNotice->setText(grant.allowed ? QString()
+                                            : tr("You can review this request but not grant it: %1").arg(grant.reason));
+    m_readOnlyNotice->setVisible(!grant.allowed);
 }
 
 void RequestDetailPane::setBusy(bool busy, const QString& text)

@@ -45,6 +45,8 @@ signals:
 private:
     void updateActions();
     void fillRequesters();
+    void fitRequesters();
+    void applyGrantAllowed();
     void fillPermissions();
 
     ConsentRequestReview m_review;
@@ -59,6 +61,8 @@ private:
     QLabel* m_notice = nullptr;
     QTreeWidget* m_requesters = nullptr;
     QTreeWidget* m_permissions = nullptr;
+    QLabel* m_permissionHeading = nullptr;
+    QLabel* m_readOnlyNotice = nullptr;
     QLabel* m_selectionSummary = nullptr;
     QLabel* m_busyLabel = nullptr;
     QPushButton* m_grant = nullptr;

@@ -125,8 +125,13 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Risk right after the app, where triage looks first; "Requested by" takes what room is left, so the queue fits
+    // its width and nothing hides behind a horizontal scrollbar (the full text is in each cell's tooltip).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RequestTableModel::RequestedBy, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->moveSection(header->visualIndex(RequestTableModel::Risk), 1);
     m_table->setWordWrap(false);
     m_listMessage = ViewStyle::placeholder(m_listStack, "requestListMessage");
     m_listStack->addWidget(m_table);
@@ -136,7 +141,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({200, 460}); // room for several requests and the detail of one
+    splitter->setSizes({170, 490}); // room for several requests and the detail of one
     layout->addWidget(splitter, 1);
 
     // Every admin who may grant sees the tenant's pending requests by default; "Waiting for me" narrows to the
@@ -335,9 +340,12 @@ void RequestsView::onListed(const QList<ConsentRequest>& requests)
     m_listStack->setCurrentWidget(m_table);
     if (LayoutMemory::fitOnce(m_table->horizontalHeader())) {
         m_table->resizeColumnsToContents();
-        // Long names and requester lists must not push Risk and Status out of sight.
+        // Long names and permission lists must not push Risk and Status out of sight.
         for (int column = 0; column < RequestTableModel::ColumnCount; ++column) {
-            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), column == 0 ? 260 : 220));
+            const int cap = column == RequestTableModel::App                                                     ? 240
+                            : column == RequestTableModel::Publisher || column == RequestTableModel::Permissions ? 150
+                                                                                                                 : 200;
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), cap));
         }
     }
     loadPublishers(m_model->appIds());

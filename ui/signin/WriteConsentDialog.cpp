@@ -1,5 +1,7 @@
 #include "WriteConsentDialog.h"
 
+#include "common/WrappedColumn.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,7 +14,7 @@ WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission
 {
     setObjectName(QStringLiteral("writeConsentDialog"));
     setWindowTitle(tr("Allow ConsentDesk to make changes"));
-    resize(640, 360);
+    resize(720, 340);
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("You signed in with read access only. To make changes, ConsentDesk needs these "
@@ -27,15 +29,15 @@ WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission
     list->setHeaderLabels({tr("Permission"), tr("Why ConsentDesk needs it")});
     list->setRootIsDecorated(false);
     list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setWordWrap(true);
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(true);
+    new WrappedColumn(list, 1); // the whole "why", not its first words
     for (const auto& permission : permissions) {
         auto* item = new QTreeWidgetItem(list);
         item->setText(0, permission.name);
         item->setText(1, permission.reason);
-        item->setToolTip(1, permission.reason);
     }
+    WrappedColumn::fit(list);
     layout->addWidget(list, 1);
 
     auto* browser = new QLabel(tr("Your browser opens to ask for them. If your organisation requires an administrator "

@@ -11,6 +11,7 @@
 #include "apps/PermissionRowModel.h"
 #include "auth/SignInManager.h"
 #include "consent/Journal.h"
+#include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
@@ -46,6 +47,7 @@ private slots:
     void appsListStreamsWithRisk();
     void revokeOneScopeThenRestoreFromActivity();
     void helpdeskFindsWhatAUserGranted();
+    void listSaysWhyItIsEmpty();
 
 private:
     QStringList grantScopes(const QString& clientSpId) const;
@@ -242,6 +244,62 @@ void TestAppsGui::helpdeskFindsWhatAUserGranted()
                             + mailbox->topLevelItem(i)->toolTip(2)));
     }
     saveScreenshot(m_window, QStringLiteral("users-view.png"));
+}
+
+void TestAppsGui::listSaysWhyItIsEmpty()
+{
+    // Signed out, filtered to nothing, unreadable: a sentence with the next step instead of an empty grid.
+    QTemporaryDir dir;
+    AppController::Options options = GuiTestSupport::demoOptions(dir, GlobalAdmin, QStringLiteral("-empty"));
+    options.demoUser.clear(); // not signed in until the test says so
+    AppController controller(options);
+    QVERIFY(controller.start());
+    MainWindow* window = controller.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showView(QStringLiteral("apps"));
+    auto* message = window->findChild<QLabel*>(QStringLiteral("appsListMessage"));
+    auto* table = window->findChild<QTableView*>(QStringLiteral("appTable"));
+    QVERIFY(message && table);
+    QVERIFY(message->isVisible());
+    QVERIFY(!table->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Sign in")), qPrintable(message->text()));
+    saveScreenshot(window, QStringLiteral("apps-signed-out.png"));
+
+    // Signed in: the list.
+    QVERIFY(m_controller->signInManager()->isSignedIn());
+    AppController signedIn(GuiTestSupport::demoOptions(dir, GlobalAdmin, QStringLiteral("-empty-2")));
+    QVERIFY(signedIn.start());
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.signInManager()->isSignedIn(), 20000);
+    MainWindow* second = signedIn.mainWindow();
+    second->showView(QStringLiteral("apps"));
+    auto* list = second->findChild<QTableView*>(QStringLiteral("appTable"));
+    auto* note = second->findChild<QLabel*>(QStringLiteral("appsListMessage"));
+    auto* refresh = second->findChild<QPushButton*>(QStringLiteral("refreshAppsButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->isVisible() && list->model()->rowCount() > 0 && refresh->isEnabled(), 20000);
+    QVERIFY(!note->isVisible());
+
+    // A filter that matches nothing says so.
+    auto* search = second->findChild<QLineEdit*>(QStringLiteral("appSearch"));
+    QTest::keyClicks(search, QStringLiteral("no such app zz"));
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("No app matches \"no such app zz\"."));
+    search->clear();
+    QVERIFY(list->isVisible());
+
+    // The tenant cannot be reached: the reason and what to do.
+    // (Graph's address now points at a port nobody listens on: every read is refused.)
+    GraphClient::Endpoints unreachable = signedIn.graphClient()->endpoints();
+    unreachable.graph = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    signedIn.graphClient()->setEndpoints(unreachable);
+    RetryPolicy quick = signedIn.graphClient()->retryPolicy();
+    quick.maxAttempts = 1;
+    signedIn.graphClient()->setRetryPolicy(quick);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("Reading")), qPrintable(note->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(QStringLiteral("The apps could not be read")), 20000);
+    QVERIFY2(note->text().contains(QStringLiteral("Refresh")), qPrintable(note->text()));
+    saveScreenshot(second, QStringLiteral("apps-failed.png"));
 }
 
 QTEST_MAIN(TestAppsGui)

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +29,10 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -152,6 +155,16 @@ void TestRequestsGui::listShowsPendingRequestsWithBadge()
     }();
     QTRY_COMPARE(model->index(fabrikam, RequestTableModel::Publisher).data().toString(),
                  QStringLiteral("Not in tenant yet"));
+    // Risk and Status are in view: nothing of the queue hides behind a horizontal scrollbar.
+    auto* queue = m_window->findChild<QTableView*>(QStringLiteral("requestTable"));
+    QTest::qWait(50);
+    QVERIFY(!queue->horizontalScrollBar()->isVisible());
+    for (int column : {int(RequestTableModel::App), int(RequestTableModel::Risk), int(RequestTableModel::Status)}) {
+        const int x = queue->columnViewportPosition(column);
+        QVERIFY2(x >= 0 && x + queue->columnWidth(column) <= queue->viewport()->width(),
+                 qPrintable(QString::number(column)));
+    }
+    QCOMPARE(queue->horizontalHeader()->visualIndex(RequestTableModel::Risk), 1);
     saveScreenshot(m_window, QStringLiteral("requests-view.png"));
 
     // Export: the rows as shown, with stable keys and raw values (ISO dates, risk keys, claim values).
@@ -335,7 +348,20 @@ void TestRequestsGui::readOnlyRoleCannotGrantAndSaysWhy()
     QVERIFY2(grant->toolTip().contains(QStringLiteral("Administrator")), qPrintable(grant->toolTip()));
     QVERIFY2(block->toolTip().contains(QStringLiteral("Administrator")), qPrintable(block->toolTip()));
     // Reading is still complete.
-    QVERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"))->topLevelItemCount() > 0);
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"));
+    QVERIFY(tree->topLevelItemCount() > 0);
+    // The boxes show what an administrator would grant but cannot be changed, and why is written in view.
+    QTreeWidgetItem* calendars = permissionItem(tree, QStringLiteral("Calendars.ReadWrite"));
+    QVERIFY(calendars);
+    QVERIFY(!(calendars->flags() & Qt::ItemIsEnabled));
+    const Qt::CheckState before = calendars->checkState(0);
+    const QRect box = tree->visualItemRect(calendars);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(box.left() + 8, box.center().y()));
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(calendars->checkState(0), before);
+    auto* notice = m_window->findChild<QLabel*>(QStringLiteral("grantNotAllowedNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Administrator")), qPrintable(notice->text()));
     saveScreenshot(m_window, QStringLiteral("requests-global-reader.png"));
 }
 

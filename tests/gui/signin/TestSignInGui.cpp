@@ -208,6 +208,16 @@ void TestSignInGui::writeConsentAsksFirstThenAllowsChanges()
         QVERIFY(!list->topLevelItem(i)->text(1).isEmpty());
     }
     QVERIFY2(names.contains(QStringLiteral("DelegatedPermissionGrant.ReadWrite.All")), qPrintable(names.join(',')));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(50); // the wrapped "why" column fits its rows once the dialog has its size
+    // Every reason is shown whole: its row is at least as tall as its wrapped text.
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = list->topLevelItem(i);
+        const QRect wrapped = list->fontMetrics().boundingRect(
+            QRect(0, 0, list->columnWidth(1) - 8, 10000), Qt::TextWordWrap, item->text(1));
+        QVERIFY2(list->visualItemRect(item).height() >= wrapped.height(), qPrintable(item->text(1)));
+        QVERIFY(list->visualItemRect(item).height() <= wrapped.height() + list->fontMetrics().height());
+    }
     QVERIFY(GuiTestSupport::saveScreenshot(dialog, QStringLiteral("write-consent-dialog.png")));
     QVERIFY(!m_controller->signInManager()->hasWriteConsent());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);

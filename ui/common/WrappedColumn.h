@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+class QTreeWidget;
+
+/**
+ * Makes one column of a QTreeWidget wrap its text over as many lines as it needs, instead of ending in "…" (a
+ * requester's reason, why a permission is needed). QTreeView gives every row the height of one line whatever
+ * wordWrap says, because its delegate is asked for a size without the column's width; this sets each row's height
+ * from the text at the column's current width, again whenever the column or the view is resized.
+ * Owned by the tree (created as its child).
+ */
+class WrappedColumn : public QObject
+{
+    Q_OBJECT
+
+public:
+    WrappedColumn(QTreeWidget* tree, int column);
+
+    void fit(); // after the items changed
+    static void fit(QTreeWidget* tree); // the same, for the tree's WrappedColumn
+
+signals:
+    void fitted(); // row heights may have changed
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QTreeWidget* m_tree;
+    int m_column;
+    int m_width = -1; // the width the rows were fitted to
+};

@@ -2762,26 +2762,26 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 ist von einer anderen ConsentDesk-Instanz gesperrt (Prozess %2 auf %3). Versuchen Sie es erneut, wenn diese fertig ist.</translation>
     </message>
     <message>
         <source>The journal %1 could not be locked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 konnte nicht gesperrt werden (%2).</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
 </context>
 <context>
     <name>JournalWriter</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
 </context>
 <context>

@@ -2762,26 +2762,26 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de ConsentDesk (proceso %2 en %3) ha bloqueado el diario %1. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
         <source>The journal %1 could not be locked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bloquear el diario %1 (%2).</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
 </context>
 <context>
     <name>JournalWriter</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>proceso %1 en %2</translation>
     </message>
 </context>
 <context>

@@ -2762,26 +2762,26 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 est verrouillé par une autre instance de ConsentDesk (processus %2 sur %3). Réessayez lorsqu’elle aura terminé.</translation>
     </message>
     <message>
         <source>The journal %1 could not be locked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le journal %1 (%2).</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
 </context>
 <context>
     <name>JournalWriter</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>processus %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -5,1317 +5,1317 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk (Entra admin center → App registrations → ConsentDesk → API permissions → Grant admin consent), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル管理者またはクラウド アプリケーション管理者に、ConsentDesk への管理者の同意の付与 (Entra 管理センター → アプリの登録 → ConsentDesk → API のアクセス許可 → [管理者の同意を与えます]) を依頼し、その後サインインし直してください。</translation>
     </message>
     <message>
         <source>ConsentDesk has not been approved for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はこれらのアクセス許可について承認されていません</translation>
     </message>
     <message>
         <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が要求したアクセス許可のいずれかについて、まだ誰も同意していません。あなた自身も、組織全体を対象とする管理者も同意していません。</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直して、同意プロンプトで承諾してください。自分で同意できない場合: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>同意プロンプトが拒否されました</translation>
     </message>
     <message>
         <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可のプロンプトがキャンセルまたは拒否されたため、ConsentDesk は必要なアクセス許可を取得できませんでした。「承認が必要」ページから離れた場合にも、この状態になります。</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直して [承諾] を選択してください。承認が必要と表示された場合: %1</translation>
     </message>
     <message>
         <source>Your tenant needs an administrator to approve ConsentDesk itself</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントでは、ConsentDesk 自体を管理者が承認する必要があります</translation>
     </message>
     <message>
         <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織では ConsentDesk が要求するアクセス許可へのユーザーの同意が許可されておらず、管理者の同意ワークフローもオフになっているため、承認を要求できませんでした。</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル管理者またはクラウド アプリケーション管理者に、ConsentDesk の管理者の同意リンクを開くこと (または Entra 管理センター → アプリの登録 → ConsentDesk → API のアクセス許可 で管理者の同意を付与すること) を依頼し、その後サインインし直してください。</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は管理者の承認を待っています</translation>
     </message>
     <message>
         <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織では、ConsentDesk のアクセス許可に管理者の承認が必要です。管理者の同意ワークフローがオンになっているため、サインイン ページにレビュー担当者へ要求を送信するオプションが表示されました。</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を送信した場合は、レビュー担当者が承認するまで待ってから (メールで通知されます)、サインインし直してください。または: %1</translation>
     </message>
     <message>
         <source>Microsoft flagged this consent request as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がこの同意要求を危険と判定しました</translation>
     </message>
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がこのアクセス許可の要求を危険と判断したため、管理者のみが同意できます。</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk のアプリの登録を確認してもらい、組織で設定したものであれば管理者の同意を付与するよう依頼してください。</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウントは ConsentDesk に割り当てられていません</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s enterprise application in your tenant requires user assignment, and neither your account nor a group you belong to is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内の ConsentDesk のエンタープライズ アプリケーションではユーザーの割り当てが必要ですが、あなたのアカウントも、あなたが所属するグループも割り当てられていません。</translation>
     </message>
     <message>
         <source>Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center → Enterprise applications → ConsentDesk → Users and groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者に、あなた (またはあなたが所属するグループ) を ConsentDesk に割り当てるよう依頼してください: Entra 管理センター → エンタープライズ アプリケーション → ConsentDesk → ユーザーとグループ。</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシーによってサインインがブロックされました</translation>
     </message>
     <message>
         <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の条件付きアクセス ポリシーのいずれかで、このサインインが許可されていません (デバイス、場所、アプリなどが原因)。</translation>
     </message>
     <message>
         <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で許可されているデバイスとネットワークからサインインするか、セキュリティ管理者に、下記の相関 ID のサインイン ログ エントリを確認するよう依頼してください。</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティの既定値群によってサインインがブロックされました</translation>
     </message>
     <message>
         <source>Your tenant&apos;s security defaults require something this sign-in did not provide, usually multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのセキュリティの既定値群で求められているものが、このサインインでは提供されませんでした。通常は多要素認証の登録です。</translation>
     </message>
     <message>
         <source>Complete the multi-factor authentication registration in the browser, or ask an administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで多要素認証の登録を完了するか、管理者に、下記の相関 ID のサインイン ログ エントリを確認するよう依頼してください。</translation>
     </message>
     <message>
         <source>The app registration does not allow ConsentDesk&apos;s redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録で ConsentDesk のリダイレクト先アドレスが許可されていません</translation>
     </message>
     <message>
         <source>The app registration only accepts sign-ins to its own tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリの登録では、登録先のテナントへのサインインのみが受け付けられます</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is single-tenant, but the profile signs in to &quot;organizations&quot; or &quot;common&quot; instead of a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のアプリの登録はシングルテナントですが、プロファイルは特定のテナントではなく &quot;organizations&quot; または &quot;common&quot; にサインインしようとしています。</translation>
     </message>
     <message>
         <source>Set the profile&apos;s tenant to your tenant ID or a verified domain (for example contoso.onmicrosoft.com), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのテナントにテナント ID または確認済みドメイン (contoso.onmicrosoft.com など) を設定してから、サインインし直してください。</translation>
     </message>
     <message>
         <source>A service ConsentDesk needs is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が必要とするサービスがテナントにありません</translation>
     </message>
     <message>
         <source>The resource ConsentDesk asked a token for (for example Exchange Online) has no service principal in your tenant: the service is not licensed or was never enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk がトークンを要求したリソース (Exchange Online など) のサービス プリンシパルがテナントにありません。サービスのライセンスがないか、一度も有効化されていません。</translation>
     </message>
     <message>
         <source>Check that the tenant has the service (Exchange Online for mailbox scoping). Features that need it stay unavailable until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントにそのサービス (メールボックスのスコープ設定には Exchange Online) があることを確認してください。サービスが存在するまで、それを必要とする機能は使用できません。</translation>
     </message>
     <message>
         <source>A client secret was sent for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック クライアントに対してクライアント シークレットが送信されました</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is a public client (a desktop app), and public clients must not present a secret. Something sent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のアプリの登録はパブリック クライアント (デスクトップ アプリ) であり、パブリック クライアントはシークレットを提示してはいけません。何らかの原因でシークレットが送信されました。</translation>
     </message>
     <message>
         <source>Remove any client secret from the ConsentDesk profile or environment. ConsentDesk signs in with PKCE and never needs a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のプロファイルまたは環境からクライアント シークレットを削除してください。ConsentDesk は PKCE でサインインするため、シークレットは一切必要ありません。</translation>
     </message>
     <message>
         <source>The app registration is set up as a web app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録が Web アプリとして構成されています</translation>
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のリダイレクト URI が「Web」プラットフォームに登録されているため、Entra はクライアント シークレットを求めています。ConsentDesk はデスクトップ アプリであり、シークレットは一切使用しません。</translation>
     </message>
     <message>
         <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が要求したサービスが組織で有効になっていません</translation>
     </message>
     <message>
         <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が、組織で契約も有効化もされていないサービス、またはサービス プリンシパルが無効になっているサービスへのアクセスを要求しました。</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのサービス (Microsoft Graph、またはメールボックスのスコープ設定には Exchange Online) がテナントで有効になっていることを管理者に確認してください。</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is missing a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のアプリの登録にアクセス許可が不足しています</translation>
     </message>
     <message>
         <source>The app registration does not list a permission ConsentDesk asked for, or an administrator has not consented to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が要求したアクセス許可がアプリの登録に含まれていないか、管理者がそのアクセス許可に同意していません。</translation>
     </message>
     <message>
         <source>Add ConsentDesk&apos;s permissions (README: &quot;Registering ConsentDesk in your tenant&quot;) to the app registration&apos;s API permissions and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のアクセス許可 (README の &quot;Registering ConsentDesk in your tenant&quot;) をアプリの登録の [API のアクセス許可] に追加し、管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>The app registration does not list this API</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録にこの API が含まれていません</translation>
     </message>
     <message>
         <source>ConsentDesk asked for a token for an API (such as Office 365 Exchange Online) that is not in the app registration&apos;s required permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が、アプリの登録の必要なアクセス許可に含まれていない API (Office 365 Exchange Online など) のトークンを要求しました。</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions (Office 365 Exchange Online → Exchange.Manage for mailbox scoping) and grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録 → ConsentDesk → API のアクセス許可 でその API を追加し (メールボックスのスコープ設定には Office 365 Exchange Online → Exchange.Manage)、管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>The client ID was not found in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにクライアント ID が見つかりませんでした</translation>
     </message>
     <message>
         <source>No application with the profile&apos;s client ID exists in the tenant you signed in to. The ID may be mistyped, or the app is registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたテナントに、プロファイルのクライアント ID を持つアプリケーションが存在しません。ID の入力ミスか、アプリが別のテナントに登録されている可能性があります。</translation>
     </message>
     <message>
         <source>Copy the Application (client) ID and Directory (tenant) ID again from the ConsentDesk app registration&apos;s Overview page into the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のアプリの登録の [概要] ページから、アプリケーション (クライアント) ID とディレクトリ (テナント) ID をもう一度プロファイルにコピーしてください。</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直す必要があります</translation>
     </message>
     <message>
         <source>There is no browser session to sign you in silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイレント サインインに使用できるブラウザー セッションがありません。</translation>
     </message>
     <message>
         <source>Sign in interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>対話形式でサインインしてください。</translation>
     </message>
     <message>
         <source>This sign-in answer was already used</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインの応答は既に使用されています</translation>
     </message>
     <message>
         <source>The authorization code from the browser can be used once, and it already was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから返される認可コードは 1 回しか使用できず、既に使用されています。</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを最初からやり直してください。</translation>
     </message>
     <message>
         <source>Your sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れました</translation>
     </message>
     <message>
         <source>The stored sign-in expired because it was not used for a long time, or it was revoked (password change, sign-out everywhere, administrator action).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインは、長期間使用されなかったために期限切れになったか、取り消されました (パスワードの変更、すべての場所からのサインアウト、管理者による操作)。</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直してください。</translation>
     </message>
     <message>
         <source>The sign-in could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを検証できませんでした</translation>
     </message>
     <message>
         <source>The proof that this ConsentDesk started the sign-in (PKCE code verifier) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>この ConsentDesk がサインインを開始したことの証明 (PKCE のコード検証子) が一致しませんでした。</translation>
     </message>
     <message>
         <source>Start the sign-in again. If it happens again, report it with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを最初からやり直してください。再発する場合は、下記の相関 ID を添えて報告してください。</translation>
     </message>
     <message>
         <source>Your stored sign-in was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインが取り消されました</translation>
     </message>
     <message>
         <source>The identity platform revoked the stored sign-in: the password changed, or an administrator (or you, with &quot;sign out everywhere&quot;) revoked your sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プラットフォームが保存されたサインインを取り消しました。パスワードが変更されたか、管理者 (または「すべての場所からサインアウト」を使用したあなた自身) がセッションを取り消しました。</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>多要素認証が必要です</translation>
     </message>
     <message>
         <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織では、このサインインに多要素認証が必要です。</translation>
     </message>
     <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直して、ブラウザーで多要素認証のプロンプトを完了してください。</translation>
     </message>
     <message>
         <source>That account does not exist in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントはこのテナントに存在しません</translation>
     </message>
     <message>
         <source>The user name is not known in the tenant of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのテナントに、そのユーザー名は存在しません。</translation>
     </message>
     <message>
         <source>Check the user name, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を確認するか、そのアカウントが属するテナントのプロファイルを選択してください。</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが無効になっています</translation>
     </message>
     <message>
         <source>An administrator disabled this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がこのアカウントを無効にしました。</translation>
     </message>
     <message>
         <source>Ask an administrator to enable the account, or sign in with another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者にアカウントの有効化を依頼するか、別のアカウントでサインインしてください。</translation>
     </message>
     <message>
         <source>The tenant was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントが見つかりませんでした</translation>
     </message>
     <message>
         <source>No tenant matches the profile&apos;s tenant ID or domain in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラウドには、プロファイルのテナント ID またはドメインに一致するテナントがありません。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant (the Directory (tenant) ID or a verified domain) and its cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのテナント (ディレクトリ (テナント) ID または確認済みドメイン) とクラウドを確認してください。</translation>
     </message>
     <message>
         <source>A requested permission does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたアクセス許可が存在しません</translation>
     </message>
     <message>
         <source>The identity platform does not know one of the permissions ConsentDesk asked for in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラウドの ID プラットフォームでは、ConsentDesk が要求したアクセス許可のいずれかが認識されていません。</translation>
     </message>
     <message>
         <source>Check that the profile&apos;s cloud is right. If it is, report the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのクラウドが正しいことを確認してください。正しい場合は、下記のメッセージを報告してください。</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが無効になりました</translation>
     </message>
     <message>
         <source>The identity platform did not accept the stored sign-in: it expired, was revoked, or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プラットフォームが保存されたサインインを受け付けませんでした。期限切れ、取り消し済み、または使用済みです。</translation>
     </message>
     <message>
         <source>You need to sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインする必要があります</translation>
     </message>
     <message>
         <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織では、ブラウザーでしか提供できないもの (多要素認証、利用規約への同意、新たなサインイン) が必要です。</translation>
     </message>
     <message>
         <source>Sign in again; the browser will open.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直してください。ブラウザーが開きます。</translation>
     </message>
     <message>
         <source>Consent is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>同意が必要です</translation>
     </message>
     <message>
         <source>ConsentDesk needs a permission that has not been consented to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk には、まだ同意されていないアクセス許可が必要です。</translation>
     </message>
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直して同意プロンプトで承諾するか、グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk への管理者の同意の付与を依頼してください。</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルまたは拒否されました</translation>
     </message>
     <message>
         <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページが閉じられたか、同意が拒否されたか、組織によってアクセスが拒否されました。</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直してください。管理者の承認が必要と表示された場合は、グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk への管理者の同意の付与を依頼してください。</translation>
     </message>
     <message>
         <source>The app registration does not accept this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録でこのサインインが受け付けられません</translation>
     </message>
     <message>
         <source>The client ID is wrong, or the app registration is not set up as a desktop (public) client.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID が間違っているか、アプリの登録がデスクトップ (パブリック) クライアントとして構成されていません。</translation>
     </message>
     <message>
         <source>The identity platform rejected the sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プラットフォームがサインイン要求を拒否しました</translation>
     </message>
     <message>
         <source>A parameter of the request was not accepted (the message below says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求のパラメーターが受け付けられませんでした (どのパラメーターかは下記のメッセージに示されています)。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s tenant, client ID and cloud. If they are right, report the message and correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのテナント、クライアント ID、クラウドを確認してください。正しい場合は、下記のメッセージと相関 ID を報告してください。</translation>
     </message>
     <message>
         <source>The sign-in service is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスで問題が発生しています</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the request right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ID プラットフォームは現在この要求を処理できません。</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから、サインインし直してください。</translation>
     </message>
     <message>
         <source>After sign-in, the browser returns to ConsentDesk at http://127.0.0.1 on a random port. The ConsentDesk app registration does not list that redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン後、ブラウザーはランダムなポートの http://127.0.0.1 で ConsentDesk に戻ります。ConsentDesk のアプリの登録に、そのリダイレクト URI が含まれていません。</translation>
     </message>
     <message>
         <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センター → アプリの登録 → ConsentDesk → 認証 で、プラットフォーム「モバイル アプリケーションとデスクトップ アプリケーション」をリダイレクト URI http://127.0.0.1 (ポートなし) で追加してください。ポータルで http アドレスが拒否される場合は、登録の [マニフェスト] で追加してください (README を参照)。</translation>
     </message>
     <message>
         <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録 → ConsentDesk → 認証 で、ConsentDesk のループバック リダイレクト URI を「Web」から削除し、「モバイル アプリケーションとデスクトップ アプリケーション」に http://127.0.0.1 を追加してから、サインインし直してください。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのクライアント ID と、http://127.0.0.1 が「モバイル アプリケーションとデスクトップ アプリケーション」に登録されていることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
     <message>
         <source>Exchange Online&apos;s own answer (Test-ApplicationAccessPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 自体の回答 (Test-ApplicationAccessPolicy)</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリに基づく ConsentDesk の回答: ポリシーとそのグループのメンバー</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだテストされていません。</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ中…</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の回答</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリの回答</translation>
     </message>
     <message>
         <source>⚠ They disagree. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 結果が一致しません。%1</translation>
     </message>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に問い合わせできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>AccessCheckModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ中…</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>⚠ Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不一致</translation>
     </message>
     <message>
         <source>Exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でエラー</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ グループ内</translation>
     </message>
     <message>
         <source>Exchange says</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の回答</translation>
     </message>
     <message>
         <source>Directory says</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリの回答</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致状況</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>AccessDecision</name>
     <message>
         <source>Granted: the app has no application access policy, so it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: アプリにアプリケーション アクセス ポリシーがないため、すべてのメールボックスにアクセスできます。</translation>
     </message>
     <message>
         <source>Denied: the DenyAccess policy on &quot;%1&quot; holds this mailbox (the user %2); Deny wins over any RestrictAccess policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: 「%1」の DenyAccess ポリシーにこのメールボックスが含まれます (このユーザーは%2)。Deny はどの RestrictAccess ポリシーよりも優先されます。</translation>
     </message>
     <message>
         <source>Granted: the RestrictAccess policy on &quot;%1&quot; holds this mailbox (the user %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: 「%1」の RestrictAccess ポリシーにこのメールボックスが含まれます (このユーザーは%2)。</translation>
     </message>
     <message>
         <source>Denied: the app is restricted to %1 and this mailbox is in none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: アプリは %1 に制限されており、このメールボックスはそのいずれにも含まれていません。</translation>
     </message>
     <message>
         <source>Granted: the app only has DenyAccess policies and none of them holds this mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: アプリには DenyAccess ポリシーしかなく、そのいずれにもこのメールボックスは含まれていません。</translation>
     </message>
     <message>
         <source>is the scope itself</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープそのもの</translation>
     </message>
     <message>
         <source>is a member through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 を経由したメンバー</translation>
     </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーのスコープ「%1」がディレクトリに見つかりませんでした。Exchange の回答はこの結果と異なる場合があります。</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ「%1」はメールが有効なセキュリティ グループではありません (メール有効: %2、セキュリティ有効: %3)。Exchange はメールが有効なセキュリティ グループとメールボックスに対するポリシーのみを適用するため、結果が一致しない可能性があります。</translation>
     </message>
     <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange では「%1」のポリシーが無効 (IsValid = False) とされています。スコープが削除された可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>AccessView</name>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスへのアクセス</translation>
     </message>
     <message>
         <source>Scope an app…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのスコープを設定…</translation>
     </message>
     <message>
         <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのメールボックスのアクセス許可を、メールが有効なセキュリティ グループのメンバーに制限します</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail.Read などのアプリケーションの許可を持つアプリは、Exchange Online で制限しない限り、テナント内のすべてのメールボックスにアクセスできます。ここでは、どのアプリがアクセスできるか、Exchange がどのようにスコープを設定しているかを確認でき、任意のメールボックスで実際に検証できます。</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Mailbox permissions (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアクセス許可 (アプリケーション)</translation>
     </message>
     <message>
         <source>Exchange lets it reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange で許可されるアクセス先</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Scope is</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの種類</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Remove policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの削除…</translation>
     </message>
     <message>
         <source>Access policies</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシー</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアドレス (例: priya.raman@contoso.com)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Can the app reach</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメールボックス:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Test a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのテスト</translation>
     </message>
     <message>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのスコープ グループの全メンバーと、メンバー以外のメールボックス:</translation>
     </message>
     <message>
         <source>Run test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト マトリックスを実行</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Test matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト マトリックス</translation>
     </message>
     <message>
         <source>RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC for Applications</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストできませんでした: %1</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果がありません。</translation>
     </message>
     <message>
         <source>The matrix could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリックスを完了できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n 個のメールボックスで Exchange とディレクトリの結果が一致しません。[理由] を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see which apps can read mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスを読み取れるアプリを確認するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリと Exchange のポリシーを読み取っています…</translation>
     </message>
     <message>
         <source>Unknown: Exchange could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: Exchange を読み取れませんでした</translation>
     </message>
     <message>
         <source>Every mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックス (アクセス ポリシーなし)</translation>
     </message>
     <message>
         <source>all but &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」以外のすべて</translation>
     </message>
     <message>
         <source>only &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のみ</translation>
     </message>
     <message>
         <source>RBAC %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC %1: %2</translation>
     </message>
     <message>
         <source>every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックス</translation>
     </message>
     <message>
         <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC ロールは不明 (Exchange を読み取れませんでした)</translation>
     </message>
     <message>
         <source>No mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスなし</translation>
     </message>
     <message>
         <source>Exchange Online could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The apps could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Every app (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリ (*)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリを制限するアクセス ポリシーはありません。アプリケーションの許可により、テナント内のすべてのメールボックスにアクセスできます。</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスに対するアプリケーションの許可を持つアプリはなく、Exchange にもアクセス ポリシーはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach mailboxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがメールボックスにアクセスできます</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがすべてのメールボックスにアクセスできます</numerusform>
         </translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID %1 · メールボックスのアクセス許可: %2 · Exchange で許可されるアクセス先: %3</translation>
     </message>
     <message>
         <source>not found in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリに見つかりません</translation>
     </message>
     <message>
         <source>a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>a mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なセキュリティ グループ</translation>
     </message>
     <message>
         <source>a group that is not mail-enabled security</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なセキュリティ グループではないグループ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Exchange could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange を読み取れませんでした (上記を参照)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすべてのメールボックスにアクセスできます。[アプリのスコープを設定…] を使用してください</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、再びテナント内のすべてのメールボックスにアクセスできるようになります。</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、DenyAccess ポリシーに含まれるものを除くすべてのメールボックスにアクセスできるようになります。</translation>
     </message>
     <message>
         <source>Choose an app above and type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>上でアプリを選択し、メールボックスのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に問い合わせています…</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしています…</translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のメールボックスをテストしました: 許可 %1、拒否 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアプリがどのメールボックスを読み取れるか: Exchange のアクセス ポリシー、テスト、RBAC for Applications</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン、テナント プロファイル、ロールで実行できる操作</translation>
     </message>
     <message>
         <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>[プロファイル…] でテナントのプロファイルを追加してください。テナント ID またはドメインと、組織の ConsentDesk のアプリの登録のクライアント ID が必要です。または、まず組み込みのデモ テナントをお試しください。</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を許可(&amp;A)…</translation>
     </message>
     <message>
         <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの切り替え(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの管理(&amp;M)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>(no profiles yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(プロファイルはまだありません)</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナント</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID %1</translation>
     </message>
 </context>
 <context>
     <name>AccountView</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント:</translation>
     </message>
     <message>
         <source>Directory roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ ロール:</translation>
     </message>
     <message>
         <source>Sign-in kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの保持:</translation>
     </message>
     <message>
         <source>ConsentDesk may:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk に許可されている操作:</translation>
     </message>
     <message>
         <source>What you can do in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントで実行できる操作</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Allow changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を許可…</translation>
     </message>
     <message>
         <source>ConsentDesk signed in with read access only. Before your first change it asks for the permissions changes need; you can also do that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は読み取りアクセスのみでサインインしています。最初の変更の前に、変更に必要なアクセス許可を要求します。今すぐ要求することもできます。</translation>
     </message>
     <message>
         <source>Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの切り替え…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Forget this sign-in on this computer (removes it from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに保存されたこのサインインを破棄します (システム キーチェーンから削除されます)。</translation>
     </message>
     <message>
         <source>(no display name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(表示名なし)</translation>
     </message>
     <message>
         <source>Tenant ID %1 · profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID %1 · プロファイル「%2」</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: %1</translation>
     </message>
     <message>
         <source>None (you can read only what every user can read)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (すべてのユーザーが読み取れるものだけを読み取れます)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>In the system keychain: you stay signed in until you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーチェーン内: サインアウトするまでサインインしたままになります。</translation>
     </message>
     <message>
         <source>For this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ。</translation>
     </message>
     <message>
         <source>For this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ: %1</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(まだ不明)</translation>
     </message>
     <message>
         <source>Changes are allowed: ConsentDesk holds the permissions it needs to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が許可されています: ConsentDesk は書き込みに必要なアクセス許可を保持しています。</translation>
     </message>
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>現時点では読み取り専用: ConsentDesk は最初の変更の前に書き込みのアクセス許可を要求します。</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source> (restore)</source>
-        <translation type="unfinished"></translation>
+        <translation> (復元)</translation>
     </message>
     <message>
         <source>Delegated permissions granted</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたアクセス許可を付与</translation>
     </message>
     <message>
         <source>Delegated permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたアクセス許可を変更</translation>
     </message>
     <message>
         <source>Delegated permissions removed</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたアクセス許可を削除</translation>
     </message>
     <message>
         <source>Application permission granted</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可を付与</translation>
     </message>
     <message>
         <source>Application permission removed</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可を削除</translation>
     </message>
     <message>
         <source>App added to the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをテナントに追加</translation>
     </message>
     <message>
         <source>App changed (e.g. blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを変更 (ブロックなど)</translation>
     </message>
     <message>
         <source>App removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをテナントから削除</translation>
     </message>
     <message>
         <source>Access policy created</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシーを作成</translation>
     </message>
     <message>
         <source>Access policy description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシーの説明を変更</translation>
     </message>
     <message>
         <source>Access policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシーを削除</translation>
     </message>
     <message>
         <source>Mail-enabled security group created</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なセキュリティ グループを作成</translation>
     </message>
     <message>
         <source>Member added to group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループにメンバーを追加</translation>
     </message>
     <message>
         <source>Member removed from group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループからメンバーを削除</translation>
     </message>
     <message>
         <source>App registered with Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを Exchange に登録</translation>
     </message>
     <message>
         <source>Management scope created</source>
-        <translation type="unfinished"></translation>
+        <translation>管理スコープを作成</translation>
     </message>
     <message>
         <source>Exchange role assigned to app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに Exchange ロールを割り当て</translation>
     </message>
     <message>
         <source>Exchange role removed from app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリから Exchange ロールを削除</translation>
     </message>
     <message>
         <source>%1 → %2: description &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: 説明「%3」</translation>
     </message>
     <message>
         <source>whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織全体</translation>
     </message>
     <message>
         <source>Unknown (not confirmed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (未確認)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未適用</translation>
     </message>
     <message>
         <source> · restored</source>
-        <translation type="unfinished"></translation>
+        <translation> · 復元済み</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, recorded before it was sent. Removed permissions and Exchange changes can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が行ったすべての変更です (送信前に記録されています)。削除したアクセス許可と Exchange の変更は復元できます。</translation>
     </message>
     <message>
         <source>Filter by app, admin or change</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ、管理者、変更内容でフィルター</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>付与</translation>
     </message>
     <message>
         <source>Removals</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Apps (add, block)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ (追加、ブロック)</translation>
     </message>
     <message>
         <source>Restores</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Exchange (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (メールボックスへのアクセス)</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>This tenant only</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのみ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Select a change to see the request, the object before it, and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を選択すると、要求、変更前のオブジェクト、応答が表示されます。</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元…</translation>
     </message>
     <message>
         <source>The activity journal could not be opened; see Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ ジャーナルを開けませんでした。ログについては [診断] を参照してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n changes selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更が選択されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>PowerShell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell: %1</translation>
     </message>
     <message>
         <source>When: %1 · Admin: %2 · Tenant: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>日時: %1 · 管理者: %2 · テナント: %3</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source> (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (後でテナントを読み取って確認)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>client-request-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client-request-id: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求:</translation>
     </message>
     <message>
         <source>Before the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>応答:</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を表示中</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore Exchange changes and Microsoft Graph changes separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の変更と Microsoft Graph の変更は別々に復元してください。</translation>
     </message>
     <message>
         <source>Exchange changes are being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の変更を実行中です。</translation>
     </message>
     <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントで成功し、まだ元に戻していない Exchange の変更を選択してください。</translation>
     </message>
     <message>
         <source>Undo the selected Exchange changes (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した Exchange の変更を元に戻します (先に正確な内容を表示します)。</translation>
     </message>
     <message>
         <source>Select removals that succeeded in this tenant and were not restored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントで成功し、まだ復元していない削除を選択してください。</translation>
     </message>
     <message>
         <source>Re-create what the selected changes removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更で削除されたものを再作成します (先に正確な内容を表示します)。</translation>
     </message>
     <message>
         <source>Every change ConsentDesk made, with restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が行ったすべての変更 (復元可能)</translation>
     </message>
     <message>
         <source>Sign in to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元するにはサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
     <message>
         <source>Admin consent needs the tenant id or domain (not &quot;common&quot; or &quot;consumers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意には、テナント ID またはドメインが必要です (&quot;common&quot; や &quot;consumers&quot; は使用できません)。</translation>
     </message>
     <message>
         <source>Not a tenant id or domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID またはドメインではありません: %1</translation>
     </message>
     <message>
         <source>The client id must be the app&apos;s application (client) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID には、アプリのアプリケーション (クライアント) ID を指定する必要があります。</translation>
     </message>
     <message>
         <source>Admin consent needs at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意には、少なくとも 1 つのスコープが必要です。</translation>
     </message>
     <message>
         <source>No authority URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>機関 URL がありません。</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Start on the built-in demo tenant (no Microsoft account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのデモ テナントで起動します (Microsoft アカウントは不要です)。</translation>
     </message>
     <message>
         <source>With --demo: sign in as this demo user without opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo と併用: ブラウザーを開かずに、このデモ ユーザーとしてサインインします。</translation>
     </message>
     <message>
         <source>upn</source>
-        <translation type="unfinished"></translation>
+        <translation>upn</translation>
     </message>
     <message>
         <source>Open this tenant profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナント プロファイルを開きます。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルにもデバッグ レベルでログを出力します。</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナント</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前の %n 件の変更をテナントで確認できませんでした。ログを参照してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,288 +1323,288 @@
     <name>AppDetailPane</name>
     <message>
         <source>Admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意</translation>
     </message>
     <message>
         <source>User consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意</translation>
     </message>
     <message>
         <source>Revoke selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目の取り消し…</translation>
     </message>
     <message>
         <source>Keep only…</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なものだけ保持…</translation>
     </message>
     <message>
         <source>Pick what the app keeps; everything else it holds is removed (shows exactly what first).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに残すものを選択します。それ以外にアプリが保持しているものはすべて削除されます (先に正確な内容を表示します)。</translation>
     </message>
     <message>
         <source>Revoke everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて取り消し…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを選択すると、テナント内でそのアプリに許可されている操作が表示されます。</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が保持しているアクセス許可を読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>This app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリはテナントに存在しなくなりました。</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な発行元</translation>
     </message>
     <message>
         <source> ✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ 確認済み</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID %1</translation>
     </message>
     <message>
         <source>Blocked (sign-in disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック済み (サインイン無効)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) consented themselves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーが自分で同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみ読み取り: %1</translation>
     </message>
     <message>
         <source>Admin consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意 (%1)</translation>
     </message>
     <message>
         <source>User consent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意 (%1)</translation>
     </message>
     <message>
         <source>Select the permissions to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に、削除するアクセス許可を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected permission(s) (shows exactly what first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 個のアクセス許可を削除します (先に正確な内容を表示します)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのすべての委任された付与とアプリケーションの許可を削除します。</translation>
     </message>
 </context>
 <context>
     <name>AppInventory</name>
     <message>
         <source>Default access</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のアクセス</translation>
     </message>
 </context>
 <context>
     <name>AppListModel</name>
     <message>
         <source>Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft</translation>
     </message>
     <message>
         <source>Verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの発行元</translation>
     </message>
     <message>
         <source>Blocked: sign-in is disabled for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック済み: このアプリのサインインは無効になっています。</translation>
     </message>
     <message>
         <source>Delegated permissions granted for all users (admin consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーに付与された委任されたアクセス許可 (管理者の同意)</translation>
     </message>
     <message>
         <source>Users who consented to the app themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに自分で同意したユーザー</translation>
     </message>
     <message>
         <source>Application permissions: the app acts as itself, without a user</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可: アプリはユーザーなしで、アプリ自身として動作します</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <source>Admin-consented</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意</translation>
     </message>
     <message>
         <source>User consents</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>最高リスク</translation>
     </message>
     <message>
         <source>(not found) %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>(見つかりません) %1…</translation>
     </message>
     <message>
         <source>Grants or assignments refer to the service principal %1, but Graph does not return it (deleted, or too new to be read yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>付与または割り当てがサービス プリンシパル %1 を参照していますが、Graph から返されません (削除済みか、作成されたばかりでまだ読み取れません)。</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Apps &amp; permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ &amp; アクセス許可</translation>
     </message>
     <message>
         <source>Filter by app or publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリまたは発行元でフィルター</translation>
     </message>
     <message>
         <source>Only apps with permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を持つアプリのみ</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Save the apps list as shown as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されているアプリの一覧を CSV または JSON として保存します。</translation>
     </message>
     <message>
         <source>Could not read everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph が一覧表示した項目数が Graph 自身の集計数と異なるため、この一覧は不完全な可能性があります (Graph のページングの既知の問題)。最新の情報に更新して、もう一度読み取ってください。%1</translation>
     </message>
     <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリと、それぞれに許可されている操作を確認するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリを読み取っています…</translation>
     </message>
     <message>
         <source>Select an app to see what it may do in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを選択すると、テナント内でそのアプリに許可されている操作が表示されます。</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (変更済み)</translation>
     </message>
     <message>
         <source>All changes were made. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更が完了しました。既に発行されたトークンは、有効期限が切れるまで有効です。</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の変更は行われませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の委任された付与</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリケーションの許可</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントを読み取っています… これまでに %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n admin-consented grant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>管理者の同意による %n 件の付与</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のユーザーの同意</numerusform>
         </translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み取り</translation>
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内の各アプリに許可されている操作。取り消して、必要なものだけを保持します</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。これらのアプリは「(見つかりません)」として一覧表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graph の一覧になかった %n 個のアプリを個別に読み取りました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1と %2</translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph から ID %1 のサービス プリンシパルが返されませんが、%2がこれを参照しています。削除されたか、作成されたばかりでまだ読み取れない可能性があります。数分後に最新の情報に更新してください。完全なエクスポートでは、その行は「(見つかりません)」として出力されます。</translation>
     </message>
     <message>
         <source>Could not read the apps.</source>
@@ -1636,578 +1636,579 @@ Check the connection and your role, then press Refresh.</source>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルされました</translation>
     </message>
     <message>
         <source>Sign in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら、サインインし直してください。</translation>
     </message>
     <message>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに時間がかかりすぎました</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the browser to return from the sign-in page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk は、ブラウザーがサインイン ページから戻るのを %n 秒間待ちました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in again and finish the sign-in in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直して、開いたブラウザー ウィンドウでサインインを完了してください。</translation>
     </message>
     <message>
         <source>The sign-in answer was not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインの応答は ConsentDesk のものではありません</translation>
     </message>
     <message>
         <source>The browser returned an answer that does not belong to the sign-in ConsentDesk started (its state value did not match). It was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから、ConsentDesk が開始したサインインに属さない応答が返されました (state の値が一致しませんでした)。この応答は無視されました。</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser window ConsentDesk opened, or start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が開いたブラウザー ウィンドウでサインインを完了するか、最初からやり直してください。</translation>
     </message>
     <message>
         <source>The sign-in address is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのアドレスが安全ではありません</translation>
     </message>
     <message>
         <source>%1 does not use https. ConsentDesk sends sign-in data over plain http only to this computer (the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は https を使用していません。ConsentDesk が暗号化されていない http でサインイン データを送信するのは、このコンピューター (サンドボックス) に対してのみです。</translation>
     </message>
     <message>
         <source>Use the https address of your cloud&apos;s sign-in service, or choose the cloud by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドのサインイン サービスの https アドレスを使用するか、クラウドを名前で選択してください。</translation>
     </message>
     <message>
         <source>The profile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが不完全です</translation>
     </message>
     <message>
         <source>Edit the profile: tenant, client ID and cloud come from the ConsentDesk app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集してください。テナント、クライアント ID、クラウドは ConsentDesk のアプリの登録の [概要] ページで確認できます。</translation>
     </message>
     <message>
         <source>The system keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーチェーンを使用できません</translation>
     </message>
     <message>
         <source>You stay signed in until ConsentDesk closes. To stay signed in across restarts, unlock or set up the system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk を閉じるまではサインインしたままです。再起動後もサインインを維持するには、システム キーチェーン (GNOME Keyring、KWallet、macOS キーチェーン、Windows 資格情報マネージャー) のロックを解除するか、セットアップしてください。</translation>
     </message>
     <message>
         <source>You are not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Sign in to your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントにサインインしてください。</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <source>The identity platform answered with an error ConsentDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プラットフォームから、ConsentDesk が認識できないエラーが返されました。</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, look up the code below or report it with the correlation ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。失敗が続く場合は、下記のコードを調べるか、相関 ID を添えて報告してください。</translation>
     </message>
     <message>
         <source>The secure connection to the sign-in service failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスへのセキュリティで保護された接続に失敗しました</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, or the TLS handshake failed. A proxy or security product that inspects traffic, or a wrong system clock, are common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書が受け入れられなかったか、TLS ハンドシェイクに失敗しました。一般的な原因は、トラフィックを検査するプロキシやセキュリティ製品、またはシステム時刻のずれです。</translation>
     </message>
     <message>
         <source>Check the system date and time, and ask your network team whether HTTPS inspection applies to login.microsoftonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの日付と時刻を確認し、login.microsoftonline.com に HTTPS 検査が適用されているかどうかをネットワーク チームに問い合わせてください。</translation>
     </message>
     <message>
         <source>The sign-in service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスが時間内に応答しませんでした</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The proxy server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ サーバーが接続を拒否しました</translation>
     </message>
     <message>
         <source>Check the system proxy settings, or ask your network team.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ設定を確認するか、ネットワーク チームに問い合わせてください。</translation>
     </message>
     <message>
         <source>The sign-in service could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスが見つかりませんでした</translation>
     </message>
     <message>
         <source>The name of the sign-in server could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サーバーの名前を解決できませんでした (DNS)。</translation>
     </message>
     <message>
         <source>Check your network connection and the profile&apos;s cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続とプロファイルのクラウドを確認してください。</translation>
     </message>
     <message>
         <source>Could not reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスに接続できませんでした</translation>
     </message>
     <message>
         <source>You need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直す必要があります</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直してください。</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer ConsentDesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスから、ConsentDesk が読み取れない応答が返されました</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、下記の詳細を添えて報告してください。</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。失敗が続く場合は、下記の詳細を添えて報告してください。</translation>
     </message>
     <message numerus="yes">
         <source>ConsentDesk waited %n second(s) for the identity platform&apos;s token endpoint to answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ConsentDesk は、ID プラットフォームのトークン エンドポイントの応答を %n 秒間待ちました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Check your network connection (and proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続 (とプロキシ) を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>You signed in to another tenant than this profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルとは別のテナントにサインインしました</translation>
     </message>
     <message>
         <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルはテナント %1 用ですが、サインイン先はテナント %2 でした。ConsentDesk はこのサインインの情報を一切保持しないため、誤ったテナントに変更が適用されることはありません。</translation>
     </message>
     <message>
         <source>Sign in with an account of %1, or create a separate profile for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアカウントでサインインするか、%2 用に別のプロファイルを作成してください。</translation>
     </message>
     <message>
         <source>The sign-in service answered with a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスがリダイレクトを返しました</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのクラウドと機関を確認してください。正しい場合は、このネットワーク上のプロキシまたはキャプティブ ポータルがサインインの通信を傍受しています。別のネットワークをお試しください。</translation>
     </message>
     <message>
         <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はトークン エンドポイントからのリダイレクトには従いません。従うと、サインイン コードまたは保存されたサインインが %1 に送信されてしまいます。</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアドレス</translation>
     </message>
 </context>
 <context>
     <name>CapabilityMap</name>
     <message>
         <source>see apps, their permissions and users&apos; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ、そのアクセス許可、ユーザーによる付与を表示する</translation>
     </message>
     <message>
         <source>read consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求を読み取る</translation>
     </message>
     <message>
         <source>grant delegated permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたアクセス許可を付与する</translation>
     </message>
     <message>
         <source>grant Microsoft Graph application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph のアプリケーションの許可を付与する</translation>
     </message>
     <message>
         <source>grant application permissions of APIs other than Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph 以外の API のアプリケーションの許可を付与する</translation>
     </message>
     <message>
         <source>revoke permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を取り消す</translation>
     </message>
     <message>
         <source>block an app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをブロックする</translation>
     </message>
     <message>
         <source>change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローを変更する</translation>
     </message>
     <message>
         <source>change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意設定を変更する</translation>
     </message>
     <message>
         <source>restrict an app&apos;s mailbox access in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online でアプリのメールボックスへのアクセスを制限する</translation>
     </message>
     <message>
         <source>Global Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル管理者</translation>
     </message>
     <message>
         <source>Privileged Role Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>特権ロール管理者</translation>
     </message>
     <message>
         <source>Cloud Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド アプリケーション管理者</translation>
     </message>
     <message>
         <source>Application Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション管理者</translation>
     </message>
     <message>
         <source>Global Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル閲覧者</translation>
     </message>
     <message>
         <source>Helpdesk Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク管理者</translation>
     </message>
     <message>
         <source>Exchange Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 管理者</translation>
     </message>
     <message>
         <source>Security Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ閲覧者</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>ConsentDesk could not read your directory roles, so it cannot tell whether you may %1. It needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はあなたのディレクトリ ロールを読み取れなかったため、「%1」ことが許可されているかどうかを判断できません。必要なロール: %2。</translation>
     </message>
     <message>
         <source>Your account has no administrator role that ConsentDesk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウントには、ConsentDesk で使用する管理者ロールがありません。</translation>
     </message>
     <message>
         <source>You are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています。</translation>
     </message>
     <message>
         <source>Needs %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」には、%1 のロールが必要です。</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のルート %2 には https を使用する必要があります (暗号化されていない http は、このコンピューターに対してのみ許可されます)。</translation>
     </message>
 </context>
 <context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが誰かを識別するため: 名前、サインイン名、オブジェクト ID</translation>
     </message>
     <message>
         <source>to read your directory roles, users, groups, apps and the permissions granted to them</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのディレクトリ ロール、ユーザー、グループ、アプリ、およびそれらに付与されたアクセス許可を読み取るため</translation>
     </message>
     <message>
         <source>to read the consent requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー待ちの同意要求を読み取るため</translation>
     </message>
     <message>
         <source>to read the consent settings and policies that decide whether users can connect apps</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアプリを接続できるかどうかを決める同意設定とポリシーを読み取るため</translation>
     </message>
     <message>
         <source>to grant, narrow and revoke delegated permissions (oauth2PermissionGrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>委任されたアクセス許可 (oauth2PermissionGrants) の付与、絞り込み、取り消しを行うため</translation>
     </message>
     <message>
         <source>to grant and revoke application permissions (app role assignments)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可 (アプリ ロールの割り当て) の付与と取り消しを行うため</translation>
     </message>
     <message>
         <source>to add an app&apos;s missing service principal before granting, and to block (disable) an app</source>
-        <translation type="unfinished"></translation>
+        <translation>付与の前に、アプリに不足しているサービス プリンシパルを追加するため、およびアプリをブロック (無効化) するため</translation>
     </message>
     <message>
         <source>to change the admin consent workflow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローの設定を変更するため</translation>
     </message>
     <message>
         <source>to change the user consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意設定を変更するため</translation>
     </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph クライアントがありません。</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <source>Versions, log location, keychain access and network activity. Nothing on this page is secret: copy it into a support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、ログの場所、キーチェーンへのアクセス、ネットワーク アクティビティ。このページに機密情報は含まれていないため、そのままサポート チケットにコピーできます。</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>ConsentDesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 でビルド)</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>spdlog:</source>
-        <translation type="unfinished"></translation>
+        <translation>spdlog:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>システム:</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ ファイル</translation>
     </message>
     <message>
         <source>Logging to the console only</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールにのみログを出力しています</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン</translation>
     </message>
     <message>
         <source>Network requests (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク要求 (このセッション)</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンター</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock or create a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確認していません。確認ではテスト エントリを保存して削除します。システムからキーリングのロック解除または作成を求められる場合があります。</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>✔ Reachable. Sign-ins are remembered securely in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 接続できます。サインインはシステム キーチェーンに安全に保存されます。</translation>
     </message>
     <message>
         <source>✖ Not available: %1
 Sign-ins last for this session only; nothing is written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 使用できません: %1
+サインインはこのセッションの間だけ有効です。平文でディスクに書き込まれるものはありません。</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>どのキーチェーン サービスも応答しませんでした</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ確認</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認</translation>
     </message>
     <message>
         <source>No requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ要求はありません</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>By method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド別</translation>
     </message>
     <message>
         <source>By HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状態別</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>調整 (429)</translation>
     </message>
     <message>
         <source>Network errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク エラー</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>Time in requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の所要時間</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>In flight / queued</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 / 待機中</translation>
     </message>
     <message>
         <source>Versions, logs, keychain and network counters</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、ログ、キーチェーン、ネットワーク カウンター</translation>
     </message>
 </context>
 <context>
     <name>DirectoryObjectResolver</name>
     <message>
         <source>No connection to Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph への接続がありません。</translation>
     </message>
     <message>
         <source>Graph&apos;s $batch answer had no result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph の $batch 応答に %1 の結果がありませんでした。</translation>
     </message>
 </context>
 <context>
     <name>EntraAdminCenter</name>
     <message>
         <source>Microsoft Graph has no way to deny a consent request: deny it in the Microsoft Entra admin center (Enterprise applications → Admin consent requests), or block the app here so nobody can use or request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph には同意要求を拒否する方法がありません。Microsoft Entra 管理センター (エンタープライズ アプリケーション → 管理者の同意要求) で拒否するか、ここでアプリをブロックして、誰もそのアプリを使用または要求できないようにしてください。</translation>
     </message>
 </context>
 <context>
     <name>EntraFlow</name>
     <message>
         <source>A sign-in is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは既に実行中です</translation>
     </message>
     <message>
         <source>No tenant and cloud configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントとクラウドが構成されていません。</translation>
     </message>
     <message>
         <source>ConsentDesk could not receive the sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はサインインの応答を受信できませんでした</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1. Check local firewall software and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 でローカル ポートを開けませんでした。ローカルのファイアウォール ソフトウェアを確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>EntraReplyHandler</name>
     <message>
         <source>Signed in to ConsentDesk — you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk にサインインしました。このタブは閉じてかまいません。</translation>
     </message>
     <message>
         <source>ConsentDesk is finishing the sign-in. Return to the ConsentDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk がサインインを完了しています。ConsentDesk のウィンドウに戻ってください。</translation>
     </message>
     <message>
         <source>Sign-in to ConsentDesk did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk へのサインインが完了しませんでした</translation>
     </message>
     <message>
         <source>This page does not belong to a ConsentDesk sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは ConsentDesk のサインインに属していません</translation>
     </message>
     <message>
         <source>ConsentDesk ignored this answer because it does not match the sign-in in progress. Finish the sign-in in the browser tab ConsentDesk opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中のサインインと一致しないため、ConsentDesk はこの応答を無視しました。ConsentDesk が開いたブラウザー タブでサインインを完了してください。</translation>
     </message>
     <message>
         <source>The answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に認可コードが含まれていませんでした。</translation>
     </message>
     <message>
         <source>Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを最初からやり直してください。</translation>
     </message>
 </context>
 <context>
     <name>ExchangeAdminClient</name>
     <message>
         <source>Exchange Online refused %1 (HTTP 403, no details). The signed-in account needs the Exchange Administrator or Global Administrator role (Global Reader may only run Get- and Test- cmdlets), or this cmdlet is not available in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online が %1 を拒否しました (HTTP 403、詳細なし)。サインインしているアカウントに Exchange 管理者またはグローバル管理者のロールが必要です (グローバル閲覧者が実行できるのは Get- と Test- のコマンドレットのみです)。または、このコマンドレットは組織で使用できません。</translation>
     </message>
     <message>
         <source>No Exchange transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange のトランスポートがありません。</translation>
     </message>
 </context>
 <context>
     <name>ExchangeExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made in Exchange Online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exchange Online で %n 件の変更がすべて完了しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2215,599 +2216,599 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ExchangeExecutor</name>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態を読み取れなかったため、何も変更されていません: %1</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つからないため、何も変更されていません: %1 は %2 に対して何も返しませんでした。</translation>
     </message>
     <message>
         <source>Not sent: no Exchange client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: Exchange クライアントまたはジャーナルがありません。</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: ジャーナルに記録できませんでした (%1)。</translation>
     </message>
     <message>
         <source>Skipped: an earlier step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 前の手順が失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に問い合わせできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanPreviewDialog</name>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>復元 (%n 件の変更)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更をロールバック</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を適用</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange Online changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online の変更</translation>
     </message>
     <message>
         <source>Nothing to change in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online で変更するものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の %n 件の変更が、この順序で Exchange Online に対して行われます。各変更は送信前にアクティビティ ジャーナルに記録されます。失敗した時点で残りの変更は停止されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cmdlet</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドレット</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻されません: %1</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1/%2: %3…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更できません</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ ジャーナルを開けませんでした。ConsentDesk は、変更を先に記録せずにテナントを変更することはありません。ログについては [診断] を参照してください。</translation>
     </message>
     <message>
         <source>Applying changes in Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online で変更を適用しています…</translation>
     </message>
 </context>
 <context>
     <name>ExchangePlanner</name>
     <message>
         <source>Keep %1 out of the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のメールボックスへの %1 のアクセスを拒否</translation>
     </message>
     <message>
         <source>Limit %1 to the mailboxes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセスを %2 のメールボックスに制限</translation>
     </message>
     <message>
         <source>Create the mail-enabled security group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なセキュリティ グループ「%1」を作成</translation>
     </message>
     <message>
         <source>Add %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」に追加</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のメールボックスへの %1 のアクセスを拒否</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセスを「%2」のメールボックスに制限</translation>
     </message>
     <message>
         <source>Microsoft recommends RBAC for Applications instead of new application access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は、新しいアプリケーション アクセス ポリシーの代わりに RBAC for Applications を推奨しています。</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy にはすぐに新しい結果が表示されますが、Microsoft Graph で適用されるまでに最大 1 時間かかる場合があります。</translation>
     </message>
     <message>
         <source>Remove the access policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に対する %1 のアクセス ポリシーを削除</translation>
     </message>
     <message>
         <source>Remove the %1 policy of app %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%3」に対するアプリ %2 の %1 ポリシーを削除</translation>
     </message>
     <message>
         <source>Without this RestrictAccess policy the app may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>この RestrictAccess ポリシーがなくなると、アプリは再びすべてのメールボックスにアクセスできるようになる可能性があります (他のポリシーで制限されていない場合)。</translation>
     </message>
     <message>
         <source>Change the description of a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの説明を変更</translation>
     </message>
     <message>
         <source>Set the description of the policy of %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に対する %1 のポリシーの説明を設定</translation>
     </message>
     <message>
         <source>Add members to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にメンバーを追加</translation>
     </message>
     <message>
         <source>Remove members from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からメンバーを削除</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」から削除</translation>
     </message>
     <message>
         <source>Give %1 the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にロール %2 を付与</translation>
     </message>
     <message>
         <source>Register %1 with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を Exchange Online に登録</translation>
     </message>
     <message>
         <source>Create the management scope &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>管理スコープ「%1」を作成</translation>
     </message>
     <message>
         <source>Assign %1 to %2 for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を組織全体を対象として %2 に割り当て</translation>
     </message>
     <message>
         <source>Assign %1 to %2, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%3」に限定して %2 に割り当て</translation>
     </message>
     <message>
         <source>RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. Mail.Read consented in Entra) still reaches every mailbox. Remove it after moving to RBAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC for Applications は加算的です。テナント全体の Microsoft Graph のアプリケーションの許可 (Entra で同意された Mail.Read など) があると、引き続きすべてのメールボックスにアクセスできます。RBAC に移行した後で削除してください。</translation>
     </message>
     <message>
         <source>Remove the role assignment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの割り当て「%1」を削除</translation>
     </message>
     <message>
         <source>Remove %1 from app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ %2 から %1 を削除</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name is empty; MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループの識別名が空です。MemberOfGroup には識別名が必要です。</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name &quot;%1&quot; contains %2 (U+%3), a character Exchange may read as a quote inside the management scope&apos;s filter, which could then reach every mailbox. ConsentDesk does not write such a filter: rename the group so its name has no quote characters (Set-DistributionGroup -Name), or create the management scope yourself and check its filter with Get-ManagementScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループの識別名「%1」に %2 (U+%3) が含まれています。Exchange はこの文字を管理スコープのフィルター内で引用符として解釈する可能性があり、その場合フィルターがすべてのメールボックスを対象にしてしまうおそれがあります。ConsentDesk はそのようなフィルターを書き込みません。名前に引用符が含まれないようにグループの名前を変更するか (Set-DistributionGroup -Name)、管理スコープを自分で作成し、Get-ManagementScope でそのフィルターを確認してください。</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>制御文字</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
     <message>
         <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%3」に対する %2 の %1 ポリシーを削除</translation>
     </message>
     <message>
         <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess ポリシーがなくなると、%1 は再びすべてのメールボックスにアクセスできるようになる可能性があります (他のポリシーで制限されていない場合)。</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。ジャーナルに新しいポリシーの ID が記録されていません。Get-ApplicationAccessPolicy で検索し、Remove-ApplicationAccessPolicy で削除してください。</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。ジャーナルに変更前のポリシーがありません。</translation>
     </message>
     <message>
         <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%3」に対する %2 の %1 ポリシーを再作成</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。ジャーナルに変更前の説明がありません。</translation>
     </message>
     <message>
         <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に対する %1 のポリシーの説明を元に戻す: 「%3」</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。ジャーナルにグループとメンバーの名前が記録されていません。</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」から削除</translation>
     </message>
     <message>
         <source>Add %1 back to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」に再追加</translation>
     </message>
     <message>
         <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 を削除 (割り当て「%3」)</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。ジャーナルに新しいロールの割り当ての名前が記録されていません。Get-ManagementRoleAssignment -App で検索し、Remove-ManagementRoleAssignment で削除してください。</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。ジャーナルに変更前のロールの割り当てがありません。</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を組織全体を対象として %2 に再度割り当て</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%3」に限定して %2 に再度割り当て</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのまま残します。ConsentDesk はグループを削除しません。使用されなくなったら、Exchange 管理センターまたは Remove-DistributionGroup -Identity %2 で削除してください。</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのまま残します。ConsentDesk は Exchange のサービス プリンシパルを削除しません。どのロールの割り当てでも使用されなくなったら、Remove-ServicePrincipal -Identity %2 で削除してください。</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのまま残します。ConsentDesk は管理スコープを削除しません。どのロールの割り当てでも使用されなくなったら、Exchange 管理センターまたは Remove-ManagementScope -Identity %2 で削除してください。</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。不明な種類の変更です。</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy にはすぐに新しい結果が表示されますが、Microsoft Graph で適用されるまでに最大 1 時間かかる場合があります。</translation>
     </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の Exchange の変更を元に戻す</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not an Exchange change; restore it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Exchange の変更ではありません。個別に復元してください。</translation>
     </message>
     <message>
         <source>%1: not undone — whether it was made is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。変更が行われたかどうかがまだ不明です。</translation>
     </message>
     <message>
         <source>%1: not undone — the change was not made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。変更は行われませんでした (%2)。</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 元に戻されません。不明な種類の変更です (%2)。</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック: %1</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更がすべて完了しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Users may need to sign in to the app again before new permissions apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアクセス許可が適用される前に、ユーザーがアプリにサインインし直す必要がある場合があります。</translation>
     </message>
 </context>
 <context>
     <name>ExecutionResultDialogBase</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の変更は行われませんでした</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1、失敗 %2、スキップ %3。</translation>
     </message>
     <message>
         <source>Roll back what succeeded…</source>
-        <translation type="unfinished"></translation>
+        <translation>成功した変更をロールバック…</translation>
     </message>
 </context>
 <context>
     <name>GrantExecutor</name>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否: Microsoft Graph のアプリケーションの許可を付与するには、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス拒否: あなたのロールではこの変更は許可されていません (%1)。</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが必要です: %1</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 必要なオブジェクト (%1) が作成されませんでした。</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態を読み取れなかったため、何も変更されていません: %1</translation>
     </message>
     <message>
         <source>Not sent: no Graph client or journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: Graph クライアントまたはジャーナルがありません。</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: ジャーナルに記録できませんでした (%1)。</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: ジャーナルに書き込めません。</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 前の変更が失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにサービス プリンシパル %1 はありません。</translation>
     </message>
 </context>
 <context>
     <name>GrantPlanner</name>
     <message>
         <source>%1 (application) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 (アプリケーション) は付与できません: %3</translation>
     </message>
     <message>
         <source>the API is not in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>API がこのテナントにありません</translation>
     </message>
     <message>
         <source>the API does not publish it as an application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>API がこれをアプリケーションの許可として公開していません</translation>
     </message>
     <message>
         <source>%1 (delegated) of %2 cannot be granted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 (委任) は付与できません: %3</translation>
     </message>
     <message>
         <source>the API does not publish it</source>
-        <translation type="unfinished"></translation>
+        <translation>API がこれを公開していません</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントに %1 (appId %2) のサービス プリンシパルを作成</translation>
     </message>
     <message>
         <source>Create the service principal of the API %1 (appId %2) in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントに API %1 (appId %2) のサービス プリンシパルを作成</translation>
     </message>
     <message>
         <source>Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 に対する %2 のテナント全体の付与に %1 を追加 (保持: %4)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Grant %1 to %2 on %3 for all users (new tenant-wide grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 に対する %1 を、すべてのユーザーを対象として %2 に付与 (新しいテナント全体の付与)</translation>
     </message>
     <message>
         <source>Grant the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアプリケーションの許可 %1 を %3 に付与</translation>
     </message>
     <message>
         <source>Create the service principal of %1 (appId %2) disabled, so nobody can sign in to it or request it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (appId %2) のサービス プリンシパルを無効な状態で作成 (誰もサインインや要求ができないようにする)</translation>
     </message>
     <message>
         <source>%1 is already blocked (sign-in disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にブロックされています (サインイン無効)。</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインを無効化 (accountEnabled = false)</translation>
     </message>
     <message>
         <source>Delete the service principal created for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用に作成されたサービス プリンシパルを削除</translation>
     </message>
     <message>
         <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation type="unfinished"></translation>
+        <translation>先ほど作成された、%2 に対する %1 のテナント全体の付与を削除</translation>
     </message>
     <message>
         <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1 のテナント全体の付与を元に戻す: %3</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から %2 のアプリケーションの許可 %1 を削除</translation>
     </message>
     <message>
         <source>Restore %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を復元</translation>
     </message>
     <message>
         <source>Not rolled back here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではロールバックされません: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot create the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>No journal entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル エントリ %1 はありません。</translation>
     </message>
     <message>
         <source>The journal %1 is locked by another ConsentDesk (process %2 on %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 は、別の ConsentDesk (%3 上のプロセス %2) によってロックされています。その処理が終わってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The journal %1 could not be locked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 をロックできませんでした (%2)。</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がありません</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック済み</translation>
     </message>
 </context>
 <context>
     <name>JournalWriter</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上のプロセス %1</translation>
     </message>
 </context>
 <context>
     <name>KeepOnlyDialog</name>
     <message>
         <source>Keep only… — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なものだけ保持… — %1</translation>
     </message>
     <message>
         <source>Tick what %1 should keep. Everything else it holds is removed: delegated permissions are taken out of their grants, application permissions are unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に残すものをチェックしてください。それ以外にアプリが保持しているものはすべて削除されます。委任されたアクセス許可は付与から除かれ、アプリケーションの許可は割り当てが解除されます。</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>委任済み</translation>
     </message>
     <message>
         <source>Also trim what users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが自分で同意したものも削減する</translation>
     </message>
     <message>
         <source>Review changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の確認…</translation>
     </message>
     <message>
         <source>Nothing would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を保持し、付与済みの %n 個のアクセス許可を削除します: %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -2815,68 +2816,68 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>KeychainProbe</name>
     <message>
         <source>No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ セッション バス (D-Bus) が実行されていないため、キーチェーン サービス (GNOME Keyring、KWallet、KeePassXC) に接続できません。サインインを保持するには、デスクトップ セッションからサインインしてください。</translation>
     </message>
     <message>
         <source>The login keyring is locked or missing. Unlock it (or create it) in your keyring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン キーリングがロックされているか、存在しません。キーリング マネージャーでロックを解除 (または作成) してください。</translation>
     </message>
     <message>
         <source>The Secret Service is not installed or not running (install gnome-keyring or enable KeePassXC&apos;s Secret Service integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service がインストールされていないか、実行されていません (gnome-keyring をインストールするか、KeePassXC の Secret Service 統合を有効にしてください)。</translation>
     </message>
     <message>
         <source>The keychain returned different data than was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから、保存したものと異なるデータが返されました。</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システム キーチェーン</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されました (%1)。</translation>
     </message>
     <message>
         <source>The keychain entry is incomplete (part %1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのエントリが不完全です (パート %1 がありません)。</translation>
     </message>
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがキーチェーンに対して大きすぎます (%1 バイト)。</translation>
     </message>
 </context>
 <context>
     <name>MailPermissionAudit</name>
     <message>
         <source>%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it gets one. Delegated permissions are never limited by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、アクセス ポリシーで制限されるアプリケーションの許可 (Mail.*、Calendars.*、Contacts.*、MailboxSettings.*、full_access_as_app) を保持していません。そのような許可を取得するまで、ポリシーによって変わることはありません。委任されたアクセス許可は、アクセス ポリシーで制限されることはありません。</translation>
     </message>
     <message>
         <source>The policy will limit %1&apos;s application permissions %2 to the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポリシーにより、%1 のアプリケーションの許可 %2 はグループのメールボックスに制限されます。</translation>
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は制限されません。これらは引き続きテナント全体 (ファイル、サイト、ディレクトリ) にアクセスできます。アプリに不要な場合は、[アプリ &amp; アクセス許可] で取り消してください。</translation>
     </message>
     <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は Exchange Online のアプリケーション アクセス ポリシーを RBAC for Applications に置き換えつつあり、新しいポリシーを作成しないよう推奨しています。既存のポリシーは引き続き機能します。ConsentDesk は、各ポリシーに相当する RBAC の構成 (管理スコープとロールの割り当て) を表示します。</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しており、現在はアクセス ポリシーによって制限されています。RBAC for Applications は加算的なため、スコープ付きのロールに切り替えてポリシーを削除すると、これらの許可で再びすべてのメールボックスにアクセスできるようになります。ポリシーを削除する前に、[アプリ &amp; アクセス許可] で %2 を取り消してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しています。RBAC for Applications は加算的なため、スコープ付きのロールの割り当てではこれらの許可は絞り込まれず、アプリは引き続きすべてのメールボックスにアクセスできます。ロールの割り当てが機能することを確認したら、[アプリ &amp; アクセス許可] で %2 を取り消してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -2884,522 +2885,522 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>MailboxAccessCheck</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未問い合わせ</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の回答は %1、ディレクトリの回答は %2 です。%3</translation>
     </message>
     <message>
         <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の回答は %1、ディレクトリの回答は %2 です。Exchange Online と Entra ID は、それぞれグループ メンバーシップの独自のコピーを保持して同期しています。直近の数分間に行われた変更 (Exchange でのグループやメンバーの追加、Entra ID でのメンバーの変更、ポリシーの追加や削除) は、まだもう一方に反映されていない可能性があります。数分後にもう一度テストを実行してください。差異が解消されない場合は、Exchange 管理センターと Entra ID でグループのメンバーを比較してください。</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>In scope group</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ グループ内</translation>
     </message>
     <message>
         <source>Exchange (Test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange (テスト)</translation>
     </message>
     <message>
         <source>Directory (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ (ローカル)</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致状況</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>MailboxAccessTester</name>
     <message>
         <source>No mailbox &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス「%1」はありません。</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ApplicationAccessPolicy から結果が返されませんでした。</translation>
     </message>
     <message>
         <source>The session ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>基本設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk について(&amp;A)</translation>
     </message>
     <message>
         <source>About ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Review, grant and revoke Microsoft 365 / Entra ID application consent, with least privilege and undo.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ConsentDesk %1&lt;/h3&gt;&lt;p&gt;Microsoft 365 / Entra ID のアプリケーションの同意を確認、付与、取り消しできます。最小限の特権で付与し、変更を元に戻すこともできます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているアカウント</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ ロール</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント: %1</translation>
     </message>
     <message>
         <source>Role: none (read own data only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール: なし (自分のデータの読み取りのみ)</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール: %1</translation>
     </message>
     <message>
         <source>ConsentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk — %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
 </context>
 <context>
     <name>PermissionReport</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Client object id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント オブジェクト ID</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Consent type</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の種類</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Microsoft app</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft アプリ</translation>
     </message>
     <message>
         <source>Owner tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者テナント</translation>
     </message>
 </context>
 <context>
     <name>PermissionReportEngine</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートはキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>PermissionRowModel</name>
     <message>
         <source>Admin consent (all users)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意 (すべてのユーザー)</translation>
     </message>
     <message>
         <source>Admin consent (application)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意 (アプリケーション)</translation>
     </message>
     <message>
         <source>Assigned directly</source>
-        <translation type="unfinished"></translation>
+        <translation>直接割り当て</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>委任済み</translation>
     </message>
     <message>
         <source>Graph does not record who granted a permission; ConsentDesk knows it only for grants it made (see Activity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph にはアクセス許可を付与したユーザーが記録されません。ConsentDesk がこれを把握しているのは、ConsentDesk 自身が行った付与についてのみです ([アクティビティ] を参照)。</translation>
     </message>
     <message>
         <source>API name</source>
-        <translation type="unfinished"></translation>
+        <translation>API 名</translation>
     </message>
     <message>
         <source>Claim value</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の値</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>付与方法</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>付与者</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Block the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをブロック</translation>
     </message>
     <message numerus="yes">
         <source>Roll back %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更をロールバック</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>削除 (%n 件の変更)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>復元 (%n 件の変更)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を適用</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をブロック</translation>
     </message>
     <message>
         <source>Roll back changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更をロールバック</translation>
     </message>
     <message>
         <source>Remove permissions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からアクセス許可を削除</translation>
     </message>
     <message>
         <source>Restore permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセス許可を復元</translation>
     </message>
     <message>
         <source>Grant permissions to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にアクセス許可を付与</translation>
     </message>
     <message>
         <source>Nothing to change: everything selected is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するものはありません。選択したものはすべて既に適用されています。</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の %n 件の変更が、この順序でテナントに対して行われます。各変更は送信前にアクティビティ ジャーナルに記録されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing permissions of the app are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの既存のアクセス許可は保持されます。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph のアプリケーションの許可: 特権ロール管理者またはグローバル管理者が必要です。</translation>
     </message>
     <message>
         <source>No change: %1 (%2) is already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし: %1 (%2) は既に付与されています</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復元されません: %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2) cannot be granted here</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: %1 (%2) はここでは付与できません</translation>
     </message>
     <message>
         <source>Microsoft Graph PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell</translation>
     </message>
     <message>
         <source>PowerShell for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の PowerShell</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialogBase</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell をコピー</translation>
     </message>
 </context>
 <context>
     <name>PlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1/%2: %3…</translation>
     </message>
     <message>
         <source>Waiting for you to allow ConsentDesk to make changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk に変更を許可するのを待っています…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更できません</translation>
     </message>
     <message>
         <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ ジャーナルを開けませんでした。ConsentDesk は、変更を先に記録せずにテナントを変更することはありません。ログについては [診断] を参照してください。</translation>
     </message>
     <message>
         <source>Applying changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用しています…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>基本設定</translation>
     </message>
     <message>
         <source>Reset the &amp;window layout (size, dividers and columns) at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>次回起動時にウィンドウのレイアウト (サイズ、区切り線、列) をリセットする(&amp;W)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語 (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>A new language applies the next time ConsentDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 ConsentDesk を起動したときに適用されます。</translation>
     </message>
     <message>
         <source>Never (refresh by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>しない (手動で更新)</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refresh consent requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求の更新(&amp;R):</translation>
     </message>
     <message>
         <source>Desktop &amp;notification when new consent requests arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい同意要求が届いたときにデスクトップ通知を表示する(&amp;N)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート フォルダー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート フォルダーの選択</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート フォルダー(&amp;E):</translation>
     </message>
     <message>
         <source>Risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの上書きファイル</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;U)…</translation>
     </message>
     <message>
         <source>Choose the risk overrides file</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの上書きファイルの選択</translation>
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの上書き(&amp;O):</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>上書きなし: 組み込みのカタログがすべてのアクセス許可を評価します。ここに組み込みのカタログと同じ形式の JSON ファイルを指定すると、組み込みのカタログより優先されます。</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは存在しません。</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは使用できません: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) from this file will take precedence over the built-in catalog from the next start (in the command line too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次回起動時から、このファイルの %n 個のルールが組み込みのカタログより優先されます (コマンド ラインでも同様です)。</numerusform>
         </translation>
     </message>
 </context>
@@ -3407,589 +3408,592 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ProfileDialog</name>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント プロファイル</translation>
     </message>
     <message>
         <source>e.g. Contoso production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Contoso 本番環境</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com、テナント ID、または organizations</translation>
     </message>
     <message>
         <source>Application (client) ID of your ConsentDesk registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk の登録のアプリケーション (クライアント) ID</translation>
     </message>
     <message>
         <source>Global (and Microsoft 365 GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル (および Microsoft 365 GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府機関 GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府機関 DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国 (21Vianet が運営)</translation>
     </message>
     <message>
         <source>Custom URLs (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL (サンドボックス)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;C):</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド(&amp;L):</translation>
     </message>
     <message>
         <source>Sign-in root:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ルート:</translation>
     </message>
     <message>
         <source>Graph root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ルート:</translation>
     </message>
     <message>
         <source>Exchange root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ルート:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前を入力してください。</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>Use your tenant&apos;s domain or ID (or “organizations”): consent is managed per work tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのドメインまたは ID (または &quot;organizations&quot;) を使用してください。同意は職場のテナントごとに管理されます。</translation>
     </message>
     <message>
         <source>The tenant must be a verified domain (contoso.onmicrosoft.com), a tenant ID, or “organizations”.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントには、確認済みドメイン (contoso.onmicrosoft.com)、テナント ID、または &quot;organizations&quot; を指定する必要があります。</translation>
     </message>
     <message>
         <source>The client ID is a GUID: copy the Application (client) ID from your app registration&apos;s Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID は GUID です。アプリの登録の [概要] からアプリケーション (クライアント) ID をコピーしてください。</translation>
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム ルートには、クエリを含まない https:// URL、またはこのコンピューター (127.0.0.1 または localhost) 上の http:// を指定する必要があります。</translation>
     </message>
     <message>
         <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は、組織独自のアプリの登録を通じてサインインします。登録方法については README を参照してください (リダイレクト URI が http://127.0.0.1 のパブリック クライアント)。</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府機関 (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府機関 (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国 (21Vianet)</translation>
     </message>
     <message>
         <source>Global cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル クラウド</translation>
     </message>
     <message>
         <source>Tenant profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント プロファイル</translation>
     </message>
     <message>
         <source>A profile is one tenant and the ConsentDesk app registration you sign in with there. Nothing secret is kept in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは、1 つのテナントと、そのテナントでサインインに使用する ConsentDesk のアプリの登録の組み合わせです。プロファイルに機密情報は保存されません。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを使用(&amp;U)</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか?</translation>
     </message>
     <message>
         <source>Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内では何も変更されません。</translation>
     </message>
     <message>
         <source>The sign-in of %1 stored for it is forgotten too. Nothing in the tenant changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイル用に保存されている %1 のサインインも破棄されます。テナント内では何も変更されません。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>RbacPanel</name>
     <message>
         <source>Role assignments of this app (Get-ManagementRoleAssignment -App)</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのロールの割り当て (Get-ManagementRoleAssignment -App)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Limited to</source>
-        <translation type="unfinished"></translation>
+        <translation>制限対象</translation>
     </message>
     <message>
         <source>Scope filter</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ フィルター</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Remove assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当ての削除…</translation>
     </message>
     <message>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはメールボックスにアクセスできるか? (Test-ServicePrincipalAuthorization)</translation>
     </message>
     <message>
         <source>Mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアドレス</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Scope type</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの種類</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ内</translation>
     </message>
     <message>
         <source>The RBAC equivalent of an access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシーに相当する RBAC の構成</translation>
     </message>
     <message>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス ポリシーは従来の機能です。RBAC for Applications で同じ制限を行うには、アプリを Exchange に登録し、ポリシーのグループに対する管理スコープと、そのスコープに限定したロールの割り当てを作成します。</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール:</translation>
     </message>
     <message>
         <source>Assign the scoped role…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ付きのロールを割り当て…</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に問い合わせています…</translation>
     </message>
     <message>
         <source>RestrictAccess on &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に対する RestrictAccess</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>None: no RBAC for Applications role for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: このアプリには RBAC for Applications のロールがありません。</translation>
     </message>
     <message>
         <source>The whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織全体</translation>
     </message>
     <message>
         <source>Type a mailbox address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Exchange could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でテストできませんでした: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には RBAC for Applications のロールがありません。RBAC を通じてアクセスできるメールボックスはありません。</translation>
     </message>
     <message>
         <source>Through RBAC, %1 reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC を通じて、%1 は %2 にアクセスできます。</translation>
     </message>
     <message>
         <source>Through RBAC, %1 does not reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC を通じて、%1 は %2 にアクセスできません。</translation>
     </message>
     <message>
         <source>Its Entra ID application permissions still apply on top (RBAC is additive), limited only by access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>これに加えて、Entra ID のアプリケーションの許可も引き続き適用されます (RBAC は加算的です)。それらを制限するのはアクセス ポリシーのみです。</translation>
     </message>
     <message>
         <source>%1 (mailbox access)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (メールボックスへのアクセス)</translation>
     </message>
     <message>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation type="unfinished"></translation>
+        <translation>MemberOfGroup は直接のメンバーのみを対象とします。ポリシーが入れ子になったグループを通じて対象としているメンバーは、RBAC のスコープに含まれません。先に「%1」に直接追加してください。</translation>
     </message>
     <message>
         <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-ServicePrincipalAuthorization でロールが正しいメールボックスにアクセスできることを確認するまでは、「%1」のアクセス ポリシーを残しておいてください。その後、テナント全体の Entra のアクセス許可を取り消し、ポリシーを削除してください。</translation>
     </message>
     <message>
         <source># Reading Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation># Exchange を読み取っています…</translation>
     </message>
     <message>
         <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 には変換対象の RestrictAccess ポリシーがありません。組織全体を対象とするロールの場合は次のようになります:
+New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
     <message>
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation># グループの識別名が不明です (Exchange を読み取れませんでした)。MemberOfGroup には識別名が必要です。</translation>
     </message>
 </context>
 <context>
     <name>RequestActions</name>
     <message>
         <source>Consent request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求: %1</translation>
     </message>
     <message>
         <source>The admin consent was given; the request is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意が与えられ、要求は完了しました。</translation>
     </message>
     <message>
         <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ページの待機を停止しました。同意したら、最新の情報に更新してください。</translation>
     </message>
     <message>
         <source>All changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更が完了しました。</translation>
     </message>
     <message>
         <source>Some changes were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の変更は行われませんでした。</translation>
     </message>
     <message>
         <source>Admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ページ</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はブラウザーを開けませんでした。管理者としてサインインしているブラウザーで、次のアドレスを開いてください:
+
+%1</translation>
     </message>
     <message>
         <source>Waiting for the admin consent in your browser… ConsentDesk checks the request every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでの管理者の同意を待っています… ConsentDesk は数秒ごとに要求を確認します。</translation>
     </message>
     <message>
         <source>Deny a request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の拒否</translation>
     </message>
     <message>
         <source>Open the Entra admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センターを開く</translation>
     </message>
 </context>
 <context>
     <name>RequestDetailPane</name>
     <message>
         <source>Who asked, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>要求者と理由</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>要求日時</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Requested permissions — tick what to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたアクセス許可 — 付与するものをチェックしてください</translation>
     </message>
     <message>
         <source>Requested permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたアクセス許可</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>許可される内容</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Grant selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を付与…</translation>
     </message>
     <message>
         <source>Open admin consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ページを開く</translation>
     </message>
     <message>
         <source>Grant everything the app asks for on Microsoft&apos;s own consent page, in your browser; ConsentDesk then watches the request until it is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Microsoft 自身の同意ページを開き、アプリが要求するすべてのアクセス許可を付与します。その後、ConsentDesk は要求が完了するまで監視します。</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック…</translation>
     </message>
     <message>
         <source>Deny in Entra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra で拒否…</translation>
     </message>
     <message>
         <source>PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell…</translation>
     </message>
     <message>
         <source>The Microsoft Graph PowerShell commands that grant the ticked permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたアクセス許可を付与する Microsoft Graph PowerShell コマンド。</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を選択すると、誰が何を要求したかが表示されます。</translation>
     </message>
     <message>
         <source>Reading %1&apos;s request and what it already holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の要求と、既に保持しているアクセス許可を読み取っています…</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な発行元</translation>
     </message>
     <message>
         <source> (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (未確認)</translation>
     </message>
     <message>
         <source> ✔ verified publisher</source>
-        <translation type="unfinished"></translation>
+        <translation> ✔ 確認済みの発行元</translation>
     </message>
     <message>
         <source>App ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID %1</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet: granting first creates its service principal (the app&apos;s identity here).</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでは、まだ誰もこのアプリに同意していません。付与すると、最初にサービス プリンシパル (このテナントにおけるアプリの ID) が作成されます。</translation>
     </message>
     <message>
         <source>This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリはブロックされています (サインイン無効)。アクセス許可を付与しても、ユーザーはアプリを使用できません。</translation>
     </message>
     <message>
         <source>The app asks for its statically configured permissions: Graph does not list them in the request. Use the admin consent page to review and grant them.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリは静的に構成されたアクセス許可を要求していますが、Graph では要求にそれらが一覧表示されません。管理者の同意ページを使用して確認し、付与してください。</translation>
     </message>
     <message>
         <source>Some details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の詳細を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(理由の記載なし)</translation>
     </message>
     <message>
         <source>%1 — delegated (acts as the signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 委任 (サインインしているユーザーとして動作)</translation>
     </message>
     <message>
         <source>%1 — application (acts as itself, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — アプリケーション (ユーザーなしでアプリ自身として動作)</translation>
     </message>
     <message>
         <source>(the API does not describe it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(API に説明がありません)</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Only an administrator can grant this.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のみが付与できます。</translation>
     </message>
     <message>
         <source>Users may consent to this themselves if the tenant&apos;s consent settings allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意設定で許可されている場合は、ユーザーが自分で同意できます。</translation>
     </message>
     <message>
         <source>Already granted</source>
-        <translation type="unfinished"></translation>
+        <translation>付与済み</translation>
     </message>
     <message>
         <source>Not published by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API で公開されていません</translation>
     </message>
     <message>
         <source>The API does not offer this permission (or is not in this tenant), so it cannot be granted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>API がこのアクセス許可を提供していない (または API がこのテナントにない) ため、ここでは付与できません。</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>未付与</translation>
     </message>
     <message>
         <source>No permissions listed in this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求にはアクセス許可が記載されていません。</translation>
     </message>
     <message>
         <source>Nothing ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もチェックされていません。</translation>
     </message>
     <message>
         <source>Tick the permissions to grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に、付与するアクセス許可をチェックしてください。</translation>
     </message>
     <message>
         <source>Shows exactly what will be created or changed before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する前に、作成または変更される内容を正確に表示します。</translation>
     </message>
     <message>
         <source>This app is already blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリは既にブロックされています。</translation>
     </message>
     <message>
         <source>Disable the app&apos;s sign-in in this tenant so nobody can use or request it (asks first).</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでアプリのサインインを無効にし、誰もアプリを使用または要求できないようにします (事前に確認します)。</translation>
     </message>
     <message>
         <source>%1 and %2 ticked.</source>
         <comment>the two counts below</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェック済み: %1、%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の委任されたアクセス許可</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリケーションの許可</numerusform>
         </translation>
     </message>
     <message>
@@ -4001,311 +4005,311 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RequestTableModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Being created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Not in tenant yet</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントに未登録</translation>
     </message>
     <message>
         <source>Unknown publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な発行元</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>期限到来</translation>
     </message>
     <message numerus="yes">
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後</numerusform>
         </translation>
     </message>
     <message>
         <source>The app&apos;s configured permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに構成されたアクセス許可</translation>
     </message>
     <message>
         <source>Verified publisher: Microsoft has verified the publisher&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの発行元: Microsoft が発行元の身元を確認しています。</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet; granting creates its service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでは、まだ誰もこのアプリに同意していません。付与すると、アプリのサービス プリンシパルが作成されます。</translation>
     </message>
     <message>
         <source>Not a verified publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの発行元ではありません。</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>要求者</translation>
     </message>
     <message>
         <source>Latest request</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の要求</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>最高リスク</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求</translation>
     </message>
     <message>
         <source>Which requests</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する要求</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の承認待ち</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての要求</translation>
     </message>
     <message>
         <source>&quot;Waiting for me&quot;: pending requests you are a reviewer of in the admin consent workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>「自分の承認待ち」: 管理者の同意ワークフローであなたがレビュー担当者になっている、保留中の要求です。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Filter by app, user or permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ、ユーザー、アクセス許可でフィルター</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Save the requests as shown (filtered and sorted) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されている要求 (フィルターと並べ替えを適用済み) を CSV または JSON として保存します。</translation>
     </message>
     <message>
         <source>Refresh automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に更新</translation>
     </message>
     <message>
         <source>Auto-refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新オフ</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to see the consent requests of your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意要求を確認するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのロールでは同意要求を読み取れません。%1</translation>
     </message>
     <message>
         <source>Reading consent requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求を読み取っています…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています…</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新できませんでした: %1</translation>
     </message>
     <message>
         <source>Your account may not read consent requests (%1). Reading them needs Global Reader, Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウントには同意要求の読み取りが許可されていない可能性があります (%1)。読み取るには、グローバル閲覧者、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールが必要です。</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に更新</translation>
     </message>
     <message>
         <source>the admin consent workflow is off: users cannot file new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローがオフです: ユーザーは新しい要求を送信できません</translation>
     </message>
     <message>
         <source>expiry unknown (the workflow policy could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は不明 (ワークフロー ポリシーを読み取れませんでした)</translation>
     </message>
     <message>
         <source>Nothing is waiting for you. Requests appear here when a user asks for an app that needs an administrator&apos;s approval and you are one of its reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの承認を待っている要求はありません。管理者の承認が必要なアプリをユーザーが要求し、あなたがそのレビュー担当者の 1 人である場合に、ここに要求が表示されます。</translation>
     </message>
     <message>
         <source>No consent requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する同意要求はありません。</translation>
     </message>
     <message>
         <source>Select a request to see who asked for what.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を選択すると、誰が何を要求したかが表示されます。</translation>
     </message>
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の管理者の同意要求: 確認し、必要なものだけを付与、またはブロック</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元しました。</translation>
     </message>
     <message>
         <source>Some items were not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の項目は復元されませんでした。</translation>
     </message>
     <message>
         <source>Reading what the apps hold now…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが現在保持しているアクセス許可を読み取っています…</translation>
     </message>
 </context>
 <context>
     <name>RestorePlanner</name>
     <message>
         <source>%1: not restored — the change did not succeed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。変更は成功しませんでした (%2)。</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。ジャーナルに変更前の割り当てがありません。</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。割り当ては既に存在します。</translation>
     </message>
     <message>
         <source>Restore the application permission %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアプリケーションの許可 %1 を %3 に復元</translation>
     </message>
     <message>
         <source>%1: not a revoke (%2), nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 取り消しではないため (%2)、復元するものはありません。</translation>
     </message>
     <message>
         <source>%1: not restored — it removed no scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。削除されたスコープがありません。</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用</translation>
     </message>
     <message>
         <source>Re-create the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 の委任された付与を再作成 (%3): %4</translation>
     </message>
     <message>
         <source>%1: not restored — the grant already exists with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されません。%2 を含む付与が既に存在します。</translation>
     </message>
     <message>
         <source>Put %1 back into the delegated grant of %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 → %3 の委任された付与 (%4) に %1 を戻す</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリ</numerusform>
         </translation>
     </message>
 </context>
@@ -4313,64 +4317,64 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>RevokePlanner</name>
     <message>
         <source>Revoking stops new tokens from being issued. Access tokens the app already holds stay valid until they expire (typically within 60–90 minutes); refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消すと、新しいトークンは発行されなくなります。アプリが既に保持しているアクセス トークンは、有効期限が切れるまで (通常は 60～90 分以内) 有効なままです。更新トークンは使用できなくなります。</translation>
     </message>
     <message>
         <source>tenant-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用</translation>
     </message>
     <message>
         <source>for user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 用</translation>
     </message>
     <message>
         <source>Remove %1 from %2 → %3 (%4); keeps %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 → %3 (%4) から %1 を削除。保持: %5</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 の委任された付与を削除 (%3): %4</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から %2 のアプリケーションの許可 %1 を削除</translation>
     </message>
     <message>
         <source>%1 belongs to another app (%2): not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のアプリ (%2) に属しています。ここでは取り消されません。</translation>
     </message>
     <message>
         <source>%1 is a user&apos;s or group&apos;s app role, not a permission of %2: not revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はユーザーまたはグループのアプリ ロールであり、%2 のアクセス許可ではありません。ここでは取り消されません。</translation>
     </message>
     <message>
         <source>%1 is not in the grant %2: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は付与 %2 に含まれていません。削除するものはありません。</translation>
     </message>
     <message>
         <source>The grant %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>付与 %1 は既に存在しません。削除するものはありません。</translation>
     </message>
     <message>
         <source>The application permission %1 no longer exists: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可 %1 は既に存在しません。削除するものはありません。</translation>
     </message>
     <message>
         <source>This user has no consent of their own to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーは、%1 に自分で同意していません。</translation>
     </message>
     <message>
         <source>%1 is not granted to %2: Keep only… does not add permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に付与されていません。[必要なものだけ保持…] ではアクセス許可は追加されません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリ</numerusform>
         </translation>
     </message>
 </context>
@@ -4378,1122 +4382,1123 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
     <name>Risk</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Unranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
 </context>
 <context>
     <name>RiskCatalog</name>
     <message>
         <source>As an application permission it works without a signed-in user, across the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可では、サインインしているユーザーなしで、テナント全体を対象に機能します。</translation>
     </message>
     <message>
         <source>An application permission that can change data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを変更できるアプリケーションの許可です。</translation>
     </message>
     <message>
         <source>An application permission that reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを読み取るアプリケーションの許可です。</translation>
     </message>
 </context>
 <context>
     <name>RiskReasons</name>
     <message>
         <source>Can make any account, including itself, a Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分自身を含む任意のアカウントをグローバル管理者にできます。</translation>
     </message>
     <message>
         <source>Can grant itself or any app any application permission, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を経ずに、自分自身または任意のアプリに任意のアプリケーションの許可を付与できます。</translation>
     </message>
     <message>
         <source>Can grant any app any delegated permission for every user, bypassing consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を経ずに、任意のアプリに、すべてのユーザーを対象として任意の委任されたアクセス許可を付与できます。</translation>
     </message>
     <message>
         <source>Can add credentials to any app and act as it, including apps with higher privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のアプリ (より高い特権を持つアプリを含む) に資格情報を追加し、そのアプリとして動作できます。</translation>
     </message>
     <message>
         <source>Can change almost anything in the directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ内のほぼすべて (ユーザー、グループ、アプリ) を変更できます。</translation>
     </message>
     <message>
         <source>Can add domains and federate them: a way to sign in as anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを追加してフェデレーションを構成できます。任意のユーザーとしてサインインする手段になります。</translation>
     </message>
     <message>
         <source>Can switch off Conditional Access policies such as MFA requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA の要求などの条件付きアクセス ポリシーを無効にできます。</translation>
     </message>
     <message>
         <source>Can change who may consent to apps for the whole tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体で、誰がアプリに同意できるかを変更できます。</translation>
     </message>
     <message>
         <source>Can change which permissions users may consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意できるアクセス許可を変更できます。</translation>
     </message>
     <message>
         <source>Can manage users&apos; authentication credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの認証資格情報を管理できます。</translation>
     </message>
     <message>
         <source>Can change every user&apos;s profile, a step towards account takeover.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーのプロファイルを変更できます。アカウント乗っ取りへの足がかりになります。</translation>
     </message>
     <message>
         <source>Can change group membership, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ メンバーシップを変更でき、それによって、グループが付与するすべてのものへのアクセスも変更できます。</translation>
     </message>
     <message>
         <source>Can add members to groups, and with it access to everything groups grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループにメンバーを追加でき、それによって、グループが付与するすべてのものへのアクセスを与えられます。</translation>
     </message>
     <message>
         <source>Named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が、最も影響の大きいアクセス許可の 1 つとして挙げています。</translation>
     </message>
     <message>
         <source>Reveals hidden group memberships; named by Microsoft among the highest-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示のグループ メンバーシップが明らかになります。Microsoft が、最も影響の大きいアクセス許可の 1 つとして挙げています。</translation>
     </message>
     <message>
         <source>Can add credentials to the apps it owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分が所有するアプリに資格情報を追加できます。</translation>
     </message>
     <message>
         <source>Can export users&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの個人データをエクスポートできます。</translation>
     </message>
     <message>
         <source>Full control of every SharePoint site and its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての SharePoint サイトとそのファイルをフル コントロールできます。</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でディレクトリ内で動作します。同意フィッシングで好んで悪用されます。</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でその API 内で動作します。同意フィッシングで好んで悪用されます。</translation>
     </message>
     <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのメールボックスのメッセージ ヘッダーとメタデータを読み取ります (本文や添付ファイルは含みません)。</translation>
     </message>
     <message>
         <source>Reads message headers and metadata, not bodies or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ ヘッダーとメタデータを読み取ります (本文や添付ファイルは含みません)。</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s mail; seen in nearly every consent-phishing attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのメールを読み取りまたは送信します。ほぼすべての同意フィッシング攻撃で見られます。</translation>
     </message>
     <message>
         <source>Sends mail as the user; used to spread phishing from a trusted mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとしてメールを送信します。信頼されたメールボックスからフィッシングを拡散するのに使用されます。</translation>
     </message>
     <message>
         <source>Full access to the user&apos;s mailbox through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Web Services を通じて、ユーザーのメールボックスにフル アクセスできます。</translation>
     </message>
     <message>
         <source>Reads the user&apos;s contacts; used to find the next phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの連絡先を読み取ります。次のフィッシングの標的を探すのに使用されます。</translation>
     </message>
     <message>
         <source>Can read or set mailbox rules and forwarding; a classic way to hide and exfiltrate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのルールと転送を読み取りまたは設定できます。メールを隠して持ち出す典型的な手口です。</translation>
     </message>
     <message>
         <source>Reveals who the user works with; used to pick phishing targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが誰と仕事をしているかが明らかになります。フィッシングの標的を選ぶのに使用されます。</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s files (and with .All, every file they can reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのファイル (.All の場合は、ユーザーがアクセスできるすべてのファイル) を読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads the user&apos;s OneNote notebooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの OneNote ノートブックを読み取ります。</translation>
     </message>
     <message>
         <source>Reads or changes SharePoint content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアクセスできる SharePoint コンテンツを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or sends the user&apos;s Teams chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの Teams チャットを読み取りまたは送信します。</translation>
     </message>
     <message>
         <source>Reads or sends Teams channel messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams のチャネル メッセージを読み取りまたは送信します。</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s calendar (meeting details, attendees).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの予定表 (会議の詳細、出席者) を読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのタスクを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads the whole directory: users, groups, apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ全体 (ユーザー、グループ、アプリ) を読み取ります。</translation>
     </message>
     <message>
         <source>Reads every user&apos;s full profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーの完全なプロファイルを読み取ります。</translation>
     </message>
     <message>
         <source>Reads all groups and group content the user can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアクセスできるすべてのグループとグループのコンテンツを読み取ります。</translation>
     </message>
     <message>
         <source>Reads all group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ メンバーシップを読み取ります。</translation>
     </message>
     <message>
         <source>Reads every app registration and service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリの登録とサービス プリンシパルを読み取ります。</translation>
     </message>
     <message>
         <source>Reads sign-in and audit logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ログと監査ログを読み取ります。</translation>
     </message>
     <message>
         <source>Reads the tenant&apos;s policies, including Conditional Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセスを含む、テナントのポリシーを読み取ります。</translation>
     </message>
     <message>
         <source>Reads or manages admin consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求を読み取りまたは管理します。</translation>
     </message>
     <message>
         <source>Reads or changes Teams settings and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams の設定とメンバーシップを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or changes Teams channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams のチャネルを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Signs the user in and reads their own basic profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをサインインさせ、そのユーザー自身の基本プロファイルを読み取ります。</translation>
     </message>
     <message>
         <source>Reads basic profiles (name, mail, photo) of all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーの基本プロファイル (名前、メール、写真) を読み取ります。</translation>
     </message>
     <message>
         <source>Signs the user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをサインインさせます。</translation>
     </message>
     <message>
         <source>Reads the user&apos;s basic profile for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのために、ユーザーの基本プロファイルを読み取ります。</translation>
     </message>
     <message>
         <source>Reads the user&apos;s primary email address for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのために、ユーザーのプライマリ メール アドレスを読み取ります。</translation>
     </message>
     <message>
         <source>Keeps access while the user is away (refresh tokens); low on its own, more with other permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが不在の間もアクセスを維持します (更新トークン)。単独ではリスクは低いものの、他のアクセス許可と組み合わさるとリスクが高まります。</translation>
     </message>
     <message>
         <source>Full access to every mailbox in the tenant through Exchange Web Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Web Services を通じて、テナント内のすべてのメールボックスにフル アクセスできます。</translation>
     </message>
     <message>
         <source>Runs Exchange Online administration as the app (with an Exchange role).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリとして Exchange Online の管理操作を実行します (Exchange ロールを使用)。</translation>
     </message>
     <message>
         <source>Reads or sends mail in EVERY mailbox of the tenant unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でスコープが設定されていない限り、テナントの「すべての」メールボックスでメールを読み取りまたは送信します。</translation>
     </message>
     <message>
         <source>Reads message metadata in every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でスコープが設定されていない限り、すべてのメールボックスのメッセージ メタデータを読み取ります。</translation>
     </message>
     <message>
         <source>Reads or sets rules and forwarding on every mailbox unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でスコープが設定されていない限り、すべてのメールボックスのルールと転送を読み取りまたは設定します。</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s calendar unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でスコープが設定されていない限り、すべてのユーザーの予定表を読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or changes every user&apos;s contacts unless Exchange scopes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange でスコープが設定されていない限り、すべてのユーザーの連絡先を読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or changes every file in OneDrive and SharePoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive と SharePoint のすべてのファイルを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Reads or changes every SharePoint site.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての SharePoint サイトを読み取りまたは変更します。</translation>
     </message>
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がアプリに割り当てた SharePoint サイトのみ。</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowserDriver</name>
     <message>
         <source>The demo sign-in only works with the built-in sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモのサインインは、このコンピューター上の組み込みのサンドボックスでのみ機能します。</translation>
     </message>
     <message>
         <source>The sandbox redirected to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが %1 にリダイレクトしましたが、これはこのコンピューターではありません。</translation>
     </message>
     <message>
         <source>The sign-in form posts to %1, which is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン フォームの送信先は %1 ですが、これはこのコンピューターではありません。</translation>
     </message>
     <message>
         <source>ConsentDesk&apos;s sign-in listener answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のサインイン リスナーが HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスが応答しませんでした: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in pages did not end in a redirect to ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのサインイン ページが、ConsentDesk へのリダイレクトで終了しませんでした。</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのサインイン ページが HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page has no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのサインイン ページにフォームがありません。</translation>
     </message>
     <message>
         <source>The sandbox has no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスにユーザー %1 は存在しません。</translation>
     </message>
 </context>
 <context>
     <name>ScopeAppWizard</name>
     <message>
         <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのスコープをグループのメールボックスに設定</translation>
     </message>
     <message>
         <source>Which app?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアプリですか?</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail.Read などのアプリケーションの許可を持つアプリは、Exchange Online で制限されるまで、テナント内のすべてのメールボックスにアクセスできます。</translation>
     </message>
     <message>
         <source>no mailbox permission</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアクセス許可なし</translation>
     </message>
     <message>
         <source>App:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ:</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が保持しているアクセス許可を読み取っています…</translation>
     </message>
     <message>
         <source>• %1 on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>• 「%2」に対する %1</translation>
     </message>
     <message>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだアクセス ポリシーがありません。すべてのメールボックスにアクセスできます。</translation>
     </message>
     <message>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に既に設定されているポリシー (新しいポリシーはこれらに追加されます):
+%2</translation>
     </message>
     <message>
         <source>Could not read all of the app&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのアクセス許可をすべて読み取ることはできませんでした: %1</translation>
     </message>
     <message>
         <source>Which mailboxes?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのメールボックスですか?</translation>
     </message>
     <message>
         <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーのスコープは、メールが有効なセキュリティ グループです (入れ子になったグループのメンバーも対象になります)。RestrictAccess では、アプリはそのメンバーのメールボックスにのみアクセスできます。DenyAccess では、アプリはそれらのメールボックスにアクセスできなくなります。配布リストと Microsoft 365 グループは使用できません。</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のメールが有効なセキュリティ グループを使用</translation>
     </message>
     <message>
         <source>Create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいグループを作成</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Reading the groups from Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange からグループを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the groups from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange からグループを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange からメールボックスを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はこのグループを、メールが有効なセキュリティ グループとして作成します。グループは Entra ID にも表示されます。メンバーは次のページで追加してください。</translation>
     </message>
     <message>
         <source>No mail-enabled security group yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールが有効なセキュリティ グループはまだありません。作成してください。</translation>
     </message>
     <message>
         <source>Reading the members of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメンバーを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the members of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメンバーを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだメンバーがいません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のメンバー (%n 人): %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;名前&gt;</translation>
     </message>
     <message>
         <source>Add members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの追加</translation>
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの対象となるメールボックス (ユーザー メールボックスまたは共有メールボックス) を追加してください。既にグループに含まれているメンバーはそのまま残ります。入れ子になったグループは Exchange 管理センターで追加できます。</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアドレス (例: priya.raman@contoso.com)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange にメールボックス「%1」はありません。一覧にあるアドレスを入力してください。</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にメンバーです。</translation>
     </message>
     <message>
         <source>Restrict or deny?</source>
-        <translation type="unfinished"></translation>
+        <translation>制限しますか、拒否しますか?</translation>
     </message>
     <message>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はアプリのポリシーをまとめて評価します。一致する DenyAccess は、どの RestrictAccess よりも優先されます。RestrictAccess ポリシーがある場合、そのいずれにも含まれないメールボックスは拒否されます。</translation>
     </message>
     <message>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>RestrictAccess — アプリはグループのメールボックスにのみアクセスできます (通常はこちら)</translation>
     </message>
     <message>
         <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyAccess — アプリはグループのメールボックスを除くすべてのメールボックスにアクセスできます</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に作成できるポリシーは約 100 個までです (説明を半角スペース 1 文字にした場合は約 300 個)。説明を短くするほど、多くのポリシーを作成できます。</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のメールボックスへの %1 のアクセスを拒否します。</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセスを %2 のメールボックスに制限します。</translation>
     </message>
     <message>
         <source>Review and create</source>
-        <translation type="unfinished"></translation>
+        <translation>確認および作成</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も変更されていません。次の書き込みが、この順序で Exchange Online に送信されます。各書き込みは、送信前に ConsentDesk のジャーナルに記録されます。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Prove it: a member and a non-member</source>
-        <translation type="unfinished"></translation>
+        <translation>検証: メンバーとメンバー以外</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の Test-ApplicationAccessPolicy の結果と、ConsentDesk によるディレクトリの読み取り結果を並べて表示します。</translation>
     </message>
     <message>
         <source>A member:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー:</translation>
     </message>
     <message>
         <source>Not a member:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー以外:</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>再テスト</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー以外</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループ外のメールボックスを引き続き読み取れる可能性があります。</translation>
     </message>
     <message>
         <source>(no member to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>(追加するメンバーなし)</translation>
     </message>
     <message>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループにメンバーがいません。このグループに RestrictAccess ポリシーを設定すると、すべてのメールボックスが拒否されます。少なくとも 1 人追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のメンバーは %n 人になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループのメールボックスを引き続き読み取れる可能性があります。</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのメンバーを読み取っています…</translation>
     </message>
     <message>
         <source>Type a name for the new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいグループの名前を入力してください。</translation>
     </message>
     <message>
         <source>Choose a group, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループを選択するか、新しいグループを作成してください。</translation>
     </message>
     <message>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のグループは既に存在します。上で選択してください。</translation>
     </message>
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 人のメンバーを追加してください。空のグループに対する RestrictAccess ポリシーでは、すべてのメールボックスが拒否されます。</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online に書き込んでいます。現在の手順が完了すると、ウィザードが閉じます。</translation>
     </message>
     <message>
         <source>Sending to Exchange Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online に送信しています…</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 %1: %2</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しませんでした: %1 成功した変更はジャーナル ([アクティビティ]) に記録されており、そこで元に戻すことができます。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Done: every write succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: すべての書き込みが成功しました。</translation>
     </message>
     <message>
         <source>Another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の変更がまだ実行中です。</translation>
     </message>
     <message>
         <source>A member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー: %1</translation>
     </message>
     <message>
         <source>Not a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー以外: %1</translation>
     </message>
     <message>
         <source>The group has no member with a mailbox to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに、テストできるメールボックスを持つメンバーがいません。</translation>
     </message>
     <message>
         <source>Asking Exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange に問い合わせています…</translation>
     </message>
     <message>
         <source>Every mailbox is in the group: no non-member to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックスがグループに含まれているため、テストできるメンバー以外のメールボックスがありません。</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストできませんでした: %1</translation>
     </message>
     <message>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>グループ名 (例: 「%1 メールボックス」)</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 メールボックス</translation>
     </message>
 </context>
 <context>
     <name>ServicePrincipalCache</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph クライアントがありません。</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がありません。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The demo sign-in as %1 did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてのデモ サインインが完了しませんでした</translation>
     </message>
     <message>
         <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を確認してください。ConsentDesk を --demo だけを指定して起動すると、デモ テナントのサインイン ページにユーザーとそのロールの一覧が表示されます。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません。プロファイルを選択するか、[プロファイル…] で追加してください。</translation>
     </message>
     <message>
         <source>This build of ConsentDesk has no demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドの ConsentDesk にはデモ テナントがありません。</translation>
     </message>
     <message>
         <source>The demo tenant could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナントを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Contoso (demo tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso (デモ テナント)</translation>
     </message>
     <message>
         <source>Built-in sample tenant on this computer · nothing leaves it · not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の組み込みのサンプル テナント · データは外部に送信されません · 記憶されません</translation>
     </message>
     <message>
         <source>last signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のサインイン: %1</translation>
     </message>
     <message>
         <source>Choose a profile first, or add one under Profiles….</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプロファイルを選択するか、[プロファイル…] で追加してください。</translation>
     </message>
     <message>
         <source>Signing in to the demo tenant as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてデモ テナントにサインインしています…</translation>
     </message>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を使用するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Signing in as %1 with your stored sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたサインインを使用して、%1 としてサインインしています…</translation>
     </message>
     <message>
         <source>Signed in · demo tenant on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み · このコンピューター上のデモ テナント</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source> · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation> · このセッションのみ</translation>
     </message>
     <message>
         <source>the demo tenant is never remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナントは記憶されません。</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>ConsentDesk could not open your browser. Copy the sign-in link and open it in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はブラウザーを開けませんでした。サインイン リンクをコピーして、このコンピューター上のブラウザーで開いてください。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルされました。</translation>
     </message>
     <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインし直してください。保存されたサインインは使用できなくなりました。</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。</translation>
     </message>
     <message>
         <source>Your sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはこのセッションの間だけ保持されます: %1</translation>
     </message>
     <message>
         <source>Signed in · changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み · 変更可能</translation>
     </message>
 </context>
 <context>
     <name>SignInManager</name>
     <message>
         <source>You consented as a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアカウントで同意しました</translation>
     </message>
     <message>
         <source>Sign in as %1 in the browser when ConsentDesk asks for write permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が書き込みのアクセス許可を要求したら、ブラウザーで %1 としてサインインしてください。</translation>
     </message>
     <message>
         <source>ConsentDesk could not read your account from Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は Microsoft Graph からあなたのアカウントを読み取れませんでした</translation>
     </message>
     <message>
         <source>Check that the app registration has the User.Read permission, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録に User.Read アクセス許可があることを確認してから、サインインし直してください。</translation>
     </message>
     <message>
         <source>to make the change you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>要求された変更を行うため</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm who gave the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は、同意したユーザーを確認できませんでした</translation>
     </message>
     <message>
         <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの応答に、読み取り可能な id_token が含まれていませんでした。もう一度お試しください。繰り返し発生する場合は、下記の詳細を添えて報告してください。</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm which tenant you signed in to</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は、サインイン先のテナントを確認できませんでした</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、下記の詳細を添えて報告してください。</translation>
     </message>
     <message>
         <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの応答にも Microsoft Graph にもテナントが示されなかったため、ConsentDesk はそれがプロファイルのテナント (%1) かどうかを判断できません。</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm that you signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は、%1 にサインインしたことを確認できませんでした</translation>
     </message>
     <message>
         <source>Try again in a moment, or set the profile&apos;s tenant to the tenant ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらくしてからもう一度お試しいただくか、プロファイルのテナントにテナント ID (%1) を設定してください。</translation>
     </message>
     <message>
         <source>Microsoft Graph did not list the tenant&apos;s verified domains (/organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph からテナントの確認済みドメインが返されませんでした (/organization)。</translation>
     </message>
 </context>
 <context>
     <name>SignInView</name>
     <message>
         <source>Sign in to your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントへのサインイン</translation>
     </message>
     <message>
         <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はブラウザーを開き、組織のアカウントでサインインします。現時点では読み取りアクセスのみを要求し、最初の変更の前に、その変更に必要なアクセス許可だけを改めて要求します。</translation>
     </message>
     <message>
         <source>Tenant profile</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント プロファイル</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リンクをコピー</translation>
     </message>
     <message>
         <source>For when the browser did not open: paste the link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが開かなかった場合: このコンピューター上のブラウザーにリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>No tenant at hand? The demo tenant runs on this computer, with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるテナントがない場合は、デモ テナントをお試しください。このコンピューター上で、架空のデータを使用して動作します。</translation>
     </message>
     <message>
         <source>Open demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ テナントを開く</translation>
     </message>
     <message>
         <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルがまだありません。テナントと、組織の ConsentDesk のアプリの登録のクライアント ID を指定して追加してください。</translation>
     </message>
     <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン ページが開いています。そこでサインインを完了してください。完了すると、ConsentDesk が自動的に続行します。それまでは何も行われません。</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細情報</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー コード: %1</translation>
     </message>
     <message>
         <source>Add a tenant profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にテナント プロファイルを追加してください。</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The access token in %1 was rejected (expired or for another resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクセス トークンが拒否されました (期限切れか、別のリソース用のトークンです)。</translation>
     </message>
     <message>
         <source>No access token: sign in, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンがありません。サインインするか、%1 を設定してください。</translation>
     </message>
 </context>
 <context>
     <name>TenantInventory</name>
     <message>
         <source>%1: %2 received, Graph counts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 受信 %2 件、Graph の集計 %3 件</translation>
     </message>
     <message>
         <source>%1: %2 received, no count from Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 受信 %2 件、Graph からの集計なし</translation>
     </message>
     <message>
         <source> (%1 received twice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 件を重複して受信)</translation>
     </message>
 </context>
 <context>
     <name>TenantInventoryLoader</name>
     <message>
         <source>The inventory was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>インベントリはキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 があなたの承認を待っています。</translation>
     </message>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の新しい同意要求があなたの承認を待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk</translation>
     </message>
     <message>
         <source>New consent request</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい同意要求</translation>
     </message>
 </context>
 <context>
     <name>UserConsentLookup</name>
     <message>
         <source>Type part of a name, user principal name or mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ユーザー プリンシパル名、またはメール アドレスの一部を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Not checked: every mailbox unless Exchange restricts the app</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認: Exchange でアプリが制限されていない限り、すべてのメールボックス</translation>
     </message>
     <message>
         <source>Reaches this mailbox (no access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールボックスにアクセス可能 (アクセス ポリシーなし)</translation>
     </message>
     <message>
         <source>Reaches this mailbox (inside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールボックスにアクセス可能 (アプリのスコープ内)</translation>
     </message>
     <message>
         <source>Kept out (outside the app&apos;s scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス不可 (アプリのスコープ外)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Name, user principal name or mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ユーザー プリンシパル名、またはメール アドレス</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったユーザー</translation>
     </message>
     <message>
         <source>Consented by this user</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが同意</translation>
     </message>
     <message>
         <source>Admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が全員に対して同意済み</translation>
     </message>
     <message>
         <source>App roles</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ロール</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Application permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可</translation>
     </message>
     <message>
         <source>This user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのメールボックス</translation>
     </message>
     <message>
         <source>Mailbox access</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスへのアクセス</translation>
     </message>
     <message>
         <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをダブルクリックすると、[アプリ &amp; アクセス許可] で開きます。</translation>
     </message>
     <message>
         <source>Sign in to look up users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを検索するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Find a user to see what they granted, and to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを検索すると、そのユーザーが何をどのアプリに付与したかが表示されます。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索しています…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました: %1</translation>
     </message>
     <message>
         <source>No user matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するユーザーはいません。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーが見つかりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading what this user granted…</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが付与したものを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのユーザーは存在しません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) consented to by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このユーザーが同意した %n 個のアプリ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>member of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のグループのメンバー</numerusform>
         </translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント無効</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>partly read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみ読み取り: %1</translation>
     </message>
     <message>
         <source>Consented by this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが同意 (%1)</translation>
     </message>
     <message>
         <source>Admin-consented for everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が全員に対して同意済み (%1)</translation>
     </message>
     <message>
         <source>App roles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ロール (%1)</translation>
     </message>
     <message>
         <source>Mailbox access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスへのアクセス (%1)</translation>
     </message>
     <message>
         <source>What a user granted, and to whom (helpdesk lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが何をどのアプリに付与したか (ヘルプデスク向けの検索)</translation>
     </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
     <message>
         <source>Allow ConsentDesk to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk に変更を許可</translation>
     </message>
     <message>
         <source>You signed in with read access only. To make changes, ConsentDesk needs these delegated permissions. It can never do more than your own directory role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りアクセスのみでサインインしています。変更を行うには、ConsentDesk に次の委任されたアクセス許可が必要です。ConsentDesk が、あなた自身のディレクトリ ロールで許可されている範囲を超える操作を行うことはありません。</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Why ConsentDesk needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk で必要な理由</translation>
     </message>
     <message>
         <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を要求するために、ブラウザーが開きます。組織で管理者の承認が必要な場合は、ブラウザーにその旨が表示され、ここでは何も変更されません。</translation>
     </message>
     <message>
         <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで続行</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop admin console for Microsoft 365 / Entra ID application consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Entra ID のアプリケーションの同意を管理するデスクトップ管理コンソール。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ControlEndpoints.h"
 
+#include "ThrottleBudget.h"
+
 #include "GraphErrors.h"
 #include "SandboxOptions.h"
 #include "SandboxStats.h"
@@ -62,6 +64,9 @@ SandboxResponse ControlEndpoints::handle(const SandboxRequest& request)
     }
     if (name == QLatin1String("consent-requests")) {
         return request.method == "POST" ? createConsentRequest(request) : only("POST");
+    }
+    if (name == QLatin1String("throttle-budget") && m_budget) {
+        return request.method == "POST" ? setThrottleBudget(request) : only("POST");
     }
     return error(request,
                  404,
@@ -130,6 +135,7 @@ SandboxResponse ControlEndpoints::info(const SandboxRequest& request) const
                       {QStringLiteral("throttleRate"), m_options.throttleRate},
                       {QStringLiteral("errorRate"), m_options.errorRate},
                       {QStringLiteral("dropRate"), m_options.dropRate},
+                      {QStringLiteral("throttleBudget"), m_options.throttleBudget},
                       {QStringLiteral("seed"), QString::number(m_options.seed)},
                       {QStringLiteral("faultSeed"), QString::number(m_options.effectiveFaultSeed())}}},
     };
@@ -172,4 +178,22 @@ SandboxResponse ControlEndpoints::createConsentRequest(const SandboxRequest& req
     return SandboxResponse::json(201,
                                  QJsonObject {{QStringLiteral("appConsentRequest"), appRequest},
                                               {QStringLiteral("userConsentRequest"), userRequest}});
+}
+
+SandboxResponse ControlEndpoints::setThrottleBudget(const SandboxRequest& request)
+{
+    QString parseError;
+    const QJsonObject body = request.jsonBody(&parseError);
+    const QString budget = body.value(QStringLiteral("budget")).toString();
+    const auto quota = ThrottleBudget::parseQuota(budget, m_store.count(QStringLiteral("users")));
+    if (!parseError.isEmpty() || !quota) {
+        return error(request,
+                     400,
+                     QStringLiteral("BadRequest"),
+                     QStringLiteral("budget must be S, M, L, auto, off or a number of resource units per 10 s."));
+    }
+    m_budget->reset();
+    m_budget->setQuota(*quota);
+    return SandboxResponse::json(
+        200, QJsonObject {{QStringLiteral("budget"), budget}, {QStringLiteral("resourceUnitsPer10s"), *quota}});
 }

@@ -6,6 +6,7 @@
 
 class SandboxStats;
 class TenantStore;
+class ThrottleBudget;
 struct SandboxOptions;
 
 /**
@@ -15,6 +16,8 @@ struct SandboxOptions;
  *   POST /_sandbox/reset             reload the fixture, forget codes, refresh tokens and sign-in sessions,
  *                                    invalidate skip tokens, zero the counters and the fault sequence
  *   POST /_sandbox/consent-requests  simulate a user who hit "Approval required" (201 with the request objects)
+ *   POST /_sandbox/throttle-budget   {"budget": "S|M|L|auto|off|N"}: Graph's identity throttling from now on (until
+ * reset)
  * (/_sandbox/token belongs to IdentityEndpoints.)
  */
 class ControlEndpoints
@@ -24,12 +27,15 @@ public:
 
     ControlEndpoints(TenantStore& store, SandboxStats& stats, const SandboxOptions& options, ResetFunction reset);
 
+    void setThrottleBudget(ThrottleBudget* budget) { m_budget = budget; } // not owned
+
     static bool handles(const QString& path);
     SandboxResponse handle(const SandboxRequest& request);
 
 private:
     SandboxResponse info(const SandboxRequest& request) const;
     SandboxResponse createConsentRequest(const SandboxRequest& request);
+    SandboxResponse setThrottleBudget(const SandboxRequest& request);
     static SandboxResponse
     error(const SandboxRequest& request, int status, const QString& code, const QString& message);
 
@@ -37,4 +43,5 @@ private:
     SandboxStats& m_stats;
     const SandboxOptions& m_options;
     ResetFunction m_reset;
+    ThrottleBudget* m_budget = nullptr;
 };

@@ -10,8 +10,11 @@
 #include "GraphPolicyEndpoints.h"
 #include "GraphServicePrincipalEndpoints.h"
 #include "TenantStore.h"
+#include "ThrottleBudget.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 GraphEndpoints::GraphEndpoints(TenantStore& store,
                                TokenService& tokens,
@@ -89,6 +92,43 @@ SandboxResponse GraphEndpoints::handle(const SandboxRequest& request)
     }
     const QString v = version(request.path);
     const QStringList segments = request.path.mid(v.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (m_budget && m_budget->enabled() && ThrottleBudget::isIdentityRequest(segments)) {
+        const QString tenant = claims.tenantId.isEmpty() ? m_store.tenantId() : claims.tenantId;
+        const ThrottleBudget::Decision decision
+            = m_budget->charge(claims.clientId,
+                               tenant,
+                               ThrottleBudget::isWrite(request.method, segments),
+                               ThrottleBudget::cost(request.method, segments, request.query));
+        if (decision.throttled) {
+            SandboxResponse response
+                = GraphErrors::throttled(request, QByteArray::number(decision.retryAfterSeconds, 'f', 3));
+            response.setHeader("x-ms-throttle-scope",
+                               QStringLiteral("Tenant_Application/%1/%2/%3")
+                                   .arg(decision.writeLimit ? QStringLiteral("Write") : QStringLiteral("ReadWrite"),
+                                        claims.clientId,
+                                        tenant)
+                                   .toUtf8());
+            response.setHeader("x-ms-throttle-information",
+                               decision.writeLimit ? "WriteLimitExceeded" : "ResourceUnitLimitExceeded");
+            response.setHeader("x-ms-throttle-limit-percentage",
+                               QByteArray::number(std::min(1.8, decision.usage), 'f', 1));
+            return response;
+        }
+        SandboxResponse response = handle(request, claims, v, segments);
+        response.setHeader("x-ms-resource-unit", QByteArray::number(decision.cost));
+        if (decision.usage >= 0.8) {
+            response.setHeader("x-ms-throttle-limit-percentage", QByteArray::number(decision.usage, 'f', 1));
+        }
+        return response;
+    }
+    return handle(request, claims, v, segments);
+}
+
+SandboxResponse GraphEndpoints::handle(const SandboxRequest& request,
+                                       const TokenService::Claims& claims,
+                                       const QString& v,
+                                       const QStringList& segments)
+{
     GraphContext context {request, m_store, m_options, m_pager, claims, v, segments};
     context.tokens = &m_tokens;
 

@@ -1,5 +1,7 @@
 #include "SandboxOptions.h"
 
+#include "ThrottleBudget.h"
+
 #include <QCommandLineParser>
 
 namespace {
@@ -55,6 +57,11 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
         {QStringLiteral("exchange-propagation-ms"),
          QStringLiteral("Delay before Graph mail/calendar calls obey a changed Exchange access policy."),
          QStringLiteral("N")},
+        {QStringLiteral("throttle-budget"),
+         QStringLiteral("Graph's identity throttling: resource units per 10 s per app and tenant — S (3500), M (5000), "
+                        "L (8000), auto (by the tenant's users, as Graph sizes it) or a number; 429 with Retry-After "
+                        "beyond it."),
+         QStringLiteral("BUDGET")},
         {QStringLiteral("page-size"),
          QStringLiteral("Default page size of collections (Graph: 100)."),
          QStringLiteral("N"),
@@ -140,6 +147,12 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
         return fail(QStringLiteral("--page-size must be between 1 and 999"));
     }
     options.pageSize = int(value);
+    if (parser.isSet(QStringLiteral("throttle-budget"))) {
+        options.throttleBudget = parser.value(QStringLiteral("throttle-budget")).trimmed();
+        if (!ThrottleBudget::isValidBudget(options.throttleBudget)) {
+            return fail(QStringLiteral("--throttle-budget must be S, M, L, auto, off or a number of resource units"));
+        }
+    }
     return options;
 }
 
@@ -171,6 +184,9 @@ QStringList SandboxOptions::describe() const
     }
     if (pageSize != 100) {
         lines << QStringLiteral("page size: %1").arg(pageSize);
+    }
+    if (!throttleBudget.isEmpty()) {
+        lines << QStringLiteral("identity throttling budget: %1").arg(throttleBudget);
     }
     return lines;
 }

@@ -32,6 +32,9 @@ struct SandboxOptions
     static constexpr int kDefaultExchangePropagationMs = 1500;
     int exchangePropagationMs = kDefaultExchangePropagationMs;
     int pageSize = 100; // Graph's default page size when no $top is given
+    // Graph's identity throttling (ThrottleBudget): "S", "M", "L", "auto" (by the tenant's users) or resource units
+    // per 10 s per app and tenant; empty: no budget.
+    QString throttleBudget;
     qint64 maxBodyBytes = 4 * 1024 * 1024; // larger request bodies get 413, as Graph caps requests at 4 MB
 
     quint64 effectiveFaultSeed() const { return faultSeed.value_or(seed); }

@@ -12,6 +12,7 @@
 #include "SandboxStats.h"
 #include "TenantGenerator.h"
 #include "TenantStore.h"
+#include "ThrottleBudget.h"
 #include "TokenService.h"
 #include "log/Log.h"
 
@@ -119,6 +120,16 @@ struct SandboxServer::Private
         , exchangeApi(store, tokens, exchange)
     {
         graph.setExchange(&exchange);
+        graph.setThrottleBudget(&budget);
+        control.setThrottleBudget(&budget);
+    }
+
+    // The budget follows the tenant's size ("auto"), so it is set once the tenant is loaded.
+    void sizeBudget()
+    {
+        budget.reset();
+        budget.setQuota(
+            ThrottleBudget::parseQuota(options.throttleBudget, store.count(QStringLiteral("users"))).value_or(0));
     }
 
     SandboxOptions options;
@@ -133,6 +144,7 @@ struct SandboxServer::Private
     ControlEndpoints control;
     ExchangeDirectory exchange;
     ExchangeEndpoints exchangeApi;
+    ThrottleBudget budget;
     std::unique_ptr<IdentityEndpoints> identity;
     QTcpServer* tcp = nullptr;
     quint16 port = 0;
@@ -235,6 +247,7 @@ quint16 SandboxServer::start(QString* error)
     if (!d->store.load(d->fixture, &failure)) {
         return fail(QStringLiteral("invalid fixture: %1").arg(failure));
     }
+    d->sizeBudget();
 
     auto* tcp = new QTcpServer(this);
     if (!tcp->listen(QHostAddress::LocalHost, d->options.port)) {
@@ -270,6 +283,7 @@ bool SandboxServer::reset(QString* error)
     d->exchangeApi.reset();
     d->pager.rotateKey();
     d->stats.reset();
+    d->sizeBudget();
     d->sequence = 0;
     Log::get("sandbox")->info("reset: fixture reloaded, tokens forgotten");
     return true;
@@ -277,6 +291,8 @@ bool SandboxServer::reset(QString* error)
 
 SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
 {
+    QElapsedTimer serverTime;
+    serverTime.start();
     request.sequence = ++d->sequence;
     Outcome outcome;
     const QString& path = request.path;
@@ -337,6 +353,11 @@ SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
     }
     const int status = outcome.drop ? 0 : outcome.response.status;
     d->stats.record(request.method, path, status);
+    d->stats.recordTime(request.method, path, serverTime.nsecsElapsed() / 1000);
+    d->stats.recordBytes(outcome.response.body.size());
+    if (d->budget.enabled()) {
+        d->stats.setBudget(d->budget.quota(), d->budget.chargedUnits(), d->budget.throttledRequests());
+    }
     Log::get("sandbox")->debug("{} {} -> {}", request.method.constData(), path, status);
     return outcome;
 }

@@ -14,6 +14,20 @@ void SandboxStats::record(const QByteArray& method, const QString& path, int sta
     ++m_byRoute[routeTemplate(method, path)][status];
 }
 
+void SandboxStats::recordTime(const QByteArray& method, const QString& path, qint64 microseconds)
+{
+    auto& entry = m_time[routeTemplate(method, path)];
+    ++entry.first;
+    entry.second += microseconds;
+}
+
+void SandboxStats::setBudget(int quota, qint64 charged, qint64 throttled)
+{
+    m_budgetQuota = quota;
+    m_budgetCharged = charged;
+    m_budgetThrottled = throttled;
+}
+
 void SandboxStats::recordFault(FaultInjector::Fault fault)
 {
     if (fault != FaultInjector::Fault::None) {
@@ -27,6 +41,8 @@ void SandboxStats::reset()
     m_faults.clear();
     m_total = 0;
     m_delayed = 0;
+    m_time.clear();
+    m_bytesSent = 0;
     m_since = QDateTime::currentDateTimeUtc();
 }
 
@@ -51,12 +67,26 @@ QJsonObject SandboxStats::toJson() const
         faults.insert(it.key(), qint64(it.value()));
     }
     faults.insert(QStringLiteral("delayed"), qint64(m_delayed));
+    QJsonObject time;
+    for (auto it = m_time.constBegin(); it != m_time.constEnd(); ++it) {
+        time.insert(it.key(),
+                    QJsonObject {
+                        {QStringLiteral("requests"), qint64(it->first)},
+                        {QStringLiteral("totalMs"), double(it->second) / 1000.0},
+                        {QStringLiteral("meanMs"), it->first ? double(it->second) / 1000.0 / double(it->first) : 0.0}});
+    }
     return QJsonObject {
         {QStringLiteral("since"), m_since.toString(Qt::ISODate)},
         {QStringLiteral("requests"), qint64(m_total)},
         {QStringLiteral("byStatus"), byStatus},
         {QStringLiteral("byRoute"), routes},
         {QStringLiteral("faults"), faults},
+        {QStringLiteral("serverTime"), time},
+        {QStringLiteral("bytesSent"), m_bytesSent},
+        {QStringLiteral("throttlingBudget"),
+         QJsonObject {{QStringLiteral("resourceUnitsPer10s"), m_budgetQuota},
+                      {QStringLiteral("charged"), m_budgetCharged},
+                      {QStringLiteral("throttled"), m_budgetThrottled}}},
     };
 }
 

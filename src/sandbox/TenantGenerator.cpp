@@ -853,6 +853,18 @@ void Generator::grants()
     if (popular.isEmpty()) {
         popular.append(0);
     }
+    // In a large organization one app is everybody's (a meeting or e-signature tool): a quarter of the members gave it
+    // their own consent — 5 000 users in the large tenant, the app a keep-only must handle at that size.
+    if (m_plan.users >= 10000) {
+        const App& everybodys = m_apps.at(popular.first());
+        const int fans = std::min(int(m_members.size()), m_plan.users / 4);
+        for (int k = 0; k < fans && m_grantArray.size() < m_plan.grants; ++k) {
+            const User& user = m_users.at(m_members.at(k));
+            if (!m_grantKeys.contains(everybodys.spId + graphId + user.id)) {
+                addGrant(everybodys.spId, graphId, user.id, pickScopes(m_random.between(0, 2), 0));
+            }
+        }
+    }
     int attempts = 0;
     while (m_grantArray.size() < m_plan.grants && attempts++ < m_plan.grants * 20) {
         const User& user = m_users.at(m_random.pick(m_members));

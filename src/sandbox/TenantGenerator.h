@@ -10,6 +10,7 @@
  * byte-identical JSON (a fully specified generator, std::mt19937_64, and no clock). Approximate sizes:
  *   small  200 users, 60 service principals, 600 delegated grants, 80 app role assignments, 20 pending requests
  *   large  20 000 users, 3 000 service principals, 60 000 grants (mostly per-user), 8 000 assignments, 300 pending
+ *          (one app has the consent of a quarter of the members: 5 000 users)
  *   huge   ten times large
  * Every tenant has Microsoft Graph (real permission names and ids) and Exchange Online, the seven directory roles
  * ConsentDesk cares about with members (admin@… is a Global Administrator, reader@… a Global Reader), nested and

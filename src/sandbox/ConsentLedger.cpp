@@ -162,7 +162,9 @@ QStringList ConsentLedger::roleNames(const QString& userId) const
     return names;
 }
 
-bool ConsentLedger::userMayConsent(const QJsonObject& scope) const
+bool ConsentLedger::userMayConsent(const QJsonObject& scope,
+                                   const QJsonObject& resource,
+                                   const QString& clientAppId) const
 {
     if (requiresAdmin(scope)) {
         return false;
@@ -173,24 +175,111 @@ bool ConsentLedger::userMayConsent(const QJsonObject& scope) const
                                     .value(QStringLiteral("permissionGrantPoliciesAssigned"))
                                     .toArray();
     const QString prefix = QStringLiteral("managepermissiongrantsforself.");
+    const ClientFacts client = clientFacts(clientAppId);
     for (const auto& entry : assigned) {
-        const QString value = entry.toString().toLower();
-        if (!value.startsWith(prefix)) {
+        const QString value = entry.toString();
+        if (!value.toLower().startsWith(prefix)) {
             continue;
         }
-        if (value.mid(prefix.size()) == QLatin1String("microsoft-user-default-legacy")) {
-            return true; // any permission that does not need an admin
+        const QString policyId = value.mid(prefix.size());
+        for (const auto& p : m_store.permissionGrantPolicies()) {
+            const QJsonObject policy = p.toObject();
+            if (policy.value(QStringLiteral("id")).toString().compare(policyId, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            auto anyMatches = [&](const QString& name) {
+                for (const auto& set : policy.value(name).toArray()) {
+                    if (conditionSetMatches(set.toObject(), scope, resource, client)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            if (anyMatches(QStringLiteral("includes")) && !anyMatches(QStringLiteral("excludes"))) {
+                return true;
+            }
         }
-        // microsoft-user-default-low, -recommended and custom policies: the sandbox has no permission
-        // classifications, so it treats the permissions Microsoft suggests classifying as low impact as the low set.
-        static const QStringList lowImpact {QStringLiteral("openid"),
-                                            QStringLiteral("profile"),
-                                            QStringLiteral("email"),
-                                            QStringLiteral("offline_access"),
-                                            QStringLiteral("user.read")};
-        return lowImpact.contains(scope.value(QStringLiteral("value")).toString().toLower());
     }
-    return false; // "Do not allow user consent"
+    return false; // no policy lets users consent to it: "Do not allow user consent", or not in the policy
+}
+
+ConsentLedger::ClientFacts ConsentLedger::clientFacts(const QString& appId) const
+{
+    // Microsoft's own apps are published by a verified publisher (Microsoft), though their objects carry none.
+    static const QString kMicrosoftTenant = QStringLiteral("f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+    ClientFacts facts;
+    facts.appId = appId;
+    QJsonObject known = clientServicePrincipal(appId).value_or(m_store.catalogApp(appId).value_or(QJsonObject()));
+    if (known.isEmpty() && m_store.client(appId)) {
+        known.insert(QStringLiteral("appOwnerOrganizationId"), m_store.tenantId());
+    }
+    facts.ownerTenantId = known.value(QStringLiteral("appOwnerOrganizationId")).toString();
+    facts.verifiedPublisherId = known.value(QStringLiteral("verifiedPublisher"))
+                                    .toObject()
+                                    .value(QStringLiteral("verifiedPublisherId"))
+                                    .toString();
+    if (facts.verifiedPublisherId.isEmpty()
+        && facts.ownerTenantId.compare(kMicrosoftTenant, Qt::CaseInsensitive) == 0) {
+        facts.verifiedPublisherId = QStringLiteral("microsoft");
+    }
+    return facts;
+}
+
+bool ConsentLedger::conditionSetMatches(const QJsonObject& set,
+                                        const QJsonObject& scope,
+                                        const QJsonObject& resource,
+                                        const ClientFacts& client) const
+{
+    // "all" (or "any" for the resource) or a list holding the value, compared case-insensitively like GUIDs.
+    auto listAllows = [](const QJsonValue& list, const QString& value) {
+        const QJsonArray items = list.toArray();
+        if (items.isEmpty()) {
+            return true; // Graph fills every list with "all" when a set is created without it
+        }
+        for (const auto& item : items) {
+            const QString v = item.toString();
+            if (v.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0
+                || (!value.isEmpty() && v.compare(value, Qt::CaseInsensitive) == 0)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const QString type = set.value(QStringLiteral("permissionType")).toString(QStringLiteral("delegated"));
+    if (type != QLatin1String("delegated") && type != QLatin1String("delegatedUserConsentable")) {
+        return false;
+    }
+    const QString resourceApp = set.value(QStringLiteral("resourceApplication")).toString(QStringLiteral("any"));
+    if (resourceApp != QLatin1String("any")
+        && resourceApp.compare(resource.value(QStringLiteral("appId")).toString(), Qt::CaseInsensitive) != 0) {
+        return false;
+    }
+    const QString wanted = set.value(QStringLiteral("permissionClassification")).toString(QStringLiteral("all"));
+    if (wanted != QLatin1String("all")) {
+        QString classification;
+        for (const auto& c : m_store.classifications(resource.value(QStringLiteral("id")).toString())) {
+            if (c.value(QStringLiteral("permissionId"))
+                    .toString()
+                    .compare(scope.value(QStringLiteral("id")).toString(), Qt::CaseInsensitive)
+                == 0) {
+                classification = c.value(QStringLiteral("classification")).toString();
+            }
+        }
+        if (classification.compare(wanted, Qt::CaseInsensitive) != 0) {
+            return false;
+        }
+    }
+    if (!listAllows(set.value(QStringLiteral("permissions")), scope.value(QStringLiteral("id")).toString())
+        || !listAllows(set.value(QStringLiteral("clientApplicationIds")), client.appId)
+        || !listAllows(set.value(QStringLiteral("clientApplicationTenantIds")), client.ownerTenantId)
+        || !listAllows(set.value(QStringLiteral("clientApplicationPublisherIds")), client.verifiedPublisherId)) {
+        return false;
+    }
+    if (set.value(QStringLiteral("clientApplicationsFromVerifiedPublisherOnly")).toBool()
+        && client.verifiedPublisherId.isEmpty()) {
+        return false;
+    }
+    return true;
 }
 
 bool ConsentLedger::adminConsentWorkflowEnabled() const

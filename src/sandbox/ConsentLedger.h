@@ -44,9 +44,12 @@ public:
     bool canGrantGraphAppRoles(const QString& userId) const;
     QStringList roleNames(const QString& userId) const;
 
-    // The tenant's user-consent setting (authorizationPolicy's ManagePermissionGrantsForSelf.* entry): whether a user
-    // may consent to this delegated permission for themself.
-    bool userMayConsent(const QJsonObject& scope) const;
+    // The tenant's user-consent setting: whether a user may consent for themself to this delegated permission of the
+    // resource for the client app. Admin-only permissions never; otherwise one of the permission grant policies
+    // assigned as ManagePermissionGrantsForSelf.{id} must include it (a condition set matches: permission type,
+    // classification on the resource's delegatedPermissionClassifications, resource, permission ids, client app, its
+    // publisher's tenant, verified publisher) and none of its excludes may. No such entry: "Do not allow user consent".
+    bool userMayConsent(const QJsonObject& scope, const QJsonObject& resource, const QString& clientAppId) const;
     bool adminConsentWorkflowEnabled() const;
 
     // Writes. The client's service principal is created when missing, from what the tenant knows about the app.
@@ -65,5 +68,19 @@ public:
     static const QString kApplicationAdministrator;
 
 private:
+    // What the policies know about a client app: its publisher's tenant and verified publisher id (Microsoft's own
+    // apps count as verified).
+    struct ClientFacts
+    {
+        QString appId;
+        QString ownerTenantId;
+        QString verifiedPublisherId;
+    };
+    ClientFacts clientFacts(const QString& appId) const;
+    bool conditionSetMatches(const QJsonObject& set,
+                             const QJsonObject& scope,
+                             const QJsonObject& resource,
+                             const ClientFacts& client) const;
+
     TenantStore& m_store;
 };

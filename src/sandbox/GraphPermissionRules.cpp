@@ -100,6 +100,7 @@ const QList<GraphPermissionRules::Rule>& GraphPermissionRules::rules()
           QStringLiteral("Policy.ReadWrite.PermissionGrant"),
           QStringLiteral("Policy.Read.All")},
          {kAnyRole}},
+        {Op::WritePermissionClassifications, {QStringLiteral("Policy.ReadWrite.PermissionGrant")}, {caa, aa, ga}},
         {Op::ReadConditionalAccess,
          {QStringLiteral("Policy.Read.All"), QStringLiteral("Policy.ReadWrite.ConditionalAccess")},
          {gr, kSecurityReader, kSecurityAdministrator, kConditionalAccessAdministrator, ga}},

@@ -42,6 +42,8 @@ struct GraphContext;
  *  WriteConsentPolicy          Policy.ReadWrite.ConsentRequest, Directory.ReadWrite.All  CAA, AA, GA
  *  ReadAuthorizationPolicy     Policy.Read.All, Policy.ReadWrite.Authorization         any directory role
  *  WriteAuthorizationPolicy    Policy.ReadWrite.Authorization                          PRA, GA
+ *  WritePermissionClassifications (delegatedPermissionClassifications)
+ *                              Policy.ReadWrite.PermissionGrant                        CAA, AA, GA
  *  ReadPermissionGrantPolicies Policy.Read.PermissionGrant, Policy.ReadWrite.PermissionGrant, Policy.Read.All
  *                                                                                      any directory role
  *  ReadConditionalAccess       Policy.Read.All, Policy.ReadWrite.ConditionalAccess     GR, Security Reader,
@@ -74,6 +76,7 @@ public:
         ReadAuthorizationPolicy,
         WriteAuthorizationPolicy,
         ReadPermissionGrantPolicies,
+        WritePermissionClassifications,
         ReadConditionalAccess,
         RevokeSessions,
     };

@@ -1,5 +1,6 @@
 #include "GraphServicePrincipalEndpoints.h"
 
+#include "GraphClassificationEndpoints.h"
 #include "GraphCollection.h"
 #include "GraphErrors.h"
 #include "GraphNavigation.h"
@@ -108,7 +109,8 @@ std::optional<SandboxResponse> GraphServicePrincipalEndpoints::handle(const Grap
                                               QStringLiteral("memberOf"),
                                               QStringLiteral("transitiveMemberOf"),
                                               QStringLiteral("checkMemberGroups"),
-                                              QStringLiteral("checkMemberObjects")};
+                                              QStringLiteral("checkMemberObjects"),
+                                              QStringLiteral("delegatedPermissionClassifications")};
     if (!nav.isEmpty() && !knownNavigation.contains(nav)) {
         return GraphErrors::segmentNotFound(context.request, nav);
     }
@@ -154,6 +156,10 @@ SandboxResponse GraphServicePrincipalEndpoints::navigation(const GraphContext& c
     const QByteArray method = context.method();
     const bool assignmentNav = nav == QLatin1String("appRoleAssignments") || nav == QLatin1String("appRoleAssignedTo");
     const bool ownerIsResource = nav == QLatin1String("appRoleAssignedTo");
+
+    if (nav == QLatin1String("delegatedPermissionClassifications")) {
+        return GraphClassificationEndpoints::handle(context, sp, base, rest);
+    }
 
     if (assignmentNav) {
         if (method == "POST" && rest.size() == 1) {

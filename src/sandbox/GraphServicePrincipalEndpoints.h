@@ -10,7 +10,8 @@
 /**
  * /servicePrincipals: list, get by object id or by the appId alternate key, create from {"appId"} (instantiating a
  * multi-tenant app the sandbox knows), PATCH (accountEnabled, …), DELETE, and the navigation appRoleAssignments
- * (held by the SP), appRoleAssignedTo (granted on it as a resource), oauth2PermissionGrants, memberOf.
+ * (held by the SP), appRoleAssignedTo (granted on it as a resource), oauth2PermissionGrants, memberOf, and
+ * delegatedPermissionClassifications (GraphClassificationEndpoints).
  */
 class GraphServicePrincipalEndpoints
 {

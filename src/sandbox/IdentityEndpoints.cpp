@@ -729,7 +729,7 @@ SandboxResponse IdentityEndpoints::authorize(const SandboxRequest& request, cons
         for (const auto& scope : entry.delegatedObjects) {
             if (!granted.contains(scope.value(QStringLiteral("value")).toString(), Qt::CaseInsensitive)) {
                 missing = true;
-                userMayConsentAll = userMayConsentAll && m_ledger.userMayConsent(scope);
+                userMayConsentAll = userMayConsentAll && m_ledger.userMayConsent(scope, entry.resource, clientId);
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "GraphNavigation.h"
 #include "MicrosoftServicePrincipals.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -266,6 +267,7 @@ private:
     void roles();
     void groups();
     void microsoftApps();
+    QJsonArray lowImpactClassifications(const QJsonObject& graph) const;
     void consentDesk();
     void thirdPartyApps();
     void grants();
@@ -623,6 +625,9 @@ void Generator::microsoftApps()
 {
     m_graph = m_graphTemplate.isEmpty() ? MicrosoftServicePrincipals::microsoftGraph(m_random.guid()) : m_graphTemplate;
     m_graph.insert(QStringLiteral("id"), m_random.guid());
+    if (!m_graph.contains(QStringLiteral("delegatedPermissionClassifications"))) {
+        m_graph.insert(QStringLiteral("delegatedPermissionClassifications"), lowImpactClassifications(m_graph));
+    }
     m_exchangeSp = MicrosoftServicePrincipals::exchangeOnline(m_random.guid());
     QJsonObject sharePoint = MicrosoftServicePrincipals::exchangeOnline(m_random.guid());
     sharePoint.insert(QStringLiteral("appId"), QStringLiteral("00000003-0000-0ff1-ce00-000000000000"));
@@ -649,6 +654,37 @@ void Generator::microsoftApps()
             m_graphRoles.append(role);
         }
     }
+}
+
+QJsonArray Generator::lowImpactClassifications(const QJsonObject& graph) const
+{
+    // The sign-in set Entra's admin center suggests classifying as low impact. Ids are derived from the tenant, not
+    // drawn from the seed's stream, so the rest of a generated tenant stays what it was for the same seed.
+    static const QStringList lowImpact {QStringLiteral("openid"),
+                                        QStringLiteral("profile"),
+                                        QStringLiteral("email"),
+                                        QStringLiteral("offline_access"),
+                                        QStringLiteral("User.Read")};
+    QJsonArray result;
+    for (const auto& value : graph.value(QStringLiteral("oauth2PermissionScopes")).toArray()) {
+        const QJsonObject scope = value.toObject();
+        const QString name = scope.value(QStringLiteral("value")).toString();
+        if (!lowImpact.contains(name)) {
+            continue;
+        }
+        const QString scopeId = scope.value(QStringLiteral("id")).toString();
+        const QByteArray digest
+            = QCryptographicHash::hash(QString(m_tenantId + scopeId).toUtf8(), QCryptographicHash::Sha256);
+        result.append(QJsonObject {
+            {QStringLiteral("id"),
+             QString::fromLatin1(
+                 digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(23))},
+            {QStringLiteral("permissionId"), scopeId},
+            {QStringLiteral("permissionName"), name},
+            {QStringLiteral("classification"), QStringLiteral("low")},
+        });
+    }
+    return result;
 }
 
 void Generator::consentDesk()
@@ -1111,6 +1147,35 @@ void Generator::policies()
                             {QStringLiteral("excludes"), QJsonArray()}};
     };
     const QJsonArray all {QStringLiteral("all")};
+    // Microsoft's "recommended" built-in (its conditions are Microsoft's to change): here the sign-in permissions of
+    // Microsoft Graph for apps from verified publishers. Its id is derived, not drawn from the seed's stream, so the
+    // rest of a generated tenant stays what it was for the same seed.
+    auto recommendedPolicy = [&]() {
+        QJsonArray permissions;
+        for (const auto& value : m_graph.value(QStringLiteral("oauth2PermissionScopes")).toArray()) {
+            const QJsonObject scope = value.toObject();
+            static const QStringList recommended {
+                QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("User.Read")};
+            if (recommended.contains(scope.value(QStringLiteral("value")).toString())) {
+                permissions.append(scope.value(QStringLiteral("id")));
+            }
+        }
+        const QByteArray digest = QCryptographicHash::hash(QString(m_tenantId + QStringLiteral("recommended")).toUtf8(),
+                                                           QCryptographicHash::Md5);
+        const QJsonObject set {{QStringLiteral("id"), QUuid::fromRfc4122(digest).toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("permissionClassification"), QStringLiteral("all")},
+                               {QStringLiteral("permissionType"), QStringLiteral("delegated")},
+                               {QStringLiteral("resourceApplication"), m_graph.value(QStringLiteral("appId"))},
+                               {QStringLiteral("permissions"), permissions},
+                               {QStringLiteral("clientApplicationIds"), all},
+                               {QStringLiteral("clientApplicationTenantIds"), all},
+                               {QStringLiteral("clientApplicationPublisherIds"), all},
+                               {QStringLiteral("clientApplicationsFromVerifiedPublisherOnly"), true}};
+        return policy(QStringLiteral("microsoft-user-default-recommended"),
+                      QStringLiteral("Microsoft User Default Recommended Policy"),
+                      QStringLiteral("Permissions consentable based on Microsoft's current recommendations."),
+                      {set});
+    };
     const QString delegated = QStringLiteral("delegated");
     const QString application = QStringLiteral("application");
     m_policies.insert(
@@ -1125,6 +1190,7 @@ void Generator::policies()
                    QStringLiteral("Default User Legacy Policy"),
                    QStringLiteral("All permissions are consentable by member type users by default."),
                    {conditionSet(QStringLiteral("all"), delegated, false, all)}),
+            recommendedPolicy(),
             policy(QStringLiteral("microsoft-company-admin"),
                    QStringLiteral("Company Admin Policy"),
                    QStringLiteral("Permissions consentable by Company Administrators."),

@@ -69,6 +69,7 @@ void TenantStore::clear()
     m_roleMembers.clear();
     m_rolesOf.clear();
     m_userConsentRequests.clear();
+    m_classifications.clear();
     m_catalog.clear();
     m_policies = {};
     m_permissionGrantPolicies = {};
@@ -154,6 +155,14 @@ bool TenantStore::load(const QJsonObject& fixture, QString* error)
                     requests.append(r.toObject());
                 }
                 m_userConsentRequests.insert(id, requests);
+            } else if (name == kServicePrincipals) {
+                QList<QJsonObject> classifications;
+                for (const auto& c : object.take(QStringLiteral("delegatedPermissionClassifications")).toArray()) {
+                    classifications.append(c.toObject());
+                }
+                if (!classifications.isEmpty()) {
+                    m_classifications.insert(lower(id), classifications);
+                }
             }
             c.order.append(id);
             c.byId.insert(id, object);
@@ -307,6 +316,8 @@ bool TenantStore::remove(const QString& name, const QString& id)
         setMembers(m_roleMembers, m_rolesOf, key, {});
     } else if (name == kAppConsentRequests) {
         m_userConsentRequests.remove(key);
+    } else if (name == kServicePrincipals) {
+        m_classifications.remove(lower(key));
     }
     ++m_revision;
     return true;
@@ -777,6 +788,40 @@ void TenantStore::setPolicy(const QString& name, const QJsonObject& value)
 QJsonArray TenantStore::permissionGrantPolicies() const
 {
     return m_permissionGrantPolicies;
+}
+
+QList<QJsonObject> TenantStore::classifications(const QString& servicePrincipalId) const
+{
+    return m_classifications.value(lower(servicePrincipalId));
+}
+
+void TenantStore::putClassification(const QString& servicePrincipalId, const QJsonObject& classification)
+{
+    QList<QJsonObject>& list = m_classifications[lower(servicePrincipalId)];
+    const QString id = classification.value(QStringLiteral("id")).toString();
+    for (auto& existing : list) {
+        if (existing.value(QStringLiteral("id")).toString() == id) {
+            existing = classification;
+            ++m_revision;
+            return;
+        }
+    }
+    list.append(classification);
+    ++m_revision;
+}
+
+bool TenantStore::removeClassification(const QString& servicePrincipalId, const QString& classificationId)
+{
+    QList<QJsonObject>& list = m_classifications[lower(servicePrincipalId)];
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        // Opaque ids compare exactly (they are base64url).
+        if (list.at(i).value(QStringLiteral("id")).toString() == classificationId) {
+            list.removeAt(i);
+            ++m_revision;
+            return true;
+        }
+    }
+    return false;
 }
 
 QJsonObject TenantStore::exchange() const

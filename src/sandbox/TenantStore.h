@@ -90,6 +90,13 @@ public:
     void setPolicy(const QString& name, const QJsonObject& value);
     QJsonArray permissionGrantPolicies() const;
 
+    // delegatedPermissionClassifications of an API's service principal (kept out of the served service principal, as
+    // Graph keeps them: a navigation of their own). Fixtures give them in the service principal's
+    // "delegatedPermissionClassifications" array.
+    QList<QJsonObject> classifications(const QString& servicePrincipalId) const;
+    void putClassification(const QString& servicePrincipalId, const QJsonObject& classification);
+    bool removeClassification(const QString& servicePrincipalId, const QString& classificationId);
+
     // Exchange Online data ("mailboxes", "applicationAccessPolicies", "managementScopes", …), in Exchange's shapes.
     QJsonObject exchange() const;
     void setExchange(const QJsonObject& exchange);
@@ -139,6 +146,7 @@ private:
     QList<FieldIndex> m_indexes;
     QHash<QString, QJsonObject> m_catalog; // lower-cased appId -> catalog entry
     QHash<QString, QList<QJsonObject>> m_userConsentRequests; // appConsentRequest id -> user requests
+    QHash<QString, QList<QJsonObject>> m_classifications; // lower-cased service principal id -> classifications
     QJsonObject m_policies;
     QJsonArray m_permissionGrantPolicies;
     QJsonObject m_exchange;

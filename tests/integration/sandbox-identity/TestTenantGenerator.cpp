@@ -342,6 +342,31 @@ void TestTenantGenerator::storeLoadsIt()
         unknownApps += !store.servicePrincipalByAppId(appId).has_value();
     }
     QVERIFY(unknownApps > 0);
+    // The consent settings: Microsoft Graph's sign-in permissions classified low impact, and the built-in permission
+    // grant policies the admin center offers (low, legacy, recommended).
+    const auto graph = store.servicePrincipalByAppId(QStringLiteral("00000003-0000-0000-c000-000000000000"));
+    QVERIFY(graph);
+    QStringList low;
+    for (const auto& c : store.classifications(graph->value(QStringLiteral("id")).toString())) {
+        QCOMPARE(c.value(QStringLiteral("classification")).toString(), QStringLiteral("low"));
+        low << c.value(QStringLiteral("permissionName")).toString();
+    }
+    low.sort();
+    QCOMPARE(low,
+             (QStringList {QStringLiteral("User.Read"),
+                           QStringLiteral("email"),
+                           QStringLiteral("offline_access"),
+                           QStringLiteral("openid"),
+                           QStringLiteral("profile")}));
+    QStringList policies;
+    for (const auto& p : store.permissionGrantPolicies()) {
+        policies << p.toObject().value(QStringLiteral("id")).toString();
+    }
+    for (const auto& id : {QStringLiteral("microsoft-user-default-low"),
+                           QStringLiteral("microsoft-user-default-legacy"),
+                           QStringLiteral("microsoft-user-default-recommended")}) {
+        QVERIFY2(policies.contains(id), qPrintable(id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTenantGenerator)

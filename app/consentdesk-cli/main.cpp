@@ -16,6 +16,7 @@
 #include "cli/RequestsGrantCommand.h"
 #include "cli/RequestsListCommand.h"
 #include "cli/RequestsShowCommand.h"
+#include "cli/SettingsShowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
 #include "cli/TerminalFilterDevice.h"
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<PolicyNewCommand>());
     cli.addCommand(std::make_unique<PolicyRemoveCommand>());
     cli.addCommand(std::make_unique<PolicyMatrixCommand>());
+    cli.addCommand(std::make_unique<SettingsShowCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AdminConsentWorkflow.h"
+#include "PermissionClassification.h"
+#include "PermissionGrantPolicy.h"
+#include "UserConsentSetting.h"
+#include "graph/GraphError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * The tenant's consent settings as ConsentDesk reads them (ConsentSettingsLoader): the admin consent workflow, the
+ * user consent setting with the permission grant policies behind it, and the delegated permissions of Microsoft Graph
+ * classified low impact. Each part carries its own read error: a role that may read one part still sees the others.
+ */
+struct ConsentSettings
+{
+    static const QString kMicrosoftGraphAppId;
+
+    AdminConsentWorkflow workflow;
+    GraphError workflowError;
+
+    QStringList permissionGrantPoliciesAssigned; // authorizationPolicy.defaultUserRolePermissions, as read
+    UserConsentSetting userConsent;
+    bool allowUserConsentForRiskyApps = false;
+    GraphError authorizationError;
+
+    QList<PermissionGrantPolicy> policies; // every permission grant policy of the tenant
+    GraphError policiesError;
+
+    QString graphServicePrincipalId; // Microsoft Graph's service principal in this tenant
+    QList<PermissionClassification> classifications; // on Microsoft Graph, every classification
+    GraphError classificationsError;
+
+    QList<PermissionClassification> lowImpact() const; // classification "low"
+    // The policy by id (case-insensitive), or null.
+    const PermissionGrantPolicy* policy(const QString& id) const;
+    // Policies in force for user consent (the ForSelf ones), as read.
+    QList<PermissionGrantPolicy> userConsentPolicies() const;
+
+    bool hasErrors() const;
+    QJsonObject toJson() const; // settings show: adminConsentWorkflow, userConsent, lowImpactPermissions
+};

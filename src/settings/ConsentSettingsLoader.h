@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AdminConsentWorkflow.h"
+#include "ConsentSettings.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class GraphClient;
+
+/**
+ * Reads the tenant's consent settings (ConsentSettings) through Graph, for the GUI, the CLI and the troubleshooter
+ * alike: /policies/adminConsentRequestPolicy, /policies/authorizationPolicy, /policies/permissionGrantPolicies and
+ * Microsoft Graph's delegatedPermissionClassifications, at once; then each workflow reviewer is resolved — who it
+ * is, whether the account is enabled, and whether anyone behind it holds a role that may approve (the members of
+ * the activated directory roles Cloud Application, Application, Privileged Role and Global Administrator; a group's
+ * users transitively). A part that cannot be read carries its error; the rest is still returned.
+ */
+class ConsentSettingsLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsentSettingsLoader(GraphClient* client, QObject* parent = nullptr);
+
+    QFuture<ConsentSettings> load(); // never finished synchronously
+    void load(QObject* context, std::function<void(const ConsentSettings&)> done); // for the CLI
+
+    // Fills displayName, found, accountEnabled, approvers and problem of every reviewer (the workflow's other
+    // properties untouched). Used by load() and by editors after the admin picked reviewers.
+    QFuture<AdminConsentWorkflow> resolveReviewers(const AdminConsentWorkflow& workflow);
+    // Only the policy, as Graph has it now (for the version check right before a PUT).
+    QFuture<AdminConsentWorkflow> loadWorkflow();
+
+private:
+    QPointer<GraphClient> m_client;
+};

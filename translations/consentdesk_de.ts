@@ -1289,6 +1289,17 @@
     </message>
 </context>
 <context>
+    <name>AdminConsentWorkflow</name>
+    <message>
+        <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Start on the built-in demo tenant (no Microsoft account needed).</source>
@@ -1983,6 +1994,53 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>No Graph client.</source>
         <translation>Kein Graph-Client.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsLoader</name>
+    <message>
+        <source>No Graph client.</source>
+        <translation type="unfinished">Kein Graph-Client.</translation>
+    </message>
+    <message>
+        <source>This directory role does not exist in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of this role can view and deny requests but not approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with an enabled account holds this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no enabled members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled member of the group holds a role that may approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk does not understand this reviewer query.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5417,29 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Type part of a name, user principal name or mail address.</source>
         <translation>Geben Sie einen Teil eines Namens, Benutzerprinzipalnamens oder einer E-Mail-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>UserConsentSetting</name>
+    <message>
+        <source>Do not allow user consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow user consent for apps from verified publishers, for selected permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow user consent for apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Microsoft manage your consent settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom app consent policy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

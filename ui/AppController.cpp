@@ -69,8 +69,8 @@ void AppController::addCommandLineOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("demo"), tr("Start on the built-in demo tenant (no Microsoft account needed).")});
     parser.addOption({QStringLiteral("demo-user"),
                       tr("With --demo: sign in as this demo user without opening a browser."),
-                      tr("upn")});
-    parser.addOption({QStringLiteral("profile"), tr("Open this tenant profile."), tr("name")});
+                      QStringLiteral("upn")}); // value names stay as typed on the command line
+    parser.addOption({QStringLiteral("profile"), tr("Open this tenant profile."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("verbose"), tr("Also log to the terminal, at debug level.")});
 }
 

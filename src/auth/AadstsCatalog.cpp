@@ -60,7 +60,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.kind = Kind::ConsentRequired;
         e.title = tr("ConsentDesk has not been approved for these permissions");
         e.explanation = tr("Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you "
-                           "nor an administrator for the whole organisation.");
+                           "nor an administrator for the whole organization.");
         e.nextStep = tr("Sign in again and accept the consent prompt. If you cannot consent yourself: %1")
                          .arg(askConsentAdmin);
         break;
@@ -68,7 +68,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("UserDeclinedConsent");
         e.kind = Kind::ConsentRequired;
         e.title = tr("The consent prompt was declined");
-        e.explanation = tr("The permission prompt was cancelled or declined, so ConsentDesk did not get the "
+        e.explanation = tr("The permission prompt was canceled or declined, so ConsentDesk did not get the "
                            "permissions it needs. This also happens when you leave the \"Approval required\" page.");
         e.nextStep
             = tr("Sign in again and choose Accept. If the prompt says approval is required: %1").arg(askConsentAdmin);
@@ -77,7 +77,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("AdminConsentRequired");
         e.kind = Kind::ConsentRequired;
         e.title = tr("Your tenant needs an administrator to approve ConsentDesk itself");
-        e.explanation = tr("Your organisation does not let users consent to the permissions ConsentDesk asks for, and "
+        e.explanation = tr("Your organization does not let users consent to the permissions ConsentDesk asks for, and "
                            "the admin consent workflow is turned off, so you could not request approval.");
         e.nextStep = tr("Ask a Global Administrator or Cloud Application Administrator to open the admin consent link "
                         "for ConsentDesk (or grant admin consent in Entra admin center → App registrations → "
@@ -87,7 +87,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("AdminConsentRequiredRequestAccess");
         e.kind = Kind::ConsentRequired;
         e.title = tr("ConsentDesk is waiting for an administrator's approval");
-        e.explanation = tr("Your organisation requires administrator approval for ConsentDesk's permissions. The admin "
+        e.explanation = tr("Your organization requires administrator approval for ConsentDesk's permissions. The admin "
                            "consent workflow is on, so the sign-in page offered to send a request to the reviewers.");
         e.nextStep = tr("If you sent a request, wait for a reviewer to approve it (you will get an email), then sign "
                         "in again. Or: %1")
@@ -99,7 +99,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.title = tr("Microsoft flagged this consent request as risky");
         e.explanation = tr("Microsoft judged the permission request risky, so only an administrator can consent.");
         e.nextStep = tr("Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk's app "
-                        "registration and grant admin consent if it is the one your organisation set up.");
+                        "registration and grant admin consent if it is the one your organization set up.");
         break;
     case 50105:
         e.name = QStringLiteral("EntitlementGrantsNotFound");
@@ -114,9 +114,9 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("BlockedByConditionalAccess");
         e.kind = Kind::AccessBlocked;
         e.title = tr("A Conditional Access policy blocked the sign-in");
-        e.explanation = tr("One of your organisation's Conditional Access policies does not allow this sign-in (for "
+        e.explanation = tr("One of your organization's Conditional Access policies does not allow this sign-in (for "
                            "example because of the device, location or app).");
-        e.nextStep = tr("Sign in from a device and network your organisation allows, or ask a security administrator "
+        e.nextStep = tr("Sign in from a device and network your organization allows, or ask a security administrator "
                         "to check the sign-in log entry with the correlation ID below.");
         break;
     case 530035:
@@ -178,8 +178,8 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
     case 650052:
         e.name = QStringLiteral("ServiceNotSubscribed");
         e.kind = Kind::Configuration;
-        e.title = tr("Your organisation has not enabled a service ConsentDesk asked for");
-        e.explanation = tr("ConsentDesk asked for access to a service that your organisation has not subscribed to or "
+        e.title = tr("Your organization has not enabled a service ConsentDesk asked for");
+        e.explanation = tr("ConsentDesk asked for access to a service that your organization has not subscribed to or "
                            "enabled, or whose service principal is disabled.");
         e.nextStep = tr("Check with an administrator that the service (Microsoft Graph, or Exchange Online for "
                         "mailbox scoping) is enabled for the tenant.");
@@ -252,7 +252,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
         e.name = QStringLiteral("UserStrongAuthClientAuthNRequired");
         e.kind = Kind::SignInRequired;
         e.title = tr("Multi-factor authentication is required");
-        e.explanation = tr("Your organisation requires multi-factor authentication for this sign-in.");
+        e.explanation = tr("Your organization requires multi-factor authentication for this sign-in.");
         e.nextStep = tr("Sign in again and complete the multi-factor prompt in the browser.");
         break;
     case 50034:
@@ -306,7 +306,7 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forOAuthError(const QString& 
     } else if (err == QLatin1String("interaction_required") || err == QLatin1String("login_required")) {
         e.kind = Kind::SignInRequired;
         e.title = tr("You need to sign in in the browser");
-        e.explanation = tr("Your organisation requires something only the browser can provide (multi-factor "
+        e.explanation = tr("Your organization requires something only the browser can provide (multi-factor "
                            "authentication, terms of use, a fresh sign-in).");
         e.nextStep = tr("Sign in again; the browser will open.");
     } else if (err == QLatin1String("consent_required")) {
@@ -317,8 +317,8 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forOAuthError(const QString& 
                         "Application Administrator to grant admin consent to ConsentDesk.");
     } else if (err == QLatin1String("access_denied")) {
         e.kind = Kind::ConsentRequired;
-        e.title = tr("Sign-in was cancelled or denied");
-        e.explanation = tr("The sign-in page was closed, consent was declined, or your organisation denied access.");
+        e.title = tr("Sign-in was canceled or denied");
+        e.explanation = tr("The sign-in page was closed, consent was declined, or your organization denied access.");
         e.nextStep = tr("Sign in again. If the page says administrator approval is required, ask a Global "
                         "Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.");
     } else if (err == QLatin1String("invalid_client") || err == QLatin1String("unauthorized_client")) {

@@ -106,7 +106,7 @@ AuthError AuthError::make(Kind kind, const QString& code, const QString& title, 
 
 AuthError AuthError::cancelled()
 {
-    AuthError e = make(Kind::Cancelled, QStringLiteral("cancelled"), tr("Sign-in was cancelled"));
+    AuthError e = make(Kind::Cancelled, QStringLiteral("cancelled"), tr("Sign-in was canceled"));
     e.nextStep = tr("Sign in again when you are ready.");
     return e;
 }

@@ -194,7 +194,7 @@ CapabilityMap::Capability CapabilityMap::capability(Kind kind) const
         }
     }
     const QString current = mine.isEmpty() ? tr("Your account has no administrator role that ConsentDesk uses.")
-                                           : tr("You are signed in as %1.").arg(mine.join(QStringLiteral(", ")));
+                                           : tr("Your roles: %1.").arg(mine.join(QStringLiteral(", ")));
     c.reason = tr("Needs %1 to %2.").arg(needed, describe(kind)) + QLatin1Char(' ') + current;
     return c;
 }

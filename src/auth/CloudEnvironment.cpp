@@ -178,18 +178,28 @@ bool CloudEnvironment::isSecureOrLoopback(const QUrl& url)
 
 bool CloudEnvironment::isValid(QString* error) const
 {
+    // One whole sentence per root: a translated sentence cannot take an English "authority"/"Graph".
     const struct
     {
-        const char* what;
+        const char* message;
         const QUrl& url;
-    } roots[] = {{"authority", m_authority}, {"Graph", m_graph}, {"Exchange", m_exchange}};
+    } roots[]
+        = {{QT_TRANSLATE_NOOP("CloudEnvironment",
+                              "The sign-in authority %1 must use https (plain http is allowed only to this computer)."),
+            m_authority},
+           {QT_TRANSLATE_NOOP(
+                "CloudEnvironment",
+                "The Microsoft Graph address %1 must use https (plain http is allowed only to this computer)."),
+            m_graph},
+           {QT_TRANSLATE_NOOP(
+                "CloudEnvironment",
+                "The Exchange Online address %1 must use https (plain http is allowed only to this computer)."),
+            m_exchange}};
     for (const auto& root : roots) {
         if (!isSecureOrLoopback(root.url)) {
             if (error) {
-                *error = QCoreApplication::translate(
-                             "CloudEnvironment",
-                             "The %1 root %2 must use https (plain http is allowed only to this computer).")
-                             .arg(QString::fromLatin1(root.what), root.url.toDisplayString(QUrl::RemoveUserInfo));
+                *error = QCoreApplication::translate("CloudEnvironment", root.message)
+                             .arg(root.url.toDisplayString(QUrl::RemoveUserInfo));
             }
             return false;
         }

@@ -362,7 +362,7 @@ void EntraFlow::cancel()
         m_handler->closeListener();
         return;
     }
-    Log::get("auth")->info("sign-in operation cancelled");
+    Log::get("auth")->info("sign-in operation canceled");
     finishWithError(AuthError::cancelled());
 }
 

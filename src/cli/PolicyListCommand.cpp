@@ -27,7 +27,7 @@ QString PolicyListCommand::details() const
         "\n"
         "Columns (CSV headers and JSON keys, stable): Identity (what `policy remove` takes), AppId, App, Scope,\n"
         "ScopeObjectId, ScopeKind (MailEnabledSecurityGroup, Mailbox, Group — not a mail-enabled security group,\n"
-        "which Exchange does not honour — or Unresolved: the scope is gone), AccessRight (RestrictAccess or\n"
+        "which Exchange does not honor — or Unresolved: the scope is gone), AccessRight (RestrictAccess or\n"
         "DenyAccess), Description, Warnings (why Exchange's answer may differ from the directory's), RbacScopeFilter\n"
         "(the RBAC for Applications equivalent: a management scope's RecipientRestrictionFilter; empty for "
         "DenyAccess,\n"

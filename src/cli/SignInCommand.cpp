@@ -94,7 +94,7 @@ QString SignInCommand::details() const
         "\n"
         "Output: the account (UserPrincipalName, DisplayName, Id, Roles, TenantId, Tenant, Profile, KeptIn,\n"
         "ChangesAllowed: whether this sign-in may make changes) in --format. Exit codes: 0 signed in and kept;\n"
-        "1 signed in but not kept, or the sign-in failed (network, app registration, cancelled, timed out); 2 usage;\n"
+        "1 signed in but not kept, or the sign-in failed (network, app registration, canceled, timed out); 2 usage;\n"
         "4 the tenant refused (admin approval needed, Conditional Access, user not assigned; or, with\n"
         "--allow-changes, the permissions to make changes) — the message says what to ask the administrator for.");
 }

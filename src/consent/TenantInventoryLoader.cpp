@@ -95,7 +95,7 @@ void TenantInventoryLoader::cancel()
         return;
     }
     if (!m_result.error.isError()) {
-        m_result.error = GraphError::make(GraphError::Kind::Cancelled, tr("The inventory was cancelled."));
+        m_result.error = GraphError::make(GraphError::Kind::Cancelled, tr("The inventory was canceled."));
     }
     for (const auto& reply : std::as_const(m_replies)) {
         if (reply && !reply->isFinished()) {

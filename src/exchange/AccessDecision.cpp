@@ -87,3 +87,9 @@ QJsonObject AccessDecision::toJson() const
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("explanation"), explanation()}};
 }
+
+QString AccessDecision::resultText() const
+{
+    return granted() ? QCoreApplication::translate("AccessDecision", "Granted")
+                     : QCoreApplication::translate("AccessDecision", "Denied");
+}

@@ -39,7 +39,8 @@ struct AccessDecision
     QStringList warnings;
 
     bool granted() const { return result == Result::Granted; }
-    QString resultName() const { return granted() ? QStringLiteral("Granted") : QStringLiteral("Denied"); }
+    QString resultName() const { return granted() ? QStringLiteral("Granted") : QStringLiteral("Denied"); } // JSON, CLI
+    QString resultText() const; // resultName() in the GUI's language, for people
     static QString ruleName(Rule rule); // "noPolicy", "denyMatched", …
     QString explanation() const; // one paragraph for people
     QJsonObject toJson() const;

@@ -57,12 +57,22 @@ QStringList AccessPolicyEvaluator::scopeWarnings(const AccessPolicyModel& model,
         return warnings;
     }
     if (scope->kind == AccessPolicyModel::Node::Kind::Group && !(scope->mailEnabled && scope->securityEnabled)) {
-        warnings.append(tr("The scope \"%1\" is not a mail-enabled security group (mail-enabled: %2, security-enabled: "
-                           "%3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its "
-                           "result may disagree.")
-                            .arg(scope->displayName,
-                                 scope->mailEnabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 scope->securityEnabled ? QStringLiteral("yes") : QStringLiteral("no")));
+        // One whole sentence per case: a translated sentence cannot take an English "yes"/"no".
+        const char* text
+            = !scope->mailEnabled && !scope->securityEnabled ? QT_TRANSLATE_NOOP(
+                  "AccessPolicyEvaluator",
+                  "The scope \"%1\" is neither mail-enabled nor a security group; Exchange only honors policies on "
+                  "mail-enabled security groups and mailboxes, so its result may disagree.")
+              : !scope->mailEnabled
+                  ? QT_TRANSLATE_NOOP(
+                      "AccessPolicyEvaluator",
+                      "The scope \"%1\" is a security group that is not mail-enabled; Exchange only honors policies on "
+                      "mail-enabled security groups and mailboxes, so its result may disagree.")
+                  : QT_TRANSLATE_NOOP(
+                      "AccessPolicyEvaluator",
+                      "The scope \"%1\" is mail-enabled but not a security group; Exchange only honors policies on "
+                      "mail-enabled security groups and mailboxes, so its result may disagree.");
+        warnings.append(tr(text).arg(scope->displayName));
     }
     if (!policy.isValid) {
         warnings.append(tr("Exchange marks the policy on \"%1\" as not valid (IsValid = False): its scope was probably "

@@ -54,7 +54,7 @@ QStringList MailPermissionAudit::accessPolicyNotes(const QString& appName, const
     }
     if (const QStringList others = otherApplicationPermissions(rows); !others.isEmpty()) {
         notes.append(tr("It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke "
-                        "them in Apps & permissions if the app does not need them.")
+                        "them in Apps and permissions if the app does not need them.")
                          .arg(others.join(QStringLiteral(", "))));
     }
     return notes;
@@ -71,8 +71,8 @@ MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPer
         return {QCoreApplication::translate(
                     "MailPermissionAudit",
                     "%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy "
-                    "limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped "
-                    "role, they would reach every mailbox again. Revoke %2 in Apps & permissions before removing the "
+                    "limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped "
+                    "role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the "
                     "policy.",
                     nullptr,
                     int(mailbox.size()))
@@ -82,7 +82,7 @@ MailPermissionAudit::rbacWarnings(const QString& appName, const QList<GrantedPer
                 "MailPermissionAudit",
                 "%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is "
                 "additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. "
-                "After the role assignment works, revoke %2 in Apps & permissions.",
+                "After the role assignment works, revoke %2 in Apps and permissions.",
                 nullptr,
                 int(mailbox.size()))
                 .arg(appName, mailbox.join(QStringLiteral(", ")))};

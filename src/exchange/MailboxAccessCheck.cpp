@@ -61,7 +61,7 @@ QString MailboxAccessCheck::exchangeResultText() const
     case Agreement::ExchangeFailed:
         return tr("Failed: %1").arg(exchangeError.message);
     default:
-        return exchange.granted() ? QStringLiteral("Granted") : QStringLiteral("Denied");
+        return exchange.granted() ? tr("Granted") : tr("Denied");
     }
 }
 
@@ -71,16 +71,20 @@ QString MailboxAccessCheck::disagreementReason() const
         return {};
     }
     // The evaluator already knows of scopes Exchange treats differently; those explain the difference best.
+    // Whole sentences per direction: a translated sentence cannot take Exchange's raw "Granted"/"Denied".
+    const QString verdicts
+        = exchange.granted()
+              ? tr("Exchange grants the app access to this mailbox, but the directory's policies deny it.")
+              : tr("Exchange denies the app access to this mailbox, but the directory's policies grant it.");
     if (!local.warnings.isEmpty()) {
-        return tr("Exchange says %1, the directory says %2. %3")
-            .arg(exchange.accessCheckResult, local.resultName(), local.warnings.join(QLatin1Char(' ')));
+        return verdicts + QLatin1Char(' ') + local.warnings.join(QLatin1Char(' '));
     }
-    return tr("Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of "
-              "group membership and synchronise it: a change made in the last minutes (a group or member added in "
-              "Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side "
-              "yet. Run the test again in a few minutes; if the difference stays, compare the group's members in the "
-              "Exchange admin center with Entra ID.")
-        .arg(exchange.accessCheckResult, local.resultName());
+    return verdicts + QLatin1Char(' ')
+           + tr(
+               "Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change "
+               "made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or "
+               "removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the "
+               "difference stays, compare the group's members in the Exchange admin center with Entra ID.");
 }
 
 QJsonObject MailboxAccessCheck::toJson() const

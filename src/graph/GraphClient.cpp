@@ -237,7 +237,7 @@ GraphReply* GraphClient::start(const GraphRequest& request, bool collection)
         if (op->network) {
             op->network->abort(); // finishes through onNetworkFinished as Cancelled
         } else {
-            finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+            finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
         }
     });
 
@@ -264,7 +264,7 @@ void GraphClient::attempt(const std::shared_ptr<Operation>& op)
         return;
     }
     if (op->reply->m_abortRequested) {
-        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
         return;
     }
     ++op->attempt;
@@ -398,7 +398,7 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
         return;
     }
     if (op->reply->m_abortRequested) {
-        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Cancelled.")));
+        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
         return;
     }
     if (tooLarge) {

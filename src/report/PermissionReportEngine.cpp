@@ -104,7 +104,7 @@ void PermissionReportEngine::cancel()
     if (!m_running) {
         return;
     }
-    fail(GraphError::make(GraphError::Kind::Cancelled, tr("The report was cancelled.")));
+    fail(GraphError::make(GraphError::Kind::Cancelled, tr("The report was canceled.")));
 }
 
 void PermissionReportEngine::fail(const GraphError& error)

@@ -87,13 +87,13 @@ void AccessCheckCard::setPending(const QString& text)
     m_explanation->setText(text);
 }
 
-QString AccessCheckCard::verdictHtml(const QString& who, const QString& result)
+QString AccessCheckCard::verdictHtml(const QString& who, const QString& result, Verdict verdict)
 {
     const StateColorPalette palette;
     QString colour = QStringLiteral("palette(text)");
-    if (result == QLatin1String("Granted")) {
+    if (verdict == Verdict::Granted) {
         colour = palette.name(StateColorPalette::Role::Success);
-    } else if (result == QLatin1String("Denied")) {
+    } else if (verdict == Verdict::Denied) {
         colour = palette.name(StateColorPalette::Role::Danger);
     }
     return QStringLiteral("<span style='color:%1'>%2</span><br><span style='font-size:large; font-weight:bold; "
@@ -105,11 +105,18 @@ void AccessCheckCard::setCheck(const MailboxAccessCheck& check)
 {
     m_check = check;
     m_hasCheck = true;
-    const QString exchange = check.agreement() == MailboxAccessCheck::Agreement::ExchangeNotAsked
-        ? tr("Asking…")
-        : check.exchangeResultText();
-    m_exchange->setText(verdictHtml(tr("Exchange says"), exchange));
-    m_local->setText(verdictHtml(tr("Directory says"), check.local.resultName()));
+    const auto agreement = check.agreement();
+    const bool exchangeAnswered
+        = agreement == MailboxAccessCheck::Agreement::Agree || agreement == MailboxAccessCheck::Agreement::Disagree;
+    const QString exchange
+        = agreement == MailboxAccessCheck::Agreement::ExchangeNotAsked ? tr("Asking…") : check.exchangeResultText();
+    m_exchange->setText(verdictHtml(tr("Exchange says"),
+                                    exchange,
+                                    !exchangeAnswered          ? Verdict::None
+                                    : check.exchange.granted() ? Verdict::Granted
+                                                               : Verdict::Denied));
+    m_local->setText(verdictHtml(
+        tr("Directory says"), check.local.resultText(), check.local.granted() ? Verdict::Granted : Verdict::Denied));
     if (check.agreement() == MailboxAccessCheck::Agreement::Disagree) {
         m_disagreement->setText(tr("⚠ They disagree. %1").arg(check.disagreementReason()));
         m_disagreement->show();

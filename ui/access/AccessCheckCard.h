@@ -28,7 +28,8 @@ public:
     const MailboxAccessCheck& check() const { return m_check; }
 
 private:
-    static QString verdictHtml(const QString& who, const QString& result);
+    enum class Verdict { None, Granted, Denied };
+    static QString verdictHtml(const QString& who, const QString& result, Verdict verdict = Verdict::None);
 
     QLabel* m_heading = nullptr;
     QLabel* m_exchange = nullptr;

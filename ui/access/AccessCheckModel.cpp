@@ -3,8 +3,8 @@
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 
-#include <QBrush>
 #include "common/StateColorPalette.h"
+#include <QBrush>
 
 #include <QColor>
 
@@ -43,9 +43,9 @@ int AccessCheckModel::count(bool granted) const
     int n = 0;
     for (const auto& c : m_checks) {
         const bool g = c.agreement() == MailboxAccessCheck::Agreement::Agree
-                || c.agreement() == MailboxAccessCheck::Agreement::Disagree
-            ? c.exchange.granted()
-            : c.local.granted();
+                               || c.agreement() == MailboxAccessCheck::Agreement::Disagree
+                           ? c.exchange.granted()
+                           : c.local.granted();
         n += g == granted ? 1 : 0;
     }
     return n;
@@ -101,9 +101,15 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
             if (agreement == MailboxAccessCheck::Agreement::ExchangeNotAsked) {
                 return role == ModelExporter::ExportRole ? QString() : tr("Asking…");
             }
+            if (role == ModelExporter::ExportRole
+                && (agreement == MailboxAccessCheck::Agreement::Agree
+                    || agreement == MailboxAccessCheck::Agreement::Disagree)) {
+                return c.exchange.granted() ? QStringLiteral("Granted")
+                                            : QStringLiteral("Denied"); // a key, like the CLI's
+            }
             return c.exchangeResultText();
         case Directory:
-            return c.local.resultName();
+            return role == ModelExporter::ExportRole ? c.local.resultName() : c.local.resultText();
         case Agreement:
             switch (agreement) {
             case MailboxAccessCheck::Agreement::Agree:
@@ -128,8 +134,9 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
         auto tint = [&palette](bool granted) {
             return QBrush(palette.color(granted ? StateColorPalette::Role::Success : StateColorPalette::Role::Danger));
         };
-        if (index.column() == Exchange && (agreement == MailboxAccessCheck::Agreement::Agree
-                                           || agreement == MailboxAccessCheck::Agreement::Disagree)) {
+        if (index.column() == Exchange
+            && (agreement == MailboxAccessCheck::Agreement::Agree
+                || agreement == MailboxAccessCheck::Agreement::Disagree)) {
             return tint(c.exchange.granted());
         }
         if (index.column() == Directory) {

@@ -79,10 +79,8 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         }
         break;
     case Kind::Restores:
-        if (!model->index(sourceRow, ActivityModel::Action, sourceParent)
-                 .data()
-                 .toString()
-                 .contains(ActivityModel::tr(" (restore)"))) {
+        // The entry's data, not its (translated) text.
+        if (!model->index(sourceRow, ActivityModel::Action, sourceParent).data(ActivityModel::RestoresRole).toBool()) {
             return false;
         }
         break;

@@ -221,11 +221,9 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         case Admin:
             return e.actor;
         case Action: {
-            QString text = actionText(e.action);
-            if (!e.restoresEntryId.isEmpty()) {
-                text += tr(" (restore)");
-            }
-            return text;
+            const QString text = actionText(e.action);
+            //: %1 is an action ("Revoke delegated permission"); the entry restores an earlier one.
+            return e.restoresEntryId.isEmpty() ? text : tr("%1 (restore)").arg(text);
         }
         case Change:
             return changeText(e);
@@ -235,7 +233,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
                 text += QStringLiteral(" (HTTP %1)").arg(e.httpStatus);
             }
             if (m_restored.contains(e.id)) {
-                text += tr(" · restored");
+                //: %1 is the entry's outcome ("Applied"); a later entry restored what it changed.
+                text = tr("%1 · restored").arg(text);
             }
             return text;
         }
@@ -285,6 +284,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         return e.tenantId;
     case RestoredRole:
         return m_restored.contains(e.id);
+    case RestoresRole:
+        return !e.restoresEntryId.isEmpty();
     default:
         return {};
     }

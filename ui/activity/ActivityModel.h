@@ -17,7 +17,15 @@ class ActivityModel : public QAbstractTableModel
 
 public:
     enum Column { Time, Admin, Action, Change, Outcome, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, TimeRole, ActionKeyRole, OutcomeRole, TenantRole, RestoredRole };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        TimeRole,
+        ActionKeyRole,
+        OutcomeRole,
+        TenantRole,
+        RestoredRole,
+        RestoresRole
+    };
 
     explicit ActivityModel(QObject* parent = nullptr);
 

@@ -76,7 +76,12 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case App:
             // The id's first group is enough to tell rows apart; the whole id is in the tooltip and the detail pane.
-            return a.notFound ? tr("(not found) %1…").arg(a.app.id.left(8)) : a.app.displayName;
+            // Exports stay English, like the CLI and the full report ("(not found)" is what scripts look for).
+            if (a.notFound) {
+                return role == ModelExporter::ExportRole ? QStringLiteral("(not found) ") + a.app.id
+                                                         : tr("(not found) %1…").arg(a.app.id.left(8));
+            }
+            return a.app.displayName;
         case Publisher: {
             QString text = a.app.publisherName;
             if (a.microsoftApp) {

@@ -76,7 +76,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
-    layout->addWidget(ViewStyle::pageTitle(tr("Apps & permissions"), this));
+    layout->addWidget(ViewStyle::pageTitle(tr("Apps and permissions"), this));
 
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -189,7 +189,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
         }
         if (!inventory.notFound.isEmpty()) {
             notices << tr("%n service principal(s) that grants or assignments refer to could not be found in the "
-                          "directory; their apps are listed as \"(not found)\".",
+                          "directory; the list marks their apps as not found.",
                           nullptr,
                           int(inventory.notFound.size()));
         }
@@ -225,7 +225,7 @@ AppsView::~AppsView() = default;
 
 QString AppsView::viewTitle() const
 {
-    return tr("Apps & permissions");
+    return tr("Apps and permissions");
 }
 
 QIcon AppsView::viewIcon() const
@@ -363,8 +363,8 @@ void AppsView::loadCurrent()
                                       tr("%n application permission(s)", nullptr, app->applicationPermissions));
         m_detail->showEmpty(
             tr("Graph returns no service principal with the id %1, yet %2 refer to it. It may have been "
-               "deleted, or be too new to be read yet: refresh in a few minutes. The full export lists "
-               "its rows as \"(not found)\".")
+               "deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, "
+               "like the command line) lists its rows as \"(not found)\".")
                 .arg(app->app.id, rows));
         return;
     }

@@ -24,7 +24,7 @@ class TenantInventoryLoader;
 struct GrantExecution;
 
 /**
- * Apps & permissions: "what can this app do in our tenant?" The tenant's apps stream in page by page with what
+ * Apps and permissions: "what can this app do in our tenant?" The tenant's apps stream in page by page with what
  * each holds and its riskiest claim (sortable by risk); one app opens in detail with its Admin consent and User
  * consent; revoke, Keep only… and revoke everything go through a preview and the journal. A difference between
  * what Graph listed and what it counted is shown, never hidden. After a write elsewhere (a grant, a restore) the list

@@ -122,7 +122,7 @@ QWidget* PreferencesDialog::buildFiles()
     if (Preferences::riskOverridesFile() != RiskCatalog::defaultOverridesPath()) {
         m_riskFile->setText(Preferences::riskOverridesFile());
     }
-    auto* browseRisk = new QPushButton(tr("Br&owse…"), box);
+    auto* browseRisk = new QPushButton(tr("Brow&se…"), box);
     browseRisk->setObjectName(QStringLiteral("preferencesBrowseRiskFile"));
     browseRisk->setAccessibleName(tr("Choose the risk overrides file"));
     connect(browseRisk, &QPushButton::clicked, this, &PreferencesDialog::browseRiskFile);

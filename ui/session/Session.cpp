@@ -346,7 +346,7 @@ void Session::wireSignIn()
     connect(m_signIn, &SignInManager::signInFailed, this, [this](const AuthError& error) {
         m_authorizeUrl.clear();
         if (error.kind == AuthError::Kind::Cancelled) {
-            signedOut(tr("Sign-in cancelled."));
+            signedOut(tr("Sign-in canceled."));
             return;
         }
         failed(error);

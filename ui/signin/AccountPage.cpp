@@ -78,7 +78,7 @@ void AccountPage::refreshProfiles()
     m_signInView->setDemoAvailable(m_session->isDemoAvailable());
     if (entries.isEmpty()) {
         m_signInView->showIdle(tr("Add a profile for your tenant under Profiles… — you need its tenant ID or domain "
-                                  "and the client ID of your organisation's ConsentDesk app registration. Or try the "
+                                  "and the client ID of your organization's ConsentDesk app registration. Or try the "
                                   "built-in demo tenant first."));
     }
 }

@@ -40,7 +40,7 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     setMinimumWidth(520);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("ConsentDesk signs in through your organisation's own app registration. "
+    auto* intro = new QLabel(tr("ConsentDesk signs in through your organization's own app registration. "
                                 "See the README for how to register it (a public client with the redirect URI "
                                 "http://127.0.0.1)."),
                              this);

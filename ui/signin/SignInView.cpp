@@ -59,7 +59,7 @@ SignInView::SignInView(QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     layout->addWidget(title);
-    layout->addWidget(wrapped(tr("ConsentDesk opens your browser to sign in with your organisation's account. "
+    layout->addWidget(wrapped(tr("ConsentDesk opens your browser to sign in with your organization's account. "
                                  "It asks only for read access now; before your first change it asks again, "
                                  "for exactly the permission that change needs."),
                               card));
@@ -190,7 +190,7 @@ void SignInView::setProfiles(const QList<ProfileEntry>& profiles, const QString&
     m_profiles->setCurrentIndex(current);
     m_profileDetail->setText(current >= 0 ? profiles.at(current).detail
                                           : tr("No profile yet. Add one with the tenant and the client ID of your "
-                                               "organisation's ConsentDesk app registration."));
+                                               "organization's ConsentDesk app registration."));
     updateButtons();
 }
 

@@ -40,7 +40,7 @@ WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission
     WrappedColumn::fit(list);
     layout->addWidget(list, 1);
 
-    auto* browser = new QLabel(tr("Your browser opens to ask for them. If your organisation requires an administrator "
+    auto* browser = new QLabel(tr("Your browser opens to ask for them. If your organization requires an administrator "
                                   "to approve them, the browser says so and nothing changes here."),
                                this);
     browser->setWordWrap(true);

@@ -108,7 +108,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     m_mailbox->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(m_mailbox, tr("Mailbox access"));
     pageLayout->addWidget(m_tabs, 1);
-    auto* hint = new QLabel(tr("Double-click an app to open it in Apps & permissions."), page);
+    auto* hint = new QLabel(tr("Double-click an app to open it in Apps and permissions."), page);
     pageLayout->addWidget(hint);
     m_stack->addWidget(page);
     splitter->addWidget(m_resultList);

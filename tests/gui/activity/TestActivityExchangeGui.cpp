@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "activity/ActivityFilterModel.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityView.h"
 #include "auth/SignInManager.h"
@@ -187,6 +188,12 @@ void TestActivityExchangeGui::exchangeEntryIsShownAndRestored()
                 .data()
                 .toString()
                 .contains(QStringLiteral("(restore)")));
+    // The Restores filter finds the undo by the entry's data (not by its translated text), and only it.
+    kind->setCurrentIndex(kind->findData(int(ActivityFilterModel::Kind::Restores)));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ActivityModel::Action).data(ActivityModel::ActionKeyRole).toString(),
+             QStringLiteral("exchange.accessPolicy.delete"));
+    kind->setCurrentIndex(kind->findData(int(ActivityFilterModel::Kind::All)));
     results->close();
     m_table->selectionModel()->select(model->index(created, 0),
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

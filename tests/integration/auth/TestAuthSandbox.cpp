@@ -170,7 +170,7 @@ void TestAuthSandbox::capabilitiesFollowRoles()
     QCOMPARE(map.allows(CapabilityMap::Kind::ExchangeAccessPolicies), exchange);
     if (!grantGraphApplication) {
         QVERIFY(map.capability(CapabilityMap::Kind::GrantApplication)
-                    .reason.contains(QLatin1String("You are signed in as")));
+                    .reason.contains(QLatin1String("Your roles: ")));
     }
 }
 

@@ -38,7 +38,7 @@ void TestCapabilityMap::globalReaderWritesNothing()
                       Kind::ExchangeAccessPolicies}) {
         const auto c = map.capability(kind);
         QVERIFY2(!c.allowed, qPrintable(CapabilityMap::kindName(kind)));
-        QVERIFY(c.reason.contains(QLatin1String("You are signed in as Global Reader.")));
+        QVERIFY(c.reason.contains(QLatin1String("Your roles: Global Reader.")));
         QVERIFY(c.reason.startsWith(QLatin1String("Needs ")));
     }
 }
@@ -54,7 +54,7 @@ void TestCapabilityMap::cloudAppAdmin()
     QVERIFY(!graphApp.allowed);
     QCOMPARE(graphApp.reason,
              QStringLiteral("Needs Privileged Role Administrator or Global Administrator to grant Microsoft Graph "
-                            "application permissions. You are signed in as Cloud Application Administrator."));
+                            "application permissions. Your roles: Cloud Application Administrator."));
     QVERIFY(!map.allows(Kind::ExchangeAccessPolicies));
 }
 

@@ -191,7 +191,32 @@ private slots:
         const AccessDecision d = AccessPolicyEvaluator::evaluate(model, kApp1, QStringLiteral("dave"));
         QVERIFY(d.granted());
         QCOMPARE(d.warnings.size(), 1);
-        QVERIFY(d.warnings.first().contains(QStringLiteral("not a mail-enabled security group")));
+        QVERIFY2(d.warnings.first().contains(QStringLiteral("is a security group that is not mail-enabled")),
+                 qPrintable(d.warnings.first()));
+    }
+
+    void scopeWarningIsAWholeSentenceForEachCase()
+    {
+        // Each combination of flags gets its own sentence (translators cannot bend an English "yes"/"no").
+        const struct
+        {
+            bool mailEnabled;
+            bool securityEnabled;
+            const char* says;
+        } cases[] = {{false, true, "is a security group that is not mail-enabled"},
+                     {true, false, "is mail-enabled but not a security group"},
+                     {false, false, "is neither mail-enabled nor a security group"}};
+        for (const auto& c : cases) {
+            auto model = directory({policy(kApp1, QStringLiteral("odd"), Right::RestrictAccess)});
+            auto odd = group(QStringLiteral("odd"), {QStringLiteral("dave")}, c.mailEnabled);
+            odd.securityEnabled = c.securityEnabled;
+            model.addNode(odd);
+            const AccessDecision d = AccessPolicyEvaluator::evaluate(model, kApp1, QStringLiteral("dave"));
+            QCOMPARE(d.warnings.size(), 1);
+            QVERIFY2(d.warnings.first().contains(QLatin1String(c.says)), qPrintable(d.warnings.first()));
+            QVERIFY(!d.warnings.first().contains(QLatin1String(": yes")));
+            QVERIFY(!d.warnings.first().contains(QLatin1String(": no")));
+        }
     }
 
     void flagsUnresolvedScope()

@@ -12,8 +12,8 @@ namespace {
 const QString kApp = QStringLiteral("11111111-1111-1111-1111-111111111111");
 const QString kOther = QStringLiteral("22222222-2222-2222-2222-222222222222");
 
-AccessPolicyModel::Node node(const QString& id, AccessPolicyModel::Node::Kind kind, const QStringList& members = {},
-                             bool mailEnabled = true)
+AccessPolicyModel::Node
+node(const QString& id, AccessPolicyModel::Node::Kind kind, const QStringList& members = {}, bool mailEnabled = true)
 {
     AccessPolicyModel::Node n;
     n.id = id;
@@ -110,10 +110,19 @@ private slots:
         QCOMPARE(late.agreement(), MailboxAccessCheck::Agreement::Disagree);
         QVERIFY2(late.disagreementReason().contains(QStringLiteral("not have reached")),
                  qPrintable(late.disagreementReason()));
+        // A whole sentence says who says what (not Exchange's raw "Denied" inside a translated sentence).
+        QVERIFY2(late.disagreementReason().startsWith(QStringLiteral(
+                     "Exchange denies the app access to this mailbox, but the directory's policies grant it.")),
+                 qPrintable(late.disagreementReason()));
+        const MailboxAccessCheck early = check(model(), QStringLiteral("dave"), QStringLiteral("Granted"));
+        QCOMPARE(early.agreement(), MailboxAccessCheck::Agreement::Disagree);
+        QVERIFY2(early.disagreementReason().startsWith(QStringLiteral(
+                     "Exchange grants the app access to this mailbox, but the directory's policies deny it.")),
+                 qPrintable(early.disagreementReason()));
         // A scope that is not a mail-enabled security group: the evaluator's warning is the reason.
         const MailboxAccessCheck plain = check(model(true), QStringLiteral("carol"), QStringLiteral("Denied"));
         QCOMPARE(plain.agreement(), MailboxAccessCheck::Agreement::Disagree);
-        QVERIFY2(plain.disagreementReason().contains(QStringLiteral("not a mail-enabled security group")),
+        QVERIFY2(plain.disagreementReason().contains(QStringLiteral("is a security group that is not mail-enabled")),
                  qPrintable(plain.disagreementReason()));
         QVERIFY(plain.toJson().contains(QStringLiteral("disagreement")));
     }
@@ -142,46 +151,54 @@ private slots:
         for (const auto& s : subjects) {
             ids.append(s.externalDirectoryObjectId);
         }
-        QCOMPARE(ids, (QStringList {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
-                                    QStringLiteral("dave")}));
+        QCOMPARE(ids,
+                 (QStringList {
+                     QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")}));
         // An app without a policy has no members: the sample only.
         QCOMPARE(MailboxAccessTester::matrixSubjects(m, kOther, all, 3).size(), 3);
     }
 
     void rbacWarningSaysWhetherAPolicyHoldsThePermissionsToday()
     {
-        const QList<GrantedPermission> rows {application(PermissionResolver::MicrosoftGraphAppId, QStringLiteral("Mail.Read"))};
-        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, false).join(' ').contains(
-            QStringLiteral("still reaches every mailbox")));
-        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, true).join(' ').contains(
-            QStringLiteral("today its access policy limits them")));
+        const QList<GrantedPermission> rows {
+            application(PermissionResolver::MicrosoftGraphAppId, QStringLiteral("Mail.Read"))};
+        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, false)
+                    .join(' ')
+                    .contains(QStringLiteral("still reaches every mailbox")));
+        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("CRM"), rows, true)
+                    .join(' ')
+                    .contains(QStringLiteral("today its access policy limits them")));
     }
 
     void whatAScopeLimits()
     {
         const QString graph = PermissionResolver::MicrosoftGraphAppId;
-        const QList<GrantedPermission> backup {application(graph, QStringLiteral("Mail.ReadWrite")),
-                                               application(graph, QStringLiteral("Files.ReadWrite.All")),
-                                               application(MailboxPermissions::ExchangeOnlineAppId,
-                                                           QStringLiteral("full_access_as_app"))};
+        const QList<GrantedPermission> backup {
+            application(graph, QStringLiteral("Mail.ReadWrite")),
+            application(graph, QStringLiteral("Files.ReadWrite.All")),
+            application(MailboxPermissions::ExchangeOnlineAppId, QStringLiteral("full_access_as_app"))};
         QCOMPARE(MailPermissionAudit::mailboxPermissions(backup),
                  (QStringList {QStringLiteral("full_access_as_app"), QStringLiteral("Mail.ReadWrite")}));
-        QCOMPARE(MailPermissionAudit::otherApplicationPermissions(backup), QStringList {QStringLiteral("Files.ReadWrite.All")});
+        QCOMPARE(MailPermissionAudit::otherApplicationPermissions(backup),
+                 QStringList {QStringLiteral("Files.ReadWrite.All")});
         const QString notes = MailPermissionAudit::accessPolicyNotes(QStringLiteral("Backup"), backup).join(' ');
         QVERIFY(notes.contains(QStringLiteral("will limit")));
         QVERIFY(notes.contains(QStringLiteral("does not limit Files.ReadWrite.All")));
         // RBAC is additive: tenant-wide mailbox permissions make a scoped role pointless.
-        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("Backup"), backup).join(' ').contains(QStringLiteral("additive")));
+        QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("Backup"), backup)
+                    .join(' ')
+                    .contains(QStringLiteral("additive")));
         // Delegated Mail.Read, or Mail.Read of some other API, is not what Exchange's scoping governs.
         GrantedPermission delegated = application(graph, QStringLiteral("Mail.Read"));
         delegated.source = GrantedPermission::Source::TenantWide;
-        const QList<GrantedPermission> none {delegated,
-                                             application(QStringLiteral("00000000-aaaa-0000-0000-000000000000"),
-                                                         QStringLiteral("Mail.Read"))};
+        const QList<GrantedPermission> none {
+            delegated,
+            application(QStringLiteral("00000000-aaaa-0000-0000-000000000000"), QStringLiteral("Mail.Read"))};
         QVERIFY(MailPermissionAudit::mailboxPermissions(none).isEmpty());
         QVERIFY(MailPermissionAudit::rbacWarnings(QStringLiteral("X"), none).isEmpty());
-        QVERIFY(MailPermissionAudit::accessPolicyNotes(QStringLiteral("X"), none).join(' ').contains(
-            QStringLiteral("changes nothing")));
+        QVERIFY(MailPermissionAudit::accessPolicyNotes(QStringLiteral("X"), none)
+                    .join(' ')
+                    .contains(QStringLiteral("changes nothing")));
     }
 };
 

@@ -12,20 +12,12 @@
         <translation>ConsentDesk wurde für diese Berechtigungen nicht genehmigt</translation>
     </message>
     <message>
-        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation>Niemand hat eingewilligt, dass ConsentDesk eine der angeforderten Berechtigungen verwendet – weder Sie noch ein Administrator für die gesamte Organisation.</translation>
-    </message>
-    <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
         <translation>Melden Sie sich erneut an, und akzeptieren Sie die Einwilligungsaufforderung. Wenn Sie nicht selbst einwilligen können: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
         <translation>Die Einwilligungsaufforderung wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation>Die Berechtigungsanfrage wurde abgebrochen oder abgelehnt, daher hat ConsentDesk die benötigten Berechtigungen nicht erhalten. Das passiert auch, wenn Sie die Seite „Genehmigung erforderlich“ verlassen.</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
@@ -36,20 +28,12 @@
         <translation>In Ihrem Mandanten muss ein Administrator ConsentDesk selbst genehmigen</translation>
     </message>
     <message>
-        <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation>Ihre Organisation erlaubt Benutzern nicht, in die von ConsentDesk angeforderten Berechtigungen einzuwilligen, und der Workflow für die Administratoreinwilligung ist deaktiviert. Sie konnten daher keine Genehmigung anfordern.</translation>
-    </message>
-    <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
         <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, den Link zur Administratoreinwilligung für ConsentDesk zu öffnen (oder die Administratoreinwilligung im Entra Admin Center unter „App-Registrierungen → ConsentDesk → API-Berechtigungen“ zu erteilen), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
         <translation>ConsentDesk wartet auf die Genehmigung eines Administrators</translation>
-    </message>
-    <message>
-        <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation>Ihre Organisation verlangt für die Berechtigungen von ConsentDesk die Genehmigung eines Administrators. Der Workflow für die Administratoreinwilligung ist aktiviert, daher hat die Anmeldeseite angeboten, eine Anforderung an die Prüfer zu senden.</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
@@ -62,10 +46,6 @@
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
         <translation>Microsoft hat die Berechtigungsanforderung als riskant eingestuft, daher kann nur ein Administrator einwilligen.</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die App-Registrierung von ConsentDesk zu prüfen und die Administratoreinwilligung zu erteilen, sofern es die von Ihrer Organisation eingerichtete Registrierung ist.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
@@ -82,14 +62,6 @@
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
         <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert</translation>
-    </message>
-    <message>
-        <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation>Eine der Richtlinien für bedingten Zugriff Ihrer Organisation lässt diese Anmeldung nicht zu (zum Beispiel wegen des Geräts, des Standorts oder der App).</translation>
-    </message>
-    <message>
-        <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation>Melden Sie sich von einem Gerät und aus einem Netzwerk an, die Ihre Organisation zulässt, oder bitten Sie einen Sicherheitsadministrator, den Eintrag im Anmeldeprotokoll mit der unten angegebenen Korrelations-ID zu prüfen.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
@@ -150,14 +122,6 @@
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
         <translation>Entra erwartet einen geheimen Clientschlüssel, weil der Umleitungs-URI von ConsentDesk unter der Plattform „Web“ registriert ist. ConsentDesk ist eine Desktop-App und verwendet nie einen geheimen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation>Ihre Organisation hat einen von ConsentDesk angeforderten Dienst nicht aktiviert</translation>
-    </message>
-    <message>
-        <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation>ConsentDesk hat Zugriff auf einen Dienst angefordert, den Ihre Organisation nicht abonniert oder nicht aktiviert hat oder dessen Dienstprinzipal deaktiviert ist.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
@@ -256,10 +220,6 @@
         <translation>Mehrstufige Authentifizierung erforderlich</translation>
     </message>
     <message>
-        <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation>Ihre Organisation verlangt für diese Anmeldung die mehrstufige Authentifizierung.</translation>
-    </message>
-    <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
         <translation>Melden Sie sich erneut an, und schließen Sie die Abfrage der mehrstufigen Authentifizierung im Browser ab.</translation>
     </message>
@@ -324,10 +284,6 @@
         <translation>Sie müssen sich im Browser anmelden</translation>
     </message>
     <message>
-        <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation>Ihre Organisation verlangt etwas, das nur der Browser liefern kann (mehrstufige Authentifizierung, Nutzungsbedingungen, eine neue Anmeldung).</translation>
-    </message>
-    <message>
         <source>Sign in again; the browser will open.</source>
         <translation>Melden Sie sich erneut an; der Browser wird geöffnet.</translation>
     </message>
@@ -342,14 +298,6 @@
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
         <translation>Melden Sie sich erneut an, und akzeptieren Sie die Einwilligungsaufforderung, oder bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die Administratoreinwilligung für ConsentDesk zu erteilen.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or denied</source>
-        <translation>Die Anmeldung wurde abgebrochen oder verweigert</translation>
-    </message>
-    <message>
-        <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation>Die Anmeldeseite wurde geschlossen, die Einwilligung wurde abgelehnt, oder Ihre Organisation hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
@@ -406,6 +354,58 @@
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
         <translation>Prüfen Sie die Client-ID des Profils und ob http://127.0.0.1 unter „Mobile Anwendungen und Desktopanwendungen“ registriert ist.</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organization.</source>
+        <translation>Niemand hat eingewilligt, dass ConsentDesk eine der angeforderten Berechtigungen verwendet – weder Sie noch ein Administrator für die gesamte Organisation.</translation>
+    </message>
+    <message>
+        <source>The permission prompt was canceled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
+        <translation>Die Berechtigungsanfrage wurde abgebrochen oder abgelehnt, daher hat ConsentDesk die benötigten Berechtigungen nicht erhalten. Das passiert auch, wenn Sie die Seite „Genehmigung erforderlich“ verlassen.</translation>
+    </message>
+    <message>
+        <source>Your organization does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
+        <translation>Ihre Organisation erlaubt Benutzern nicht, in die von ConsentDesk angeforderten Berechtigungen einzuwilligen, und der Workflow für die Administratoreinwilligung ist deaktiviert. Sie konnten daher keine Genehmigung anfordern.</translation>
+    </message>
+    <message>
+        <source>Your organization requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
+        <translation>Ihre Organisation verlangt für die Berechtigungen von ConsentDesk die Genehmigung eines Administrators. Der Workflow für die Administratoreinwilligung ist aktiviert, daher hat die Anmeldeseite angeboten, eine Anforderung an die Prüfer zu senden.</translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organization set up.</source>
+        <translation>Bitten Sie einen globalen Administrator oder Cloudanwendungsadministrator, die App-Registrierung von ConsentDesk zu prüfen und die Administratoreinwilligung zu erteilen, sofern es die von Ihrer Organisation eingerichtete Registrierung ist.</translation>
+    </message>
+    <message>
+        <source>One of your organization&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
+        <translation>Eine der Richtlinien für bedingten Zugriff Ihrer Organisation lässt diese Anmeldung nicht zu (zum Beispiel wegen des Geräts, des Standorts oder der App).</translation>
+    </message>
+    <message>
+        <source>Sign in from a device and network your organization allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation>Melden Sie sich von einem Gerät und aus einem Netzwerk an, die Ihre Organisation zulässt, oder bitten Sie einen Sicherheitsadministrator, den Eintrag im Anmeldeprotokoll mit der unten angegebenen Korrelations-ID zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Your organization has not enabled a service ConsentDesk asked for</source>
+        <translation>Ihre Organisation hat einen von ConsentDesk angeforderten Dienst nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>ConsentDesk asked for access to a service that your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation>ConsentDesk hat Zugriff auf einen Dienst angefordert, den Ihre Organisation nicht abonniert oder nicht aktiviert hat oder dessen Dienstprinzipal deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication for this sign-in.</source>
+        <translation>Ihre Organisation verlangt für diese Anmeldung die mehrstufige Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Your organization requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
+        <translation>Ihre Organisation verlangt etwas, das nur der Browser liefern kann (mehrstufige Authentifizierung, Nutzungsbedingungen, eine neue Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Sign-in was canceled or denied</source>
+        <translation>Die Anmeldung wurde abgebrochen oder verweigert</translation>
+    </message>
+    <message>
+        <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
+        <translation>Die Anmeldeseite wurde geschlossen, die Einwilligung wurde abgelehnt, oder Ihre Organisation hat den Zugriff verweigert.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,14 @@
         <source>is a member through %1</source>
         <translation>ist Mitglied über %1</translation>
     </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -544,12 +552,20 @@
         <translation>Der Bereich „%1“ einer Richtlinie wurde im Verzeichnis nicht gefunden; die Antwort von Exchange kann von dieser abweichen.</translation>
     </message>
     <message>
-        <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>Der Bereich „%1“ ist keine E-Mail-aktivierte Sicherheitsgruppe (E-Mail-aktiviert: %2, sicherheitsaktiviert: %3); Exchange beachtet Richtlinien nur für E-Mail-aktivierte Sicherheitsgruppen und Postfächer, daher kann sein Ergebnis abweichen.</translation>
-    </message>
-    <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
         <translation>Exchange kennzeichnet die Richtlinie für „%1“ als ungültig (IsValid = False): Ihr Bereich wurde wahrscheinlich gelöscht.</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,10 +850,6 @@
         <translation>Anmeldung, Mandantenprofile und was Ihre Rolle Ihnen erlaubt</translation>
     </message>
     <message>
-        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation>Fügen Sie unter „Profile…“ ein Profil für Ihren Mandanten hinzu – Sie benötigen seine Mandanten-ID oder Domäne und die Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation. Oder testen Sie zuerst den integrierten Demomandanten.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -868,6 +880,10 @@
     <message>
         <source>correlation ID %1</source>
         <translation>Korrelations-ID %1</translation>
+    </message>
+    <message>
+        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organization&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
+        <translation>Fügen Sie unter „Profile…“ ein Profil für Ihren Mandanten hinzu – Sie benötigen seine Mandanten-ID oder Domäne und die Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation. Oder testen Sie zuerst den integrierten Demomandanten.</translation>
     </message>
 </context>
 <context>
@@ -980,10 +996,6 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <source> (restore)</source>
-        <translation> (Wiederherstellung)</translation>
-    </message>
-    <message>
         <source>Delegated permissions granted</source>
         <translation>Delegierte Berechtigungen erteilt</translation>
     </message>
@@ -1080,10 +1092,6 @@
         <translation>Nicht angewendet</translation>
     </message>
     <message>
-        <source> · restored</source>
-        <translation> · wiederhergestellt</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -1102,6 +1110,16 @@
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (restore)</source>
+        <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · restored</source>
+        <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,16 +1328,8 @@
         <translation>Mit --demo: als dieser Demobenutzer anmelden, ohne einen Browser zu öffnen.</translation>
     </message>
     <message>
-        <source>upn</source>
-        <translation>UPN</translation>
-    </message>
-    <message>
         <source>Open this tenant profile.</source>
         <translation>Dieses Mandantenprofil öffnen.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
@@ -1503,10 +1513,6 @@
 <context>
     <name>AppsView</name>
     <message>
-        <source>Apps &amp; permissions</source>
-        <translation>Apps &amp; Berechtigungen</translation>
-    </message>
-    <message>
         <source>Filter by app or publisher</source>
         <translation>Nach App oder Herausgeber filtern</translation>
     </message>
@@ -1611,13 +1617,6 @@
         <translation>Was jede App im Mandanten tun darf; widerrufen und nur das Nötige behalten</translation>
     </message>
     <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation>
-            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; seine App wird als „(nicht gefunden)“ aufgeführt.</numerusform>
-            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; ihre Apps werden als „(nicht gefunden)“ aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
         <translation>
             <numerusform>%n App, die in der Liste von Graph fehlte, wurde einzeln gelesen.</numerusform>
@@ -1628,10 +1627,6 @@
         <source>%1 and %2</source>
         <comment>two counts</comment>
         <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export führt seine Zeilen als „(nicht gefunden)“ auf.</translation>
     </message>
     <message>
         <source>Could not read the apps.</source>
@@ -1658,13 +1653,24 @@ Check the connection and your role, then press Refresh.</source>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apps and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
-    <message>
-        <source>Sign-in was cancelled</source>
-        <translation>Die Anmeldung wurde abgebrochen</translation>
-    </message>
     <message>
         <source>Sign in again when you are ready.</source>
         <translation>Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
@@ -1847,6 +1853,10 @@ Check the connection and your role, then press Refresh.</source>
         <source>another address</source>
         <translation>eine andere Adresse</translation>
     </message>
+    <message>
+        <source>Sign-in was canceled</source>
+        <translation>Die Anmeldung wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityMap</name>
@@ -1935,19 +1945,27 @@ Check the connection and your role, then press Refresh.</source>
         <translation>Ihr Konto hat keine Administratorrolle, die ConsentDesk verwendet.</translation>
     </message>
     <message>
-        <source>You are signed in as %1.</source>
-        <translation>Sie sind als %1 angemeldet.</translation>
-    </message>
-    <message>
         <source>Needs %1 to %2.</source>
         <translation>Erforderliche Rolle für „%2“: %1.</translation>
+    </message>
+    <message>
+        <source>Your roles: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation>Die Stamm-URL für %1 (%2) muss https verwenden (unverschlüsseltes http ist nur zu diesem Computer zulässig).</translation>
+        <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2945,25 +2963,25 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Die Richtlinie beschränkt die Anwendungsberechtigungen %2 von %1 auf die Postfächer der Gruppe.</translation>
     </message>
     <message>
-        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation>Nicht eingeschränkt werden %1: Diese Berechtigungen erreichen weiterhin den gesamten Mandanten (Dateien, Websites, Verzeichnis). Widerrufen Sie sie unter „Apps &amp; Berechtigungen“, wenn die App sie nicht benötigt.</translation>
-    </message>
-    <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
         <translation>Microsoft ersetzt Anwendungszugriffsrichtlinien in Exchange Online durch RBAC für Anwendungen und rät davon ab, neue Richtlinien zu erstellen. Vorhandene Richtlinien funktionieren weiterhin; ConsentDesk zeigt für jede die RBAC-Entsprechung (einen Verwaltungsbereich und eine Rollenzuweisung).</translation>
     </message>
+    <message>
+        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation>
-            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würde sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps &amp; Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
-            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würden sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps &amp; Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation>
-            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps &amp; Berechtigungen“.</numerusform>
-            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps &amp; Berechtigungen“.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2976,14 +2994,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. %3</source>
-        <translation>Laut Exchange: %1, laut Verzeichnis: %2. %3</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation>Laut Exchange: %1, laut Verzeichnis: %2. Exchange Online und Entra ID führen jeweils eine eigene Kopie der Gruppenmitgliedschaften und synchronisieren sie: Eine Änderung der letzten Minuten (eine in Exchange hinzugefügte Gruppe oder ein hinzugefügtes Mitglied, ein in Entra ID geändertes Mitglied, eine neue oder entfernte Richtlinie) ist möglicherweise noch nicht auf der anderen Seite angekommen. Führen Sie den Test in einigen Minuten erneut aus; bleibt der Unterschied bestehen, vergleichen Sie die Mitglieder der Gruppe im Exchange Admin Center mit Entra ID.</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -3016,6 +3026,26 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Why</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3207,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
 <context>
     <name>PermissionReportEngine</name>
     <message>
-        <source>The report was cancelled.</source>
+        <source>The report was canceled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
@@ -3462,10 +3492,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Datei mit Risikoüberschreibungen</translation>
     </message>
     <message>
-        <source>Br&amp;owse…</source>
-        <translation>Dur&amp;chsuchen…</translation>
-    </message>
-    <message>
         <source>Choose the risk overrides file</source>
         <translation>Datei mit Risikoüberschreibungen auswählen</translation>
     </message>
@@ -3495,6 +3521,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
             <numerusform>%n Regel aus dieser Datei hat ab dem nächsten Start Vorrang vor dem integrierten Katalog (auch in der Befehlszeile).</numerusform>
             <numerusform>%n Regeln aus dieser Datei haben ab dem nächsten Start Vorrang vor dem integrierten Katalog (auch in der Befehlszeile).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3622,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Benutzerdefinierte Stamm-URLs müssen https://-URLs ohne Abfrage sein oder http:// auf diesem Computer (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
+        <source>ConsentDesk signs in through your organization&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
         <translation>ConsentDesk meldet sich über die eigene App-Registrierung Ihrer Organisation an. Wie Sie sie registrieren, steht in der README (ein öffentlicher Client mit dem Umleitungs-URI http://127.0.0.1).</translation>
     </message>
 </context>
@@ -4593,14 +4623,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Vollzugriff auf jede SharePoint-Website und ihre Dateien.</translation>
     </message>
     <message>
-        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation>Handelt im Verzeichnis als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
-    </message>
-    <message>
-        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation>Handelt in dieser API als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
-    </message>
-    <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
         <translation>Liest Nachrichtenkopfzeilen und Metadaten im Postfach des Benutzers, keine Nachrichtentexte oder Anlagen.</translation>
     </message>
@@ -4763,6 +4785,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
         <translation>Nur die SharePoint-Websites, die ein Administrator der App zuweist.</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favorite.</source>
+        <translation>Handelt im Verzeichnis als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favorite.</source>
+        <translation>Handelt in dieser API als angemeldeter Benutzer mit all seinen Rechten; bei Einwilligungsphishing beliebt.</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5241,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
         <translation>Melden Sie sich erneut als %1 an: Die gespeicherte Anmeldung kann nicht mehr verwendet werden.</translation>
     </message>
@@ -5229,6 +5255,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Signed in · changes allowed</source>
         <translation>Angemeldet · Änderungen zulässig</translation>
+    </message>
+    <message>
+        <source>Sign-in canceled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5293,10 +5323,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Bei Ihrem Mandanten anmelden</translation>
     </message>
     <message>
-        <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation>ConsentDesk öffnet Ihren Browser, damit Sie sich mit dem Konto Ihrer Organisation anmelden. Es fordert jetzt nur Lesezugriff an; vor Ihrer ersten Änderung fragt es erneut, und zwar genau nach der Berechtigung, die diese Änderung benötigt.</translation>
-    </message>
-    <message>
         <source>Tenant profile</source>
         <translation>Mandantenprofil</translation>
     </message>
@@ -5333,10 +5359,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Demomandanten öffnen</translation>
     </message>
     <message>
-        <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation>Noch kein Profil vorhanden. Fügen Sie eines mit dem Mandanten und der Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation hinzu.</translation>
-    </message>
-    <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
         <translation>Ihr Browser zeigt die Anmeldeseite. Schließen Sie die Anmeldung dort ab; ConsentDesk macht danach selbstständig weiter. Bis dahin geschieht nichts.</translation>
     </message>
@@ -5355,6 +5377,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add a tenant profile first.</source>
         <translation>Fügen Sie zuerst ein Mandantenprofil hinzu.</translation>
+    </message>
+    <message>
+        <source>ConsentDesk opens your browser to sign in with your organization&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
+        <translation>ConsentDesk öffnet Ihren Browser, damit Sie sich mit dem Konto Ihrer Organisation anmelden. Es fordert jetzt nur Lesezugriff an; vor Ihrer ersten Änderung fragt es erneut, und zwar genau nach der Berechtigung, die diese Änderung benötigt.</translation>
+    </message>
+    <message>
+        <source>No profile yet. Add one with the tenant and the client ID of your organization&apos;s ConsentDesk app registration.</source>
+        <translation>Noch kein Profil vorhanden. Fügen Sie eines mit dem Mandanten und der Client-ID der ConsentDesk-App-Registrierung Ihrer Organisation hinzu.</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +5416,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>TenantInventoryLoader</name>
     <message>
-        <source>The inventory was cancelled.</source>
+        <source>The inventory was canceled.</source>
         <translation>Die Bestandsaufnahme wurde abgebrochen.</translation>
     </message>
 </context>
@@ -5505,10 +5535,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Postfachzugriff</translation>
     </message>
     <message>
-        <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation>Doppelklicken Sie auf eine App, um sie unter „Apps &amp; Berechtigungen“ zu öffnen.</translation>
-    </message>
-    <message>
         <source>Sign in to look up users.</source>
         <translation>Melden Sie sich an, um Benutzer nachzuschlagen.</translation>
     </message>
@@ -5593,6 +5619,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>What a user granted, and to whom (helpdesk lookup)</source>
         <translation>Was ein Benutzer erteilt hat und wem (Helpdesk-Suche)</translation>
     </message>
+    <message>
+        <source>Double-click an app to open it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5613,16 +5643,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Wozu ConsentDesk sie benötigt</translation>
     </message>
     <message>
-        <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation>Ihr Browser wird geöffnet, um sie anzufordern. Wenn Ihre Organisation dafür die Genehmigung eines Administrators verlangt, zeigt der Browser das an, und hier ändert sich nichts.</translation>
-    </message>
-    <message>
         <source>Continue in browser</source>
         <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
+        <translation>Ihr Browser wird geöffnet, um sie anzufordern. Wenn Ihre Organisation dafür die Genehmigung eines Administrators verlangt, zeigt der Browser das an, und hier ändert sich nichts.</translation>
     </message>
 </context>
 <context>

@@ -114,17 +114,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation>
-            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; its app is listed as &quot;(not found)&quot;.</numerusform>
-            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
         <translation>
             <numerusform>%n app missing from Graph&apos;s list was read on its own.</numerusform>
             <numerusform>%n apps missing from Graph&apos;s list were read one by one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; the list marks its app as not found.</numerusform>
+            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</numerusform>
         </translation>
     </message>
 </context>
@@ -219,17 +219,17 @@
 <context>
     <name>MailPermissionAudit</name>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
         <translation>
-            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2); today its access policy limits it. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, it would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</numerusform>
-            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2); today its access policy limits it. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, it would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
         <translation>
-            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow it, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</numerusform>
-            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow it, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</numerusform>
+            <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</numerusform>
         </translation>
     </message>
 </context>

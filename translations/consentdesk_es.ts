@@ -12,20 +12,12 @@
         <translation>ConsentDesk no se ha aprobado para estos permisos</translation>
     </message>
     <message>
-        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation>Nadie ha dado su consentimiento para que ConsentDesk use uno de los permisos que solicitó: ni usted ni un administrador en nombre de toda la organización.</translation>
-    </message>
-    <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
         <translation>Vuelva a iniciar sesión y acepte el mensaje de consentimiento. Si no puede dar su consentimiento usted mismo: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
         <translation>Se rechazó el mensaje de consentimiento</translation>
-    </message>
-    <message>
-        <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation>El mensaje de permisos se canceló o se rechazó, por lo que ConsentDesk no obtuvo los permisos que necesita. Esto también ocurre si sale de la página &quot;Se requiere aprobación&quot;.</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
@@ -36,20 +28,12 @@
         <translation>Su inquilino necesita que un administrador apruebe el propio ConsentDesk</translation>
     </message>
     <message>
-        <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation>Su organización no permite que los usuarios den su consentimiento a los permisos que solicita ConsentDesk, y el flujo de trabajo de consentimiento del administrador está desactivado, por lo que no pudo solicitar la aprobación.</translation>
-    </message>
-    <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
         <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que abra el vínculo de consentimiento del administrador de ConsentDesk (o que conceda el consentimiento del administrador en Centro de administración de Entra → Registros de aplicaciones → ConsentDesk → Permisos de API) y, después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
         <translation>ConsentDesk está esperando la aprobación de un administrador</translation>
-    </message>
-    <message>
-        <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation>Su organización requiere la aprobación de un administrador para los permisos de ConsentDesk. El flujo de trabajo de consentimiento del administrador está activado, por lo que la página de inicio de sesión le ofreció enviar una solicitud a los revisores.</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
@@ -62,10 +46,6 @@
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
         <translation>Microsoft consideró de riesgo la solicitud de permisos, por lo que solo un administrador puede dar su consentimiento.</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que revise el registro de aplicación de ConsentDesk y conceda el consentimiento del administrador si es el que configuró su organización.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
@@ -82,14 +62,6 @@
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
         <translation>Una directiva de acceso condicional bloqueó el inicio de sesión</translation>
-    </message>
-    <message>
-        <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation>Una de las directivas de acceso condicional de su organización no permite este inicio de sesión (por ejemplo, por el dispositivo, la ubicación o la aplicación).</translation>
-    </message>
-    <message>
-        <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation>Inicie sesión desde un dispositivo y una red que su organización permita, o pida a un administrador de seguridad que revise la entrada del registro de inicio de sesión con el id. de correlación que se muestra a continuación.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
@@ -150,14 +122,6 @@
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
         <translation>Entra espera un secreto de cliente porque el URI de redirección de ConsentDesk está registrado en la plataforma &quot;Web&quot;. ConsentDesk es una aplicación de escritorio y nunca usa un secreto.</translation>
-    </message>
-    <message>
-        <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation>Su organización no ha habilitado un servicio que ConsentDesk solicitó</translation>
-    </message>
-    <message>
-        <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation>ConsentDesk solicitó acceso a un servicio al que su organización no está suscrita o que no ha habilitado, o cuya entidad de servicio está deshabilitada.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
@@ -260,10 +224,6 @@
         <translation>Se requiere autenticación multifactor</translation>
     </message>
     <message>
-        <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation>Su organización requiere autenticación multifactor para este inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
         <translation>Vuelva a iniciar sesión y complete la verificación multifactor en el explorador.</translation>
     </message>
@@ -328,10 +288,6 @@
         <translation>Debe iniciar sesión en el explorador</translation>
     </message>
     <message>
-        <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation>Su organización requiere algo que solo el explorador puede proporcionar (autenticación multifactor, términos de uso, un inicio de sesión reciente).</translation>
-    </message>
-    <message>
         <source>Sign in again; the browser will open.</source>
         <translation>Vuelva a iniciar sesión; se abrirá el explorador.</translation>
     </message>
@@ -346,14 +302,6 @@
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
         <translation>Vuelva a iniciar sesión y acepte el mensaje de consentimiento, o pida a un administrador global o a un administrador de aplicaciones en la nube que conceda el consentimiento del administrador a ConsentDesk.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or denied</source>
-        <translation>Se canceló o se denegó el inicio de sesión</translation>
-    </message>
-    <message>
-        <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation>Se cerró la página de inicio de sesión, se rechazó el consentimiento o su organización denegó el acceso.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
@@ -406,6 +354,58 @@
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
         <translation>Compruebe el id. de cliente del perfil y que http://127.0.0.1 está registrado en &quot;Aplicaciones móviles y de escritorio&quot;.</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organization.</source>
+        <translation>Nadie ha dado su consentimiento para que ConsentDesk use uno de los permisos que solicitó: ni usted ni un administrador en nombre de toda la organización.</translation>
+    </message>
+    <message>
+        <source>The permission prompt was canceled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
+        <translation>El mensaje de permisos se canceló o se rechazó, por lo que ConsentDesk no obtuvo los permisos que necesita. Esto también ocurre si sale de la página &quot;Se requiere aprobación&quot;.</translation>
+    </message>
+    <message>
+        <source>Your organization does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
+        <translation>Su organización no permite que los usuarios den su consentimiento a los permisos que solicita ConsentDesk, y el flujo de trabajo de consentimiento del administrador está desactivado, por lo que no pudo solicitar la aprobación.</translation>
+    </message>
+    <message>
+        <source>Your organization requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
+        <translation>Su organización requiere la aprobación de un administrador para los permisos de ConsentDesk. El flujo de trabajo de consentimiento del administrador está activado, por lo que la página de inicio de sesión le ofreció enviar una solicitud a los revisores.</translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organization set up.</source>
+        <translation>Pida a un administrador global o a un administrador de aplicaciones en la nube que revise el registro de aplicación de ConsentDesk y conceda el consentimiento del administrador si es el que configuró su organización.</translation>
+    </message>
+    <message>
+        <source>One of your organization&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
+        <translation>Una de las directivas de acceso condicional de su organización no permite este inicio de sesión (por ejemplo, por el dispositivo, la ubicación o la aplicación).</translation>
+    </message>
+    <message>
+        <source>Sign in from a device and network your organization allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation>Inicie sesión desde un dispositivo y una red que su organización permita, o pida a un administrador de seguridad que revise la entrada del registro de inicio de sesión con el id. de correlación que se muestra a continuación.</translation>
+    </message>
+    <message>
+        <source>Your organization has not enabled a service ConsentDesk asked for</source>
+        <translation>Su organización no ha habilitado un servicio que ConsentDesk solicitó</translation>
+    </message>
+    <message>
+        <source>ConsentDesk asked for access to a service that your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation>ConsentDesk solicitó acceso a un servicio al que su organización no está suscrita o que no ha habilitado, o cuya entidad de servicio está deshabilitada.</translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication for this sign-in.</source>
+        <translation>Su organización requiere autenticación multifactor para este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Your organization requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
+        <translation>Su organización requiere algo que solo el explorador puede proporcionar (autenticación multifactor, términos de uso, un inicio de sesión reciente).</translation>
+    </message>
+    <message>
+        <source>Sign-in was canceled or denied</source>
+        <translation>Se canceló o se denegó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
+        <translation>Se cerró la página de inicio de sesión, se rechazó el consentimiento o su organización denegó el acceso.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,14 @@
         <source>is a member through %1</source>
         <translation>es miembro a través de %1</translation>
     </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -544,12 +552,20 @@
         <translation>No se encontró en el directorio el ámbito &quot;%1&quot; de una directiva; la respuesta de Exchange puede diferir de esta.</translation>
     </message>
     <message>
-        <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>El ámbito &quot;%1&quot; no es un grupo de seguridad habilitado para correo (habilitado para correo: %2, habilitado para seguridad: %3); Exchange solo respeta las directivas en grupos de seguridad habilitados para correo y en buzones, por lo que su resultado puede no coincidir.</translation>
-    </message>
-    <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
         <translation>Exchange marca la directiva en &quot;%1&quot; como no válida (IsValid = False): probablemente se eliminó su ámbito.</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,10 +850,6 @@
         <translation>Inicio de sesión, perfiles de inquilino y lo que su rol le permite hacer</translation>
     </message>
     <message>
-        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation>Agregue un perfil para su inquilino en Perfiles…; necesita su id. de inquilino o dominio y el id. de cliente del registro de aplicación de ConsentDesk de su organización. O pruebe primero el inquilino de demostración integrado.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
@@ -868,6 +880,10 @@
     <message>
         <source>correlation ID %1</source>
         <translation>id. de correlación %1</translation>
+    </message>
+    <message>
+        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organization&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
+        <translation>Agregue un perfil para su inquilino en Perfiles…; necesita su id. de inquilino o dominio y el id. de cliente del registro de aplicación de ConsentDesk de su organización. O pruebe primero el inquilino de demostración integrado.</translation>
     </message>
 </context>
 <context>
@@ -980,10 +996,6 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <source> (restore)</source>
-        <translation> (restauración)</translation>
-    </message>
-    <message>
         <source>Delegated permissions granted</source>
         <translation>Permisos delegados concedidos</translation>
     </message>
@@ -1080,10 +1092,6 @@
         <translation>No aplicado</translation>
     </message>
     <message>
-        <source> · restored</source>
-        <translation> · restaurado</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1102,6 +1110,16 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (restore)</source>
+        <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · restored</source>
+        <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,16 +1328,8 @@
         <translation>Con --demo: iniciar sesión como este usuario de demostración sin abrir un explorador.</translation>
     </message>
     <message>
-        <source>upn</source>
-        <translation>upn</translation>
-    </message>
-    <message>
         <source>Open this tenant profile.</source>
         <translation>Abrir este perfil de inquilino.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
@@ -1503,10 +1513,6 @@
 <context>
     <name>AppsView</name>
     <message>
-        <source>Apps &amp; permissions</source>
-        <translation>Aplicaciones &amp; permisos</translation>
-    </message>
-    <message>
         <source>Filter by app or publisher</source>
         <translation>Filtrar por aplicación o editor</translation>
     </message>
@@ -1611,13 +1617,6 @@
         <translation>Lo que cada aplicación puede hacer en el inquilino; revoque y conserve solo lo necesario</translation>
     </message>
     <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation>
-            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; sus aplicaciones aparecen como &quot;(no encontrada)&quot;.</numerusform>
-            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; sus aplicaciones aparecen como &quot;(no encontrada)&quot;.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
         <translation>
             <numerusform>%n aplicación que faltaba en la lista de Graph se leyó por separado.</numerusform>
@@ -1628,10 +1627,6 @@
         <source>%1 and %2</source>
         <comment>two counts</comment>
         <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation>Graph no devuelve ninguna entidad de servicio con el id. %1, pero hay referencias a ella: %2. Puede que se haya eliminado o que sea demasiado reciente para poder leerse todavía: actualice dentro de unos minutos. La exportación completa muestra sus filas como &quot;(not found)&quot;.</translation>
     </message>
     <message>
         <source>Could not read the apps.</source>
@@ -1658,13 +1653,24 @@ Check the connection and your role, then press Refresh.</source>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apps and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
-    <message>
-        <source>Sign-in was cancelled</source>
-        <translation>Se canceló el inicio de sesión</translation>
-    </message>
     <message>
         <source>Sign in again when you are ready.</source>
         <translation>Vuelva a iniciar sesión cuando esté listo.</translation>
@@ -1847,6 +1853,10 @@ Check the connection and your role, then press Refresh.</source>
         <source>another address</source>
         <translation>otra dirección</translation>
     </message>
+    <message>
+        <source>Sign-in was canceled</source>
+        <translation>Se canceló el inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityMap</name>
@@ -1935,19 +1945,27 @@ Check the connection and your role, then press Refresh.</source>
         <translation>Su cuenta no tiene ningún rol de administrador que use ConsentDesk.</translation>
     </message>
     <message>
-        <source>You are signed in as %1.</source>
-        <translation>Ha iniciado sesión como %1.</translation>
-    </message>
-    <message>
         <source>Needs %1 to %2.</source>
         <translation>Se necesita %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Your roles: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation>La raíz de %1, %2, debe usar https (http sin cifrar solo se permite hacia este equipo).</translation>
+        <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2945,25 +2963,25 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>La directiva limitará los permisos de aplicación %2 de %1 a los buzones del grupo.</translation>
     </message>
     <message>
-        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation>No limita %1: esos siguen llegando a todo el inquilino (archivos, sitios, directorio). Revóquelos en Aplicaciones &amp; permisos si la aplicación no los necesita.</translation>
-    </message>
-    <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
         <translation>Microsoft está reemplazando las directivas de acceso de aplicación por RBAC para aplicaciones en Exchange Online y desaconseja crear directivas nuevas. Las directivas existentes siguen funcionando; ConsentDesk muestra el equivalente en RBAC de cada una (un ámbito de administración y una asignación de roles).</translation>
     </message>
+    <message>
+        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation>
-            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso lo limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volvería a llegar a todos los buzones. Revoque %2 en Aplicaciones &amp; permisos antes de quitar la directiva.</numerusform>
-            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso los limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volverían a llegar a todos los buzones. Revoque %2 en Aplicaciones &amp; permisos antes de quitar la directiva.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation>
-            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no lo restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones &amp; permisos.</numerusform>
-            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no los restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones &amp; permisos.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2976,14 +2994,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. %3</source>
-        <translation>Exchange indica %1 y el directorio, %2. %3</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation>Exchange indica %1 y el directorio, %2. Exchange Online y Entra ID mantienen cada uno su propia copia de la pertenencia a grupos y la sincronizan: puede que un cambio realizado en los últimos minutos (un grupo o miembro agregado en Exchange, un miembro cambiado en Entra ID, una directiva nueva o quitada) aún no haya llegado al otro lado. Vuelva a ejecutar la prueba dentro de unos minutos; si la diferencia persiste, compare los miembros del grupo en el Centro de administración de Exchange con Entra ID.</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -3016,6 +3026,26 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3207,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
 <context>
     <name>PermissionReportEngine</name>
     <message>
-        <source>The report was cancelled.</source>
+        <source>The report was canceled.</source>
         <translation>Se canceló el informe.</translation>
     </message>
 </context>
@@ -3462,10 +3492,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Archivo de invalidaciones de riesgo</translation>
     </message>
     <message>
-        <source>Br&amp;owse…</source>
-        <translation>Exa&amp;minar…</translation>
-    </message>
-    <message>
         <source>Choose the risk overrides file</source>
         <translation>Elegir el archivo de invalidaciones de riesgo</translation>
     </message>
@@ -3495,6 +3521,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
             <numerusform>%n regla de este archivo tendrá prioridad sobre el catálogo integrado a partir del próximo inicio (también en la línea de comandos).</numerusform>
             <numerusform>%n reglas de este archivo tendrán prioridad sobre el catálogo integrado a partir del próximo inicio (también en la línea de comandos).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3622,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Las raíces personalizadas deben ser direcciones URL https:// sin consulta, o http:// en este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
+        <source>ConsentDesk signs in through your organization&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
         <translation>ConsentDesk inicia sesión mediante el propio registro de aplicación de su organización. Consulte en el README cómo registrarlo (un cliente público con el URI de redirección http://127.0.0.1).</translation>
     </message>
 </context>
@@ -4593,14 +4623,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Control total de todos los sitios de SharePoint y sus archivos.</translation>
     </message>
     <message>
-        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation>Actúa como el usuario que inició sesión en el directorio, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
-    </message>
-    <message>
-        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation>Actúa como el usuario que inició sesión en esa API, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
-    </message>
-    <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
         <translation>Lee los encabezados y metadatos de los mensajes del buzón del usuario, no el cuerpo ni los datos adjuntos.</translation>
     </message>
@@ -4763,6 +4785,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
         <translation>Solo los sitios de SharePoint que un administrador asigna a la aplicación.</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favorite.</source>
+        <translation>Actúa como el usuario que inició sesión en el directorio, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favorite.</source>
+        <translation>Actúa como el usuario que inició sesión en esa API, con todos sus derechos; uno de los favoritos del phishing de consentimiento.</translation>
     </message>
 </context>
 <context>
@@ -5211,10 +5241,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
         <translation>Vuelva a iniciar sesión como %1: el inicio de sesión guardado ya no se puede usar.</translation>
     </message>
@@ -5229,6 +5255,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Signed in · changes allowed</source>
         <translation>Sesión iniciada · cambios permitidos</translation>
+    </message>
+    <message>
+        <source>Sign-in canceled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -5293,10 +5323,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Inicie sesión en su inquilino</translation>
     </message>
     <message>
-        <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation>ConsentDesk abre el explorador para iniciar sesión con la cuenta de su organización. Ahora solo solicita acceso de lectura; antes de su primer cambio vuelve a solicitar, exactamente, el permiso que necesita ese cambio.</translation>
-    </message>
-    <message>
         <source>Tenant profile</source>
         <translation>Perfil de inquilino</translation>
     </message>
@@ -5333,10 +5359,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Abrir inquilino de demostración</translation>
     </message>
     <message>
-        <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation>Aún no hay ningún perfil. Agregue uno con el inquilino y el id. de cliente del registro de aplicación de ConsentDesk de su organización.</translation>
-    </message>
-    <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
         <translation>El explorador está abierto en la página de inicio de sesión. Termine de iniciar sesión allí; ConsentDesk continúa por sí solo. No ocurre nada hasta que lo haga.</translation>
     </message>
@@ -5355,6 +5377,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add a tenant profile first.</source>
         <translation>Agregue primero un perfil de inquilino.</translation>
+    </message>
+    <message>
+        <source>ConsentDesk opens your browser to sign in with your organization&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
+        <translation>ConsentDesk abre el explorador para iniciar sesión con la cuenta de su organización. Ahora solo solicita acceso de lectura; antes de su primer cambio vuelve a solicitar, exactamente, el permiso que necesita ese cambio.</translation>
+    </message>
+    <message>
+        <source>No profile yet. Add one with the tenant and the client ID of your organization&apos;s ConsentDesk app registration.</source>
+        <translation>Aún no hay ningún perfil. Agregue uno con el inquilino y el id. de cliente del registro de aplicación de ConsentDesk de su organización.</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +5416,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>TenantInventoryLoader</name>
     <message>
-        <source>The inventory was cancelled.</source>
+        <source>The inventory was canceled.</source>
         <translation>Se canceló el inventario.</translation>
     </message>
 </context>
@@ -5505,10 +5535,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Acceso a buzones</translation>
     </message>
     <message>
-        <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation>Haga doble clic en una aplicación para abrirla en Aplicaciones &amp; permisos.</translation>
-    </message>
-    <message>
         <source>Sign in to look up users.</source>
         <translation>Inicie sesión para buscar usuarios.</translation>
     </message>
@@ -5593,6 +5619,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>What a user granted, and to whom (helpdesk lookup)</source>
         <translation>Lo que concedió un usuario y a quién (consulta del departamento de soporte técnico)</translation>
     </message>
+    <message>
+        <source>Double-click an app to open it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5613,16 +5643,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Por qué lo necesita ConsentDesk</translation>
     </message>
     <message>
-        <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation>El explorador se abre para solicitarlos. Si su organización requiere que un administrador los apruebe, el explorador lo indica y aquí no cambia nada.</translation>
-    </message>
-    <message>
         <source>Continue in browser</source>
         <translation>Continuar en el explorador</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
+        <translation>El explorador se abre para solicitarlos. Si su organización requiere que un administrador los apruebe, el explorador lo indica y aquí no cambia nada.</translation>
     </message>
 </context>
 <context>

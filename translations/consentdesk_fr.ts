@@ -12,32 +12,20 @@
         <translation>ConsentDesk n&apos;a pas été approuvé pour ces autorisations</translation>
     </message>
     <message>
-        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation>Personne n&apos;a donné son consentement à ConsentDesk pour l&apos;une des autorisations demandées, ni vous, ni un administrateur pour toute l&apos;organisation.</translation>
-    </message>
-    <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
-        <translation>Reconnectez-vous et acceptez l&apos;invite de consentement. Si vous ne pouvez pas donner votre consentement vous-même : %1</translation>
+        <translation>Reconnectez-vous et acceptez l&apos;invite de consentement. Si vous ne pouvez pas donner votre consentement vous-même&#xa0;: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
         <translation>L&apos;invite de consentement a été refusée</translation>
     </message>
     <message>
-        <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation>L&apos;invite d&apos;autorisations a été annulée ou refusée : ConsentDesk n&apos;a donc pas obtenu les autorisations dont il a besoin. Cela se produit aussi lorsque vous quittez la page « Approbation requise ».</translation>
-    </message>
-    <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
-        <translation>Reconnectez-vous et choisissez Accepter. Si l&apos;invite indique qu&apos;une approbation est requise : %1</translation>
+        <translation>Reconnectez-vous et choisissez Accepter. Si l&apos;invite indique qu&apos;une approbation est requise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your tenant needs an administrator to approve ConsentDesk itself</source>
         <translation>Votre locataire a besoin qu&apos;un administrateur approuve ConsentDesk lui-même</translation>
-    </message>
-    <message>
-        <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation>Votre organisation ne permet pas aux utilisateurs de consentir aux autorisations demandées par ConsentDesk, et le workflow de consentement administrateur est désactivé : vous n&apos;avez donc pas pu demander d&apos;approbation.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
@@ -48,12 +36,8 @@
         <translation>ConsentDesk attend l&apos;approbation d&apos;un administrateur</translation>
     </message>
     <message>
-        <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation>Votre organisation exige l&apos;approbation d&apos;un administrateur pour les autorisations de ConsentDesk. Le workflow de consentement administrateur étant activé, la page de connexion a proposé d&apos;envoyer une demande aux réviseurs.</translation>
-    </message>
-    <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
-        <translation>Si vous avez envoyé une demande, attendez qu&apos;un réviseur l&apos;approuve (vous recevrez un e-mail), puis reconnectez-vous. Sinon : %1</translation>
+        <translation>Si vous avez envoyé une demande, attendez qu&apos;un réviseur l&apos;approuve (vous recevrez un e-mail), puis reconnectez-vous. Sinon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Microsoft flagged this consent request as risky</source>
@@ -61,11 +45,7 @@
     </message>
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
-        <translation>Microsoft a jugé la demande d&apos;autorisations risquée : seul un administrateur peut donc donner son consentement.</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation>Demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;examiner l&apos;inscription d&apos;application de ConsentDesk et d&apos;accorder le consentement administrateur s&apos;il s&apos;agit bien de celle que votre organisation a configurée.</translation>
+        <translation>Microsoft a jugé la demande d&apos;autorisations risquée&#xa0;: seul un administrateur peut donc donner son consentement.</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
@@ -77,19 +57,11 @@
     </message>
     <message>
         <source>Ask an administrator to assign you (or a group you are in) to ConsentDesk: Entra admin center → Enterprise applications → ConsentDesk → Users and groups.</source>
-        <translation>Demandez à un administrateur de vous attribuer à ConsentDesk (vous ou l&apos;un de vos groupes) : Centre d&apos;administration Entra → Applications d&apos;entreprise → ConsentDesk → Utilisateurs et groupes.</translation>
+        <translation>Demandez à un administrateur de vous attribuer à ConsentDesk (vous ou l&apos;un de vos groupes)&#xa0;: Centre d&apos;administration Entra → Applications d&apos;entreprise → ConsentDesk → Utilisateurs et groupes.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
         <translation>Une stratégie d&apos;accès conditionnel a bloqué la connexion</translation>
-    </message>
-    <message>
-        <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation>L&apos;une des stratégies d&apos;accès conditionnel de votre organisation n&apos;autorise pas cette connexion (par exemple à cause de l&apos;appareil, de l&apos;emplacement ou de l&apos;application).</translation>
-    </message>
-    <message>
-        <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation>Connectez-vous depuis un appareil et un réseau autorisés par votre organisation, ou demandez à un administrateur de la sécurité de vérifier l&apos;entrée du journal de connexion correspondant à l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
@@ -113,7 +85,7 @@
     </message>
     <message>
         <source>ConsentDesk&apos;s app registration is single-tenant, but the profile signs in to &quot;organizations&quot; or &quot;common&quot; instead of a specific tenant.</source>
-        <translation>L&apos;inscription d&apos;application de ConsentDesk est à locataire unique, mais le profil se connecte à « organizations » ou à « common » au lieu d&apos;un locataire précis.</translation>
+        <translation>L&apos;inscription d&apos;application de ConsentDesk est à locataire unique, mais le profil se connecte à «&#xa0;organizations&#xa0;» ou à «&#xa0;common&#xa0;» au lieu d&apos;un locataire précis.</translation>
     </message>
     <message>
         <source>Set the profile&apos;s tenant to your tenant ID or a verified domain (for example contoso.onmicrosoft.com), then sign in again.</source>
@@ -125,7 +97,7 @@
     </message>
     <message>
         <source>The resource ConsentDesk asked a token for (for example Exchange Online) has no service principal in your tenant: the service is not licensed or was never enabled.</source>
-        <translation>La ressource pour laquelle ConsentDesk a demandé un jeton (par exemple Exchange Online) n&apos;a pas de principal de service dans votre locataire : le service n&apos;est pas sous licence ou n&apos;a jamais été activé.</translation>
+        <translation>La ressource pour laquelle ConsentDesk a demandé un jeton (par exemple Exchange Online) n&apos;a pas de principal de service dans votre locataire&#xa0;: le service n&apos;est pas sous licence ou n&apos;a jamais été activé.</translation>
     </message>
     <message>
         <source>Check that the tenant has the service (Exchange Online for mailbox scoping). Features that need it stay unavailable until it exists.</source>
@@ -149,15 +121,7 @@
     </message>
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
-        <translation>Entra attend un secret client, car l&apos;URI de redirection de ConsentDesk est inscrit sous la plateforme « Web ». ConsentDesk est une application de bureau et n&apos;utilise jamais de secret.</translation>
-    </message>
-    <message>
-        <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation>Votre organisation n&apos;a pas activé un service demandé par ConsentDesk</translation>
-    </message>
-    <message>
-        <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation>ConsentDesk a demandé l&apos;accès à un service auquel votre organisation n&apos;est pas abonnée, qu&apos;elle n&apos;a pas activé ou dont le principal de service est désactivé.</translation>
+        <translation>Entra attend un secret client, car l&apos;URI de redirection de ConsentDesk est inscrit sous la plateforme «&#xa0;Web&#xa0;». ConsentDesk est une application de bureau et n&apos;utilise jamais de secret.</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
@@ -173,7 +137,7 @@
     </message>
     <message>
         <source>Add ConsentDesk&apos;s permissions (README: &quot;Registering ConsentDesk in your tenant&quot;) to the app registration&apos;s API permissions and grant admin consent.</source>
-        <translation>Ajoutez les autorisations de ConsentDesk (README : « Registering ConsentDesk in your tenant ») aux autorisations d&apos;API de l&apos;inscription d&apos;application et accordez le consentement administrateur.</translation>
+        <translation>Ajoutez les autorisations de ConsentDesk (README&#xa0;: «&#xa0;Registering ConsentDesk in your tenant&#xa0;») aux autorisations d&apos;API de l&apos;inscription d&apos;application et accordez le consentement administrateur.</translation>
     </message>
     <message>
         <source>The app registration does not list this API</source>
@@ -253,15 +217,11 @@
     </message>
     <message>
         <source>The identity platform revoked the stored sign-in: the password changed, or an administrator (or you, with &quot;sign out everywhere&quot;) revoked your sessions.</source>
-        <translation>La plateforme d&apos;identités a révoqué la connexion enregistrée : le mot de passe a changé, ou un administrateur (ou vous-même, avec « se déconnecter partout ») a révoqué vos sessions.</translation>
+        <translation>La plateforme d&apos;identités a révoqué la connexion enregistrée&#xa0;: le mot de passe a changé, ou un administrateur (ou vous-même, avec «&#xa0;se déconnecter partout&#xa0;») a révoqué vos sessions.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required</source>
         <translation>L&apos;authentification multifacteur est requise</translation>
-    </message>
-    <message>
-        <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation>Votre organisation exige l&apos;authentification multifacteur pour cette connexion.</translation>
     </message>
     <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
@@ -321,19 +281,15 @@
     </message>
     <message>
         <source>The identity platform did not accept the stored sign-in: it expired, was revoked, or was already used.</source>
-        <translation>La plateforme d&apos;identités n&apos;a pas accepté la connexion enregistrée : elle a expiré, a été révoquée ou a déjà été utilisée.</translation>
+        <translation>La plateforme d&apos;identités n&apos;a pas accepté la connexion enregistrée&#xa0;: elle a expiré, a été révoquée ou a déjà été utilisée.</translation>
     </message>
     <message>
         <source>You need to sign in in the browser</source>
         <translation>Vous devez vous connecter dans le navigateur</translation>
     </message>
     <message>
-        <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation>Votre organisation exige un élément que seul le navigateur peut fournir (authentification multifacteur, conditions d&apos;utilisation, nouvelle connexion).</translation>
-    </message>
-    <message>
         <source>Sign in again; the browser will open.</source>
-        <translation>Reconnectez-vous ; le navigateur va s&apos;ouvrir.</translation>
+        <translation>Reconnectez-vous&#xa0;; le navigateur va s&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Consent is needed</source>
@@ -346,14 +302,6 @@
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
         <translation>Reconnectez-vous et acceptez l&apos;invite de consentement, ou demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;accorder le consentement administrateur à ConsentDesk.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or denied</source>
-        <translation>La connexion a été annulée ou refusée</translation>
-    </message>
-    <message>
-        <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation>La page de connexion a été fermée, le consentement a été refusé, ou votre organisation a refusé l&apos;accès.</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
@@ -397,15 +345,67 @@
     </message>
     <message>
         <source>In Entra admin center → App registrations → ConsentDesk → Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://127.0.0.1 (no port). If the portal refuses an http address, add it in the registration&apos;s Manifest (see the README).</source>
-        <translation>Dans Centre d&apos;administration Entra → Inscriptions d&apos;applications → ConsentDesk → Authentification, ajoutez la plateforme « Applications mobiles et de bureau » avec l&apos;URI de redirection http://127.0.0.1 (sans port). Si le portail refuse une adresse http, ajoutez-la dans le manifeste de l&apos;inscription (voir le README).</translation>
+        <translation>Dans Centre d&apos;administration Entra → Inscriptions d&apos;applications → ConsentDesk → Authentification, ajoutez la plateforme «&#xa0;Applications mobiles et de bureau&#xa0;» avec l&apos;URI de redirection http://127.0.0.1 (sans port). Si le portail refuse une adresse http, ajoutez-la dans le manifeste de l&apos;inscription (voir le README).</translation>
     </message>
     <message>
         <source>In App registrations → ConsentDesk → Authentication, remove ConsentDesk&apos;s loopback redirect URI from &quot;Web&quot; and add http://127.0.0.1 under &quot;Mobile and desktop applications&quot;, then sign in again.</source>
-        <translation>Dans Inscriptions d&apos;applications → ConsentDesk → Authentification, retirez de « Web » l&apos;URI de redirection de bouclage de ConsentDesk et ajoutez http://127.0.0.1 sous « Applications mobiles et de bureau », puis reconnectez-vous.</translation>
+        <translation>Dans Inscriptions d&apos;applications → ConsentDesk → Authentification, retirez de «&#xa0;Web&#xa0;» l&apos;URI de redirection de bouclage de ConsentDesk et ajoutez http://127.0.0.1 sous «&#xa0;Applications mobiles et de bureau&#xa0;», puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
-        <translation>Vérifiez l&apos;ID client du profil, ainsi que l&apos;inscription de http://127.0.0.1 sous « Applications mobiles et de bureau ».</translation>
+        <translation>Vérifiez l&apos;ID client du profil, ainsi que l&apos;inscription de http://127.0.0.1 sous «&#xa0;Applications mobiles et de bureau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organization.</source>
+        <translation>Personne n&apos;a donné son consentement à ConsentDesk pour l&apos;une des autorisations demandées, ni vous, ni un administrateur pour toute l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The permission prompt was canceled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
+        <translation>L&apos;invite d&apos;autorisations a été annulée ou refusée : ConsentDesk n&apos;a donc pas obtenu les autorisations dont il a besoin. Cela se produit aussi lorsque vous quittez la page « Approbation requise ».</translation>
+    </message>
+    <message>
+        <source>Your organization does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
+        <translation>Votre organisation ne permet pas aux utilisateurs de consentir aux autorisations demandées par ConsentDesk, et le workflow de consentement administrateur est désactivé : vous n&apos;avez donc pas pu demander d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Your organization requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
+        <translation>Votre organisation exige l&apos;approbation d&apos;un administrateur pour les autorisations de ConsentDesk. Le workflow de consentement administrateur étant activé, la page de connexion a proposé d&apos;envoyer une demande aux réviseurs.</translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organization set up.</source>
+        <translation>Demandez à un Administrateur général ou à un Administrateur d&apos;application cloud d&apos;examiner l&apos;inscription d&apos;application de ConsentDesk et d&apos;accorder le consentement administrateur s&apos;il s&apos;agit bien de celle que votre organisation a configurée.</translation>
+    </message>
+    <message>
+        <source>One of your organization&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
+        <translation>L&apos;une des stratégies d&apos;accès conditionnel de votre organisation n&apos;autorise pas cette connexion (par exemple à cause de l&apos;appareil, de l&apos;emplacement ou de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Sign in from a device and network your organization allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation>Connectez-vous depuis un appareil et un réseau autorisés par votre organisation, ou demandez à un administrateur de la sécurité de vérifier l&apos;entrée du journal de connexion correspondant à l&apos;ID de corrélation ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Your organization has not enabled a service ConsentDesk asked for</source>
+        <translation>Votre organisation n&apos;a pas activé un service demandé par ConsentDesk</translation>
+    </message>
+    <message>
+        <source>ConsentDesk asked for access to a service that your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation>ConsentDesk a demandé l&apos;accès à un service auquel votre organisation n&apos;est pas abonnée, qu&apos;elle n&apos;a pas activé ou dont le principal de service est désactivé.</translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication for this sign-in.</source>
+        <translation>Votre organisation exige l&apos;authentification multifacteur pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Your organization requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
+        <translation>Votre organisation exige un élément que seul le navigateur peut fournir (authentification multifacteur, conditions d&apos;utilisation, nouvelle connexion).</translation>
+    </message>
+    <message>
+        <source>Sign-in was canceled or denied</source>
+        <translation>La connexion a été annulée ou refusée</translation>
+    </message>
+    <message>
+        <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
+        <translation>La page de connexion a été fermée, le consentement a été refusé, ou votre organisation a refusé l&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>ConsentDesk&apos;s answer from the directory: the policies and their groups&apos; members</source>
-        <translation>Réponse de ConsentDesk d&apos;après l&apos;annuaire : les stratégies et les membres de leurs groupes</translation>
+        <translation>Réponse de ConsentDesk d&apos;après l&apos;annuaire&#xa0;: les stratégies et les membres de leurs groupes</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation>Impossible d&apos;interroger Exchange : %1</translation>
+        <translation>Impossible d&apos;interroger Exchange&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -510,23 +510,23 @@
     <name>AccessDecision</name>
     <message>
         <source>Granted: the app has no application access policy, so it reaches every mailbox.</source>
-        <translation>Accordé : l&apos;application n&apos;a aucune stratégie d&apos;accès aux applications, elle accède donc à toutes les boîtes aux lettres.</translation>
+        <translation>Accordé&#xa0;: l&apos;application n&apos;a aucune stratégie d&apos;accès aux applications, elle accède donc à toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Denied: the DenyAccess policy on &quot;%1&quot; holds this mailbox (the user %2); Deny wins over any RestrictAccess policy.</source>
-        <translation>Refusé : la stratégie DenyAccess sur « %1 » inclut cette boîte aux lettres (l&apos;utilisateur %2) ; Deny l&apos;emporte sur toute stratégie RestrictAccess.</translation>
+        <translation>Refusé&#xa0;: la stratégie DenyAccess sur «&#xa0;%1&#xa0;» inclut cette boîte aux lettres (l&apos;utilisateur %2)&#xa0;; Deny l&apos;emporte sur toute stratégie RestrictAccess.</translation>
     </message>
     <message>
         <source>Granted: the RestrictAccess policy on &quot;%1&quot; holds this mailbox (the user %2).</source>
-        <translation>Accordé : la stratégie RestrictAccess sur « %1 » inclut cette boîte aux lettres (l&apos;utilisateur %2).</translation>
+        <translation>Accordé&#xa0;: la stratégie RestrictAccess sur «&#xa0;%1&#xa0;» inclut cette boîte aux lettres (l&apos;utilisateur %2).</translation>
     </message>
     <message>
         <source>Denied: the app is restricted to %1 and this mailbox is in none of them.</source>
-        <translation>Refusé : l&apos;application est limitée à %1 et cette boîte aux lettres ne figure dans aucun d&apos;eux.</translation>
+        <translation>Refusé&#xa0;: l&apos;application est limitée à %1 et cette boîte aux lettres ne figure dans aucun d&apos;eux.</translation>
     </message>
     <message>
         <source>Granted: the app only has DenyAccess policies and none of them holds this mailbox.</source>
-        <translation>Accordé : l&apos;application n&apos;a que des stratégies DenyAccess et aucune d&apos;elles n&apos;inclut cette boîte aux lettres.</translation>
+        <translation>Accordé&#xa0;: l&apos;application n&apos;a que des stratégies DenyAccess et aucune d&apos;elles n&apos;inclut cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>is the scope itself</source>
@@ -536,20 +536,36 @@
         <source>is a member through %1</source>
         <translation>en est membre via %1</translation>
     </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
-        <translation>L&apos;étendue « %1 » d&apos;une stratégie est introuvable dans l&apos;annuaire ; la réponse d&apos;Exchange peut différer de celle-ci.</translation>
-    </message>
-    <message>
-        <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>L&apos;étendue « %1 » n&apos;est pas un groupe de sécurité à extension messagerie (extension messagerie : %2, sécurité : %3) ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
+        <translation>L&apos;étendue «&#xa0;%1&#xa0;» d&apos;une stratégie est introuvable dans l&apos;annuaire&#xa0;; la réponse d&apos;Exchange peut différer de celle-ci.</translation>
     </message>
     <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
-        <translation>Exchange marque la stratégie sur « %1 » comme non valide (IsValid = False) : son étendue a probablement été supprimée.</translation>
+        <translation>Exchange marque la stratégie sur «&#xa0;%1&#xa0;» comme non valide (IsValid = False)&#xa0;: son étendue a probablement été supprimée.</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,7 +652,7 @@
     </message>
     <message>
         <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation>Tous les membres des groupes d&apos;étendue de l&apos;application, et des non-membres :</translation>
+        <translation>Tous les membres des groupes d&apos;étendue de l&apos;application, et des non-membres&#xa0;:</translation>
     </message>
     <message>
         <source>Run test matrix</source>
@@ -656,7 +672,7 @@
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation>Test impossible : %1</translation>
+        <translation>Test impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>No result.</source>
@@ -664,13 +680,13 @@
     </message>
     <message>
         <source>The matrix could not be completed: %1</source>
-        <translation>La matrice n&apos;a pas pu être terminée : %1</translation>
+        <translation>La matrice n&apos;a pas pu être terminée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
         <translation>
-            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîte aux lettres : voir la colonne Pourquoi.</numerusform>
-            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres : voir la colonne Pourquoi.</numerusform>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîte aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
         </translation>
     </message>
     <message>
@@ -683,7 +699,7 @@
     </message>
     <message>
         <source>Unknown: Exchange could not be read</source>
-        <translation>Inconnu : impossible de lire Exchange</translation>
+        <translation>Inconnu&#xa0;: impossible de lire Exchange</translation>
     </message>
     <message>
         <source>Every mailbox (no access policy)</source>
@@ -691,15 +707,15 @@
     </message>
     <message>
         <source>all but &quot;%1&quot;</source>
-        <translation>toutes sauf « %1 »</translation>
+        <translation>toutes sauf «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>only &quot;%1&quot;</source>
-        <translation>uniquement « %1 »</translation>
+        <translation>uniquement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>RBAC %1: %2</source>
-        <translation>RBAC %1 : %2</translation>
+        <translation>RBAC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>every mailbox</source>
@@ -715,11 +731,11 @@
     </message>
     <message>
         <source>Exchange Online could not be read: %1</source>
-        <translation>Impossible de lire Exchange Online : %1</translation>
+        <translation>Impossible de lire Exchange Online&#xa0;: %1</translation>
     </message>
     <message>
         <source>The apps could not be read: %1</source>
-        <translation>Impossible de lire les applications : %1</translation>
+        <translation>Impossible de lire les applications&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every app (*)</source>
@@ -731,7 +747,7 @@
     </message>
     <message>
         <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation>Aucune stratégie d&apos;accès ne limite cette application : ses autorisations d&apos;application atteignent toutes les boîtes aux lettres du locataire.</translation>
+        <translation>Aucune stratégie d&apos;accès ne limite cette application&#xa0;: ses autorisations d&apos;application atteignent toutes les boîtes aux lettres du locataire.</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
@@ -753,7 +769,7 @@
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres : %2 · Exchange autorise l&apos;accès à : %3</translation>
+        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres&#xa0;: %2 · Exchange autorise l&apos;accès à&#xa0;: %3</translation>
     </message>
     <message>
         <source>not found in the directory</source>
@@ -785,15 +801,15 @@
     </message>
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
-        <translation>%1 accède à toutes les boîtes aux lettres : utilisez « Limiter une application… »</translation>
+        <translation>%1 accède à toutes les boîtes aux lettres&#xa0;: utilisez «&#xa0;Limiter une application…&#xa0;»</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1 : une fois celle-ci supprimée, %1 accède de nouveau à toutes les boîtes aux lettres du locataire avec %2.</translation>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède de nouveau à toutes les boîtes aux lettres du locataire avec %2.</translation>
     </message>
     <message>
         <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1 : une fois celle-ci supprimée, %1 accède avec %2 à toutes les boîtes aux lettres, sauf celles qu&apos;incluent ses stratégies DenyAccess.</translation>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède avec %2 à toutes les boîtes aux lettres, sauf celles qu&apos;incluent ses stratégies DenyAccess.</translation>
     </message>
     <message>
         <source>Choose an app above and type a mailbox address.</source>
@@ -814,13 +830,13 @@
     <message numerus="yes">
         <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
         <translation>
-            <numerusform>%n boîte aux lettres testée (accordé : %1, refusé : %2).</numerusform>
-            <numerusform>%n boîtes aux lettres testées (accordé : %1, refusé : %2).</numerusform>
+            <numerusform>%n boîte aux lettres testée (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
+            <numerusform>%n boîtes aux lettres testées (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
-        <translation>Quelles applications peuvent lire quelles boîtes aux lettres : stratégies d&apos;accès Exchange, tests, RBAC pour les applications</translation>
+        <translation>Quelles applications peuvent lire quelles boîtes aux lettres&#xa0;: stratégies d&apos;accès Exchange, tests, RBAC pour les applications</translation>
     </message>
 </context>
 <context>
@@ -832,10 +848,6 @@
     <message>
         <source>Sign in, tenant profiles, and what your role lets you do</source>
         <translation>Connexion, profils de locataire et ce que votre rôle vous permet de faire</translation>
-    </message>
-    <message>
-        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation>Ajoutez un profil pour votre locataire sous Profils… — il vous faut son ID de locataire ou son domaine, ainsi que l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation. Ou essayez d&apos;abord le locataire de démonstration intégré.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
@@ -869,6 +881,10 @@
         <source>correlation ID %1</source>
         <translation>ID de corrélation %1</translation>
     </message>
+    <message>
+        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organization&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
+        <translation>Ajoutez un profil pour votre locataire sous Profils… — il vous faut son ID de locataire ou son domaine, ainsi que l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation. Ou essayez d&apos;abord le locataire de démonstration intégré.</translation>
+    </message>
 </context>
 <context>
     <name>AccountView</name>
@@ -878,27 +894,27 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Directory roles:</source>
-        <translation>Rôles d&apos;annuaire :</translation>
+        <translation>Rôles d&apos;annuaire&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in kept:</source>
-        <translation>Connexion conservée :</translation>
+        <translation>Connexion conservée&#xa0;:</translation>
     </message>
     <message>
         <source>ConsentDesk may:</source>
-        <translation>ConsentDesk peut :</translation>
+        <translation>ConsentDesk peut&#xa0;:</translation>
     </message>
     <message>
         <source>What you can do in this tenant</source>
@@ -918,7 +934,7 @@
     </message>
     <message>
         <source>ConsentDesk signed in with read access only. Before your first change it asks for the permissions changes need; you can also do that now.</source>
-        <translation>ConsentDesk s&apos;est connecté avec un accès en lecture seule. Avant votre première modification, il demande les autorisations nécessaires aux modifications ; vous pouvez aussi le faire dès maintenant.</translation>
+        <translation>ConsentDesk s&apos;est connecté avec un accès en lecture seule. Avant votre première modification, il demande les autorisations nécessaires aux modifications&#xa0;; vous pouvez aussi le faire dès maintenant.</translation>
     </message>
     <message>
         <source>Switch profile…</source>
@@ -938,11 +954,11 @@
     </message>
     <message>
         <source>Tenant ID %1 · profile &quot;%2&quot;</source>
-        <translation>ID de locataire %1 · profil « %2 »</translation>
+        <translation>ID de locataire %1 · profil «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Unknown: %1</source>
-        <translation>Inconnus : %1</translation>
+        <translation>Inconnus&#xa0;: %1</translation>
     </message>
     <message>
         <source>None (you can read only what every user can read)</source>
@@ -954,7 +970,7 @@
     </message>
     <message>
         <source>In the system keychain: you stay signed in until you sign out.</source>
-        <translation>Dans le trousseau système : vous restez connecté jusqu&apos;à ce que vous vous déconnectiez.</translation>
+        <translation>Dans le trousseau système&#xa0;: vous restez connecté jusqu&apos;à ce que vous vous déconnectiez.</translation>
     </message>
     <message>
         <source>For this session only.</source>
@@ -962,7 +978,7 @@
     </message>
     <message>
         <source>For this session only: %1</source>
-        <translation>Pour cette session uniquement : %1</translation>
+        <translation>Pour cette session uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not known yet)</source>
@@ -970,19 +986,15 @@
     </message>
     <message>
         <source>Changes are allowed: ConsentDesk holds the permissions it needs to write.</source>
-        <translation>Les modifications sont autorisées : ConsentDesk détient les autorisations dont il a besoin pour écrire.</translation>
+        <translation>Les modifications sont autorisées&#xa0;: ConsentDesk détient les autorisations dont il a besoin pour écrire.</translation>
     </message>
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
-        <translation>Lecture seule pour l&apos;instant : ConsentDesk demandera les autorisations d&apos;écriture avant votre première modification.</translation>
+        <translation>Lecture seule pour l&apos;instant&#xa0;: ConsentDesk demandera les autorisations d&apos;écriture avant votre première modification.</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
-    <message>
-        <source> (restore)</source>
-        <translation> (restauration)</translation>
-    </message>
     <message>
         <source>Delegated permissions granted</source>
         <translation>Autorisations déléguées accordées</translation>
@@ -1057,7 +1069,7 @@
     </message>
     <message>
         <source>%1 → %2: description &quot;%3&quot;</source>
-        <translation>%1 → %2 : description « %3 »</translation>
+        <translation>%1 → %2&#xa0;: description «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>whole organization</source>
@@ -1080,10 +1092,6 @@
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <source> · restored</source>
-        <translation> · restauré</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -1102,6 +1110,16 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 (restore)</source>
+        <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · restored</source>
+        <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1198,7 @@
     </message>
     <message>
         <source>The activity journal could not be opened; see Diagnostics for the log.</source>
-        <translation>Impossible d&apos;ouvrir le journal d&apos;activité ; consultez les fichiers journaux dans Diagnostics.</translation>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;activité&#xa0;; consultez les fichiers journaux dans Diagnostics.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes selected.</source>
@@ -1191,15 +1209,15 @@
     </message>
     <message>
         <source>PowerShell: %1</source>
-        <translation>PowerShell : %1</translation>
+        <translation>PowerShell&#xa0;: %1</translation>
     </message>
     <message>
         <source>When: %1 · Admin: %2 · Tenant: %3</source>
-        <translation>Date : %1 · Administrateur : %2 · Locataire : %3</translation>
+        <translation>Date&#xa0;: %1 · Administrateur&#xa0;: %2 · Locataire&#xa0;: %3</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Résultat : %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source> (confirmed later by reading the tenant)</source>
@@ -1207,23 +1225,23 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>client-request-id: %1</source>
-        <translation>client-request-id : %1</translation>
+        <translation>client-request-id&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation>Requête :</translation>
+        <translation>Requête&#xa0;:</translation>
     </message>
     <message>
         <source>Before the change:</source>
-        <translation>Avant la modification :</translation>
+        <translation>Avant la modification&#xa0;:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) shown</source>
@@ -1269,11 +1287,11 @@
     <name>AdminConsentUrl</name>
     <message>
         <source>Admin consent needs the tenant id or domain (not &quot;common&quot; or &quot;consumers&quot;).</source>
-        <translation>Le consentement administrateur nécessite l&apos;ID ou le domaine du locataire (pas « common » ni « consumers »).</translation>
+        <translation>Le consentement administrateur nécessite l&apos;ID ou le domaine du locataire (pas «&#xa0;common&#xa0;» ni «&#xa0;consumers&#xa0;»).</translation>
     </message>
     <message>
         <source>Not a tenant id or domain: %1</source>
-        <translation>Ni un ID de locataire ni un domaine : %1</translation>
+        <translation>Ni un ID de locataire ni un domaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>The client id must be the app&apos;s application (client) id.</source>
@@ -1307,19 +1325,11 @@
     </message>
     <message>
         <source>With --demo: sign in as this demo user without opening a browser.</source>
-        <translation>Avec --demo : se connecter en tant que cet utilisateur de démonstration, sans ouvrir de navigateur.</translation>
-    </message>
-    <message>
-        <source>upn</source>
-        <translation>upn</translation>
+        <translation>Avec --demo&#xa0;: se connecter en tant que cet utilisateur de démonstration, sans ouvrir de navigateur.</translation>
     </message>
     <message>
         <source>Open this tenant profile.</source>
         <translation>Ouvrir ce profil de locataire.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
@@ -1332,8 +1342,8 @@
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
         <translation>
-            <numerusform>%n modification antérieure n&apos;a pas pu être confirmée dans le locataire ; consultez le journal.</numerusform>
-            <numerusform>%n modifications antérieures n&apos;ont pas pu être confirmées dans le locataire ; consultez le journal.</numerusform>
+            <numerusform>%n modification antérieure n&apos;a pas pu être confirmée dans le locataire&#xa0;; consultez le journal.</numerusform>
+            <numerusform>%n modifications antérieures n&apos;ont pas pu être confirmées dans le locataire&#xa0;; consultez le journal.</numerusform>
         </translation>
     </message>
 </context>
@@ -1357,7 +1367,7 @@
     </message>
     <message>
         <source>Pick what the app keeps; everything else it holds is removed (shows exactly what first).</source>
-        <translation>Choisissez ce que l&apos;application conserve ; tout le reste de ce qu&apos;elle détient est supprimé (affiche d&apos;abord exactement ce qui va changer).</translation>
+        <translation>Choisissez ce que l&apos;application conserve&#xa0;; tout le reste de ce qu&apos;elle détient est supprimé (affiche d&apos;abord exactement ce qui va changer).</translation>
     </message>
     <message>
         <source>Revoke everything…</source>
@@ -1377,7 +1387,7 @@
     </message>
     <message>
         <source>Could not read the app: %1</source>
-        <translation>Impossible de lire l&apos;application : %1</translation>
+        <translation>Impossible de lire l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>This app is not in the tenant any more.</source>
@@ -1408,7 +1418,7 @@
     </message>
     <message>
         <source>Partly read: %1</source>
-        <translation>Lecture partielle : %1</translation>
+        <translation>Lecture partielle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Admin consent (%1)</source>
@@ -1453,7 +1463,7 @@
     </message>
     <message>
         <source>Blocked: sign-in is disabled for this app.</source>
-        <translation>Bloquée : la connexion est désactivée pour cette application.</translation>
+        <translation>Bloquée&#xa0;: la connexion est désactivée pour cette application.</translation>
     </message>
     <message>
         <source>Delegated permissions granted for all users (admin consent)</source>
@@ -1465,7 +1475,7 @@
     </message>
     <message>
         <source>Application permissions: the app acts as itself, without a user</source>
-        <translation>Autorisations d&apos;application : l&apos;application agit en son propre nom, sans utilisateur</translation>
+        <translation>Autorisations d&apos;application&#xa0;: l&apos;application agit en son propre nom, sans utilisateur</translation>
     </message>
     <message>
         <source>App</source>
@@ -1503,10 +1513,6 @@
 <context>
     <name>AppsView</name>
     <message>
-        <source>Apps &amp; permissions</source>
-        <translation>Applications &amp; autorisations</translation>
-    </message>
-    <message>
         <source>Filter by app or publisher</source>
         <translation>Filtrer par application ou éditeur</translation>
     </message>
@@ -1528,11 +1534,11 @@
     </message>
     <message>
         <source>Could not read everything: %1</source>
-        <translation>Impossible de tout lire : %1</translation>
+        <translation>Impossible de tout lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté : cette liste est peut-être incomplète (un problème connu de pagination de Graph). Actualisez pour relire. %1</translation>
+        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté&#xa0;: cette liste est peut-être incomplète (un problème connu de pagination de Graph). Actualisez pour relire. %1</translation>
     </message>
     <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
@@ -1608,14 +1614,7 @@
     </message>
     <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
-        <translation>Ce que chaque application peut faire dans le locataire ; révoquez et ne conservez que le nécessaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation>
-            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; son application est répertoriée comme « (introuvable) ».</numerusform>
-            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; leurs applications sont répertoriées comme « (introuvable) ».</numerusform>
-        </translation>
+        <translation>Ce que chaque application peut faire dans le locataire&#xa0;; révoquez et ne conservez que le nécessaire</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
@@ -1628,10 +1627,6 @@
         <source>%1 and %2</source>
         <comment>two counts</comment>
         <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible : actualisez dans quelques minutes. L&apos;exportation complète répertorie ses lignes comme « (introuvable) ».</translation>
     </message>
     <message>
         <source>Could not read the apps.</source>
@@ -1658,13 +1653,24 @@ Check the connection and your role, then press Refresh.</source>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apps and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
-    <message>
-        <source>Sign-in was cancelled</source>
-        <translation>La connexion a été annulée</translation>
-    </message>
     <message>
         <source>Sign in again when you are ready.</source>
         <translation>Reconnectez-vous lorsque vous le souhaitez.</translation>
@@ -1714,7 +1720,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Edit the profile: tenant, client ID and cloud come from the ConsentDesk app registration&apos;s Overview page.</source>
-        <translation>Modifiez le profil : le locataire, l&apos;ID client et le cloud figurent sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application ConsentDesk.</translation>
+        <translation>Modifiez le profil&#xa0;: le locataire, l&apos;ID client et le cloud figurent sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application ConsentDesk.</translation>
     </message>
     <message>
         <source>The system keychain is not available</source>
@@ -1825,7 +1831,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>The profile is for tenant %1, but the sign-in was to tenant %2. ConsentDesk keeps nothing of this sign-in, so no change can reach the wrong tenant.</source>
-        <translation>Le profil concerne le locataire %1, mais la connexion a eu lieu sur le locataire %2. ConsentDesk ne conserve rien de cette connexion : aucune modification ne peut donc atteindre le mauvais locataire.</translation>
+        <translation>Le profil concerne le locataire %1, mais la connexion a eu lieu sur le locataire %2. ConsentDesk ne conserve rien de cette connexion&#xa0;: aucune modification ne peut donc atteindre le mauvais locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of %1, or create a separate profile for %2.</source>
@@ -1837,15 +1843,19 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy or captive portal on this network is intercepting sign-in traffic: try another network.</source>
-        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy ou un portail captif de ce réseau intercepte le trafic de connexion : essayez un autre réseau.</translation>
+        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy ou un portail captif de ce réseau intercepte le trafic de connexion&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
         <source>ConsentDesk does not follow redirects from the token endpoint: following one would send the sign-in code or the stored sign-in to %1.</source>
-        <translation>ConsentDesk ne suit pas les redirections du point de terminaison de jeton : en suivre une enverrait le code de connexion ou la connexion enregistrée à %1.</translation>
+        <translation>ConsentDesk ne suit pas les redirections du point de terminaison de jeton&#xa0;: en suivre une enverrait le code de connexion ou la connexion enregistrée à %1.</translation>
     </message>
     <message>
         <source>another address</source>
         <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in was canceled</source>
+        <translation>La connexion a été annulée</translation>
     </message>
 </context>
 <context>
@@ -1928,33 +1938,41 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>ConsentDesk could not read your directory roles, so it cannot tell whether you may %1. It needs %2.</source>
-        <translation>ConsentDesk n&apos;a pas pu lire vos rôles d&apos;annuaire : il ne peut donc pas déterminer si vous pouvez %1. Il faut le rôle %2.</translation>
+        <translation>ConsentDesk n&apos;a pas pu lire vos rôles d&apos;annuaire&#xa0;: il ne peut donc pas déterminer si vous pouvez %1. Il faut le rôle %2.</translation>
     </message>
     <message>
         <source>Your account has no administrator role that ConsentDesk uses.</source>
         <translation>Votre compte n&apos;a aucun rôle d&apos;administrateur utilisé par ConsentDesk.</translation>
     </message>
     <message>
-        <source>You are signed in as %1.</source>
-        <translation>Vous êtes connecté avec le rôle %1.</translation>
-    </message>
-    <message>
         <source>Needs %1 to %2.</source>
         <translation>Il faut le rôle %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Your roles: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation>La racine %1 (%2) doit utiliser https (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
+        <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
-        <translation>pour savoir qui vous êtes : votre nom, votre nom de connexion et votre ID d&apos;objet</translation>
+        <translation>pour savoir qui vous êtes&#xa0;: votre nom, votre nom de connexion et votre ID d&apos;objet</translation>
     </message>
     <message>
         <source>to read your directory roles, users, groups, apps and the permissions granted to them</source>
@@ -2051,7 +2069,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Versions, log location, keychain access and network activity. Nothing on this page is secret: copy it into a support ticket as it is.</source>
-        <translation>Versions, emplacement des journaux, accès au trousseau et activité réseau. Rien sur cette page n&apos;est secret : copiez-la telle quelle dans un ticket de support.</translation>
+        <translation>Versions, emplacement des journaux, accès au trousseau et activité réseau. Rien sur cette page n&apos;est secret&#xa0;: copiez-la telle quelle dans un ticket de support.</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -2063,11 +2081,11 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>ConsentDesk:</source>
-        <translation>ConsentDesk :</translation>
+        <translation>ConsentDesk&#xa0;:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
@@ -2075,15 +2093,15 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation>QtKeychain :</translation>
+        <translation>QtKeychain&#xa0;:</translation>
     </message>
     <message>
         <source>spdlog:</source>
-        <translation>spdlog :</translation>
+        <translation>spdlog&#xa0;:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>Log files</source>
@@ -2115,7 +2133,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Not checked yet. Checking stores and deletes a test entry; your system may ask you to unlock or create a keyring.</source>
-        <translation>Pas encore vérifié. La vérification enregistre puis supprime une entrée de test ; votre système peut vous demander de déverrouiller ou de créer un trousseau.</translation>
+        <translation>Pas encore vérifié. La vérification enregistre puis supprime une entrée de test&#xa0;; votre système peut vous demander de déverrouiller ou de créer un trousseau.</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
@@ -2128,8 +2146,8 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>✖ Not available: %1
 Sign-ins last for this session only; nothing is written to disk in plain text.</source>
-        <translation>✖ Non disponible : %1
-Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit en clair sur le disque.</translation>
+        <translation>✖ Non disponible&#xa0;: %1
+Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est écrit en clair sur le disque.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
@@ -2215,7 +2233,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>EntraAdminCenter</name>
     <message>
         <source>Microsoft Graph has no way to deny a consent request: deny it in the Microsoft Entra admin center (Enterprise applications → Admin consent requests), or block the app here so nobody can use or request it again.</source>
-        <translation>Microsoft Graph ne permet pas de refuser une demande de consentement : refusez-la dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise → Demandes de consentement administrateur), ou bloquez l&apos;application ici pour que personne ne puisse plus l&apos;utiliser ni la demander.</translation>
+        <translation>Microsoft Graph ne permet pas de refuser une demande de consentement&#xa0;: refusez-la dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise → Demandes de consentement administrateur), ou bloquez l&apos;application ici pour que personne ne puisse plus l&apos;utiliser ni la demander.</translation>
     </message>
 </context>
 <context>
@@ -2293,30 +2311,30 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>ExchangeExecutor</name>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié : %1</translation>
+        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation>Introuvable, rien n&apos;a été modifié : %1 n&apos;a rien renvoyé pour %2.</translation>
+        <translation>Introuvable, rien n&apos;a été modifié&#xa0;: %1 n&apos;a rien renvoyé pour %2.</translation>
     </message>
     <message>
         <source>Not sent: no Exchange client or journal.</source>
-        <translation>Non envoyé : aucun client Exchange ou aucun journal.</translation>
+        <translation>Non envoyé&#xa0;: aucun client Exchange ou aucun journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Non envoyé : le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
+        <translation>Non envoyé&#xa0;: le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
     </message>
     <message>
         <source>Skipped: an earlier step failed.</source>
-        <translation>Ignoré : une étape précédente a échoué.</translation>
+        <translation>Ignoré&#xa0;: une étape précédente a échoué.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
-        <translation>Impossible d&apos;interroger Exchange : %1</translation>
+        <translation>Impossible d&apos;interroger Exchange&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2371,8 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <message numerus="yes">
         <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
         <translation>
-            <numerusform>%n modification sera effectuée dans Exchange Online. Elle est enregistrée dans le journal d&apos;activité avant son envoi ; un échec arrête la suite.</numerusform>
-            <numerusform>Ces %n modifications seront effectuées dans Exchange Online, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi ; le premier échec arrête les suivantes.</numerusform>
+            <numerusform>%n modification sera effectuée dans Exchange Online. Elle est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; un échec arrête la suite.</numerusform>
+            <numerusform>Ces %n modifications seront effectuées dans Exchange Online, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; le premier échec arrête les suivantes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2363,7 +2381,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation>Pas d&apos;annulation : %1</translation>
+        <translation>Pas d&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -2374,7 +2392,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>ExchangePlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation>Modification %1 sur %2 : %3…</translation>
+        <translation>Modification %1 sur %2&#xa0;: %3…</translation>
     </message>
     <message>
         <source>Cannot make changes</source>
@@ -2401,19 +2419,19 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Create the mail-enabled security group &quot;%1&quot;</source>
-        <translation>Créer le groupe de sécurité à extension messagerie « %1 »</translation>
+        <translation>Créer le groupe de sécurité à extension messagerie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add %1 to &quot;%2&quot;</source>
-        <translation>Ajouter %1 à « %2 »</translation>
+        <translation>Ajouter %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes of &quot;%2&quot;</source>
-        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de « %2 »</translation>
+        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Restrict %1 to the mailboxes of &quot;%2&quot;</source>
-        <translation>Limiter %1 aux boîtes aux lettres de « %2 »</translation>
+        <translation>Limiter %1 aux boîtes aux lettres de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Microsoft recommends RBAC for Applications instead of new application access policies.</source>
@@ -2421,15 +2439,15 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat ; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
+        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat&#xa0;; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
     </message>
     <message>
         <source>Remove the access policy of %1 on &quot;%2&quot;</source>
-        <translation>Supprimer la stratégie d&apos;accès de %1 sur « %2 »</translation>
+        <translation>Supprimer la stratégie d&apos;accès de %1 sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the %1 policy of app %2 on &quot;%3&quot;</source>
-        <translation>Supprimer la stratégie %1 de l&apos;application %2 sur « %3 »</translation>
+        <translation>Supprimer la stratégie %1 de l&apos;application %2 sur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Without this RestrictAccess policy the app may reach every mailbox again (unless other policies restrict it).</source>
@@ -2441,19 +2459,19 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Set the description of the policy of %1 on &quot;%2&quot;</source>
-        <translation>Définir la description de la stratégie de %1 sur « %2 »</translation>
+        <translation>Définir la description de la stratégie de %1 sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Add members to &quot;%1&quot;</source>
-        <translation>Ajouter des membres à « %1 »</translation>
+        <translation>Ajouter des membres à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove members from &quot;%1&quot;</source>
-        <translation>Supprimer des membres de « %1 »</translation>
+        <translation>Supprimer des membres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>Supprimer %1 de « %2 »</translation>
+        <translation>Supprimer %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Give %1 the role %2</source>
@@ -2465,7 +2483,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Create the management scope &quot;%1&quot;</source>
-        <translation>Créer l&apos;étendue de gestion « %1 »</translation>
+        <translation>Créer l&apos;étendue de gestion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Assign %1 to %2 for the whole organization</source>
@@ -2473,15 +2491,15 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Assign %1 to %2, limited to &quot;%3&quot;</source>
-        <translation>Attribuer %1 à %2, limité à « %3 »</translation>
+        <translation>Attribuer %1 à %2, limité à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>RBAC for Applications is additive: a tenant-wide Microsoft Graph application permission (e.g. Mail.Read consented in Entra) still reaches every mailbox. Remove it after moving to RBAC.</source>
-        <translation>RBAC pour les applications est additif : une autorisation d&apos;application Microsoft Graph à l&apos;échelle du locataire (p. ex. Mail.Read avec consentement dans Entra) atteint toujours toutes les boîtes aux lettres. Supprimez-la après le passage à RBAC.</translation>
+        <translation>RBAC pour les applications est additif&#xa0;: une autorisation d&apos;application Microsoft Graph à l&apos;échelle du locataire (p. ex. Mail.Read avec consentement dans Entra) atteint toujours toutes les boîtes aux lettres. Supprimez-la après le passage à RBAC.</translation>
     </message>
     <message>
         <source>Remove the role assignment &quot;%1&quot;</source>
-        <translation>Supprimer l&apos;attribution de rôle « %1 »</translation>
+        <translation>Supprimer l&apos;attribution de rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove %1 from app %2</source>
@@ -2489,11 +2507,11 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>The group&apos;s distinguished name is empty; MemberOfGroup needs it.</source>
-        <translation>Le nom unique du groupe est vide ; MemberOfGroup en a besoin.</translation>
+        <translation>Le nom unique du groupe est vide&#xa0;; MemberOfGroup en a besoin.</translation>
     </message>
     <message>
         <source>The group&apos;s distinguished name &quot;%1&quot; contains %2 (U+%3), a character Exchange may read as a quote inside the management scope&apos;s filter, which could then reach every mailbox. ConsentDesk does not write such a filter: rename the group so its name has no quote characters (Set-DistributionGroup -Name), or create the management scope yourself and check its filter with Get-ManagementScope.</source>
-        <translation>Le nom unique du groupe « %1 » contient %2 (U+%3), un caractère qu&apos;Exchange peut lire comme un guillemet dans le filtre de l&apos;étendue de gestion, qui pourrait alors atteindre toutes les boîtes aux lettres. ConsentDesk n&apos;écrit pas un tel filtre : renommez le groupe pour que son nom ne contienne aucun guillemet (Set-DistributionGroup -Name), ou créez vous-même l&apos;étendue de gestion et vérifiez son filtre avec Get-ManagementScope.</translation>
+        <translation>Le nom unique du groupe «&#xa0;%1&#xa0;» contient %2 (U+%3), un caractère qu&apos;Exchange peut lire comme un guillemet dans le filtre de l&apos;étendue de gestion, qui pourrait alors atteindre toutes les boîtes aux lettres. ConsentDesk n&apos;écrit pas un tel filtre&#xa0;: renommez le groupe pour que son nom ne contienne aucun guillemet (Set-DistributionGroup -Name), ou créez vous-même l&apos;étendue de gestion et vérifiez son filtre avec Get-ManagementScope.</translation>
     </message>
     <message>
         <source>a control character</source>
@@ -2504,7 +2522,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>ExchangeRestorePlanner</name>
     <message>
         <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Supprimer la stratégie %1 de %2 sur « %3 »</translation>
+        <translation>Supprimer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
@@ -2512,47 +2530,47 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation>%1 : pas d&apos;annulation — le journal n&apos;enregistre pas l&apos;identité de la nouvelle stratégie. Trouvez-la avec Get-ApplicationAccessPolicy et supprimez-la avec Remove-ApplicationAccessPolicy.</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas l&apos;identité de la nouvelle stratégie. Trouvez-la avec Get-ApplicationAccessPolicy et supprimez-la avec Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation>%1 : pas de restauration — le journal ne contient aucune stratégie antérieure.</translation>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune stratégie antérieure.</translation>
     </message>
     <message>
         <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Recréer la stratégie %1 de %2 sur « %3 »</translation>
+        <translation>Recréer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior description.</source>
-        <translation>%1 : pas de restauration — le journal ne contient aucune description antérieure.</translation>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune description antérieure.</translation>
     </message>
     <message>
         <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>Rétablir la description de la stratégie de %1 sur « %2 » : « %3 »</translation>
+        <translation>Rétablir la description de la stratégie de %1 sur «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation>%1 : pas d&apos;annulation — le journal ne nomme pas le groupe et le membre.</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal ne nomme pas le groupe et le membre.</translation>
     </message>
     <message>
         <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>Supprimer %1 de « %2 »</translation>
+        <translation>Supprimer %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Add %1 back to &quot;%2&quot;</source>
-        <translation>Rajouter %1 à « %2 »</translation>
+        <translation>Rajouter %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation>Retirer %1 de %2 (attribution « %3 »)</translation>
+        <translation>Retirer %1 de %2 (attribution «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation>%1 : pas d&apos;annulation — le journal n&apos;enregistre pas le nom de la nouvelle attribution de rôle. Trouvez-la avec Get-ManagementRoleAssignment -App et supprimez-la avec Remove-ManagementRoleAssignment.</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas le nom de la nouvelle attribution de rôle. Trouvez-la avec Get-ManagementRoleAssignment -App et supprimez-la avec Remove-ManagementRoleAssignment.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation>%1 : pas de restauration — le journal ne contient aucune attribution de rôle antérieure.</translation>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune attribution de rôle antérieure.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 again, for the whole organization</source>
@@ -2560,27 +2578,27 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation>Attribuer de nouveau %1 à %2, limité à « %3 »</translation>
+        <translation>Attribuer de nouveau %1 à %2, limité à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation>%1 : le groupe reste en place — ConsentDesk ne supprime pas de groupes. Supprimez-le dans le Centre d&apos;administration Exchange ou avec Remove-DistributionGroup -Identity %2 lorsque plus rien ne l&apos;utilise.</translation>
+        <translation>%1&#xa0;: le groupe reste en place — ConsentDesk ne supprime pas de groupes. Supprimez-le dans le Centre d&apos;administration Exchange ou avec Remove-DistributionGroup -Identity %2 lorsque plus rien ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation>%1 : le principal de service reste en place — ConsentDesk ne supprime pas de principaux de service Exchange. Supprimez-le avec Remove-ServicePrincipal -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
+        <translation>%1&#xa0;: le principal de service reste en place — ConsentDesk ne supprime pas de principaux de service Exchange. Supprimez-le avec Remove-ServicePrincipal -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation>%1 : l&apos;étendue de gestion reste en place — ConsentDesk ne supprime pas d&apos;étendues de gestion. Supprimez-la dans le Centre d&apos;administration Exchange ou avec Remove-ManagementScope -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
+        <translation>%1&#xa0;: l&apos;étendue de gestion reste en place — ConsentDesk ne supprime pas d&apos;étendues de gestion. Supprimez-la dans le Centre d&apos;administration Exchange ou avec Remove-ManagementScope -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change.</source>
-        <translation>%1 : pas d&apos;annulation — type de modification inconnu.</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — type de modification inconnu.</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat ; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
+        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat&#xa0;; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
     </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
@@ -2591,23 +2609,23 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>%1: not an Exchange change; restore it on its own.</source>
-        <translation>%1 : ce n&apos;est pas une modification Exchange ; restaurez-la séparément.</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une modification Exchange&#xa0;; restaurez-la séparément.</translation>
     </message>
     <message>
         <source>%1: not undone — whether it was made is not known yet.</source>
-        <translation>%1 : pas d&apos;annulation — on ne sait pas encore si la modification a été effectuée.</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — on ne sait pas encore si la modification a été effectuée.</translation>
     </message>
     <message>
         <source>%1: not undone — the change was not made (%2).</source>
-        <translation>%1 : pas d&apos;annulation — la modification n&apos;a pas été effectuée (%2).</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — la modification n&apos;a pas été effectuée (%2).</translation>
     </message>
     <message>
         <source>%1: not undone — unknown kind of change (%2).</source>
-        <translation>%1 : pas d&apos;annulation — type de modification inconnu (%2).</translation>
+        <translation>%1&#xa0;: pas d&apos;annulation — type de modification inconnu (%2).</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation>Retour arrière : %1</translation>
+        <translation>Retour arrière&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2678,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation>Réussies : %1, échecs : %2, ignorées : %3.</translation>
+        <translation>Réussies&#xa0;: %1, échecs&#xa0;: %2, ignorées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Roll back what succeeded…</source>
@@ -2671,39 +2689,39 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>GrantExecutor</name>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation>Autorisation refusée : l&apos;octroi d&apos;autorisations d&apos;application Microsoft Graph nécessite le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
+        <translation>Autorisation refusée&#xa0;: l&apos;octroi d&apos;autorisations d&apos;application Microsoft Graph nécessite le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation>Autorisation refusée : votre rôle ne permet pas cette modification (%1).</translation>
+        <translation>Autorisation refusée&#xa0;: votre rôle ne permet pas cette modification (%1).</translation>
     </message>
     <message>
         <source>Sign-in needed: %1</source>
-        <translation>Connexion nécessaire : %1</translation>
+        <translation>Connexion nécessaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation>Ignoré : un objet nécessaire (%1) n&apos;a pas été créé.</translation>
+        <translation>Ignoré&#xa0;: un objet nécessaire (%1) n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié : %1</translation>
+        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent: no Graph client or journal.</source>
-        <translation>Non envoyé : aucun client Graph ou aucun journal.</translation>
+        <translation>Non envoyé&#xa0;: aucun client Graph ou aucun journal.</translation>
     </message>
     <message>
         <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Non envoyé : le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
+        <translation>Non envoyé&#xa0;: le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
-        <translation>Ignoré : le journal n&apos;est pas accessible en écriture.</translation>
+        <translation>Ignoré&#xa0;: le journal n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>
-        <translation>Ignoré : une modification précédente a échoué.</translation>
+        <translation>Ignoré&#xa0;: une modification précédente a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2735,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>GrantPlanner</name>
     <message>
         <source>%1 (application) of %2 cannot be granted: %3</source>
-        <translation>L&apos;autorisation %1 (application) de %2 ne peut pas être accordée : %3</translation>
+        <translation>L&apos;autorisation %1 (application) de %2 ne peut pas être accordée&#xa0;: %3</translation>
     </message>
     <message>
         <source>the API is not in this tenant</source>
@@ -2729,7 +2747,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>%1 (delegated) of %2 cannot be granted: %3</source>
-        <translation>L&apos;autorisation %1 (déléguée) de %2 ne peut pas être accordée : %3</translation>
+        <translation>L&apos;autorisation %1 (déléguée) de %2 ne peut pas être accordée&#xa0;: %3</translation>
     </message>
     <message>
         <source>the API does not publish it</source>
@@ -2781,7 +2799,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation>Rétablir l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 à : %3</translation>
+        <translation>Rétablir l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 à&#xa0;: %3</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
@@ -2793,7 +2811,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Not rolled back here: %1</source>
-        <translation>Pas de retour arrière ici : %1</translation>
+        <translation>Pas de retour arrière ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2804,15 +2822,15 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Cannot create the journal %1: %2</source>
-        <translation>Impossible de créer le journal %1 : %2</translation>
+        <translation>Impossible de créer le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation>Impossible de lire le journal %1 : %2</translation>
+        <translation>Impossible de lire le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation>Impossible d&apos;écrire dans le journal %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No journal entry %1.</source>
@@ -2850,7 +2868,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Tick what %1 should keep. Everything else it holds is removed: delegated permissions are taken out of their grants, application permissions are unassigned.</source>
-        <translation>Cochez ce que l&apos;application %1 doit conserver. Tout le reste de ce qu&apos;elle détient est supprimé : les autorisations déléguées sont retirées de leurs octrois, les attributions des autorisations d&apos;application sont supprimées.</translation>
+        <translation>Cochez ce que l&apos;application %1 doit conserver. Tout le reste de ce qu&apos;elle détient est supprimé&#xa0;: les autorisations déléguées sont retirées de leurs octrois, les attributions des autorisations d&apos;application sont supprimées.</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -2891,8 +2909,8 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
         <translation>
-            <numerusform>Conserve %1 et supprime %n autorisation accordée : %2.</numerusform>
-            <numerusform>Conserve %1 et supprime %n autorisations accordées : %2.</numerusform>
+            <numerusform>Conserve %1 et supprime %n autorisation accordée&#xa0;: %2.</numerusform>
+            <numerusform>Conserve %1 et supprime %n autorisations accordées&#xa0;: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2900,7 +2918,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>KeychainProbe</name>
     <message>
         <source>No desktop session bus (D-Bus) is running, so no keychain service (GNOME Keyring, KWallet, KeePassXC) can be reached. Sign in from a desktop session to keep your sign-in.</source>
-        <translation>Aucun bus de session de bureau (D-Bus) n&apos;est en cours d&apos;exécution : aucun service de trousseau (GNOME Keyring, KWallet, KeePassXC) n&apos;est donc joignable. Connectez-vous depuis une session de bureau pour conserver votre connexion.</translation>
+        <translation>Aucun bus de session de bureau (D-Bus) n&apos;est en cours d&apos;exécution&#xa0;: aucun service de trousseau (GNOME Keyring, KWallet, KeePassXC) n&apos;est donc joignable. Connectez-vous depuis une session de bureau pour conserver votre connexion.</translation>
     </message>
     <message>
         <source>The login keyring is locked or missing. Unlock it (or create it) in your keyring manager.</source>
@@ -2938,32 +2956,32 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>MailPermissionAudit</name>
     <message>
         <source>%1 holds no application permission that an access policy limits (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app): the policy changes nothing until it gets one. Delegated permissions are never limited by access policies.</source>
-        <translation>%1 ne détient aucune autorisation d&apos;application limitée par une stratégie d&apos;accès (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) : la stratégie ne change rien tant que l&apos;application n&apos;en obtient pas une. Les autorisations déléguées ne sont jamais limitées par les stratégies d&apos;accès.</translation>
+        <translation>%1 ne détient aucune autorisation d&apos;application limitée par une stratégie d&apos;accès (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app)&#xa0;: la stratégie ne change rien tant que l&apos;application n&apos;en obtient pas une. Les autorisations déléguées ne sont jamais limitées par les stratégies d&apos;accès.</translation>
     </message>
     <message>
         <source>The policy will limit %1&apos;s application permissions %2 to the group&apos;s mailboxes.</source>
         <translation>La stratégie limitera les autorisations d&apos;application %2 de %1 aux boîtes aux lettres du groupe.</translation>
     </message>
     <message>
-        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation>Elle ne limite pas %1 : ces autorisations atteignent toujours tout le locataire (fichiers, sites, annuaire). Révoquez-les dans Applications &amp; autorisations si l&apos;application n&apos;en a pas besoin.</translation>
+        <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
+        <translation>Microsoft remplace les stratégies d&apos;accès aux applications par RBAC pour les applications dans Exchange Online et déconseille de créer de nouvelles stratégies. Les stratégies existantes continuent de fonctionner&#xa0;; ConsentDesk affiche l&apos;équivalent RBAC de chacune (une étendue de gestion et une attribution de rôle).</translation>
     </message>
     <message>
-        <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
-        <translation>Microsoft remplace les stratégies d&apos;accès aux applications par RBAC pour les applications dans Exchange Online et déconseille de créer de nouvelles stratégies. Les stratégies existantes continuent de fonctionner ; ConsentDesk affiche l&apos;équivalent RBAC de chacune (une étendue de gestion et une attribution de rôle).</translation>
+        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation>
-            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès la limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, cette autorisation atteindrait de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications &amp; autorisations avant de supprimer la stratégie.</numerusform>
-            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès les limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, ces autorisations atteindraient de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications &amp; autorisations avant de supprimer la stratégie.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation>
-            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne la restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications &amp; autorisations.</numerusform>
-            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne les restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications &amp; autorisations.</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2975,15 +2993,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. %3</source>
-        <translation>Exchange indique %1, l&apos;annuaire indique %2. %3</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation>Exchange indique %1, l&apos;annuaire indique %2. Exchange Online et Entra ID conservent chacun leur propre copie des appartenances aux groupes et les synchronisent : une modification faite ces dernières minutes (un groupe ou un membre ajouté dans Exchange, un membre modifié dans Entra ID, une stratégie créée ou supprimée) n&apos;a peut-être pas encore atteint l&apos;autre côté. Relancez le test dans quelques minutes ; si la différence persiste, comparez les membres du groupe dans le Centre d&apos;administration Exchange et dans Entra ID.</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -3017,12 +3027,32 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailboxAccessTester</name>
     <message>
         <source>No mailbox &quot;%1&quot;.</source>
-        <translation>Aucune boîte aux lettres « %1 ».</translation>
+        <translation>Aucune boîte aux lettres «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Test-ApplicationAccessPolicy returned no result.</source>
@@ -3097,19 +3127,19 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation>Locataire : %1</translation>
+        <translation>Locataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role: none (read own data only)</source>
-        <translation>Rôle : aucun (lecture de ses propres données uniquement)</translation>
+        <translation>Rôle&#xa0;: aucun (lecture de ses propres données uniquement)</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>ConsentDesk — %1</source>
@@ -3177,7 +3207,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
 <context>
     <name>PermissionReportEngine</name>
     <message>
-        <source>The report was cancelled.</source>
+        <source>The report was canceled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
 </context>
@@ -3197,7 +3227,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Group: %1</source>
-        <translation>Groupe : %1</translation>
+        <translation>Groupe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3213,7 +3243,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Graph does not record who granted a permission; ConsentDesk knows it only for grants it made (see Activity).</source>
-        <translation>Graph n&apos;enregistre pas qui a accordé une autorisation ; ConsentDesk ne le sait que pour les octrois qu&apos;il a effectués (voir Activité).</translation>
+        <translation>Graph n&apos;enregistre pas qui a accordé une autorisation&#xa0;; ConsentDesk ne le sait que pour les octrois qu&apos;il a effectués (voir Activité).</translation>
     </message>
     <message>
         <source>API name</source>
@@ -3304,7 +3334,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Nothing to change: everything selected is already in place.</source>
-        <translation>Rien à modifier : tout ce qui est sélectionné est déjà en place.</translation>
+        <translation>Rien à modifier&#xa0;: tout ce qui est sélectionné est déjà en place.</translation>
     </message>
     <message numerus="yes">
         <source>These %n change(s) will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</source>
@@ -3323,19 +3353,19 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Microsoft Graph application permission: needs Privileged Role Administrator or Global Administrator.</source>
-        <translation>Autorisation d&apos;application Microsoft Graph : nécessite le rôle Administrateur de rôle privilégié ou Administrateur général.</translation>
+        <translation>Autorisation d&apos;application Microsoft Graph&#xa0;: nécessite le rôle Administrateur de rôle privilégié ou Administrateur général.</translation>
     </message>
     <message>
         <source>No change: %1 (%2) is already granted</source>
-        <translation>Aucune modification : l&apos;autorisation %1 (%2) est déjà accordée</translation>
+        <translation>Aucune modification&#xa0;: l&apos;autorisation %1 (%2) est déjà accordée</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation>Pas de restauration : %1</translation>
+        <translation>Pas de restauration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2) cannot be granted here</source>
-        <translation>Ignoré : l&apos;autorisation %1 (%2) ne peut pas être accordée ici</translation>
+        <translation>Ignoré&#xa0;: l&apos;autorisation %1 (%2) ne peut pas être accordée ici</translation>
     </message>
     <message>
         <source>Microsoft Graph PowerShell</source>
@@ -3373,7 +3403,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <name>PlanRunner</name>
     <message>
         <source>Change %1 of %2: %3…</source>
-        <translation>Modification %1 sur %2 : %3…</translation>
+        <translation>Modification %1 sur %2&#xa0;: %3…</translation>
     </message>
     <message>
         <source>Waiting for you to allow ConsentDesk to make changes…</source>
@@ -3412,7 +3442,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time ConsentDesk starts.</source>
@@ -3431,7 +3461,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>&amp;Refresh consent requests:</source>
-        <translation>A&amp;ctualiser les demandes de consentement :</translation>
+        <translation>A&amp;ctualiser les demandes de consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Desktop &amp;notification when new consent requests arrive</source>
@@ -3455,15 +3485,11 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation>Dossier d&apos;&amp;exportation :</translation>
+        <translation>Dossier d&apos;&amp;exportation&#xa0;:</translation>
     </message>
     <message>
         <source>Risk overrides file</source>
         <translation>Fichier de remplacement des risques</translation>
-    </message>
-    <message>
-        <source>Br&amp;owse…</source>
-        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the risk overrides file</source>
@@ -3471,11 +3497,11 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation>&amp;Remplacement des risques :</translation>
+        <translation>&amp;Remplacement des risques&#xa0;:</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
-        <translation>Aucun remplacement : le catalogue intégré classe chaque autorisation. Un fichier JSON placé à cet emplacement, de même structure que le catalogue intégré, est prioritaire sur celui-ci.</translation>
+        <translation>Aucun remplacement&#xa0;: le catalogue intégré classe chaque autorisation. Un fichier JSON placé à cet emplacement, de même structure que le catalogue intégré, est prioritaire sur celui-ci.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
@@ -3483,7 +3509,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation>Ce fichier est inutilisable : %1</translation>
+        <translation>Ce fichier est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
@@ -3495,6 +3521,10 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
             <numerusform>%n règle de ce fichier sera prioritaire sur le catalogue intégré à partir du prochain démarrage (en ligne de commande aussi).</numerusform>
             <numerusform>%n règles de ce fichier seront prioritaires sur le catalogue intégré à partir du prochain démarrage (en ligne de commande aussi).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3537,31 +3567,31 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation>&amp;Locataire :</translation>
+        <translation>&amp;Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation>ID &amp;client :</translation>
+        <translation>ID &amp;client&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation>Cl&amp;oud :</translation>
+        <translation>Cl&amp;oud&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in root:</source>
-        <translation>Racine de connexion :</translation>
+        <translation>Racine de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Graph root:</source>
-        <translation>Racine Graph :</translation>
+        <translation>Racine Graph&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange root:</source>
-        <translation>Racine Exchange :</translation>
+        <translation>Racine Exchange&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3573,26 +3603,26 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Use your tenant&apos;s domain or ID (or “organizations”): consent is managed per work tenant.</source>
-        <translation>Utilisez le domaine ou l&apos;ID de votre locataire (ou « organizations ») : le consentement se gère par locataire professionnel.</translation>
+        <translation>Utilisez le domaine ou l&apos;ID de votre locataire (ou «&#xa0;organizations&#xa0;»)&#xa0;: le consentement se gère par locataire professionnel.</translation>
     </message>
     <message>
         <source>The tenant must be a verified domain (contoso.onmicrosoft.com), a tenant ID, or “organizations”.</source>
-        <translation>Le locataire doit être un domaine vérifié (contoso.onmicrosoft.com), un ID de locataire ou « organizations ».</translation>
+        <translation>Le locataire doit être un domaine vérifié (contoso.onmicrosoft.com), un ID de locataire ou «&#xa0;organizations&#xa0;».</translation>
     </message>
     <message>
         <source>The client ID is a GUID: copy the Application (client) ID from your app registration&apos;s Overview.</source>
-        <translation>L&apos;ID client est un GUID : copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de votre inscription d&apos;application.</translation>
+        <translation>L&apos;ID client est un GUID&#xa0;: copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de votre inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Custom roots must be https:// URLs without a query, or http:// on this computer (127.0.0.1 or localhost).</source>
         <translation>Les racines personnalisées doivent être des URL https:// sans requête, ou http:// sur cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
+        <source>ConsentDesk signs in through your organization&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
         <translation>ConsentDesk se connecte via l&apos;inscription d&apos;application propre à votre organisation. Consultez le README pour savoir comment l&apos;inscrire (un client public avec l&apos;URI de redirection http://127.0.0.1).</translation>
     </message>
 </context>
@@ -3644,7 +3674,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing in the tenant changes.</source>
@@ -3675,7 +3705,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3706,7 +3736,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Can the app reach a mailbox? (Test-ServicePrincipalAuthorization)</source>
-        <translation>L&apos;application peut-elle accéder à une boîte aux lettres ? (Test-ServicePrincipalAuthorization)</translation>
+        <translation>L&apos;application peut-elle accéder à une boîte aux lettres&#xa0;? (Test-ServicePrincipalAuthorization)</translation>
     </message>
     <message>
         <source>Mailbox address</source>
@@ -3738,15 +3768,15 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Access policies are legacy. The same limit with RBAC for Applications: register the app with Exchange, a management scope on the policy&apos;s group, a role assignment limited to it.</source>
-        <translation>Les stratégies d&apos;accès sont héritées. La même limite avec RBAC pour les applications : inscrire l&apos;application auprès d&apos;Exchange, créer une étendue de gestion sur le groupe de la stratégie, puis une attribution de rôle limitée à cette étendue.</translation>
+        <translation>Les stratégies d&apos;accès sont héritées. La même limite avec RBAC pour les applications&#xa0;: inscrire l&apos;application auprès d&apos;Exchange, créer une étendue de gestion sur le groupe de la stratégie, puis une attribution de rôle limitée à cette étendue.</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation>Stratégie :</translation>
+        <translation>Stratégie&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Assign the scoped role…</source>
@@ -3758,7 +3788,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>RestrictAccess on &quot;%1&quot;</source>
-        <translation>RestrictAccess sur « %1 »</translation>
+        <translation>RestrictAccess sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -3766,11 +3796,11 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>None: no RBAC for Applications role for this app.</source>
-        <translation>Aucun : aucun rôle RBAC pour les applications pour cette application.</translation>
+        <translation>Aucun&#xa0;: aucun rôle RBAC pour les applications pour cette application.</translation>
     </message>
     <message>
         <source>The whole organization</source>
@@ -3782,7 +3812,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>Exchange could not test: %1</source>
-        <translation>Exchange n&apos;a pas pu tester : %1</translation>
+        <translation>Exchange n&apos;a pas pu tester&#xa0;: %1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3798,7 +3828,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.</source>
-        <translation>%1 n&apos;a aucun rôle RBAC pour les applications : via RBAC, aucune boîte aux lettres ne lui est accessible.</translation>
+        <translation>%1 n&apos;a aucun rôle RBAC pour les applications&#xa0;: via RBAC, aucune boîte aux lettres ne lui est accessible.</translation>
     </message>
     <message>
         <source>Through RBAC, %1 reaches %2.</source>
@@ -3818,11 +3848,11 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     </message>
     <message>
         <source>MemberOfGroup counts direct members only. Members the policy reaches through nested groups are not in the RBAC scope: add them to &quot;%1&quot; directly first.</source>
-        <translation>MemberOfGroup ne compte que les membres directs. Les membres que la stratégie atteint via des groupes imbriqués ne sont pas dans l&apos;étendue RBAC : ajoutez-les d&apos;abord directement à « %1 ».</translation>
+        <translation>MemberOfGroup ne compte que les membres directs. Les membres que la stratégie atteint via des groupes imbriqués ne sont pas dans l&apos;étendue RBAC&#xa0;: ajoutez-les d&apos;abord directement à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Keep the access policy on &quot;%1&quot; until Test-ServicePrincipalAuthorization shows the role reaching the right mailboxes, then revoke the tenant-wide Entra permissions and remove the policy.</source>
-        <translation>Conservez la stratégie d&apos;accès sur « %1 » jusqu&apos;à ce que Test-ServicePrincipalAuthorization montre que le rôle atteint les bonnes boîtes aux lettres, puis révoquez les autorisations Entra à l&apos;échelle du locataire et supprimez la stratégie.</translation>
+        <translation>Conservez la stratégie d&apos;accès sur «&#xa0;%1&#xa0;» jusqu&apos;à ce que Test-ServicePrincipalAuthorization montre que le rôle atteint les bonnes boîtes aux lettres, puis révoquez les autorisations Entra à l&apos;échelle du locataire et supprimez la stratégie.</translation>
     </message>
     <message>
         <source># Reading Exchange…</source>
@@ -3831,7 +3861,7 @@ Les connexions ne durent que le temps de cette session ; rien n&apos;est écrit
     <message>
         <source># %1 has no RestrictAccess policy to translate. A role for the whole organization would be:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</source>
-        <translation># %1 n&apos;a pas de stratégie RestrictAccess à traduire. Un rôle pour toute l&apos;organisation serait :
+        <translation># %1 n&apos;a pas de stratégie RestrictAccess à traduire. Un rôle pour toute l&apos;organisation serait&#xa0;:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
     <message>
@@ -3843,15 +3873,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RequestActions</name>
     <message>
         <source>Consent request: %1</source>
-        <translation>Demande de consentement : %1</translation>
+        <translation>Demande de consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The admin consent was given; the request is completed.</source>
-        <translation>Le consentement administrateur a été donné ; la demande est terminée.</translation>
+        <translation>Le consentement administrateur a été donné&#xa0;; la demande est terminée.</translation>
     </message>
     <message>
         <source>Stopped waiting for the admin consent page; refresh when you have consented.</source>
-        <translation>Attente de la page de consentement administrateur interrompue ; actualisez une fois votre consentement donné.</translation>
+        <translation>Attente de la page de consentement administrateur interrompue&#xa0;; actualisez une fois votre consentement donné.</translation>
     </message>
     <message>
         <source>All changes were made.</source>
@@ -3869,7 +3899,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>ConsentDesk could not open your browser. Open this address in a browser where you are signed in as an administrator:
 
 %1</source>
-        <translation>ConsentDesk n&apos;a pas pu ouvrir votre navigateur. Ouvrez cette adresse dans un navigateur où vous êtes connecté en tant qu&apos;administrateur :
+        <translation>ConsentDesk n&apos;a pas pu ouvrir votre navigateur. Ouvrez cette adresse dans un navigateur où vous êtes connecté en tant qu&apos;administrateur&#xa0;:
 
 %1</translation>
     </message>
@@ -3946,7 +3976,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Grant everything the app asks for on Microsoft&apos;s own consent page, in your browser; ConsentDesk then watches the request until it is completed.</source>
-        <translation>Accordez tout ce que l&apos;application demande sur la page de consentement de Microsoft, dans votre navigateur ; ConsentDesk surveille ensuite la demande jusqu&apos;à ce qu&apos;elle soit terminée.</translation>
+        <translation>Accordez tout ce que l&apos;application demande sur la page de consentement de Microsoft, dans votre navigateur&#xa0;; ConsentDesk surveille ensuite la demande jusqu&apos;à ce qu&apos;elle soit terminée.</translation>
     </message>
     <message>
         <source>Block…</source>
@@ -3990,19 +4020,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet: granting first creates its service principal (the app&apos;s identity here).</source>
-        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application : le premier octroi crée son principal de service (l&apos;identité de l&apos;application ici).</translation>
+        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application&#xa0;: le premier octroi crée son principal de service (l&apos;identité de l&apos;application ici).</translation>
     </message>
     <message>
         <source>This app is blocked (sign-in disabled): users cannot use it even if you grant permissions.</source>
-        <translation>Cette application est bloquée (connexion désactivée) : les utilisateurs ne peuvent pas l&apos;utiliser, même si vous accordez des autorisations.</translation>
+        <translation>Cette application est bloquée (connexion désactivée)&#xa0;: les utilisateurs ne peuvent pas l&apos;utiliser, même si vous accordez des autorisations.</translation>
     </message>
     <message>
         <source>The app asks for its statically configured permissions: Graph does not list them in the request. Use the admin consent page to review and grant them.</source>
-        <translation>L&apos;application demande ses autorisations configurées de manière statique : Graph ne les répertorie pas dans la demande. Utilisez la page de consentement administrateur pour les examiner et les accorder.</translation>
+        <translation>L&apos;application demande ses autorisations configurées de manière statique&#xa0;: Graph ne les répertorie pas dans la demande. Utilisez la page de consentement administrateur pour les examiner et les accorder.</translation>
     </message>
     <message>
         <source>Some details could not be read: %1</source>
-        <translation>Certains détails n&apos;ont pas pu être lus : %1</translation>
+        <translation>Certains détails n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -4042,7 +4072,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The API does not offer this permission (or is not in this tenant), so it cannot be granted here.</source>
-        <translation>L&apos;API ne propose pas cette autorisation (ou n&apos;est pas dans ce locataire) : elle ne peut donc pas être accordée ici.</translation>
+        <translation>L&apos;API ne propose pas cette autorisation (ou n&apos;est pas dans ce locataire)&#xa0;: elle ne peut donc pas être accordée ici.</translation>
     </message>
     <message>
         <source>Not granted</source>
@@ -4075,7 +4105,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1 and %2 ticked.</source>
         <comment>the two counts below</comment>
-        <translation>Cochées : %1 et %2.</translation>
+        <translation>Cochées&#xa0;: %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>
@@ -4172,11 +4202,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Verified publisher: Microsoft has verified the publisher&apos;s identity.</source>
-        <translation>Éditeur vérifié : Microsoft a vérifié l&apos;identité de l&apos;éditeur.</translation>
+        <translation>Éditeur vérifié&#xa0;: Microsoft a vérifié l&apos;identité de l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Nobody in this tenant has consented to this app yet; granting creates its service principal.</source>
-        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application ; l&apos;octroi crée son principal de service.</translation>
+        <translation>Personne dans ce locataire n&apos;a encore donné son consentement à cette application&#xa0;; l&apos;octroi crée son principal de service.</translation>
     </message>
     <message>
         <source>Not a verified publisher.</source>
@@ -4235,7 +4265,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>&quot;Waiting for me&quot;: pending requests you are a reviewer of in the admin consent workflow.</source>
-        <translation>« En attente de ma part » : les demandes en attente dont vous êtes réviseur dans le workflow de consentement administrateur.</translation>
+        <translation>«&#xa0;En attente de ma part&#xa0;»&#xa0;: les demandes en attente dont vous êtes réviseur dans le workflow de consentement administrateur.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4306,7 +4336,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation>Impossible d&apos;actualiser : %1</translation>
+        <translation>Impossible d&apos;actualiser&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your account may not read consent requests (%1). Reading them needs Global Reader, Cloud Application Administrator, Application Administrator or Global Administrator.</source>
@@ -4314,7 +4344,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation>Impossible de lire les demandes de consentement : %1</translation>
+        <translation>Impossible de lire les demandes de consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -4322,7 +4352,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the admin consent workflow is off: users cannot file new requests</source>
-        <translation>le workflow de consentement administrateur est désactivé : les utilisateurs ne peuvent pas déposer de nouvelles demandes</translation>
+        <translation>le workflow de consentement administrateur est désactivé&#xa0;: les utilisateurs ne peuvent pas déposer de nouvelles demandes</translation>
     </message>
     <message>
         <source>expiry unknown (the workflow policy could not be read)</source>
@@ -4342,7 +4372,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
-        <translation>Demandes de consentement administrateur en attente : examiner, n&apos;accorder que le nécessaire, bloquer</translation>
+        <translation>Demandes de consentement administrateur en attente&#xa0;: examiner, n&apos;accorder que le nécessaire, bloquer</translation>
     </message>
 </context>
 <context>
@@ -4364,15 +4394,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestorePlanner</name>
     <message>
         <source>%1: not restored — the change did not succeed (%2).</source>
-        <translation>%1 : pas de restauration — la modification n&apos;a pas réussi (%2).</translation>
+        <translation>%1&#xa0;: pas de restauration — la modification n&apos;a pas réussi (%2).</translation>
     </message>
     <message>
         <source>%1: not restored — the journal holds no prior assignment.</source>
-        <translation>%1 : pas de restauration — le journal ne contient aucune attribution antérieure.</translation>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune attribution antérieure.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment already exists.</source>
-        <translation>%1 : pas de restauration — l&apos;attribution existe déjà.</translation>
+        <translation>%1&#xa0;: pas de restauration — l&apos;attribution existe déjà.</translation>
     </message>
     <message>
         <source>Restore the application permission %1 of %2 to %3</source>
@@ -4380,11 +4410,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not a revoke (%2), nothing to restore.</source>
-        <translation>%1 : ce n&apos;est pas une révocation (%2), rien à restaurer.</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une révocation (%2), rien à restaurer.</translation>
     </message>
     <message>
         <source>%1: not restored — it removed no scope.</source>
-        <translation>%1 : pas de restauration — aucune étendue n&apos;a été supprimée.</translation>
+        <translation>%1&#xa0;: pas de restauration — aucune étendue n&apos;a été supprimée.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
@@ -4396,11 +4426,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Re-create the delegated grant of %1 → %2 (%3): %4</source>
-        <translation>Recréer l&apos;octroi délégué de %1 → %2 (%3) : %4</translation>
+        <translation>Recréer l&apos;octroi délégué de %1 → %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: not restored — the grant already exists with %2.</source>
-        <translation>%1 : pas de restauration — l&apos;octroi existe déjà avec %2.</translation>
+        <translation>%1&#xa0;: pas de restauration — l&apos;octroi existe déjà avec %2.</translation>
     </message>
     <message>
         <source>Put %1 back into the delegated grant of %2 → %3 (%4)</source>
@@ -4418,7 +4448,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RevokePlanner</name>
     <message>
         <source>Revoking stops new tokens from being issued. Access tokens the app already holds stay valid until they expire (typically within 60–90 minutes); refresh tokens stop working.</source>
-        <translation>La révocation empêche l&apos;émission de nouveaux jetons. Les jetons d&apos;accès que l&apos;application détient déjà restent valides jusqu&apos;à leur expiration (généralement sous 60 à 90 minutes) ; les jetons d&apos;actualisation cessent de fonctionner.</translation>
+        <translation>La révocation empêche l&apos;émission de nouveaux jetons. Les jetons d&apos;accès que l&apos;application détient déjà restent valides jusqu&apos;à leur expiration (généralement sous 60 à 90 minutes)&#xa0;; les jetons d&apos;actualisation cessent de fonctionner.</translation>
     </message>
     <message>
         <source>tenant-wide</source>
@@ -4434,11 +4464,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Remove %1 from %2 → %3 (%4); keeps %5</source>
-        <translation>Retirer %1 de %2 → %3 (%4) ; conserve %5</translation>
+        <translation>Retirer %1 de %2 → %3 (%4)&#xa0;; conserve %5</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 (%3): %4</source>
-        <translation>Supprimer l&apos;octroi délégué de %1 → %2 (%3) : %4</translation>
+        <translation>Supprimer l&apos;octroi délégué de %1 → %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Remove the application permission %1 of %2 from %3</source>
@@ -4446,23 +4476,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 belongs to another app (%2): not revoked here.</source>
-        <translation>%1 appartient à une autre application (%2) : pas de révocation ici.</translation>
+        <translation>%1 appartient à une autre application (%2)&#xa0;: pas de révocation ici.</translation>
     </message>
     <message>
         <source>%1 is a user&apos;s or group&apos;s app role, not a permission of %2: not revoked here.</source>
-        <translation>%1 est un rôle d&apos;application d&apos;un utilisateur ou d&apos;un groupe, pas une autorisation de %2 : pas de révocation ici.</translation>
+        <translation>%1 est un rôle d&apos;application d&apos;un utilisateur ou d&apos;un groupe, pas une autorisation de %2&#xa0;: pas de révocation ici.</translation>
     </message>
     <message>
         <source>%1 is not in the grant %2: nothing to remove.</source>
-        <translation>%1 ne figure pas dans l&apos;octroi %2 : rien à supprimer.</translation>
+        <translation>%1 ne figure pas dans l&apos;octroi %2&#xa0;: rien à supprimer.</translation>
     </message>
     <message>
         <source>The grant %1 no longer exists: nothing to remove.</source>
-        <translation>L&apos;octroi %1 n&apos;existe plus : rien à supprimer.</translation>
+        <translation>L&apos;octroi %1 n&apos;existe plus&#xa0;: rien à supprimer.</translation>
     </message>
     <message>
         <source>The application permission %1 no longer exists: nothing to remove.</source>
-        <translation>L&apos;autorisation d&apos;application %1 n&apos;existe plus : rien à supprimer.</translation>
+        <translation>L&apos;autorisation d&apos;application %1 n&apos;existe plus&#xa0;: rien à supprimer.</translation>
     </message>
     <message>
         <source>This user has no consent of their own to %1.</source>
@@ -4470,7 +4500,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is not granted to %2: Keep only… does not add permissions.</source>
-        <translation>L&apos;autorisation %1 n&apos;est pas accordée à %2 : « Conserver uniquement… » n&apos;ajoute pas d&apos;autorisations.</translation>
+        <translation>L&apos;autorisation %1 n&apos;est pas accordée à %2&#xa0;: «&#xa0;Conserver uniquement…&#xa0;» n&apos;ajoute pas d&apos;autorisations.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
@@ -4538,11 +4568,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Can change almost anything in the directory: users, groups, apps.</source>
-        <translation>Peut modifier presque tout dans l&apos;annuaire : utilisateurs, groupes, applications.</translation>
+        <translation>Peut modifier presque tout dans l&apos;annuaire&#xa0;: utilisateurs, groupes, applications.</translation>
     </message>
     <message>
         <source>Can add domains and federate them: a way to sign in as anyone.</source>
-        <translation>Peut ajouter des domaines et les fédérer : un moyen de se connecter en tant que n&apos;importe qui.</translation>
+        <translation>Peut ajouter des domaines et les fédérer&#xa0;: un moyen de se connecter en tant que n&apos;importe qui.</translation>
     </message>
     <message>
         <source>Can switch off Conditional Access policies such as MFA requirements.</source>
@@ -4578,7 +4608,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Reveals hidden group memberships; named by Microsoft among the highest-impact permissions.</source>
-        <translation>Révèle les appartenances masquées aux groupes ; citée par Microsoft parmi les autorisations à plus fort impact.</translation>
+        <translation>Révèle les appartenances masquées aux groupes&#xa0;; citée par Microsoft parmi les autorisations à plus fort impact.</translation>
     </message>
     <message>
         <source>Can add credentials to the apps it owns.</source>
@@ -4593,14 +4623,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Contrôle total de chaque site SharePoint et de ses fichiers.</translation>
     </message>
     <message>
-        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation>Agit en tant qu&apos;utilisateur connecté dans l&apos;annuaire, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
-    </message>
-    <message>
-        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation>Agit en tant qu&apos;utilisateur connecté dans cette API, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
-    </message>
-    <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
         <translation>Lit les en-têtes et les métadonnées des messages de la boîte aux lettres de l&apos;utilisateur, mais pas le corps ni les pièces jointes.</translation>
     </message>
@@ -4610,11 +4632,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Reads or sends the user&apos;s mail; seen in nearly every consent-phishing attack.</source>
-        <translation>Lit ou envoie le courrier de l&apos;utilisateur ; présente dans presque toutes les attaques d&apos;hameçonnage par consentement.</translation>
+        <translation>Lit ou envoie le courrier de l&apos;utilisateur&#xa0;; présente dans presque toutes les attaques d&apos;hameçonnage par consentement.</translation>
     </message>
     <message>
         <source>Sends mail as the user; used to spread phishing from a trusted mailbox.</source>
-        <translation>Envoie du courrier en tant qu&apos;utilisateur ; sert à propager l&apos;hameçonnage depuis une boîte aux lettres de confiance.</translation>
+        <translation>Envoie du courrier en tant qu&apos;utilisateur&#xa0;; sert à propager l&apos;hameçonnage depuis une boîte aux lettres de confiance.</translation>
     </message>
     <message>
         <source>Full access to the user&apos;s mailbox through Exchange Web Services.</source>
@@ -4622,15 +4644,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Reads the user&apos;s contacts; used to find the next phishing targets.</source>
-        <translation>Lit les contacts de l&apos;utilisateur ; sert à trouver les prochaines cibles d&apos;hameçonnage.</translation>
+        <translation>Lit les contacts de l&apos;utilisateur&#xa0;; sert à trouver les prochaines cibles d&apos;hameçonnage.</translation>
     </message>
     <message>
         <source>Can read or set mailbox rules and forwarding; a classic way to hide and exfiltrate mail.</source>
-        <translation>Peut lire ou définir des règles de boîte aux lettres et le transfert ; un moyen classique de masquer et d&apos;exfiltrer du courrier.</translation>
+        <translation>Peut lire ou définir des règles de boîte aux lettres et le transfert&#xa0;; un moyen classique de masquer et d&apos;exfiltrer du courrier.</translation>
     </message>
     <message>
         <source>Reveals who the user works with; used to pick phishing targets.</source>
-        <translation>Révèle avec qui l&apos;utilisateur travaille ; sert à choisir des cibles d&apos;hameçonnage.</translation>
+        <translation>Révèle avec qui l&apos;utilisateur travaille&#xa0;; sert à choisir des cibles d&apos;hameçonnage.</translation>
     </message>
     <message>
         <source>Reads or changes the user&apos;s files (and with .All, every file they can reach).</source>
@@ -4662,7 +4684,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Reads the whole directory: users, groups, apps.</source>
-        <translation>Lit tout l&apos;annuaire : utilisateurs, groupes, applications.</translation>
+        <translation>Lit tout l&apos;annuaire&#xa0;: utilisateurs, groupes, applications.</translation>
     </message>
     <message>
         <source>Reads every user&apos;s full profile.</source>
@@ -4722,7 +4744,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Keeps access while the user is away (refresh tokens); low on its own, more with other permissions.</source>
-        <translation>Conserve l&apos;accès en l&apos;absence de l&apos;utilisateur (jetons d&apos;actualisation) ; faible à elle seule, davantage avec d&apos;autres autorisations.</translation>
+        <translation>Conserve l&apos;accès en l&apos;absence de l&apos;utilisateur (jetons d&apos;actualisation)&#xa0;; faible à elle seule, davantage avec d&apos;autres autorisations.</translation>
     </message>
     <message>
         <source>Full access to every mailbox in the tenant through Exchange Web Services.</source>
@@ -4764,6 +4786,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Only the SharePoint sites an admin assigns to the app.</source>
         <translation>Uniquement les sites SharePoint qu&apos;un administrateur attribue à l&apos;application.</translation>
     </message>
+    <message>
+        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favorite.</source>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans l&apos;annuaire, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favorite.</source>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans cette API, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBrowserDriver</name>
@@ -4785,7 +4815,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox did not answer: %1</source>
-        <translation>Le bac à sable n&apos;a pas répondu : %1</translation>
+        <translation>Le bac à sable n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s sign-in pages did not end in a redirect to ConsentDesk.</source>
@@ -4812,7 +4842,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Which app?</source>
-        <translation>Quelle application ?</translation>
+        <translation>Quelle application&#xa0;?</translation>
     </message>
     <message>
         <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant until Exchange Online limits them.</source>
@@ -4824,11 +4854,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>App:</source>
-        <translation>Application :</translation>
+        <translation>Application&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell:</source>
-        <translation>Exchange Online PowerShell :</translation>
+        <translation>Exchange Online PowerShell&#xa0;:</translation>
     </message>
     <message>
         <source>Reading what %1 holds…</source>
@@ -4836,29 +4866,29 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>• %1 on &quot;%2&quot;</source>
-        <translation>• %1 sur « %2 »</translation>
+        <translation>• %1 sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 has no access policy yet: it reaches every mailbox.</source>
-        <translation>%1 n&apos;a encore aucune stratégie d&apos;accès : l&apos;application accède à toutes les boîtes aux lettres.</translation>
+        <translation>%1 n&apos;a encore aucune stratégie d&apos;accès&#xa0;: l&apos;application accède à toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Policies %1 already has (a new one is added to them):
 %2</source>
-        <translation>Stratégies que %1 a déjà (une nouvelle s&apos;y ajoute) :
+        <translation>Stratégies que %1 a déjà (une nouvelle s&apos;y ajoute)&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Could not read all of the app&apos;s permissions: %1</source>
-        <translation>Impossible de lire toutes les autorisations de l&apos;application : %1</translation>
+        <translation>Impossible de lire toutes les autorisations de l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Which mailboxes?</source>
-        <translation>Quelles boîtes aux lettres ?</translation>
+        <translation>Quelles boîtes aux lettres&#xa0;?</translation>
     </message>
     <message>
         <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation>L&apos;étendue de la stratégie est un groupe de sécurité à extension messagerie (les membres des groupes imbriqués comptent). RestrictAccess permet à l&apos;application d&apos;accéder uniquement aux boîtes aux lettres de ses membres ; DenyAccess l&apos;en empêche. Les listes de distribution et les groupes Microsoft 365 ne fonctionnent pas.</translation>
+        <translation>L&apos;étendue de la stratégie est un groupe de sécurité à extension messagerie (les membres des groupes imbriqués comptent). RestrictAccess permet à l&apos;application d&apos;accéder uniquement aux boîtes aux lettres de ses membres&#xa0;; DenyAccess l&apos;en empêche. Les listes de distribution et les groupes Microsoft 365 ne fonctionnent pas.</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
@@ -4878,19 +4908,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the groups from Exchange: %1</source>
-        <translation>Impossible de lire les groupes depuis Exchange : %1</translation>
+        <translation>Impossible de lire les groupes depuis Exchange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation>Impossible de lire les boîtes aux lettres depuis Exchange : %1</translation>
+        <translation>Impossible de lire les boîtes aux lettres depuis Exchange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
-        <translation>Exchange crée le groupe en tant que groupe de sécurité à extension messagerie ; il apparaît aussi dans Entra ID. Ajoutez ses membres à la page suivante.</translation>
+        <translation>Exchange crée le groupe en tant que groupe de sécurité à extension messagerie&#xa0;; il apparaît aussi dans Entra ID. Ajoutez ses membres à la page suivante.</translation>
     </message>
     <message>
         <source>No mail-enabled security group yet: create one.</source>
-        <translation>Aucun groupe de sécurité à extension messagerie pour l&apos;instant : créez-en un.</translation>
+        <translation>Aucun groupe de sécurité à extension messagerie pour l&apos;instant&#xa0;: créez-en un.</translation>
     </message>
     <message>
         <source>Reading the members of %1…</source>
@@ -4898,7 +4928,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the members of %1: %2</source>
-        <translation>Impossible de lire les membres de %1 : %2</translation>
+        <translation>Impossible de lire les membres de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no members yet.</source>
@@ -4907,8 +4937,8 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
         <translation>
-            <numerusform>%1 a %n membre : %2</numerusform>
-            <numerusform>%1 a %n membres : %2</numerusform>
+            <numerusform>%1 a %n membre&#xa0;: %2</numerusform>
+            <numerusform>%1 a %n membres&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4921,7 +4951,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
-        <translation>Ajoutez les boîtes aux lettres concernées par la stratégie (boîtes aux lettres d&apos;utilisateur ou partagées). Les membres déjà présents dans le groupe restent ; les groupes imbriqués peuvent être ajoutés dans le Centre d&apos;administration Exchange.</translation>
+        <translation>Ajoutez les boîtes aux lettres concernées par la stratégie (boîtes aux lettres d&apos;utilisateur ou partagées). Les membres déjà présents dans le groupe restent&#xa0;; les groupes imbriqués peuvent être ajoutés dans le Centre d&apos;administration Exchange.</translation>
     </message>
     <message>
         <source>Mailbox address, e.g. priya.raman@contoso.com</source>
@@ -4937,7 +4967,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
-        <translation>Aucune boîte aux lettres « %1 » dans Exchange. Saisissez une adresse de la liste.</translation>
+        <translation>Aucune boîte aux lettres «&#xa0;%1&#xa0;» dans Exchange. Saisissez une adresse de la liste.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
@@ -4945,11 +4975,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Restrict or deny?</source>
-        <translation>Restreindre ou refuser ?</translation>
+        <translation>Restreindre ou refuser&#xa0;?</translation>
     </message>
     <message>
         <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation>Exchange évalue ensemble les stratégies d&apos;une application : une stratégie DenyAccess correspondante l&apos;emporte sur toute stratégie RestrictAccess ; avec des stratégies RestrictAccess, les boîtes aux lettres qui ne figurent dans aucune d&apos;elles sont refusées.</translation>
+        <translation>Exchange évalue ensemble les stratégies d&apos;une application&#xa0;: une stratégie DenyAccess correspondante l&apos;emporte sur toute stratégie RestrictAccess&#xa0;; avec des stratégies RestrictAccess, les boîtes aux lettres qui ne figurent dans aucune d&apos;elles sont refusées.</translation>
     </message>
     <message>
         <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
@@ -4961,11 +4991,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation>Exchange peut contenir environ 100 stratégies, ou environ 300 avec une description d&apos;un seul espace ; une description courte laisse de la place pour davantage.</translation>
+        <translation>Exchange peut contenir environ 100 stratégies, ou environ 300 avec une description d&apos;un seul espace&#xa0;; une description courte laisse de la place pour davantage.</translation>
     </message>
     <message>
         <source>Deny %1 the mailboxes in %2.</source>
@@ -4981,7 +5011,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing has been changed yet. These writes are sent to Exchange Online in this order; each is recorded in ConsentDesk&apos;s journal before it is sent.</source>
-        <translation>Rien n&apos;a encore été modifié. Ces écritures sont envoyées à Exchange Online dans cet ordre ; chacune est enregistrée dans le journal de ConsentDesk avant son envoi.</translation>
+        <translation>Rien n&apos;a encore été modifié. Ces écritures sont envoyées à Exchange Online dans cet ordre&#xa0;; chacune est enregistrée dans le journal de ConsentDesk avant son envoi.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4989,7 +5019,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Prove it: a member and a non-member</source>
-        <translation>Vérification : un membre et un non-membre</translation>
+        <translation>Vérification&#xa0;: un membre et un non-membre</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test-ApplicationAccessPolicy beside ConsentDesk&apos;s reading of the directory.</source>
@@ -4997,11 +5027,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>A member:</source>
-        <translation>Un membre :</translation>
+        <translation>Un membre&#xa0;:</translation>
     </message>
     <message>
         <source>Not a member:</source>
-        <translation>Un non-membre :</translation>
+        <translation>Un non-membre&#xa0;:</translation>
     </message>
     <message>
         <source>Test again</source>
@@ -5017,7 +5047,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
     </message>
     <message>
         <source>(no member to add)</source>
@@ -5025,7 +5055,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation>Le groupe n&apos;a aucun membre : une stratégie RestrictAccess sur ce groupe refuserait toutes les boîtes aux lettres. Ajoutez-en au moins un.</translation>
+        <translation>Le groupe n&apos;a aucun membre&#xa0;: une stratégie RestrictAccess sur ce groupe refuserait toutes les boîtes aux lettres. Ajoutez-en au moins un.</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
@@ -5036,7 +5066,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5052,15 +5082,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation>Un groupe nommé « %1 » existe déjà : choisissez-le ci-dessus.</translation>
+        <translation>Un groupe nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation>Ajoutez au moins un membre : une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
+        <translation>Ajoutez au moins un membre&#xa0;: une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation>Écriture dans Exchange Online : l&apos;Assistant se ferme une fois l&apos;étape en cours terminée.</translation>
+        <translation>Écriture dans Exchange Online&#xa0;: l&apos;Assistant se ferme une fois l&apos;étape en cours terminée.</translation>
     </message>
     <message>
         <source>Sending to Exchange Online…</source>
@@ -5068,11 +5098,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation>Non terminé : %1 Ce qui a réussi figure dans le journal (Activité) et peut y être annulé.</translation>
+        <translation>Non terminé&#xa0;: %1 Ce qui a réussi figure dans le journal (Activité) et peut y être annulé.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5080,7 +5110,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Done: every write succeeded.</source>
-        <translation>Terminé : toutes les écritures ont réussi.</translation>
+        <translation>Terminé&#xa0;: toutes les écritures ont réussi.</translation>
     </message>
     <message>
         <source>Another change is still running.</source>
@@ -5088,11 +5118,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>A member: %1</source>
-        <translation>Un membre : %1</translation>
+        <translation>Un membre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a member: %1</source>
-        <translation>Un non-membre : %1</translation>
+        <translation>Un non-membre&#xa0;: %1</translation>
     </message>
     <message>
         <source>The group has no member with a mailbox to test.</source>
@@ -5104,16 +5134,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Every mailbox is in the group: no non-member to test.</source>
-        <translation>Toutes les boîtes aux lettres sont dans le groupe : aucun non-membre à tester.</translation>
+        <translation>Toutes les boîtes aux lettres sont dans le groupe&#xa0;: aucun non-membre à tester.</translation>
     </message>
     <message>
         <source>Could not test: %1</source>
-        <translation>Test impossible : %1</translation>
+        <translation>Test impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
         <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation>Nom du groupe, p. ex. « Boîtes aux lettres %1 »</translation>
+        <translation>Nom du groupe, p. ex. «&#xa0;Boîtes aux lettres %1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 mailboxes</source>
@@ -5140,11 +5170,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Check the user name: start ConsentDesk with --demo alone and the demo tenant&apos;s sign-in page lists its users and roles.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur : démarrez ConsentDesk avec --demo seul, et la page de connexion du locataire de démonstration répertorie ses utilisateurs et leurs rôles.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur&#xa0;: démarrez ConsentDesk avec --demo seul, et la page de connexion du locataire de démonstration répertorie ses utilisateurs et leurs rôles.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Choose one, or add it under Profiles….</source>
-        <translation>Aucun profil nommé « %1 ». Choisissez-en un, ou ajoutez-le sous Profils….</translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». Choisissez-en un, ou ajoutez-le sous Profils….</translation>
     </message>
     <message>
         <source>This build of ConsentDesk has no demo tenant.</source>
@@ -5152,7 +5182,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The demo tenant could not be started: %1</source>
-        <translation>Le locataire de démonstration n&apos;a pas pu être démarré : %1</translation>
+        <translation>Le locataire de démonstration n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contoso (demo tenant)</source>
@@ -5176,7 +5206,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation>Connectez-vous pour utiliser « %1 ».</translation>
+        <translation>Connectez-vous pour utiliser «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Signing in as %1 with your stored sign-in…</source>
@@ -5211,12 +5241,8 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Connexion annulée.</translation>
-    </message>
-    <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
-        <translation>Reconnectez-vous en tant que %1 : la connexion enregistrée n&apos;est plus utilisable.</translation>
+        <translation>Reconnectez-vous en tant que %1&#xa0;: la connexion enregistrée n&apos;est plus utilisable.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
@@ -5224,11 +5250,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Your sign-in is kept for this session only: %1</source>
-        <translation>Votre connexion est conservée pour cette session uniquement : %1</translation>
+        <translation>Votre connexion est conservée pour cette session uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in · changes allowed</source>
         <translation>Connecté · modifications autorisées</translation>
+    </message>
+    <message>
+        <source>Sign-in canceled.</source>
+        <translation>Connexion annulée.</translation>
     </message>
 </context>
 <context>
@@ -5259,7 +5289,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sign-in answer carried no readable id_token. Try again; if it keeps happening, report it with the details below.</source>
-        <translation>La réponse de connexion ne contenait aucun id_token lisible. Réessayez ; si le problème se reproduit, signalez-le avec les détails ci-dessous.</translation>
+        <translation>La réponse de connexion ne contenait aucun id_token lisible. Réessayez&#xa0;; si le problème se reproduit, signalez-le avec les détails ci-dessous.</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm which tenant you signed in to</source>
@@ -5271,7 +5301,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Neither the sign-in answer nor Microsoft Graph named the tenant, so ConsentDesk cannot tell whether it is the profile&apos;s (%1).</source>
-        <translation>Ni la réponse de connexion ni Microsoft Graph n&apos;ont indiqué le locataire : ConsentDesk ne peut donc pas déterminer s&apos;il s&apos;agit de celui du profil (%1).</translation>
+        <translation>Ni la réponse de connexion ni Microsoft Graph n&apos;ont indiqué le locataire&#xa0;: ConsentDesk ne peut donc pas déterminer s&apos;il s&apos;agit de celui du profil (%1).</translation>
     </message>
     <message>
         <source>ConsentDesk could not confirm that you signed in to %1</source>
@@ -5293,16 +5323,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Connectez-vous à votre locataire</translation>
     </message>
     <message>
-        <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation>ConsentDesk ouvre votre navigateur pour que vous vous connectiez avec le compte de votre organisation. Il ne demande pour l&apos;instant qu&apos;un accès en lecture ; avant votre première modification, il redemande uniquement l&apos;autorisation nécessaire à cette modification.</translation>
-    </message>
-    <message>
         <source>Tenant profile</source>
         <translation>Profil de locataire</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
@@ -5322,27 +5348,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>For when the browser did not open: paste the link into a browser on this computer.</source>
-        <translation>Si le navigateur ne s&apos;est pas ouvert : collez le lien dans un navigateur sur cet ordinateur.</translation>
+        <translation>Si le navigateur ne s&apos;est pas ouvert&#xa0;: collez le lien dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No tenant at hand? The demo tenant runs on this computer, with fictional data.</source>
-        <translation>Pas de locataire sous la main ? Le locataire de démonstration s&apos;exécute sur cet ordinateur, avec des données fictives.</translation>
+        <translation>Pas de locataire sous la main&#xa0;? Le locataire de démonstration s&apos;exécute sur cet ordinateur, avec des données fictives.</translation>
     </message>
     <message>
         <source>Open demo tenant</source>
         <translation>Ouvrir le locataire de démonstration</translation>
     </message>
     <message>
-        <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec le locataire et l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation.</translation>
-    </message>
-    <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
-        <translation>Votre navigateur est ouvert sur la page de connexion. Terminez-y la connexion ; ConsentDesk continue ensuite tout seul. Rien ne se passe tant que vous ne l&apos;avez pas fait.</translation>
+        <translation>Votre navigateur est ouvert sur la page de connexion. Terminez-y la connexion&#xa0;; ConsentDesk continue ensuite tout seul. Rien ne se passe tant que vous ne l&apos;avez pas fait.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Learn more</source>
@@ -5350,11 +5372,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d&apos;erreur : %1</translation>
+        <translation>Code d&apos;erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a tenant profile first.</source>
         <translation>Ajoutez d&apos;abord un profil de locataire.</translation>
+    </message>
+    <message>
+        <source>ConsentDesk opens your browser to sign in with your organization&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
+        <translation>ConsentDesk ouvre votre navigateur pour que vous vous connectiez avec le compte de votre organisation. Il ne demande pour l&apos;instant qu&apos;un accès en lecture ; avant votre première modification, il redemande uniquement l&apos;autorisation nécessaire à cette modification.</translation>
+    </message>
+    <message>
+        <source>No profile yet. Add one with the tenant and the client ID of your organization&apos;s ConsentDesk app registration.</source>
+        <translation>Aucun profil pour l&apos;instant. Ajoutez-en un avec le locataire et l&apos;ID client de l&apos;inscription d&apos;application ConsentDesk de votre organisation.</translation>
     </message>
 </context>
 <context>
@@ -5365,18 +5395,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>No access token: sign in, or set %1.</source>
-        <translation>Aucun jeton d&apos;accès : connectez-vous, ou définissez %1.</translation>
+        <translation>Aucun jeton d&apos;accès&#xa0;: connectez-vous, ou définissez %1.</translation>
     </message>
 </context>
 <context>
     <name>TenantInventory</name>
     <message>
         <source>%1: %2 received, Graph counts %3</source>
-        <translation>%1 : %2 reçus, Graph en compte %3</translation>
+        <translation>%1&#xa0;: %2 reçus, Graph en compte %3</translation>
     </message>
     <message>
         <source>%1: %2 received, no count from Graph</source>
-        <translation>%1 : %2 reçus, aucun décompte de Graph</translation>
+        <translation>%1&#xa0;: %2 reçus, aucun décompte de Graph</translation>
     </message>
     <message>
         <source> (%1 received twice)</source>
@@ -5386,7 +5416,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>TenantInventoryLoader</name>
     <message>
-        <source>The inventory was cancelled.</source>
+        <source>The inventory was canceled.</source>
         <translation>L&apos;inventaire a été annulé.</translation>
     </message>
 </context>
@@ -5446,7 +5476,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UsersView</name>
     <message>
         <source>Not checked: every mailbox unless Exchange restricts the app</source>
-        <translation>Non vérifié : toutes les boîtes aux lettres, sauf si Exchange restreint l&apos;application</translation>
+        <translation>Non vérifié&#xa0;: toutes les boîtes aux lettres, sauf si Exchange restreint l&apos;application</translation>
     </message>
     <message>
         <source>Reaches this mailbox (no access policy)</source>
@@ -5505,10 +5535,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Accès à la boîte aux lettres</translation>
     </message>
     <message>
-        <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation>Double-cliquez sur une application pour l&apos;ouvrir dans Applications &amp; autorisations.</translation>
-    </message>
-    <message>
         <source>Sign in to look up users.</source>
         <translation>Connectez-vous pour rechercher des utilisateurs.</translation>
     </message>
@@ -5522,7 +5548,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation>Échec de la recherche : %1</translation>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>No user matches.</source>
@@ -5541,7 +5567,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the user: %1</source>
-        <translation>Impossible de lire l&apos;utilisateur : %1</translation>
+        <translation>Impossible de lire l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No such user.</source>
@@ -5571,7 +5597,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>partly read: %1</source>
-        <translation>lecture partielle : %1</translation>
+        <translation>lecture partielle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consented by this user (%1)</source>
@@ -5593,6 +5619,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>What a user granted, and to whom (helpdesk lookup)</source>
         <translation>Ce qu&apos;un utilisateur a accordé, et à qui (recherche pour le support technique)</translation>
     </message>
+    <message>
+        <source>Double-click an app to open it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5613,16 +5643,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Pourquoi ConsentDesk en a besoin</translation>
     </message>
     <message>
-        <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation>Votre navigateur s&apos;ouvre pour les demander. Si votre organisation exige qu&apos;un administrateur les approuve, le navigateur l&apos;indique et rien ne change ici.</translation>
-    </message>
-    <message>
         <source>Continue in browser</source>
         <translation>Continuer dans le navigateur</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
+        <translation>Votre navigateur s&apos;ouvre pour les demander. Si votre organisation exige qu&apos;un administrateur les approuve, le navigateur l&apos;indique et rien ne change ici.</translation>
     </message>
 </context>
 <context>

@@ -12,20 +12,12 @@
         <translation>ConsentDesk はこれらのアクセス許可について承認されていません</translation>
     </message>
     <message>
-        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organisation.</source>
-        <translation>ConsentDesk が要求したアクセス許可のいずれかについて、まだ誰も同意していません。あなた自身も、組織全体を対象とする管理者も同意していません。</translation>
-    </message>
-    <message>
         <source>Sign in again and accept the consent prompt. If you cannot consent yourself: %1</source>
         <translation>サインインし直して、同意プロンプトで承諾してください。自分で同意できない場合: %1</translation>
     </message>
     <message>
         <source>The consent prompt was declined</source>
         <translation>同意プロンプトが拒否されました</translation>
-    </message>
-    <message>
-        <source>The permission prompt was cancelled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation>アクセス許可のプロンプトがキャンセルまたは拒否されたため、ConsentDesk は必要なアクセス許可を取得できませんでした。「承認が必要」ページから離れた場合にも、この状態になります。</translation>
     </message>
     <message>
         <source>Sign in again and choose Accept. If the prompt says approval is required: %1</source>
@@ -36,20 +28,12 @@
         <translation>テナントでは、ConsentDesk 自体を管理者が承認する必要があります</translation>
     </message>
     <message>
-        <source>Your organisation does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation>組織では ConsentDesk が要求するアクセス許可へのユーザーの同意が許可されておらず、管理者の同意ワークフローもオフになっているため、承認を要求できませんでした。</translation>
-    </message>
-    <message>
         <source>Ask a Global Administrator or Cloud Application Administrator to open the admin consent link for ConsentDesk (or grant admin consent in Entra admin center → App registrations → ConsentDesk → API permissions), then sign in again.</source>
         <translation>グローバル管理者またはクラウド アプリケーション管理者に、ConsentDesk の管理者の同意リンクを開くこと (または Entra 管理センター → アプリの登録 → ConsentDesk → API のアクセス許可 で管理者の同意を付与すること) を依頼し、その後サインインし直してください。</translation>
     </message>
     <message>
         <source>ConsentDesk is waiting for an administrator&apos;s approval</source>
         <translation>ConsentDesk は管理者の承認を待っています</translation>
-    </message>
-    <message>
-        <source>Your organisation requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
-        <translation>組織では、ConsentDesk のアクセス許可に管理者の承認が必要です。管理者の同意ワークフローがオンになっているため、サインイン ページにレビュー担当者へ要求を送信するオプションが表示されました。</translation>
     </message>
     <message>
         <source>If you sent a request, wait for a reviewer to approve it (you will get an email), then sign in again. Or: %1</source>
@@ -62,10 +46,6 @@
     <message>
         <source>Microsoft judged the permission request risky, so only an administrator can consent.</source>
         <translation>Microsoft がこのアクセス許可の要求を危険と判断したため、管理者のみが同意できます。</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organisation set up.</source>
-        <translation>グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk のアプリの登録を確認してもらい、組織で設定したものであれば管理者の同意を付与するよう依頼してください。</translation>
     </message>
     <message>
         <source>Your account is not assigned to ConsentDesk</source>
@@ -82,14 +62,6 @@
     <message>
         <source>A Conditional Access policy blocked the sign-in</source>
         <translation>条件付きアクセス ポリシーによってサインインがブロックされました</translation>
-    </message>
-    <message>
-        <source>One of your organisation&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
-        <translation>組織の条件付きアクセス ポリシーのいずれかで、このサインインが許可されていません (デバイス、場所、アプリなどが原因)。</translation>
-    </message>
-    <message>
-        <source>Sign in from a device and network your organisation allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation>組織で許可されているデバイスとネットワークからサインインするか、セキュリティ管理者に、下記の相関 ID のサインイン ログ エントリを確認するよう依頼してください。</translation>
     </message>
     <message>
         <source>Security defaults blocked the sign-in</source>
@@ -150,14 +122,6 @@
     <message>
         <source>Entra expects a client secret because ConsentDesk&apos;s redirect URI is registered under the &quot;Web&quot; platform. ConsentDesk is a desktop app and never uses a secret.</source>
         <translation>ConsentDesk のリダイレクト URI が「Web」プラットフォームに登録されているため、Entra はクライアント シークレットを求めています。ConsentDesk はデスクトップ アプリであり、シークレットは一切使用しません。</translation>
-    </message>
-    <message>
-        <source>Your organisation has not enabled a service ConsentDesk asked for</source>
-        <translation>ConsentDesk が要求したサービスが組織で有効になっていません</translation>
-    </message>
-    <message>
-        <source>ConsentDesk asked for access to a service that your organisation has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation>ConsentDesk が、組織で契約も有効化もされていないサービス、またはサービス プリンシパルが無効になっているサービスへのアクセスを要求しました。</translation>
     </message>
     <message>
         <source>Check with an administrator that the service (Microsoft Graph, or Exchange Online for mailbox scoping) is enabled for the tenant.</source>
@@ -260,10 +224,6 @@
         <translation>多要素認証が必要です</translation>
     </message>
     <message>
-        <source>Your organisation requires multi-factor authentication for this sign-in.</source>
-        <translation>組織では、このサインインに多要素認証が必要です。</translation>
-    </message>
-    <message>
         <source>Sign in again and complete the multi-factor prompt in the browser.</source>
         <translation>サインインし直して、ブラウザーで多要素認証のプロンプトを完了してください。</translation>
     </message>
@@ -328,10 +288,6 @@
         <translation>ブラウザーでサインインする必要があります</translation>
     </message>
     <message>
-        <source>Your organisation requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
-        <translation>組織では、ブラウザーでしか提供できないもの (多要素認証、利用規約への同意、新たなサインイン) が必要です。</translation>
-    </message>
-    <message>
         <source>Sign in again; the browser will open.</source>
         <translation>サインインし直してください。ブラウザーが開きます。</translation>
     </message>
@@ -346,14 +302,6 @@
     <message>
         <source>Sign in again and accept the consent prompt, or ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
         <translation>サインインし直して同意プロンプトで承諾するか、グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk への管理者の同意の付与を依頼してください。</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled or denied</source>
-        <translation>サインインがキャンセルまたは拒否されました</translation>
-    </message>
-    <message>
-        <source>The sign-in page was closed, consent was declined, or your organisation denied access.</source>
-        <translation>サインイン ページが閉じられたか、同意が拒否されたか、組織によってアクセスが拒否されました。</translation>
     </message>
     <message>
         <source>Sign in again. If the page says administrator approval is required, ask a Global Administrator or Cloud Application Administrator to grant admin consent to ConsentDesk.</source>
@@ -406,6 +354,58 @@
     <message>
         <source>Check the profile&apos;s client ID, and that http://127.0.0.1 is registered under &quot;Mobile and desktop applications&quot;.</source>
         <translation>プロファイルのクライアント ID と、http://127.0.0.1 が「モバイル アプリケーションとデスクトップ アプリケーション」に登録されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to ConsentDesk using one of the permissions it asked for, neither you nor an administrator for the whole organization.</source>
+        <translation>ConsentDesk が要求したアクセス許可のいずれかについて、まだ誰も同意していません。あなた自身も、組織全体を対象とする管理者も同意していません。</translation>
+    </message>
+    <message>
+        <source>The permission prompt was canceled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
+        <translation>アクセス許可のプロンプトがキャンセルまたは拒否されたため、ConsentDesk は必要なアクセス許可を取得できませんでした。「承認が必要」ページから離れた場合にも、この状態になります。</translation>
+    </message>
+    <message>
+        <source>Your organization does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
+        <translation>組織では ConsentDesk が要求するアクセス許可へのユーザーの同意が許可されておらず、管理者の同意ワークフローもオフになっているため、承認を要求できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your organization requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
+        <translation>組織では、ConsentDesk のアクセス許可に管理者の承認が必要です。管理者の同意ワークフローがオンになっているため、サインイン ページにレビュー担当者へ要求を送信するオプションが表示されました。</translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator or Cloud Application Administrator to review ConsentDesk&apos;s app registration and grant admin consent if it is the one your organization set up.</source>
+        <translation>グローバル管理者またはクラウド アプリケーション管理者に ConsentDesk のアプリの登録を確認してもらい、組織で設定したものであれば管理者の同意を付与するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>One of your organization&apos;s Conditional Access policies does not allow this sign-in (for example because of the device, location or app).</source>
+        <translation>組織の条件付きアクセス ポリシーのいずれかで、このサインインが許可されていません (デバイス、場所、アプリなどが原因)。</translation>
+    </message>
+    <message>
+        <source>Sign in from a device and network your organization allows, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation>組織で許可されているデバイスとネットワークからサインインするか、セキュリティ管理者に、下記の相関 ID のサインイン ログ エントリを確認するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your organization has not enabled a service ConsentDesk asked for</source>
+        <translation>ConsentDesk が要求したサービスが組織で有効になっていません</translation>
+    </message>
+    <message>
+        <source>ConsentDesk asked for access to a service that your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation>ConsentDesk が、組織で契約も有効化もされていないサービス、またはサービス プリンシパルが無効になっているサービスへのアクセスを要求しました。</translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication for this sign-in.</source>
+        <translation>組織では、このサインインに多要素認証が必要です。</translation>
+    </message>
+    <message>
+        <source>Your organization requires something only the browser can provide (multi-factor authentication, terms of use, a fresh sign-in).</source>
+        <translation>組織では、ブラウザーでしか提供できないもの (多要素認証、利用規約への同意、新たなサインイン) が必要です。</translation>
+    </message>
+    <message>
+        <source>Sign-in was canceled or denied</source>
+        <translation>サインインがキャンセルまたは拒否されました</translation>
+    </message>
+    <message>
+        <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
+        <translation>サインイン ページが閉じられたか、同意が拒否されたか、組織によってアクセスが拒否されました。</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,14 @@
         <source>is a member through %1</source>
         <translation>グループ %1 を経由したメンバー</translation>
     </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -544,12 +552,20 @@
         <translation>ポリシーのスコープ「%1」がディレクトリに見つかりませんでした。Exchange の回答はこの結果と異なる場合があります。</translation>
     </message>
     <message>
-        <source>The scope &quot;%1&quot; is not a mail-enabled security group (mail-enabled: %2, security-enabled: %3); Exchange only honours policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>スコープ「%1」はメールが有効なセキュリティ グループではありません (メール有効: %2、セキュリティ有効: %3)。Exchange はメールが有効なセキュリティ グループとメールボックスに対するポリシーのみを適用するため、結果が一致しない可能性があります。</translation>
-    </message>
-    <message>
         <source>Exchange marks the policy on &quot;%1&quot; as not valid (IsValid = False): its scope was probably deleted.</source>
         <translation>Exchange では「%1」のポリシーが無効 (IsValid = False) とされています。スコープが削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,10 +846,6 @@
         <translation>サインイン、テナント プロファイル、ロールで実行できる操作</translation>
     </message>
     <message>
-        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organisation&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
-        <translation>[プロファイル…] でテナントのプロファイルを追加してください。テナント ID またはドメインと、組織の ConsentDesk のアプリの登録のクライアント ID が必要です。または、まず組み込みのデモ テナントをお試しください。</translation>
-    </message>
-    <message>
         <source>&amp;Sign in…</source>
         <translation>サインイン(&amp;S)…</translation>
     </message>
@@ -864,6 +876,10 @@
     <message>
         <source>correlation ID %1</source>
         <translation>相関 ID %1</translation>
+    </message>
+    <message>
+        <source>Add a profile for your tenant under Profiles… — you need its tenant ID or domain and the client ID of your organization&apos;s ConsentDesk app registration. Or try the built-in demo tenant first.</source>
+        <translation>[プロファイル…] でテナントのプロファイルを追加してください。テナント ID またはドメインと、組織の ConsentDesk のアプリの登録のクライアント ID が必要です。または、まず組み込みのデモ テナントをお試しください。</translation>
     </message>
 </context>
 <context>
@@ -976,10 +992,6 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <source> (restore)</source>
-        <translation> (復元)</translation>
-    </message>
-    <message>
         <source>Delegated permissions granted</source>
         <translation>委任されたアクセス許可を付与</translation>
     </message>
@@ -1076,10 +1088,6 @@
         <translation>未適用</translation>
     </message>
     <message>
-        <source> · restored</source>
-        <translation> · 復元済み</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -1098,6 +1106,16 @@
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1 (restore)</source>
+        <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · restored</source>
+        <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1322,8 @@
         <translation>--demo と併用: ブラウザーを開かずに、このデモ ユーザーとしてサインインします。</translation>
     </message>
     <message>
-        <source>upn</source>
-        <translation>upn</translation>
-    </message>
-    <message>
         <source>Open this tenant profile.</source>
         <translation>このテナント プロファイルを開きます。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
     </message>
     <message>
         <source>Also log to the terminal, at debug level.</source>
@@ -1494,10 +1504,6 @@
 <context>
     <name>AppsView</name>
     <message>
-        <source>Apps &amp; permissions</source>
-        <translation>アプリ &amp; アクセス許可</translation>
-    </message>
-    <message>
         <source>Filter by app or publisher</source>
         <translation>アプリまたは発行元でフィルター</translation>
     </message>
@@ -1597,12 +1603,6 @@
         <translation>テナント内の各アプリに許可されている操作。取り消して、必要なものだけを保持します</translation>
     </message>
     <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their apps are listed as &quot;(not found)&quot;.</source>
-        <translation>
-            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。これらのアプリは「(見つかりません)」として一覧表示されます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
         <translation>
             <numerusform>Graph の一覧になかった %n 個のアプリを個別に読み取りました。</numerusform>
@@ -1612,10 +1612,6 @@
         <source>%1 and %2</source>
         <comment>two counts</comment>
         <translation>%1と %2</translation>
-    </message>
-    <message>
-        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export lists its rows as &quot;(not found)&quot;.</source>
-        <translation>Graph から ID %1 のサービス プリンシパルが返されませんが、%2がこれを参照しています。削除されたか、作成されたばかりでまだ読み取れない可能性があります。数分後に最新の情報に更新してください。完全なエクスポートでは、その行は「(見つかりません)」として出力されます。</translation>
     </message>
     <message>
         <source>Could not read the apps.</source>
@@ -1642,13 +1638,23 @@ Check the connection and your role, then press Refresh.</source>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apps and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
-    <message>
-        <source>Sign-in was cancelled</source>
-        <translation>サインインがキャンセルされました</translation>
-    </message>
     <message>
         <source>Sign in again when you are ready.</source>
         <translation>準備ができたら、サインインし直してください。</translation>
@@ -1829,6 +1835,10 @@ Check the connection and your role, then press Refresh.</source>
         <source>another address</source>
         <translation>別のアドレス</translation>
     </message>
+    <message>
+        <source>Sign-in was canceled</source>
+        <translation>サインインがキャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityMap</name>
@@ -1917,19 +1927,27 @@ Check the connection and your role, then press Refresh.</source>
         <translation>あなたのアカウントには、ConsentDesk で使用する管理者ロールがありません。</translation>
     </message>
     <message>
-        <source>You are signed in as %1.</source>
-        <translation>%1 としてサインインしています。</translation>
-    </message>
-    <message>
         <source>Needs %1 to %2.</source>
         <translation>「%2」には、%1 のロールが必要です。</translation>
+    </message>
+    <message>
+        <source>Your roles: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <source>The %1 root %2 must use https (plain http is allowed only to this computer).</source>
-        <translation>%1 のルート %2 には https を使用する必要があります (暗号化されていない http は、このコンピューターに対してのみ許可されます)。</translation>
+        <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2919,23 +2937,23 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>このポリシーにより、%1 のアプリケーションの許可 %2 はグループのメールボックスに制限されます。</translation>
     </message>
     <message>
-        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps &amp; permissions if the app does not need them.</source>
-        <translation>%1 は制限されません。これらは引き続きテナント全体 (ファイル、サイト、ディレクトリ) にアクセスできます。アプリに不要な場合は、[アプリ &amp; アクセス許可] で取り消してください。</translation>
-    </message>
-    <message>
         <source>Microsoft is replacing application access policies with RBAC for Applications in Exchange Online and advises against creating new policies. Existing policies keep working; ConsentDesk shows the RBAC equivalent of each one (a management scope and a role assignment).</source>
         <translation>Microsoft は Exchange Online のアプリケーション アクセス ポリシーを RBAC for Applications に置き換えつつあり、新しいポリシーを作成しないよう推奨しています。既存のポリシーは引き続き機能します。ConsentDesk は、各ポリシーに相当する RBAC の構成 (管理スコープとロールの割り当て) を表示します。</translation>
     </message>
+    <message>
+        <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favour of a scoped role, they would reach every mailbox again. Revoke %2 in Apps &amp; permissions before removing the policy.</source>
-        <translation>
-            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しており、現在はアクセス ポリシーによって制限されています。RBAC for Applications は加算的なため、スコープ付きのロールに切り替えてポリシーを削除すると、これらの許可で再びすべてのメールボックスにアクセスできるようになります。ポリシーを削除する前に、[アプリ &amp; アクセス許可] で %2 を取り消してください。</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps &amp; permissions.</source>
-        <translation>
-            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しています。RBAC for Applications は加算的なため、スコープ付きのロールの割り当てではこれらの許可は絞り込まれず、アプリは引き続きすべてのメールボックスにアクセスできます。ロールの割り当てが機能することを確認したら、[アプリ &amp; アクセス許可] で %2 を取り消してください。</numerusform>
+        <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2948,14 +2966,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. %3</source>
-        <translation>Exchange の回答は %1、ディレクトリの回答は %2 です。%3</translation>
-    </message>
-    <message>
-        <source>Exchange says %1, the directory says %2. Exchange Online and Entra ID each keep their own copy of group membership and synchronise it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation>Exchange の回答は %1、ディレクトリの回答は %2 です。Exchange Online と Entra ID は、それぞれグループ メンバーシップの独自のコピーを保持して同期しています。直近の数分間に行われた変更 (Exchange でのグループやメンバーの追加、Entra ID でのメンバーの変更、ポリシーの追加や削除) は、まだもう一方に反映されていない可能性があります。数分後にもう一度テストを実行してください。差異が解消されない場合は、Exchange 管理センターと Entra ID でグループのメンバーを比較してください。</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -2988,6 +2998,26 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3179,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 <context>
     <name>PermissionReportEngine</name>
     <message>
-        <source>The report was cancelled.</source>
+        <source>The report was canceled.</source>
         <translation>レポートはキャンセルされました。</translation>
     </message>
 </context>
@@ -3428,10 +3458,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>リスクの上書きファイル</translation>
     </message>
     <message>
-        <source>Br&amp;owse…</source>
-        <translation>参照(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Choose the risk overrides file</source>
         <translation>リスクの上書きファイルの選択</translation>
     </message>
@@ -3460,6 +3486,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>
             <numerusform>次回起動時から、このファイルの %n 個のルールが組み込みのカタログより優先されます (コマンド ラインでも同様です)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3587,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>カスタム ルートには、クエリを含まない https:// URL、またはこのコンピューター (127.0.0.1 または localhost) 上の http:// を指定する必要があります。</translation>
     </message>
     <message>
-        <source>ConsentDesk signs in through your organisation&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
+        <source>ConsentDesk signs in through your organization&apos;s own app registration. See the README for how to register it (a public client with the redirect URI http://127.0.0.1).</source>
         <translation>ConsentDesk は、組織独自のアプリの登録を通じてサインインします。登録方法については README を参照してください (リダイレクト URI が http://127.0.0.1 のパブリック クライアント)。</translation>
     </message>
 </context>
@@ -4549,14 +4579,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>すべての SharePoint サイトとそのファイルをフル コントロールできます。</translation>
     </message>
     <message>
-        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favourite.</source>
-        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でディレクトリ内で動作します。同意フィッシングで好んで悪用されます。</translation>
-    </message>
-    <message>
-        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favourite.</source>
-        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でその API 内で動作します。同意フィッシングで好んで悪用されます。</translation>
-    </message>
-    <message>
         <source>Reads message headers and metadata of the user&apos;s mailbox, not bodies or attachments.</source>
         <translation>ユーザーのメールボックスのメッセージ ヘッダーとメタデータを読み取ります (本文や添付ファイルは含みません)。</translation>
     </message>
@@ -4719,6 +4741,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Only the SharePoint sites an admin assigns to the app.</source>
         <translation>管理者がアプリに割り当てた SharePoint サイトのみ。</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favorite.</source>
+        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でディレクトリ内で動作します。同意フィッシングで好んで悪用されます。</translation>
+    </message>
+    <message>
+        <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favorite.</source>
+        <translation>サインインしているユーザーとして、そのユーザーのすべての権限でその API 内で動作します。同意フィッシングで好んで悪用されます。</translation>
     </message>
 </context>
 <context>
@@ -5165,10 +5195,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <source>Sign-in cancelled.</source>
-        <translation>サインインがキャンセルされました。</translation>
-    </message>
-    <message>
         <source>Sign in again as %1: the stored sign-in can no longer be used.</source>
         <translation>%1 としてサインインし直してください。保存されたサインインは使用できなくなりました。</translation>
     </message>
@@ -5183,6 +5209,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Signed in · changes allowed</source>
         <translation>サインイン済み · 変更可能</translation>
+    </message>
+    <message>
+        <source>Sign-in canceled.</source>
+        <translation>サインインがキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -5247,10 +5277,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>テナントへのサインイン</translation>
     </message>
     <message>
-        <source>ConsentDesk opens your browser to sign in with your organisation&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation>ConsentDesk はブラウザーを開き、組織のアカウントでサインインします。現時点では読み取りアクセスのみを要求し、最初の変更の前に、その変更に必要なアクセス許可だけを改めて要求します。</translation>
-    </message>
-    <message>
         <source>Tenant profile</source>
         <translation>テナント プロファイル</translation>
     </message>
@@ -5287,10 +5313,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>デモ テナントを開く</translation>
     </message>
     <message>
-        <source>No profile yet. Add one with the tenant and the client ID of your organisation&apos;s ConsentDesk app registration.</source>
-        <translation>プロファイルがまだありません。テナントと、組織の ConsentDesk のアプリの登録のクライアント ID を指定して追加してください。</translation>
-    </message>
-    <message>
         <source>Your browser is open at the sign-in page. Finish signing in there; ConsentDesk continues by itself. Nothing happens until you do.</source>
         <translation>ブラウザーでサインイン ページが開いています。そこでサインインを完了してください。完了すると、ConsentDesk が自動的に続行します。それまでは何も行われません。</translation>
     </message>
@@ -5309,6 +5331,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add a tenant profile first.</source>
         <translation>先にテナント プロファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>ConsentDesk opens your browser to sign in with your organization&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
+        <translation>ConsentDesk はブラウザーを開き、組織のアカウントでサインインします。現時点では読み取りアクセスのみを要求し、最初の変更の前に、その変更に必要なアクセス許可だけを改めて要求します。</translation>
+    </message>
+    <message>
+        <source>No profile yet. Add one with the tenant and the client ID of your organization&apos;s ConsentDesk app registration.</source>
+        <translation>プロファイルがまだありません。テナントと、組織の ConsentDesk のアプリの登録のクライアント ID を指定して追加してください。</translation>
     </message>
 </context>
 <context>
@@ -5340,7 +5370,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>TenantInventoryLoader</name>
     <message>
-        <source>The inventory was cancelled.</source>
+        <source>The inventory was canceled.</source>
         <translation>インベントリはキャンセルされました。</translation>
     </message>
 </context>
@@ -5458,10 +5488,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>メールボックスへのアクセス</translation>
     </message>
     <message>
-        <source>Double-click an app to open it in Apps &amp; permissions.</source>
-        <translation>アプリをダブルクリックすると、[アプリ &amp; アクセス許可] で開きます。</translation>
-    </message>
-    <message>
         <source>Sign in to look up users.</source>
         <translation>ユーザーを検索するには、サインインしてください。</translation>
     </message>
@@ -5543,6 +5569,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>What a user granted, and to whom (helpdesk lookup)</source>
         <translation>ユーザーが何をどのアプリに付与したか (ヘルプデスク向けの検索)</translation>
     </message>
+    <message>
+        <source>Double-click an app to open it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5563,16 +5593,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>ConsentDesk で必要な理由</translation>
     </message>
     <message>
-        <source>Your browser opens to ask for them. If your organisation requires an administrator to approve them, the browser says so and nothing changes here.</source>
-        <translation>アクセス許可を要求するために、ブラウザーが開きます。組織で管理者の承認が必要な場合は、ブラウザーにその旨が表示され、ここでは何も変更されません。</translation>
-    </message>
-    <message>
         <source>Continue in browser</source>
         <translation>ブラウザーで続行</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>後で</translation>
+    </message>
+    <message>
+        <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
+        <translation>アクセス許可を要求するために、ブラウザーが開きます。組織で管理者の承認が必要な場合は、ブラウザーにその旨が表示され、ここでは何も変更されません。</translation>
     </message>
 </context>
 <context>

@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>The permission prompt was canceled or declined, so ConsentDesk did not get the permissions it needs. This also happens when you leave the &quot;Approval required&quot; page.</source>
-        <translation>L&apos;invite d&apos;autorisations a été annulée ou refusée : ConsentDesk n&apos;a donc pas obtenu les autorisations dont il a besoin. Cela se produit aussi lorsque vous quittez la page « Approbation requise ».</translation>
+        <translation>L&apos;invite d&apos;autorisations a été annulée ou refusée&#xa0;: ConsentDesk n&apos;a donc pas obtenu les autorisations dont il a besoin. Cela se produit aussi lorsque vous quittez la page «&#xa0;Approbation requise&#xa0;».</translation>
     </message>
     <message>
         <source>Your organization does not let users consent to the permissions ConsentDesk asks for, and the admin consent workflow is turned off, so you could not request approval.</source>
-        <translation>Votre organisation ne permet pas aux utilisateurs de consentir aux autorisations demandées par ConsentDesk, et le workflow de consentement administrateur est désactivé : vous n&apos;avez donc pas pu demander d&apos;approbation.</translation>
+        <translation>Votre organisation ne permet pas aux utilisateurs de consentir aux autorisations demandées par ConsentDesk, et le workflow de consentement administrateur est désactivé&#xa0;: vous n&apos;avez donc pas pu demander d&apos;approbation.</translation>
     </message>
     <message>
         <source>Your organization requires administrator approval for ConsentDesk&apos;s permissions. The admin consent workflow is on, so the sign-in page offered to send a request to the reviewers.</source>
@@ -4788,11 +4788,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Acts as the signed-in user in the directory with all of their rights; a consent-phishing favorite.</source>
-        <translation>Agit en tant qu&apos;utilisateur connecté dans l&apos;annuaire, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans l&apos;annuaire, avec tous ses droits&#xa0;; très prisée pour l&apos;hameçonnage par consentement.</translation>
     </message>
     <message>
         <source>Acts as the signed-in user in that API with all of their rights; a consent-phishing favorite.</source>
-        <translation>Agit en tant qu&apos;utilisateur connecté dans cette API, avec tous ses droits ; très prisée pour l&apos;hameçonnage par consentement.</translation>
+        <translation>Agit en tant qu&apos;utilisateur connecté dans cette API, avec tous ses droits&#xa0;; très prisée pour l&apos;hameçonnage par consentement.</translation>
     </message>
 </context>
 <context>
@@ -5380,7 +5380,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>ConsentDesk opens your browser to sign in with your organization&apos;s account. It asks only for read access now; before your first change it asks again, for exactly the permission that change needs.</source>
-        <translation>ConsentDesk ouvre votre navigateur pour que vous vous connectiez avec le compte de votre organisation. Il ne demande pour l&apos;instant qu&apos;un accès en lecture ; avant votre première modification, il redemande uniquement l&apos;autorisation nécessaire à cette modification.</translation>
+        <translation>ConsentDesk ouvre votre navigateur pour que vous vous connectiez avec le compte de votre organisation. Il ne demande pour l&apos;instant qu&apos;un accès en lecture&#xa0;; avant votre première modification, il redemande uniquement l&apos;autorisation nécessaire à cette modification.</translation>
     </message>
     <message>
         <source>No profile yet. Add one with the tenant and the client ID of your organization&apos;s ConsentDesk app registration.</source>

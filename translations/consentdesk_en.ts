@@ -146,6 +146,16 @@
     </message>
 </context>
 <context>
+    <name>ConsentSettingsView</name>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation>
+            <numerusform>Requests expire after %n day.</numerusform>
+            <numerusform>Requests expire after %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeExecutionResultDialog</name>
     <message numerus="yes">
         <source>All %n change(s) were made in Exchange Online.</source>

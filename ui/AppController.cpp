@@ -23,6 +23,7 @@
 #include "requests/RequestsView.h"
 #include "session/Session.h"
 #include "session/SessionState.h"
+#include "settings/ConsentSettingsView.h"
 #include "signin/AccountPage.h"
 #include "users/UsersView.h"
 
@@ -222,6 +223,8 @@ void AppController::buildViews()
     activityServices.exchange = m_exchange;
     m_activityView = new ActivityView(activityServices);
     m_window->addView(m_activityView);
+
+    m_window->addView(new ConsentSettingsView(m_graph));
 
     auto* account = new AccountPage(m_session);
     m_window->addView(account);

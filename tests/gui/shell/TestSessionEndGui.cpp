@@ -122,6 +122,9 @@ void TestSessionEndGui::fillEveryView()
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("mailboxes"))); // about the account
     QVERIFY(child<QPushButton>(m_window, "scopeApp")->isEnabled());
 
+    m_window->showView(QStringLiteral("settings"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window, "workflowReviewers")->topLevelItemCount() > 0, 20000);
+
     recordRestorableRemoval();
     m_window->showView(QStringLiteral("activity"));
     auto* activity = child<QTableView>(m_window, "activityTable");
@@ -175,6 +178,14 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
          [this] {
              QCOMPARE(child<QStackedWidget>(m_window, "accountPage")->currentWidget()->objectName(),
                       QStringLiteral("signInView"));
+         }},
+        {QStringLiteral("settings"),
+         [this] {
+             QCOMPARE(child<QTreeWidget>(m_window, "workflowReviewers")->topLevelItemCount(), 0);
+             QCOMPARE(child<QTreeWidget>(m_window, "lowImpactPermissions")->topLevelItemCount(), 0);
+             QVERIFY(child<QLabel>(m_window, "userConsentSetting")->text().isEmpty());
+             QVERIFY(child<QLabel>(m_window, "settingsStatus")->text().startsWith(QStringLiteral("Sign in")));
+             QVERIFY(!child<QPushButton>(m_window, "refreshSettingsButton")->isEnabled());
          }},
         {QStringLiteral("diagnostics"), [] {}}, // versions, logs, keychain, counters: nothing of an account
     };

@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
 </context>
 <context>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ ist weder E-Mail-aktiviert noch eine Sicherheitsgruppe; Exchange beachtet Richtlinien nur für E-Mail-aktivierte Sicherheitsgruppen und Postfächer, daher kann sein Ergebnis abweichen.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ ist eine Sicherheitsgruppe, die nicht E-Mail-aktiviert ist; Exchange beachtet Richtlinien nur für E-Mail-aktivierte Sicherheitsgruppen und Postfächer, daher kann sein Ergebnis abweichen.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ ist E-Mail-aktiviert, aber keine Sicherheitsgruppe; Exchange beachtet Richtlinien nur für E-Mail-aktivierte Sicherheitsgruppen und Postfächer, daher kann sein Ergebnis abweichen.</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1114,12 @@
     <message>
         <source>%1 (restore)</source>
         <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wiederherstellung)</translation>
     </message>
     <message>
         <source>%1 · restored</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1310,11 @@
     <name>AdminConsentWorkflow</name>
     <message>
         <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist aktiviert, hat aber keine Prüfer: Benutzer können Anforderungen senden, doch niemand erhält sie. Fügen Sie einen Prüfer mit der Rolle „Cloudanwendungsadministrator“, „Anwendungsadministrator“ oder „Globaler Administrator“ hinzu.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist aktiviert, aber kein Prüfer kann eine Anforderung genehmigen (jeder ist deaktiviert, nicht vorhanden oder hat keine Rolle, die Einwilligungen erteilen darf): Die Anforderungen der Benutzer warten, bis sie ablaufen. Fügen Sie einen Prüfer mit der Rolle „Cloudanwendungsadministrator“, „Anwendungsadministrator“ oder „Globaler Administrator“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1630,43 +1630,44 @@
     </message>
     <message>
         <source>Could not read the apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No app matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App entspricht „%1“.</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps and what they hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps des Mandanten und ihre Berechtigungen werden gelesen…</translation>
     </message>
     <message>
         <source>The apps could not be read: %1
 Check the connection and your role, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps konnten nicht gelesen werden: %1
+Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisieren“.</translation>
     </message>
     <message>
         <source>This tenant has no apps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant hat noch keine Apps.</translation>
     </message>
     <message>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App besitzt Berechtigungen in diesem Mandanten. Deaktivieren Sie „Nur Apps mit Berechtigungen“, um alle Apps zu sehen.</translation>
     </message>
     <message>
         <source>Apps and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps und Berechtigungen</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; die Liste kennzeichnet seine App als nicht gefunden.</numerusform>
+            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; die Liste kennzeichnet ihre Apps als nicht gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export (auf Englisch, wie die Befehlszeile) führt seine Zeilen als „(not found)“ auf.</translation>
     </message>
 </context>
 <context>
@@ -1950,22 +1951,22 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Your roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen: %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeautorität %1 muss https verwenden (unverschlüsseltes http ist nur zu diesem Computer zulässig).</translation>
     </message>
     <message>
         <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft Graph-Adresse %1 muss https verwenden (unverschlüsseltes http ist nur zu diesem Computer zulässig).</translation>
     </message>
     <message>
         <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange Online-Adresse %1 muss https verwenden (unverschlüsseltes http ist nur zu diesem Computer zulässig).</translation>
     </message>
 </context>
 <context>
@@ -2018,201 +2019,201 @@ Check the connection and your role, then press Refresh.</source>
     <name>ConsentSettingsLoader</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Kein Graph-Client.</translation>
+        <translation>Kein Graph-Client.</translation>
     </message>
     <message>
         <source>This directory role does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verzeichnisrolle existiert im Mandanten nicht.</translation>
     </message>
     <message>
         <source>Holders of this role can view and deny requests but not approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber dieser Rolle können Anforderungen anzeigen und ablehnen, aber nicht genehmigen.</translation>
     </message>
     <message>
         <source>Nobody with an enabled account holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand mit einem aktivierten Konto hat diese Rolle.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat keine Rolle, die genehmigen darf (Cloudanwendungsadministrator, Anwendungsadministrator, Administrator für privilegierte Rollen oder Globaler Administrator): kann Anforderungen nur anzeigen und ablehnen.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The group has no enabled members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat keine aktivierten Mitglieder.</translation>
     </message>
     <message>
         <source>No enabled member of the group holds a role that may approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiviertes Mitglied der Gruppe hat eine Rolle, die genehmigen darf.</translation>
     </message>
     <message>
         <source>ConsentDesk does not understand this reviewer query.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk versteht diese Prüferabfrage nicht.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSettingsView</name>
     <message>
         <source>Your account may not read this (%1). Reading it needs Policy.Read.All and a role such as Global Reader, Cloud Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf dies nicht lesen (%1). Dazu sind Policy.Read.All und eine Rolle wie Globaler Leser, Cloudanwendungsadministrator oder Globaler Administrator erforderlich.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungseinstellungen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligungsanforderungen</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Can approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann genehmigen</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht</translation>
     </message>
     <message>
         <source>User consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Anwendungen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Permissions classified low impact (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geringe Auswirkung klassifizierte Berechtigungen (Microsoft Graph)</translation>
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Einstellung „für ausgewählte Berechtigungen“ dürfen Benutzer für Apps von verifizierten Herausgebern oder aus Ihrer Organisation in diese Berechtigungen einwilligen.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungs-ID</translation>
     </message>
     <message>
         <source>Admin consent workflow, user consent setting and low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für die Administratoreinwilligung, Einstellung für die Benutzereinwilligung und Berechtigungen mit geringer Auswirkung</translation>
     </message>
     <message>
         <source>Sign in to see the tenant&apos;s consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Einwilligungseinstellungen des Mandanten zu sehen.</translation>
     </message>
     <message>
         <source>Reading the consent settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungseinstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können die Administratoreinwilligung für Apps anfordern, in die sie nicht selbst einwilligen können.</translation>
     </message>
     <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können keine Administratoreinwilligung anfordern; ihnen wird angezeigt, dass sie einen Administrator fragen sollen.</translation>
     </message>
     <message>
         <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten E-Mail-Benachrichtigungen: %1. Erinnerungen vor dem Ablauf: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anforderungen laufen nach %n Tag ab.</numerusform>
+            <numerusform>Anforderungen laufen nach %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Group and team owners may not consent to apps accessing their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen- und Teambesitzer dürfen nicht in Apps einwilligen, die auf ihre Daten zugreifen.</translation>
     </message>
     <message>
         <source>Group and team owners may consent under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen- und Teambesitzer dürfen nach diesen Richtlinien einwilligen: %1</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt ein</translation>
     </message>
     <message>
         <source>Excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt aus</translation>
     </message>
     <message>
         <source>Part of the settings could not be read; the rest is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Einstellungen konnte nicht gelesen werden; der Rest wird angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3122,20 +3123,20 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschränkt werden %1: Diese Berechtigungen erreichen weiterhin den gesamten Mandanten (Dateien, Websites, Verzeichnis). Widerrufen Sie sie unter „Apps und Berechtigungen“, wenn die App sie nicht benötigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würde sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps und Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2); derzeit schränkt die Zugriffsrichtlinie sie ein. RBAC für Anwendungen ist additiv: Sobald die Richtlinie zugunsten einer bereichsbezogenen Rolle entfernt wird, würden sie wieder jedes Postfach erreichen. Widerrufen Sie %2 unter „Apps und Berechtigungen“, bevor Sie die Richtlinie entfernen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigung in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps und Berechtigungen“.</numerusform>
+            <numerusform>%1 besitzt %n mandantenweite Anwendungsberechtigungen in Entra ID (%2). RBAC für Anwendungen ist additiv: Eine bereichsbezogene Rollenzuweisung schränkt sie nicht ein, daher erreicht die App weiterhin jedes Postfach. Sobald die Rollenzuweisung funktioniert, widerrufen Sie %2 unter „Apps und Berechtigungen“.</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,23 +3184,23 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange gewährt der App Zugriff auf dieses Postfach, aber die Richtlinien des Verzeichnisses verweigern ihn.</translation>
     </message>
     <message>
         <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange verweigert der App den Zugriff auf dieses Postfach, aber die Richtlinien des Verzeichnisses gewähren ihn.</translation>
     </message>
     <message>
         <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online und Entra ID führen jeweils eine eigene Kopie der Gruppenmitgliedschaften und synchronisieren sie: Eine Änderung der letzten Minuten (eine in Exchange hinzugefügte Gruppe oder ein hinzugefügtes Mitglied, ein in Entra ID geändertes Mitglied, eine neue oder entfernte Richtlinie) ist möglicherweise noch nicht auf der anderen Seite angekommen. Führen Sie den Test in einigen Minuten erneut aus; bleibt der Unterschied bestehen, vergleichen Sie die Mitglieder der Gruppe im Exchange Admin Center mit Entra ID.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3679,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4278,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>You can review this request but not grant it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Anforderung prüfen, aber nicht genehmigen: %1</translation>
     </message>
 </context>
 <context>
@@ -5607,23 +5608,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UserConsentSetting</name>
     <message>
         <source>Do not allow user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung nicht zulassen</translation>
     </message>
     <message>
         <source>Allow user consent for apps from verified publishers, for selected permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Apps von verifizierten Herausgebern für ausgewählte Berechtigungen zulassen</translation>
     </message>
     <message>
         <source>Allow user consent for apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Apps zulassen</translation>
     </message>
     <message>
         <source>Let Microsoft manage your consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft die Verwaltung Ihrer Einwilligungseinstellungen überlassen</translation>
     </message>
     <message>
         <source>Custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte App-Einwilligungsrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5776,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Double-click an app to open it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine App, um sie unter „Apps und Berechtigungen“ zu öffnen.</translation>
     </message>
 </context>
 <context>

@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
 </context>
 <context>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito &quot;%1&quot; no está habilitado para correo ni es un grupo de seguridad; Exchange solo respeta las directivas en grupos de seguridad habilitados para correo y en buzones, por lo que su resultado puede no coincidir.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito &quot;%1&quot; es un grupo de seguridad que no está habilitado para correo; Exchange solo respeta las directivas en grupos de seguridad habilitados para correo y en buzones, por lo que su resultado puede no coincidir.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito &quot;%1&quot; está habilitado para correo, pero no es un grupo de seguridad; Exchange solo respeta las directivas en grupos de seguridad habilitados para correo y en buzones, por lo que su resultado puede no coincidir.</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1114,12 @@
     <message>
         <source>%1 (restore)</source>
         <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restauración)</translation>
     </message>
     <message>
         <source>%1 · restored</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · restaurado</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1310,11 @@
     <name>AdminConsentWorkflow</name>
     <message>
         <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está activado, pero no tiene revisores: los usuarios pueden enviar solicitudes, pero nadie las recibe. Agregue un revisor que tenga el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está activado, pero ningún revisor puede aprobar una solicitud (cada uno está deshabilitado, ya no existe o no tiene ningún rol que pueda conceder el consentimiento): las solicitudes de los usuarios esperan hasta que expiran. Agregue un revisor que tenga el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
 </context>
 <context>
@@ -1630,43 +1630,44 @@
     </message>
     <message>
         <source>Could not read the apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las aplicaciones.</translation>
     </message>
     <message>
         <source>No app matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps and what they hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las aplicaciones del inquilino y sus permisos…</translation>
     </message>
     <message>
         <source>The apps could not be read: %1
 Check the connection and your role, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las aplicaciones: %1
+Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>This tenant has no apps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inquilino aún no tiene aplicaciones.</translation>
     </message>
     <message>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación tiene permisos en este inquilino. Desactive &quot;Solo aplicaciones con permisos&quot; para ver todas las aplicaciones.</translation>
     </message>
     <message>
         <source>Apps and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones y permisos</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; la lista marca su aplicación como no encontrada.</numerusform>
+            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; la lista marca sus aplicaciones como no encontradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no devuelve ninguna entidad de servicio con el id. %1, pero hay referencias a ella: %2. Puede que se haya eliminado o que sea demasiado reciente para poder leerse todavía: actualice dentro de unos minutos. La exportación completa (en inglés, como la línea de comandos) muestra sus filas como &quot;(not found)&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1950,22 +1951,22 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Your roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus roles: %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de inicio de sesión %1 debe usar https (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
     <message>
         <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de Microsoft Graph %1 debe usar https (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
     <message>
         <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de Exchange Online %1 debe usar https (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
 </context>
 <context>
@@ -2018,201 +2019,201 @@ Check the connection and your role, then press Refresh.</source>
     <name>ConsentSettingsLoader</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">No hay ningún cliente de Graph.</translation>
+        <translation>No hay ningún cliente de Graph.</translation>
     </message>
     <message>
         <source>This directory role does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rol de directorio no existe en el inquilino.</translation>
     </message>
     <message>
         <source>Holders of this role can view and deny requests but not approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los titulares de este rol pueden ver y denegar solicitudes, pero no aprobarlas.</translation>
     </message>
     <message>
         <source>Nobody with an enabled account holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie con una cuenta habilitada tiene este rol.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está deshabilitada.</translation>
     </message>
     <message>
         <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ningún rol que pueda aprobar (Administrador de aplicaciones en la nube, Administrador de aplicaciones, Administrador de roles con privilegios o Administrador global): solo puede ver y denegar solicitudes.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario ya no existe.</translation>
     </message>
     <message>
         <source>This group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ya no existe.</translation>
     </message>
     <message>
         <source>The group has no enabled members.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo no tiene miembros habilitados.</translation>
     </message>
     <message>
         <source>No enabled member of the group holds a role that may approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro habilitado del grupo tiene un rol que pueda aprobar.</translation>
     </message>
     <message>
         <source>ConsentDesk does not understand this reviewer query.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no entiende esta consulta de revisor.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSettingsView</name>
     <message>
         <source>Your account may not read this (%1). Reading it needs Policy.Read.All and a role such as Global Reader, Cloud Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que su cuenta no tenga permiso para leer esto (%1). Para leerlo se necesita Policy.Read.All y un rol como Lector global, Administrador de aplicaciones en la nube o Administrador global.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: %1</translation>
     </message>
     <message>
         <source>Consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de consentimiento</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de consentimiento del administrador</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Can approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede aprobar</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no</translation>
     </message>
     <message>
         <source>User consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario para aplicaciones</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Permissions classified low impact (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos clasificados como de bajo impacto (Microsoft Graph)</translation>
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la opción &quot;para permisos seleccionados&quot;, los usuarios pueden dar su consentimiento a estos permisos para aplicaciones de editores comprobados o de su organización.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Permiso</translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de permiso</translation>
     </message>
     <message>
         <source>Admin consent workflow, user consent setting and low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo de consentimiento del administrador, configuración de consentimiento del usuario y permisos de bajo impacto</translation>
     </message>
     <message>
         <source>Sign in to see the tenant&apos;s consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver la configuración de consentimiento del inquilino.</translation>
     </message>
     <message>
         <source>Reading the consent settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de consentimiento…</translation>
     </message>
     <message>
         <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden solicitar el consentimiento del administrador para aplicaciones a las que no pueden dar su consentimiento.</translation>
     </message>
     <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios no pueden solicitar el consentimiento del administrador: se les indica que se lo pidan a un administrador.</translation>
     </message>
     <message>
         <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores reciben notificaciones por correo electrónico: %1. Recordatorios de expiración: %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las solicitudes expiran después de %n día.</numerusform>
+            <numerusform>Las solicitudes expiran después de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Group and team owners may not consent to apps accessing their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos y equipos no pueden dar su consentimiento a aplicaciones que accedan a sus datos.</translation>
     </message>
     <message>
         <source>Group and team owners may consent under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos y equipos pueden dar su consentimiento según: %1</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye</translation>
     </message>
     <message>
         <source>Excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluye</translation>
     </message>
     <message>
         <source>Part of the settings could not be read; the rest is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer parte de la configuración; se muestra el resto.</translation>
     </message>
 </context>
 <context>
@@ -3122,20 +3123,20 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No limita %1: esos siguen llegando a todo el inquilino (archivos, sitios, directorio). Revóquelos en Aplicaciones y permisos si la aplicación no los necesita.</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso lo limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volvería a llegar a todos los buzones. Revoque %2 en Aplicaciones y permisos antes de quitar la directiva.</numerusform>
+            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2); hoy su directiva de acceso los limita. RBAC para aplicaciones es aditivo: cuando se quite la directiva en favor de un rol con ámbito, volverían a llegar a todos los buzones. Revoque %2 en Aplicaciones y permisos antes de quitar la directiva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n permiso de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no lo restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones y permisos.</numerusform>
+            <numerusform>%1 tiene %n permisos de aplicación para todo el inquilino en Entra ID (%2). RBAC para aplicaciones es aditivo: una asignación de roles con ámbito no los restringe, por lo que la aplicación sigue llegando a todos los buzones. Cuando la asignación de roles funcione, revoque %2 en Aplicaciones y permisos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,23 +3184,23 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange concede a la aplicación acceso a este buzón, pero las directivas del directorio lo deniegan.</translation>
     </message>
     <message>
         <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange deniega a la aplicación el acceso a este buzón, pero las directivas del directorio lo conceden.</translation>
     </message>
     <message>
         <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online y Entra ID mantienen cada uno su propia copia de la pertenencia a grupos y la sincronizan: puede que un cambio realizado en los últimos minutos (un grupo o miembro agregado en Exchange, un miembro cambiado en Entra ID, una directiva nueva o quitada) aún no haya llegado al otro lado. Vuelva a ejecutar la prueba dentro de unos minutos; si la diferencia persiste, compare los miembros del grupo en el Centro de administración de Exchange con Entra ID.</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3652,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Risk &amp;overrides:</source>
-        <translation>&amp;Invalidaciones de riesgo:</translation>
+        <translation>Invalidaciones de &amp;riesgo:</translation>
     </message>
     <message>
         <source>No overrides: the built-in catalog ranks every permission. A JSON file of the same shape as the built-in catalog at this place takes precedence over it.</source>
@@ -3678,7 +3679,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4278,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>You can review this request but not grant it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede revisar esta solicitud, pero no aprobarla: %1</translation>
     </message>
 </context>
 <context>
@@ -5607,23 +5608,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UserConsentSetting</name>
     <message>
         <source>Do not allow user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitir el consentimiento del usuario</translation>
     </message>
     <message>
         <source>Allow user consent for apps from verified publishers, for selected permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el consentimiento del usuario para aplicaciones de editores comprobados, para permisos seleccionados</translation>
     </message>
     <message>
         <source>Allow user consent for apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el consentimiento del usuario para aplicaciones</translation>
     </message>
     <message>
         <source>Let Microsoft manage your consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que Microsoft administre su configuración de consentimiento</translation>
     </message>
     <message>
         <source>Custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de consentimiento de aplicaciones personalizada</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5776,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Double-click an app to open it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una aplicación para abrirla en Aplicaciones y permisos.</translation>
     </message>
 </context>
 <context>

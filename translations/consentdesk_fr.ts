@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue « %1 » n&apos;est ni à extension messagerie ni un groupe de sécurité ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue « %1 » est un groupe de sécurité qui n&apos;est pas à extension messagerie ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue « %1 » est à extension messagerie, mais n&apos;est pas un groupe de sécurité ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1114,12 @@
     <message>
         <source>%1 (restore)</source>
         <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restauration)</translation>
     </message>
     <message>
         <source>%1 · restored</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · restauré</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1310,11 @@
     <name>AdminConsentWorkflow</name>
     <message>
         <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est activé, mais n&apos;a aucun réviseur : les utilisateurs peuvent envoyer des demandes, mais personne ne les reçoit. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est activé, mais aucun réviseur ne peut approuver une demande (chacun est désactivé, introuvable ou ne détient aucun rôle autorisé à accorder le consentement) : les demandes des utilisateurs restent en attente jusqu&apos;à leur expiration. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
 </context>
 <context>
@@ -1630,43 +1630,44 @@
     </message>
     <message>
         <source>Could not read the apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications.</translation>
     </message>
     <message>
         <source>No app matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps and what they hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications du locataire et de leurs autorisations…</translation>
     </message>
     <message>
         <source>The apps could not be read: %1
 Check the connection and your role, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications : %1
+Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
         <source>This tenant has no apps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire n&apos;a encore aucune application.</translation>
     </message>
     <message>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne détient d&apos;autorisations dans ce locataire. Décochez « Uniquement les applications avec des autorisations » pour voir toutes les applications.</translation>
     </message>
     <message>
         <source>Apps and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications et autorisations</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; la liste marque son application comme introuvable.</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; la liste marque leurs applications comme introuvables.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible : actualisez dans quelques minutes. L&apos;exportation complète (en anglais, comme la ligne de commande) répertorie ses lignes comme « (not found) ».</translation>
     </message>
 </context>
 <context>
@@ -1950,22 +1951,22 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Your roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles : %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité de connexion %1 doit utiliser https (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
     <message>
         <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse Microsoft Graph %1 doit utiliser https (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
     <message>
         <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse Exchange Online %1 doit utiliser https (le http simple n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
 </context>
 <context>
@@ -2018,201 +2019,201 @@ Check the connection and your role, then press Refresh.</source>
     <name>ConsentSettingsLoader</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Aucun client Graph.</translation>
+        <translation>Aucun client Graph.</translation>
     </message>
     <message>
         <source>This directory role does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle d&apos;annuaire n&apos;existe pas dans le locataire.</translation>
     </message>
     <message>
         <source>Holders of this role can view and deny requests but not approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titulaires de ce rôle peuvent consulter et refuser les demandes, mais pas les approuver.</translation>
     </message>
     <message>
         <source>Nobody with an enabled account holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte activé ne détient ce rôle.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé.</translation>
     </message>
     <message>
         <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne détient aucun rôle autorisé à approuver (Administrateur d&apos;application cloud, Administrateur d&apos;application, Administrateur de rôle privilégié ou Administrateur général) : peut uniquement consulter et refuser les demandes.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The group has no enabled members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;a aucun membre activé.</translation>
     </message>
     <message>
         <source>No enabled member of the group holds a role that may approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre activé du groupe ne détient de rôle autorisé à approuver.</translation>
     </message>
     <message>
         <source>ConsentDesk does not understand this reviewer query.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ne comprend pas cette requête de réviseur.</translation>
     </message>
 </context>
 <context>
     <name>ConsentSettingsView</name>
     <message>
         <source>Your account may not read this (%1). Reading it needs Policy.Read.All and a role such as Global Reader, Cloud Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas lire ces informations (%1). Leur lecture nécessite Policy.Read.All et un rôle tel que Lecteur général, Administrateur d&apos;application cloud ou Administrateur général.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>Consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de consentement</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de consentement administrateur</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Can approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut approuver</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas</translation>
     </message>
     <message>
         <source>User consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Permissions classified low impact (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations classées à faible impact (Microsoft Graph)</translation>
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le paramètre « pour les autorisations sélectionnées », les utilisateurs peuvent donner leur consentement à ces autorisations pour les applications d&apos;éditeurs vérifiés ou de votre organisation.</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Autorisation</translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;autorisation</translation>
     </message>
     <message>
         <source>Admin consent workflow, user consent setting and low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow de consentement administrateur, paramètre de consentement de l&apos;utilisateur et autorisations à faible impact</translation>
     </message>
     <message>
         <source>Sign in to see the tenant&apos;s consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les paramètres de consentement du locataire.</translation>
     </message>
     <message>
         <source>Reading the consent settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres de consentement…</translation>
     </message>
     <message>
         <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent demander le consentement administrateur pour les applications auxquelles ils ne peuvent pas consentir eux-mêmes.</translation>
     </message>
     <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent pas demander le consentement administrateur : il leur est indiqué de s&apos;adresser à un administrateur.</translation>
     </message>
     <message>
         <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs reçoivent des notifications par e-mail : %1. Rappels d&apos;expiration : %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les demandes expirent après %n jour.</numerusform>
+            <numerusform>Les demandes expirent après %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Group and team owners may not consent to apps accessing their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupes et d&apos;équipes ne peuvent pas donner leur consentement aux applications qui accèdent à leurs données.</translation>
     </message>
     <message>
         <source>Group and team owners may consent under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupes et d&apos;équipes peuvent donner leur consentement selon : %1</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclut</translation>
     </message>
     <message>
         <source>Excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclut</translation>
     </message>
     <message>
         <source>Part of the settings could not be read; the rest is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie des paramètres n&apos;a pas pu être lue ; le reste est affiché.</translation>
     </message>
 </context>
 <context>
@@ -3122,20 +3123,20 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne limite pas %1 : ces autorisations atteignent toujours tout le locataire (fichiers, sites, annuaire). Révoquez-les dans Applications et autorisations si l&apos;application n&apos;en a pas besoin.</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès la limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, cette autorisation atteindrait de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès les limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, ces autorisations atteindraient de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne la restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne les restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,23 +3184,23 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange accorde à l&apos;application l&apos;accès à cette boîte aux lettres, mais les stratégies de l&apos;annuaire le refusent.</translation>
     </message>
     <message>
         <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange refuse à l&apos;application l&apos;accès à cette boîte aux lettres, mais les stratégies de l&apos;annuaire l&apos;accordent.</translation>
     </message>
     <message>
         <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online et Entra ID conservent chacun leur propre copie des appartenances aux groupes et les synchronisent : une modification faite ces dernières minutes (un groupe ou un membre ajouté dans Exchange, un membre modifié dans Entra ID, une stratégie créée ou supprimée) n&apos;a peut-être pas encore atteint l&apos;autre côté. Relancez le test dans quelques minutes ; si la différence persiste, comparez les membres du groupe dans le Centre d&apos;administration Exchange et dans Entra ID.</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3679,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4278,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>You can review this request but not grant it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez examiner cette demande, mais pas l&apos;approuver : %1</translation>
     </message>
 </context>
 <context>
@@ -5607,23 +5608,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UserConsentSetting</name>
     <message>
         <source>Do not allow user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas autoriser le consentement de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Allow user consent for apps from verified publishers, for selected permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le consentement de l&apos;utilisateur pour les applications d&apos;éditeurs vérifiés, pour les autorisations sélectionnées</translation>
     </message>
     <message>
         <source>Allow user consent for apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le consentement de l&apos;utilisateur pour les applications</translation>
     </message>
     <message>
         <source>Let Microsoft manage your consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser Microsoft gérer vos paramètres de consentement</translation>
     </message>
     <message>
         <source>Custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de consentement d&apos;application personnalisée</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5776,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Double-click an app to open it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une application pour l&apos;ouvrir dans Applications et autorisations.</translation>
     </message>
 </context>
 <context>

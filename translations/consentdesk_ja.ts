@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
 </context>
 <context>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ「%1」は、メールが有効なグループでもセキュリティ グループでもありません。Exchange はメールが有効なセキュリティ グループとメールボックスに対するポリシーのみを適用するため、結果が一致しない可能性があります。</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ「%1」は、メールが有効になっていないセキュリティ グループです。Exchange はメールが有効なセキュリティ グループとメールボックスに対するポリシーのみを適用するため、結果が一致しない可能性があります。</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ「%1」はメールが有効ですが、セキュリティ グループではありません。Exchange はメールが有効なセキュリティ グループとメールボックスに対するポリシーのみを適用するため、結果が一致しない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1110,12 @@
     <message>
         <source>%1 (restore)</source>
         <extracomment>%1 is an action (&quot;Revoke delegated permission&quot;); the entry restores an earlier one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (復元)</translation>
     </message>
     <message>
         <source>%1 · restored</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 復元済み</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1304,11 @@
     <name>AdminConsentWorkflow</name>
     <message>
         <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローはオンになっていますが、レビュー担当者がいません。ユーザーは要求を送信できますが、だれもその要求を受け取りません。クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つレビュー担当者を追加してください。</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローはオンになっていますが、要求を承認できるレビュー担当者がいません (いずれも無効、存在しない、または同意を付与できるロールを持っていません)。ユーザーの要求は期限切れになるまで処理されません。クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つレビュー担当者を追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1615,42 +1615,43 @@
     </message>
     <message>
         <source>Could not read the apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした。</translation>
     </message>
     <message>
         <source>No app matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するアプリはありません。</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps and what they hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリとそのアクセス許可を読み取っています…</translation>
     </message>
     <message>
         <source>The apps could not be read: %1
 Check the connection and your role, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした: %1
+接続とロールを確認してから、[最新の情報に更新] を押してください。</translation>
     </message>
     <message>
         <source>This tenant has no apps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにはまだアプリがありません。</translation>
     </message>
     <message>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントには、アクセス許可を持つアプリはありません。すべてのアプリを表示するには、[アクセス許可を持つアプリのみ] をオフにしてください。</translation>
     </message>
     <message>
         <source>Apps and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリとアクセス許可</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。一覧では、これらのアプリは見つからないものとして示されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph から ID %1 のサービス プリンシパルが返されませんが、%2がこれを参照しています。削除されたか、作成されたばかりでまだ読み取れない可能性があります。数分後に最新の情報に更新してください。完全なエクスポート (コマンド ラインと同じく英語) では、その行は「(not found)」として出力されます。</translation>
     </message>
 </context>
 <context>
@@ -1932,22 +1933,22 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Your roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのロール: %1。</translation>
     </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
     <message>
         <source>The sign-in authority %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン機関 %1 には https を使用する必要があります (暗号化されていない http は、このコンピューターに対してのみ許可されます)。</translation>
     </message>
     <message>
         <source>The Microsoft Graph address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph のアドレス %1 には https を使用する必要があります (暗号化されていない http は、このコンピューターに対してのみ許可されます)。</translation>
     </message>
     <message>
         <source>The Exchange Online address %1 must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online のアドレス %1 には https を使用する必要があります (暗号化されていない http は、このコンピューターに対してのみ許可されます)。</translation>
     </message>
 </context>
 <context>
@@ -2000,200 +2001,200 @@ Check the connection and your role, then press Refresh.</source>
     <name>ConsentSettingsLoader</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Graph クライアントがありません。</translation>
+        <translation>Graph クライアントがありません。</translation>
     </message>
     <message>
         <source>This directory role does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このディレクトリ ロールはテナントに存在しません。</translation>
     </message>
     <message>
         <source>Holders of this role can view and deny requests but not approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールを持つユーザーは、要求の表示と拒否はできますが、承認はできません。</translation>
     </message>
     <message>
         <source>Nobody with an enabled account holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なアカウントでこのロールを持つユーザーはいません。</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが無効になっています。</translation>
     </message>
     <message>
         <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるロール (クラウド アプリケーション管理者、アプリケーション管理者、特権ロール管理者、またはグローバル管理者) を持っていません。要求の表示と拒否のみ可能です。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーはもう存在しません。</translation>
     </message>
     <message>
         <source>This group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループはもう存在しません。</translation>
     </message>
     <message>
         <source>The group has no enabled members.</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループには有効なメンバーがいません。</translation>
     </message>
     <message>
         <source>No enabled member of the group holds a role that may approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループの有効なメンバーには、承認できるロールを持つメンバーがいません。</translation>
     </message>
     <message>
         <source>ConsentDesk does not understand this reviewer query.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk はこのレビュー担当者のクエリを解釈できません。</translation>
     </message>
 </context>
 <context>
     <name>ConsentSettingsView</name>
     <message>
         <source>Your account may not read this (%1). Reading it needs Policy.Read.All and a role such as Global Reader, Cloud Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウントにはこの情報の読み取りが許可されていない可能性があります (%1)。読み取るには、Policy.Read.All と、グローバル閲覧者、クラウド アプリケーション管理者、グローバル管理者などのロールが必要です。</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Can approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認可能</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できない理由</translation>
     </message>
     <message>
         <source>User consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに対するユーザーの同意</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Permissions classified low impact (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>低影響に分類されたアクセス許可 (Microsoft Graph)</translation>
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>「選択したアクセス許可について」の設定では、ユーザーは確認済みの発行元または組織のアプリに対して、これらのアクセス許可に同意できます。</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">アクセス許可</translation>
+        <translation>アクセス許可</translation>
     </message>
     <message>
         <source>Permission id</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可 ID</translation>
     </message>
     <message>
         <source>Admin consent workflow, user consent setting and low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフロー、ユーザーの同意設定、低影響のアクセス許可</translation>
     </message>
     <message>
         <source>Sign in to see the tenant&apos;s consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意設定を表示するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Reading the consent settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定を読み取っています…</translation>
     </message>
     <message>
         <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは、自分で同意できないアプリに対して管理者の同意を要求できます。</translation>
     </message>
     <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは管理者の同意を要求できません。管理者に問い合わせるよう案内されます。</translation>
     </message>
     <message>
         <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者へのメール通知: %1。有効期限のリマインダー: %2。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要求は %n 日後に期限切れになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">ロール</translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Group and team owners may not consent to apps accessing their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループとチームの所有者は、自分のデータにアクセスするアプリに同意できません。</translation>
     </message>
     <message>
         <source>Group and team owners may consent under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループとチームの所有者は、次のポリシーに基づいて同意できます: %1</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>含める</translation>
     </message>
     <message>
         <source>Excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>除外する</translation>
     </message>
     <message>
         <source>Part of the settings could not be read; the rest is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の一部を読み取れませんでした。読み取れた部分を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -3095,18 +3096,18 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は制限されません。これらは引き続きテナント全体 (ファイル、サイト、ディレクトリ) にアクセスできます。アプリに不要な場合は、[アプリとアクセス許可] で取り消してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しており、現在はアクセス ポリシーによって制限されています。RBAC for Applications は加算的なため、スコープ付きのロールに切り替えてポリシーを削除すると、これらの許可で再びすべてのメールボックスにアクセスできるようになります。ポリシーを削除する前に、[アプリとアクセス許可] で %2 を取り消してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は Entra ID でテナント全体のアプリケーションの許可を %n 個 (%2) 保持しています。RBAC for Applications は加算的なため、スコープ付きのロールの割り当てではこれらの許可は絞り込まれず、アプリは引き続きすべてのメールボックスにアクセスできます。ロールの割り当てが機能することを確認したら、[アプリとアクセス許可] で %2 を取り消してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,23 +3155,23 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Exchange grants the app access to this mailbox, but the directory&apos;s policies deny it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はこのメールボックスへのアプリのアクセスを許可していますが、ディレクトリのポリシーでは拒否されます。</translation>
     </message>
     <message>
         <source>Exchange denies the app access to this mailbox, but the directory&apos;s policies grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange はこのメールボックスへのアプリのアクセスを拒否していますが、ディレクトリのポリシーでは許可されます。</translation>
     </message>
     <message>
         <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online と Entra ID は、それぞれグループ メンバーシップの独自のコピーを保持して同期しています。直近の数分間に行われた変更 (Exchange でのグループやメンバーの追加、Entra ID でのメンバーの変更、ポリシーの追加や削除) は、まだもう一方に反映されていない可能性があります。数分後にもう一度テストを実行してください。差異が解消されない場合は、Exchange 管理センターと Entra ID でグループのメンバーを比較してください。</translation>
     </message>
 </context>
 <context>
@@ -3642,7 +3643,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4240,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>You can review this request but not grant it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求を確認することはできますが、承認することはできません: %1</translation>
     </message>
 </context>
 <context>
@@ -5559,23 +5560,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UserConsentSetting</name>
     <message>
         <source>Do not allow user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意を許可しない</translation>
     </message>
     <message>
         <source>Allow user consent for apps from verified publishers, for selected permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの発行元のアプリに対し、選択したアクセス許可についてユーザーの同意を許可する</translation>
     </message>
     <message>
         <source>Allow user consent for apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに対するユーザーの同意を許可する</translation>
     </message>
     <message>
         <source>Let Microsoft manage your consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft に同意設定の管理を任せる</translation>
     </message>
     <message>
         <source>Custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム アプリ同意ポリシー</translation>
     </message>
 </context>
 <context>
@@ -5724,7 +5725,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Double-click an app to open it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをダブルクリックすると、[アプリとアクセス許可] で開きます。</translation>
     </message>
 </context>
 <context>

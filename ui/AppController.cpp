@@ -8,6 +8,7 @@
 #include "auth/AccountInfo.h"
 #include "auth/KeychainProbe.h"
 #include "auth/SignInManager.h"
+#include "common/KeyboardNavigation.h"
 #include "common/LayoutMemory.h"
 #include "common/Preferences.h"
 #include "consent/ConsentRequestService.h"
@@ -89,6 +90,7 @@ AppController::AppController(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
 {
+    KeyboardNavigation::install(); // before the first widget: Tab moves between controls everywhere
     m_graph = new GraphClient(this);
     Session::Options sessionOptions;
     sessionOptions.profile = m_options.profile;

@@ -119,6 +119,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
 
@@ -169,6 +172,23 @@ void MainWindow::addView(ConsoleView* view)
     connect(view, &ConsoleView::statusMessage, this, &MainWindow::showMessage);
     connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });
     connect(view, &ConsoleView::activationRequested, this, [this, id] { showView(id); });
+    // Every view from the keyboard: Ctrl+1 for the first, and so on (the menu shows the keys).
+    auto* action = m_viewMenu->addAction(view->viewIcon(), view->viewTitle(), this, [this, id] {
+        showView(id);
+        // Focus moves into the view (its first control), so the keys that follow act there.
+        QWidget* page = m_pages->currentWidget();
+        for (QWidget* w = page ? page->nextInFocusChain() : nullptr; w && w != page && page->isAncestorOf(w);
+             w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+                w->setFocus(Qt::ShortcutFocusReason);
+                break;
+            }
+        }
+    });
+    action->setObjectName(QStringLiteral("actionView_") + id);
+    if (m_views.size() <= 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size())));
+    }
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);
     }

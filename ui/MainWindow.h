@@ -71,6 +71,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QMenu* m_accountMenu = nullptr;
+    QMenu* m_viewMenu = nullptr; // one action per view, Ctrl+1…9
     QFrame* m_noticeBar = nullptr;
     QLabel* m_noticeText = nullptr;
     QLabel* m_connection = nullptr;

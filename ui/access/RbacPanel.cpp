@@ -51,6 +51,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     auto* assignedLayout = new QVBoxLayout(assigned);
     m_assignmentTree = new QTreeWidget(assigned);
     m_assignmentTree->setObjectName(QStringLiteral("roleAssignments"));
+    m_assignmentTree->setAccessibleName(tr("Role assignments of this app"));
     m_assignmentTree->setHeaderLabels({tr("Role"), tr("Limited to"), tr("Scope filter"), tr("Assignment")});
     m_assignmentTree->setRootIsDecorated(false);
     m_assignmentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -71,6 +72,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     auto* testRow = new QHBoxLayout;
     m_mailbox = new QLineEdit(test);
     m_mailbox->setObjectName(QStringLiteral("rbacMailbox"));
+    m_mailbox->setAccessibleName(tr("Mailbox to test"));
     m_mailbox->setPlaceholderText(tr("Mailbox address"));
     m_test = new QPushButton(tr("Test"), test);
     m_test->setObjectName(QStringLiteral("rbacTest"));
@@ -79,6 +81,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     testLayout->addLayout(testRow);
     m_authorization = new QTreeWidget(test);
     m_authorization->setObjectName(QStringLiteral("rbacAuthorization"));
+    m_authorization->setAccessibleName(tr("Roles that reach the mailbox"));
     m_authorization->setHeaderLabels({tr("Role"), tr("Permissions"), tr("Scope"), tr("Scope type"), tr("In scope")});
     m_authorization->setRootIsDecorated(false);
     m_authorization->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -110,6 +113,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     eqLayout->addLayout(form);
     m_equivalent = new QPlainTextEdit(equivalent);
     m_equivalent->setObjectName(QStringLiteral("rbacEquivalent"));
+    m_equivalent->setAccessibleName(tr("RBAC equivalent in PowerShell"));
     m_equivalent->setReadOnly(true);
     m_equivalent->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_equivalent->setFont(QFont(QStringLiteral("monospace")));

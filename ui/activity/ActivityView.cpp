@@ -53,10 +53,12 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("activitySearch"));
+    m_search->setAccessibleName(tr("Filter the activity"));
     m_search->setPlaceholderText(tr("Filter by app, admin or change"));
     m_search->setClearButtonEnabled(true);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("activityKind"));
+    m_kind->setAccessibleName(tr("Kind of change"));
     m_kind->addItem(tr("All changes"), int(ActivityFilterModel::Kind::All));
     m_kind->addItem(tr("Grants"), int(ActivityFilterModel::Kind::Grants));
     m_kind->addItem(tr("Removals"), int(ActivityFilterModel::Kind::Removals));
@@ -65,6 +67,7 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     m_kind->addItem(tr("Exchange (mailbox access)"), int(ActivityFilterModel::Kind::Exchange));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("activityOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), -1);
     for (auto outcome : {JournalEntry::Outcome::Succeeded,
                          JournalEntry::Outcome::Failed,
@@ -74,6 +77,7 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     }
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("activityPeriod"));
+    m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Any time"), 0);
     m_period->addItem(tr("Last 24 hours"), 1);
     m_period->addItem(tr("Last 7 days"), 7);
@@ -94,6 +98,7 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Changes made with ConsentDesk"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -104,6 +109,7 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::Change, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(splitter);
     m_details->setObjectName(QStringLiteral("activityDetails"));
+    m_details->setAccessibleName(tr("Details of the selected change"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select a change to see the request, the object before it, and the answer."));

@@ -50,6 +50,8 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_userTable = makeTable("userConsentTable", m_userModel, &m_userProxy);
     m_adminTable->hideColumn(PermissionRowModel::App);
     m_userTable->hideColumn(PermissionRowModel::App);
+    m_adminTable->setAccessibleName(tr("Permissions granted by admin consent"));
+    m_userTable->setAccessibleName(tr("Permissions granted by user consent"));
     m_tabs->addTab(m_adminTable, tr("Admin consent"));
     m_tabs->addTab(m_userTable, tr("User consent"));
     layout->addWidget(m_tabs, 1);

@@ -81,6 +81,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("appSearch"));
+    m_search->setAccessibleName(tr("Filter the apps"));
     m_search->setPlaceholderText(tr("Filter by app or publisher"));
     m_search->setClearButtonEnabled(true);
     m_onlyHolding = new QCheckBox(tr("Only apps with permissions"), this);
@@ -112,6 +113,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_listStack = new QStackedWidget(splitter);
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("appTable"));
+    m_table->setAccessibleName(tr("Apps in the tenant"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AppListModel::Risk, Qt::DescendingOrder);

@@ -160,6 +160,7 @@ QWidget* DiagnosticsView::buildNetwork()
     auto* layout = new QVBoxLayout(box);
     m_counterTree = new QTreeWidget(box);
     m_counterTree->setObjectName(QStringLiteral("requestCounters"));
+    m_counterTree->setAccessibleName(tr("Requests sent, by service"));
     m_counterTree->setColumnCount(2);
     m_counterTree->setHeaderLabels({tr("Counter"), tr("Value")});
     m_counterTree->setRootIsDecorated(true);

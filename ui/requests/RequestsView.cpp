@@ -70,6 +70,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_status->setEnabled(false);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("requestSearch"));
+    m_search->setAccessibleName(tr("Filter the requests"));
     m_search->setPlaceholderText(tr("Filter by app, user or permission"));
     m_search->setClearButtonEnabled(true);
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -117,6 +118,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_listStack = new QStackedWidget(splitter);
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("requestTable"));
+    m_table->setAccessibleName(tr("Consent requests"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestTableModel::Latest, Qt::DescendingOrder);

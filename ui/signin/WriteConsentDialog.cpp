@@ -25,6 +25,7 @@ WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission
 
     auto* list = new QTreeWidget(this);
     list->setObjectName(QStringLiteral("writePermissionList"));
+    list->setAccessibleName(tr("Permissions to allow, and why"));
     list->setColumnCount(2);
     list->setHeaderLabels({tr("Permission"), tr("Why ConsentDesk needs it")});
     list->setRootIsDecorated(false);

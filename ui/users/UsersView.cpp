@@ -53,6 +53,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     auto* bar = new QHBoxLayout;
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("userQuery"));
+    m_query->setAccessibleName(tr("Find a user"));
     m_query->setPlaceholderText(tr("Name, user principal name or mail address"));
     m_query->setClearButtonEnabled(true);
     m_find = new QPushButton(tr("Find"), this);
@@ -98,11 +99,17 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     m_roles = new PermissionRowModel(this);
     QTableView* own = makeTable("userConsentsTable", m_consents);
     own->hideColumn(PermissionRowModel::GrantedThrough); // always this user
+    own->setAccessibleName(tr("Permissions this user consented to"));
     m_tabs->addTab(own, tr("Consented by this user"));
-    m_tabs->addTab(makeTable("tenantWideTable", m_tenantWide), tr("Admin-consented for everyone"));
-    m_tabs->addTab(makeTable("appRolesTable", m_roles), tr("App roles"));
+    QTableView* tenantWide = makeTable("tenantWideTable", m_tenantWide);
+    tenantWide->setAccessibleName(tr("Permissions admin-consented for everyone"));
+    m_tabs->addTab(tenantWide, tr("Admin-consented for everyone"));
+    QTableView* roles = makeTable("appRolesTable", m_roles);
+    roles->setAccessibleName(tr("App roles assigned to this user"));
+    m_tabs->addTab(roles, tr("App roles"));
     m_mailbox = new QTreeWidget(page);
     m_mailbox->setObjectName(QStringLiteral("mailboxAccessList"));
+    m_mailbox->setAccessibleName(tr("Apps that can reach this user's mailbox"));
     m_mailbox->setHeaderLabels({tr("App"), tr("Application permissions"), tr("This user's mailbox")});
     m_mailbox->setRootIsDecorated(false);
     m_mailbox->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

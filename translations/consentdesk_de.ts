@@ -1282,6 +1282,30 @@
         <source>Sign in to restore.</source>
         <translation>Melden Sie sich an, um wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with ConsentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1442,6 +1466,14 @@
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
         <translation>Alle delegierten Berechtigungserteilungen und Anwendungsberechtigungen dieser App entfernen.</translation>
+    </message>
+    <message>
+        <source>Permissions granted by admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions granted by user consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1700,14 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export (auf Englisch, wie die Befehlszeile) führt seine Zeilen als „(not found)“ auf.</translation>
+    </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps in the tenant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2411,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Versions, logs, keychain and network counters</source>
         <translation>Versionen, Protokolle, Schlüsselbund und Netzwerkzähler</translation>
+    </message>
+    <message>
+        <source>Requests sent, by service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3348,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4023,6 +4071,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</so
         <translation># %1 hat keine RestrictAccess-Richtlinie, die übertragen werden könnte. Eine Rolle für die gesamte Organisation wäre:
 New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</translation>
     </message>
+    <message>
+        <source>Role assignments of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that reach the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC equivalent in PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestActions</name>
@@ -4528,6 +4592,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
         <translation>Ausstehende Administratoreinwilligungsanforderungen: überprüfen, nur das Nötige erteilen, blockieren</translation>
+    </message>
+    <message>
+        <source>Filter the requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5778,6 +5846,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Double-click an app to open it in Apps and permissions.</source>
         <translation>Doppelklicken Sie auf eine App, um sie unter „Apps und Berechtigungen“ zu öffnen.</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions this user consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions admin-consented for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App roles assigned to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that can reach this user&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5808,6 +5896,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
         <translation>Ihr Browser wird geöffnet, um sie anzufordern. Wenn Ihre Organisation dafür die Genehmigung eines Administrators verlangt, zeigt der Browser das an, und hier ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Permissions to allow, and why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

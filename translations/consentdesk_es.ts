@@ -1282,6 +1282,30 @@
         <source>Sign in to restore.</source>
         <translation>Inicie sesión para restaurar.</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with ConsentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1442,6 +1466,14 @@
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
         <translation>Quitar todas las concesiones delegadas y los permisos de aplicación de esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Permissions granted by admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions granted by user consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1700,14 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph no devuelve ninguna entidad de servicio con el id. %1, pero hay referencias a ella: %2. Puede que se haya eliminado o que sea demasiado reciente para poder leerse todavía: actualice dentro de unos minutos. La exportación completa (en inglés, como la línea de comandos) muestra sus filas como &quot;(not found)&quot;.</translation>
+    </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps in the tenant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2411,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Versions, logs, keychain and network counters</source>
         <translation>Versiones, registros, llavero y contadores de red</translation>
+    </message>
+    <message>
+        <source>Requests sent, by service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3348,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4023,6 +4071,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
         <translation># No se conoce el nombre distintivo del grupo (no se pudo leer Exchange), y MemberOfGroup lo necesita.</translation>
     </message>
+    <message>
+        <source>Role assignments of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that reach the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC equivalent in PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestActions</name>
@@ -4528,6 +4592,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
         <translation>Solicitudes de consentimiento del administrador pendientes: revisar, conceder solo lo necesario, bloquear</translation>
+    </message>
+    <message>
+        <source>Filter the requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5778,6 +5846,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Double-click an app to open it in Apps and permissions.</source>
         <translation>Haga doble clic en una aplicación para abrirla en Aplicaciones y permisos.</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions this user consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions admin-consented for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App roles assigned to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that can reach this user&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5808,6 +5896,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
         <translation>El explorador se abre para solicitarlos. Si su organización requiere que un administrador los apruebe, el explorador lo indica y aquí no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Permissions to allow, and why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

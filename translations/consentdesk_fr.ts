@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>The scope &quot;%1&quot; is neither mail-enabled nor a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>L&apos;étendue « %1 » n&apos;est ni à extension messagerie ni un groupe de sécurité ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
+        <translation>L&apos;étendue «&#xa0;%1&#xa0;» n&apos;est ni à extension messagerie ni un groupe de sécurité&#xa0;; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is a security group that is not mail-enabled; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>L&apos;étendue « %1 » est un groupe de sécurité qui n&apos;est pas à extension messagerie ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
+        <translation>L&apos;étendue «&#xa0;%1&#xa0;» est un groupe de sécurité qui n&apos;est pas à extension messagerie&#xa0;; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
     <message>
         <source>The scope &quot;%1&quot; is mail-enabled but not a security group; Exchange only honors policies on mail-enabled security groups and mailboxes, so its result may disagree.</source>
-        <translation>L&apos;étendue « %1 » est à extension messagerie, mais n&apos;est pas un groupe de sécurité ; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
+        <translation>L&apos;étendue «&#xa0;%1&#xa0;» est à extension messagerie, mais n&apos;est pas un groupe de sécurité&#xa0;; Exchange n&apos;applique les stratégies qu&apos;aux groupes de sécurité à extension messagerie et aux boîtes aux lettres, son résultat peut donc différer.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1282,30 @@
         <source>Sign in to restore.</source>
         <translation>Connectez-vous pour restaurer.</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with ConsentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1310,11 +1334,11 @@
     <name>AdminConsentWorkflow</name>
     <message>
         <source>The admin consent workflow is on but has no reviewers: users can send requests, and nobody gets them. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation>Le workflow de consentement administrateur est activé, mais n&apos;a aucun réviseur : les utilisateurs peuvent envoyer des demandes, mais personne ne les reçoit. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
+        <translation>Le workflow de consentement administrateur est activé, mais n&apos;a aucun réviseur&#xa0;: les utilisateurs peuvent envoyer des demandes, mais personne ne les reçoit. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but no reviewer can approve a request (each one is disabled, missing or holds no role that may grant consent): users&apos; requests wait until they expire. Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation>Le workflow de consentement administrateur est activé, mais aucun réviseur ne peut approuver une demande (chacun est désactivé, introuvable ou ne détient aucun rôle autorisé à accorder le consentement) : les demandes des utilisateurs restent en attente jusqu&apos;à leur expiration. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
+        <translation>Le workflow de consentement administrateur est activé, mais aucun réviseur ne peut approuver une demande (chacun est désactivé, introuvable ou ne détient aucun rôle autorisé à accorder le consentement)&#xa0;: les demandes des utilisateurs restent en attente jusqu&apos;à leur expiration. Ajoutez un réviseur disposant du rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1466,14 @@
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
         <translation>Supprimer tous les octrois délégués et toutes les autorisations d&apos;application de cette application.</translation>
+    </message>
+    <message>
+        <source>Permissions granted by admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions granted by user consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1666,7 @@
     </message>
     <message>
         <source>No app matches &quot;%1&quot;.</source>
-        <translation>Aucune application ne correspond à « %1 ».</translation>
+        <translation>Aucune application ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps and what they hold…</source>
@@ -1643,7 +1675,7 @@
     <message>
         <source>The apps could not be read: %1
 Check the connection and your role, then press Refresh.</source>
-        <translation>Impossible de lire les applications : %1
+        <translation>Impossible de lire les applications&#xa0;: %1
 Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
@@ -1652,7 +1684,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>No app holds permissions in this tenant. Untick &quot;Only apps with permissions&quot; to see every app.</source>
-        <translation>Aucune application ne détient d&apos;autorisations dans ce locataire. Décochez « Uniquement les applications avec des autorisations » pour voir toutes les applications.</translation>
+        <translation>Aucune application ne détient d&apos;autorisations dans ce locataire. Décochez «&#xa0;Uniquement les applications avec des autorisations&#xa0;» pour voir toutes les applications.</translation>
     </message>
     <message>
         <source>Apps and permissions</source>
@@ -1661,13 +1693,21 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
         <translation>
-            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; la liste marque son application comme introuvable.</numerusform>
-            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; la liste marque leurs applications comme introuvables.</numerusform>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire&#xa0;; la liste marque son application comme introuvable.</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire&#xa0;; la liste marque leurs applications comme introuvables.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
-        <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible : actualisez dans quelques minutes. L&apos;exportation complète (en anglais, comme la ligne de commande) répertorie ses lignes comme « (not found) ».</translation>
+        <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible&#xa0;: actualisez dans quelques minutes. L&apos;exportation complète (en anglais, comme la ligne de commande) répertorie ses lignes comme «&#xa0;(not found)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps in the tenant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1991,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Your roles: %1.</source>
-        <translation>Vos rôles : %1.</translation>
+        <translation>Vos rôles&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2079,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Holds no role that may approve (Cloud Application Administrator, Application Administrator, Privileged Role Administrator or Global Administrator): can view and deny requests only.</source>
-        <translation>Ne détient aucun rôle autorisé à approuver (Administrateur d&apos;application cloud, Administrateur d&apos;application, Administrateur de rôle privilégié ou Administrateur général) : peut uniquement consulter et refuser les demandes.</translation>
+        <translation>Ne détient aucun rôle autorisé à approuver (Administrateur d&apos;application cloud, Administrateur d&apos;application, Administrateur de rôle privilégié ou Administrateur général)&#xa0;: peut uniquement consulter et refuser les demandes.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
@@ -2070,7 +2110,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consent settings</source>
@@ -2118,7 +2158,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation>Avec le paramètre « pour les autorisations sélectionnées », les utilisateurs peuvent donner leur consentement à ces autorisations pour les applications d&apos;éditeurs vérifiés ou de votre organisation.</translation>
+        <translation>Avec le paramètre «&#xa0;pour les autorisations sélectionnées&#xa0;», les utilisateurs peuvent donner leur consentement à ces autorisations pour les applications d&apos;éditeurs vérifiés ou de votre organisation.</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -2146,11 +2186,11 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
-        <translation>Les utilisateurs ne peuvent pas demander le consentement administrateur : il leur est indiqué de s&apos;adresser à un administrateur.</translation>
+        <translation>Les utilisateurs ne peuvent pas demander le consentement administrateur&#xa0;: il leur est indiqué de s&apos;adresser à un administrateur.</translation>
     </message>
     <message>
         <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation>Les réviseurs reçoivent des notifications par e-mail : %1. Rappels d&apos;expiration : %2.</translation>
+        <translation>Les réviseurs reçoivent des notifications par e-mail&#xa0;: %1. Rappels d&apos;expiration&#xa0;: %2.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2201,7 +2241,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Group and team owners may consent under: %1</source>
-        <translation>Les propriétaires de groupes et d&apos;équipes peuvent donner leur consentement selon : %1</translation>
+        <translation>Les propriétaires de groupes et d&apos;équipes peuvent donner leur consentement selon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Includes</source>
@@ -2213,7 +2253,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Part of the settings could not be read; the rest is shown.</source>
-        <translation>Une partie des paramètres n&apos;a pas pu être lue ; le reste est affiché.</translation>
+        <translation>Une partie des paramètres n&apos;a pas pu être lue&#xa0;; le reste est affiché.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2411,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Versions, logs, keychain and network counters</source>
         <translation>Versions, journaux, trousseau et compteurs réseau</translation>
+    </message>
+    <message>
+        <source>Requests sent, by service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3123,20 +3167,20 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>It does not limit %1: those still reach the whole tenant (files, sites, directory). Revoke them in Apps and permissions if the app does not need them.</source>
-        <translation>Elle ne limite pas %1 : ces autorisations atteignent toujours tout le locataire (fichiers, sites, annuaire). Révoquez-les dans Applications et autorisations si l&apos;application n&apos;en a pas besoin.</translation>
+        <translation>Elle ne limite pas %1&#xa0;: ces autorisations atteignent toujours tout le locataire (fichiers, sites, annuaire). Révoquez-les dans Applications et autorisations si l&apos;application n&apos;en a pas besoin.</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2); today its access policy limits them. RBAC for Applications is additive: once the policy is removed in favor of a scoped role, they would reach every mailbox again. Revoke %2 in Apps and permissions before removing the policy.</source>
         <translation>
-            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès la limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, cette autorisation atteindrait de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
-            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2) ; aujourd&apos;hui, sa stratégie d&apos;accès les limite. RBAC pour les applications est additif : une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, ces autorisations atteindraient de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2)&#xa0;; aujourd&apos;hui, sa stratégie d&apos;accès la limite. RBAC pour les applications est additif&#xa0;: une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, cette autorisation atteindrait de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2)&#xa0;; aujourd&apos;hui, sa stratégie d&apos;accès les limite. RBAC pour les applications est additif&#xa0;: une fois la stratégie supprimée au profit d&apos;un rôle limité à une étendue, ces autorisations atteindraient de nouveau toutes les boîtes aux lettres. Révoquez %2 dans Applications et autorisations avant de supprimer la stratégie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n tenant-wide application permission(s) in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</source>
         <translation>
-            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne la restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
-            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif : une attribution de rôle limitée à une étendue ne les restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
+            <numerusform>%1 détient %n autorisation d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif&#xa0;: une attribution de rôle limitée à une étendue ne la restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
+            <numerusform>%1 détient %n autorisations d&apos;application à l&apos;échelle du locataire dans Entra ID (%2). RBAC pour les applications est additif&#xa0;: une attribution de rôle limitée à une étendue ne les restreint pas, et l&apos;application accède donc toujours à toutes les boîtes aux lettres. Une fois l&apos;attribution de rôle opérationnelle, révoquez %2 dans Applications et autorisations.</numerusform>
         </translation>
     </message>
 </context>
@@ -3200,7 +3244,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Exchange Online and Entra ID each keep their own copy of group membership and synchronize it: a change made in the last minutes (a group or member added in Exchange, a member changed in Entra ID, a new or removed policy) may not have reached the other side yet. Run the test again in a few minutes; if the difference stays, compare the group&apos;s members in the Exchange admin center with Entra ID.</source>
-        <translation>Exchange Online et Entra ID conservent chacun leur propre copie des appartenances aux groupes et les synchronisent : une modification faite ces dernières minutes (un groupe ou un membre ajouté dans Exchange, un membre modifié dans Entra ID, une stratégie créée ou supprimée) n&apos;a peut-être pas encore atteint l&apos;autre côté. Relancez le test dans quelques minutes ; si la différence persiste, comparez les membres du groupe dans le Centre d&apos;administration Exchange et dans Entra ID.</translation>
+        <translation>Exchange Online et Entra ID conservent chacun leur propre copie des appartenances aux groupes et les synchronisent&#xa0;: une modification faite ces dernières minutes (un groupe ou un membre ajouté dans Exchange, un membre modifié dans Entra ID, une stratégie créée ou supprimée) n&apos;a peut-être pas encore atteint l&apos;autre côté. Relancez le test dans quelques minutes&#xa0;; si la différence persiste, comparez les membres du groupe dans le Centre d&apos;administration Exchange et dans Entra ID.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3347,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4071,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
         <translation># Le nom unique du groupe est inconnu (impossible de lire Exchange), et MemberOfGroup en a besoin.</translation>
     </message>
+    <message>
+        <source>Role assignments of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that reach the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC equivalent in PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestActions</name>
@@ -4278,7 +4342,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>You can review this request but not grant it: %1</source>
-        <translation>Vous pouvez examiner cette demande, mais pas l&apos;approuver : %1</translation>
+        <translation>Vous pouvez examiner cette demande, mais pas l&apos;approuver&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4592,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
         <translation>Demandes de consentement administrateur en attente&#xa0;: examiner, n&apos;accorder que le nécessaire, bloquer</translation>
+    </message>
+    <message>
+        <source>Filter the requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5778,6 +5846,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Double-click an app to open it in Apps and permissions.</source>
         <translation>Double-cliquez sur une application pour l&apos;ouvrir dans Applications et autorisations.</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions this user consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions admin-consented for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App roles assigned to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that can reach this user&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5808,6 +5896,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
         <translation>Votre navigateur s&apos;ouvre pour les demander. Si votre organisation exige qu&apos;un administrateur les approuve, le navigateur l&apos;indique et rien ne change ici.</translation>
+    </message>
+    <message>
+        <source>Permissions to allow, and why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,30 @@
         <source>Sign in to restore.</source>
         <translation>復元するにはサインインしてください。</translation>
     </message>
+    <message>
+        <source>Filter the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made with ConsentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1433,6 +1457,14 @@
     <message>
         <source>Remove every delegated grant and application permission of this app.</source>
         <translation>このアプリのすべての委任された付与とアプリケーションの許可を削除します。</translation>
+    </message>
+    <message>
+        <source>Permissions granted by admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions granted by user consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1684,14 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph から ID %1 のサービス プリンシパルが返されませんが、%2がこれを参照しています。削除されたか、作成されたばかりでまだ読み取れない可能性があります。数分後に最新の情報に更新してください。完全なエクスポート (コマンド ラインと同じく英語) では、その行は「(not found)」として出力されます。</translation>
+    </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps in the tenant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2392,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Versions, logs, keychain and network counters</source>
         <translation>バージョン、ログ、キーチェーン、ネットワーク カウンター</translation>
+    </message>
+    <message>
+        <source>Requests sent, by service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3319,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>Not signed in</source>
         <translation>サインインしていません</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3987,6 +4035,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source># The group&apos;s distinguished name is not known (Exchange could not be read), and MemberOfGroup needs it.</source>
         <translation># グループの識別名が不明です (Exchange を読み取れませんでした)。MemberOfGroup には識別名が必要です。</translation>
     </message>
+    <message>
+        <source>Role assignments of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that reach the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC equivalent in PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestActions</name>
@@ -4485,6 +4549,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pending admin consent requests: review, grant only what is needed, block</source>
         <translation>保留中の管理者の同意要求: 確認し、必要なものだけを付与、またはブロック</translation>
+    </message>
+    <message>
+        <source>Filter the requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5727,6 +5795,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Double-click an app to open it in Apps and permissions.</source>
         <translation>アプリをダブルクリックすると、[アプリとアクセス許可] で開きます。</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions this user consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions admin-consented for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App roles assigned to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that can reach this user&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -5757,6 +5845,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your browser opens to ask for them. If your organization requires an administrator to approve them, the browser says so and nothing changes here.</source>
         <translation>アクセス許可を要求するために、ブラウザーが開きます。組織で管理者の承認が必要な場合は、ブラウザーにその旨が表示され、ここでは何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Permissions to allow, and why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,14 +22,27 @@ Permission describe(const QString& resourceId,
                     const QString& value,
                     Permission::Type type,
                     const QHash<QString, ServicePrincipal>& resources,
-                    const RiskCatalog& catalog)
+                    const RiskCatalog& catalog,
+                    AppInventory::DescriptionCache* cache)
 {
-    const auto it = resources.constFind(resourceId);
-    if (it != resources.constEnd()) {
-        return PermissionResolver::describe(*it, value, type, catalog);
+    QString key;
+    if (cache) {
+        key = resourceId + QLatin1Char('\n') + QLatin1Char(type == Permission::Type::Application ? 'a' : 'd')
+              + QLatin1Char('\n') + value;
+        const auto cached = cache->constFind(key);
+        if (cached != cache->constEnd()) {
+            return *cached;
+        }
     }
-    return PermissionResolver::unresolved(PermissionResolver::Reference::byResourceId(resourceId, value, type),
-                                          catalog);
+    const auto it = resources.constFind(resourceId);
+    const Permission p = it != resources.constEnd()
+                             ? PermissionResolver::describe(*it, value, type, catalog)
+                             : PermissionResolver::unresolved(
+                                 PermissionResolver::Reference::byResourceId(resourceId, value, type), catalog);
+    if (cache) {
+        cache->insert(key, p);
+    }
+    return p;
 }
 
 } // namespace
@@ -118,7 +131,8 @@ QString AppInventory::appRoleValue(const AppRoleAssignment& assignment,
 GrantedPermission AppInventory::assignmentRow(const ServicePrincipal& client,
                                               const AppRoleAssignment& assignment,
                                               const QHash<QString, ServicePrincipal>& resources,
-                                              const RiskCatalog& catalog)
+                                              const RiskCatalog& catalog,
+                                              DescriptionCache* cache)
 {
     GrantedPermission row;
     row.source = GrantedPermission::Source::Application;
@@ -128,7 +142,7 @@ GrantedPermission AppInventory::assignmentRow(const ServicePrincipal& client,
         // Not published (or default access): the id is all there is; it still has to be revocable.
         value = assignment.appRoleId;
     }
-    row.permission = describe(assignment.resourceId, value, Permission::Type::Application, resources, catalog);
+    row.permission = describe(assignment.resourceId, value, Permission::Type::Application, resources, catalog, cache);
     row.permission.permissionId = assignment.appRoleId;
     if (assignment.appRoleId == QLatin1String("00000000-0000-0000-0000-000000000000")) {
         // Assigned to the app itself, no particular role (what "assignment required" apps need).
@@ -148,7 +162,8 @@ QList<GrantedPermission> AppInventory::rowsFor(const ServicePrincipal& client,
                                                const QList<AppRoleAssignment>& assignments,
                                                const QHash<QString, ServicePrincipal>& resources,
                                                const QHash<QString, User>& users,
-                                               const RiskCatalog& catalog)
+                                               const RiskCatalog& catalog,
+                                               DescriptionCache* cache)
 {
     QList<GrantedPermission> result;
     for (const auto& g : grants) {
@@ -156,7 +171,7 @@ QList<GrantedPermission> AppInventory::rowsFor(const ServicePrincipal& client,
             GrantedPermission row;
             row.source = g.isAllPrincipals() ? GrantedPermission::Source::TenantWide : GrantedPermission::Source::User;
             setClient(row, client, catalog);
-            row.permission = describe(g.resourceId, scope, Permission::Type::Delegated, resources, catalog);
+            row.permission = describe(g.resourceId, scope, Permission::Type::Delegated, resources, catalog, cache);
             row.grantId = g.id;
             if (!g.isAllPrincipals()) {
                 row.principalId = g.principalId;
@@ -170,7 +185,7 @@ QList<GrantedPermission> AppInventory::rowsFor(const ServicePrincipal& client,
         }
     }
     for (const auto& a : assignments) {
-        result.append(assignmentRow(client, a, resources, catalog));
+        result.append(assignmentRow(client, a, resources, catalog, cache));
     }
     return result;
 }

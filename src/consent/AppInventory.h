@@ -46,17 +46,23 @@ struct AppInventory
     // (Re)builds permissions from grants, assignments, resources and users.
     void buildRows(const RiskCatalog& catalog);
 
+    // Claims described once (resource id, type, value -> Permission): a tenant's report describes the same few hundred
+    // claims for hundreds of thousands of rows. Valid while resources and catalog stay as they were.
+    using DescriptionCache = QHash<QString, Permission>;
+
     // The rows of one client's grants and assignments; a claim whose resource is unknown comes back unresolved.
     static QList<GrantedPermission> rowsFor(const ServicePrincipal& client,
                                             const QList<PermissionGrant>& grants,
                                             const QList<AppRoleAssignment>& assignments,
                                             const QHash<QString, ServicePrincipal>& resources,
                                             const QHash<QString, User>& users,
-                                            const RiskCatalog& catalog);
+                                            const RiskCatalog& catalog,
+                                            DescriptionCache* cache = nullptr);
     static GrantedPermission assignmentRow(const ServicePrincipal& client,
                                            const AppRoleAssignment& assignment,
                                            const QHash<QString, ServicePrincipal>& resources,
-                                           const RiskCatalog& catalog);
+                                           const RiskCatalog& catalog,
+                                           DescriptionCache* cache = nullptr);
     // The claim value of an assignment's app role ("" when the resource does not publish it; "default access"
     // role 00000000-… gives "").
     static QString appRoleValue(const AppRoleAssignment& assignment, const QHash<QString, ServicePrincipal>& resources);

@@ -111,6 +111,7 @@ QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& 
             };
             ODataQuery grantsQuery;
             grantsQuery.filter(ODataFilter::eq(QStringLiteral("clientId"), sp->id));
+            grantsQuery.top(999); // an app 5 000 users consented to: 6 pages, not 50
             GraphReply* grants
                 = m_client->getCollection(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), grantsQuery));
             connect(grants, &GraphReply::finished, this, [grants, run, fail, stageDone] {
@@ -123,8 +124,10 @@ QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& 
                 }
                 stageDone();
             });
-            GraphReply* assignments = m_client->getCollection(
-                GraphRequest::get(GraphPath::servicePrincipal(sp->id) + QStringLiteral("/appRoleAssignments")));
+            ODataQuery assignmentsQuery;
+            assignmentsQuery.top(999);
+            GraphReply* assignments = m_client->getCollection(GraphRequest::get(
+                GraphPath::servicePrincipal(sp->id) + QStringLiteral("/appRoleAssignments"), assignmentsQuery));
             connect(assignments, &GraphReply::finished, this, [assignments, run, fail, stageDone] {
                 if (assignments->ok()) {
                     for (const auto& v : assignments->items()) {

@@ -80,6 +80,10 @@ bool PermissionReportEngine::start()
     m_fullyRead.clear();
     m_pendingGrants.clear();
     m_pendingAssignments.clear();
+    m_grantPages.clear();
+    m_grantPageAt = 0;
+    m_drainScheduled = false;
+    m_descriptions.clear();
     m_replies.clear();
     m_outstanding = 0;
     m_principalsListed = false;
@@ -204,7 +208,11 @@ void PermissionReportEngine::readAssignedTo(const QString& resourceId)
     query.count(true);
     GraphReply* reply = track(m_client->getCollection(
         GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QLatin1Char('/') + kAssignedTo, query)));
-    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onAssignments);
+    connect(reply, &GraphReply::pageReceived, this, [this](const QJsonArray& page) {
+        ++m_progress.pages;
+        onAssignments(page);
+        flushPending(); // assignments of clients listed meanwhile
+    });
     connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
         if (run != m_run || !m_running) {
             return;
@@ -317,33 +325,85 @@ void PermissionReportEngine::onGrants(const QJsonArray& page)
         return;
     }
     ++m_progress.pages;
+    if (m_progress.grantsExpected < 0) {
+        if (auto* reply = qobject_cast<GraphReply*>(sender())) {
+            m_progress.grantsExpected = int(reply->odataCount());
+        }
+    }
+    if (!page.isEmpty()) {
+        m_grantPages.append(page);
+        scheduleDrain();
+    }
+    reportProgress();
+}
+
+void PermissionReportEngine::scheduleDrain()
+{
+    if (m_drainScheduled) {
+        return;
+    }
+    m_drainScheduled = true;
+    QTimer::singleShot(0, this, [this, run = m_run] {
+        if (run == m_run) {
+            drain();
+        }
+    });
+}
+
+void PermissionReportEngine::drain()
+{
+    m_drainScheduled = false;
+    if (!m_running) {
+        return;
+    }
+    // About 10 ms of joining, then back to the event loop (a page of 999 grants is 5 000 rows).
+    QElapsedTimer slice;
+    slice.start();
     QList<GrantedPermission> rows;
-    for (const auto& v : page) {
-        PermissionGrant grant = PermissionGrant::fromJson(v.toObject());
-        if (m_grantIds.contains(grant.id)) {
-            ++m_grantCheck.duplicates;
-            continue;
+    while (!m_grantPages.isEmpty() && slice.elapsed() < 10) {
+        const QJsonArray& page = m_grantPages.first();
+        const qsizetype end = std::min<qsizetype>(page.size(), m_grantPageAt + 64);
+        for (; m_grantPageAt < end; ++m_grantPageAt) {
+            PermissionGrant grant = PermissionGrant::fromJson(page.at(m_grantPageAt).toObject());
+            if (m_grantIds.contains(grant.id)) {
+                ++m_grantCheck.duplicates;
+                continue;
+            }
+            m_grantIds.insert(grant.id);
+            ++m_grantCheck.received;
+            ++m_result.grants;
+            grant.raw = {};
+            if (!grant.isAllPrincipals() && !grant.principalId.isEmpty()
+                && userState(grant.principalId) == State::Unknown
+                && !m_usersAsked.contains(grant.principalId.toLower())) {
+                m_usersAsked.insert(grant.principalId.toLower());
+                m_userQueue.append(grant.principalId);
+            }
+            if (ready(grant)) {
+                emitGrant(grant, rows);
+            } else {
+                m_pendingGrants.append(grant);
+            }
         }
-        m_grantIds.insert(grant.id);
-        ++m_grantCheck.received;
-        ++m_result.grants;
-        grant.raw = {};
-        if (!grant.isAllPrincipals() && !grant.principalId.isEmpty() && userState(grant.principalId) == State::Unknown
-            && !m_usersAsked.contains(grant.principalId.toLower())) {
-            m_usersAsked.insert(grant.principalId.toLower());
-            m_userQueue.append(grant.principalId);
+        if (m_grantPageAt >= page.size()) {
+            m_grantPages.removeFirst();
+            m_grantPageAt = 0;
         }
-        if (ready(grant)) {
-            emitGrant(grant, rows);
-        } else {
-            m_pendingGrants.append(grant);
+        if (m_userQueue.size() >= DirectoryObjectResolver::GetByIdsMax) {
+            requestUsers();
         }
     }
     m_progress.grants = m_result.grants;
     deliver(rows);
-    // One lookup per page keeps the users a page waits for one round trip away; full requests go at once.
+    if (!m_grantPages.isEmpty()) {
+        scheduleDrain();
+        reportProgress();
+        return;
+    }
+    // Every page so far is joined: the users it waits for are asked for now, one request per page at most.
     requestUsers();
     reportProgress();
+    pump();
 }
 
 PermissionReportEngine::State PermissionReportEngine::principalState(const QString& id) const
@@ -387,14 +447,16 @@ ServicePrincipal PermissionReportEngine::client(const QString& id) const
     return placeholder;
 }
 
-void PermissionReportEngine::emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out) const
+void PermissionReportEngine::emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out)
 {
-    out.append(AppInventory::rowsFor(client(grant.clientId), {grant}, {}, m_principals, m_users, catalog()));
+    out.append(
+        AppInventory::rowsFor(client(grant.clientId), {grant}, {}, m_principals, m_users, catalog(), &m_descriptions));
 }
 
-void PermissionReportEngine::emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out) const
+void PermissionReportEngine::emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out)
 {
-    out.append(AppInventory::assignmentRow(client(assignment.principalId), assignment, m_principals, catalog()));
+    out.append(AppInventory::assignmentRow(
+        client(assignment.principalId), assignment, m_principals, catalog(), &m_descriptions));
 }
 
 void PermissionReportEngine::deliver(QList<GrantedPermission>& rows)
@@ -554,8 +616,8 @@ void PermissionReportEngine::pump()
     flushPending();
     requestUsers();
     resolvePrincipals();
-    if (m_outstanding > 0) {
-        return;
+    if (m_outstanding > 0 || !m_grantPages.isEmpty() || m_drainScheduled) {
+        return; // requests in flight, or grants not joined yet
     }
     if (!m_pendingGrants.isEmpty() || !m_pendingAssignments.isEmpty()) {
         // Nothing in flight, yet rows wait: what they wait on was asked for and not answered either way. Never drop
@@ -601,6 +663,9 @@ void PermissionReportEngine::finish()
     m_replies.clear();
     m_pendingGrants.clear();
     m_pendingAssignments.clear();
+    m_grantPages.clear();
+    m_grantPageAt = 0;
+    m_drainScheduled = false;
     for (const auto& c : std::as_const(m_result.countChecks)) {
         if (c.mismatch() && !m_result.error.isError()) {
             Log::get("report")->warn("report count mismatch: {}", c.describe().toStdString());
@@ -613,6 +678,7 @@ void PermissionReportEngine::finish()
     m_users.clear();
     m_grantIds.clear();
     m_assignmentIds.clear();
+    m_descriptions.clear();
     emit finished(result);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent/AppInventory.h"
 #include "consent/TenantInventory.h"
 #include "directory/AppRoleAssignment.h"
 #include "directory/GrantedPermission.h"
@@ -39,8 +40,9 @@ class RiskCatalog;
  *   - service principals a grant or an assignment refers to but the list did not return: getByIds, then one by one
  *     (DirectoryObjectResolver); what Graph cannot find is still a row, with its id, and is reported.
  * A grant waits only until what it refers to is known. The rows are those the per-app inventory (AppInventory::rowsFor)
- * gives for the same tenant — the same code builds them — in the order Graph sends the grants.
- * Graph's @odata.count is compared with the items received, as the summary inventory does.
+ * gives for the same tenant — the same code builds them, each claim described once — in the order Graph sends the
+ * grants. Pages are joined in slices of about 10 ms between turns of the event loop, so a GUI running the report
+ * stays responsive. Graph's @odata.count is compared with the items received, as the summary inventory does.
  */
 class PermissionReportEngine : public QObject
 {
@@ -53,6 +55,7 @@ public:
     {
         qint64 rows = 0;
         int grants = 0;
+        int grantsExpected = -1; // Graph's @odata.count of the grants, once the first page is in
         int assignments = 0; // application permissions (held by service principals)
         int servicePrincipals = 0;
         int pages = 0; // collection pages received
@@ -104,6 +107,8 @@ private:
     void readAssignedTo(const QString& resourceId);
     void onServicePrincipals(const QJsonArray& page);
     void onGrants(const QJsonArray& page);
+    void drain(); // the queued grants, a slice at a time: the event loop never waits long (the GUI runs this too)
+    void scheduleDrain();
     void onAssignments(const QJsonArray& page);
     void addPrincipal(const ServicePrincipal& sp);
     void replyDone(GraphReply* reply, TenantInventory::CountCheck* check, bool sumCounts);
@@ -114,8 +119,8 @@ private:
     State userState(const QString& id) const;
     bool ready(const PermissionGrant& grant) const;
     bool ready(const AppRoleAssignment& assignment) const;
-    void emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out) const;
-    void emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out) const;
+    void emitGrant(const PermissionGrant& grant, QList<GrantedPermission>& out);
+    void emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out);
     ServicePrincipal client(const QString& id) const;
     void deliver(QList<GrantedPermission>& rows);
     void flushPending();
@@ -149,6 +154,11 @@ private:
     QSet<QString> m_grantIds;
     QSet<QString> m_assignmentIds;
     QSet<QString> m_fullyRead; // resources whose appRoleAssignedTo is read in full (not only the expanded 20)
+
+    AppInventory::DescriptionCache m_descriptions; // each claim described once
+    QList<QJsonArray> m_grantPages; // received, not yet joined
+    qsizetype m_grantPageAt = 0; // the next item of the first queued page
+    bool m_drainScheduled = false;
 
     // Rows waiting for a service principal or a user.
     QList<PermissionGrant> m_pendingGrants;

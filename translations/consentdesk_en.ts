@@ -299,6 +299,86 @@
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation>
+            <numerusform>%n row written</numerusform>
+            <numerusform>%n rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation>
+            <numerusform>%n delegated grant</numerusform>
+            <numerusform>%n delegated grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation>
+            <numerusform>%n application permission</numerusform>
+            <numerusform>%n application permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read in %1 s with %n request(s).</source>
+        <translation>
+            <numerusform>Read in %1 s with %n request.</numerusform>
+            <numerusform>Read in %1 s with %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
+        <translation>
+            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; its rows say &quot;(not found)&quot; with the id.</numerusform>
+            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
+        <translation>
+            <numerusform>%n user with their own consent could not be found; their rows name the user&apos;s id.</numerusform>
+            <numerusform>%n users with their own consent could not be found; their rows name each user&apos;s id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n app missing from Graph&apos;s list was read on its own.</numerusform>
+            <numerusform>%n apps missing from Graph&apos;s list were read one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailPane</name>
     <message numerus="yes">
         <source>%n delegated permission(s)</source>

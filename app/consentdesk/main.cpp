@@ -4,6 +4,7 @@
 #include "ConsentDeskVersion.h"
 #include "MainWindow.h"
 #include "SandboxDemoTenant.h"
+#include "common/FirstPaintProbe.h"
 #include "common/Preferences.h"
 #include "common/TranslationLoader.h"
 #include "log/Log.h"
@@ -107,6 +108,7 @@ int main(int argc, char* argv[])
     // The admin's language (Preferences), else the system's; before any window exists.
     TranslationLoader::install(Preferences::language());
 
+    FirstPaintProbe::install(); // scripts/bench: start-up to the first painted window
     AppController::Options options = AppController::optionsFrom(parser);
     options.demoTenant = SandboxDemoTenant::factory();
     AppController controller(options);

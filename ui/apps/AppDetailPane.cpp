@@ -1,5 +1,7 @@
 #include "AppDetailPane.h"
 
+#include "common/SourceSortProxyModel.h"
+
 #include "PermissionRowModel.h"
 #include "common/ViewStyle.h"
 
@@ -91,7 +93,7 @@ AppDetailPane::AppDetailPane(QWidget* parent)
 
 QTableView* AppDetailPane::makeTable(const char* name, PermissionRowModel* model, QSortFilterProxyModel** proxy)
 {
-    *proxy = new QSortFilterProxyModel(this);
+    *proxy = new SourceSortProxyModel(this); // the model sorts itself: 100 000 rows in tens of milliseconds
     (*proxy)->setSourceModel(model);
     (*proxy)->setSortRole(PermissionRowModel::SortRole);
     auto* table = new QTableView(this);

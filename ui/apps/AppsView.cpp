@@ -4,11 +4,13 @@
 #include "AppListModel.h"
 #include "KeepOnlyDialog.h"
 #include "PermissionRowModel.h"
+#include "ReportExportDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
+#include "common/SourceSortProxyModel.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "consent/Journal.h"
@@ -34,22 +36,32 @@
 namespace {
 
 // Filters the apps list: free text on name/publisher, and optionally only apps that hold something.
-class AppFilter : public QSortFilterProxyModel
+class AppFilter : public SourceSortProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using SourceSortProxyModel::SourceSortProxyModel;
     bool onlyHolding = true;
     void refilter() { invalidateFilter(); }
+    void setText(const QString& text)
+    {
+        m_text = text.trimmed().toLower();
+        invalidateFilter();
+    }
 
 protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    // Straight from the model's rows (no data() per cell): 100 000 apps filter in milliseconds.
+    bool filterAcceptsRow(int row, const QModelIndex&) const override
     {
-        const QModelIndex first = sourceModel()->index(row, 0, parent);
-        if (onlyHolding && !first.data(AppListModel::HoldsAnythingRole).toBool()) {
+        const auto* model = static_cast<const AppListModel*>(sourceModel());
+        const AppSummary* app = model->summary(row);
+        if (!app || (onlyHolding && !app->holdsAnything())) {
             return false;
         }
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        return m_text.isEmpty() || model->matches(row, m_text);
     }
+
+private:
+    QString m_text;
 };
 
 QStringList revokeScopes()
@@ -69,8 +81,6 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_proxy = filter;
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AppListModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_loader = new TenantInventoryLoader(m_services.graph, this);
     m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
 
@@ -94,8 +104,14 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     exportAll->setToolTip(tr("Save the apps list as shown as CSV or JSON."));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_onlyHolding);
+    m_exportReport = new QPushButton(tr("Export full report…"), this);
+    m_exportReport->setObjectName(QStringLiteral("exportFullReportButton"));
+    m_exportReport->setToolTip(tr("Every permission of every app, one row each — the columns of consentdesk-cli grants "
+                                  "list --all --permissions — saved as CSV or JSON while it is read."));
+    m_exportReport->setEnabled(false);
     bar->addWidget(m_refresh);
     bar->addWidget(exportAll);
+    bar->addWidget(m_exportReport);
     layout->addLayout(bar);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -133,7 +149,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     splitter->setSizes({240, 420});
     layout->addWidget(splitter, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [filter](const QString& text) { filter->setText(text); });
     connect(m_search, &QLineEdit::textChanged, this, &AppsView::updateListMessage);
     connect(m_onlyHolding, &QCheckBox::toggled, this, [this, filter](bool on) {
         filter->onlyHolding = on;
@@ -141,6 +157,18 @@ AppsView::AppsView(const Services& services, QWidget* parent)
         updateListMessage();
     });
     connect(m_refresh, &QPushButton::clicked, this, &AppsView::refresh);
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        if (ReportExportDialog* running = runningExport()) {
+            running->raise();
+            running->activateWindow();
+            return;
+        }
+        TableWriter::Format format = TableWriter::Format::Csv;
+        const QString path = ModelExporter::askSavePath(this, QStringLiteral("consentdesk-permissions"), &format);
+        if (!path.isEmpty()) {
+            exportFullReport(path, format);
+        }
+    });
     connect(exportAll, &QPushButton::clicked, this, [this] {
         ModelExporter::exportWithDialog(this,
                                         *m_proxy,
@@ -245,10 +273,32 @@ bool AppsView::isLoading() const
     return m_loader->isRunning();
 }
 
+ReportExportDialog* AppsView::runningExport() const
+{
+    return m_export && m_export->isRunning() ? m_export.data() : nullptr;
+}
+
+ReportExportDialog* AppsView::exportFullReport(const QString& path, TableWriter::Format format)
+{
+    if (ReportExportDialog* running = runningExport()) {
+        return running;
+    }
+    auto* dialog = new ReportExportDialog(m_services.graph, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_export = dialog;
+    dialog->show();
+    dialog->start(path, format);
+    return dialog;
+}
+
 void AppsView::setSession(SessionState* session)
 {
     m_session = session;
     m_refresh->setEnabled(session != nullptr);
+    m_exportReport->setEnabled(session != nullptr);
+    if (!session && m_export) {
+        m_export->reject(); // cancels: the session that read it is gone
+    }
     Async::cancel(m_appLoad);
     m_refreshWhenShown = false;
     if (!session) {
@@ -359,7 +409,7 @@ void AppsView::loadCurrent()
         return;
     }
     if (app->notFound) {
-        m_appLoad.cancel(); // an earlier app's answer must not replace this
+        Async::cancel(m_appLoad); // an earlier app's answer must not replace this
         const QString rows = tr("%1 and %2", "two counts")
                                  .arg(tr("%n delegated grant(s)", nullptr, app->tenantWideGrants + app->userGrants),
                                       tr("%n application permission(s)", nullptr, app->applicationPermissions));

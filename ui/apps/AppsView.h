@@ -2,9 +2,11 @@
 
 #include "common/ConsoleView.h"
 #include "consent/AppInventory.h"
+#include "report/TableWriter.h"
 
 #include <QFuture>
 #include <QHash>
+#include <QPointer>
 
 class AppDetailPane;
 class AppListModel;
@@ -18,6 +20,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class ReportExportDialog;
 class ServicePrincipalCache;
 class SignInManager;
 class TenantInventoryLoader;
@@ -57,6 +60,9 @@ public:
     bool isLoading() const;
     AppListModel* model() const { return m_model; }
     AppDetailPane* detail() const { return m_detail; }
+    // Every permission of every app into path (CSV or JSON), in a progress dialog with Cancel; the one running, if any.
+    ReportExportDialog* exportFullReport(const QString& path, TableWriter::Format format);
+    ReportExportDialog* runningExport() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +89,8 @@ private:
     QLineEdit* m_search = nullptr;
     QCheckBox* m_onlyHolding = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_exportReport = nullptr;
+    QPointer<ReportExportDialog> m_export;
     QLabel* m_status = nullptr;
     QLabel* m_mismatch = nullptr;
     QTableView* m_table = nullptr;

@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <numeric>
+
 PermissionRowModel::PermissionRowModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -15,7 +18,118 @@ void PermissionRowModel::setRows(const QList<GrantedPermission>& rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applySort(false);
     endResetModel();
+}
+
+QString PermissionRowModel::text(const GrantedPermission& r, int column) const
+{
+    const Permission& p = r.permission;
+    switch (column) {
+    case Api:
+        return p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName;
+    case Claim:
+        return p.value;
+    case PermissionName:
+        return p.displayName;
+    case Type:
+        return p.isApplication() ? tr("Application") : tr("Delegated");
+    case GrantedThrough:
+        return grantedThrough(r);
+    case GrantedBy:
+        return grantedBy(r);
+    case Risk:
+        return Risk::displayName(p.risk);
+    case App:
+        return r.clientDisplayName;
+    default:
+        return {};
+    }
+}
+
+void PermissionRowModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort(true);
+}
+
+std::vector<int> PermissionRowModel::sortedOrder() const
+{
+    const int n = int(m_rows.size());
+    // Each row's value ranked among the column's distinct values (an app's 100 000 rows have a few hundred claims and
+    // as many users as consented), then one integer sort: no string comparison per pair of rows.
+    std::vector<quint32> value(n);
+    if (m_sortColumn == Risk) {
+        for (int i = 0; i < n; ++i) {
+            value[i] = quint32(int(m_rows.at(i).permission.risk));
+        }
+    } else {
+        QHash<QString, quint32> rankOf;
+        QStringList distinct;
+        std::vector<QString> keys(n);
+        for (int i = 0; i < n; ++i) {
+            keys[i] = text(m_rows.at(i), m_sortColumn).toLower();
+            if (!rankOf.contains(keys[i])) {
+                rankOf.insert(keys[i], 0);
+                distinct.append(keys[i]);
+            }
+        }
+        std::sort(distinct.begin(), distinct.end());
+        for (int d = 0; d < distinct.size(); ++d) {
+            rankOf[distinct.at(d)] = quint32(d);
+        }
+        for (int i = 0; i < n; ++i) {
+            value[i] = rankOf.value(keys[i]);
+        }
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::vector<quint64> packed(n); // value above, the row below: a stable sort in one integer sort
+    for (int i = 0; i < n; ++i) {
+        packed[i] = (quint64(descending ? 0xffffffffu - value[i] : value[i]) << 32) | quint32(i);
+    }
+    std::sort(packed.begin(), packed.end());
+    std::vector<int> order(n);
+    for (int i = 0; i < n; ++i) {
+        order[i] = int(packed[i] & 0xffffffffu);
+    }
+    return order;
+}
+
+void PermissionRowModel::applySort(bool notify)
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount || m_rows.size() < 2) {
+        return;
+    }
+    // The rows stay where they are stored; only the order in which they are shown changes.
+    std::vector<int> order = sortedOrder();
+    if (order == m_order) {
+        return;
+    }
+    if (!notify) {
+        m_order = std::move(order);
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> stored(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        stored[i] = before.at(i).isValid() ? m_order[before.at(i).row()] : -1;
+    }
+    m_order = std::move(order);
+    std::vector<int> rowOf(m_order.size());
+    for (int row = 0; row < int(m_order.size()); ++row) {
+        rowOf[m_order[row]] = row;
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        after.append(stored[i] < 0 ? QModelIndex() : index(rowOf[stored[i]], before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PermissionRowModel::setGrantedBy(const QHash<QString, QString>& actorsByObjectId)
@@ -28,12 +142,12 @@ void PermissionRowModel::setGrantedBy(const QHash<QString, QString>& actorsByObj
 
 const GrantedPermission* PermissionRowModel::row(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return row >= 0 && row < int(m_order.size()) ? &m_rows.at(m_order[row]) : nullptr;
 }
 
 int PermissionRowModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int PermissionRowModel::columnCount(const QModelIndex& parent) const
@@ -82,10 +196,10 @@ QString PermissionRowModel::grantedBy(const GrantedPermission& row) const
 
 QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= int(m_order.size())) {
         return {};
     }
-    const GrantedPermission& r = m_rows.at(index.row());
+    const GrantedPermission& r = m_rows.at(m_order[index.row()]);
     const Permission& p = r.permission;
     if (role == Qt::DisplayRole || role == ModelExporter::ExportRole || role == SortRole) {
         switch (index.column()) {

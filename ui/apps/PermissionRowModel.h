@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <vector>
+
 /**
  * Permissions an app holds (or a user granted), one row per claim: API name, Claim value, Permission, Type,
  * Granted through, Granted by, Risk. Sorts by meaning (SortRole: risk as its level) and exports raw values.
@@ -25,20 +27,29 @@ public:
 
     void setRows(const QList<GrantedPermission>& rows);
     void setGrantedBy(const QHash<QString, QString>& actorsByObjectId); // grant or assignment id -> UPN
-    const QList<GrantedPermission>& rows() const { return m_rows; }
+    const QList<GrantedPermission>& rows() const { return m_rows; } // as given (row() follows the sort)
     const GrantedPermission* row(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorts its own rows (keys computed once per row, text compared case-insensitively); the order stays through
+    // setRows() and the selection follows its rows. An app 20 000 users consented to has 100 000 rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QStringList exportKeys(); // stable keys per column, for ModelExporter
 
 private:
     QString grantedThrough(const GrantedPermission& row) const;
     QString grantedBy(const GrantedPermission& row) const;
+    QString text(const GrantedPermission& row, int column) const; // what the column shows
+    std::vector<int> sortedOrder() const; // the rows' order under the current sort
+    void applySort(bool notify);
 
-    QList<GrantedPermission> m_rows;
+    QList<GrantedPermission> m_rows; // as given; never moved
+    std::vector<int> m_order; // row -> index in m_rows
     QHash<QString, QString> m_grantedBy;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -49,6 +49,24 @@ bool ModelExporter::exportWithDialog(QWidget* parent,
 
 bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, const QString& suggestedBaseName)
 {
+    TableWriter::Format format = TableWriter::Format::Csv;
+    const QString path = askSavePath(parent, suggestedBaseName, &format);
+    if (path.isEmpty()) {
+        return false;
+    }
+    const QByteArray data = TableWriter::write(table, format);
+    // QSaveFile: a failed export never leaves half a file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        ViewStyle::warning(
+            parent, QObject::tr("Export"), QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString ModelExporter::askSavePath(QWidget* parent, const QString& suggestedBaseName, TableWriter::Format* format)
+{
     const QString csvFilter = QObject::tr("CSV (*.csv)");
     const QString jsonFilter = QObject::tr("JSON (*.json)");
     QString selected = csvFilter;
@@ -58,7 +76,7 @@ bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, c
                                                 csvFilter + QStringLiteral(";;") + jsonFilter,
                                                 &selected);
     if (path.isEmpty()) {
-        return false;
+        return {};
     }
     const bool json = selected == jsonFilter || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     if (json && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
@@ -66,14 +84,6 @@ bool ModelExporter::exportTableWithDialog(QWidget* parent, const Table& table, c
     } else if (!json && !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".csv");
     }
-    const QByteArray data
-        = TableWriter::write(table, json ? TableWriter::Format::Json : TableWriter::Format::Csv);
-    // QSaveFile: a failed export never leaves half a file where a good one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        ViewStyle::warning(
-            parent, QObject::tr("Export"), QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    *format = json ? TableWriter::Format::Json : TableWriter::Format::Csv;
+    return path;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/Table.h"
+#include "report/TableWriter.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,4 +34,6 @@ public:
                                  const QString& suggestedBaseName);
     // The same for a table built elsewhere (PermissionReport's columns).
     static bool exportTableWithDialog(QWidget* parent, const Table& table, const QString& suggestedBaseName);
+    // Only the question: where, and CSV or JSON (by the chosen filter or the name's extension). Empty when cancelled.
+    static QString askSavePath(QWidget* parent, const QString& suggestedBaseName, TableWriter::Format* format);
 };

@@ -6,12 +6,15 @@
 #include "apps/AppDetailPane.h"
 #include "apps/AppListModel.h"
 #include "apps/AppsView.h"
+#include "apps/ReportExportDialog.h"
 #include "auth/SignInManager.h"
 #include "log/Log.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +37,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void appGraphCannotFindStaysListed();
+    void fullExportShowsProgressAndWritesEveryRow();
+    void cancelledExportLeavesNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +110,66 @@ void TestAppsReportGui::appGraphCannotFindStaysListed()
     QVERIFY2(explained, "the detail pane does not say what is known about the app");
     saveScreenshot(m_window, QStringLiteral("apps-not-found.png"));
     store.remove(QStringLiteral("oauth2PermissionGrants"), QStringLiteral("orphan-grant-1"));
+}
+
+void TestAppsReportGui::fullExportShowsProgressAndWritesEveryRow()
+{
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* view = m_controller->appsView();
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("exportFullReportButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("permissions.csv"));
+    ReportExportDialog* dialog = view->exportFullReport(path, TableWriter::Format::Csv);
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(view->runningExport(), dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+    QVERIFY(dialog->succeeded());
+    // What a person sees: how much was read, where it went, a Close button.
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("reportExportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("permissions.csv")), qPrintable(status->text()));
+    auto* counts = dialog->findChild<QLabel*>(QStringLiteral("reportExportCounts"));
+    QVERIFY2(counts->text().contains(QStringLiteral("rows written"))
+                 && counts->text().contains(QStringLiteral("pages")),
+             qPrintable(counts->text()));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("reportExportClose"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("reportExportCancel"))->isVisible());
+    saveScreenshot(dialog, QStringLiteral("apps-full-export.png"));
+
+    // Every scope of every grant and every application permission of the tenant is a row.
+    const TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    qint64 expected = 0;
+    for (const QJsonObject& g : store.list(QStringLiteral("oauth2PermissionGrants"))) {
+        expected += g.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    }
+    for (const QJsonObject& a : store.list(QStringLiteral("appRoleAssignments"))) {
+        expected += a.value(QStringLiteral("principalType")).toString() == QLatin1String("ServicePrincipal") ? 1 : 0;
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QStringLiteral("PermissionType,ClientObjectId,AppId,ClientDisplayName")));
+    QCOMPARE(qint64(lines.size() - 1), expected);
+    QCOMPARE(dialog->result().rows, expected);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reportExportClose")), Qt::LeftButton);
+    QTRY_VERIFY(view->runningExport() == nullptr);
+}
+
+void TestAppsReportGui::cancelledExportLeavesNoFile()
+{
+    AppsView* view = m_controller->appsView();
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    ReportExportDialog* dialog = view->exportFullReport(path, TableWriter::Format::Csv);
+    QVERIFY(dialog->isRunning());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reportExportCancel")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    QVERIFY(!dialog->succeeded());
+    QCOMPARE(dialog->result().error.kind, GraphError::Kind::Cancelled);
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("reportExportStatus"))
+                 ->text()
+                 .contains(QStringLiteral("Nothing was saved")),
+             qPrintable(dialog->findChild<QLabel*>(QStringLiteral("reportExportStatus"))->text()));
+    QVERIFY(!QFile::exists(path)); // nothing that could pass for a whole tenant
+    dialog->close();
 }
 
 QTEST_MAIN(TestAppsReportGui)

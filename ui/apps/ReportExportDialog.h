@@ -1,0 +1,66 @@
+#pragma once
+
+#include "report/PermissionReportEngine.h"
+#include "report/TableWriter.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class GraphClient;
+class PermissionTableSink;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSaveFile;
+class TableStreamWriter;
+
+/**
+ * The full permission report saved from the Apps view: every permission of every app, the columns the CLI prints,
+ * written to the file as Graph's pages arrive (PermissionReportEngine), with what has been read so far — rows,
+ * grants, application permissions, pages, requests — and Cancel. The file appears only when the report is complete
+ * (QSaveFile): a cancelled or failed export leaves nothing that could pass for a whole tenant. Non-modal: the rest of
+ * ConsentDesk stays usable while it runs.
+ */
+class ReportExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportExportDialog(GraphClient* graph, QWidget* parent = nullptr);
+    ~ReportExportDialog() override;
+
+    // Opens the file and starts reading; false (and a message in the dialog) when the file cannot be written.
+    bool start(const QString& path, TableWriter::Format format);
+    bool isRunning() const;
+    bool succeeded() const { return m_succeeded; }
+    PermissionReportEngine::Result result() const { return m_result; }
+    PermissionReportEngine* engine() const { return m_engine; }
+
+    void reject() override; // Esc, the close box, a session that ended: cancel first (the dialog stays to say so)
+
+signals:
+    void exportFinished(bool succeeded);
+
+private:
+    void onProgress(const PermissionReportEngine::Progress& progress);
+    void onFinished(const PermissionReportEngine::Result& result);
+    void cancel();
+    void fitHeight();
+
+    PermissionReportEngine* m_engine = nullptr;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<TableStreamWriter> m_writer;
+    std::unique_ptr<PermissionTableSink> m_sink;
+    QString m_path;
+    bool m_succeeded = false;
+    bool m_writeFailed = false;
+    PermissionReportEngine::Result m_result;
+
+    QLabel* m_status = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_outcome = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_close = nullptr;
+};

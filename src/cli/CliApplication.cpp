@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "RunStatsFile.h"
+
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "ConsentDeskVersion.h"
@@ -17,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -312,6 +315,8 @@ ExitCode CliApplication::run(const QStringList& arguments)
     }
     ExitCode result = ExitCode::Failure;
     bool finished = false;
+    QElapsedTimer wall;
+    wall.start();
     QEventLoop loop;
     command->run(context, parser, [&](ExitCode code) {
         result = code;
@@ -328,6 +333,12 @@ ExitCode CliApplication::run(const QStringList& arguments)
     }
     m_out.flush();
     m_err.flush();
+    const QString statsFile = RunStatsFile::pathFromEnvironment();
+    if (!statsFile.isEmpty()
+        && !RunStatsFile::write(statsFile, context.graphIfCreated(), wall.elapsed(), int(result))) {
+        m_err << "warning: could not write the run statistics to " << statsFile << '\n';
+        m_err.flush();
+    }
     return result;
 }
 

@@ -69,6 +69,7 @@ public:
 
     // The transport; created on first use with the token provider below.
     GraphClient* graph();
+    const GraphClient* graphIfCreated() const { return m_graph.get(); } // null when no command asked for it
     void setTokenProvider(TokenProvider* provider); // not owned
     TokenProvider* tokenProvider() const { return m_tokens; }
 

@@ -1,0 +1,260 @@
+// The GUI's side of issue 16, measured offscreen in a process of its own (bench_report runs it and reads its JSON):
+//   first-paint BIN [RUNS]   cold start of the consentdesk binary to its first painted window (median of RUNS);
+//   models N                 filter and sort of the Apps list and sort of an app's permission table with N rows;
+//   export URL TOKEN FILE    the full report exported through the Apps view's dialog against a sandbox, with the
+//                            longest event-loop stall while it runs.
+#include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
+#include "apps/AppsView.h"
+#include "apps/ReportExportDialog.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphCounters.h"
+#include "graph/StaticTokenProvider.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+void emitJson(const QJsonObject& object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+qint64 peakRss()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    rusage usage {};
+    return getrusage(RUSAGE_SELF, &usage) == 0 ? qint64(usage.ru_maxrss) * 1024 : -1;
+#else
+    return -1;
+#endif
+}
+
+int firstPaint(const QString& binary, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONSENTDESK_FIRST_PAINT_PROBE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // as on a first start: no keychain answer to wait for
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(binary, {});
+        bool painted = false;
+        while (!painted && process.waitForReadyRead(30000)) {
+            painted = process.readAllStandardOutput().contains("first-paint");
+        }
+        const double elapsed = ms(timer);
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        if (!painted) {
+            emitJson({{QStringLiteral("error"), QStringLiteral("no first paint from %1").arg(binary)}});
+            return 1;
+        }
+        times.append(elapsed);
+    }
+    std::sort(times.begin(), times.end());
+    emitJson({{QStringLiteral("firstPaintMs"), times.at(times.size() / 2)},
+              {QStringLiteral("fastestMs"), times.first()},
+              {QStringLiteral("slowestMs"), times.last()},
+              {QStringLiteral("runs"), int(times.size())}});
+    return 0;
+}
+
+int models(int n)
+{
+    // The Apps list as the view shows it: its model, its filter proxy, its table.
+    AppsView view(AppsView::Services {});
+    view.resize(1200, 800);
+    view.show();
+    QList<AppSummary> apps;
+    apps.reserve(n);
+    const QStringList words {QStringLiteral("Contoso"),
+                             QStringLiteral("Fabrikam"),
+                             QStringLiteral("Litware"),
+                             QStringLiteral("Northwind"),
+                             QStringLiteral("Tailspin"),
+                             QStringLiteral("Wingtip")};
+    for (int i = 0; i < n; ++i) {
+        AppSummary s;
+        s.app.id = QStringLiteral("%1-sp").arg(i);
+        s.app.appId = QStringLiteral("%1-app").arg(i);
+        s.app.displayName
+            = QStringLiteral("%1 %2 %3").arg(words.at(i % words.size()), QStringLiteral("App")).arg(n - i);
+        s.app.publisherName = words.at((i / 7) % words.size());
+        s.userGrants = i % 13;
+        s.users = i % 11;
+        s.tenantWideScopes = i % 5;
+        s.applicationPermissions = i % 3;
+        s.highestRisk = RiskLevel(i % 5);
+        apps.append(s);
+    }
+    view.model()->upsert(apps);
+    QApplication::processEvents();
+    auto* search = view.findChild<QLineEdit*>(QStringLiteral("appSearch"));
+    auto* table = view.findChild<QTableView*>(QStringLiteral("appTable"));
+    QElapsedTimer timer;
+    timer.start();
+    search->setText(QStringLiteral("northwind app 9"));
+    const double filterMs = ms(timer);
+    search->clear();
+    QApplication::processEvents();
+    timer.restart();
+    table->sortByColumn(AppListModel::App, Qt::AscendingOrder);
+    const double sortMs = ms(timer);
+    timer.restart();
+    table->sortByColumn(AppListModel::Users, Qt::DescendingOrder);
+    const double sortUsersMs = ms(timer);
+    timer.restart();
+    view.model()->sort(AppListModel::Risk, Qt::DescendingOrder);
+    const double modelSortMs = ms(timer);
+
+    // One app's permissions, n rows (an app every user consented to in a huge tenant).
+    AppInventory inventory;
+    inventory.app.id = QStringLiteral("big-sp");
+    inventory.app.displayName = QStringLiteral("Contoso Meetings");
+    for (int i = 0; i < n; ++i) {
+        GrantedPermission row;
+        row.source = GrantedPermission::Source::User;
+        row.clientId = inventory.app.id;
+        row.clientDisplayName = inventory.app.displayName;
+        row.grantId = QStringLiteral("grant-%1").arg(i / 5);
+        row.principalId = QStringLiteral("user-%1").arg(i / 5);
+        row.principalDisplayName = QStringLiteral("User %1").arg(i / 5);
+        row.permission.value = QStringList {QStringLiteral("openid"),
+                                            QStringLiteral("profile"),
+                                            QStringLiteral("User.Read"),
+                                            QStringLiteral("Mail.Read"),
+                                            QStringLiteral("Files.Read")}
+                                   .at(i % 5);
+        row.permission.resourceDisplayName = QStringLiteral("Microsoft Graph");
+        row.permission.risk = RiskLevel(i % 5);
+        inventory.permissions.append(row);
+    }
+    AppDetailPane* detail = view.detail();
+    timer.restart();
+    detail->setInventory(inventory, {});
+    const double setMs = ms(timer);
+    QApplication::processEvents();
+    QTableView* users = detail->userTable();
+    timer.restart();
+    users->sortByColumn(0, Qt::DescendingOrder);
+    const double permissionSortMs = ms(timer);
+    emitJson({{QStringLiteral("rows"), n},
+              {QStringLiteral("filterMs"), filterMs},
+              {QStringLiteral("sortMs"), std::max({sortMs, sortUsersMs, permissionSortMs})},
+              {QStringLiteral("appsSortByNameMs"), sortMs},
+              {QStringLiteral("appsSortByUsersMs"), sortUsersMs},
+              {QStringLiteral("appsModelSortMs"), modelSortMs},
+              {QStringLiteral("permissionsSortMs"), permissionSortMs},
+              {QStringLiteral("permissionsLoadMs"), setMs}});
+    return 0;
+}
+
+int exportReport(const QString& url, const QString& token, const QString& file)
+{
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    StaticTokenProvider tokens;
+    tokens.setToken(TokenResource::Graph, token.toLatin1());
+    GraphClient client;
+    client.setNetworkAccessManager(&nam);
+    client.setTokenProvider(&tokens);
+    client.setEndpoints({QUrl(url), {}, {}});
+    ReportExportDialog dialog(&client);
+    dialog.show();
+    int updates = 0;
+    QObject::connect(dialog.engine(), &PermissionReportEngine::progress, [&updates] { ++updates; });
+    // The event loop's pulse: a 5 ms timer; any longer gap is time the GUI thread could not answer.
+    QElapsedTimer pulse;
+    double maxStall = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        maxStall = std::max(maxStall, ms(pulse) - 5.0);
+        pulse.restart();
+    });
+    bool finished = false;
+    bool succeeded = false;
+    QObject::connect(&dialog, &ReportExportDialog::exportFinished, [&](bool ok) {
+        finished = true;
+        succeeded = ok;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    pulse.start();
+    ticker.start();
+    if (!dialog.start(file, TableWriter::Format::Csv)) {
+        emitJson({{QStringLiteral("error"), QStringLiteral("cannot write %1").arg(file)}});
+        return 1;
+    }
+    while (!finished) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    const double wall = ms(timer);
+    ticker.stop();
+    if (!succeeded) {
+        emitJson({{QStringLiteral("error"), dialog.result().error.summary()}});
+        return 1;
+    }
+    emitJson({{QStringLiteral("wallMs"), wall},
+              {QStringLiteral("maxStallMs"), std::max(0.0, maxStall)},
+              {QStringLiteral("rows"), dialog.result().rows},
+              {QStringLiteral("requests"), client.counters()->snapshot().requests},
+              {QStringLiteral("progressUpdates"), updates},
+              {QStringLiteral("peakRssBytes"), peakRss()}});
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString mode = args.value(0);
+    if (mode == QLatin1String("first-paint") && args.size() >= 2) {
+        return firstPaint(args.at(1), args.size() > 2 ? args.at(2).toInt() : 5);
+    }
+    if (mode == QLatin1String("models") && args.size() >= 2) {
+        return models(args.at(1).toInt());
+    }
+    if (mode == QLatin1String("export") && args.size() >= 4) {
+        return exportReport(args.at(1), args.at(2), args.at(3));
+    }
+    std::fprintf(stderr, "usage: bench_gui_probe first-paint BIN [RUNS] | models N | export URL TOKEN FILE\n");
+    return 2;
+}

@@ -91,9 +91,9 @@ void TestSecretHygiene::initTestCase()
         m_home = QDir::cleanPath(QDir::tempPath() + QStringLiteral("/consentdesk-hygiene-home/tests/home/hygiene"));
         const QByteArray home = m_home.toLocal8Bit();
         qputenv("HOME", home);
-        qputenv("XDG_CONFIG_HOME", home + "/.config");
-        qputenv("XDG_DATA_HOME", home + "/.local/share");
-        qputenv("XDG_CACHE_HOME", home + "/.cache");
+        qputenv("XDG_CONFIG_HOME", QByteArray(home + "/.config"));
+        qputenv("XDG_DATA_HOME", QByteArray(home + "/.local/share"));
+        qputenv("XDG_CACHE_HOME", QByteArray(home + "/.cache"));
     }
     // A clean HOME: every file found afterwards was written by this session.
     QDir home(m_home);

@@ -611,10 +611,6 @@
         <translation>Postfachberechtigungen (Anwendung)</translation>
     </message>
     <message>
-        <source>Exchange lets it reach</source>
-        <translation>Laut Exchange erreichbar</translation>
-    </message>
-    <message>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -649,10 +645,6 @@
     <message>
         <source>Test</source>
         <translation>Testen</translation>
-    </message>
-    <message>
-        <source>Can the app reach</source>
-        <translation>Erreicht die App das Postfach</translation>
     </message>
     <message>
         <source>Result</source>
@@ -764,10 +756,6 @@
         </translation>
     </message>
     <message>
-        <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation>App-ID %1 · Postfachberechtigungen: %2 · laut Exchange erreichbar: %3</translation>
-    </message>
-    <message>
         <source>not found in the directory</source>
         <translation>nicht im Verzeichnis gefunden</translation>
     </message>
@@ -837,6 +825,34 @@
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
         <translation>Welche Apps welche Postfächer lesen können: Exchange-Zugriffsrichtlinien, Tests, RBAC für Anwendungen</translation>
+    </message>
+    <message>
+        <source>Apps that reach mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes Exchange allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2279,18 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>Part of the settings could not be read; the rest is shown.</source>
         <translation>Ein Teil der Einstellungen konnte nicht gelesen werden; der Rest wird angezeigt.</translation>
     </message>
+    <message>
+        <source>Reviewers of admin consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -2890,6 +2918,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Roll back what succeeded…</source>
         <translation>Erfolgreiche Änderungen zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3640,14 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Copy PowerShell</source>
         <translation>PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5404,10 +5444,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Kein Mitglied</translation>
     </message>
     <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch Postfächer außerhalb der Gruppe lesen.</translation>
-    </message>
-    <message>
         <source>(no member to add)</source>
         <translation>(kein Mitglied zum Hinzufügen)</translation>
     </message>
@@ -5421,10 +5457,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%1 wird %n Mitglied haben.</numerusform>
             <numerusform>%1 wird %n Mitglieder haben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch die Postfächer der Gruppe lesen.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5507,6 +5539,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
         <translation>Postfächer für %1</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -599,10 +599,6 @@
         <translation>Permisos de buzón (aplicación)</translation>
     </message>
     <message>
-        <source>Exchange lets it reach</source>
-        <translation>Acceso permitido por Exchange</translation>
-    </message>
-    <message>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
@@ -637,10 +633,6 @@
     <message>
         <source>Test</source>
         <translation>Probar</translation>
-    </message>
-    <message>
-        <source>Can the app reach</source>
-        <translation>Comprobar si la aplicación llega a</translation>
     </message>
     <message>
         <source>Result</source>
@@ -768,10 +760,6 @@
         </translation>
     </message>
     <message>
-        <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation>Id. de aplicación %1 · permisos de buzón: %2 · acceso permitido por Exchange: %3</translation>
-    </message>
-    <message>
         <source>not found in the directory</source>
         <translation>no se encontró en el directorio</translation>
     </message>
@@ -837,6 +825,34 @@
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
         <translation>Qué aplicaciones pueden leer qué buzones: directivas de acceso de Exchange, pruebas, RBAC para aplicaciones</translation>
+    </message>
+    <message>
+        <source>Apps that reach mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes Exchange allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2279,18 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
         <source>Part of the settings could not be read; the rest is shown.</source>
         <translation>No se pudo leer parte de la configuración; se muestra el resto.</translation>
     </message>
+    <message>
+        <source>Reviewers of admin consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -2890,6 +2918,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Roll back what succeeded…</source>
         <translation>Revertir lo que se realizó correctamente…</translation>
+    </message>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3640,14 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Copy PowerShell</source>
         <translation>Copiar PowerShell</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5404,10 +5444,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Un no miembro</translation>
     </message>
     <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo buzones fuera del grupo.</translation>
-    </message>
-    <message>
         <source>(no member to add)</source>
         <translation>(ningún miembro que agregar)</translation>
     </message>
@@ -5421,10 +5457,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%1 tendrá %n miembro.</numerusform>
             <numerusform>%1 tendrá %n miembros.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo los buzones del grupo.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5507,6 +5539,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
         <translation>Buzones de %1</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

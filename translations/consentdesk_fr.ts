@@ -599,10 +599,6 @@
         <translation>Autorisations de boîte aux lettres (application)</translation>
     </message>
     <message>
-        <source>Exchange lets it reach</source>
-        <translation>Exchange autorise l&apos;accès à</translation>
-    </message>
-    <message>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
@@ -637,10 +633,6 @@
     <message>
         <source>Test</source>
         <translation>Tester</translation>
-    </message>
-    <message>
-        <source>Can the app reach</source>
-        <translation>L&apos;application peut-elle accéder à</translation>
     </message>
     <message>
         <source>Result</source>
@@ -768,10 +760,6 @@
         </translation>
     </message>
     <message>
-        <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres&#xa0;: %2 · Exchange autorise l&apos;accès à&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>not found in the directory</source>
         <translation>introuvable dans l&apos;annuaire</translation>
     </message>
@@ -837,6 +825,34 @@
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
         <translation>Quelles applications peuvent lire quelles boîtes aux lettres&#xa0;: stratégies d&apos;accès Exchange, tests, RBAC pour les applications</translation>
+    </message>
+    <message>
+        <source>Apps that reach mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes Exchange allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2279,18 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>Part of the settings could not be read; the rest is shown.</source>
         <translation>Une partie des paramètres n&apos;a pas pu être lue&#xa0;; le reste est affiché.</translation>
     </message>
+    <message>
+        <source>Reviewers of admin consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -2890,6 +2918,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Roll back what succeeded…</source>
         <translation>Revenir sur ce qui a réussi…</translation>
+    </message>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3640,14 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Copy PowerShell</source>
         <translation>Copier le code PowerShell</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5404,10 +5444,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Un non-membre</translation>
     </message>
     <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
-    </message>
-    <message>
         <source>(no member to add)</source>
         <translation>(aucun membre à ajouter)</translation>
     </message>
@@ -5421,10 +5457,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%1 aura %n membre.</numerusform>
             <numerusform>%1 aura %n membres.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5507,6 +5539,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
         <translation>Boîtes aux lettres %1</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -599,10 +599,6 @@
         <translation>メールボックスのアクセス許可 (アプリケーション)</translation>
     </message>
     <message>
-        <source>Exchange lets it reach</source>
-        <translation>Exchange で許可されるアクセス先</translation>
-    </message>
-    <message>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
@@ -637,10 +633,6 @@
     <message>
         <source>Test</source>
         <translation>テスト</translation>
-    </message>
-    <message>
-        <source>Can the app reach</source>
-        <translation>テストするメールボックス:</translation>
     </message>
     <message>
         <source>Result</source>
@@ -765,10 +757,6 @@
         </translation>
     </message>
     <message>
-        <source>App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3</source>
-        <translation>アプリ ID %1 · メールボックスのアクセス許可: %2 · Exchange で許可されるアクセス先: %3</translation>
-    </message>
-    <message>
         <source>not found in the directory</source>
         <translation>ディレクトリに見つかりません</translation>
     </message>
@@ -833,6 +821,34 @@
     <message>
         <source>Which apps can read which mailboxes: Exchange access policies, tests, RBAC for Applications</source>
         <translation>どのアプリがどのメールボックスを読み取れるか: Exchange のアクセス ポリシー、テスト、RBAC for Applications</translation>
+    </message>
+    <message>
+        <source>Apps that reach mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes Exchange allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2260,18 @@ Check the connection and your role, then press Refresh.</source>
         <source>Part of the settings could not be read; the rest is shown.</source>
         <translation>設定の一部を読み取れませんでした。読み取れた部分を表示しています。</translation>
     </message>
+    <message>
+        <source>Reviewers of admin consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -2864,6 +2892,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Roll back what succeeded…</source>
         <translation>成功した変更をロールバック…</translation>
+    </message>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3606,14 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Copy PowerShell</source>
         <translation>PowerShell をコピー</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5387,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>メンバー以外</translation>
     </message>
     <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループ外のメールボックスを引き続き読み取れる可能性があります。</translation>
-    </message>
-    <message>
         <source>(no member to add)</source>
         <translation>(追加するメンバーなし)</translation>
     </message>
@@ -5363,10 +5399,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>
             <numerusform>%1 のメンバーは %n 人になります。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honour it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループのメールボックスを引き続き読み取れる可能性があります。</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5449,6 +5481,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>%1 mailboxes</source>
         <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
         <translation>%1 メールボックス</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

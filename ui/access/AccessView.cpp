@@ -88,7 +88,8 @@ AccessView::AccessView(const Services& services, QWidget* parent)
 
     m_appTree = new QTreeWidget(splitter);
     m_appTree->setObjectName(QStringLiteral("mailboxApps"));
-    m_appTree->setHeaderLabels({tr("App"), tr("Mailbox permissions (application)"), tr("Exchange lets it reach")});
+    m_appTree->setAccessibleName(tr("Apps that reach mailboxes"));
+    m_appTree->setHeaderLabels({tr("App"), tr("Mailbox permissions (application)"), tr("Mailboxes Exchange allows")});
     m_appTree->setRootIsDecorated(false);
     m_appTree->setSortingEnabled(true);
     m_appTree->sortByColumn(AppName, Qt::AscendingOrder);
@@ -126,6 +127,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     auto* policiesLayout = new QVBoxLayout(policies);
     m_policyTree = new QTreeWidget(policies);
     m_policyTree->setObjectName(QStringLiteral("policyTree"));
+    m_policyTree->setAccessibleName(tr("Access policies of the app"));
     m_policyTree->setHeaderLabels({tr("Access"), tr("Scope"), tr("Scope is"), tr("Description"), tr("Identity")});
     m_policyTree->setRootIsDecorated(false);
     m_policyTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -160,7 +162,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_testMailbox->setPlaceholderText(tr("Mailbox address, e.g. priya.raman@contoso.com"));
     m_testButton = new QPushButton(tr("Test"), test);
     m_testButton->setObjectName(QStringLiteral("testButton"));
-    testRow->addWidget(new QLabel(tr("Can the app reach"), test));
+    auto* testLabel = new QLabel(tr("&Mailbox to test:"), test);
+    testLabel->setBuddy(m_testMailbox);
+    testRow->addWidget(testLabel);
     testRow->addWidget(m_testMailbox, 1);
     testRow->addWidget(m_testButton);
     testLayout->addLayout(testRow);
@@ -177,6 +181,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     matrixRow->addWidget(new QLabel(tr("Every member of the app's scope groups, and non-members:"), matrix));
     m_sample = new QSpinBox(matrix);
     m_sample->setObjectName(QStringLiteral("sampleSize"));
+    m_sample->setAccessibleName(tr("Number of non-members to test"));
     m_sample->setRange(0, 100);
     m_sample->setValue(MailboxAccessTester::DefaultSampleSize);
     matrixRow->addWidget(m_sample);
@@ -197,6 +202,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_matrix = new AccessCheckModel(this);
     m_matrixTable = new QTableView(matrix);
     m_matrixTable->setObjectName(QStringLiteral("matrixTable"));
+    m_matrixTable->setAccessibleName(tr("Test results per mailbox"));
     m_matrixTable->setModel(m_matrix);
     m_matrixTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrixTable->verticalHeader()->hide();
@@ -592,7 +598,7 @@ void AccessView::showApp()
     m_policyPowerShell->setText(QStringLiteral("PS> Get-ApplicationAccessPolicy | Where-Object AppId -eq %1")
                                     .arg(GraphPowerShell::quote(app.appId)));
     const auto policies = m_policies.policiesFor(app.appId);
-    m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · Exchange lets it reach: %3")
+    m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3")
                             .arg(app.appId,
                                  app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")),
                                  scopingText(app)));

@@ -534,7 +534,7 @@ void ScopeAppWizard::buildTestPage()
     layout->addWidget(m_memberCard);
     layout->addWidget(m_nonMemberCard);
     m_propagation = wrapped(tr("Exchange's Test already shows the new policy. Graph and EWS calls of the app can "
-                               "take up to an hour to honour it: until then, the app may still read mailboxes "
+                               "take up to an hour to honor it: until then, the app may still read mailboxes "
                                "outside the group."),
                             page,
                             "propagationNote");
@@ -589,9 +589,9 @@ void ScopeAppWizard::initializePage(int id)
         m_propagation->setText(
             m_deny->isChecked()
                 ? tr("Exchange's Test already shows the new policy. Graph and EWS calls of the app can take up to an "
-                     "hour to honour it: until then, the app may still read the group's mailboxes.")
+                     "hour to honor it: until then, the app may still read the group's mailboxes.")
                 : tr("Exchange's Test already shows the new policy. Graph and EWS calls of the app can take up to an "
-                     "hour to honour it: until then, the app may still read mailboxes outside the group."));
+                     "hour to honor it: until then, the app may still read mailboxes outside the group."));
         m_memberChoice->clear();
         m_nonMemberChoice->clear();
         m_memberCard->setPending(tr("Reading the group's members…"));

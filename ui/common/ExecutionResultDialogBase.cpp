@@ -24,6 +24,7 @@ ExecutionResultDialogBase::ExecutionResultDialogBase(QWidget* parent)
 
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("executionResults"));
+    m_results->setAccessibleName(tr("Result of each change"));
     m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Details")});
     m_results->setRootIsDecorated(false);
     m_results->setWordWrap(true);

@@ -30,12 +30,14 @@ PlanPreviewDialogBase::PlanPreviewDialogBase(QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_operations = new QTreeWidget(m_tabs);
     m_operations->setObjectName(QStringLiteral("planOperations"));
+    m_operations->setAccessibleName(tr("Changes to be made"));
     m_operations->setRootIsDecorated(false);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
     m_tabs->addTab(m_operations, tr("Changes"));
 
     m_powerShell = new QPlainTextEdit(m_tabs);
     m_powerShell->setObjectName(QStringLiteral("planPowerShell"));
+    m_powerShell->setAccessibleName(tr("PowerShell script"));
     m_powerShell->setReadOnly(true);
     m_powerShell->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_powerShell, tr("PowerShell"));
@@ -122,4 +124,16 @@ void PlanPreviewDialogBase::finish(const QStringList& warnings, const QString& a
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout()->addWidget(buttons);
+}
+
+void PlanPreviewDialogBase::removeApplyButton()
+{
+    // Removed, not hidden: on Qt 6.4 a hidden button in a QDialogButtonBox stops Tab in the widget before the box.
+    if (m_apply) {
+        if (auto* box = qobject_cast<QDialogButtonBox*>(m_apply->parentWidget())) {
+            box->removeButton(m_apply);
+        }
+        delete m_apply;
+        m_apply = nullptr;
+    }
 }

@@ -22,6 +22,7 @@ class PlanPreviewDialogBase : public QDialog
 
 public:
     QPushButton* applyButton() const { return m_apply; }
+    void removeApplyButton(); // a preview that only shows (PowerShell for a plan)
 
 protected:
     explicit PlanPreviewDialogBase(QWidget* parent);

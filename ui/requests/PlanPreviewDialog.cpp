@@ -91,9 +91,7 @@ PlanPreviewDialog* PlanPreviewDialog::powerShellOnly(const GrantPlan& plan, cons
 {
     auto* dialog = new PlanPreviewDialog(plan, tenantId, parent);
     dialog->setWindowTitle(tr("PowerShell for %1").arg(plan.clientDisplayName));
-    if (dialog->applyButton()) {
-        dialog->applyButton()->hide();
-    }
+    dialog->removeApplyButton();
     dialog->showPowerShellTab();
     return dialog;
 }

@@ -85,6 +85,7 @@ ConsentSettingsView::ConsentSettingsView(GraphClient* graph, QWidget* parent)
     workflowLayout->addWidget(m_workflowWarning);
     m_reviewers
         = makeTree(workflow, "workflowReviewers", {tr("Reviewer"), tr("Type"), tr("Can approve"), tr("Why not")});
+    m_reviewers->setAccessibleName(tr("Reviewers of admin consent requests"));
     fitRows(m_reviewers, 6);
     workflowLayout->addWidget(m_reviewers);
     layout->addWidget(workflow);
@@ -96,6 +97,7 @@ ConsentSettingsView::ConsentSettingsView(GraphClient* graph, QWidget* parent)
     m_userConsent->setTextFormat(Qt::PlainText);
     usersLayout->addWidget(m_userConsent);
     m_policies = makeTree(users, "userConsentPolicies", {tr("Policy"), tr("Conditions")});
+    m_policies->setAccessibleName(tr("User consent policies"));
     m_policies->setRootIsDecorated(true);
     fitRows(m_policies, 5);
     usersLayout->addWidget(m_policies);
@@ -109,6 +111,7 @@ ConsentSettingsView::ConsentSettingsView(GraphClient* graph, QWidget* parent)
     lowHint->setWordWrap(true);
     lowLayout->addWidget(lowHint);
     m_lowImpact = makeTree(low, "lowImpactPermissions", {tr("Permission"), tr("Permission id")});
+    m_lowImpact->setAccessibleName(tr("Permissions classified low impact"));
     lowLayout->addWidget(m_lowImpact);
     layout->addWidget(low, 1);
     setSession(nullptr);

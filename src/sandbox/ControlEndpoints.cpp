@@ -49,6 +49,9 @@ SandboxResponse ControlEndpoints::handle(const SandboxRequest& request)
     if (name == QLatin1String("info")) {
         return request.method == "GET" ? info(request) : only("GET");
     }
+    if (name == QLatin1String("export")) {
+        return request.method == "GET" ? SandboxResponse::json(200, m_store.toFixture()) : only("GET");
+    }
     if (name == QLatin1String("stats")) {
         return request.method == "GET" ? SandboxResponse::json(200, m_stats.toJson()) : only("GET");
     }

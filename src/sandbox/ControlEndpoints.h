@@ -13,6 +13,7 @@ struct SandboxOptions;
  * The sandbox's own JSON control API under /_sandbox (never subject to fault injection; loopback only):
  *   GET  /_sandbox/info              tenant, accepted client ids, every user's UPN with directory role names and ids
  *   GET  /_sandbox/stats             request counters by route template and status, faults injected
+ *   GET  /_sandbox/export            the tenant as it is now, in the fixture's shape (--fixture loads it back)
  *   POST /_sandbox/reset             reload the fixture, forget codes, refresh tokens and sign-in sessions,
  *                                    invalidate skip tokens, zero the counters and the fault sequence
  *   POST /_sandbox/consent-requests  simulate a user who hit "Approval required" (201 with the request objects)

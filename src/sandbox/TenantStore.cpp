@@ -195,6 +195,43 @@ bool TenantStore::load(const QJsonObject& fixture, QString* error)
     return true;
 }
 
+QJsonObject TenantStore::toFixture() const
+{
+    QJsonObject fixture {{QStringLiteral("tenant"), m_tenant}, {QStringLiteral("clients"), m_clients}};
+    for (const auto& name : kEntityCollections) {
+        QJsonArray items;
+        for (QJsonObject object : list(name)) {
+            const QString id = object.value(QStringLiteral("id")).toString();
+            // Navigation goes back where load() took it from.
+            if (name == kGroups) {
+                object.insert(QStringLiteral("members"), QJsonArray::fromStringList(m_groupMembers.value(id)));
+            } else if (name == kDirectoryRoles) {
+                object.insert(QStringLiteral("members"), QJsonArray::fromStringList(m_roleMembers.value(id)));
+            } else if (name == kAppConsentRequests) {
+                QJsonArray requests;
+                for (const auto& r : m_userConsentRequests.value(id)) {
+                    requests.append(r);
+                }
+                object.insert(QStringLiteral("userConsentRequests"), requests);
+            }
+            items.append(object);
+        }
+        fixture.insert(name, items);
+    }
+    QJsonArray catalog;
+    QStringList appIds = m_catalog.keys();
+    appIds.sort(); // QHash order changes from run to run; an export must not
+    for (const auto& appId : appIds) {
+        catalog.append(m_catalog.value(appId));
+    }
+    fixture.insert(QStringLiteral("catalog"), catalog);
+    QJsonObject policies = m_policies;
+    policies.insert(QStringLiteral("permissionGrantPolicies"), m_permissionGrantPolicies);
+    fixture.insert(QStringLiteral("policies"), policies);
+    fixture.insert(QStringLiteral("exchange"), m_exchange);
+    return fixture;
+}
+
 QJsonObject TenantStore::tenant() const
 {
     return m_tenant;

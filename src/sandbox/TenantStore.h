@@ -25,6 +25,9 @@ public:
     TenantStore();
 
     bool load(const QJsonObject& fixture, QString* error = nullptr);
+    // The tenant as it is now, in the fixture's shape (load(toFixture()) gives it back): for GET /_sandbox/export,
+    // which tests read the final state through without going through Graph (or its faults).
+    QJsonObject toFixture() const;
     bool loadFile(const QString& path, QString* error = nullptr);
     void clear();
 

@@ -49,6 +49,11 @@ QJsonObject SandboxProcess::info() const
     return getJson(QStringLiteral("/_sandbox/info"));
 }
 
+QJsonObject SandboxProcess::control(const QString& name) const
+{
+    return getJson(QStringLiteral("/_sandbox/") + name);
+}
+
 QByteArray SandboxProcess::token(const QString& upn, const QStringList& scopes) const
 {
     QUrlQuery query;

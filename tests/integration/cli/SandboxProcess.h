@@ -20,6 +20,7 @@ public:
     bool start(const QStringList& arguments = {}, QString* error = nullptr);
     QUrl baseUrl() const { return m_base; }
     QJsonObject info() const; // GET /_sandbox/info
+    QJsonObject control(const QString& name) const; // GET /_sandbox/{name}: "export", "stats", …
     // GET /_sandbox/token?upn=…[&scopes=…]: a Graph token without the browser. No scopes: the sandbox's default set,
     // which includes the write permissions; name them to get a narrower token (e.g. read-only).
     QByteArray token(const QString& upn, const QStringList& scopes = {}) const;

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace {
 
 auto logger()
@@ -426,6 +428,7 @@ void SignInManager::onTokensIssued(const TokenResponse& tokens, EntraFlow::Opera
         adoptGraphTokens(tokens);
     } else {
         m_exchangeToken = {tokens.accessToken, tokens.expiresAt};
+        m_exchangeTokenIssued = QDateTime::currentDateTimeUtc();
     }
     if (m_silent && resource == TokenResource::Graph) {
         startWhoAmI(); // the session is usable now; who it is comes next
@@ -439,6 +442,7 @@ void SignInManager::onTokensIssued(const TokenResponse& tokens, EntraFlow::Opera
 void SignInManager::adoptGraphTokens(const TokenResponse& tokens)
 {
     m_graphToken = {tokens.accessToken, tokens.expiresAt};
+    m_graphTokenIssued = QDateTime::currentDateTimeUtc();
     if (!tokens.refreshToken.isEmpty()) {
         m_refreshToken = tokens.refreshToken;
     }
@@ -708,14 +712,22 @@ void SignInManager::declineWriteConsent()
 
 // ---------------------------------------------------------------------------------------------------- tokens
 
-bool SignInManager::isFresh(const AccessToken& token) const
+bool SignInManager::isFresh(const AccessToken& token, const QDateTime& issued) const
 {
     if (!token.isValid()) {
         return false;
     }
     // Unknown expiry: good until a 401 says otherwise.
-    return !token.expiresAt.isValid()
-           || QDateTime::currentDateTimeUtc().secsTo(token.expiresAt) > qint64(m_refreshMarginSecs);
+    if (!token.expiresAt.isValid()) {
+        return true;
+    }
+    // Refreshed ahead of expiry by the margin — but at most half its lifetime ahead: a token that lives less than
+    // twice the margin (the sandbox's --token-lifetime-s 30) would otherwise be refreshed before every request.
+    qint64 marginMs = qint64(m_refreshMarginSecs) * 1000;
+    if (issued.isValid()) {
+        marginMs = std::min(marginMs, issued.msecsTo(token.expiresAt) / 2);
+    }
+    return QDateTime::currentDateTimeUtc().msecsTo(token.expiresAt) > marginMs;
 }
 
 QStringList SignInManager::scopesFor(TokenResource resource) const
@@ -730,7 +742,8 @@ void SignInManager::requestToken(TokenResource resource,
                                  std::function<void(const AccessToken&, const GraphError&)> callback)
 {
     const AccessToken& current = tokenFor(resource);
-    if (!forceRefresh && isFresh(current)) {
+    if (!forceRefresh
+        && isFresh(current, resource == TokenResource::Graph ? m_graphTokenIssued : m_exchangeTokenIssued)) {
         callback(current, {});
         return;
     }

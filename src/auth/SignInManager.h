@@ -153,7 +153,7 @@ private:
     {
         return resource == TokenResource::Graph ? m_graphToken : m_exchangeToken;
     }
-    bool isFresh(const AccessToken& token) const;
+    bool isFresh(const AccessToken& token, const QDateTime& issued) const;
     QStringList scopesFor(TokenResource resource) const;
 
     QString secretKey() const;
@@ -191,6 +191,8 @@ private:
     QByteArray m_refreshToken;
     AccessToken m_graphToken;
     AccessToken m_exchangeToken;
+    QDateTime m_graphTokenIssued; // when each token arrived: its lifetime bounds the refresh margin
+    QDateTime m_exchangeTokenIssued;
     QStringList m_graphPermissions; // what Graph token requests ask for (read set, plus consented writes)
     QStringList m_grantedGraph;
 

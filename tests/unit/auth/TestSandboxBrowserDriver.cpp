@@ -101,7 +101,7 @@ void TestSandboxBrowserDriver::signInThroughThePage()
     MemorySecretStore store;
     SignInManager manager;
     manager.setSecretStore(&store);
-    SandboxBrowserDriver driver(QLatin1String(FakeIdentityPlatform::Upn));
+    SandboxBrowserDriver driver {QLatin1String(FakeIdentityPlatform::Upn)}; // braces: clang reads (…) as a function
     manager.setInteractiveDriver(driver.interactiveDriver());
     QSignalSpy signedIn(&manager, &SignInManager::signedIn);
     QSignalSpy done(&driver, &SandboxBrowserDriver::finished);

@@ -87,6 +87,7 @@ private slots:
     void browserSignalWithoutDriver();
     void tokensFromMemory();
     void refreshAheadOfExpiryPersistsRotation();
+    void shortLivedTokenIsNotRefreshedOnEveryRequest();
     void concurrentRequestsShareOneRefresh();
     void exchangeTokenIsLazyAndSeparate();
     void graph401RefreshesSilently();
@@ -251,9 +252,10 @@ void TestSignInManager::tokensFromMemory()
 void TestSignInManager::refreshAheadOfExpiryPersistsRotation()
 {
     std::unique_ptr<SignInManager> manager(makeManager());
-    m_idp->setExpiresIn(120); // inside the 5-minute margin: every request refreshes
+    m_idp->setExpiresIn(2); // refreshed at most half its lifetime (1 s) ahead of expiry, never after it
     QVERIFY(signIn(*manager));
     const QByteArray first = token(*manager, TokenResource::Graph).token.value;
+    QTest::qWait(1200); // 0.8 s left: inside the margin, still valid
     QSignalSpy stored(manager.get(), &SignInManager::refreshTokenStored);
     const TokenResult t = token(*manager, TokenResource::Graph);
     QVERIFY(t.error.isNone());
@@ -265,6 +267,25 @@ void TestSignInManager::refreshAheadOfExpiryPersistsRotation()
     const QString key = SecretStore::refreshTokenKey(QLatin1String(FakeIdentityPlatform::TenantId),
                                                      QLatin1String(FakeIdentityPlatform::UserId));
     QCOMPARE(m_keychain->peek(key), m_idp->currentRefreshToken().toUtf8()); // the rotated one, at once
+}
+
+void TestSignInManager::shortLivedTokenIsNotRefreshedOnEveryRequest()
+{
+    // A token shorter-lived than twice the 5-minute margin (the sandbox's --token-lifetime-s 30 in the fault matrix)
+    // was refreshed before every single request: thousands of refreshes for one inventory.
+    std::unique_ptr<SignInManager> manager(makeManager());
+    m_idp->setExpiresIn(4);
+    QVERIFY(signIn(*manager));
+    const int before = m_idp->tokenRequests().size();
+    const QByteArray first = token(*manager, TokenResource::Graph).token.value;
+    QCOMPARE(token(*manager, TokenResource::Graph).token.value, first);
+    QCOMPARE(token(*manager, TokenResource::Graph).token.value, first);
+    QCOMPARE(m_idp->tokenRequests().size(), before);
+    QTest::qWait(2300); // past half its lifetime
+    const TokenResult t = token(*manager, TokenResource::Graph);
+    QVERIFY(t.error.isNone());
+    QVERIFY(t.token.value != first);
+    QCOMPARE(m_idp->tokenRequests().size(), before + 1);
 }
 
 void TestSignInManager::concurrentRequestsShareOneRefresh()

@@ -1,6 +1,7 @@
 #include "GraphError.h"
 
 #include "log/Redactor.h"
+#include "report/TenantText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,7 +116,9 @@ QString GraphError::summary() const
     if (!ids.isEmpty()) {
         text += QStringLiteral(" (") + ids.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    return Redactor::scrub(text);
+    // One line, as documented: the parts come from the server (message, ids), and a line break in them would
+    // forge lines wherever a summary is logged or printed.
+    return Redactor::scrub(TenantText::singleLine(text));
 }
 
 GraphError GraphError::make(Kind kind, const QString& message)

@@ -22,6 +22,7 @@ private slots:
     void garbageNeverCrashes_data();
     void garbageNeverCrashes();
     void summaryHasIdsNoSecrets();
+    void summaryIsOneLineWhateverTheServerSends();
     void retryAfter_data();
     void retryAfter();
     void backoffGrowsAndIsBounded();
@@ -192,6 +193,27 @@ void TestGraphError::summaryHasIdsNoSecrets()
     QVERIFY(s.contains(QStringLiteral("client-request-id crid")));
     QVERIFY(!s.contains(QStringLiteral("eyJhbGciOiJub25lIn0")));
     QVERIFY(!s.contains(QStringLiteral("$filter=secret")));
+}
+
+void TestGraphError::summaryIsOneLineWhateverTheServerSends()
+{
+    // Found by the aadsts-error fuzzer: a client-request-id (or message) with a line break in the server's JSON made
+    // summary() — which goes to the log and the CLI — two lines, the second written by the server.
+    const QByteArray body
+        = "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Access token is empty.\\r\\n"
+          "2026-12-07T06:51:07.000+00:00 [auth] info: signed in as admin@contoso.com\","
+          "\"innerError\":{\"client-request-id\":\"dbe170fc\\nclient-re12-07\\u2028x\\u0085y\","
+          "\"request-id\":\"r\\u001b[2Jid\"}}}";
+    for (const GraphError& e : {GraphError::fromGraphJson(401, body), GraphError::fromExchange(401, body)}) {
+        const QString s = e.summary();
+        for (const QChar c : s) {
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f)
+                         && c.unicode() != 0x2028 && c.unicode() != 0x2029,
+                     qPrintable(QStringLiteral("U+%1 in: %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(s)));
+        }
+        QVERIFY(s.contains(QLatin1String("Access token is empty.")));
+        QVERIFY(s.contains(QLatin1String("[auth] info: signed in"))); // kept, but on the same line
+    }
 }
 
 void TestGraphError::retryAfter_data()

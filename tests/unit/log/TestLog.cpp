@@ -17,6 +17,7 @@ private slots:
     void fileContainsNoSecrets();
     void qtMessagesAreRouted();
     void networkAuthDebugIsOff();
+    void oneMessageIsOneLine();
 
 private:
     QString readLog();
@@ -94,6 +95,27 @@ void TestLog::networkAuthDebugIsOff()
     QVERIFY(!lcTestNetworkAuth().isDebugEnabled());
     qCDebug(lcTestNetworkAuth) << "authorize url with state NETWORKAUTH-DEBUG-LINE";
     QVERIFY(!readLog().contains(QStringLiteral("NETWORKAUTH-DEBUG-LINE")));
+}
+
+void TestLog::oneMessageIsOneLine()
+{
+    // Text from outside (a server's error, an app's name) must not forge log lines or drive the terminal of a console
+    // sink: line breaks and other controls are written as escapes.
+    auto log = Log::get("graph");
+    const QString forged = QStringLiteral(
+        "Contoso\r\n2026-12-07T06:51:07.000+00:00 [auth] info: signed in as admin\u001b]52;c;ZXZpbA==\u0007"
+        "\u0085NEL\u2028LS\u2029PS\u009bC1\u007fDEL\tTAB");
+    log->warn("app {} refused", forged);
+    const QString text = readLog();
+    const qsizetype at = text.indexOf(QLatin1String("app Contoso"));
+    QVERIFY(at >= 0);
+    const QString line = text.mid(at, text.indexOf(QLatin1Char('\n'), at) - at);
+    QVERIFY2(line.endsWith(QLatin1String(" refused")), qPrintable(line)); // the whole message on one line
+    QVERIFY(line.contains(QLatin1String("Contoso\\r\\n2026-12-07")));
+    QVERIFY(line.contains(QLatin1String("\\x1b]52;c;")));
+    QVERIFY(line.contains(QLatin1String("\\u{0085}NEL\\u{2028}LS\\u{2029}PS\\u{009b}C1\\x7fDEL\tTAB")));
+    QVERIFY(!text.contains(QChar(0x1b)));
+    QVERIFY(!text.contains(QChar(0x2028)));
 }
 
 QTEST_GUILESS_MAIN(TestLog)

@@ -3,6 +3,7 @@
 #include "ConsentDeskVersion.h"
 #include "GraphCounters.h"
 #include "LoopbackAwareProxyFactory.h"
+#include "OneShotUploadDevice.h"
 #include "log/Log.h"
 
 #include <QCryptographicHash>
@@ -335,8 +336,20 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
     }
     op->bytesSent = body.size();
     op->exchangeTimer.start();
-    QNetworkReply* reply = op->request.method == "GET" ? m_nam->get(request)
-                                                       : m_nam->sendCustomRequest(request, op->request.method, body);
+    QNetworkReply* reply = nullptr;
+    if (op->request.method == "GET") {
+        reply = m_nam->get(request);
+    } else if (!op->request.isIdempotent() && !body.isEmpty()) {
+        // A write the server may have applied is sent once: Qt would resend it by itself when the connection closes
+        // before the answer (see OneShotUploadDevice); the outcome is then unknown, for the caller to settle.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto* device = new OneShotUploadDevice(body);
+        reply = m_nam->sendCustomRequest(request, op->request.method, device);
+        device->setParent(reply);
+    } else {
+        reply = m_nam->sendCustomRequest(request, op->request.method, body);
+    }
     op->network = reply;
     // A body past the limit is not read to the end: its announced length stops it at once, its bytes as they come.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, op, reply] {

@@ -87,6 +87,10 @@ void TestHttpServer::onNewConnection()
                 if (!guard) {
                     return;
                 }
+                if (response.closeUnanswered) {
+                    guard->abort();
+                    return;
+                }
                 if (response.drop) {
                     guard->write(
                         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"va");

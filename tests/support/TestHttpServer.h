@@ -37,6 +37,7 @@ public:
         int delayMs = 0;
         bool drop = false; // close the connection after part of the headers
         bool chunked = false; // Transfer-Encoding: chunked, no Content-Length (the size is known only at the end)
+        bool closeUnanswered = false; // close the connection without a byte of answer (the request was received)
 
         static Response json(int status, const QByteArray& json);
         Response& header(const QByteArray& name, const QByteArray& value);

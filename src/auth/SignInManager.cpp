@@ -14,8 +14,6 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 namespace {
 
 auto logger()
@@ -721,10 +719,11 @@ bool SignInManager::isFresh(const AccessToken& token, const QDateTime& issued) c
     if (!token.expiresAt.isValid()) {
         return true;
     }
-    // Refreshed ahead of expiry by the margin — but at most half its lifetime ahead: a token that lives less than
-    // twice the margin (the sandbox's --token-lifetime-s 30) would otherwise be refreshed before every request.
+    // Refreshed ahead of expiry by the margin — the default one at most half the token's lifetime ahead: a token that
+    // lives less than twice it (the sandbox's --token-lifetime-s 30) would otherwise be refreshed before every
+    // request. A margin set by setRefreshMargin() is taken as it is.
     qint64 marginMs = qint64(m_refreshMarginSecs) * 1000;
-    if (issued.isValid()) {
+    if (!m_refreshMarginSet && issued.isValid()) {
         marginMs = std::min(marginMs, issued.msecsTo(token.expiresAt) / 2);
     }
     return QDateTime::currentDateTimeUtc().msecsTo(token.expiresAt) > marginMs;

@@ -71,7 +71,13 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager* nam); // token endpoint traffic; before the first sign-in
     void setInteractiveDriver(InteractiveDriver driver); // replaces openBrowserRequested (tests, --demo-user)
     void setCallbackTimeout(int ms); // how long to wait for the browser; default 5 minutes
-    void setRefreshMargin(int seconds) { m_refreshMarginSecs = seconds; } // default 300
+    // Default 300 s, at most half a token's lifetime; a margin set here applies as it is (a day: every request
+    // refreshes).
+    void setRefreshMargin(int seconds)
+    {
+        m_refreshMarginSecs = seconds;
+        m_refreshMarginSet = true;
+    }
     void setTokenRequestTimeout(int ms); // how long a token request may take; default 60 s
 
     // --- what is known ---
@@ -185,6 +191,7 @@ private:
     bool m_sessionOnly = false;
     bool m_silent = false; // a silent sign-in is running
     int m_refreshMarginSecs = 300;
+    bool m_refreshMarginSet = false; // setRefreshMargin() was called: no lifetime cap
     int m_callbackTimeoutMs = 5 * 60 * 1000;
     int m_tokenTimeoutMs = 60 * 1000;
 

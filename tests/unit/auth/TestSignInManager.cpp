@@ -88,6 +88,7 @@ private slots:
     void tokensFromMemory();
     void refreshAheadOfExpiryPersistsRotation();
     void shortLivedTokenIsNotRefreshedOnEveryRequest();
+    void explicitMarginAppliesAsItIs();
     void concurrentRequestsShareOneRefresh();
     void exchangeTokenIsLazyAndSeparate();
     void graph401RefreshesSilently();
@@ -286,6 +287,22 @@ void TestSignInManager::shortLivedTokenIsNotRefreshedOnEveryRequest()
     QVERIFY(t.error.isNone());
     QVERIFY(t.token.value != first);
     QCOMPARE(m_idp->tokenRequests().size(), before + 1);
+}
+
+void TestSignInManager::explicitMarginAppliesAsItIs()
+{
+    // setRefreshMargin() is not capped by the token's lifetime: a day's margin refreshes on every request (the GUI's
+    // session-end test relies on it to make the next request meet a refused refresh).
+    std::unique_ptr<SignInManager> manager(makeManager());
+    m_idp->setExpiresIn(3600);
+    QVERIFY(signIn(*manager));
+    manager->setRefreshMargin(24 * 3600);
+    const int before = m_idp->tokenRequests().size();
+    const QByteArray first = token(*manager, TokenResource::Graph).token.value;
+    const TokenResult t = token(*manager, TokenResource::Graph);
+    QVERIFY(t.error.isNone());
+    QVERIFY(t.token.value != first);
+    QCOMPARE(m_idp->tokenRequests().size(), before + 2);
 }
 
 void TestSignInManager::concurrentRequestsShareOneRefresh()

@@ -213,6 +213,12 @@ QJsonObject TenantStore::toFixture() const
                     requests.append(r);
                 }
                 object.insert(QStringLiteral("userConsentRequests"), requests);
+            } else if (name == kServicePrincipals && m_classifications.contains(lower(id))) {
+                QJsonArray classifications;
+                for (const auto& c : m_classifications.value(lower(id))) {
+                    classifications.append(c);
+                }
+                object.insert(QStringLiteral("delegatedPermissionClassifications"), classifications);
             }
             items.append(object);
         }

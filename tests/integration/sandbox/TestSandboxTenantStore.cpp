@@ -23,6 +23,7 @@ private slots:
     void memberships();
     void completeConsentRequests();
     void catalog();
+    void exportLoadsBack();
     void demoFixturesLoad();
     void largeTenantLoadsFast();
 
@@ -190,6 +191,38 @@ void TestSandboxTenantStore::catalog()
              QStringLiteral("Fabrikam Sales Engage"));
     QVERIFY(m_store.catalogApp(QStringLiteral("00000003-0000-0000-c000-000000000000")));
     QVERIFY(!m_store.catalogApp(QStringLiteral("01234567-89ab-cdef-0123-456789abcdef")));
+}
+
+void TestSandboxTenantStore::exportLoadsBack()
+{
+    // GET /_sandbox/export (the fault matrix's final state): the tenant as it is now, in the shape load() reads —
+    // writes, memberships, user consent requests and the classifications kept out of the served objects included.
+    TenantStore store;
+    QString error;
+    QVERIFY2(store.loadFile(SandboxTestEnvironment::miniFixture(), &error), qPrintable(error));
+    const QString grantId
+        = store.list(QStringLiteral("oauth2PermissionGrants")).first().value(QStringLiteral("id")).toString();
+    QVERIFY(store.remove(QStringLiteral("oauth2PermissionGrants"), grantId));
+    const QString spId = store.list(QStringLiteral("servicePrincipals")).first().value(QStringLiteral("id")).toString();
+    const QJsonObject classification {
+        {QStringLiteral("id"), QStringLiteral("c1")},
+        {QStringLiteral("permissionId"), QStringLiteral("e1fe6dd8-ba31-4d61-89e7-88639da4683d")},
+        {QStringLiteral("permissionName"), QStringLiteral("User.Read")},
+        {QStringLiteral("classification"), QStringLiteral("low")}};
+    store.putClassification(spId, classification);
+
+    const QJsonObject exported = store.toFixture();
+    TenantStore again;
+    QVERIFY2(again.load(exported, &error), qPrintable(error));
+    QCOMPARE(again.toFixture(), exported);
+    QCOMPARE(again.count(QStringLiteral("oauth2PermissionGrants")), 11);
+    QVERIFY(!again.get(QStringLiteral("oauth2PermissionGrants"), grantId));
+    QCOMPARE(again.classifications(spId), store.classifications(spId));
+    QVERIFY(again.classifications(spId).contains(classification));
+    QCOMPARE(again.userConsentRequests(QStringLiteral("7477bce9-c079-5805-9142-282bb6497c31")).size(), 2);
+    QCOMPARE(again.memberIds(QStringLiteral("90160df2-2dd0-5160-8fd9-df9eb701cdc1")),
+             store.memberIds(QStringLiteral("90160df2-2dd0-5160-8fd9-df9eb701cdc1")));
+    QCOMPARE(again.permissionGrantPolicies(), store.permissionGrantPolicies());
 }
 
 void TestSandboxTenantStore::demoFixturesLoad()

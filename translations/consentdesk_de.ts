@@ -2892,10 +2892,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Details</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -2922,6 +2918,16 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Result of each change</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the result of one change, in the results list</comment>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation type="unfinished">Erledigt</translation>
     </message>
 </context>
 <context>

@@ -2892,10 +2892,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -2922,6 +2918,16 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Result of each change</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the result of one change, in the results list</comment>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation type="unfinished">Completado</translation>
     </message>
 </context>
 <context>

@@ -2892,10 +2892,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Effectué</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -2922,6 +2918,16 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Result of each change</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the result of one change, in the results list</comment>
+        <translation type="unfinished">Effectué</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation type="unfinished">Effectué</translation>
     </message>
 </context>
 <context>

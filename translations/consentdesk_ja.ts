@@ -2866,10 +2866,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>詳細</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -2896,6 +2892,16 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Result of each change</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the result of one change, in the results list</comment>
+        <translation type="unfinished">完了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation type="unfinished">完了</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ExecutionResultDialogBase.h"
 
 #include "ViewStyle.h"
+#include "WrappedColumn.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -32,6 +33,8 @@ ExecutionResultDialogBase::ExecutionResultDialogBase(QWidget* parent)
     m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // What was changed and what the service answered are read whole, never cut with "…".
+    new WrappedColumn(m_results, {1, 2});
     layout->addWidget(m_results, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -49,7 +52,7 @@ void ExecutionResultDialogBase::addResult(Outcome outcome,
     switch (outcome) {
     case Outcome::Succeeded:
         item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
-        item->setText(0, tr("Done"));
+        item->setText(0, tr("Done", "the result of one change, in the results list"));
         break;
     case Outcome::Failed:
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
@@ -73,7 +76,8 @@ void ExecutionResultDialogBase::summarize(bool allSucceeded,
                                           const QString& note,
                                           bool canRollBack)
 {
-    setWindowTitle(allSucceeded ? tr("Done") : tr("Some changes were not made"));
+    setWindowTitle(allSucceeded ? tr("Done", "the title of the results window when every change was made")
+                                : tr("Some changes were not made"));
     const int ok = count(Outcome::Succeeded);
     QString text = allSucceeded ? allDone
                                 : tr("%1 succeeded, %2 failed, %3 skipped.")

@@ -1,6 +1,7 @@
 #include "PlanPreviewDialogBase.h"
 
 #include "common/ViewStyle.h"
+#include "common/WrappedColumn.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,6 +56,10 @@ void PlanPreviewDialogBase::setRequestColumn(const QString& header, QHeaderView:
     m_operations->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_operations->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_operations->header()->setSectionResizeMode(2, mode);
+    // Each change is read whole, however long (a grant of many permissions), never cut with "…".
+    if (!m_operations->findChild<WrappedColumn*>()) {
+        new WrappedColumn(m_operations, {1});
+    }
 }
 
 QTreeWidgetItem*

@@ -7,9 +7,14 @@
 #include <QTreeWidget>
 
 WrappedColumn::WrappedColumn(QTreeWidget* tree, int column)
+    : WrappedColumn(tree, QList<int> {column})
+{
+}
+
+WrappedColumn::WrappedColumn(QTreeWidget* tree, const QList<int>& columns)
     : QObject(tree)
     , m_tree(tree)
-    , m_column(column)
+    , m_columns(columns)
 {
     setObjectName(QStringLiteral("wrappedColumn"));
     tree->setWordWrap(true);
@@ -17,7 +22,7 @@ WrappedColumn::WrappedColumn(QTreeWidget* tree, int column)
     tree->setUniformRowHeights(false);
     tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == m_column) {
+        if (m_columns.contains(section)) {
             fit();
         }
     });
@@ -36,7 +41,7 @@ bool WrappedColumn::eventFilter(QObject* watched, QEvent* event)
 void WrappedColumn::fit(QTreeWidget* tree)
 {
     if (auto* wrapped = tree->findChild<WrappedColumn*>(QStringLiteral("wrappedColumn"), Qt::FindDirectChildrenOnly)) {
-        wrapped->m_width = -1;
+        wrapped->m_widths.clear();
         wrapped->fit();
     }
 }
@@ -45,22 +50,30 @@ void WrappedColumn::fit()
 {
     // The delegate's text margins (QStyle::PM_FocusFrameHMargin + 1 on each side, as QCommonStyle lays out item text).
     const int margin = 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1);
-    const int width = qMax(40, m_tree->columnWidth(m_column) - margin);
+    QList<int> widths;
+    for (int column : std::as_const(m_columns)) {
+        widths << qMax(40, m_tree->columnWidth(column) - margin);
+    }
     bool changed = false;
     const QFontMetrics metrics = m_tree->fontMetrics();
     const int single = metrics.height() + 4;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        const QRect bounds
-            = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, item->text(m_column));
-        const QSize hint(width, qMax(single, bounds.height() + 4));
-        if (item->sizeHint(m_column) != hint) {
-            item->setSizeHint(m_column, hint);
+        int height = single;
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const QRect bounds = metrics.boundingRect(
+                QRect(0, 0, widths.at(c), 100000), Qt::TextWordWrap | Qt::AlignLeft, item->text(m_columns.at(c)));
+            height = qMax(height, bounds.height() + 4);
+        }
+        // The row's height is its tallest cell's; the hint goes on the first wrapped column.
+        const QSize hint(widths.first(), height);
+        if (item->sizeHint(m_columns.first()) != hint) {
+            item->setSizeHint(m_columns.first(), hint);
             changed = true;
         }
     }
-    if (changed || width != m_width) {
-        m_width = width;
+    if (changed || widths != m_widths) {
+        m_widths = widths;
         emit fitted();
     }
 }

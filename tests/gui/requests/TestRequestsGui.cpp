@@ -57,6 +57,22 @@ QTreeWidgetItem* permissionItem(QTreeWidget* tree, const QString& value)
     return nullptr;
 }
 
+// Every row of tree shows its text in column whole: the row is as tall as the text wrapped at the column's width
+// (issue 14: the Change column of plan previews and results was cut with "…").
+bool showsWhole(const QTreeWidget* tree, int column)
+{
+    const int width = tree->columnWidth(column) - 8;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        const QRect needed
+            = tree->fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text(column));
+        if (tree->visualItemRect(item).height() < needed.height()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestRequestsGui : public QObject
@@ -237,6 +253,10 @@ void TestRequestsGui::grantOnlyTickedPermissions()
     QVERIFY2(lines.at(0).contains(QStringLiteral("POST /servicePrincipals")), qPrintable(lines.join('\n')));
     QVERIFY2(lines.join('\n').contains(QStringLiteral("POST /oauth2PermissionGrants")), qPrintable(lines.join('\n')));
     QVERIFY(!lines.join('\n').contains(QStringLiteral("Calendars.ReadWrite")));
+    // The grant names every permission: longer than the column, it wraps instead of ending in "…".
+    QVERIFY(operations->fontMetrics().horizontalAdvance(operations->topLevelItem(1)->text(1))
+            > operations->columnWidth(1));
+    QTRY_VERIFY(showsWhole(operations, 1));
     QVERIFY(m_controller->journal()->entries().isEmpty());
     saveScreenshot(preview, QStringLiteral("grant-preview.png"));
     QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
@@ -250,6 +270,7 @@ void TestRequestsGui::grantOnlyTickedPermissions()
     QVERIFY(results);
     const QString summary = results->findChild<QLabel*>(QStringLiteral("executionSummary"))->text();
     QVERIFY2(summary.startsWith(QStringLiteral("All ")), qPrintable(summary));
+    QTRY_VERIFY(showsWhole(results->findChild<QTreeWidget*>(QStringLiteral("executionResults")), 1));
     saveScreenshot(results, QStringLiteral("grant-results.png"));
     results->close();
 

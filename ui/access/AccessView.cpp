@@ -6,6 +6,7 @@
 #include "ScopeAppWizard.h"
 #include "common/ExchangePlanRunner.h"
 #include "common/ModelExporter.h"
+#include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "directory/ServicePrincipalCache.h"
@@ -533,7 +534,7 @@ void AccessView::populateApps()
             item->setToolTip(AppPermissions, ViewStyle::plainToolTip(item->text(AppPermissions)));
             item->setText(AppScoping, scopingText(app));
             if (!m_policiesError && policies.isEmpty() && !app.permissions.isEmpty()) {
-                item->setForeground(AppScoping, QColor(0xb3, 0x26, 0x1e));
+                item->setForeground(AppScoping, StateColorPalette().color(StateColorPalette::Role::Danger));
                 item->setToolTip(AppScoping,
                                  tr("No access policy limits this app: its application permissions reach every "
                                     "mailbox in the tenant."));
@@ -620,7 +621,9 @@ void AccessView::showApp()
             m_policyTree,
             {ApplicationAccessPolicy::accessRightName(p.accessRight), p.scopeName, kind, p.description, p.identity});
         item->setData(0, Qt::UserRole, i);
-        item->setForeground(0, p.isDeny() ? QColor(0xb3, 0x26, 0x1e) : QColor(0x1b, 0x7f, 0x3b));
+        item->setForeground(0,
+                            StateColorPalette().color(p.isDeny() ? StateColorPalette::Role::Danger
+                                                                 : StateColorPalette::Role::Success));
         for (const auto& w : AccessPolicyEvaluator::scopeWarnings(m_policies, p)) {
             warnings.append(QStringLiteral("⚠ ") + w);
             item->setToolTip(PolicyScopeKind, ViewStyle::plainToolTip(w)); // names the group

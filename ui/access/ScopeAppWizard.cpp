@@ -1,6 +1,7 @@
 #include "ScopeAppWizard.h"
 
 #include "AccessCheckCard.h"
+#include "common/StateColorPalette.h"
 #include "consent/GrantInventory.h"
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/AccessPolicyEvaluator.h"
@@ -702,7 +703,9 @@ void ScopeAppWizard::create()
                     m_runStatus->setText(tr("Not done: %1 What succeeded is in the journal (Activity) and can be "
                                             "undone there.")
                                              .arg(errors.join(QLatin1Char(' '))));
-                    m_runStatus->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+                    m_runStatus->setStyleSheet(
+                        QStringLiteral("QLabel { color: %1; }")
+                            .arg(StateColorPalette().name(StateColorPalette::Role::Danger)));
                     button(QWizard::CancelButton)->setText(tr("Close"));
                     return;
                 }

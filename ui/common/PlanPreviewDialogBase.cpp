@@ -1,5 +1,6 @@
 #include "PlanPreviewDialogBase.h"
 
+#include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 #include "common/WrappedColumn.h"
 
@@ -87,7 +88,7 @@ QTreeWidgetItem* PlanPreviewDialogBase::addRefusal(const QString& text, const QS
     if (!toolTip.isEmpty()) {
         item->setToolTip(1, ViewStyle::plainToolTip(toolTip));
     }
-    item->setForeground(1, QColor(0xc4, 0x31, 0x4b));
+    item->setForeground(1, StateColorPalette().color(StateColorPalette::Role::Danger));
     return item;
 }
 

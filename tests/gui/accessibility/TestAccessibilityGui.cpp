@@ -167,6 +167,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everyViewFromItsShortcut();
+    void iconsAreCrispAtTwiceTheSize();
     void viewsWithTheirDetails();
     void preferencesDialog();
     void powerShellDialog();
@@ -324,6 +325,28 @@ void TestAccessibilityGui::everyViewFromItsShortcut()
         qWarning("%s", qPrintable(p));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::iconsAreCrispAtTwiceTheSize()
+{
+    // At 200 % a view's icon is drawn from its vector at 40 px, not a 20 px bitmap blown up (QIcon never enlarges a
+    // bitmap: a bitmap-only icon would answer 20 × 20 here).
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation && navigation->count() >= 6);
+    QList<QIcon> icons {m_window->windowIcon()};
+    for (int i = 0; i < navigation->count(); ++i) {
+        icons << navigation->item(i)->icon();
+    }
+    for (int i = 0; i < icons.size(); ++i) {
+        QVERIFY2(!icons.at(i).isNull(), qPrintable(QString::number(i)));
+        const QPixmap twice = icons.at(i).pixmap(QSize(20, 20), 2.0);
+        QCOMPARE(twice.size(), QSize(40, 40));
+        QCOMPARE(twice.devicePixelRatio(), 2.0);
+        // The same picture as a 40 px rendering: nothing was scaled up from a smaller one.
+        QImage drawn = twice.toImage().convertToFormat(QImage::Format_ARGB32);
+        drawn.setDevicePixelRatio(1.0);
+        QCOMPARE(drawn, icons.at(i).pixmap(QSize(40, 40), 1.0).toImage().convertToFormat(QImage::Format_ARGB32));
+    }
 }
 
 void TestAccessibilityGui::viewsWithTheirDetails()

@@ -3158,6 +3158,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
             <numerusform>Behält %1 und entfernt %n erteilte Berechtigungen: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions the app keeps (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainProbe</name>

@@ -3158,6 +3158,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
             <numerusform>Conserva %1 y quita %n permisos concedidos: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions the app keeps (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainProbe</name>

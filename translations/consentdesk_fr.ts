@@ -3158,6 +3158,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
             <numerusform>Conserve %1 et supprime %n autorisations accordées&#xa0;: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions the app keeps (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainProbe</name>

@@ -3131,6 +3131,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
             <numerusform>%1 を保持し、付与済みの %n 個のアクセス許可を削除します: %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Permissions the app keeps (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainProbe</name>

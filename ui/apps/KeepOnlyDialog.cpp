@@ -30,6 +30,7 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("keepOnlyList"));
+    m_list->setAccessibleName(tr("Permissions the app keeps (ticked)"));
     m_list->setHeaderLabels({tr("Permission"), tr("API"), tr("Type"), tr("Risk")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

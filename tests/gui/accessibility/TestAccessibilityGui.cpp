@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -232,6 +233,41 @@ QStringList TestAccessibilityGui::audit(QWidget* window)
         }
     }
 
+    // Mnemonics: one Alt+letter, one control (two would make Alt+letter jump between them instead of acting).
+    QMap<QChar, QStringList> mnemonics;
+    auto mnemonic = [&mnemonics](const QString& text, const QString& where) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) != QLatin1Char('&')) {
+                    mnemonics[text.at(i + 1).toLower()] << where;
+                }
+                ++i;
+            }
+        }
+    };
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != window || isPartOfAnother(w)) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            mnemonic(button->text(), describe(w));
+        } else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy()) {
+            mnemonic(label->text(), describe(w));
+        } else if (auto* box = qobject_cast<QGroupBox*>(w); box && box->isCheckable()) {
+            mnemonic(box->title(), describe(w));
+        } else if (auto* bar = qobject_cast<QMenuBar*>(w)) {
+            for (QAction* menu : bar->actions()) {
+                mnemonic(menu->text(), QStringLiteral("menu ") + menu->text());
+            }
+        }
+    }
+    for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it) {
+        if (it->size() > 1) {
+            problems
+                << QStringLiteral("Alt+%1 is used by %2").arg(it.key().toUpper(), it->join(QStringLiteral(" and ")));
+        }
+    }
+
     // Tab through the window as a person does: every enabled control is reached, and Tab always moves on.
     QWidget* start = nullptr;
     for (QWidget* w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
@@ -359,6 +395,15 @@ void TestAccessibilityGui::viewsWithTheirDetails()
     QTRY_VERIFY_WITH_TIMEOUT(apps->detail()->hasInventory(), 30000);
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("a11y-dark-apps-detail.png"));
     verifyWindow(QStringLiteral("apps with an app open"), m_window);
+
+    // Keep only…: the list of what the app keeps.
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("keepOnlyButton")), Qt::LeftButton);
+    auto* keepOnly = waitForChild<QDialog>(m_window, QStringLiteral("keepOnlyDialog"));
+    QVERIFY(keepOnly);
+    GuiTestSupport::saveScreenshot(keepOnly, QStringLiteral("a11y-dark-keep-only.png"));
+    verifyWindow(QStringLiteral("keep only"), keepOnly);
+    const QStringList keepOnlyKeys = keys(keepOnly);
+    QVERIFY2(keepOnlyKeys.isEmpty(), qPrintable(keepOnlyKeys.join(QLatin1Char('\n'))));
 
     // A user looked up: the user's consents, the tenant-wide grants and the mailbox access.
     m_window->showView(QStringLiteral("users"));

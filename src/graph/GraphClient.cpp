@@ -826,6 +826,11 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
     GraphRequest request
         = GraphRequest::post(QStringLiteral("/$batch"), QJsonObject {{QStringLiteral("requests"), requests}});
     request.version = run->version;
+    // A $batch of reads reads: sent again after a dropped connection, like each of its GETs would be.
+    request.readOnly = std::all_of(chunk.cbegin(), chunk.cend(), [](const BatchItem& item) {
+        GraphRequest read = GraphRequest::post(item.url, {});
+        return item.method == "GET" || (item.method == "POST" && read.isIdempotent());
+    });
     ++batchReply->m_batchesSent;
     GraphReply* http = send(request);
     connect(http, &GraphReply::finished, this, [this, run, chunk, round, waitedMs, http] {

@@ -1,5 +1,7 @@
 #include "GraphRequest.h"
 
+#include <QStringList>
+
 GraphRequest GraphRequest::get(const QString& path, const ODataQuery& query)
 {
     GraphRequest r;
@@ -42,5 +44,23 @@ GraphRequest GraphRequest::del(const QString& path)
 
 bool GraphRequest::isIdempotent() const
 {
-    return readOnly || method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
+    if (readOnly || method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD") {
+        return true;
+    }
+    // Graph's read actions sent as POST (directoryObject: getByIds, getMemberGroups/Objects, checkMemberGroups/Objects)
+    // change nothing: sent once only, a dropped connection would fail a whole report or plan.
+    if (method == "POST" && absoluteUrl.isEmpty()) {
+        static const QStringList readActions {QStringLiteral("/getByIds"),
+                                              QStringLiteral("/getMemberGroups"),
+                                              QStringLiteral("/getMemberObjects"),
+                                              QStringLiteral("/checkMemberGroups"),
+                                              QStringLiteral("/checkMemberObjects")};
+        const QString action = path.section(QLatin1Char('?'), 0, 0);
+        for (const QString& read : readActions) {
+            if (action.endsWith(read, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }

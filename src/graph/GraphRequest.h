@@ -38,6 +38,8 @@ struct GraphRequest
     static GraphRequest put(const QString& path, const QJsonObject& body);
     static GraphRequest del(const QString& path);
 
-    bool isIdempotent() const; // GET, PUT, DELETE, HEAD (and readOnly) may be retried after a network failure
+    // GET, PUT, DELETE, HEAD, readOnly and Graph's POST read actions (getByIds…) may be sent again after a network
+    // failure; any other POST or PATCH is sent once.
+    bool isIdempotent() const;
     bool needsConsistencyLevel() const { return consistencyEventual || query.needsConsistencyLevel(); }
 };

@@ -59,6 +59,7 @@ private slots:
     void bodiesGetContentType();
     void versionIsTheBatchUrls();
     void wholeBatchFailure();
+    void batchOfReadsIsSentAgainBatchWithWritesOnce();
     void invalidBatchesAreRejected();
 
 private:
@@ -379,7 +380,7 @@ void TestGraphBatch::wholeBatchFailure()
             500, R"({"error":{"code":"InternalServerError","message":"boom","innerError":{"request-id":"b-1"}}})");
     });
     BatchItem a {QStringLiteral("a"), "GET", QStringLiteral("/me"), {}, {}, {}};
-    BatchItem b {QStringLiteral("b"), "GET", QStringLiteral("/organization"), {}, {}, {}};
+    BatchItem b {QStringLiteral("b"), "DELETE", QStringLiteral("/oauth2PermissionGrants/g1"), {}, {}, {}};
     BatchReply* reply = wait(m_client->batch({a, b}));
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, GraphError::Kind::Http);
@@ -388,7 +389,43 @@ void TestGraphBatch::wholeBatchFailure()
     QCOMPARE(reply->results().size(), 2);
     QCOMPARE(reply->result(QStringLiteral("a")).status, 0);
     QCOMPARE(reply->result(QStringLiteral("a")).error.httpStatus, 500);
-    QCOMPARE(m_server->requestCount(), 1); // $batch is a POST: a 500 is not retried
+    QCOMPARE(m_server->requestCount(), 1); // a $batch with a write may have been applied: a 500 is not retried
+}
+
+void TestGraphBatch::batchOfReadsIsSentAgainBatchWithWritesOnce()
+{
+    // The connection closes before any answer: a $batch of reads is sent again (it changes nothing); a $batch with a
+    // write is sent once — Graph may have applied it — and every item reports the network failure.
+    m_server->setHandler([this](const TestHttpServer::Request& r) {
+        if (m_server->requestCount() % 2 == 1) {
+            TestHttpServer::Response closed;
+            closed.closeUnanswered = true;
+            return closed;
+        }
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(200, answer(requests, [](const QJsonObject& item) {
+                                                  return QJsonObject {
+                                                      {QStringLiteral("id"), item.value(QStringLiteral("id"))},
+                                                      {QStringLiteral("status"), 200},
+                                                      {QStringLiteral("body"), QJsonObject {}}};
+                                              }));
+    });
+    BatchReply* reads = wait(m_client->batch(
+        {BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/me"), {}, {}, {}},
+         BatchItem {
+             QStringLiteral("2"), "POST", QStringLiteral("/directoryObjects/getByIds"), QJsonObject {}, {}, {}}}));
+    QVERIFY(!reads->error());
+    QCOMPARE(reads->result(QStringLiteral("1")).status, 200);
+    QCOMPARE(m_server->requestCount(), 2);
+
+    m_server->reset();
+    BatchReply* writes = wait(m_client->batch(
+        {BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/me"), {}, {}, {}},
+         BatchItem {QStringLiteral("2"), "DELETE", QStringLiteral("/oauth2PermissionGrants/g1"), {}, {}, {}}}));
+    QVERIFY(writes->error());
+    QCOMPARE(writes->result(QStringLiteral("2")).error.kind, GraphError::Kind::Network);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TestGraphBatch::invalidBatchesAreRejected()

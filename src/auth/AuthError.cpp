@@ -3,6 +3,7 @@
 #include "AadstsCatalog.h"
 
 #include "log/Redactor.h"
+#include "report/TenantText.h"
 
 #include <QMetaEnum>
 #include <QNetworkReply>
@@ -91,7 +92,8 @@ QString AuthError::summary() const
     if (!ids.isEmpty()) {
         text += QStringLiteral(" [") + ids.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
-    return Redactor::scrub(text);
+    // One line, as GraphError::summary(): the ids and codes come from the server's answer and may carry line breaks.
+    return Redactor::scrub(TenantText::singleLine(text));
 }
 
 AuthError AuthError::make(Kind kind, const QString& code, const QString& title, const QString& nextStep)

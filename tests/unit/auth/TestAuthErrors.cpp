@@ -21,6 +21,7 @@ private slots:
     void unknownCodeStillHelps();
     void toGraphError();
     void summaryHasNoSecrets();
+    void summaryIsOneLine();
 };
 
 void TestAuthErrors::everyCodeHasWords_data()
@@ -168,6 +169,22 @@ void TestAuthErrors::summaryHasNoSecrets()
     AuthError e = AuthError::fromOAuth(QStringLiteral("invalid_request"), QString());
     e.title = QStringLiteral("refresh_token=SECRET-RT-1 leaked");
     QVERIFY(!e.summary().contains(QLatin1String("SECRET-RT-1")));
+}
+
+void TestAuthErrors::summaryIsOneLine()
+{
+    // Found by the aadsts-error fuzzer: a token endpoint answer whose trace or correlation id carries a line break
+    // made AuthError::summary() — which goes to the log — two lines (a forged log line).
+    const QByteArray body = R"({"error":"invalid_grant","error_description":"AADSTS70008: expired.",)"
+                            R"("error_codes":[70008],"trace_id":"t1\n2026-12-07 [info] forged",)"
+                            R"("correlation_id":"c1\u2028c2\r"})";
+    const AuthError e = AuthError::fromGraphError(GraphError::fromTokenEndpointJson(400, body));
+    const QString summary = e.summary();
+    QVERIFY2(!summary.contains(QLatin1Char('\n')) && !summary.contains(QLatin1Char('\r'))
+                 && !summary.contains(QChar(0x2028)),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QLatin1String("t1")));
+    QVERIFY(summary.contains(QLatin1String("forged"))); // kept, on the same line
 }
 
 QTEST_GUILESS_MAIN(TestAuthErrors)

@@ -29,6 +29,18 @@ qint64 RunStatsFile::peakResidentBytes()
         return qint64(counters.PeakWorkingSetSize);
     }
     return -1;
+#elif defined(Q_OS_LINUX)
+    // VmHWM: this process image's own high-water mark. getrusage's ru_maxrss is not: Linux carries it over fork and
+    // exec, so a CLI started by a big parent would report the parent's peak.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+            }
+        }
+    }
+    return -1;
 #elif defined(Q_OS_UNIX)
     rusage usage {};
     if (getrusage(RUSAGE_SELF, &usage) != 0) {
@@ -37,7 +49,7 @@ qint64 RunStatsFile::peakResidentBytes()
 #if defined(Q_OS_DARWIN)
     return qint64(usage.ru_maxrss); // bytes on macOS
 #else
-    return qint64(usage.ru_maxrss) * 1024; // kilobytes on Linux and the BSDs
+    return qint64(usage.ru_maxrss) * 1024; // kilobytes on the BSDs
 #endif
 #else
     return -1;

@@ -215,6 +215,7 @@ void AppController::buildViews()
     accessServices.exchange = m_exchange;
     accessServices.servicePrincipals = m_servicePrincipals;
     accessServices.journal = m_journal;
+    accessServices.signIn = signInManager();
     m_accessView = new AccessView(accessServices);
     m_window->addView(m_accessView);
 
@@ -223,6 +224,7 @@ void AppController::buildViews()
     activityServices.signIn = signInManager();
     activityServices.journal = m_journal;
     activityServices.exchange = m_exchange;
+    activityServices.servicePrincipals = m_servicePrincipals;
     m_activityView = new ActivityView(activityServices);
     m_window->addView(m_activityView);
 

@@ -2,17 +2,13 @@
 
 #include "AccessTokenScopes.h"
 #include "CliContext.h"
-#include "CliPlanText.h"
+#include "PolicyBackend.h"
 
-#include "auth/IdTokenClaims.h"
 #include "auth/SignInManager.h"
-#include "auth/WhoAmI.h"
-#include "consent/GrantExecutor.h"
-#include "consent/GrantPlanner.h"
-#include "consent/GraphPowerShell.h"
 #include "consent/Journal.h"
+#include "exchange/ExchangeAdminClient.h"
+#include "pipeline/WriteRunner.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -27,100 +23,24 @@
 
 namespace {
 
-QString mark(GrantExecution::Result::Status status)
+using Status = WriteRun::Result::Status;
+
+QString toText(const QJsonObject& json)
 {
-    switch (status) {
-    case GrantExecution::Result::Status::Succeeded:
-        return QStringLiteral("✓");
-    case GrantExecution::Result::Status::Failed:
-        return QStringLiteral("✗");
-    case GrantExecution::Result::Status::Skipped:
-        return QStringLiteral("–");
-    case GrantExecution::Result::Status::Pending:
-        break;
-    }
-    return QStringLiteral("?");
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
-QString changes(int n)
+bool isForbidden(const WriteRun::Result& r)
 {
-    return n == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(n);
-}
-
-QString permissionList(const QList<Permission>& permissions)
-{
-    QStringList names;
-    for (const Permission& p : permissions) {
-        names.append(QStringLiteral("%1 (%2, %3)")
-                         .arg(p.value,
-                              p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName,
-                              Permission::typeKey(p.type)));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-bool isForbidden(const GrantExecution::Result& r)
-{
-    return r.status == GrantExecution::Result::Status::Failed
-           && (r.error.kind == GraphError::Kind::PermissionDenied || r.httpStatus == 403);
-}
-
-Table resultsTable(const GrantExecution& execution, const QString& phase, Table table = {})
-{
-    if (table.columns.isEmpty()) {
-        table.addColumn(QStringLiteral("Phase"));
-        table.addColumn(QStringLiteral("Index"));
-        table.addColumn(QStringLiteral("Status"));
-        table.addColumn(QStringLiteral("Operation"));
-        table.addColumn(QStringLiteral("Method"));
-        table.addColumn(QStringLiteral("Path"));
-        table.addColumn(QStringLiteral("HttpStatus"));
-        table.addColumn(QStringLiteral("ErrorCode"));
-        table.addColumn(QStringLiteral("Message"));
-        table.addColumn(QStringLiteral("JournalEntryId"));
-    }
-    for (const auto& r : execution.results) {
-        table.addRow({phase,
-                      r.index + 1,
-                      GrantExecution::Result::statusName(r.status),
-                      r.operation.summary,
-                      QString::fromLatin1(r.operation.method),
-                      r.operation.path,
-                      r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(),
-                      r.error.code,
-                      r.message,
-                      r.journalEntryId});
-    }
-    return table;
-}
-
-Table planTable(const GrantPlan& plan)
-{
-    Table table;
-    table.addColumn(QStringLiteral("Index"));
-    table.addColumn(QStringLiteral("Kind"));
-    table.addColumn(QStringLiteral("Operation"));
-    table.addColumn(QStringLiteral("Method"));
-    table.addColumn(QStringLiteral("Path"));
-    table.addColumn(QStringLiteral("Body"));
-    for (int i = 0; i < plan.operations.size(); ++i) {
-        const PlannedOperation& op = plan.operations.at(i);
-        table.addRow(
-            {i + 1,
-             PlannedOperation::kindName(op.kind),
-             op.summary,
-             QString::fromLatin1(op.method),
-             op.path,
-             op.body.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(op.body).toJson(QJsonDocument::Compact))});
-    }
-    return table;
+    return r.status == Status::Failed && (r.error.kind == GraphError::Kind::PermissionDenied || r.httpStatus == 403);
 }
 
 } // namespace
 
-CliPlanRunner::CliPlanRunner(CliContext& context, QObject* parent)
+CliPlanRunner::CliPlanRunner(CliContext& context, CliAccount* account, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_account(account ? account : new CliAccount(context, this))
 {
 }
 
@@ -135,218 +55,123 @@ bool CliPlanRunner::stdinIsTerminal()
 #endif
 }
 
-void CliPlanRunner::loadAccount(std::function<void()> then)
+Journal* CliPlanRunner::journal() const
 {
-    if (const auto known = m_context.account()) {
-        m_account = *known;
-        m_capabilities = known->capabilities();
-        then();
-        return;
-    }
-    auto* who = new WhoAmI(m_context.graph());
-    if (m_context.settings().environmentGraph) {
-        // The tenant id for the journal when /organization is not readable. Decoded, never printed or logged.
-        QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN").trimmed();
-        who->setClaims(IdTokenClaims::decode(token));
-        token.fill('\0');
-    }
-    connect(who, &WhoAmI::finished, this, [this, who, then](const AccountInfo& account) {
-        who->deleteLater();
-        m_account = account;
-        m_capabilities = account.capabilities();
-        then();
-    });
-    connect(who, &WhoAmI::failed, this, [this, who, then](const GraphError& error) {
-        who->deleteLater();
-        m_context.printNote(QStringLiteral("note: could not find out who is signed in (%1); the journal records the "
-                                           "changes without your name.")
-                                .arg(error.summary()));
-        then();
-    });
-    who->start();
+    return m_options.journal ? m_options.journal : m_ownJournal.get();
 }
 
-const CapabilityMap* CliPlanRunner::capabilities() const
+QString CliPlanRunner::journalPath() const
 {
-    return m_account && m_account->rolesKnown ? &m_capabilities : nullptr;
+    return journal() ? journal()->path() : Journal::defaultPath();
 }
 
-void CliPlanRunner::finish(ExitCode code)
+void CliPlanRunner::finish(ExitCode code, const WriteRun& run)
 {
     if (auto done = std::exchange(m_done, nullptr)) {
         m_context.out().flush();
         m_context.err().flush();
-        done(code);
+        done(code, run);
     }
 }
 
-void CliPlanRunner::printPlan(const GrantPlan& plan, bool toErr)
+void CliPlanRunner::run(const WritePlan& plan, const Options& options, Done done)
 {
-    QTextStream& s = toErr ? m_context.err() : m_context.out();
-    const QString purpose = [&plan] {
-        switch (plan.purpose) {
-        case GrantPlan::Purpose::Grant:
-            return QStringLiteral("Grant");
-        case GrantPlan::Purpose::Block:
-            return QStringLiteral("Block");
-        case GrantPlan::Purpose::Revoke:
-            return QStringLiteral("Revoke from");
-        case GrantPlan::Purpose::Restore:
-            return QStringLiteral("Restore for");
-        case GrantPlan::Purpose::Rollback:
-            break;
-        }
-        return QStringLiteral("Roll back");
-    }();
-    s << purpose << ' ' << plan.clientDisplayName;
-    if (!plan.clientAppId.isEmpty()) {
-        s << " (" << plan.clientAppId << ")";
-    }
-    s << ": ";
-    if (plan.isEmpty()) {
-        s << "nothing to change.\n";
-    } else {
-        s << changes(int(plan.operations.size())) << '\n';
-        for (const QString& line : plan.describe()) {
-            s << "  " << line << '\n';
-        }
-    }
-    if (!plan.alreadyGranted.isEmpty()) {
-        s << "Already granted, no change: " << permissionList(plan.alreadyGranted) << '\n';
-    }
-    if (!plan.notGrantable.isEmpty()) {
-        s << "Skipped, cannot be granted: " << permissionList(plan.notGrantable) << '\n';
-    }
-    CliPlanText::writeTrailer(s, plan.warnings, {}, plan.refused, plan.note, !plan.isEmpty());
-    s.flush();
-}
-
-void CliPlanRunner::run(const GrantPlan& plan, const Options& options, std::function<void(ExitCode)> done)
-{
+    m_plan = plan;
     m_options = options;
+    m_style = CliWriteReport::styleOf(plan);
     m_done = std::move(done);
     const auto format = m_context.settings().format;
-    const QString tenantId = m_account ? m_account->tenantId : QString();
-
     if (format == TableWriter::Format::Table) {
-        printPlan(plan, false);
+        CliWriteReport::writePlan(m_context.out(), plan, options.notes);
     }
     if (options.dryRun) {
         if (format == TableWriter::Format::Json) {
-            m_context.out() << QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+            m_context.out() << toText(CliWriteReport::planJson(plan, options.notes));
         } else if (format == TableWriter::Format::Csv) {
-            m_context.print(planTable(plan));
+            m_context.print(CliWriteReport::planTable(plan));
         } else if (!plan.isEmpty()) {
-            m_context.out() << "\nMicrosoft Graph PowerShell equivalent:\n"
-                            << GraphPowerShell::forPlan(plan, tenantId) << '\n';
+            const QString tenantId = m_account->account() ? m_account->account()->tenantId : QString();
+            m_context.out() << '\n'
+                            << CliWriteReport::powerShellHeading(plan) << '\n'
+                            << plan.powerShellScript(tenantId) << '\n';
         }
         m_context.printNote(QStringLiteral("Dry run: nothing was changed."));
         finish(ExitCode::Ok);
         return;
     }
     if (plan.isEmpty()) {
-        if (format == TableWriter::Format::Json) {
-            GrantExecution nothing;
-            nothing.plan = plan;
-            m_context.out() << QString::fromUtf8(QJsonDocument(executionJson(nothing)).toJson(QJsonDocument::Indented));
-        } else if (format == TableWriter::Format::Csv) {
-            m_context.print(resultsTable(GrantExecution(), QString()));
+        WriteRun nothing;
+        nothing.plan = plan;
+        if (format == TableWriter::Format::Csv) {
+            m_context.print(CliWriteReport::resultsTable(nothing, m_style, QString()));
+        } else {
+            printJson(runJson(nothing));
         }
-        finish(ExitCode::Ok);
+        finish(ExitCode::Ok, nothing);
         return;
     }
-    if (!checkRoles(plan)) {
-        finish(ExitCode::PermissionDenied);
-        return;
-    }
-    checkWriteScopes([this, plan] {
-        if (!confirm(plan)) {
-            return;
-        }
-        m_journal = std::make_unique<Journal>(Journal::defaultPath());
-        QString error;
-        if (!m_journal->open(&error)) {
-            m_context.printError(QStringLiteral("The activity journal could not be opened (%1), and ConsentDesk "
-                                                "never changes a tenant without recording the change first. "
-                                                "Nothing was changed.")
-                                     .arg(error),
-                                 QStringLiteral("Check that %1 can be written.").arg(m_journal->path()));
-            finish(ExitCode::Failure);
-            return;
-        }
-        execute(plan, [this](const GrantExecution& execution) {
-            printResults(execution, QStringLiteral("apply"));
-            const ExitCode code = exitCodeOf(execution);
-            const int made = execution.count(GrantExecution::Result::Status::Succeeded);
-            if (code == ExitCode::Ok || made == 0) {
-                if (m_context.settings().format == TableWriter::Format::Json) {
-                    m_context.out() << QString::fromUtf8(
-                        QJsonDocument(executionJson(execution)).toJson(QJsonDocument::Indented));
-                }
-                finish(code);
+    auto go = [this] {
+        checkWriteAccess([this] {
+            if (!confirm() || !openJournal()) {
                 return;
             }
-            const GrantPlan rollback = GrantPlanner::planRollback(execution);
-            if (!m_options.rollbackOnFailure) {
-                // Partial: say exactly how to undo what was done, in a form the admin can run anywhere.
-                m_context.printNote(
-                    QStringLiteral("\n%1 of %2 were made and the rest were not. To undo the ones that were made, run "
-                                   "the command again with --rollback-on-failure next time, or now run these Microsoft "
-                                   "Graph PowerShell commands (the journal %3 holds the prior state, operation %4):\n")
-                        .arg(changes(made))
-                        .arg(execution.results.size())
-                        .arg(m_journal->path(), execution.operationId)
-                    + GraphPowerShell::forPlan(rollback, m_account ? m_account->tenantId : QString()));
-                if (m_context.settings().format == TableWriter::Format::Json) {
-                    QJsonObject json = executionJson(execution);
-                    json.insert(QStringLiteral("rollbackPlan"), rollback.toJson());
-                    m_context.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-                }
-                finish(code);
-                return;
-            }
-            if (m_context.settings().format == TableWriter::Format::Table) {
-                m_context.out() << "\nRolling back the " << changes(made) << " that were made:\n";
-            }
-            QTimer::singleShot(0, this, [this, rollback, execution, code] {
-                execute(rollback, [this, execution, code](const GrantExecution& undone) {
-                    printResults(undone, QStringLiteral("rollback"));
-                    if (m_context.settings().format == TableWriter::Format::Json) {
-                        QJsonObject json = executionJson(execution);
-                        json.insert(QStringLiteral("rollback"), executionJson(undone));
-                        m_context.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-                    }
-                    if (!undone.allSucceeded()) {
-                        m_context.printError(QStringLiteral("The rollback did not complete; the tenant is partly "
-                                                            "changed. The journal %1 holds every prior state "
-                                                            "(operation %2).")
-                                                 .arg(m_journal->path(), undone.operationId));
-                    }
-                    finish(code);
-                });
-            });
+            // Who acts is for the journal; not knowing is not fatal.
+            m_account->load([this] { execute(m_plan, [this](const WriteRun& run) { finished(run); }); });
         });
+    };
+    if (!m_options.capability) {
+        go();
+        return;
+    }
+    m_account->load([this, go] {
+        if (!checkRoles()) {
+            finish(ExitCode::PermissionDenied);
+            return;
+        }
+        go();
     });
 }
 
-bool CliPlanRunner::checkRoles(const GrantPlan& plan)
+bool CliPlanRunner::checkRoles()
 {
-    Q_UNUSED(plan);
-    const CapabilityMap* caps = capabilities();
+    const CapabilityMap* caps = m_account->capabilities();
     if (!caps) {
-        return true; // roles unknown: Graph decides, and a 403 still ends in exit 4
+        return true; // roles unknown: the service decides, and its 403 still ends in exit 4
     }
-    const CapabilityMap::Capability capability = caps->capability(m_options.capability);
+    const CapabilityMap::Kind kind = *m_options.capability;
+    const CapabilityMap::Capability capability = caps->capability(kind);
     if (capability.allowed) {
         return true;
     }
     m_context.printError(
         QStringLiteral("%1 may not %2: %3 Nothing was changed.")
-            .arg(m_account->userPrincipalName, CapabilityMap::describe(m_options.capability), capability.reason),
+            .arg(m_account->account()->userPrincipalName, CapabilityMap::describe(kind), capability.reason),
         capability.sufficientRoles.isEmpty() ? QString()
                                              : QStringLiteral("Ask an administrator with one of these roles: %1.")
                                                    .arg(capability.sufficientRoles.join(QStringLiteral(", "))));
     return false;
+}
+
+void CliPlanRunner::checkWriteAccess(std::function<void()> then)
+{
+    if (m_plan.service == WritePlan::Service::Graph) {
+        checkWriteScopes(std::move(then));
+        return;
+    }
+    // A stored sign-in gets its Exchange token on demand; with environment tokens alone, it must be one of them.
+    if (m_context.settings().environmentTokens && !m_context.settings().environmentExchange
+        && !m_context.hasSignInManager()) {
+        m_context.printError(
+            QStringLiteral("%1 needs an Exchange Online token, and CONSENTDESK_EXCHANGE_TOKEN is not set. Nothing was "
+                           "changed.")
+                .arg(m_style == CliWriteReport::Style::ExchangeRestore ? QStringLiteral("Undoing Exchange changes")
+                                                                       : QStringLiteral("Changing Exchange Online")),
+            QStringLiteral("Set CONSENTDESK_EXCHANGE_TOKEN to a token for https://outlook.office365.com, or use a "
+                           "stored sign-in."));
+        finish(ExitCode::SignInNeeded);
+        return;
+    }
+    then();
 }
 
 void CliPlanRunner::checkWriteScopes(std::function<void()> then)
@@ -424,7 +249,7 @@ void CliPlanRunner::checkWriteScopes(std::function<void()> then)
     manager->requestWriteConsent(wanted);
 }
 
-bool CliPlanRunner::confirm(const GrantPlan& plan)
+bool CliPlanRunner::confirm()
 {
     if (m_context.settings().assumeYes) {
         return true;
@@ -437,11 +262,11 @@ bool CliPlanRunner::confirm(const GrantPlan& plan)
         return false;
     }
     if (m_context.settings().format != TableWriter::Format::Table) {
-        printPlan(plan, true); // stdout is for the machine-readable result
+        CliWriteReport::writePlan(m_context.err(), m_plan, m_options.notes); // stdout is for the machine's result
     }
-    const QString tenant = m_account && !m_account->tenantDefaultDomain.isEmpty() ? m_account->tenantDefaultDomain
-                                                                                  : m_context.settings().tenant;
-    m_context.err() << "Apply " << changes(int(plan.operations.size())) << " to " << tenant << "? [y/N] ";
+    m_context.err() << "Apply " << CliWriteReport::changes(m_plan.operations.size()) << " to "
+                    << (m_plan.service == WritePlan::Service::Exchange ? "Exchange Online of " : "")
+                    << m_account->tenantLabel() << "? [y/N] ";
     m_context.err().flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
@@ -453,107 +278,143 @@ bool CliPlanRunner::confirm(const GrantPlan& plan)
     return false;
 }
 
-void CliPlanRunner::execute(const GrantPlan& plan, std::function<void(const GrantExecution&)> then)
+bool CliPlanRunner::openJournal()
 {
-    if (!m_executor) {
-        m_executor = new GrantExecutor(m_context.graph(), m_journal.get(), this);
-        GrantExecutor::Actor actor;
-        if (m_account) {
-            actor.tenantId = m_account->tenantId;
-            actor.upn = m_account->userPrincipalName;
-            actor.userId = m_account->userObjectId;
-        }
-        m_executor->setActor(actor);
+    if (journal()) {
+        return true;
+    }
+    m_ownJournal = std::make_unique<Journal>(Journal::defaultPath());
+    QString error;
+    if (m_ownJournal->open(&error)) {
+        return true;
+    }
+    m_context.printError(QStringLiteral("The activity journal could not be opened (%1), and ConsentDesk never changes "
+                                        "a tenant without recording the change first. Nothing was changed.")
+                             .arg(error),
+                         QStringLiteral("Check that %1 can be written.").arg(m_ownJournal->path()));
+    finish(ExitCode::Failure);
+    return false;
+}
+
+void CliPlanRunner::execute(const WritePlan& plan, std::function<void(const WriteRun&)> then)
+{
+    if (!m_writes) {
+        m_exchange = new ExchangeAdminClient(m_context.graph(), this);
+        m_writes = std::make_unique<WriteRunner>(TenantWrite::Channel {m_context.graph(), m_exchange}, journal());
         if (m_context.settings().format == TableWriter::Format::Table) {
             // Live, one line per write: a slow tenant shows progress, and an interrupted run shows how far it got.
-            connect(m_executor, &GrantExecutor::operationFinished, this, [this](int, const GrantExecution::Result& r) {
-                m_context.out() << "  " << mark(r.status) << ' ' << (r.index + 1) << ". " << r.operation.summary;
-                if (!r.message.isEmpty()) {
-                    m_context.out() << " — " << r.message;
-                }
-                m_context.out() << '\n';
-                m_context.out().flush();
+            connect(m_writes.get(), &WriteRunner::operationFinished, this, [this](const WriteRun::Result& r) {
+                CliWriteReport::writeResultLine(m_context.out(), r);
             });
         }
     }
-    auto* scope = new QObject(this);
-    connect(m_executor, &GrantExecutor::finished, scope, [scope, then](const GrantExecution& execution) {
-        scope->deleteLater();
-        then(execution);
-    });
     if (m_context.settings().format == TableWriter::Format::Table) {
-        m_context.out() << (plan.purpose == GrantPlan::Purpose::Rollback ? "" : "\nApplying:\n");
+        m_context.out() << (plan.purpose == PlanHeader::Purpose::Rollback ? "" : "\nApplying:\n");
         m_context.out().flush();
     }
-    if (!m_executor->execute(plan)) {
-        scope->deleteLater();
-        m_context.printError(QStringLiteral("Internal error: a change is already running."));
-        finish(ExitCode::Failure);
+    m_writes->run(plan, m_account->actor()).then(this, [then](const WriteRun& run) { then(run); });
+}
+
+void CliPlanRunner::finished(const WriteRun& run)
+{
+    printResults(run, QStringLiteral("apply"));
+    const ExitCode code = exitCodeOf(run);
+    if (code == ExitCode::PermissionDenied && m_plan.service == WritePlan::Service::Exchange) {
+        m_context.printError(QStringLiteral("Exchange Online refused the change (HTTP 403)."),
+                             PolicyBackend::exchangeRoleHint());
+    }
+    const int made = run.count(Status::Succeeded);
+    if (code == ExitCode::Ok || made == 0 || m_options.onPartialFailure == OnPartialFailure::KeepMade) {
+        if (code != ExitCode::Ok && made > 0) {
+            m_context.printNote(
+                QStringLiteral("%1 of %2 were made and the rest were not. The journal %3 (operation %4) "
+                               "holds what was done: consentdesk-cli journal list --operation %4")
+                    .arg(CliWriteReport::changes(made))
+                    .arg(run.results.size())
+                    .arg(journalPath(), run.operationId));
+        }
+        printJson(runJson(run));
+        finish(code, run);
+        return;
+    }
+    const WritePlan rollback = run.rollbackPlan();
+    if (m_options.onPartialFailure == OnPartialFailure::ShowRollback) {
+        // Partial: say exactly how to undo what was done, in a form the admin can run anywhere.
+        m_context.printNote(
+            QStringLiteral("\n%1 of %2 were made and the rest were not. To undo the ones that were made, run the "
+                           "command again with --rollback-on-failure next time, or now run these %3 commands (the "
+                           "journal %4 holds the prior state, operation %5):\n")
+                .arg(CliWriteReport::changes(made))
+                .arg(run.results.size())
+                .arg(m_plan.service == WritePlan::Service::Exchange ? QStringLiteral("Exchange Online PowerShell")
+                                                                    : QStringLiteral("Microsoft Graph PowerShell"),
+                     journalPath(),
+                     run.operationId)
+            + rollback.powerShellScript(m_account->actor().tenantId));
+        QJsonObject json = runJson(run);
+        json.insert(QStringLiteral("rollbackPlan"), rollback.toJson());
+        printJson(json);
+        finish(code, run);
+        return;
+    }
+    if (m_context.settings().format == TableWriter::Format::Table) {
+        m_context.out() << "\nRolling back the " << CliWriteReport::changes(made) << " that were made:\n";
+    }
+    QTimer::singleShot(0, this, [this, rollback, run, code] {
+        execute(rollback, [this, run, code](const WriteRun& undone) {
+            printResults(undone, QStringLiteral("rollback"));
+            QJsonObject json = runJson(run);
+            json.insert(QStringLiteral("rollback"), runJson(undone));
+            printJson(json);
+            if (!undone.allSucceeded()) {
+                m_context.printError(QStringLiteral("The rollback did not complete; the tenant is partly changed. "
+                                                    "The journal %1 holds every prior state (operation %2).")
+                                         .arg(journalPath(), undone.operationId));
+            }
+            finish(code, run);
+        });
+    });
+}
+
+void CliPlanRunner::printJson(const QJsonObject& json)
+{
+    if (m_options.printJson && m_context.settings().format == TableWriter::Format::Json) {
+        m_context.out() << toText(json);
     }
 }
 
-void CliPlanRunner::printResults(const GrantExecution& execution, const QString& heading)
+void CliPlanRunner::printResults(const WriteRun& run, const QString& phase)
 {
     const auto format = m_context.settings().format;
     if (format == TableWriter::Format::Csv) {
-        m_context.print(resultsTable(execution, heading));
-        return;
-    }
-    if (format != TableWriter::Format::Table) {
-        return; // JSON: one object at the end
-    }
-    const int made = execution.count(GrantExecution::Result::Status::Succeeded);
-    m_context.out() << (heading == QLatin1String("rollback") ? "Rolled back " : "Done: ") << made << " of "
-                    << execution.results.size() << " made";
-    const int failed = execution.count(GrantExecution::Result::Status::Failed);
-    const int skipped = execution.count(GrantExecution::Result::Status::Skipped);
-    if (failed > 0) {
-        m_context.out() << ", " << failed << " failed";
-    }
-    if (skipped > 0) {
-        m_context.out() << ", " << skipped << " skipped";
-    }
-    m_context.out() << ". Journal: " << (m_journal ? m_journal->path() : QString()) << " (operation "
-                    << execution.operationId << ")\n";
-    m_context.out().flush();
+        m_context.print(CliWriteReport::resultsTable(run, m_style, phase));
+    } else if (format == TableWriter::Format::Table) {
+        CliWriteReport::writeSummary(m_context.out(), run, phase, journalPath());
+    } // JSON: one object at the end
 }
 
-QJsonObject CliPlanRunner::executionJson(const GrantExecution& execution) const
+QJsonObject CliPlanRunner::runJson(const WriteRun& run) const
 {
-    QJsonArray results;
-    for (const auto& r : execution.results) {
-        results.append(QJsonObject {
-            {QStringLiteral("index"), r.index + 1},
-            {QStringLiteral("status"), GrantExecution::Result::statusName(r.status)},
-            {QStringLiteral("summary"), r.operation.summary},
-            {QStringLiteral("method"), QString::fromLatin1(r.operation.method)},
-            {QStringLiteral("path"), r.operation.path},
-            {QStringLiteral("httpStatus"), r.httpStatus},
-            {QStringLiteral("errorCode"), r.error.code},
-            {QStringLiteral("message"), r.message},
-            {QStringLiteral("journalEntryId"), r.journalEntryId},
-        });
-    }
-    return QJsonObject {
-        {QStringLiteral("plan"), execution.plan.toJson()},
-        {QStringLiteral("operationId"), execution.operationId},
-        {QStringLiteral("journal"), m_journal ? m_journal->path() : QString()},
-        {QStringLiteral("succeeded"), execution.count(GrantExecution::Result::Status::Succeeded)},
-        {QStringLiteral("failed"), execution.count(GrantExecution::Result::Status::Failed)},
-        {QStringLiteral("skipped"), execution.count(GrantExecution::Result::Status::Skipped)},
-        {QStringLiteral("results"), results},
-    };
+    return CliWriteReport::runJson(run, m_style, journalPath());
 }
 
-ExitCode CliPlanRunner::exitCodeOf(const GrantExecution& execution) const
+ExitCode CliPlanRunner::exitCodeOf(const WriteRun& run) const
 {
-    if (execution.allSucceeded()) {
+    if (run.allSucceeded()) {
         return ExitCode::Ok;
     }
-    for (const auto& r : execution.results) {
+    const WriteRun::Result* firstFailure = nullptr;
+    for (const auto& r : run.results) {
         if (isForbidden(r)) {
             return ExitCode::PermissionDenied;
         }
+        if (!firstFailure && r.status == Status::Failed) {
+            firstFailure = &r;
+        }
+    }
+    // Exchange's first failure stops the rest, so its error is the run's: 401 -> 3, 404 -> 5.
+    if (m_plan.service == WritePlan::Service::Exchange && firstFailure && firstFailure->error) {
+        return exitCodeFor(firstFailure->error);
     }
     return ExitCode::Failure;
 }

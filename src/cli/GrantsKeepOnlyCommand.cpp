@@ -95,14 +95,15 @@ void GrantsKeepOnlyCommand::run(CliContext& context,
     }
     CliPlanRunner::Options options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.rollbackOnFailure = parser.isSet(QStringLiteral("rollback-on-failure"));
+    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
+                                   ? CliPlanRunner::OnPartialFailure::RollBack
+                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
     options.capability = CapabilityMap::Kind::Revoke;
     options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
-    options.verb = QStringLiteral("revoke");
     const bool userConsents = !parser.isSet(QStringLiteral("keep-user-consents"));
 
     auto* backend = new GrantsBackend(context.graph());
-    auto* runner = new CliPlanRunner(context, backend);
+    auto* runner = new CliPlanRunner(context, nullptr, backend);
     auto finish = [backend, done](ExitCode code) {
         backend->deleteLater();
         done(code);
@@ -162,6 +163,8 @@ void GrantsKeepOnlyCommand::run(CliContext& context,
                                          .arg(name, app.app.displayName));
             }
             plan.note = RevokePlanner::tokenNote();
-            runner->loadAccount([runner, plan, options, finish] { runner->run(plan, options, finish); });
+            runner->account().load([runner, plan, options, finish] {
+                runner->run(WritePlan::from(plan), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
+            });
         });
 }

@@ -221,13 +221,14 @@ void GrantsRevokeCommand::run(CliContext& context, const QCommandLineParser& par
     }
     CliPlanRunner::Options options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.rollbackOnFailure = parser.isSet(QStringLiteral("rollback-on-failure"));
+    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
+                                   ? CliPlanRunner::OnPartialFailure::RollBack
+                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
     options.capability = CapabilityMap::Kind::Revoke;
     options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
-    options.verb = QStringLiteral("revoke");
 
     auto* backend = new GrantsBackend(context.graph());
-    auto* runner = new CliPlanRunner(context, backend);
+    auto* runner = new CliPlanRunner(context, nullptr, backend);
     auto finish = [backend, done](ExitCode code) {
         backend->deleteLater();
         done(code);
@@ -258,6 +259,8 @@ void GrantsRevokeCommand::run(CliContext& context, const QCommandLineParser& par
             all.clientAppId = loaded.apps.first().app.appId;
         }
         all.note = RevokePlanner::tokenNote();
-        runner->loadAccount([runner, all, options, finish] { runner->run(all, options, finish); });
+        runner->account().load([runner, all, options, finish] {
+            runner->run(WritePlan::from(all), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
+        });
     });
 }

@@ -1,7 +1,7 @@
 #include "JournalBackend.h"
 
+#include "CliAccount.h"
 #include "CliContext.h"
-#include "CliPlanRunner.h"
 
 #include "consent/Journal.h"
 #include "consent/JournalSettler.h"
@@ -13,7 +13,7 @@ JournalBackend::JournalBackend(CliContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_journal(std::make_unique<Journal>(Journal::defaultPath()))
-    , m_runner(new CliPlanRunner(context, this))
+    , m_account(new CliAccount(context, this))
 {
 }
 
@@ -51,9 +51,9 @@ void JournalBackend::open(bool settle, std::function<void(ExitCode)> then)
         then(ExitCode::Ok);
         return;
     }
-    m_runner->loadAccount([this, then] {
+    m_account->load([this, then] {
         auto* settler = new JournalSettler(m_context.graph(), m_journal.get(), this);
-        if (const auto& account = m_runner->account(); account && !account->tenantId.isEmpty()) {
+        if (const auto& account = m_account->account(); account && !account->tenantId.isEmpty()) {
             settler->setTenantId(account->tenantId);
         } else if (!QUuid::fromString(m_context.settings().tenant).isNull()) {
             settler->setTenantId(m_context.settings().tenant); // an environment token's tid

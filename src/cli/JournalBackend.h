@@ -8,7 +8,7 @@
 #include <memory>
 
 class CliContext;
-class CliPlanRunner;
+class CliAccount;
 class Journal;
 
 /**
@@ -25,7 +25,7 @@ public:
     ~JournalBackend() override;
 
     Journal* journal() const { return m_journal.get(); }
-    CliPlanRunner* runner() const { return m_runner; } // who is acting, for the settler's tenant and for restores
+    CliAccount* account() const { return m_account; } // who is acting, for the settler's tenant and for restores
 
     // Is there a token to read the tenant with? Without one (journal list offline) nothing is settled.
     static bool signedIn(CliContext& context);
@@ -37,5 +37,5 @@ public:
 private:
     CliContext& m_context;
     std::unique_ptr<Journal> m_journal;
-    CliPlanRunner* m_runner = nullptr;
+    CliAccount* m_account = nullptr;
 };

@@ -1,16 +1,15 @@
 #include "JournalRestoreCommand.h"
 
 #include "CliContext.h"
-#include "CliExchangePlanRunner.h"
 #include "CliPlanRunner.h"
-#include "GrantsBackend.h"
 #include "JournalBackend.h"
 
-#include "auth/ConsentDeskScopes.h"
+#include "async/Async.h"
+#include "consent/GrantInventory.h"
 #include "consent/Journal.h"
 #include "consent/JournalQuery.h"
-#include "consent/RestorePlanner.h"
-#include "exchange/ExchangeRestorePlanner.h"
+#include "consent/RestoreService.h"
+#include "directory/ServicePrincipalCache.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -60,19 +59,16 @@ void JournalRestoreCommand::run(CliContext& context,
     }
     CliPlanRunner::Options options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.rollbackOnFailure = parser.isSet(QStringLiteral("rollback-on-failure"));
-    // Re-creating grants and assignments needs the same roles and permissions as removing them.
-    options.capability = CapabilityMap::Kind::Revoke;
-    options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
-    options.verb = QStringLiteral("restore");
+    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
+                                   ? CliPlanRunner::OnPartialFailure::RollBack
+                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
 
     auto* journal = new JournalBackend(context);
-    auto* backend = new GrantsBackend(context.graph(), journal);
     auto finish = [journal, done](ExitCode code) {
         journal->deleteLater();
         done(code);
     };
-    journal->open(true, [&context, journal, backend, ids, operation, options, finish](ExitCode opened) {
+    journal->open(true, [&context, journal, ids, operation, options, finish](ExitCode opened) {
         if (opened != ExitCode::Ok) {
             finish(opened);
             return;
@@ -101,62 +97,35 @@ void JournalRestoreCommand::run(CliContext& context,
                 }
             }
         }
-        // Restored before: re-creating it again would duplicate access the admin already put back.
-        const QHash<QString, QString> restored = JournalQuery::restoredBy(all);
-        QList<JournalEntry> open;
-        QStringList already;
-        int exchange = 0;
-        for (const JournalEntry& e : chosen) {
-            exchange += ExchangeRestorePlanner::isExchange(e) ? 1 : 0;
-            if (restored.contains(e.id)) {
-                already.append(
-                    QStringLiteral("%1 (%2): restored already by %3").arg(e.id, e.summary, restored.value(e.id)));
-            } else {
-                open.append(e);
-            }
-        }
-        if (exchange > 0 && exchange < chosen.size()) {
-            // Two executors, two confirmations, two tokens: one kind per command keeps the plan one list.
-            context.printError(QStringLiteral("These entries mix Exchange and Microsoft Graph changes."),
-                               QStringLiteral("Restore them in two commands: the Exchange entries, then the others."));
-            finish(ExitCode::Usage);
-            return;
-        }
-        if (exchange > 0) {
-            ExchangePlan plan = ExchangeRestorePlanner::plan(open);
-            plan.refused = already + plan.refused;
-            if (plan.isEmpty()) {
-                context.printError(QStringLiteral("Nothing to restore."));
-                for (const QString& r : plan.refused) {
-                    context.err() << "  – " << r << '\n';
-                }
-                finish(ExitCode::Failure);
-                return;
-            }
-            CliExchangePlanRunner::Options exchangeOptions;
-            exchangeOptions.purpose = CliExchangePlanRunner::Purpose::Restore;
-            exchangeOptions.dryRun = options.dryRun;
-            exchangeOptions.checkRoles = true;
-            exchangeOptions.onPartialFailure = options.rollbackOnFailure
-                                                   ? CliExchangePlanRunner::OnPartialFailure::RollBack
-                                                   : CliExchangePlanRunner::OnPartialFailure::ShowRollback;
-            exchangeOptions.journal = journal->journal();
-            exchangeOptions.account = journal->runner(); // settling may have found out who is acting already
-            auto* runner = new CliExchangePlanRunner(context, nullptr, journal);
-            runner->run(plan, exchangeOptions, [finish](ExitCode code, const ExchangeExecution&) { finish(code); });
-            return;
-        }
-        const QStringList apps = RestorePlanner::clientIds(open);
-        backend->loadApps(
-            apps,
-            [&context, journal, open, already, options, finish](const GrantsBackend::Loaded& loaded) {
-                const ExitCode failed = GrantsBackend::reportFailure(context, loaded);
-                if (failed != ExitCode::Ok) {
-                    finish(failed);
+        // The rules of a restore (what was restored before, no mix of services, nothing planned on a partial read)
+        // are RestoreService's, as in the Activity view.
+        auto* inventory
+            = new GrantInventory(context.graph(), new ServicePrincipalCache(context.graph(), journal), journal);
+        Async::then(
+            RestoreService::plan(*inventory, chosen, all),
+            journal,
+            [&context, journal, options, finish](const RestoreService::Outcome& outcome) {
+                if (outcome.refused()) {
+                    context.printError(outcome.message, outcome.nextStep);
+                    switch (outcome.refusal) {
+                    case RestoreService::Outcome::Refusal::Mixed:
+                        finish(ExitCode::Usage);
+                        return;
+                    case RestoreService::Outcome::Refusal::AppGone:
+                        finish(ExitCode::NotFound);
+                        return;
+                    case RestoreService::Outcome::Refusal::ReadFailed: {
+                        const ExitCode code = exitCodeFor(outcome.error);
+                        finish(code == ExitCode::Ok ? ExitCode::Failure : code);
+                        return;
+                    }
+                    case RestoreService::Outcome::Refusal::None:
+                        break;
+                    }
+                    finish(ExitCode::Failure);
                     return;
                 }
-                GrantPlan plan = RestorePlanner::plan(open, RestorePlanner::State::from(loaded.apps));
-                plan.refused = already + plan.refused;
+                const WritePlan& plan = outcome.plan;
                 if (plan.isEmpty()) {
                     context.printError(QStringLiteral("Nothing to restore."));
                     for (const QString& r : plan.refused) {
@@ -165,14 +134,17 @@ void JournalRestoreCommand::run(CliContext& context,
                     finish(ExitCode::Failure);
                     return;
                 }
-                CliPlanRunner* runner = journal->runner();
-                auto go = [runner, plan, options, finish] { runner->run(plan, options, finish); };
-                if (runner->account()) {
-                    go(); // settling found out who is acting already
-                } else {
-                    runner->loadAccount(go);
-                }
-            },
-            true);
+                CliPlanRunner::Options restoreOptions = options;
+                // Re-creating grants and assignments needs the roles and permissions that removing them needs;
+                // undoing Exchange writes an Exchange role.
+                restoreOptions.capability = plan.service == WritePlan::Service::Exchange
+                                                ? CapabilityMap::Kind::ExchangeAccessPolicies
+                                                : CapabilityMap::Kind::Revoke;
+                restoreOptions.writeScopes = RestoreService::writeScopes(plan);
+                restoreOptions.journal = journal->journal();
+                // Settling may have found out who is acting already.
+                auto* runner = new CliPlanRunner(context, journal->account(), journal);
+                runner->run(plan, restoreOptions, [finish](ExitCode code, const WriteRun&) { finish(code); });
+            });
     });
 }

@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 
 // `journal restore ENTRY… | --operation ID [--dry-run] [--yes]`: re-creates what revokes removed (new ids, same
-// client, resource, principal, scopes and roles), or undoes Exchange writes (CliExchangePlanRunner), itself
+// client, resource, principal, scopes and roles), or undoes Exchange writes (CliPlanRunner), itself
 // journaled with restoresEntryId.
 class JournalRestoreCommand : public CliCommand
 {

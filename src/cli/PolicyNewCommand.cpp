@@ -1,7 +1,7 @@
 #include "PolicyNewCommand.h"
 
 #include "CliContext.h"
-#include "CliExchangePlanRunner.h"
+#include "CliPlanRunner.h"
 #include "GrantsBackend.h"
 #include "GrantsRevokeCommand.h"
 #include "PolicyBackend.h"
@@ -50,7 +50,7 @@ void finish(const RunPtr& run, ExitCode code)
 
 void checkMembers(const RunPtr& run);
 void execute(const RunPtr& run);
-void testAfterwards(const RunPtr& run, CliExchangePlanRunner* runner, const ExchangeExecution& execution);
+void testAfterwards(const RunPtr& run, CliPlanRunner* runner, const WriteRun& execution);
 QString emptyRestrictMessage(const QString& group);
 
 void loadPermissions(const RunPtr& run)
@@ -84,7 +84,8 @@ void checkGroup(const RunPtr& run)
             const bool restrict = run->request.accessRight == ApplicationAccessPolicy::AccessRight::RestrictAccess;
             if (run->request.createGroup) {
                 if (restrict && run->members.isEmpty()) {
-                    context.printError(emptyRestrictMessage(group), QStringLiteral("Add --add-member UPN for each mailbox the app may reach."));
+                    context.printError(emptyRestrictMessage(group),
+                                       QStringLiteral("Add --add-member UPN for each mailbox the app may reach."));
                     finish(run, ExitCode::Usage);
                     return;
                 }
@@ -120,7 +121,9 @@ void checkGroup(const RunPtr& run)
             // Adding a member twice fails in Exchange and would stop the recipe half-way: drop those already in. The
             // current members also tell whether a RestrictAccess policy would be left with nobody.
             run->backend->exchange()->getDistributionGroupMembers(
-                group, run->backend, [run, restrict, group](const QList<ExchangeRecipient>& current, const GraphError& error) {
+                group,
+                run->backend,
+                [run, restrict, group](const QList<ExchangeRecipient>& current, const GraphError& error) {
                     if (error) {
                         finish(run,
                                PolicyBackend::reportError(
@@ -211,16 +214,17 @@ void execute(const RunPtr& run)
     run->request.appId = run->app.appId;
     run->request.appDisplayName = run->app.displayName;
     ExchangePlan plan = ExchangePlanner::scopeApp(run->request);
-    CliExchangePlanRunner::Options options;
+    CliPlanRunner::Options options;
     options.dryRun = run->dryRun;
     options.notes = run->notes;
     options.printJson = false; // the result gets the tests made afterwards
-    auto* runner = new CliExchangePlanRunner(*run->context, run->backend->exchange(), run->backend);
-    runner->run(plan, options, [run, runner](ExitCode code, const ExchangeExecution& execution) {
+    options.onPartialFailure = CliPlanRunner::OnPartialFailure::KeepMade;
+    auto* runner = new CliPlanRunner(*run->context, nullptr, run->backend);
+    runner->run(WritePlan::from(plan), options, [run, runner](ExitCode code, const WriteRun& execution) {
         if (code != ExitCode::Ok || execution.operationId.isEmpty()) {
             if (run->context->settings().format == TableWriter::Format::Json && !execution.operationId.isEmpty()) {
                 run->context->out() << QString::fromUtf8(
-                    QJsonDocument(runner->executionJson(execution)).toJson(QJsonDocument::Indented));
+                    QJsonDocument(runner->runJson(execution)).toJson(QJsonDocument::Indented));
             }
             finish(run, code); // a dry run, a refusal or a failure: nothing to test
             return;
@@ -241,8 +245,8 @@ QString testLine(const QString& who, const MailboxAccessCheck& c)
 }
 
 void printTests(const RunPtr& run,
-                CliExchangePlanRunner* runner,
-                const ExchangeExecution& execution,
+                CliPlanRunner* runner,
+                const WriteRun& execution,
                 const QList<MailboxAccessCheck>& checks,
                 const QStringList& roles,
                 const QString& problem)
@@ -250,7 +254,7 @@ void printTests(const RunPtr& run,
     CliContext& context = *run->context;
     const auto format = context.settings().format;
     if (format == TableWriter::Format::Json) {
-        QJsonObject json = runner->executionJson(execution);
+        QJsonObject json = runner->runJson(execution);
         QJsonArray tests;
         for (int i = 0; i < checks.size(); ++i) {
             QJsonObject t = checks.at(i).toJson();
@@ -338,12 +342,13 @@ bool pickSubjects(const RunPtr& run,
 }
 
 // As the GUI wizard does: one mailbox inside the group and one outside, asked of Exchange and the directory.
-void testAfterwards(const RunPtr& run, CliExchangePlanRunner* runner, const ExchangeExecution& execution)
+void testAfterwards(const RunPtr& run, CliPlanRunner* runner, const WriteRun& execution)
 {
     QString policyIdentity;
     for (const auto& r : execution.results) {
-        if (r.operation.kind == ExchangeOperation::Kind::NewPolicy && !r.rows.isEmpty()) {
-            policyIdentity = ApplicationAccessPolicy::fromJson(r.rows.first().toObject()).identity;
+        const auto* op = r.as<ExchangeOperation>();
+        if (op && op->kind == ExchangeOperation::Kind::NewPolicy && !r.rows().isEmpty()) {
+            policyIdentity = ApplicationAccessPolicy::fromJson(r.rows().first().toObject()).identity;
         }
     }
     MailboxAccessTester* tester = run->backend->tester();

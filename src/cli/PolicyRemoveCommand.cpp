@@ -1,13 +1,15 @@
 #include "PolicyRemoveCommand.h"
 
 #include "CliContext.h"
-#include "CliExchangePlanRunner.h"
+#include "CliPlanRunner.h"
 #include "GrantsBackend.h"
 #include "PolicyBackend.h"
 
+#include "consent/GrantInventory.h"
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangePlanner.h"
+#include "exchange/MailboxScoping.h"
 #include "graph/ODataFilter.h"
 
 #include <QCommandLineParser>
@@ -20,8 +22,8 @@ QString PolicyRemoveCommand::details() const
     return QStringLiteral(
         "IDENTITY is the policy's Identity as `policy list` prints it (<tenant>\\<appId>:<scope SID>;<scope GUID>;\n"
         "quote it: it holds a backslash and a semicolon). The policy is read first; then what changes — app, scope,\n"
-        "access right — and the plan with its Exchange Online PowerShell (Remove-ApplicationAccessPolicy). Removing\n"
-        "a RestrictAccess policy may let the app reach every mailbox again.\n"
+        "access right — and the plan with its Exchange Online PowerShell (Remove-ApplicationAccessPolicy). When it is\n"
+        "the app's only RestrictAccess policy, the plan warns that the app reaches every mailbox again.\n"
         "--dry-run stops there. Otherwise the rules of the other write commands: confirmation (--yes, or \"y\" at a\n"
         "terminal), the policy as it was journaled before the removal is sent, one result line; `journal list`\n"
         "shows it (action exchange.accessPolicy.delete).\n"
@@ -75,8 +77,9 @@ void PolicyRemoveCommand::run(CliContext& context, const QCommandLineParser& par
                 return;
             }
             const ApplicationAccessPolicy policy = rows.first();
-            const auto key = ServicePrincipalCache::Key::byAppId(policy.appId);
-            auto plan = [&context, backend, policy, dryRun, finish](const QString& appName) {
+            auto plan = [&context, backend, policy, dryRun, finish](const MailboxApp& holder,
+                                                                    const QStringList& warnings) {
+                const QString appName = holder.displayName;
                 const PolicyBackend::App app {policy.appId, {}, appName};
                 if (context.settings().format == TableWriter::Format::Table) {
                     context.out() << "Policy:      " << policy.identity << '\n'
@@ -97,16 +100,18 @@ void PolicyRemoveCommand::run(CliContext& context, const QCommandLineParser& par
                         op.summary.replace(policy.appId, appName);
                     }
                 }
-                CliExchangePlanRunner::Options options;
+                plan.warnings.append(warnings);
+                CliPlanRunner::Options options;
                 options.dryRun = dryRun;
                 options.printJson = false; // the result names the policy as it was
-                auto* runner = new CliExchangePlanRunner(context, backend->exchange(), backend);
-                runner->run(plan,
+                options.onPartialFailure = CliPlanRunner::OnPartialFailure::KeepMade;
+                auto* runner = new CliPlanRunner(context, nullptr, backend);
+                runner->run(WritePlan::from(plan),
                             options,
-                            [&context, runner, policy, app, finish](ExitCode code, const ExchangeExecution& execution) {
+                            [&context, runner, policy, app, finish](ExitCode code, const WriteRun& execution) {
                                 if (context.settings().format == TableWriter::Format::Json
                                     && !execution.operationId.isEmpty()) {
-                                    QJsonObject json = runner->executionJson(execution);
+                                    QJsonObject json = runner->runJson(execution);
                                     json.insert(QStringLiteral("policy"), policy.toJson());
                                     json.insert(QStringLiteral("appDisplayName"), app.displayName);
                                     context.out()
@@ -116,14 +121,52 @@ void PolicyRemoveCommand::run(CliContext& context, const QCommandLineParser& par
                                 finish(code);
                             });
             };
-            if (!ODataFilter::isGuid(policy.appId)) {
-                plan({});
-                return;
-            }
-            backend->grants()->cache()->resolve({key}, backend, [key, plan](const auto& result) {
-                const auto sp = result.get(key);
-                plan(sp ? sp->displayName : QString()); // the name is a courtesy: the policy is what matters
-            });
+            // What the removal means for the app — its only RestrictAccess policy opens every mailbox again — needs
+            // the app's other policies and the mailbox permissions it holds (MailboxScoping, as the GUI asks).
+            backend->exchange()->getApplicationAccessPolicies(
+                backend,
+                [backend, policy, plan](const QList<ApplicationAccessPolicy>& all, const GraphError& allError) {
+                    QList<ApplicationAccessPolicy> appPolicies;
+                    for (const auto& p : all) {
+                        if (p.appId.compare(policy.appId, Qt::CaseInsensitive) == 0) {
+                            appPolicies.append(p);
+                        }
+                    }
+                    auto warn = [policy, appPolicies, allError, plan](const MailboxApp& holder,
+                                                                      const GraphError& holderError) {
+                        MailboxApp named = holder;
+                        if (named.displayName.isEmpty()) {
+                            named.displayName = policy.appId;
+                        }
+                        QStringList warnings = MailboxScoping::removalWarnings(policy, appPolicies, named);
+                        const GraphError& doubt = allError ? allError : holderError;
+                        if (doubt && !policy.isDeny()) {
+                            warnings.append(QStringLiteral("Could not check whether this is the app's only "
+                                                           "RestrictAccess policy (%1): if it is, the app reaches "
+                                                           "every mailbox again once it is removed.")
+                                                .arg(doubt.summary()));
+                        }
+                        plan(holder, warnings);
+                    };
+                    if (!ODataFilter::isGuid(policy.appId)) {
+                        warn(MailboxApp {{}, policy.appId, {}, {}}, {});
+                        return;
+                    }
+                    backend->grants()->inventory()->loadApp(
+                        ServicePrincipalCache::Key::byAppId(policy.appId),
+                        backend,
+                        [policy, warn](const AppInventory& inventory) {
+                            MailboxApp holder;
+                            holder.appId = policy.appId;
+                            holder.servicePrincipalId = inventory.app.id;
+                            holder.displayName = inventory.app.displayName;
+                            holder.permissions = MailboxScoping::mailboxPermissions(inventory.permissions);
+                            // An app not in the tenant holds nothing: no doubt there.
+                            const bool gone
+                                = !inventory.isValid() && inventory.error.kind == GraphError::Kind::NotFound;
+                            warn(holder, gone ? GraphError() : inventory.error);
+                        });
+                });
         },
         identity);
 }

@@ -1,7 +1,6 @@
 #include "RequestTables.h"
 
-#include "directory/PermissionResolver.h"
-#include "risk/RiskCatalog.h"
+#include "risk/RequestRisk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,23 +48,6 @@ QString RequestTables::riskText(RiskLevel level, TableWriter::Format format)
     return format == TableWriter::Format::Table ? Risk::displayName(level) : Risk::toKey(level);
 }
 
-RiskLevel RequestTables::highestRisk(const ConsentRequest& request)
-{
-    RiskLevel highest = RiskLevel::Unranked;
-    const RiskCatalog& catalog = RiskCatalog::builtIn();
-    for (const QString& scope : request.pendingScopes) {
-        const PermissionResolver::Reference ref = PermissionResolver::fromRequestedScope(scope);
-        // The catalog knows Microsoft Graph's claims by app id; other APIs are named by URI in a request.
-        const QString resource
-            = ref.resource.kind == ServicePrincipalCache::Key::Kind::AppId ? ref.resource.value : QString();
-        const RiskLevel level = catalog.assess(resource, ref.value, RiskCatalog::PermissionType::Delegated).level;
-        if (int(level) > int(highest)) {
-            highest = level;
-        }
-    }
-    return highest;
-}
-
 Table RequestTables::list(const QList<ConsentRequest>& requests, TableWriter::Format format)
 {
     Table table;
@@ -92,7 +74,7 @@ Table RequestTables::list(const QList<ConsentRequest>& requests, TableWriter::Fo
                       requestedBy(r, format),
                       dateOrNull(r.latestRequest()),
                       dateOrNull(r.nextExpiry()),
-                      riskText(highestRisk(r), format),
+                      riskText(RequestRisk::highest(r), format),
                       permissions});
     }
     return table;
@@ -127,7 +109,7 @@ Table RequestTables::request(const ConsentRequestReview& review, TableWriter::Fo
                   int(r.userRequests.size()),
                   dateOrNull(r.latestRequest()),
                   dateOrNull(r.nextExpiry()),
-                  riskText(review.items.isEmpty() ? highestRisk(r) : review.highestRisk(), format),
+                  riskText(review.items.isEmpty() ? RequestRisk::highest(r) : review.highestRisk(), format),
                   client,
                   scopes(r.pendingScopes, format)});
     return table;

@@ -13,7 +13,8 @@
  * The `requests` commands' output shapes. Column keys are a contract (CSV headers, JSON keys: scripts read them);
  * titles are for people. Dates are ISO 8601 UTC in every format.
  *
- *   list: Id, App, AppId, Status, RequestCount, RequestedBy, LatestRequest, Expires, HighestRisk, Permissions
+ *   list: Id, App, AppId, Status, RequestCount, RequestedBy, LatestRequest, Expires, HighestRisk (RequestRisk, as
+ *         the GUI's queue ranks), Permissions
  *   show: the request (same keys as list, plus ConsentType and ClientServicePrincipal), its Requesters and its
  *         Permissions (Api, ResourceAppId, Permission, Type, AdminConsentRequired, Risk, AlreadyGranted, Published,
  *         DisplayName, Description, RiskReason)
@@ -22,8 +23,6 @@ class RequestTables
 {
 public:
     static Table list(const QList<ConsentRequest>& requests, TableWriter::Format format);
-    // From the built-in risk catalog alone, as the GUI's queue does: listing costs no extra Graph call.
-    static RiskLevel highestRisk(const ConsentRequest& request);
 
     static Table request(const ConsentRequestReview& review, TableWriter::Format format);
     static Table requesters(const ConsentRequest& request);

@@ -48,10 +48,9 @@ void RequestsBlockCommand::run(CliContext& context,
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.capability = CapabilityMap::Kind::BlockApp;
     options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp);
-    options.verb = QStringLiteral("block");
 
     auto* backend = new RequestsBackend(context.graph());
-    auto* runner = new CliPlanRunner(context, backend);
+    auto* runner = new CliPlanRunner(context, nullptr, backend);
     auto finish = [backend, done](ExitCode code) {
         backend->deleteLater();
         done(code);
@@ -74,8 +73,10 @@ void RequestsBlockCommand::run(CliContext& context,
                         finish(exitCodeFor(stateError));
                         return;
                     }
-                    runner->loadAccount([runner, state, options, finish] {
-                        runner->run(GrantPlanner::planBlock(state, runner->capabilities()), options, finish);
+                    runner->account().load([runner, state, options, finish] {
+                        runner->run(WritePlan::from(GrantPlanner::planBlock(state, runner->account().capabilities())),
+                                    options,
+                                    [finish](ExitCode code, const WriteRun&) { finish(code); });
                     });
                 });
         });

@@ -83,13 +83,14 @@ void RequestsGrantCommand::run(CliContext& context,
     }
     CliPlanRunner::Options options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.rollbackOnFailure = parser.isSet(QStringLiteral("rollback-on-failure"));
+    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
+                                   ? CliPlanRunner::OnPartialFailure::RollBack
+                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
     options.capability = CapabilityMap::Kind::GrantDelegated;
     options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantDelegated);
-    options.verb = QStringLiteral("grant");
 
     auto* backend = new RequestsBackend(context.graph());
-    auto* runner = new CliPlanRunner(context, backend);
+    auto* runner = new CliPlanRunner(context, nullptr, backend);
     auto finish = [backend, done](ExitCode code) {
         backend->deleteLater();
         done(code);
@@ -154,9 +155,10 @@ void RequestsGrantCommand::run(CliContext& context,
                     return;
                 }
             }
-            runner->loadAccount([runner, review, selected, options, finish] {
-                const GrantPlan plan = GrantPlanner::planGrant(review.state, selected, runner->capabilities());
-                runner->run(plan, options, finish);
+            runner->account().load([runner, review, selected, options, finish] {
+                const GrantPlan plan
+                    = GrantPlanner::planGrant(review.state, selected, runner->account().capabilities());
+                runner->run(WritePlan::from(plan), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
             });
         });
 }

@@ -23,7 +23,7 @@ class PermissionResolver;
  * separately (Graph sends the navigation empty; fetched 20 per $batch) and expiry computed from the workflow
  * policy's requestDurationInDays. review() resolves every pending scope and marks what the client already holds.
  *
- * Nothing here writes: granting and blocking are GrantPlanner + GrantExecutor.
+ * Nothing here writes: granting and blocking are GrantPlanner + WriteRunner.
  */
 class ConsentRequestService : public QObject
 {

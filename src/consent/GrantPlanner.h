@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ClientConsentState.h"
-#include "GrantExecution.h"
 #include "GrantPlan.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,8 @@ class CapabilityMap;
  * the tenant); delegated permissions are merged per resource into the client's tenant-wide (AllPrincipals) grant —
  * PATCH keeping every existing scope, or POST when there is none; each application permission becomes one app role
  * assignment on the resource SP. Already-granted selections cost nothing; impossible ones are listed, not sent.
- * Block: disable the SP (or create it disabled). Rollback: the inverse of what succeeded, newest first.
+ * Block: disable the SP (or create it disabled). A run's rollback is WriteRun::rollbackPlan
+ * (PlannedOperation::inverse).
  */
 class GrantPlanner
 {
@@ -31,7 +31,6 @@ public:
                                const QList<Permission>& selected,
                                const CapabilityMap* capabilities = nullptr);
     static GrantPlan planBlock(const ClientConsentState& state, const CapabilityMap* capabilities = nullptr);
-    static GrantPlan planRollback(const GrantExecution& execution);
 
     // Existing scopes first, in their order, then the new ones; case-insensitive, no duplicates.
     static QStringList mergeScopes(const QStringList& existing, const QStringList& added);

@@ -109,28 +109,11 @@ QString GraphPowerShell::forOperation(const PlannedOperation& op)
 QStringList GraphPowerShell::requiredScopes(const GrantPlan& plan)
 {
     QStringList scopes;
-    auto add = [&scopes](const QString& scope) {
-        if (!scopes.contains(scope)) {
-            scopes.append(scope);
-        }
-    };
     for (const auto& op : plan.operations) {
-        switch (op.kind) {
-        case PlannedOperation::Kind::CreateServicePrincipal:
-        case PlannedOperation::Kind::UpdateServicePrincipal:
-        case PlannedOperation::Kind::DeleteServicePrincipal:
-            add(QStringLiteral("Application.ReadWrite.All"));
-            break;
-        case PlannedOperation::Kind::CreateGrant:
-        case PlannedOperation::Kind::UpdateGrantScope:
-        case PlannedOperation::Kind::DeleteGrant:
-            add(QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"));
-            break;
-        case PlannedOperation::Kind::CreateAppRoleAssignment:
-        case PlannedOperation::Kind::DeleteAppRoleAssignment:
-            add(QStringLiteral("AppRoleAssignment.ReadWrite.All"));
-            add(QStringLiteral("Application.Read.All"));
-            break;
+        for (const QString& scope : op.powerShellScopes()) {
+            if (!scopes.contains(scope)) {
+                scopes.append(scope);
+            }
         }
     }
     return scopes;
@@ -138,24 +121,5 @@ QStringList GraphPowerShell::requiredScopes(const GrantPlan& plan)
 
 QString GraphPowerShell::forPlan(const GrantPlan& plan, const QString& tenantId)
 {
-    if (plan.operations.isEmpty()) {
-        return {};
-    }
-    QStringList lines;
-    QStringList scopes;
-    for (const auto& scope : requiredScopes(plan)) {
-        scopes.append(quote(scope));
-    }
-    QString connect = QStringLiteral("Connect-MgGraph -Scopes ") + scopes.join(QLatin1Char(','));
-    if (!tenantId.isEmpty()) {
-        connect += QStringLiteral(" -TenantId ") + quote(tenantId);
-    }
-    lines.append(connect);
-    for (const auto& op : plan.operations) {
-        lines.append(QString());
-        // The summary names the app: tenant text, which must neither end the comment nor open a block comment.
-        lines.append(QStringLiteral("# ") + TenantText::forPowerShellComment(op.summary));
-        lines.append(forOperation(op));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return WritePlan::from(plan).powerShellScript(tenantId);
 }

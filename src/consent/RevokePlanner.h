@@ -11,7 +11,7 @@
 
 /**
  * Plans revokes with no I/O, from an AppInventory: one PlannedOperation per tenant write, so the preview is exactly
- * what GrantExecutor sends (and journals, with the full prior object it re-reads).
+ * what WriteRunner sends (and journals, with the full prior object it re-reads).
  *
  * Delegated: the selected scopes of a grant are removed with PATCH …/oauth2PermissionGrants/{id} {"scope": rest};
  * when nothing would remain the grant is DELETEd. The executor subtracts from the live grant, so a scope added after

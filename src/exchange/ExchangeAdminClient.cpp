@@ -3,7 +3,6 @@
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 
-
 ExchangeAdminClient::ExchangeAdminClient(GraphClient* transport, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
@@ -29,7 +28,11 @@ GraphError ExchangeAdminClient::decode(const QString& cmdlet, const GraphError& 
     return e;
 }
 
-void ExchangeAdminClient::invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done)
+void ExchangeAdminClient::invoke(const QString& cmdlet,
+                                 const QJsonObject& parameters,
+                                 QObject* context,
+                                 RawRows done,
+                                 const QString& clientRequestId)
 {
     if (!m_transport) {
         if (context) {
@@ -38,7 +41,7 @@ void ExchangeAdminClient::invoke(const QString& cmdlet, const QJsonObject& param
         return;
     }
     // Retries (read-only cmdlets after network failures and 5xx, every cmdlet after 429) are the transport's.
-    GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters);
+    GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters, clientRequestId);
     QPointer<QObject> guard(context);
     connect(reply, &GraphReply::finished, this, [=, this]() {
         if (!guard) {

@@ -39,9 +39,13 @@ public:
 
     GraphClient* transport() const { return m_transport; }
 
-    // Any cmdlet. Writes go through ExchangeExecutor (journaled before they are sent), never straight through here;
-    // the typed wrappers below are the reads.
-    void invoke(const QString& cmdlet, const QJsonObject& parameters, QObject* context, RawRows done);
+    // Any cmdlet. Writes go through WriteRunner (ExchangeOperation, journaled before they are sent, with the journal
+    // entry's id as clientRequestId), never straight through here; the typed wrappers below are the reads.
+    void invoke(const QString& cmdlet,
+                const QJsonObject& parameters,
+                QObject* context,
+                RawRows done,
+                const QString& clientRequestId = {});
 
     // Application access policies.
     void

@@ -1,29 +1,30 @@
 #pragma once
 
 #include "ExchangeOperation.h"
+#include "pipeline/PlanHeader.h"
+#include "pipeline/WritePlan.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
 /**
- * An explicit list of Exchange writes (group, members, policy; or service principal, scope, role assignment) that
- * a preview shows one-to-one, ExchangeExecutor runs in order, and powerShellScript() prints as the Exchange Online
- * PowerShell an admin would type. A dry run is a plan not executed.
+ * An explicit list of Exchange writes (group, members, policy; or service principal, scope, role assignment) as the
+ * Exchange planners build it: a PlanHeader with typed operations. The pipeline previews and runs it as a WritePlan
+ * (WritePlan::from), one-to-one; steps of a recipe depend on each other, so the first failure skips the rest.
+ * A dry run is a plan not run.
  */
-struct ExchangePlan
+struct ExchangePlan : PlanHeader
 {
-    enum class Purpose { Change, Restore, Rollback };
+    static constexpr TenantWrite::Service service = TenantWrite::Service::Exchange;
 
-    Purpose purpose = Purpose::Change;
-    QString title;
+    ExchangePlan() { failurePolicy = FailurePolicy::StopAtFirstFailure; }
+
     QList<ExchangeOperation> operations;
-    QStringList warnings; // for people: deprecations, tenant-wide permissions that make a scope pointless
-    QString note;
-    QStringList refused; // restore/rollback: what is not undone, and why (shown, never silently dropped)
 
     bool isEmpty() const { return operations.isEmpty(); }
-    QStringList describe() const; // numbered lines
-    QString powerShellScript() const; // Connect-ExchangeOnline, then one line per operation
-    QJsonObject toJson() const;
+    QStringList describe() const { return WritePlan::from(*this).describe(); } // numbered lines
+    // Connect-ExchangeOnline, then one line per operation.
+    QString powerShellScript() const { return WritePlan::from(*this).powerShellScript(); }
+    QJsonObject toJson() const { return WritePlan::from(*this).toJson(); }
 };

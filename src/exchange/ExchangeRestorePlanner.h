@@ -1,18 +1,15 @@
 #pragma once
 
-#include "ExchangeExecution.h"
 #include "ExchangeOperation.h"
 #include "ExchangePlan.h"
 #include "consent/JournalEntry.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 /**
- * Restore for Exchange writes: from journal entries made by ExchangeExecutor (oldest first, as Journal::entries()),
+ * Restore for Exchange writes: from journal entries of Exchange writes (oldest first, as Journal::entries()),
  * the ExchangePlan that undoes them, newest first (a recipe's policy goes before its members). Pure: no I/O;
  * everything comes from the journal — the prior object a Set/Remove recorded, the cmdlet output a New recorded (the
  * new policy's Identity, the new role assignment's Name).
@@ -26,35 +23,21 @@
  *
  * Creations ConsentDesk has no cmdlet to delete (groups, Exchange service principals, management scopes) are refused
  * with the PowerShell to do it by hand, as is anything that did not succeed: shown, never silently dropped. Each
- * write carries restoresEntryId, so the journal links the undo to what it undoes.
+ * write carries restoresEntryId, so the journal links the undo to what it undoes. The undo of each write is
+ * ExchangeOperation::inverse, the same a run's rollback (WriteRun::rollbackPlan) uses.
  */
 class ExchangeRestorePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeRestorePlanner)
 
 public:
-    // A write ExchangeExecutor journaled (request.api "exchange", or an "exchange.*" action).
+    // An Exchange write as the journal keeps it (request.api "exchange", or an "exchange.*" action).
     static bool isExchange(const JournalEntry& entry);
     // A succeeded Exchange write of a known kind: plan() answers it with an undo or a reason.
     static bool isRestorable(const JournalEntry& entry);
 
     // Each entry becomes its inverse write(s) or a refusal. purpose Restore.
     static ExchangePlan plan(const QList<JournalEntry>& entries);
-    // After a partial failure: undo what succeeded, newest first. purpose Rollback.
-    static ExchangePlan planRollback(const ExchangeExecution& execution);
-
     // The operation as sent, rebuilt from its journal entry (prior included).
     static ExchangeOperation operationOf(const JournalEntry& entry);
-
-    struct Inverse
-    {
-        QList<ExchangeOperation> operations;
-        QString refusal; // for people, when there is no undo
-        QStringList warnings;
-    };
-    // op as sent (prior filled in), rows its output; label names it in a refusal.
-    static Inverse inverseOf(const ExchangeOperation& op, const QJsonArray& rows, const QString& label);
-
-private:
-    static void add(ExchangePlan& plan, const Inverse& inverse, const QString& restoresEntryId);
 };

@@ -214,7 +214,8 @@ GraphReply* GraphClient::getCollection(const GraphRequest& request)
     return start(request, true);
 }
 
-GraphReply* GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters)
+GraphReply*
+GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters, const QString& clientRequestId)
 {
     GraphRequest request = GraphRequest::post(QStringLiteral("/InvokeCommand"),
                                               QJsonObject {{QStringLiteral("CmdletInput"),
@@ -224,6 +225,9 @@ GraphReply* GraphClient::invokeExchangeCommand(const QString& cmdlet, const QJso
     // Get-/Test- cmdlets change nothing: the transport's retries apply to them as to a GET. Writes are never resent.
     request.readOnly = cmdlet.startsWith(QLatin1String("Get-"), Qt::CaseInsensitive)
                        || cmdlet.startsWith(QLatin1String("Test-"), Qt::CaseInsensitive);
+    if (!clientRequestId.isEmpty()) {
+        request.headers.insert("client-request-id", clientRequestId.toLatin1());
+    }
     return start(request, true);
 }
 

@@ -85,8 +85,10 @@ public:
     // Any number of items, in $batch requests of at most 20 (dependsOn chains kept together); per-item 429/503/504
     // (and the 424s they caused) are re-sent after their Retry-After.
     BatchReply* batch(const QList<BatchItem>& items, const QString& version = QStringLiteral("v1.0"));
-    // Exchange Online admin API: POST {exchange}/adminapi/beta/{tenant}/InvokeCommand; rows in items().
-    GraphReply* invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters);
+    // Exchange Online admin API: POST {exchange}/adminapi/beta/{tenant}/InvokeCommand; rows in items(). A write
+    // passes its journal entry's id as the client-request-id (else a fresh one, as for every request).
+    GraphReply*
+    invokeExchangeCommand(const QString& cmdlet, const QJsonObject& parameters, const QString& clientRequestId = {});
 
     GraphCounters* counters() const { return m_counters; }
 

@@ -4,11 +4,12 @@
 #include "AccessCheckModel.h"
 #include "RbacPanel.h"
 #include "ScopeAppWizard.h"
-#include "common/ExchangePlanRunner.h"
 #include "common/ModelExporter.h"
+#include "common/PlanRunner.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
+#include "consent/GraphPowerShell.h"
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/AccessPolicyLoader.h"
@@ -17,7 +18,7 @@
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessTester.h"
 #include "exchange/MailboxAppFinder.h"
-#include "consent/GraphPowerShell.h"
+#include "exchange/MailboxScoping.h"
 #include "session/SessionState.h"
 
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_loader = new AccessPolicyLoader(services.exchange, services.graph, this);
     m_tester = new MailboxAccessTester(services.exchange, services.graph, this);
     m_inventory = new GrantInventory(services.graph, services.servicePrincipals, this);
-    m_runner = new ExchangePlanRunner(this, services.exchange, services.journal);
+    m_runner = new PlanRunner(this, {services.graph, services.exchange, services.journal, services.signIn});
 
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -225,9 +226,7 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     });
     connect(m_removePolicy, &QPushButton::clicked, this, &AccessView::removeSelectedPolicy);
     connect(m_testButton, &QPushButton::clicked, this, [this]() { testMailbox(m_testMailbox->text().trimmed()); });
-    connect(m_testMailbox, &QLineEdit::returnPressed, this, [this]() {
-        testMailbox(m_testMailbox->text().trimmed());
-    });
+    connect(m_testMailbox, &QLineEdit::returnPressed, this, [this]() { testMailbox(m_testMailbox->text().trimmed()); });
     connect(m_runMatrix, &QPushButton::clicked, this, &AccessView::runMatrix);
     connect(m_exportMatrix, &QPushButton::clicked, this, [this]() {
         ModelExporter::exportWithDialog(this,
@@ -236,9 +235,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
                                         QStringLiteral("mailbox-access-%1").arg(appById(selectedAppId()).displayName));
     });
     connect(m_rbac, &RbacPanel::planRequested, this, &AccessView::runPlan);
-    connect(m_runner, &ExchangePlanRunner::progress, this, &AccessView::statusMessage);
-    connect(m_runner, &ExchangePlanRunner::finished, this, [this](const ExchangeExecution& execution) {
-        if (execution.count(ExchangeExecution::Result::Status::Succeeded) > 0) {
+    connect(m_runner, &PlanRunner::progress, this, &AccessView::statusMessage);
+    connect(m_runner, &PlanRunner::finished, this, [this](const WriteRun& run) {
+        if (run.count(WriteRun::Result::Status::Succeeded) > 0) {
             emit tenantChanged();
             refresh();
         }
@@ -284,7 +283,9 @@ AccessView::AccessView(const Services& services, QWidget* parent)
                                    .arg(m_matrix->count(false));
                 if (disagreements > 0) {
                     text += QLatin1Char(' ')
-                        + tr("⚠ Exchange and the directory disagree on %n mailbox(es): see Why.", nullptr, disagreements);
+                            + tr("⚠ Exchange and the directory disagree on %n mailbox(es): see Why.",
+                                 nullptr,
+                                 disagreements);
                 }
                 m_matrixSummary->setText(text);
             });
@@ -322,8 +323,7 @@ void AccessView::setSession(SessionState* session)
         setSignedIn(false);
         return;
     }
-    const AccountInfo& account = session->account();
-    setSignedIn(true, {account.tenantId, account.userPrincipalName, account.userObjectId});
+    setSignedIn(true);
     const CapabilityMap::Capability exchange = session->capability(CapabilityMap::Kind::ExchangeAccessPolicies);
     setCanWrite(exchange.allowed, exchange.reason);
     connect(session, &SessionState::stale, this, [this] {
@@ -338,11 +338,9 @@ void AccessView::setSession(SessionState* session)
     });
 }
 
-void AccessView::setSignedIn(bool signedIn, const ExchangeExecutor::Actor& actor)
+void AccessView::setSignedIn(bool signedIn)
 {
     m_signedIn = signedIn;
-    m_actor = actor;
-    m_runner->setActor(actor);
     m_scope->setEnabled(signedIn && m_canWrite);
     m_refresh->setEnabled(signedIn);
     if (!signedIn) {
@@ -405,41 +403,15 @@ void AccessView::refresh()
     m_services.exchange->getManagementRoleAssignments(
         {}, this, [this](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
             m_rbacError = error;
-            m_roleAssignments.clear();
-            for (const auto& a : rows) {
-                if (!a.appId.isEmpty() && a.role.startsWith(QLatin1String("Application "))) {
-                    m_roleAssignments.append(a);
-                }
-            }
+            m_roleAssignments = MailboxScoping::applicationRoles(rows);
             onLoaded();
         });
 }
 
 QString AccessView::scopingText(const MailboxApp& app) const
 {
-    if (m_policiesError) {
-        return tr("Unknown: Exchange could not be read");
-    }
-    QStringList parts;
-    const auto policies = m_policies.policiesFor(app.appId);
-    if (!app.permissions.isEmpty() && policies.isEmpty()) {
-        parts.append(tr("Every mailbox (no access policy)"));
-    }
-    for (const auto& p : policies) {
-        parts.append(p.isDeny() ? tr("all but \"%1\"").arg(p.scopeName) : tr("only \"%1\"").arg(p.scopeName));
-    }
-    for (const auto& a : m_roleAssignments) {
-        if (a.appId.compare(app.appId, Qt::CaseInsensitive) == 0) {
-            parts.append(tr("RBAC %1: %2")
-                             .arg(a.role.mid(int(qstrlen("Application "))),
-                                  a.customResourceScope.isEmpty() ? tr("every mailbox")
-                                                                  : QStringLiteral("\"%1\"").arg(a.customResourceScope)));
-        }
-    }
-    if (m_rbacError) {
-        parts.append(tr("RBAC roles unknown (Exchange could not be read)")); // an RBAC-only app may be missing too
-    }
-    return parts.isEmpty() ? tr("No mailbox") : parts.join(QStringLiteral("; "));
+    return MailboxScoping::describe(
+        app, m_policies.policiesFor(app.appId), m_roleAssignments, m_policiesError.isError(), m_rbacError.isError());
 }
 
 void AccessView::onLoaded()
@@ -469,41 +441,22 @@ void AccessView::onLoaded()
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
-    // Apps with a policy but no mailbox permission (left over, or granted later) are listed too.
-    QStringList missing;
-    QStringList withScoping = m_policies.appIds();
-    for (const auto& a : std::as_const(m_roleAssignments)) {
-        withScoping.append(a.appId);
-    }
-    for (const auto& appId : std::as_const(withScoping)) {
-        if (appById(appId).appId.isEmpty() && !missing.contains(appId, Qt::CaseInsensitive)) {
-            missing.append(appId);
-        }
-    }
+    // Apps with a policy or an RBAC role but no mailbox permission (left over, or granted later) are listed too.
+    const QStringList missing = MailboxScoping::scopedWithoutPermission(m_apps, m_policies.appIds(), m_roleAssignments);
     if (missing.isEmpty()) {
         populateApps();
         return;
     }
     QList<ServicePrincipalCache::Key> keys;
-    for (const auto& appId : std::as_const(missing)) {
+    for (const auto& appId : missing) {
         keys.append(ServicePrincipalCache::Key::byAppId(appId));
     }
-    m_services.servicePrincipals->resolve(
-        keys, this, [this, missing](const ServicePrincipalCache::Result& result) {
-            for (const auto& appId : missing) {
-                MailboxApp app;
-                app.appId = appId;
-                app.displayName = appId;
-                if (const auto sp = result.get(ServicePrincipalCache::Key::byAppId(appId))) {
-                    app.servicePrincipalId = sp->id;
-                    app.displayName = sp->displayName;
-                } else if (appId == QLatin1String("*")) {
-                    app.displayName = tr("Every app (*)");
-                }
-                m_apps.append(app);
-            }
-            populateApps();
-        });
+    m_services.servicePrincipals->resolve(keys, this, [this, missing](const ServicePrincipalCache::Result& result) {
+        for (const auto& appId : missing) {
+            m_apps.append(MailboxScoping::scopedApp(appId, result.get(ServicePrincipalCache::Key::byAppId(appId))));
+        }
+        populateApps();
+    });
 }
 
 MailboxApp AccessView::appById(const QString& appId) const
@@ -533,7 +486,7 @@ void AccessView::populateApps()
                           app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")));
             item->setToolTip(AppPermissions, ViewStyle::plainToolTip(item->text(AppPermissions)));
             item->setText(AppScoping, scopingText(app));
-            if (!m_policiesError && policies.isEmpty() && !app.permissions.isEmpty()) {
+            if (!m_policiesError && MailboxScoping::reachesEveryMailbox(app, policies)) {
                 item->setForeground(AppScoping, StateColorPalette().color(StateColorPalette::Role::Danger));
                 item->setToolTip(AppScoping,
                                  tr("No access policy limits this app: its application permissions reach every "
@@ -551,11 +504,10 @@ void AccessView::populateApps()
     m_stack->setCurrentIndex(1);
     int unscoped = 0;
     for (const auto& app : std::as_const(m_apps)) {
-        unscoped += !app.permissions.isEmpty() && m_policies.policiesFor(app.appId).isEmpty() ? 1 : 0;
+        unscoped += MailboxScoping::reachesEveryMailbox(app, m_policies.policiesFor(app.appId)) ? 1 : 0;
     }
     emit statusMessage(tr("%n app(s) can reach mailboxes", nullptr, int(m_apps.size())));
-    m_status->setText(m_policiesError ? QString()
-                                      : tr("%n app(s) reach every mailbox", nullptr, unscoped));
+    m_status->setText(m_policiesError ? QString() : tr("%n app(s) reach every mailbox", nullptr, unscoped));
     selectApp(keep.isEmpty() ? m_appTree->topLevelItem(0)->data(AppName, Qt::UserRole).toString() : keep);
 }
 
@@ -621,9 +573,9 @@ void AccessView::showApp()
             m_policyTree,
             {ApplicationAccessPolicy::accessRightName(p.accessRight), p.scopeName, kind, p.description, p.identity});
         item->setData(0, Qt::UserRole, i);
-        item->setForeground(0,
-                            StateColorPalette().color(p.isDeny() ? StateColorPalette::Role::Danger
-                                                                 : StateColorPalette::Role::Success));
+        item->setForeground(
+            0,
+            StateColorPalette().color(p.isDeny() ? StateColorPalette::Role::Danger : StateColorPalette::Role::Success));
         for (const auto& w : AccessPolicyEvaluator::scopeWarnings(m_policies, p)) {
             warnings.append(QStringLiteral("⚠ ") + w);
             item->setToolTip(PolicyScopeKind, ViewStyle::plainToolTip(w)); // names the group
@@ -666,18 +618,7 @@ void AccessView::removeSelectedPolicy()
         return;
     }
     ExchangePlan plan = ExchangePlanner::removePolicy(policies.at(i));
-    const MailboxApp app = appById(selectedAppId());
-    const bool lastRestrict = !policies.at(i).isDeny()
-        && std::count_if(policies.begin(), policies.end(), [](const auto& p) { return !p.isDeny(); }) == 1;
-    const auto denies = std::count_if(policies.begin(), policies.end(), [](const auto& p) { return p.isDeny(); });
-    if (lastRestrict && !app.permissions.isEmpty()) {
-        plan.warnings.append(denies == 0 ? tr("This is %1's only RestrictAccess policy: after removing it, %1 reaches "
-                                              "every mailbox in the tenant again with %2.")
-                                               .arg(app.displayName, app.permissions.join(QStringLiteral(", ")))
-                                         : tr("This is %1's only RestrictAccess policy: after removing it, %1 reaches "
-                                              "every mailbox with %2 except those its DenyAccess policies hold.")
-                                               .arg(app.displayName, app.permissions.join(QStringLiteral(", "))));
-    }
+    plan.warnings.append(MailboxScoping::removalWarnings(policies.at(i), policies, appById(selectedAppId())));
     runPlan(plan);
 }
 
@@ -686,7 +627,7 @@ void AccessView::runPlan(const ExchangePlan& plan)
     if (m_runner->isBusy()) {
         return;
     }
-    m_runner->run(plan);
+    m_runner->run(WritePlan::from(plan));
 }
 
 void AccessView::openScopeWizard()
@@ -703,7 +644,7 @@ void AccessView::openScopeWizard()
     services.graph = m_services.graph;
     services.servicePrincipals = m_services.servicePrincipals;
     services.journal = m_services.journal;
-    services.actor = m_actor;
+    services.signIn = m_services.signIn;
     QList<MailboxApp> candidates;
     for (const auto& app : std::as_const(m_apps)) {
         if (!app.appId.isEmpty() && app.appId != QLatin1String("*")) {
@@ -712,10 +653,8 @@ void AccessView::openScopeWizard()
     }
     m_wizard = new ScopeAppWizard(services, candidates, m_policies, selectedAppId(), this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ScopeAppWizard::policyCreated, this, [this](const ExchangeExecution& execution) {
-        m_pendingSelect = execution.plan.operations.isEmpty()
-            ? QString()
-            : execution.plan.operations.last().parameters.value(QStringLiteral("AppId")).toString();
+    connect(m_wizard, &ScopeAppWizard::tenantChanged, this, [this](const QString& appId) {
+        m_pendingSelect = appId;
         emit tenantChanged();
         refresh();
     });

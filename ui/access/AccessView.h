@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/ScopeAppWizard.h"
 #include "directory/GrantedPermission.h"
 #include "exchange/AccessPolicyModel.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/MailboxApp.h"
 #include "exchange/ManagementRoleAssignment.h"
 #include "graph/GraphError.h"
@@ -15,7 +15,7 @@ class AccessCheckCard;
 class AccessCheckModel;
 class AccessPolicyLoader;
 class ExchangeAdminClient;
-class ExchangePlanRunner;
+class PlanRunner;
 class GrantInventory;
 class GraphClient;
 class Journal;
@@ -32,6 +32,7 @@ class QTreeWidget;
 class RbacPanel;
 
 class ServicePrincipalCache;
+class SignInManager;
 struct ExchangePlan;
 
 /**
@@ -40,7 +41,7 @@ struct ExchangePlan;
  * each; for one app: its policies (group names resolved, scope problems flagged), a test of any mailbox with
  * Exchange's answer beside the directory's, the test matrix (scope members and a sample of non-members,
  * exportable), and RBAC for Applications. "Scope an app…" walks the recipe (ScopeAppWizard); removing a policy or
- * a role assignment goes through a preview and the journal (ExchangePlanRunner).
+ * a role assignment goes through a preview and the journal (PlanRunner).
  */
 class AccessView : public ConsoleView
 {
@@ -53,6 +54,7 @@ public:
         ExchangeAdminClient* exchange = nullptr;
         ServicePrincipalCache* servicePrincipals = nullptr;
         Journal* journal = nullptr;
+        SignInManager* signIn = nullptr; // who acts, for the journal
     };
 
     explicit AccessView(const Services& services, QWidget* parent = nullptr);
@@ -64,7 +66,7 @@ public:
     // Who acts, and whether their Exchange role may write; read again after Exchange writes made elsewhere.
     void setSession(SessionState* session) override;
 
-    void setSignedIn(bool signedIn, const ExchangeExecutor::Actor& actor = {});
+    void setSignedIn(bool signedIn);
     // Writing policies and role assignments needs an Exchange role; without it the buttons say why.
     void setCanWrite(bool allowed, const QString& reason);
     void refresh();
@@ -98,7 +100,6 @@ private:
     QString scopingText(const MailboxApp& app) const; // "only \"CRM Mailbox Access\"; RBAC Mail.Read: …"
 
     Services m_services;
-    ExchangeExecutor::Actor m_actor;
     bool m_signedIn = false;
     bool m_canWrite = true;
     bool m_loadedOnce = false;
@@ -118,7 +119,7 @@ private:
     AccessPolicyLoader* m_loader = nullptr;
     MailboxAccessTester* m_tester = nullptr;
     GrantInventory* m_inventory = nullptr;
-    ExchangePlanRunner* m_runner = nullptr;
+    PlanRunner* m_runner = nullptr;
     QPointer<ScopeAppWizard> m_wizard;
 
     QPushButton* m_scope = nullptr;

@@ -1,8 +1,10 @@
 #include "ScopeAppWizard.h"
 
 #include "AccessCheckCard.h"
+#include "common/PlanRunner.h"
 #include "common/StateColorPalette.h"
 #include "consent/GrantInventory.h"
+#include "consent/GraphPowerShell.h"
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/ExchangeAdminClient.h"
@@ -10,7 +12,6 @@
 #include "exchange/ExchangePlanner.h"
 #include "exchange/MailPermissionAudit.h"
 #include "exchange/MailboxAccessTester.h"
-#include "consent/GraphPowerShell.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -75,8 +76,7 @@ ScopeAppWizard::ScopeAppWizard(const Services& services,
     setMinimumSize(760, 560);
 
     m_inventory = new GrantInventory(services.graph, services.servicePrincipals, this);
-    m_executor = new ExchangeExecutor(services.exchange, services.journal, this);
-    m_executor->setActor(services.actor);
+    m_runner = new PlanRunner(this, {services.graph, services.exchange, services.journal, services.signIn});
     m_tester = new MailboxAccessTester(services.exchange, services.graph, this);
 
     buildAppPage();
@@ -93,6 +93,18 @@ ScopeAppWizard::ScopeAppWizard(const Services& services,
     }
     onAppChanged();
     loadDirectory();
+
+    connect(m_runner, &PlanRunner::progress, m_runStatus, &QLabel::setText);
+    connect(m_runner, &PlanRunner::cancelled, this, [this]() {
+        if (!std::exchange(m_creating, false)) {
+            return; // a declined rollback preview: the outcome of Create stays on the page
+        }
+        button(QWizard::CommitButton)->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        button(QWizard::CancelButton)->setEnabled(true);
+        m_runStatus->setText(tr("Nothing was sent."));
+    });
+    connect(m_runner, &PlanRunner::finished, this, &ScopeAppWizard::onRun);
 }
 
 MailboxApp ScopeAppWizard::currentApp() const
@@ -117,10 +129,10 @@ void ScopeAppWizard::buildAppPage()
     m_appCombo = new QComboBox(page);
     m_appCombo->setObjectName(QStringLiteral("appCombo"));
     for (const auto& app : std::as_const(m_apps)) {
-        m_appCombo->addItem(QStringLiteral("%1 — %2")
-                                .arg(app.displayName,
-                                     app.permissions.isEmpty() ? tr("no mailbox permission")
-                                                               : app.permissions.join(QStringLiteral(", "))),
+        m_appCombo->addItem(QStringLiteral("%1 — %2").arg(app.displayName,
+                                                          app.permissions.isEmpty()
+                                                              ? tr("no mailbox permission")
+                                                              : app.permissions.join(QStringLiteral(", "))),
                             app.appId);
     }
     auto* form = new QFormLayout;
@@ -159,21 +171,20 @@ void ScopeAppWizard::onAppChanged()
         m_appNotes->clear();
         return;
     }
-    m_inventory->loadApp(ServicePrincipalCache::Key::byId(app.servicePrincipalId),
-                         this,
-                         [this, generation, app](const AppInventory& inventory) {
-                             if (generation != m_appGeneration) {
-                                 return;
-                             }
-                             m_appPermissions = inventory.permissions;
-                             QStringList notes = MailPermissionAudit::accessPolicyNotes(app.displayName,
-                                                                                        inventory.permissions);
-                             if (inventory.error) {
-                                 notes.append(tr("Could not read all of the app's permissions: %1")
-                                                  .arg(inventory.error.message));
-                             }
-                             m_appNotes->setText(notes.join(QStringLiteral("\n\n")));
-                         });
+    m_inventory->loadApp(
+        ServicePrincipalCache::Key::byId(app.servicePrincipalId),
+        this,
+        [this, generation, app](const AppInventory& inventory) {
+            if (generation != m_appGeneration) {
+                return;
+            }
+            m_appPermissions = inventory.permissions;
+            QStringList notes = MailPermissionAudit::accessPolicyNotes(app.displayName, inventory.permissions);
+            if (inventory.error) {
+                notes.append(tr("Could not read all of the app's permissions: %1").arg(inventory.error.message));
+            }
+            m_appNotes->setText(notes.join(QStringLiteral("\n\n")));
+        });
     m_descriptionEdited = false;
 }
 
@@ -381,7 +392,7 @@ void ScopeAppWizard::addMember()
     }
     const auto it = std::find_if(m_mailboxes.begin(), m_mailboxes.end(), [&](const ExchangeRecipient& r) {
         return addressOf(r).compare(text, Qt::CaseInsensitive) == 0 || r.alias.compare(text, Qt::CaseInsensitive) == 0
-            || r.displayName.compare(text, Qt::CaseInsensitive) == 0;
+               || r.displayName.compare(text, Qt::CaseInsensitive) == 0;
     });
     if (it == m_mailboxes.end()) {
         m_membersInfo->setText(tr("No mailbox \"%1\" in Exchange. Type an address from the list.").arg(text));
@@ -419,8 +430,8 @@ void ScopeAppWizard::buildAccessPage()
     page->setSubTitle(tr("Exchange evaluates an app's policies together: a matching DenyAccess wins over any "
                          "RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied."));
     auto* layout = new QVBoxLayout(page);
-    m_restrict = new QRadioButton(tr("RestrictAccess — the app reaches only the group's mailboxes (the usual choice)"),
-                                  page);
+    m_restrict
+        = new QRadioButton(tr("RestrictAccess — the app reaches only the group's mailboxes (the usual choice)"), page);
     m_restrict->setObjectName(QStringLiteral("restrictAccess"));
     m_deny = new QRadioButton(tr("DenyAccess — the app reaches every mailbox except the group's"), page);
     m_deny->setObjectName(QStringLiteral("denyAccess"));
@@ -643,10 +654,10 @@ bool ScopeAppWizard::validateCurrentPage()
         if (m_executed) {
             return true;
         }
-        if (!m_running) {
+        if (!m_runner->isBusy()) {
             create();
         }
-        return false; // create() moves on when every write succeeded
+        return false; // onRun() moves on when every write succeeded
     default:
         return true;
     }
@@ -654,7 +665,7 @@ bool ScopeAppWizard::validateCurrentPage()
 
 void ScopeAppWizard::reject()
 {
-    if (m_running) {
+    if (m_runner->isBusy()) {
         m_runStatus->setText(tr("Writing to Exchange Online: the wizard closes when the current step is done."));
         return; // closing now would drop the executor between journal entry and outcome
     }
@@ -663,7 +674,7 @@ void ScopeAppWizard::reject()
 
 void ScopeAppWizard::closeEvent(QCloseEvent* event)
 {
-    if (m_running) {
+    if (m_runner->isBusy()) {
         event->ignore();
         reject();
         return;
@@ -673,52 +684,54 @@ void ScopeAppWizard::closeEvent(QCloseEvent* event)
 
 void ScopeAppWizard::create()
 {
-    const ExchangePlan p = plan();
-    m_running = true;
     button(QWizard::CommitButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
     button(QWizard::CancelButton)->setEnabled(false);
+    m_runStatus->setStyleSheet({});
     m_runStatus->setText(tr("Sending to Exchange Online…"));
-    connect(m_executor, &ExchangeExecutor::operationStarted, this, [this](int index, const ExchangeOperation& op) {
-        m_runStatus->setText(tr("Step %1: %2").arg(index + 1).arg(op.summary));
-    });
-    connect(m_executor,
-            &ExchangeExecutor::finished,
-            this,
-            [this](const ExchangeExecution& execution) {
-                m_running = false;
-                button(QWizard::CancelButton)->setEnabled(true);
-                m_planList->clear();
-                m_planList->addItems(execution.describe());
-                if (execution.count(ExchangeExecution::Result::Status::Succeeded) > 0) {
-                    emit policyCreated(execution);
-                }
-                if (!execution.allSucceeded()) {
-                    QStringList errors;
-                    for (const auto& r : execution.results) {
-                        if (r.status == ExchangeExecution::Result::Status::Failed) {
-                            errors.append(r.message);
-                        }
-                    }
-                    m_runStatus->setText(tr("Not done: %1 What succeeded is in the journal (Activity) and can be "
-                                            "undone there.")
-                                             .arg(errors.join(QLatin1Char(' '))));
-                    m_runStatus->setStyleSheet(
-                        QStringLiteral("QLabel { color: %1; }")
-                            .arg(StateColorPalette().name(StateColorPalette::Role::Danger)));
-                    button(QWizard::CancelButton)->setText(tr("Close"));
-                    return;
-                }
-                m_executed = true;
-                m_runStatus->setText(tr("Done: every write succeeded."));
-                next();
-            },
-            Qt::SingleShotConnection);
-    if (!m_executor->execute(p)) {
-        m_running = false;
-        m_runStatus->setText(tr("Another change is still running."));
-        button(QWizard::CommitButton)->setEnabled(true);
+    m_creating = true;
+    m_runner->apply(WritePlan::from(plan())); // this page was the preview
+}
+
+void ScopeAppWizard::onRun(const WriteRun& run)
+{
+    m_creating = false;
+    button(QWizard::CancelButton)->setEnabled(true);
+    const bool made = run.count(WriteRun::Result::Status::Succeeded) > 0;
+    if (made) {
+        emit tenantChanged(currentApp().appId);
     }
+    m_planList->clear();
+    m_planList->addItems(run.describe());
+    if (run.plan.purpose == PlanHeader::Purpose::Rollback) {
+        QString text = run.allSucceeded() ? tr("Rolled back: what the wizard had made was undone.")
+                                          : tr("The rollback did not complete: see the steps above; the journal "
+                                               "(Activity) holds what is left.");
+        if (!run.plan.refused.isEmpty()) {
+            text += QLatin1Char(' ') + tr("Left in place: %1").arg(run.plan.refused.join(QLatin1Char(' ')));
+        }
+        m_runStatus->setText(text);
+        return;
+    }
+    if (!run.allSucceeded()) {
+        QStringList errors;
+        for (const auto& r : run.results) {
+            if (r.status == WriteRun::Result::Status::Failed) {
+                errors.append(r.message);
+            }
+        }
+        m_runStatus->setText(made ? tr("Not done: %1 What succeeded can be rolled back now from the results, or "
+                                       "undone later in Activity.")
+                                        .arg(errors.join(QLatin1Char(' ')))
+                                  : tr("Not done: %1 Nothing was changed.").arg(errors.join(QLatin1Char(' '))));
+        m_runStatus->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(StateColorPalette().name(StateColorPalette::Role::Danger)));
+        button(QWizard::CancelButton)->setText(tr("Close"));
+        return;
+    }
+    m_executed = true;
+    m_runStatus->setText(tr("Done: every write succeeded."));
+    next();
 }
 
 void ScopeAppWizard::fillTestChoices(const AccessPolicyModel& model)
@@ -735,18 +748,19 @@ void ScopeAppWizard::fillTestChoices(const AccessPolicyModel& model)
         if (r.recipientTypeDetails != QLatin1String("UserMailbox")) {
             continue;
         }
-        const bool inside = planned.contains(addressOf(r), Qt::CaseInsensitive)
-            || (!scopeId.isEmpty()
-                && !AccessPolicyEvaluator::memberPath(model, scopeId, r.externalDirectoryObjectId).isEmpty());
+        const bool inside
+            = planned.contains(addressOf(r), Qt::CaseInsensitive)
+              || (!scopeId.isEmpty()
+                  && !AccessPolicyEvaluator::memberPath(model, scopeId, r.externalDirectoryObjectId).isEmpty());
         const QString label = QStringLiteral("%1 <%2>").arg(r.displayName, addressOf(r));
         (inside ? m_memberChoice : m_nonMemberChoice)->addItem(label, addressOf(r));
     }
     // The members just added first: they are what the admin expects to see tested.
     for (int i = m_memberChoice->count() - 1; i >= 0; --i) {
         if (m_membersToAdd->count() > 0
-            && m_memberChoice->itemData(i).toString().compare(
-                   m_membersToAdd->item(0)->data(Qt::UserRole).toString(), Qt::CaseInsensitive)
-                == 0) {
+            && m_memberChoice->itemData(i).toString().compare(m_membersToAdd->item(0)->data(Qt::UserRole).toString(),
+                                                              Qt::CaseInsensitive)
+                   == 0) {
             m_memberChoice->setCurrentIndex(i);
         }
     }
@@ -774,13 +788,9 @@ void ScopeAppWizard::runTests()
         return;
     }
     m_testAgain->setEnabled(false);
-    connect(
-        m_tester,
-        &MailboxAccessTester::checked,
-        this,
-        [this, member](int, const MailboxAccessCheck& c) {
-            (c.query == member ? m_memberCard : m_nonMemberCard)->setCheck(c);
-        });
+    connect(m_tester, &MailboxAccessTester::checked, this, [this, member](int, const MailboxAccessCheck& c) {
+        (c.query == member ? m_memberCard : m_nonMemberCard)->setCheck(c);
+    });
     connect(
         m_tester,
         &MailboxAccessTester::finished,

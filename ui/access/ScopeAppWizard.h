@@ -2,11 +2,10 @@
 
 #include "directory/GrantedPermission.h"
 #include "exchange/AccessPolicyModel.h"
-#include "exchange/ExchangeExecution.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangePlan.h"
 #include "exchange/ExchangeRecipient.h"
 #include "exchange/MailboxApp.h"
+#include "pipeline/WriteRun.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -17,6 +16,7 @@ class GrantInventory;
 class GraphClient;
 class Journal;
 class MailboxAccessTester;
+class PlanRunner;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -26,13 +26,16 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class ServicePrincipalCache;
+class SignInManager;
 
 /**
  * "Scope an app" — Microsoft's recipe for limiting an app's mailbox permissions, walked step by step so nobody
  * needs PowerShell: choose the app (with what a policy would and would not limit for it), choose or create a
  * mail-enabled security group, add members, RestrictAccess or DenyAccess with a description, review every write
- * and its PowerShell, create (journaled, ExchangeExecutor), then test one member and one non-member against
- * Exchange and the directory and show both answers. Each page shows the cmdlet it stands for.
+ * and its PowerShell, create, then test one member and one non-member against Exchange and the directory and show
+ * both answers. Each page shows the cmdlet it stands for. The review page is the plan's preview; Create runs it
+ * through PlanRunner like every write (journaled first), and after a partial failure the results offer to roll
+ * back what was made.
  */
 class ScopeAppWizard : public QWizard
 {
@@ -47,7 +50,7 @@ public:
         GraphClient* graph = nullptr;
         ServicePrincipalCache* servicePrincipals = nullptr;
         Journal* journal = nullptr;
-        ExchangeExecutor::Actor actor;
+        SignInManager* signIn = nullptr; // who acts, for the journal
     };
 
     ScopeAppWizard(const Services& services,
@@ -61,16 +64,17 @@ public:
     AccessCheckCard* memberCard() const { return m_memberCard; }
     AccessCheckCard* nonMemberCard() const { return m_nonMemberCard; }
     bool isTesting() const;
+    PlanRunner* runner() const { return m_runner; }
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
-    void reject() override; // refused while writes run
+    void reject() override; // refused while writes run (the create, or its rollback)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 signals:
-    void policyCreated(const ExchangeExecution& execution); // the tenant changed: views reload
+    void tenantChanged(const QString& appId); // something was written (created, or rolled back): views reload
 
 private:
     void buildAppPage();
@@ -85,6 +89,7 @@ private:
     void updateGroupPowerShell();
     void addMember();
     void create();
+    void onRun(const WriteRun& run);
     void runTests();
     void fillTestChoices(const AccessPolicyModel& model);
     MailboxApp currentApp() const;
@@ -104,10 +109,10 @@ private:
     int m_appGeneration = 0;
     int m_groupGeneration = 0;
     bool m_executed = false;
-    bool m_running = false;
+    bool m_creating = false; // Create was pressed and its run has not ended
 
     GrantInventory* m_inventory = nullptr;
-    ExchangeExecutor* m_executor = nullptr;
+    PlanRunner* m_runner = nullptr;
     MailboxAccessTester* m_tester = nullptr;
 
     // App page

@@ -318,12 +318,12 @@ void ActivityView::updateButtons()
         return;
     }
     if (exchange > 0) {
-        const bool busy = m_restoreFlow->isExchangeBusy();
+        const bool busy = m_restoreFlow->isBusy();
         m_restore->setEnabled(restorable && m_canRestoreExchange && !busy);
         if (!m_canRestoreExchange) {
             m_restore->setToolTip(m_cannotRestoreExchangeReason);
         } else if (busy) {
-            m_restore->setToolTip(tr("Exchange changes are being made."));
+            m_restore->setToolTip(tr("A restore is under way."));
         } else if (!restorable) {
             m_restore->setToolTip(tr("Select Exchange changes that succeeded in this tenant and were not undone yet."));
         } else {
@@ -331,9 +331,11 @@ void ActivityView::updateButtons()
         }
         return;
     }
-    m_restore->setEnabled(restorable && m_canRestore);
+    m_restore->setEnabled(restorable && m_canRestore && !m_restoreFlow->isBusy());
     if (!m_canRestore) {
         m_restore->setToolTip(m_cannotRestoreReason);
+    } else if (m_restoreFlow->isBusy()) {
+        m_restore->setToolTip(tr("A restore is under way."));
     } else if (!restorable) {
         m_restore->setToolTip(tr("Select removals that succeeded in this tenant and were not restored yet."));
     } else {

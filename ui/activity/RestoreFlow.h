@@ -7,18 +7,18 @@
 #include <QPointer>
 
 class ExchangeAdminClient;
-class ExchangePlanRunner;
 class GraphClient;
 class Journal;
 class PlanRunner;
+class ServicePrincipalCache;
 class SessionState;
 class SignInManager;
 
 /**
- * Puts back what journaled changes removed, from the Activity view. Graph removals: what the apps hold now is read
- * first (RestorePlanner never restores a duplicate), then the restore plan runs through a PlanRunner; Exchange
- * changes are undone through an ExchangePlanRunner (ExchangeRestorePlanner). Both preview every write first and
- * are themselves journaled; the views that show what changed learn it from the session (SessionState::stale).
+ * Puts back what journaled changes removed, from the Activity view: RestoreService plans it — by the rules
+ * `consentdesk-cli journal restore` applies too (nothing restored twice, no mix of services, Graph removals
+ * re-created from what the apps hold now and refused when that cannot be read in full) — and the one PlanRunner
+ * previews it, runs it (journaled, itself a restore entry) and shows the results. A refusal is said, with its reason.
  */
 class RestoreFlow : public QObject
 {
@@ -31,13 +31,14 @@ public:
         SignInManager* signIn = nullptr;
         Journal* journal = nullptr;
         ExchangeAdminClient* exchange = nullptr;
+        ServicePrincipalCache* servicePrincipals = nullptr;
     };
 
     RestoreFlow(const Services& services, QWidget* dialogParent);
 
     void setSession(SessionState* session); // who acts, and the inventory to read from; nullptr: nothing runs
-    void restore(const QList<JournalEntry>& entries); // one kind: Graph or Exchange entries
-    bool isExchangeBusy() const;
+    void restore(const QList<JournalEntry>& entries);
+    bool isBusy() const; // planning or writing
 
 signals:
     void statusMessage(const QString& text);
@@ -45,9 +46,9 @@ signals:
     void finished(); // a restore ran (all or part of it); the journal has its entries
 
 private:
-    void restoreGraph(QList<JournalEntry> entries);
-
-    PlanRunner* m_graphRunner = nullptr;
-    ExchangePlanRunner* m_exchangeRunner = nullptr;
+    QPointer<QWidget> m_dialogParent;
+    Journal* m_journal = nullptr;
+    PlanRunner* m_runner = nullptr;
     QPointer<SessionState> m_session;
+    bool m_planning = false;
 };

@@ -82,7 +82,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AppListModel::SortRole);
     m_loader = new TenantInventoryLoader(m_services.graph, this);
-    m_runner = new PlanRunner(this, m_services.graph, m_services.signIn, m_services.journal);
+    m_runner = new PlanRunner(this, {m_services.graph, nullptr, m_services.journal, m_services.signIn});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -460,7 +460,7 @@ QHash<QString, QString> AppsView::grantedByFromJournal() const
 void AppsView::revokeRows(const QList<GrantedPermission>& rows)
 {
     if (m_detail->hasInventory() && !rows.isEmpty()) {
-        m_runner->run(RevokePlanner::revokeRows(m_detail->inventory(), rows), revokeScopes());
+        m_runner->run(WritePlan::from(RevokePlanner::revokeRows(m_detail->inventory(), rows)), revokeScopes());
     }
 }
 
@@ -472,7 +472,8 @@ void AppsView::keepOnly()
     auto* dialog = new KeepOnlyDialog(m_detail->inventory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_runner->run(RevokePlanner::keepOnly(m_detail->inventory(), dialog->keepKeys(), dialog->includeUserConsents()),
+        m_runner->run(WritePlan::from(RevokePlanner::keepOnly(
+                          m_detail->inventory(), dialog->keepKeys(), dialog->includeUserConsents())),
                       revokeScopes());
     });
     dialog->open();
@@ -481,11 +482,11 @@ void AppsView::keepOnly()
 void AppsView::revokeAll()
 {
     if (m_detail->hasInventory()) {
-        m_runner->run(RevokePlanner::revokeAll(m_detail->inventory()), revokeScopes());
+        m_runner->run(WritePlan::from(RevokePlanner::revokeAll(m_detail->inventory())), revokeScopes());
     }
 }
 
-void AppsView::onExecuted(const GrantExecution& execution)
+void AppsView::onExecuted(const WriteRun& execution)
 {
     m_detail->setBusy(false);
     emit statusMessage(execution.allSucceeded() ? tr("All changes were made. Tokens already issued stay valid until "

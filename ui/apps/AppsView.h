@@ -24,7 +24,7 @@ class ReportExportDialog;
 class ServicePrincipalCache;
 class SignInManager;
 class TenantInventoryLoader;
-struct GrantExecution;
+struct WriteRun;
 
 /**
  * Apps and permissions: "what can this app do in our tenant?" The tenant's apps stream in page by page with what
@@ -73,7 +73,7 @@ private:
     void revokeRows(const QList<GrantedPermission>& rows);
     void keepOnly();
     void revokeAll();
-    void onExecuted(const GrantExecution& execution);
+    void onExecuted(const WriteRun& execution);
     QHash<QString, QString> grantedByFromJournal() const;
 
     Services m_services;

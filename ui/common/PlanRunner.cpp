@@ -1,35 +1,26 @@
 #include "PlanRunner.h"
 
+#include "ExecutionResultDialog.h"
+#include "PlanPreviewDialog.h"
+
 #include "auth/SignInManager.h"
-#include "consent/GrantExecutor.h"
-#include "consent/GrantPlanner.h"
-#include "consent/Journal.h"
-#include "requests/ExecutionResultDialog.h"
-#include "requests/PlanPreviewDialog.h"
+#include "pipeline/Actor.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QMessageBox>
 #include <QWidget>
 
-PlanRunner::PlanRunner(QWidget* dialogParent, GraphClient* graph, SignInManager* signIn, Journal* journal)
+PlanRunner::PlanRunner(QWidget* dialogParent, const Services& services)
     : QObject(dialogParent)
     , m_parent(dialogParent)
-    , m_signIn(signIn)
-    , m_journal(journal)
+    , m_signIn(services.signIn)
+    , m_writes(
+          std::make_unique<WriteRunner>(TenantWrite::Channel {services.graph, services.exchange}, services.journal))
 {
-    m_executor = new GrantExecutor(graph, journal, this);
-    connect(m_executor, &GrantExecutor::operationStarted, this, [this](int index, const PlannedOperation& op) {
-        emit progress(tr("Change %1 of %2: %3…").arg(index + 1).arg(m_total).arg(op.summary));
+    connect(m_writes.get(), &WriteRunner::operationStarted, this, [this](int index, int count, const QString& summary) {
+        emit progress(tr("Change %1 of %2: %3…").arg(index + 1).arg(count).arg(summary));
     });
-    connect(m_executor, &GrantExecutor::finished, this, [this](const GrantExecution& execution) {
-        setBusy(false);
-        auto* dialog = new ExecutionResultDialog(execution, m_parent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExecutionResultDialog::rollbackRequested, this, [this, execution] {
-            run(GrantPlanner::planRollback(execution), {});
-        });
-        dialog->open();
-        emit finished(execution);
-    });
+    connect(m_writes.get(), &WriteRunner::applied, this, &PlanRunner::tenantChanged);
     if (m_signIn) {
         connect(m_signIn, &SignInManager::writeConsentGranted, this, [this](const QStringList&) {
             if (auto then = std::exchange(m_afterConsent, nullptr)) {
@@ -46,6 +37,8 @@ PlanRunner::PlanRunner(QWidget* dialogParent, GraphClient* graph, SignInManager*
     }
 }
 
+PlanRunner::~PlanRunner() = default;
+
 void PlanRunner::setBusy(bool busy)
 {
     if (m_busy != busy) {
@@ -54,7 +47,7 @@ void PlanRunner::setBusy(bool busy)
     }
 }
 
-void PlanRunner::run(const GrantPlan& plan, const QStringList& writeScopes)
+void PlanRunner::run(const WritePlan& plan, const QStringList& writeScopes)
 {
     if (m_busy) {
         return;
@@ -68,11 +61,15 @@ void PlanRunner::run(const GrantPlan& plan, const QStringList& writeScopes)
         return;
     }
     connect(preview, &QDialog::rejected, this, &PlanRunner::cancelled);
-    connect(preview, &QDialog::accepted, this, [this, plan, writeScopes] {
-        setBusy(true);
-        withWriteConsent(writeScopes, [this, plan] { execute(plan); });
-    });
+    connect(preview, &QDialog::accepted, this, [this, plan, writeScopes] { execute(plan, writeScopes, true); });
     preview->open();
+}
+
+void PlanRunner::apply(const WritePlan& plan, const QStringList& writeScopes)
+{
+    if (!m_busy) {
+        execute(plan, writeScopes, false);
+    }
 }
 
 void PlanRunner::withWriteConsent(const QStringList& permissions, std::function<void()> then)
@@ -86,29 +83,43 @@ void PlanRunner::withWriteConsent(const QStringList& permissions, std::function<
     m_signIn->requestWriteConsent(permissions);
 }
 
-void PlanRunner::execute(const GrantPlan& plan)
+void PlanRunner::execute(const WritePlan& plan, const QStringList& writeScopes, bool alwaysShowResults)
 {
-    if (!m_journal) {
-        setBusy(false);
-        QMessageBox::critical(m_parent,
-                              tr("Cannot make changes"),
-                              tr("The activity journal could not be opened, and ConsentDesk never changes a tenant "
-                                 "without recording the change first. See Diagnostics for the log."));
+    if (!m_writes->hasJournal()) {
+        // Opened, not exec()'d: the event loop (and a test driving it) keeps running.
+        auto* box = new QMessageBox(QMessageBox::Critical,
+                                    tr("Cannot make changes"),
+                                    tr("The activity journal could not be opened, and ConsentDesk never changes a "
+                                       "tenant without recording the change first. See Diagnostics for the log."),
+                                    QMessageBox::Close,
+                                    m_parent);
+        box->setObjectName(QStringLiteral("noJournalMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         emit cancelled();
         return;
     }
-    GrantExecutor::Actor actor;
-    if (m_signIn) {
-        const AccountInfo account = m_signIn->account();
-        actor.tenantId = account.tenantId;
-        actor.upn = account.userPrincipalName;
-        actor.userId = account.userObjectId;
-    }
-    m_executor->setActor(actor);
-    m_total = int(plan.operations.size());
-    emit progress(tr("Applying changes…"));
-    if (!m_executor->execute(plan)) {
-        setBusy(false);
-        emit cancelled();
-    }
+    setBusy(true);
+    withWriteConsent(writeScopes, [this, plan, writeScopes, alwaysShowResults] {
+        const Actor actor = m_signIn ? Actor::of(m_signIn->account()) : Actor {};
+        emit progress(plan.service == WritePlan::Service::Exchange ? tr("Applying changes in Exchange Online…")
+                                                                   : tr("Applying changes…"));
+        m_writes->run(plan, actor).then(this, [this, writeScopes, alwaysShowResults](const WriteRun& run) {
+            setBusy(false);
+            if (alwaysShowResults || !run.allSucceeded()) {
+                showResults(run, writeScopes);
+            }
+            emit finished(run);
+        });
+    });
+}
+
+void PlanRunner::showResults(const WriteRun& run, const QStringList& writeScopes)
+{
+    auto* dialog = new ExecutionResultDialog(run, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExecutionResultDialog::rollbackRequested, this, [this, done = run, writeScopes] {
+        this->run(done.rollbackPlan(), writeScopes);
+    });
+    dialog->open();
 }

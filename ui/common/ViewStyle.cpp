@@ -25,12 +25,18 @@ void ViewStyle::makeNotice(QLabel* label)
 
 QLabel* ViewStyle::placeholder(QWidget* parent, const char* objectName)
 {
+    QLabel* label = plainLabel(parent, objectName); // error texts come from servers
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(24);
+    return label;
+}
+
+QLabel* ViewStyle::plainLabel(QWidget* parent, const char* objectName)
+{
     auto* label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(objectName));
-    label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // error texts come from servers
-    label->setMargin(24);
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 

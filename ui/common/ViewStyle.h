@@ -24,6 +24,8 @@ public:
     static QString boxStyle(const QString& selector, Box box);
     // The centred, wrapped text a view shows instead of content: loading, empty, error, signed out.
     static QLabel* placeholder(QWidget* parent, const char* objectName);
+    // A word-wrapped label that shows its text as it is (tenant text, server errors: never rich text).
+    static QLabel* plainLabel(QWidget* parent, const char* objectName);
     static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text
     // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
     // the plain text they are.

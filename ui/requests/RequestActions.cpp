@@ -1,10 +1,10 @@
 #include "RequestActions.h"
 
-#include "PlanPreviewDialog.h"
 #include "RequestDetailPane.h"
 #include "RequestTableModel.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
+#include "common/PlanPreviewDialog.h"
 #include "common/PlanRunner.h"
 #include "common/ViewStyle.h"
 #include "consent/AdminConsentUrl.h"
@@ -24,7 +24,7 @@ RequestActions::RequestActions(const Services& services, RequestDetailPane* deta
     , m_detail(detail)
     , m_dialogParent(dialogParent)
 {
-    m_runner = new PlanRunner(dialogParent, m_services.graph, m_services.signIn, m_services.journal);
+    m_runner = new PlanRunner(dialogParent, {m_services.graph, nullptr, m_services.journal, m_services.signIn});
     m_watcher = new ConsentRequestWatcher(m_services.graph, this);
 
     connect(m_detail, &RequestDetailPane::grantRequested, this, &RequestActions::grant);
@@ -60,7 +60,7 @@ void RequestActions::stop()
     m_watcher->stop();
 }
 
-void RequestActions::onExecuted(const GrantExecution& execution)
+void RequestActions::onExecuted(const WriteRun& execution)
 {
     m_detail->setBusy(false);
     if (m_services.servicePrincipals) {
@@ -87,7 +87,7 @@ void RequestActions::grant(const QList<Permission>& permissions)
             }
         }
     }
-    m_runner->run(plan, scopes);
+    m_runner->run(WritePlan::from(plan), scopes);
 }
 
 void RequestActions::block()
@@ -96,7 +96,7 @@ void RequestActions::block()
         return;
     }
     const CapabilityMap capabilities = m_services.signIn ? m_services.signIn->capabilities() : CapabilityMap();
-    m_runner->run(GrantPlanner::planBlock(m_detail->review().state, &capabilities),
+    m_runner->run(WritePlan::from(GrantPlanner::planBlock(m_detail->review().state, &capabilities)),
                   ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp));
 }
 

@@ -12,7 +12,7 @@ class PlanRunner;
 class RequestDetailPane;
 class ServicePrincipalCache;
 class SignInManager;
-struct GrantExecution;
+struct WriteRun;
 
 /**
  * What the admin does with the request shown in a RequestDetailPane: grant only the ticked permissions, block the
@@ -48,7 +48,7 @@ private:
     void showPowerShell(const QList<Permission>& permissions);
     void openAdminConsentPage();
     void openInEntra();
-    void onExecuted(const GrantExecution& execution);
+    void onExecuted(const WriteRun& execution);
 
     Services m_services;
     RequestDetailPane* m_detail = nullptr;

@@ -4,8 +4,7 @@
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 
-#include "directory/PermissionResolver.h"
-#include "risk/RiskCatalog.h"
+#include "risk/RequestRisk.h"
 
 #include <QColor>
 #include <QFont>
@@ -39,23 +38,6 @@ RequestTableModel::RequestTableModel(QObject* parent)
 {
 }
 
-RiskLevel RequestTableModel::riskOf(const ConsentRequest& request)
-{
-    RiskLevel highest = RiskLevel::Unranked;
-    const RiskCatalog& catalog = RiskCatalog::builtIn();
-    for (const QString& scope : request.pendingScopes) {
-        const PermissionResolver::Reference ref = PermissionResolver::fromRequestedScope(scope);
-        // Non-Graph resources are named by URI here; the catalog knows Microsoft Graph's claims by app id.
-        const QString resource
-            = ref.resource.kind == ServicePrincipalCache::Key::Kind::AppId ? ref.resource.value : QString();
-        const RiskLevel level = catalog.assess(resource, ref.value, RiskCatalog::PermissionType::Delegated).level;
-        if (int(level) > int(highest)) {
-            highest = level;
-        }
-    }
-    return highest;
-}
-
 QString RequestTableModel::statusText(const QString& status)
 {
     if (status == QLatin1String("InProgress")) {
@@ -79,7 +61,7 @@ void RequestTableModel::setRequests(const QList<ConsentRequest>& requests)
     m_rows.clear();
     m_rows.reserve(requests.size());
     for (const ConsentRequest& request : requests) {
-        m_rows.append({request, riskOf(request)});
+        m_rows.append({request, RequestRisk::highest(request)});
     }
     endResetModel();
 }
@@ -88,12 +70,12 @@ void RequestTableModel::upsert(const ConsentRequest& request)
 {
     const int row = rowOf(request.id);
     if (row >= 0) {
-        m_rows[row] = {request, riskOf(request)};
+        m_rows[row] = {request, RequestRisk::highest(request)};
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.append({request, riskOf(request)});
+    m_rows.append({request, RequestRisk::highest(request)});
     endInsertRows();
 }
 

@@ -51,7 +51,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static RiskLevel riskOf(const ConsentRequest& request); // highest of the pending scopes (delegated)
     static QString statusText(const QString& status);
 
 private:

@@ -13,6 +13,7 @@
 #include "common/ModelExporter.h"
 #include "consent/Journal.h"
 #include "consent/JournalEntry.h"
+#include "exchange/ExchangeAdminClient.h"
 #include "log/Log.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
@@ -71,6 +72,7 @@ private slots:
     void rbacEquivalentOfALegacyPolicy();
     void secondRbacRoleReusesTheScope();
     void wizardDenyAccessKeepsTheAppOutOfTheGroup();
+    void wizardOffersRollbackAfterAPartialFailure();
     void withoutAnExchangeRoleTheViewSaysWhy();
 
 private:
@@ -79,6 +81,7 @@ private:
     HttpResult post(const QString& path, const QJsonObject& body);
     QJsonArray exchangeData(const QString& key) const;
     bool selectApp(const QString& appId);
+    QStringList groupMembers(const QString& group);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppController> m_controller;
@@ -157,6 +160,21 @@ bool TestAccessGui::selectApp(const QString& appId)
     });
 }
 
+QStringList TestAccessGui::groupMembers(const QString& group)
+{
+    QStringList addresses;
+    bool done = false;
+    m_controller->exchange()->getDistributionGroupMembers(
+        group, this, [&](const QList<ExchangeRecipient>& rows, const GraphError&) {
+            for (const auto& r : rows) {
+                addresses.append(r.primarySmtpAddress);
+            }
+            done = true;
+        });
+    GuiTestSupport::waitUntil([&] { return done; });
+    return addresses;
+}
+
 void TestAccessGui::appsThatReachMailboxesWithTheirScoping()
 {
     m_window->showView(QStringLiteral("access"));
@@ -174,7 +192,8 @@ void TestAccessGui::appsThatReachMailboxesWithTheirScoping()
     QVERIFY(byName.contains(QStringLiteral("Coho Signature Manager")));
     QVERIFY(!byName.contains(QStringLiteral("Tailspin Projects"))); // Sites.ReadWrite.All: not a mailbox permission
     QVERIFY(byName.value(QStringLiteral("Wide World Backup"))->text(1).contains(QStringLiteral("full_access_as_app")));
-    QCOMPARE(byName.value(QStringLiteral("Wide World Backup"))->text(2), QStringLiteral("Every mailbox (no access policy)"));
+    QCOMPARE(byName.value(QStringLiteral("Wide World Backup"))->text(2),
+             QStringLiteral("Every mailbox (no access policy)"));
     QCOMPARE(byName.value(QStringLiteral("Northwind CRM"))->text(2), QStringLiteral("only \"CRM Mailbox Access\""));
 
     QVERIFY(selectApp(CrmAppId));
@@ -196,10 +215,12 @@ void TestAccessGui::appsThatReachMailboxesWithTheirScoping()
     QVERIFY(card->check().local.granted());
     QVERIFY(card->check().exchange.granted());
     QCOMPARE(card->check().agreement(), MailboxAccessCheck::Agreement::Agree);
-    QVERIFY2(card->findChild<QLabel*>(QStringLiteral("explanation"))->text().contains(QStringLiteral("CRM Mailbox Access")),
-             qPrintable(card->findChild<QLabel*>(QStringLiteral("explanation"))->text()));
-    QVERIFY(card->findChild<QLabel*>(QStringLiteral("checkPowerShell"))->text().contains(
-        QStringLiteral("Test-ApplicationAccessPolicy")));
+    QVERIFY2(
+        card->findChild<QLabel*>(QStringLiteral("explanation"))->text().contains(QStringLiteral("CRM Mailbox Access")),
+        qPrintable(card->findChild<QLabel*>(QStringLiteral("explanation"))->text()));
+    QVERIFY(card->findChild<QLabel*>(QStringLiteral("checkPowerShell"))
+                ->text()
+                .contains(QStringLiteral("Test-ApplicationAccessPolicy")));
     saveScreenshot(m_window, QStringLiteral("access-view.png"));
 }
 
@@ -236,8 +257,9 @@ void TestAccessGui::wizardScopesAnAppAndProvesIt()
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::GroupPage));
     QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("groupInfo"))->text().contains(QStringLiteral("exists already")));
     name->setText(QStringLiteral("Backup Mailboxes"));
-    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("groupPowerShell"))->text().contains(
-        QStringLiteral("New-DistributionGroup -Name 'Backup Mailboxes' -Type Security")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("groupPowerShell"))
+                ->text()
+                .contains(QStringLiteral("New-DistributionGroup -Name 'Backup Mailboxes' -Type Security")));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::MembersPage));
 
@@ -252,14 +274,18 @@ void TestAccessGui::wizardScopesAnAppAndProvesIt()
     memberEdit->setText(Member);
     wizard->findChild<QPushButton*>(QStringLiteral("addMember"))->click();
     QCOMPARE(wizard->findChild<QListWidget*>(QStringLiteral("membersToAdd"))->count(), 1);
-    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("membersPowerShell"))->text().contains(
-        QStringLiteral("Add-DistributionGroupMember")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("membersPowerShell"))
+                ->text()
+                .contains(QStringLiteral("Add-DistributionGroupMember")));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::AccessPage));
     QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("restrictAccess"))->isChecked());
-    QVERIFY(wizard->findChild<QLineEdit*>(QStringLiteral("description"))->text().contains(QStringLiteral("Backup Mailboxes")));
-    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("accessPowerShell"))->text().contains(
-        QStringLiteral("-AccessRight RestrictAccess")));
+    QVERIFY(wizard->findChild<QLineEdit*>(QStringLiteral("description"))
+                ->text()
+                .contains(QStringLiteral("Backup Mailboxes")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("accessPowerShell"))
+                ->text()
+                .contains(QStringLiteral("-AccessRight RestrictAccess")));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::ReviewPage));
 
@@ -311,8 +337,11 @@ void TestAccessGui::wizardScopesAnAppAndProvesIt()
     QCOMPARE(nonMemberCard->check().exchange.accessCheckResult, QStringLiteral("Denied"));
     QVERIFY(!nonMemberCard->check().local.granted());
     QCOMPARE(nonMemberCard->check().agreement(), MailboxAccessCheck::Agreement::Agree);
-    QVERIFY(memberCard->findChild<QLabel*>(QStringLiteral("exchangeVerdict"))->text().contains(QStringLiteral("Granted")));
-    QVERIFY(nonMemberCard->findChild<QLabel*>(QStringLiteral("exchangeVerdict"))->text().contains(QStringLiteral("Denied")));
+    QVERIFY(
+        memberCard->findChild<QLabel*>(QStringLiteral("exchangeVerdict"))->text().contains(QStringLiteral("Granted")));
+    QVERIFY(nonMemberCard->findChild<QLabel*>(QStringLiteral("exchangeVerdict"))
+                ->text()
+                .contains(QStringLiteral("Denied")));
     saveScreenshot(wizard, QStringLiteral("access-wizard-test.png"));
 
     // The app's own Graph call: refused for the non-member once the change has reached Graph (the sandbox's
@@ -349,10 +378,13 @@ void TestAccessGui::matrixShowsMembersAndNonMembersAndExports()
         QCOMPARE(matrix->checkAt(row).agreement(), MailboxAccessCheck::Agreement::Agree);
     }
     QCOMPARE(matrix->disagreements(), 0);
-    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("matrixSummary"))->text().contains(QStringLiteral("1 granted, 5 denied")));
+    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("matrixSummary"))
+                ->text()
+                .contains(QStringLiteral("1 granted, 5 denied")));
     const Table table = ModelExporter::toTable(*matrix, AccessCheckModel::exportKeys());
     QCOMPARE(table.rows.size(), 6);
-    QCOMPARE(table.rows.first().at(table.columnIndex(QStringLiteral("Exchange"))).toString(), QStringLiteral("Granted"));
+    QCOMPARE(table.rows.first().at(table.columnIndex(QStringLiteral("Exchange"))).toString(),
+             QStringLiteral("Granted"));
     saveScreenshot(m_window, QStringLiteral("access-matrix.png"));
 }
 
@@ -399,7 +431,9 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
     QVERIFY2(equivalent->toPlainText().contains(QStringLiteral("MemberOfGroup -eq ''CN=CRM Mailbox Access,OU=")),
              qPrintable(equivalent->toPlainText()));
     QVERIFY(equivalent->toPlainText().contains(QStringLiteral("New-ServicePrincipal")));
-    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("rbacEquivalentNote"))->text().contains(QStringLiteral("direct members")));
+    QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("rbacEquivalentNote"))
+                ->text()
+                .contains(QStringLiteral("direct members")));
     saveScreenshot(m_window, QStringLiteral("access-rbac.png"));
 
     const int before = int(exchangeData(QStringLiteral("managementRoleAssignments")).size());
@@ -415,7 +449,9 @@ void TestAccessGui::rbacEquivalentOfALegacyPolicy()
     // group member in scope and others out.
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 20000);
     QVERIFY(selectApp(CrmAppId));
-    QVERIFY2(m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text().contains(QStringLiteral("RBAC Mail.Read: \"CRM Mailbox Access (mailbox access)\"")),
+    QVERIFY2(m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))
+                 ->text()
+                 .contains(QStringLiteral("RBAC Mail.Read: \"CRM Mailbox Access (mailbox access)\"")),
              qPrintable(m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text()));
     auto* assignments = m_view->findChild<QTreeWidget*>(QStringLiteral("roleAssignments"));
     QTRY_VERIFY_WITH_TIMEOUT(assignments->topLevelItemCount() == 1
@@ -450,7 +486,8 @@ void TestAccessGui::secondRbacRoleReusesTheScope()
     auto* equivalent = m_view->findChild<QPlainTextEdit*>(QStringLiteral("rbacEquivalent"));
     QTRY_VERIFY_WITH_TIMEOUT(equivalent->toPlainText().contains(QStringLiteral("Application Calendars.ReadWrite")),
                              10000);
-    QVERIFY2(!equivalent->toPlainText().contains(QStringLiteral("New-ManagementScope")), qPrintable(equivalent->toPlainText()));
+    QVERIFY2(!equivalent->toPlainText().contains(QStringLiteral("New-ManagementScope")),
+             qPrintable(equivalent->toPlainText()));
     QVERIFY(!equivalent->toPlainText().contains(QStringLiteral("New-ServicePrincipal"))); // Exchange knows the app now
     const int scopes = int(exchangeData(QStringLiteral("managementScopes")).size());
     const int before = int(exchangeData(QStringLiteral("managementRoleAssignments")).size());
@@ -497,15 +534,16 @@ void TestAccessGui::wizardDenyAccessKeepsTheAppOutOfTheGroup()
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::AccessPage));
     wizard->findChild<QRadioButton*>(QStringLiteral("denyAccess"))->click();
     QVERIFY(wizard->findChild<QLineEdit*>(QStringLiteral("description"))->text().startsWith(QStringLiteral("Deny")));
-    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("accessPowerShell"))->text().contains(
-        QStringLiteral("-AccessRight DenyAccess")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("accessPowerShell"))
+                ->text()
+                .contains(QStringLiteral("-AccessRight DenyAccess")));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ScopeAppWizard::ReviewPage));
     QCOMPARE(wizard->findChild<QListWidget*>(QStringLiteral("planList"))->count(), 1); // the policy only
     wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ScopeAppWizard::TestPage), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isTesting() && wizard->memberCard()->hasCheck() && wizard->nonMemberCard()->hasCheck()
-                                 && wizard->memberCard()->check().exchangeAsked
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isTesting() && wizard->memberCard()->hasCheck()
+                                 && wizard->nonMemberCard()->hasCheck() && wizard->memberCard()->check().exchangeAsked
                                  && wizard->nonMemberCard()->check().exchangeAsked,
                              20000);
     const MailboxAccessCheck member = wizard->memberCard()->check();
@@ -517,16 +555,101 @@ void TestAccessGui::wizardDenyAccessKeepsTheAppOutOfTheGroup()
     QVERIFY(!outsider.isMember());
     QCOMPARE(outsider.exchange.accessCheckResult, QStringLiteral("Granted"));
     QCOMPARE(outsider.local.rule, AccessDecision::Rule::DenyNotMatched);
-    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("propagationNote"))->text().contains(QStringLiteral("the group's mailboxes")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("propagationNote"))
+                ->text()
+                .contains(QStringLiteral("the group's mailboxes")));
     const QString token = appToken(southridge);
     HttpResult late;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (late = get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(member.mailbox.primarySmtpAddress), token)).status
+        (late = get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(member.mailbox.primarySmtpAddress), token))
+                .status
             == 403,
         10000);
-    QCOMPARE(get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(outsider.mailbox.primarySmtpAddress), token).status,
-             200);
+    QCOMPARE(
+        get(QStringLiteral("/v1.0/users/%1/calendar/events").arg(outsider.mailbox.primarySmtpAddress), token).status,
+        200);
     wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_view->wizard());
+}
+
+void TestAccessGui::wizardOffersRollbackAfterAPartialFailure()
+{
+    // Exchange keeps about 15 KB of policies: a description that long makes New-ApplicationAccessPolicy fail after
+    // the group was created and the member added. The wizard's results offer to undo what was made.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 20000);
+    QVERIFY(selectApp(BackupAppId));
+    m_view->openScopeWizard();
+    ScopeAppWizard* wizard = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((wizard = m_view->wizard()) && wizard->isVisible(), 10000);
+    wizard->next();
+    auto* groups = wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 3, 10000);
+    wizard->findChild<QRadioButton*>(QStringLiteral("createGroup"))->click();
+    wizard->findChild<QLineEdit*>(QStringLiteral("newGroupName"))->setText(QStringLiteral("Rollback Pilot"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::MembersPage));
+    auto* memberEdit = wizard->findChild<QLineEdit*>(QStringLiteral("memberEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(memberEdit->completer() != nullptr, 10000);
+    memberEdit->setText(Member);
+    wizard->findChild<QPushButton*>(QStringLiteral("addMember"))->click();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::AccessPage));
+    wizard->findChild<QLineEdit*>(QStringLiteral("description"))->setText(QString(15000, QLatin1Char('x')));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::ReviewPage));
+    const int entriesBefore = int(m_controller->journal()->entries().size());
+    wizard->button(QWizard::CommitButton)->click();
+
+    // Two writes made, the policy refused: the results say so and offer the way back.
+    auto* result = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
+    QVERIFY(result);
+    QCOMPARE(result->parentWidget(), wizard);
+    auto* summary = result->findChild<QLabel*>(QStringLiteral("executionSummary"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("2 succeeded, 1 failed")), qPrintable(summary->text()));
+    auto* rows = result->findChild<QTreeWidget*>(QStringLiteral("executionResults"));
+    QCOMPARE(rows->topLevelItemCount(), 3);
+    QVERIFY2(rows->topLevelItem(2)->text(2).contains(QStringLiteral("exceeded the limit")),
+             qPrintable(rows->topLevelItem(2)->text(2)));
+    QCOMPARE(wizard->currentId(), int(ScopeAppWizard::ReviewPage));
+    QVERIFY(!wizard->isExecuted());
+    auto* status = wizard->findChild<QLabel*>(QStringLiteral("runStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("rolled back now")), qPrintable(status->text()));
+    QCOMPARE(groupMembers(QStringLiteral("Rollback Pilot")), QStringList {Member});
+    auto* rollback = result->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
+    QVERIFY(rollback && rollback->isVisible());
+    saveScreenshot(result, QStringLiteral("access-wizard-partial-failure.png"));
+    rollback->click();
+
+    // The rollback is previewed like any change: the member leaves, the new group stays (with how to remove it).
+    auto* preview = waitForWidget<QDialog>(QStringLiteral("exchangePlanPreviewDialog"));
+    QVERIFY(preview);
+    auto* changes = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QCOMPARE(changes->topLevelItem(0)->text(1), QStringLiteral("Remove %1 from \"Rollback Pilot\"").arg(Member));
+    QVERIFY2(changes->topLevelItem(1)->text(1).contains(QStringLiteral("ConsentDesk does not delete groups")),
+             qPrintable(changes->topLevelItem(1)->text(1)));
+    QCOMPARE(groupMembers(QStringLiteral("Rollback Pilot")), QStringList {Member}); // nothing sent yet
+    saveScreenshot(preview, QStringLiteral("access-wizard-rollback-preview.png"));
+    preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->click();
+
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Rolled back")), 20000);
+    QVERIFY2(status->text().contains(QStringLiteral("Remove-DistributionGroup")), qPrintable(status->text()));
+    QVERIFY(groupMembers(QStringLiteral("Rollback Pilot")).isEmpty());
+    auto* undone = waitForWidget<QDialog>(QStringLiteral("exchangeExecutionResultDialog"));
+    QVERIFY(undone);
+    QCOMPARE(undone->windowTitle(), QStringLiteral("Done"));
+    QVERIFY(!undone->findChild<QPushButton*>(QStringLiteral("rollbackButton"))); // a rollback is not rolled back
+    undone->accept();
+
+    // Journaled: the three attempts, then the removal linked to the addition it undoes.
+    const QList<JournalEntry> entries = m_controller->journal()->entries().mid(entriesBefore);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(1).action, QStringLiteral("exchange.groupMember.add"));
+    QCOMPARE(entries.at(2).outcome, JournalEntry::Outcome::Failed);
+    QCOMPARE(entries.at(3).action, QStringLiteral("exchange.groupMember.remove"));
+    QCOMPARE(entries.at(3).restoresEntryId, entries.at(1).id);
+    QCOMPARE(entries.at(3).outcome, JournalEntry::Outcome::Succeeded);
+
+    wizard->button(QWizard::CancelButton)->click();
     QTRY_VERIFY(!m_view->wizard());
 }
 
@@ -553,7 +676,9 @@ void TestAccessGui::withoutAnExchangeRoleTheViewSaysWhy()
     auto* policies = m_view->findChild<QTreeWidget*>(QStringLiteral("policyTree"));
     QTRY_VERIFY(policies->topLevelItemCount() == 1);
     QCOMPARE(policies->topLevelItem(0)->text(0), QStringLiteral("Unknown"));
-    QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))->text().contains(QStringLiteral("Every mailbox")));
+    QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("accessAppFacts"))
+                 ->text()
+                 .contains(QStringLiteral("Every mailbox")));
     auto* scope = m_view->findChild<QPushButton*>(QStringLiteral("scopeApp"));
     QVERIFY(!scope->isEnabled());
     QVERIFY(!scope->toolTip().isEmpty());

@@ -1,4 +1,4 @@
-// Exchange writes in the Activity view (offscreen, real widgets): a policy created through ExchangeExecutor against
+// Exchange writes in the Activity view (offscreen, real widgets): a policy created through the write pipeline against
 // the in-process demo tenant shows in words with its PowerShell line, filters as "Exchange", and Restore goes
 // preview → confirm → journaled undo → results, after which the demo tenant's Exchange no longer holds the policy.
 #include "AppController.h"
@@ -10,9 +10,9 @@
 #include "auth/SignInManager.h"
 #include "consent/Journal.h"
 #include "exchange/ExchangeAdminClient.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangePlanner.h"
 #include "log/Log.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -115,19 +115,17 @@ int TestActivityExchangeGui::rowOf(const QString& action) const
 void TestActivityExchangeGui::exchangeEntryIsShownAndRestored()
 {
     QVERIFY(startAs(GlobalAdmin));
-    // The write, journaled by the product's executor into the window's own journal.
-    ExchangeExecutor executor(m_controller->exchange(), m_controller->journal());
-    const AccountInfo account = m_controller->signInManager()->account();
-    executor.setActor({account.tenantId, account.userPrincipalName, account.userObjectId});
+    // The write, journaled by the product's write pipeline into the window's own journal.
+    WriteRunner executor({nullptr, m_controller->exchange()}, m_controller->journal());
+    const Actor actor = Actor::of(m_controller->signInManager()->account());
     ExchangePlanner::ScopeAppRequest request;
     request.appId = BackupApp;
     request.appDisplayName = QStringLiteral("Wide World Backup");
     request.group = Group;
     request.description = QStringLiteral("Backups for the CRM team");
-    QSignalSpy done(&executor, &ExchangeExecutor::finished);
-    QVERIFY(executor.execute(ExchangePlanner::scopeApp(request)));
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
-    QVERIFY2(executor.execution().allSucceeded(), qPrintable(executor.execution().describe().join(QLatin1Char('\n'))));
+    const QFuture<WriteRun> done = executor.run(WritePlan::from(ExchangePlanner::scopeApp(request)), actor);
+    QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), 15000);
+    QVERIFY2(executor.current().allSucceeded(), qPrintable(executor.current().describe().join(QLatin1Char('\n'))));
     QCOMPARE(backupPolicies(), 1);
 
     // In words, with its PowerShell line.
@@ -203,7 +201,7 @@ void TestActivityExchangeGui::exchangeEntryIsShownAndRestored()
 void TestActivityExchangeGui::readerCannotRestoreExchangeEntries()
 {
     {
-        // A succeeded Exchange write in the journal, as ExchangeExecutor records it.
+        // A succeeded Exchange write in the journal, as the write pipeline records it.
         Journal journal(m_dir.filePath(QStringLiteral("journal.jsonl")));
         QVERIFY(journal.open());
         const ExchangePlan plan = ExchangePlanner::addMembers(Group, {QStringLiteral("hiroshi.tanaka@contoso.com")});

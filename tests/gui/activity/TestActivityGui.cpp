@@ -13,10 +13,12 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -60,6 +62,7 @@ private slots:
     void listsChangesNewestFirstWithDetails();
     void filtersByKindOutcomeTextAndTenant();
     void restoreOnlyForSucceededRemovalsAndAllowedRoles();
+    void restoreOfAnAppThatIsGoneIsRefused();
 
 private:
     bool startAs(const QString& upn);
@@ -89,7 +92,7 @@ void TestActivityGui::cleanup()
 
 void TestActivityGui::seedJournal()
 {
-    // Written through the real Journal, as GrantExecutor writes it: intent first, then the outcome.
+    // Written through the real Journal, as WriteRunner writes it: intent first, then the outcome.
     Journal journal(m_dir.filePath(QStringLiteral("journal.jsonl")));
     QVERIFY(journal.open());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -225,6 +228,32 @@ void TestActivityGui::restoreOnlyForSucceededRemovalsAndAllowedRoles()
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(!restore->isEnabled());
     QVERIFY2(restore->toolTip().contains(QStringLiteral("Administrator")), qPrintable(restore->toolTip()));
+}
+
+void TestActivityGui::restoreOfAnAppThatIsGoneIsRefused()
+{
+    // The seeded removal belongs to an app the tenant does not have (deleted since): what it held cannot be read, so
+    // nothing is planned — the rule `consentdesk-cli journal restore` applies too (RestoreService). Before, the view
+    // planned with whatever inventories happened to load and offered to re-create the grant.
+    seedJournal();
+    QVERIFY(startAs(GlobalAdmin));
+    const int entriesBefore = int(m_controller->journal()->entries().size());
+    m_table->selectionModel()->select(m_table->model()->index(1, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto* restore = m_view->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    QVERIFY(restore->isEnabled());
+    restore->click();
+    auto* refused = GuiTestSupport::waitForWidget<QMessageBox>(QStringLiteral("restoreRefused"));
+    QVERIFY(refused);
+    QVERIFY2(refused->text().contains(QStringLiteral("client-sp is no longer in the tenant")),
+             qPrintable(refused->text()));
+    QVERIFY(refused->text().contains(QStringLiteral("Nothing was changed")));
+    QCOMPARE(refused->textFormat(), Qt::PlainText);
+    GuiTestSupport::saveScreenshot(refused, QStringLiteral("activity-restore-refused.png"));
+    QVERIFY(!GuiTestSupport::waitForWidget<QDialog>(QStringLiteral("planPreviewDialog"), 500)); // no plan offered
+    refused->close();
+    QVERIFY(restore->isEnabled()); // it may be tried again
+    QCOMPARE(int(m_controller->journal()->entries().size()), entriesBefore);
 }
 
 QTEST_MAIN(TestActivityGui)

@@ -11,7 +11,9 @@ QJsonDocument TenantHttp::send(const QUrl& url, const QByteArray& method, int* s
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply* reply = method == "POST" ? network.post(request, QByteArray()) : network.get(request);
+    QNetworkReply* reply = method == "POST"     ? network.post(request, QByteArray())
+                           : method == "DELETE" ? network.deleteResource(request)
+                                                : network.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished()) {
         done.wait(30000);
@@ -27,6 +29,13 @@ QJsonDocument TenantHttp::send(const QUrl& url, const QByteArray& method, int* s
 QJsonDocument TenantHttp::get(const QString& pathAndQuery, int* status) const
 {
     return send(QUrl(m_base.toString() + QStringLiteral("/v1.0") + pathAndQuery), "GET", status);
+}
+
+int TenantHttp::remove(const QString& path) const
+{
+    int status = 0;
+    send(QUrl(m_base.toString() + QStringLiteral("/v1.0") + path), "DELETE", &status);
+    return status;
 }
 
 QJsonArray TenantHttp::list(const QString& pathAndQuery) const

@@ -26,6 +26,7 @@ public:
     // A collection with every page (@odata.nextLink followed).
     QJsonArray list(const QString& pathAndQuery) const;
     QJsonObject control(const QString& path) const; // POST /_sandbox/…
+    int remove(const QString& path) const; // DELETE /v1.0{path}: the HTTP status
 
 private:
     QJsonDocument send(const QUrl& url, const QByteArray& method, int* status) const;

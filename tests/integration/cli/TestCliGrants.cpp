@@ -71,6 +71,7 @@ private slots:
     void revokeAllPermissionsThenRestore();
     void bulkRevokeFromAppsFile();
     void keepOnlyThenRestore();
+    void restoreOfAnAppThatIsGoneIsRefused();
     void dryRunChangesNothing();
     void globalReaderCanLookButNotTouch();
     void journalListFilters();
@@ -738,6 +739,39 @@ void TestCliGrants::globalReaderCanLookButNotTouch()
                  .code,
              4);
     QCOMPARE(snapshot(kNorthwind), revoked);
+}
+
+void TestCliGrants::restoreOfAnAppThatIsGoneIsRefused()
+{
+    // The rule the Activity view applies too (RestoreService): nothing is planned on what could not be read.
+    const CliRunner::Run r = run({QStringLiteral("--format"),
+                                  QStringLiteral("json"),
+                                  QStringLiteral("grants"),
+                                  QStringLiteral("revoke"),
+                                  QStringLiteral("--app"),
+                                  kTailspin,
+                                  QStringLiteral("--all-permissions"),
+                                  QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(m_http.remove(QStringLiteral("/servicePrincipals/") + kTailspin), 204);
+    const QJsonArray before = jsonRows(
+        run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("journal"), QStringLiteral("list")}));
+    const CliRunner::Run restore = run({QStringLiteral("journal"),
+                                        QStringLiteral("restore"),
+                                        QStringLiteral("--operation"),
+                                        operationOf(r),
+                                        QStringLiteral("--yes")});
+    QCOMPARE(restore.code, 5);
+    QVERIFY2(restore.err.contains(QStringLiteral("no longer in the tenant")), qPrintable(restore.all()));
+    QVERIFY2(restore.err.contains(QStringLiteral("Nothing was changed")), qPrintable(restore.all()));
+    QVERIFY(!restore.out.contains(QStringLiteral("Applying")));
+    QCOMPARE(jsonRows(run({QStringLiteral("--format"),
+                           QStringLiteral("json"),
+                           QStringLiteral("journal"),
+                           QStringLiteral("list")}))
+                 .size(),
+             before.size()); // nothing journaled, so nothing sent
+    QVERIFY(grantsOf(kTailspin).isEmpty());
 }
 
 void TestCliGrants::journalListFilters()

@@ -1,5 +1,5 @@
 // `consentdesk-cli journal restore` of Exchange entries, as a real process against the sandbox executable (demo
-// tenant) with environment tokens. The entries are made by the product's ExchangeExecutor in this process, into the
+// tenant) with environment tokens. The entries are made by the product's write pipeline in this process, into the
 // CLI's own journal file (as the app would); every claim about Exchange is checked with Get- cmdlets from this
 // process, never taken from the CLI's output.
 #include "CliRunner.h"
@@ -9,10 +9,10 @@
 #include "consent/Journal.h"
 #include "consent/JournalQuery.h"
 #include "exchange/ExchangeAdminClient.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangePlanner.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,14 +154,12 @@ QString TestCliJournalExchange::write(const ExchangePlan& plan)
     QString id;
     [&] {
         QVERIFY(journal.open());
-        ExchangeExecutor executor(m_exchange.get(), &journal);
-        executor.setActor({QStringLiteral("beeebbd2-a0e9-467e-94e0-f43de5a70d0f"), kAdmin, QString()});
-        QSignalSpy done(&executor, &ExchangeExecutor::finished);
-        QVERIFY(executor.execute(plan));
-        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
-        QVERIFY2(executor.execution().allSucceeded(),
-                 qPrintable(executor.execution().describe().join(QLatin1Char('\n'))));
-        id = executor.execution().operationId;
+        WriteRunner executor({nullptr, m_exchange.get()}, &journal);
+        const Actor actor {QStringLiteral("beeebbd2-a0e9-467e-94e0-f43de5a70d0f"), kAdmin, QString()};
+        const QFuture<WriteRun> done = executor.run(WritePlan::from(plan), actor);
+        QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), 15000);
+        QVERIFY2(executor.current().allSucceeded(), qPrintable(executor.current().describe().join(QLatin1Char('\n'))));
+        id = executor.current().operationId;
     }();
     return id;
 }

@@ -351,6 +351,12 @@ void TestCliPolicy::newRestrictThenTestMatrixRemove()
     QVERIFY2(removed.code == 0, qPrintable(removed.all()));
     QVERIFY(removed.out.contains(kCoho) && removed.out.contains(kExecutiveTeam)
             && removed.out.contains(QLatin1String("RestrictAccess")));
+    // Before it is removed, the plan says what it means: the app's only RestrictAccess policy goes (as in the GUI).
+    QVERIFY2(
+        removed.out.contains(QStringLiteral("This is %1's only RestrictAccess policy: after removing it, %1 reaches "
+                                            "every mailbox in the tenant again with MailboxSettings.ReadWrite.")
+                                 .arg(kCoho)),
+        qPrintable(removed.out));
     QCOMPARE(policiesOf(kCohoApp).size(), 0);
     const CliRunner::Run gone = run({QStringLiteral("--format"),
                                      QStringLiteral("json"),

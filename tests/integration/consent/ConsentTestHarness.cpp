@@ -64,7 +64,7 @@ bool ConsentTestHarness::start(QString* error)
     if (!m_journal->open(error)) {
         return false;
     }
-    m_executor = std::make_unique<GrantExecutor>(m_client.get(), m_journal.get());
+    m_writes = std::make_unique<WriteRunner>(TenantWrite::Channel {m_client.get(), nullptr}, m_journal.get());
     return true;
 }
 
@@ -77,14 +77,14 @@ void ConsentTestHarness::signInAs(const QString& upn)
 {
     m_token = m_env.token(upn);
     m_tokens.setToken(TokenResource::Graph, m_token.toLatin1());
-    m_executor->setActor({tenantId(), upn, m_env.userId(upn)});
+    m_actor = {tenantId(), upn, m_env.userId(upn)};
 }
 
 void ConsentTestHarness::signInWithRoles(const QString& upn, const QStringList& roleTemplateIds)
 {
     m_token = m_env.tokenWithRoles(upn, roleTemplateIds, SandboxTestEnvironment::adminScopes());
     m_tokens.setToken(TokenResource::Graph, m_token.toLatin1());
-    m_executor->setActor({tenantId(), upn, m_env.userId(upn)});
+    m_actor = {tenantId(), upn, m_env.userId(upn)};
 }
 
 ConsentRequestService::Listing ConsentTestHarness::list(const ConsentRequestService::Query& query)
@@ -126,14 +126,16 @@ ClientConsentState ConsentTestHarness::clientState(const QString& appId)
     return result;
 }
 
-GrantExecution ConsentTestHarness::run(const GrantPlan& plan)
+WriteRun ConsentTestHarness::run(const WritePlan& plan)
 {
-    QSignalSpy finished(m_executor.get(), &GrantExecutor::finished);
-    [&] {
-        QVERIFY(m_executor->execute(plan));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    }();
-    return m_executor->execution();
+    const QFuture<WriteRun> done = m_writes->run(plan, m_actor);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), 20000); }();
+    return done.isFinished() && done.resultCount() == 1 ? done.result() : WriteRun();
+}
+
+WriteRun ConsentTestHarness::run(const GrantPlan& plan)
+{
+    return run(WritePlan::from(plan));
 }
 
 ConsentRequest ConsentTestHarness::requestFor(const QString& appDisplayName)

@@ -2,12 +2,13 @@
 
 #include "../sandbox/SandboxTestEnvironment.h"
 #include "consent/ConsentRequestService.h"
-#include "consent/GrantExecutor.h"
+#include "consent/GrantPlan.h"
 #include "consent/Journal.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -16,8 +17,9 @@
 
 /**
  * The sandbox (mini fixture unless told otherwise) plus the consent core wired as the product wires it: GraphClient
- * with a token for one user, the SP cache and resolver, the request service, a journal in a temporary folder, and a
- * grant executor. The network manager records each write and whether its journal intent was on disk before it left.
+ * with a token for one user, the SP cache and resolver, the request service, a journal in a temporary folder, and the
+ * write pipeline (WriteRunner) acting as the signed-in user. The network manager records each write and whether its
+ * journal intent was on disk before it left.
  */
 class ConsentTestHarness
 {
@@ -56,7 +58,7 @@ public:
     PermissionResolver& resolver() { return *m_resolver; }
     ConsentRequestService& requests() { return *m_requests; }
     Journal& journal() { return *m_journal; }
-    GrantExecutor& executor() { return *m_executor; }
+    WriteRunner& writes() { return *m_writes; }
     RecordingNetwork& network() { return *m_network; }
     QString tenantId();
 
@@ -64,7 +66,8 @@ public:
     ConsentRequestService::Listing list(const ConsentRequestService::Query& query);
     ConsentRequestReview review(const ConsentRequest& request);
     ClientConsentState clientState(const QString& appId);
-    GrantExecution run(const GrantPlan& plan);
+    WriteRun run(const WritePlan& plan);
+    WriteRun run(const GrantPlan& plan);
     ConsentRequest requestFor(const QString& appDisplayName); // from the All view
 
     // Reading the tenant back through the sandbox's own HTTP surface (not ConsentDesk's client).
@@ -83,5 +86,6 @@ private:
     std::unique_ptr<PermissionResolver> m_resolver;
     std::unique_ptr<ConsentRequestService> m_requests;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<GrantExecutor> m_executor;
+    std::unique_ptr<WriteRunner> m_writes;
+    Actor m_actor;
 };

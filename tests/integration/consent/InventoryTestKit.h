@@ -102,7 +102,7 @@ public:
     }
 
     // The journal entries one execution wrote, oldest first.
-    QList<JournalEntry> entriesOf(const GrantExecution& execution)
+    QList<JournalEntry> entriesOf(const WriteRun& execution)
     {
         QList<JournalEntry> result;
         for (const auto& r : execution.results) {

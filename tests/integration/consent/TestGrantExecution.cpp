@@ -21,7 +21,7 @@ const QString HrSpId = QStringLiteral("e38dd14f-0271-5d1c-a631-edfc88434bf5");
 const QString DirectoryReadAllRole = QStringLiteral("7ab1d382-f21e-4acd-a863-ba3e13f7da61");
 const QString HrReadAllRole = QStringLiteral("e061b397-bb52-508f-80ef-9be48769b462");
 
-using Status = GrantExecution::Result::Status;
+using Status = WriteRun::Result::Status;
 
 QStringList scopesOf(const QJsonObject& grant)
 {
@@ -90,7 +90,7 @@ void TestGrantExecution::grantTwoOfThreeCreatesServicePrincipalAndGrant()
     }
     const GrantPlan plan = GrantPlanner::planGrant(review.state, selected);
     QCOMPARE(plan.operations.size(), 2);
-    const GrantExecution execution = m_h->run(plan);
+    const WriteRun execution = m_h->run(plan);
     QVERIFY2(execution.allSucceeded(), qPrintable(execution.describe().join(QLatin1Char('\n'))));
 
     const QJsonObject sp = m_h->servicePrincipalByAppId(FabrikamAppId);
@@ -122,7 +122,7 @@ void TestGrantExecution::grantTwoOfThreeCreatesServicePrincipalAndGrant()
              grants.first().value(QStringLiteral("id")).toString());
 
     // Rolling back removes both again.
-    const GrantExecution undone = m_h->run(GrantPlanner::planRollback(execution));
+    const WriteRun undone = m_h->run(execution.rollbackPlan());
     QVERIFY2(undone.allSucceeded(), qPrintable(undone.describe().join(QLatin1Char('\n'))));
     QVERIFY(m_h->servicePrincipalByAppId(FabrikamAppId).isEmpty());
 }
@@ -143,7 +143,7 @@ void TestGrantExecution::mergeIntoExistingGrantKeepsScopes()
     QCOMPARE(plan.operations.size(), 1);
     QCOMPARE(plan.operations.first().kind, PlannedOperation::Kind::UpdateGrantScope);
     QCOMPARE(plan.alreadyGranted.size(), 1);
-    const GrantExecution execution = m_h->run(plan);
+    const WriteRun execution = m_h->run(plan);
     QVERIFY2(execution.allSucceeded(), qPrintable(execution.describe().join(QLatin1Char('\n'))));
 
     const auto after = m_h->tenantWideGrants(NorthwindSpId);
@@ -155,7 +155,7 @@ void TestGrantExecution::mergeIntoExistingGrantKeepsScopes()
     QCOMPARE(entry.prior.value(QStringLiteral("scope")).toString(), QStringLiteral("User.Read Mail.Read"));
     QCOMPARE(entry.prior.value(QStringLiteral("clientId")).toString(), NorthwindSpId); // the full prior object
 
-    const GrantExecution undone = m_h->run(GrantPlanner::planRollback(execution));
+    const WriteRun undone = m_h->run(execution.rollbackPlan());
     QVERIFY(undone.allSucceeded());
     QCOMPARE(scopesOf(m_h->tenantWideGrants(NorthwindSpId).first()), (QStringList {"User.Read", "Mail.Read"}));
     QCOMPARE(m_h->journal().entries().constLast().restoresEntryId, entry.id);
@@ -175,7 +175,7 @@ void TestGrantExecution::mergeUsesLiveStateNotThePreview()
                            m_h->token(),
                            QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read email")}});
     QCOMPARE(patched.status, 204);
-    const GrantExecution execution = m_h->run(plan);
+    const WriteRun execution = m_h->run(plan);
     QVERIFY(execution.allSucceeded());
     QCOMPARE(scopesOf(m_h->tenantWideGrants(NorthwindSpId).first()),
              (QStringList {"User.Read", "Mail.Read", "email", "Calendars.Read"}));
@@ -193,7 +193,7 @@ void TestGrantExecution::applicationPermissionsAsPrivilegedRoleAdmin()
                                                                              Permission::Type::Application),
                                       PermissionResolver::Reference::byResourceId(
                                           HrSpId, QStringLiteral("HR.Read.All"), Permission::Type::Application)});
-    const GrantExecution execution = m_h->run(GrantPlanner::planGrant(state, permissions));
+    const WriteRun execution = m_h->run(GrantPlanner::planGrant(state, permissions));
     QVERIFY2(execution.allSucceeded(), qPrintable(execution.describe().join(QLatin1Char('\n'))));
     QStringList held;
     for (const auto& a : m_h->assignmentsOf(NorthwindSpId)) {
@@ -224,8 +224,8 @@ void TestGrantExecution::graphAppRoleWithoutPrivilegedRoleFailsClearlyAndRollsBa
     QCOMPARE(plan.operations.size(), 3);
     QCOMPARE(plan.warnings.size(), 1); // the preview already says so
 
-    QSignalSpy perOperation(&m_h->executor(), &GrantExecutor::operationFinished);
-    const GrantExecution execution = m_h->run(plan);
+    QSignalSpy perOperation(&m_h->writes(), &WriteRunner::operationFinished);
+    const WriteRun execution = m_h->run(plan);
     QCOMPARE(perOperation.size(), 3);
     QCOMPARE(execution.results.at(0).status, Status::Succeeded);
     QCOMPARE(execution.results.at(1).status, Status::Failed);
@@ -239,11 +239,11 @@ void TestGrantExecution::graphAppRoleWithoutPrivilegedRoleFailsClearlyAndRollsBa
     QCOMPARE(journaled->outcome, JournalEntry::Outcome::Failed);
     QCOMPARE(journaled->httpStatus, 403);
 
-    const GrantPlan rollback = GrantPlanner::planRollback(execution);
+    const WritePlan rollback = execution.rollbackPlan();
     QCOMPARE(rollback.operations.size(), 2);
-    QCOMPARE(rollback.operations.at(0).kind, PlannedOperation::Kind::DeleteAppRoleAssignment);
-    QCOMPARE(rollback.operations.at(1).kind, PlannedOperation::Kind::UpdateGrantScope);
-    const GrantExecution undone = m_h->run(rollback);
+    QCOMPARE(rollback.operationAs<PlannedOperation>(0)->kind, PlannedOperation::Kind::DeleteAppRoleAssignment);
+    QCOMPARE(rollback.operationAs<PlannedOperation>(1)->kind, PlannedOperation::Kind::UpdateGrantScope);
+    const WriteRun undone = m_h->run(rollback);
     QVERIFY2(undone.allSucceeded(), qPrintable(undone.describe().join(QLatin1Char('\n'))));
     QCOMPARE(m_h->tenantWideGrants(NorthwindSpId), grantsBefore);
     QCOMPARE(m_h->assignmentsOf(NorthwindSpId).size(), assignmentsBefore.size());
@@ -262,12 +262,12 @@ void TestGrantExecution::readerChangesNothing()
     const auto grantsBefore = m_h->tenantWideGrants(NorthwindSpId);
     const auto permissions = resolve({PermissionResolver::Reference::byAppId(
         PermissionResolver::MicrosoftGraphAppId, QStringLiteral("Calendars.Read"), Permission::Type::Delegated)});
-    const GrantExecution execution = m_h->run(GrantPlanner::planGrant(state, permissions));
+    const WriteRun execution = m_h->run(GrantPlanner::planGrant(state, permissions));
     QCOMPARE(execution.count(Status::Failed), 1);
     QCOMPARE(execution.results.first().error.kind, GraphError::Kind::PermissionDenied);
-    QVERIFY(GrantPlanner::planRollback(execution).isEmpty());
+    QVERIFY(execution.rollbackPlan().isEmpty());
     QCOMPARE(m_h->tenantWideGrants(NorthwindSpId), grantsBefore);
-    const GrantExecution block = m_h->run(GrantPlanner::planBlock(m_h->clientState(FabrikamAppId)));
+    const WriteRun block = m_h->run(GrantPlanner::planBlock(m_h->clientState(FabrikamAppId)));
     QCOMPARE(block.count(Status::Failed), 1);
     QVERIFY(m_h->servicePrincipalByAppId(FabrikamAppId).isEmpty());
 }
@@ -275,14 +275,15 @@ void TestGrantExecution::readerChangesNothing()
 void TestGrantExecution::stopAtFirstFailure()
 {
     m_h->signInAs(CloudAppAdmin);
-    m_h->executor().setFailurePolicy(GrantExecutor::FailurePolicy::StopAtFirstFailure);
     const ClientConsentState state = m_h->clientState(NorthwindAppId);
     const auto permissions = resolve({PermissionResolver::Reference::byAppId(PermissionResolver::MicrosoftGraphAppId,
                                                                              QStringLiteral("Directory.Read.All"),
                                                                              Permission::Type::Application),
                                       PermissionResolver::Reference::byResourceId(
                                           HrSpId, QStringLiteral("HR.Read.All"), Permission::Type::Application)});
-    const GrantExecution execution = m_h->run(GrantPlanner::planGrant(state, permissions));
+    GrantPlan plan = GrantPlanner::planGrant(state, permissions);
+    plan.failurePolicy = PlanHeader::FailurePolicy::StopAtFirstFailure;
+    const WriteRun execution = m_h->run(plan);
     QCOMPARE(execution.results.at(0).status, Status::Failed);
     QCOMPARE(execution.results.at(1).status, Status::Skipped);
     QCOMPARE(m_h->journal().entries().size(), 1); // nothing journaled for what was never attempted
@@ -292,7 +293,7 @@ void TestGrantExecution::blockExistingAndMissing()
 {
     m_h->signInAs(CloudAppAdmin);
     const GrantPlan blockNorthwind = GrantPlanner::planBlock(m_h->clientState(NorthwindAppId));
-    const GrantExecution blocked = m_h->run(blockNorthwind);
+    const WriteRun blocked = m_h->run(blockNorthwind);
     QVERIFY(blocked.allSucceeded());
     QCOMPARE(m_h->servicePrincipalByAppId(NorthwindAppId).value(QStringLiteral("accountEnabled")).toBool(true), false);
     const JournalEntry entry = m_h->journal().entries().constLast();
@@ -301,11 +302,11 @@ void TestGrantExecution::blockExistingAndMissing()
     QCOMPARE(entry.prior.value(QStringLiteral("id")).toString(), NorthwindSpId);
     QVERIFY(GrantPlanner::planBlock(m_h->clientState(NorthwindAppId)).isEmpty()); // already blocked
 
-    const GrantExecution unblocked = m_h->run(GrantPlanner::planRollback(blocked));
+    const WriteRun unblocked = m_h->run(blocked.rollbackPlan());
     QVERIFY(unblocked.allSucceeded());
     QCOMPARE(m_h->servicePrincipalByAppId(NorthwindAppId).value(QStringLiteral("accountEnabled")).toBool(false), true);
 
-    const GrantExecution fabrikam = m_h->run(GrantPlanner::planBlock(m_h->clientState(FabrikamAppId)));
+    const WriteRun fabrikam = m_h->run(GrantPlanner::planBlock(m_h->clientState(FabrikamAppId)));
     QVERIFY2(fabrikam.allSucceeded(), qPrintable(fabrikam.describe().join(QLatin1Char('\n'))));
     const QJsonObject sp = m_h->servicePrincipalByAppId(FabrikamAppId);
     QVERIFY(!sp.isEmpty());
@@ -319,9 +320,9 @@ void TestGrantExecution::everyWriteIsJournaledBeforeItIsSent()
     auto permissions = review.notYetGranted();
     permissions += resolve({PermissionResolver::Reference::byAppId(
         PermissionResolver::MicrosoftGraphAppId, QStringLiteral("User.Read.All"), Permission::Type::Application)});
-    const GrantExecution execution = m_h->run(GrantPlanner::planGrant(review.state, permissions));
+    const WriteRun execution = m_h->run(GrantPlanner::planGrant(review.state, permissions));
     QVERIFY2(execution.allSucceeded(), qPrintable(execution.describe().join(QLatin1Char('\n'))));
-    const GrantExecution undone = m_h->run(GrantPlanner::planRollback(execution));
+    const WriteRun undone = m_h->run(execution.rollbackPlan());
     QVERIFY(undone.allSucceeded());
 
     const auto writes = m_h->network().writes;

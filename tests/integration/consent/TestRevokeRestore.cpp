@@ -17,7 +17,7 @@ const QString LitwareSpId = QStringLiteral("d08af047-a146-5f07-86a8-3715ebb15592
 const QString FourthCoffeeSpId = QStringLiteral("90cff43c-5c6a-5922-b26e-4c958d309a01");
 const QString NorthwindTenantGrant = QStringLiteral("p1_3k0rwZFqdsmZzxKVQdih63RGCG_ZZgYB2r5O2scY");
 
-using Status = GrantExecution::Result::Status;
+using Status = WriteRun::Result::Status;
 
 // An app's holdings without ids: what "an equivalent tenant state" means after a restore.
 QStringList holdings(const AppInventory& app)
@@ -61,10 +61,10 @@ private slots:
 
 private:
     AppInventory app(const QString& spId) { return m_kit->app(ServicePrincipalCache::Key::byId(spId)); }
-    GrantExecution runOk(const GrantPlan& plan);
-    GrantExecution revokeAndRestore(const QString& spId,
-                                    const GrantPlan& revoke,
-                                    const std::function<void(const AppInventory&)>& check);
+    WriteRun runOk(const GrantPlan& plan);
+    WriteRun revokeAndRestore(const QString& spId,
+                              const GrantPlan& revoke,
+                              const std::function<void(const AppInventory&)>& check);
     std::unique_ptr<ConsentTestHarness> m_h;
     std::unique_ptr<InventoryTestKit> m_kit;
 };
@@ -84,23 +84,23 @@ void TestRevokeRestore::cleanup()
     m_h.reset();
 }
 
-GrantExecution TestRevokeRestore::runOk(const GrantPlan& plan)
+WriteRun TestRevokeRestore::runOk(const GrantPlan& plan)
 {
-    const GrantExecution run = m_h->run(plan);
+    const WriteRun run = m_h->run(plan);
     for (const auto& r : run.results) {
-        [&] { QVERIFY2(r.succeeded(), qPrintable(r.operation.summary + QStringLiteral(": ") + r.message)); }();
+        [&] { QVERIFY2(r.succeeded(), qPrintable(r.operation->summary + QStringLiteral(": ") + r.message)); }();
     }
     return run;
 }
 
 // Revokes, checks the state after, restores from the journal entries and checks the app is back to what it held.
-GrantExecution TestRevokeRestore::revokeAndRestore(const QString& spId,
-                                                   const GrantPlan& revoke,
-                                                   const std::function<void(const AppInventory&)>& check)
+WriteRun TestRevokeRestore::revokeAndRestore(const QString& spId,
+                                             const GrantPlan& revoke,
+                                             const std::function<void(const AppInventory&)>& check)
 {
     const QStringList before = holdings(app(spId));
     [&] { QVERIFY(!revoke.isEmpty()); }();
-    const GrantExecution run = runOk(revoke);
+    const WriteRun run = runOk(revoke);
     const AppInventory after = app(spId);
     check(after);
     const QList<JournalEntry> entries = m_kit->entriesOf(run);
@@ -113,7 +113,7 @@ GrantExecution TestRevokeRestore::revokeAndRestore(const QString& spId,
     }
     const GrantPlan restore = m_kit->restorePlan(entries);
     [&] { QVERIFY2(restore.refused.isEmpty(), qPrintable(restore.refused.join(QLatin1Char('\n')))); }();
-    const GrantExecution restored = runOk(restore);
+    const WriteRun restored = runOk(restore);
     for (const auto& e : m_kit->entriesOf(restored)) {
         [&] {
             QVERIFY(!e.restoresEntryId.isEmpty()); // journaled as a restore of the revoke
@@ -129,7 +129,7 @@ void TestRevokeRestore::oneScopeThenRestore()
     const GrantPlan plan
         = RevokePlanner::revokeScopes(app(NorthwindSpId), NorthwindTenantGrant, {QStringLiteral("Mail.Read")});
     QCOMPARE(plan.operations.size(), 1);
-    const GrantExecution run = revokeAndRestore(NorthwindSpId, plan, [](const AppInventory& after) {
+    const WriteRun run = revokeAndRestore(NorthwindSpId, plan, [](const AppInventory& after) {
         const auto g = after.grant(NorthwindTenantGrant);
         QVERIFY(g);
         QCOMPARE(g->scopes, QStringList {QStringLiteral("User.Read")});
@@ -234,7 +234,7 @@ void TestRevokeRestore::bulkAcrossApps()
     const GrantPlan plan = RevokePlanner::combine(
         {RevokePlanner::revokeAll(app(LitwareSpId)), RevokePlanner::revokeAll(app(FourthCoffeeSpId))});
     QCOMPARE(plan.operations.size(), 2);
-    const GrantExecution run = runOk(plan);
+    const WriteRun run = runOk(plan);
     QVERIFY(app(LitwareSpId).grants.isEmpty());
     QVERIFY(app(FourthCoffeeSpId).grants.isEmpty());
     const QList<JournalEntry> entries = JournalQuery::ofOperation(m_h->journal().entries(), run.operationId);
@@ -269,8 +269,8 @@ void TestRevokeRestore::nothingLeftAtRunTimeBecomesADelete()
                                           m_h->token(),
                                           QJsonObject {{QStringLiteral("scope"), QStringLiteral("Mail.Read")}});
     QCOMPARE(patched.status, 204);
-    const GrantExecution run = runOk(plan);
-    QCOMPARE(run.results.first().operation.kind, PlannedOperation::Kind::DeleteGrant);
+    const WriteRun run = runOk(plan);
+    QCOMPARE(run.results.first().as<PlannedOperation>()->kind, PlannedOperation::Kind::DeleteGrant);
     QVERIFY(!app(NorthwindSpId).grant(NorthwindTenantGrant));
     const QList<JournalEntry> entries = m_kit->entriesOf(run);
     QCOMPARE(entries.first().action, QStringLiteral("grant.delete"));
@@ -286,7 +286,7 @@ void TestRevokeRestore::nothingLeftAtRunTimeBecomesADelete()
 void TestRevokeRestore::restoreRefusesWhatExists()
 {
     const AppInventory coffee = app(FourthCoffeeSpId);
-    const GrantExecution run = runOk(RevokePlanner::revokeGrant(coffee, coffee.grants.first().id));
+    const WriteRun run = runOk(RevokePlanner::revokeGrant(coffee, coffee.grants.first().id));
     const QList<JournalEntry> entries = m_kit->entriesOf(run);
     runOk(m_kit->restorePlan(entries));
     const GrantPlan again = m_kit->restorePlan(entries);
@@ -301,7 +301,7 @@ void TestRevokeRestore::journalOrderAndWriteAhead()
 {
     const GrantPlan plan = RevokePlanner::revokeAll(app(NorthwindSpId));
     m_h->network().writes.clear(); // loading the app POSTs to getByIds: a read, not a tenant write
-    const GrantExecution run = runOk(plan);
+    const WriteRun run = runOk(plan);
     // Every write left with its intent already on disk.
     QCOMPARE(m_h->network().writes.size(), plan.operations.size());
     for (const auto& w : m_h->network().writes) {
@@ -346,7 +346,7 @@ void TestRevokeRestore::readOnlyRoleGetsAClearMessage()
     const GrantPlan plan
         = RevokePlanner::revokeScopes(app(NorthwindSpId), NorthwindTenantGrant, {QStringLiteral("Mail.Read")});
     m_h->signInAs(GlobalReader);
-    const GrantExecution run = m_h->run(plan);
+    const WriteRun run = m_h->run(plan);
     QCOMPARE(run.results.size(), 1);
     const auto& r = run.results.first();
     QCOMPARE(r.status, Status::Failed);

@@ -4,11 +4,11 @@
 #include "exchange/AccessPolicyLoader.h"
 #include "exchange/AccessPolicyState.h"
 #include "exchange/ExchangeAdminClient.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangeMailboxScopeProvider.h"
 #include "exchange/ExchangePlanner.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
+#include "pipeline/WriteRunner.h"
 #include "sandbox/SandboxStats.h"
 
 #include <QNetworkAccessManager>
@@ -49,7 +49,12 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
         return out;
     }
-    // A write sent as is (the executor's tests cover journaling; these cover the client and Exchange's answers).
+    // Runs a plan through the write pipeline to its end with the event loop.
+    static bool ran(const QFuture<WriteRun>& run)
+    {
+        return QTest::qWaitFor([&] { return run.isFinished(); }, 10000);
+    }
+    // A write sent as is (the pipeline's tests cover journaling; these cover the client and Exchange's answers).
     GraphError send(const QString& cmdlet, const QJsonObject& parameters)
     {
         return waitDone([&](auto cb) {
@@ -252,8 +257,8 @@ private slots:
         QTemporaryDir dir;
         Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
         QVERIFY(journal.open());
-        ExchangeExecutor executor(m_exchange.get(), &journal);
-        executor.setActor({m_env->server().store().tenantId(), kExchangeAdmin, m_env->userId(kExchangeAdmin)});
+        WriteRunner executor({nullptr, m_exchange.get()}, &journal);
+        const Actor actor {m_env->server().store().tenantId(), kExchangeAdmin, m_env->userId(kExchangeAdmin)};
 
         ExchangePlanner::ScopeAppRequest request;
         request.appId = kBackupApp;
@@ -262,17 +267,14 @@ private slots:
         request.createGroup = true;
         request.addMembers = {kMember, kExecutive};
         request.description = QStringLiteral("Backups only for the pilot");
-        QSignalSpy spy(&executor, &ExchangeExecutor::finished);
-        QVERIFY(executor.execute(ExchangePlanner::scopeApp(request)));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QVERIFY2(executor.execution().allSucceeded(),
-                 qPrintable(executor.execution().describe().join(QLatin1Char('\n'))));
+        QVERIFY(ran(executor.run(WritePlan::from(ExchangePlanner::scopeApp(request)), actor)));
+        QVERIFY2(executor.current().allSucceeded(), qPrintable(executor.current().describe().join(QLatin1Char('\n'))));
         QCOMPARE(journal.entries().size(), 4);
         for (const auto& e : journal.entries()) {
             QCOMPARE(e.outcome, JournalEntry::Outcome::Succeeded);
             QCOMPARE(e.request.value(QStringLiteral("api")).toString(), QStringLiteral("exchange"));
             QVERIFY(!e.request.value(QStringLiteral("powerShell")).toString().isEmpty());
-            QCOMPARE(e.operationId, executor.execution().operationId);
+            QCOMPARE(e.operationId, executor.current().operationId);
         }
         QCOMPARE(journal.entries().last().action, QStringLiteral("exchange.accessPolicy.create"));
         QCOMPARE(test(kBackupApp, kMember), QStringLiteral("Granted"));
@@ -280,11 +282,9 @@ private slots:
 
         // Removing the policy journals its full prior state.
         const auto created
-            = ApplicationAccessPolicy::fromJson(executor.execution().results.last().rows.first().toObject());
-        spy.clear();
-        QVERIFY(executor.execute(ExchangePlanner::removePolicy(created)));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QVERIFY(executor.execution().allSucceeded());
+            = ApplicationAccessPolicy::fromJson(executor.current().results.last().rows().first().toObject());
+        QVERIFY(ran(executor.run(WritePlan::from(ExchangePlanner::removePolicy(created)), actor)));
+        QVERIFY(executor.current().allSucceeded());
         const JournalEntry removal = journal.entries().last();
         QCOMPARE(removal.action, QStringLiteral("exchange.accessPolicy.delete"));
         QCOMPARE(removal.prior.value(QStringLiteral("Description")).toString(),
@@ -293,12 +293,10 @@ private slots:
 
         // A failure stops the recipe: later steps are skipped and never sent.
         request.group = QStringLiteral("Backup Scope"); // exists now: New-DistributionGroup fails
-        spy.clear();
         const int before = int(journal.entries().size());
-        QVERIFY(executor.execute(ExchangePlanner::scopeApp(request)));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QCOMPARE(executor.execution().count(ExchangeExecution::Result::Status::Failed), 1);
-        QCOMPARE(executor.execution().count(ExchangeExecution::Result::Status::Skipped), 3);
+        QVERIFY(ran(executor.run(WritePlan::from(ExchangePlanner::scopeApp(request)), actor)));
+        QCOMPARE(executor.current().count(WriteRun::Result::Status::Failed), 1);
+        QCOMPARE(executor.current().count(WriteRun::Result::Status::Skipped), 3);
         QCOMPARE(int(journal.entries().size()), before + 1);
         QCOMPARE(journal.entries().last().outcome, JournalEntry::Outcome::Failed);
     }
@@ -308,7 +306,8 @@ private slots:
         QTemporaryDir dir;
         Journal journal(dir.filePath(QStringLiteral("journal.jsonl")));
         QVERIFY(journal.open());
-        ExchangeExecutor executor(m_exchange.get(), &journal);
+        WriteRunner executor({nullptr, m_exchange.get()}, &journal);
+        const Actor actor;
         ExchangePlanner::RbacRequest request;
         request.appId = kTailspinApp;
         request.servicePrincipalObjectId = kTailspinSp;
@@ -321,11 +320,8 @@ private slots:
         QVERIFY(group.first.first().distinguishedName.startsWith(QStringLiteral("CN=CRM Mailbox Access,")));
         request.recipientFilter = ExchangePlanner::rbacFilterForGroup(group.first.first().distinguishedName);
         request.createScope = true;
-        QSignalSpy spy(&executor, &ExchangeExecutor::finished);
-        QVERIFY(executor.execute(ExchangePlanner::grantRbac(request)));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QVERIFY2(executor.execution().allSucceeded(),
-                 qPrintable(executor.execution().describe().join(QLatin1Char('\n'))));
+        QVERIFY(ran(executor.run(WritePlan::from(ExchangePlanner::grantRbac(request)), actor)));
+        QVERIFY2(executor.current().allSucceeded(), qPrintable(executor.current().describe().join(QLatin1Char('\n'))));
 
         const auto assignments = wait<ManagementRoleAssignment>(
             [&](auto cb) { m_exchange->getManagementRoleAssignments(kTailspinApp, this, cb); });
@@ -342,10 +338,9 @@ private slots:
         QCOMPARE(authorize(QString()).first.first().inScope, ServicePrincipalAuthorization::InScope::NotRun);
         QCOMPARE(authorize(kMember).first.first().grantedPermissions, QStringLiteral("Mail.Read"));
 
-        spy.clear();
-        QVERIFY(executor.execute(ExchangePlanner::removeRoleAssignment(assignments.first.first())));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
-        QVERIFY(executor.execution().allSucceeded());
+        QVERIFY(ran(
+            executor.run(WritePlan::from(ExchangePlanner::removeRoleAssignment(assignments.first.first())), actor)));
+        QVERIFY(executor.current().allSucceeded());
         QCOMPARE(journal.entries().last().prior.value(QStringLiteral("Role")).toString(),
                  QStringLiteral("Application Mail.Read"));
         QVERIFY(authorize(kMember).first.isEmpty());

@@ -1,16 +1,16 @@
 // Undo of journaled Exchange writes against the sandbox's Exchange admin API: each write made through
-// ExchangeExecutor, then ExchangeRestorePlanner's plan from the journal run through ExchangeExecutor again — and the
-// result read back from Exchange (Get-/Test- cmdlets), never taken from the executor's own report.
+// the write pipeline (WriteRunner), then ExchangeRestorePlanner's plan from the journal run through it again — and the
+// result read back from Exchange (Get-/Test- cmdlets), never taken from the runner's own report.
 #include "ExchangeSandboxKit.h"
 #include "consent/Journal.h"
 #include "consent/JournalQuery.h"
 #include "consent/JournalSettler.h"
 #include "exchange/ExchangeAdminClient.h"
-#include "exchange/ExchangeExecutor.h"
 #include "exchange/ExchangePlanner.h"
 #include "exchange/ExchangeRestorePlanner.h"
 #include "graph/GraphClient.h"
 #include "graph/StaticTokenProvider.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -31,23 +31,22 @@ private:
     std::unique_ptr<ExchangeAdminClient> m_exchange;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<ExchangeExecutor> m_executor;
+    std::unique_ptr<WriteRunner> m_executor;
+    Actor m_actor;
 
-    // Runs a plan to the end with the event loop; the execution as ExchangeExecutor reports it.
-    ExchangeExecution execute(const ExchangePlan& plan)
+    // Runs a plan to the end with the event loop; the run as the write pipeline reports it.
+    WriteRun execute(const ExchangePlan& plan) { return execute(WritePlan::from(plan)); }
+    WriteRun execute(const WritePlan& plan)
     {
-        QSignalSpy spy(m_executor.get(), &ExchangeExecutor::finished);
-        [&] {
-            QVERIFY(m_executor->execute(plan));
-            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 15000);
-        }();
-        return m_executor->execution();
+        const QFuture<WriteRun> done = m_executor->run(plan, m_actor);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), 15000); }();
+        return m_executor->current();
     }
     // Undoes every journal entry of the last run.
-    ExchangeExecution restoreLast()
+    WriteRun restoreLast()
     {
         const QList<JournalEntry> entries
-            = JournalQuery::ofOperation(m_journal->entries(), m_executor->execution().operationId);
+            = JournalQuery::ofOperation(m_journal->entries(), m_executor->current().operationId);
         return execute(ExchangeRestorePlanner::plan(entries));
     }
     QList<ApplicationAccessPolicy> policies(const QString& appId)
@@ -92,7 +91,7 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
         return out;
     }
-    static QString describe(const ExchangeExecution& e) { return e.describe().join(QLatin1Char('\n')); }
+    static QString describe(const WriteRun& e) { return e.describe().join(QLatin1Char('\n')); }
 
 private slots:
     void init()
@@ -113,8 +112,8 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
         QVERIFY(m_journal->open());
-        m_executor = std::make_unique<ExchangeExecutor>(m_exchange.get(), m_journal.get());
-        m_executor->setActor({m_env->server().store().tenantId(), kExchangeAdmin, m_env->userId(kExchangeAdmin)});
+        m_executor = std::make_unique<WriteRunner>(TenantWrite::Channel {nullptr, m_exchange.get()}, m_journal.get());
+        m_actor = {m_env->server().store().tenantId(), kExchangeAdmin, m_env->userId(kExchangeAdmin)};
     }
     void cleanup()
     {
@@ -135,7 +134,7 @@ private slots:
         request.appDisplayName = QStringLiteral("Wide World Backup");
         request.group = QStringLiteral("CRM Mailbox Access");
         QVERIFY2(execute(ExchangePlanner::scopeApp(request)).allSucceeded(),
-                 qPrintable(describe(m_executor->execution())));
+                 qPrintable(describe(m_executor->current())));
         QCOMPARE(policies(kBackupApp).size(), 1);
         const JournalEntry created = m_journal->entries().last();
         // The executor keeps the cmdlet's output: the new policy's Identity, which the undo needs.
@@ -147,10 +146,11 @@ private slots:
                      .toString(),
                  policies(kBackupApp).first().identity);
 
-        const ExchangeExecution undone = restoreLast();
+        const WriteRun undone = restoreLast();
         QVERIFY2(undone.allSucceeded(), qPrintable(describe(undone)));
         QCOMPARE(undone.results.size(), 1);
-        QCOMPARE(undone.results.first().operation.cmdlet, QStringLiteral("Remove-ApplicationAccessPolicy"));
+        QCOMPARE(undone.results.first().as<ExchangeOperation>()->cmdlet,
+                 QStringLiteral("Remove-ApplicationAccessPolicy"));
         QVERIFY(policies(kBackupApp).isEmpty());
         // Journaled like any write, linked to what it undoes.
         const JournalEntry restore = m_journal->entries().last();
@@ -172,7 +172,7 @@ private slots:
         QVERIFY(policies(kCrmApp).isEmpty());
         QCOMPARE(test(kCrmApp, kNonMember), QStringLiteral("Granted")); // no policy: every mailbox
 
-        const ExchangeExecution undone = restoreLast();
+        const WriteRun undone = restoreLast();
         QVERIFY2(undone.allSucceeded(), qPrintable(describe(undone)));
         const QList<ApplicationAccessPolicy> after = policies(kCrmApp);
         QCOMPARE(after.size(), 1);
@@ -191,7 +191,7 @@ private slots:
         const ApplicationAccessPolicy original = policies(kCrmApp).first();
         QVERIFY(execute(ExchangePlanner::setPolicyDescription(original, QStringLiteral("changed"))).allSucceeded());
         QCOMPARE(policies(kCrmApp).first().description, QStringLiteral("changed"));
-        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->execution())));
+        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->current())));
         QCOMPARE(policies(kCrmApp).first().description, original.description);
     }
 
@@ -202,14 +202,14 @@ private slots:
         QVERIFY(execute(ExchangePlanner::addMembers(group, {kNonMember})).allSucceeded());
         QVERIFY(members(group).contains(kNonMember));
         QCOMPARE(test(kCrmApp, kNonMember), QStringLiteral("Granted"));
-        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->execution())));
+        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->current())));
         QVERIFY(!members(group).contains(kNonMember));
         QCOMPARE(test(kCrmApp, kNonMember), QStringLiteral("Denied"));
 
         QVERIFY(members(group).contains(kMember));
         QVERIFY(execute(ExchangePlanner::removeMembers(group, {kMember})).allSucceeded());
         QVERIFY(!members(group).contains(kMember));
-        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->execution())));
+        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->current())));
         QVERIFY(members(group).contains(kMember));
         QCOMPARE(test(kCrmApp, kMember), QStringLiteral("Granted"));
     }
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(assignments(kTailspinApp).size(), 1);
 
         const QList<JournalEntry> entries
-            = JournalQuery::ofOperation(m_journal->entries(), m_executor->execution().operationId);
+            = JournalQuery::ofOperation(m_journal->entries(), m_executor->current().operationId);
         const ExchangePlan plan = ExchangeRestorePlanner::plan(entries);
         QCOMPARE(plan.operations.size(), 1);
         QCOMPARE(plan.refused.size(), 2); // the Exchange service principal and the scope stay
@@ -242,7 +242,7 @@ private slots:
         const ManagementRoleAssignment original = assignments(kTailspinApp).first();
         QVERIFY(execute(ExchangePlanner::removeRoleAssignment(original)).allSucceeded());
         QVERIFY(assignments(kTailspinApp).isEmpty());
-        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->execution())));
+        QVERIFY2(restoreLast().allSucceeded(), qPrintable(describe(m_executor->current())));
         const QList<ManagementRoleAssignment> after = assignments(kTailspinApp);
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().role, original.role);
@@ -257,12 +257,12 @@ private slots:
         request.group = QStringLiteral("Pilot Scope");
         request.createGroup = true;
         request.addMembers = {kExecutive};
-        const ExchangeExecution partial = execute(ExchangePlanner::scopeApp(request));
-        QCOMPARE(partial.count(ExchangeExecution::Result::Status::Succeeded), 2);
-        QCOMPARE(partial.count(ExchangeExecution::Result::Status::Failed), 1);
+        const WriteRun partial = execute(ExchangePlanner::scopeApp(request));
+        QCOMPARE(partial.count(WriteRun::Result::Status::Succeeded), 2);
+        QCOMPARE(partial.count(WriteRun::Result::Status::Failed), 1);
         QVERIFY(members(QStringLiteral("Pilot Scope")).contains(kExecutive));
 
-        const ExchangePlan rollback = ExchangeRestorePlanner::planRollback(partial);
+        const WritePlan rollback = partial.rollbackPlan();
         QCOMPARE(rollback.operations.size(), 1);
         QCOMPARE(rollback.refused.size(), 1);
         QVERIFY(rollback.refused.first().contains(QStringLiteral("Remove-DistributionGroup -Identity 'Pilot Scope'")));
@@ -277,18 +277,18 @@ private slots:
         request.group = QStringLiteral("CRM Mailbox Access");
         QVERIFY(execute(ExchangePlanner::scopeApp(request)).allSucceeded());
         const QList<JournalEntry> entries
-            = JournalQuery::ofOperation(m_journal->entries(), m_executor->execution().operationId);
+            = JournalQuery::ofOperation(m_journal->entries(), m_executor->current().operationId);
         QVERIFY(execute(ExchangePlanner::removePolicy(policies(kBackupApp).first())).allSucceeded());
         // Restoring the creation now finds nothing to remove: it fails before anything is sent.
         const int before = int(m_journal->entries().size());
-        const ExchangeExecution undone = execute(ExchangeRestorePlanner::plan(entries));
-        QCOMPARE(undone.count(ExchangeExecution::Result::Status::Failed), 1);
+        const WriteRun undone = execute(ExchangeRestorePlanner::plan(entries));
+        QCOMPARE(undone.count(WriteRun::Result::Status::Failed), 1);
         QCOMPARE(int(m_journal->entries().size()), before);
     }
 
     void pendingEntriesAreSettledOnlyWhenExchangeCanTell()
     {
-        // Intents whose answer never arrived (the process died), as ExchangeExecutor records them before sending.
+        // Intents whose answer never arrived (the process died), as the write pipeline records them before sending.
         auto intent = [&](const ExchangePlan& plan, const QJsonObject& prior = {}) {
             const ExchangeOperation& op = plan.operations.first();
             JournalEntry e;

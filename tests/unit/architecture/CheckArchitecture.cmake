@@ -4,6 +4,8 @@
 # 3. The sandbox includes nothing from the client side (graph/, directory/, consent/, auth/).
 # 4. No QtKeychain insecure fallback and no listener on all interfaces, anywhere.
 # 5. ui/ includes nothing from the sandbox: the demo tenant comes through ui/session/DemoTenant.h (app/demo).
+# 6. One write pipeline: only WriteRunner records journal intents (Journal::recordIntent), so every tenant write is
+#    journaled the same way; ui/common (the pipeline's GUI) does not reach into a view's folder.
 set(failures "")
 
 file(GLOB_RECURSE src_files ${SOURCE_DIR}/src/*.h ${SOURCE_DIR}/src/*.cpp)
@@ -42,6 +44,19 @@ foreach(f IN LISTS all_files)
     endif()
     if(text MATCHES "QHostAddress::Any")
         list(APPEND failures "${rel}: listens on all interfaces (bind 127.0.0.1)")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE product_files ${SOURCE_DIR}/src/*.h ${SOURCE_DIR}/src/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp
+     ${SOURCE_DIR}/app/*.cpp)
+foreach(f IN LISTS product_files)
+    file(READ ${f} text)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(text MATCHES "recordIntent\\(" AND NOT rel MATCHES "^src/(pipeline/WriteRunner\\.cpp|consent/Journal\\.(h|cpp))$")
+        list(APPEND failures "${rel}: records a journal intent itself (tenant writes go through WriteRunner)")
+    endif()
+    if(rel MATCHES "^ui/common/" AND text MATCHES "#include[ \t]*\"(requests|apps|access|activity|users|signin|diagnostics)/")
+        list(APPEND failures "${rel}: ui/common includes a view's folder")
     endif()
 endforeach()
 

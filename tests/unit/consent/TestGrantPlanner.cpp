@@ -1,6 +1,7 @@
 #include "PlannerFixtures.h"
 #include "auth/CapabilityMap.h"
 #include "consent/GrantPlanner.h"
+#include "pipeline/WriteRun.h"
 
 #include <QTest>
 
@@ -204,46 +205,49 @@ void TestGrantPlanner::blockOfBlockedAppIsEmpty()
 
 void TestGrantPlanner::rollbackUndoesSucceededNewestFirst()
 {
-    GrantExecution execution;
-    execution.plan
-        = GrantPlanner::planGrant(missingClient(),
-                                  {graphDelegated(QStringLiteral("Calendars.Read")),
-                                   graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role-mail"))});
+    WriteRun execution;
+    execution.plan = WritePlan::from(
+        GrantPlanner::planGrant(missingClient(),
+                                {graphDelegated(QStringLiteral("Calendars.Read")),
+                                 graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role-mail"))}));
     QCOMPARE(execution.plan.operations.size(), 3);
     const QStringList ids {QStringLiteral("new-sp"), QStringLiteral("new-grant"), QString()};
     for (int i = 0; i < 3; ++i) {
-        GrantExecution::Result r;
+        WriteRun::Result r;
         r.index = i;
-        r.operation = execution.plan.operations.at(i);
-        r.operation.substitute({{QStringLiteral("clientSp"), QStringLiteral("new-sp")}}, &r.operation);
-        r.status = i < 2 ? GrantExecution::Result::Status::Succeeded : GrantExecution::Result::Status::Failed;
+        PlannedOperation sent;
+        execution.plan.operationAs<PlannedOperation>(i)->substitute(
+            {{QStringLiteral("clientSp"), QStringLiteral("new-sp")}}, &sent);
+        r.operation = std::make_shared<PlannedOperation>(sent);
+        r.status = i < 2 ? WriteRun::Result::Status::Succeeded : WriteRun::Result::Status::Failed;
         r.result = QJsonObject {{QStringLiteral("id"), ids.at(i)}};
         r.journalEntryId = QStringLiteral("entry-%1").arg(i);
         execution.results.append(r);
     }
-    const GrantPlan rollback = GrantPlanner::planRollback(execution);
+    const WritePlan rollback = execution.rollbackPlan();
     QCOMPARE(rollback.purpose, GrantPlan::Purpose::Rollback);
     QCOMPARE(rollback.operations.size(), 2);
-    QCOMPARE(rollback.operations.at(0).kind, Kind::DeleteGrant);
-    QCOMPARE(rollback.operations.at(0).path, QStringLiteral("/oauth2PermissionGrants/new-grant"));
-    QCOMPARE(rollback.operations.at(0).restoresEntryId, QStringLiteral("entry-1"));
-    QCOMPARE(rollback.operations.at(1).kind, Kind::DeleteServicePrincipal);
-    QCOMPARE(rollback.operations.at(1).path, QStringLiteral("/servicePrincipals/new-sp"));
+    QCOMPARE(rollback.operationAs<PlannedOperation>(0)->kind, Kind::DeleteGrant);
+    QCOMPARE(rollback.operationAs<PlannedOperation>(0)->path, QStringLiteral("/oauth2PermissionGrants/new-grant"));
+    QCOMPARE(rollback.operations.at(0)->restoresEntryId, QStringLiteral("entry-1"));
+    QCOMPARE(rollback.operationAs<PlannedOperation>(1)->kind, Kind::DeleteServicePrincipal);
+    QCOMPARE(rollback.operationAs<PlannedOperation>(1)->path, QStringLiteral("/servicePrincipals/new-sp"));
 
     // A PATCH goes back to the prior scope exactly, not merged.
-    GrantExecution patched;
-    patched.plan = GrantPlanner::planGrant(existingClient(), {graphDelegated(QStringLiteral("Calendars.Read"))});
-    GrantExecution::Result r;
+    WriteRun patched;
+    patched.plan = WritePlan::from(
+        GrantPlanner::planGrant(existingClient(), {graphDelegated(QStringLiteral("Calendars.Read"))}));
+    WriteRun::Result r;
     r.index = 0;
     r.operation = patched.plan.operations.first();
-    r.status = GrantExecution::Result::Status::Succeeded;
+    r.status = WriteRun::Result::Status::Succeeded;
     patched.results.append(r);
-    const GrantPlan undo = GrantPlanner::planRollback(patched);
+    const WritePlan undo = patched.rollbackPlan();
     QCOMPARE(undo.operations.size(), 1);
-    QCOMPARE(undo.operations.first().kind, Kind::UpdateGrantScope);
-    QVERIFY(!undo.operations.first().mergeWithCurrent);
-    QCOMPARE(undo.operations.first().body.value(QStringLiteral("scope")).toString(),
-             QStringLiteral("User.Read Mail.Read"));
+    const auto* back = undo.operationAs<PlannedOperation>(0);
+    QCOMPARE(back->kind, Kind::UpdateGrantScope);
+    QVERIFY(!back->mergeWithCurrent);
+    QCOMPARE(back->body.value(QStringLiteral("scope")).toString(), QStringLiteral("User.Read Mail.Read"));
 }
 
 QTEST_GUILESS_MAIN(TestGrantPlanner)

@@ -1,6 +1,7 @@
 #include "PlannerFixtures.h"
 #include "consent/GrantPlanner.h"
 #include "consent/GraphPowerShell.h"
+#include "pipeline/WriteRun.h"
 
 #include <QTest>
 
@@ -75,24 +76,25 @@ void TestGraphPowerShell::block()
 
 void TestGraphPowerShell::rollbackCommands()
 {
-    GrantExecution execution;
-    execution.plan = GrantPlanner::planGrant(existingClient(QString()),
-                                             {graphDelegated(QStringLiteral("Calendars.Read")),
-                                              graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role"))});
+    WriteRun execution;
+    execution.plan = WritePlan::from(
+        GrantPlanner::planGrant(existingClient(QString()),
+                                {graphDelegated(QStringLiteral("Calendars.Read")),
+                                 graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role"))}));
     for (int i = 0; i < execution.plan.operations.size(); ++i) {
-        GrantExecution::Result r;
+        WriteRun::Result r;
         r.index = i;
         r.operation = execution.plan.operations.at(i);
-        r.status = GrantExecution::Result::Status::Succeeded;
+        r.status = WriteRun::Result::Status::Succeeded;
         r.result = QJsonObject {{QStringLiteral("id"), QStringLiteral("id-%1").arg(i)}};
         execution.results.append(r);
     }
-    const GrantPlan rollback = GrantPlanner::planRollback(execution);
-    QCOMPARE(GraphPowerShell::forOperation(rollback.operations.at(0)),
+    const WritePlan rollback = execution.rollbackPlan();
+    QCOMPARE(GraphPowerShell::forOperation(*rollback.operationAs<PlannedOperation>(0)),
              QStringLiteral(
                  "Remove-MgServicePrincipalAppRoleAssignedTo -ServicePrincipalId '%1' -AppRoleAssignmentId 'id-1'")
                  .arg(GraphSpId));
-    QCOMPARE(GraphPowerShell::forOperation(rollback.operations.at(1)),
+    QCOMPARE(GraphPowerShell::forOperation(*rollback.operationAs<PlannedOperation>(1)),
              QStringLiteral("Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId 'id-0'"));
 }
 

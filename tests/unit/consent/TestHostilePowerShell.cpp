@@ -11,6 +11,7 @@
 #include "consent/RevokePlanner.h"
 #include "exchange/ExchangePlanner.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "pipeline/WriteRun.h"
 #include "risk/RiskCatalog.h"
 
 #include <QJsonArray>
@@ -187,21 +188,22 @@ void TestHostilePowerShell::graphRollback()
     using namespace PlannerFixtures;
     ClientConsentState state = existingClient(QString());
     state.displayName = name;
-    GrantExecution execution;
-    execution.plan = GrantPlanner::planGrant(state,
-                                             {graphDelegated(QStringLiteral("Calendars.Read")),
-                                              graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role"))});
+    WriteRun execution;
+    execution.plan = WritePlan::from(
+        GrantPlanner::planGrant(state,
+                                {graphDelegated(QStringLiteral("Calendars.Read")),
+                                 graphApplication(QStringLiteral("Mail.Read"), QStringLiteral("role"))}));
     for (int i = 0; i < execution.plan.operations.size(); ++i) {
-        GrantExecution::Result r;
+        WriteRun::Result r;
         r.index = i;
         r.operation = execution.plan.operations.at(i);
-        r.status = GrantExecution::Result::Status::Succeeded;
+        r.status = WriteRun::Result::Status::Succeeded;
         r.result = QJsonObject {{QStringLiteral("id"), name}}; // ids come back from the server
         execution.results.append(r);
     }
-    const GrantPlan rollback = GrantPlanner::planRollback(execution);
+    const WritePlan rollback = execution.rollbackPlan();
     QVERIFY(!rollback.operations.isEmpty());
-    verifyScript(GraphPowerShell::forPlan(rollback, Tenant));
+    verifyScript(rollback.powerShellScript(Tenant));
 }
 
 void TestHostilePowerShell::graphRevoke()

@@ -2,6 +2,7 @@
 // holds (prior object, cmdlet output); creations without an inverse and writes that did not succeed are refused
 // with the reason; undo order is newest first; a rollback undoes only what succeeded.
 #include "exchange/ExchangeRestorePlanner.h"
+#include "pipeline/WriteRun.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -25,7 +26,7 @@ QJsonObject policyRow(const QString& description = QStringLiteral("CRM pilot"))
             {QStringLiteral("IsValid"), true}};
 }
 
-// A journal entry as ExchangeExecutor writes it.
+// A journal entry as the write pipeline writes it.
 JournalEntry entry(const ExchangeOperation& op,
                    const QJsonArray& rows = {},
                    JournalEntry::Outcome outcome = JournalEntry::Outcome::Succeeded,
@@ -326,19 +327,19 @@ private slots:
 
     void rollbackUndoesWhatSucceeded()
     {
-        ExchangeExecution execution;
+        WriteRun execution;
+        execution.plan.service = WritePlan::Service::Exchange;
         execution.plan.title = QStringLiteral("Limit CRM");
-        auto result
-            = [](int index, const ExchangeOperation& o, ExchangeExecution::Result::Status status, QJsonArray rows) {
-                  ExchangeExecution::Result r;
-                  r.index = index;
-                  r.operation = o;
-                  r.status = status;
-                  r.rows = rows;
-                  r.journalEntryId = QStringLiteral("e%1").arg(index);
-                  return r;
-              };
-        using S = ExchangeExecution::Result::Status;
+        auto result = [](int index, const ExchangeOperation& o, WriteRun::Result::Status status, QJsonArray rows) {
+            WriteRun::Result r;
+            r.index = index;
+            r.operation = std::make_shared<ExchangeOperation>(o);
+            r.status = status;
+            r.result = {{QStringLiteral("rows"), rows}};
+            r.journalEntryId = QStringLiteral("e%1").arg(index);
+            return r;
+        };
+        using S = WriteRun::Result::Status;
         execution.results = {
             result(0,
                    op(ExchangeOperation::Kind::NewSecurityGroup, {{QStringLiteral("Name"), QStringLiteral("G")}}),
@@ -356,11 +357,11 @@ private slots:
                    S::Failed,
                    {}),
         };
-        const ExchangePlan rollback = ExchangeRestorePlanner::planRollback(execution);
+        const WritePlan rollback = execution.rollbackPlan();
         QCOMPARE(rollback.purpose, ExchangePlan::Purpose::Rollback);
         QCOMPARE(rollback.operations.size(), 1);
-        QCOMPARE(rollback.operations.first().kind, ExchangeOperation::Kind::RemoveGroupMember);
-        QCOMPARE(rollback.operations.first().restoresEntryId, QStringLiteral("e1"));
+        QCOMPARE(rollback.operationAs<ExchangeOperation>(0)->kind, ExchangeOperation::Kind::RemoveGroupMember);
+        QCOMPARE(rollback.operations.first()->restoresEntryId, QStringLiteral("e1"));
         QCOMPARE(rollback.refused.size(), 1); // the new group stays, with the cmdlet to remove it
         QVERIFY(rollback.toJson().value(QStringLiteral("refused")).toArray().size() == 1);
     }

@@ -1,0 +1,122 @@
+#include "RestoreService.h"
+
+#include "AppInventory.h"
+#include "GrantInventory.h"
+#include "JournalQuery.h"
+#include "RestorePlanner.h"
+#include "async/Async.h"
+#include "auth/ConsentDeskScopes.h"
+#include "exchange/ExchangeRestorePlanner.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+using Outcome = RestoreService::Outcome;
+
+Outcome refusal(Outcome::Refusal why, const QString& message, const QString& nextStep, const GraphError& error = {})
+{
+    Outcome outcome;
+    outcome.refusal = why;
+    outcome.message = message;
+    outcome.nextStep = nextStep;
+    outcome.error = error;
+    return outcome;
+}
+
+// The first app that is gone or could not be read in full refuses the restore.
+std::optional<Outcome> refusalFor(const QString& clientId, const AppInventory& app)
+{
+    if (!app.isValid() && (app.error.kind == GraphError::Kind::NotFound || !app.error)) {
+        return refusal(Outcome::Refusal::AppGone,
+                       RestoreService::tr("The app with service principal %1 is no longer in the tenant, so what it "
+                                          "held cannot be put back. Nothing was changed.")
+                           .arg(clientId),
+                       RestoreService::tr("Restore the other entries on their own."));
+    }
+    if (!app.isValid() || app.error) {
+        // Planning on a partly known state could duplicate a grant or miss one.
+        return refusal(Outcome::Refusal::ReadFailed,
+                       RestoreService::tr("Could not read what %1 holds now: %2. Nothing was changed.")
+                           .arg(app.isValid() ? app.app.displayName : clientId, app.error.summary()),
+                       RestoreService::tr("Try again; restoring from a partial read could duplicate a grant."),
+                       app.error);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList RestoreService::writeScopes(const WritePlan& plan)
+{
+    // Re-creating grants and assignments needs the same permissions as removing them.
+    return plan.service == WritePlan::Service::Graph ? ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke)
+                                                     : QStringList();
+}
+
+QFuture<Outcome> RestoreService::plan(GrantInventory& inventory,
+                                      const QList<JournalEntry>& selected,
+                                      const QList<JournalEntry>& journal)
+{
+    QList<JournalEntry> entries = selected;
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const JournalEntry& a, const JournalEntry& b) { return a.time < b.time; });
+
+    // Restored before: re-creating it again would duplicate access the admin already put back.
+    const QHash<QString, QString> restored = JournalQuery::restoredBy(journal);
+    QList<JournalEntry> open;
+    QStringList already;
+    int exchange = 0;
+    for (const JournalEntry& e : std::as_const(entries)) {
+        exchange += ExchangeRestorePlanner::isExchange(e) ? 1 : 0;
+        if (restored.contains(e.id)) {
+            already.append(tr("%1 (%2): restored already by %3").arg(e.id, e.summary, restored.value(e.id)));
+        } else {
+            open.append(e);
+        }
+    }
+    if (exchange > 0 && exchange < entries.size()) {
+        return Async::ready(refusal(Outcome::Refusal::Mixed,
+                                    tr("These entries mix Exchange and Microsoft Graph changes. Nothing was changed."),
+                                    tr("Restore them separately: the Exchange entries, then the others.")));
+    }
+    if (exchange > 0) {
+        ExchangePlan plan = ExchangeRestorePlanner::plan(open);
+        plan.refused = already + plan.refused;
+        Outcome outcome;
+        outcome.plan = WritePlan::from(plan);
+        return Async::ready(outcome);
+    }
+
+    using Read = std::pair<QString, AppInventory>;
+    QList<QFuture<Read>> reads;
+    const QStringList clients = RestorePlanner::clientIds(open);
+    for (const QString& clientId : clients) {
+        reads.append(inventory.loadApp(ServicePrincipalCache::Key::byId(clientId))
+                         .then(QtFuture::Launch::Sync,
+                               [clientId](const AppInventory& app) { return Read(clientId, app); }));
+    }
+    const qsizetype expected = clients.size();
+    return Async::all(reads).then(
+        QtFuture::Launch::Sync, [open, already, expected](const QList<Read>& done) {
+            if (done.size() != expected) {
+                // A read was cancelled (the session ended): no answer is not an empty tenant.
+                return refusal(Outcome::Refusal::ReadFailed,
+                               tr("What the apps hold now could not be read. Nothing was changed."),
+                               tr("Sign in and try again."));
+            }
+            QList<AppInventory> apps;
+            for (const auto& [clientId, app] : done) {
+                if (auto refused = refusalFor(clientId, app)) {
+                    return *refused;
+                }
+                apps.append(app);
+            }
+            GrantPlan plan = RestorePlanner::plan(open, RestorePlanner::State::from(apps));
+            plan.refused = already + plan.refused;
+            Outcome outcome;
+            outcome.plan = WritePlan::from(plan);
+            return outcome;
+        });
+}

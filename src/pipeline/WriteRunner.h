@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Actor.h"
+#include "TenantChange.h"
+#include "TenantWrite.h"
+#include "WritePlan.h"
+#include "WriteRun.h"
+#include "consent/Journal.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+template<typename T> class QPromise;
+
+/**
+ * The one journaled runner of tenant writes, for Graph and Exchange plans alike, behind every front end (the GUI's
+ * PlanRunner, the CLI's CliPlanRunner). It runs a WritePlan one write at a time, in plan order:
+ *
+ *  1. substitute the ids of objects created earlier in the run (a write whose creator failed is skipped);
+ *  2. prepare: re-read what the write changes, so the journal holds the real prior state — and a grant's scope is
+ *     merged with (or subtracted from) the live grant, never losing a scope added since the preview; when the read
+ *     fails nothing is sent;
+ *  3. record the intent in the Journal, fsynced, BEFORE sending — its id is the request's client-request-id; when
+ *     that fails nothing is sent and the run stops;
+ *  4. send, and record the reply (Journal::recordReply: a write cut off by a network failure stays Pending for
+ *     JournalSettler);
+ *  5. after a failure: skip the writes that depend on it, or all the rest (PlanHeader::FailurePolicy).
+ *
+ * applied() tells after every write that reached the service which kinds of tenant state changed. One run at a time;
+ * WriteRun::rollbackPlan() undoes what a run made. Only this class records journal intents.
+ */
+class WriteRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    WriteRunner(const TenantWrite::Channel& channel, Journal* journal, QObject* parent = nullptr);
+    ~WriteRunner() override;
+
+    bool hasJournal() const { return m_journal != nullptr; }
+    bool isRunning() const { return m_running; }
+    const WriteRun& current() const { return m_run; } // the run so far (the last one once it finished)
+
+    // Starts on the next turn of the event loop; the future finishes with every write's result. While a run is
+    // going, another is refused: its writes come back skipped, nothing sent.
+    QFuture<WriteRun> run(const WritePlan& plan, const Actor& actor);
+
+signals:
+    void operationStarted(int index, int count, const QString& summary);
+    void operationFinished(const WriteRun::Result& result);
+    // A write reached the service (succeeded, or its outcome is unknown): this state may have changed.
+    void applied(TenantChanges changes);
+
+private:
+    void runNext();
+    void send(int index, const std::shared_ptr<TenantWrite>& operation);
+    void complete(WriteRun::Result result);
+    void skipRest(int from, const QString& message);
+
+    // QFutureWatcher rather than then(this, …): in Qt 6.4 a continuation whose context object is gone asserts, and
+    // a runner may be deleted while the transport still holds a reply.
+    template<typename T, typename F> void whenReady(const QFuture<T>& future, F then)
+    {
+        auto* watcher = new QFutureWatcher<T>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)]() mutable {
+            watcher->deleteLater();
+            const QFuture<T> done = watcher->future();
+            then(done.isCanceled() || done.resultCount() == 0 ? std::optional<T>() : std::optional<T>(done.result()));
+        });
+        watcher->setFuture(future);
+    }
+
+    TenantWrite::Channel m_channel;
+    QPointer<Journal> m_journal;
+    Actor m_actor;
+    WriteRun m_run;
+    QHash<QString, QString> m_variables;
+    std::unique_ptr<QPromise<WriteRun>> m_promise;
+    int m_next = 0;
+    bool m_running = false;
+};

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "PolicyBackend.h"
 
+#include "async/Async.h"
 #include "auth/SignInManager.h"
 #include "consent/Journal.h"
 #include "exchange/ExchangeAdminClient.h"
@@ -312,7 +313,7 @@ void CliPlanRunner::execute(const WritePlan& plan, std::function<void(const Writ
         m_context.out() << (plan.purpose == PlanHeader::Purpose::Rollback ? "" : "\nApplying:\n");
         m_context.out().flush();
     }
-    m_writes->run(plan, m_account->actor()).then(this, [then](const WriteRun& run) { then(run); });
+    Async::then(m_writes->run(plan, m_account->actor()), this, [then](const WriteRun& run) { then(run); });
 }
 
 void CliPlanRunner::finished(const WriteRun& run)

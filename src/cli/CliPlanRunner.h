@@ -96,6 +96,5 @@ private:
     CliWriteReport::Style m_style = CliWriteReport::Style::Graph;
     Done m_done;
     std::unique_ptr<Journal> m_ownJournal;
-    // A member, not a QObject child: it goes (and cancels its run) while this object is still whole.
     std::unique_ptr<WriteRunner> m_writes;
 };

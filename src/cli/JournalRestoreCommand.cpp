@@ -101,50 +101,49 @@ void JournalRestoreCommand::run(CliContext& context,
         // are RestoreService's, as in the Activity view.
         auto* inventory
             = new GrantInventory(context.graph(), new ServicePrincipalCache(context.graph(), journal), journal);
-        Async::then(
-            RestoreService::plan(*inventory, chosen, all),
-            journal,
-            [&context, journal, options, finish](const RestoreService::Outcome& outcome) {
-                if (outcome.refused()) {
-                    context.printError(outcome.message, outcome.nextStep);
-                    switch (outcome.refusal) {
-                    case RestoreService::Outcome::Refusal::Mixed:
-                        finish(ExitCode::Usage);
-                        return;
-                    case RestoreService::Outcome::Refusal::AppGone:
-                        finish(ExitCode::NotFound);
-                        return;
-                    case RestoreService::Outcome::Refusal::ReadFailed: {
-                        const ExitCode code = exitCodeFor(outcome.error);
-                        finish(code == ExitCode::Ok ? ExitCode::Failure : code);
-                        return;
-                    }
-                    case RestoreService::Outcome::Refusal::None:
-                        break;
-                    }
-                    finish(ExitCode::Failure);
-                    return;
-                }
-                const WritePlan& plan = outcome.plan;
-                if (plan.isEmpty()) {
-                    context.printError(QStringLiteral("Nothing to restore."));
-                    for (const QString& r : plan.refused) {
-                        context.err() << "  – " << r << '\n';
-                    }
-                    finish(ExitCode::Failure);
-                    return;
-                }
-                CliPlanRunner::Options restoreOptions = options;
-                // Re-creating grants and assignments needs the roles and permissions that removing them needs;
-                // undoing Exchange writes an Exchange role.
-                restoreOptions.capability = plan.service == WritePlan::Service::Exchange
-                                                ? CapabilityMap::Kind::ExchangeAccessPolicies
-                                                : CapabilityMap::Kind::Revoke;
-                restoreOptions.writeScopes = RestoreService::writeScopes(plan);
-                restoreOptions.journal = journal->journal();
-                // Settling may have found out who is acting already.
-                auto* runner = new CliPlanRunner(context, journal->account(), journal);
-                runner->run(plan, restoreOptions, [finish](ExitCode code, const WriteRun&) { finish(code); });
-            });
+        Async::then(RestoreService::plan(*inventory, chosen, all),
+                    journal,
+                    [&context, journal, options, finish](const RestoreService::Outcome& outcome) {
+                        if (outcome.refused()) {
+                            context.printError(outcome.message, outcome.nextStep);
+                            switch (outcome.refusal) {
+                            case RestoreService::Outcome::Refusal::Mixed:
+                                finish(ExitCode::Usage);
+                                return;
+                            case RestoreService::Outcome::Refusal::AppGone:
+                                finish(ExitCode::NotFound);
+                                return;
+                            case RestoreService::Outcome::Refusal::ReadFailed: {
+                                const ExitCode code = exitCodeFor(outcome.error);
+                                finish(code == ExitCode::Ok ? ExitCode::Failure : code);
+                                return;
+                            }
+                            case RestoreService::Outcome::Refusal::None:
+                                break;
+                            }
+                            finish(ExitCode::Failure);
+                            return;
+                        }
+                        const WritePlan& plan = outcome.plan;
+                        if (plan.isEmpty()) {
+                            context.printError(QStringLiteral("Nothing to restore."));
+                            for (const QString& r : plan.refused) {
+                                context.err() << "  – " << r << '\n';
+                            }
+                            finish(ExitCode::Failure);
+                            return;
+                        }
+                        CliPlanRunner::Options restoreOptions = options;
+                        // Re-creating grants and assignments needs the roles and permissions that removing them needs;
+                        // undoing Exchange writes an Exchange role.
+                        restoreOptions.capability = plan.service == WritePlan::Service::Exchange
+                                                        ? CapabilityMap::Kind::ExchangeAccessPolicies
+                                                        : CapabilityMap::Kind::Revoke;
+                        restoreOptions.writeScopes = RestoreService::writeScopes(plan);
+                        restoreOptions.journal = journal->journal();
+                        // Settling may have found out who is acting already.
+                        auto* runner = new CliPlanRunner(context, journal->account(), journal);
+                        runner->run(plan, restoreOptions, [finish](ExitCode code, const WriteRun&) { finish(code); });
+                    });
     });
 }

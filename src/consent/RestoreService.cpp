@@ -9,7 +9,6 @@
 #include "exchange/ExchangeRestorePlanner.h"
 
 #include <algorithm>
-#include <utility>
 
 namespace {
 
@@ -55,9 +54,8 @@ QStringList RestoreService::writeScopes(const WritePlan& plan)
                                                      : QStringList();
 }
 
-QFuture<Outcome> RestoreService::plan(GrantInventory& inventory,
-                                      const QList<JournalEntry>& selected,
-                                      const QList<JournalEntry>& journal)
+QFuture<Outcome>
+RestoreService::plan(GrantInventory& inventory, const QList<JournalEntry>& selected, const QList<JournalEntry>& journal)
 {
     QList<JournalEntry> entries = selected;
     std::stable_sort(
@@ -89,34 +87,50 @@ QFuture<Outcome> RestoreService::plan(GrantInventory& inventory,
         return Async::ready(outcome);
     }
 
-    using Read = std::pair<QString, AppInventory>;
-    QList<QFuture<Read>> reads;
+    // Each read continues on its own (one continuation per future); the last one plans.
+    struct Reads
+    {
+        Async::Promise<Outcome> outcome;
+        QList<AppInventory> apps;
+        qsizetype remaining = 0;
+        std::optional<Outcome> refused;
+    };
+    auto reads = std::make_shared<Reads>();
     const QStringList clients = RestorePlanner::clientIds(open);
-    for (const QString& clientId : clients) {
-        reads.append(inventory.loadApp(ServicePrincipalCache::Key::byId(clientId))
-                         .then(QtFuture::Launch::Sync,
-                               [clientId](const AppInventory& app) { return Read(clientId, app); }));
+    reads->remaining = clients.size();
+    auto conclude = [reads, open, already] {
+        if (reads->refused) {
+            reads->outcome.finish(*reads->refused);
+            return;
+        }
+        GrantPlan plan = RestorePlanner::plan(open, RestorePlanner::State::from(reads->apps));
+        plan.refused = already + plan.refused;
+        Outcome outcome;
+        outcome.plan = WritePlan::from(plan);
+        reads->outcome.finish(outcome);
+    };
+    const QFuture<Outcome> future = reads->outcome.future();
+    if (clients.isEmpty()) {
+        conclude();
+        return future;
     }
-    const qsizetype expected = clients.size();
-    return Async::all(reads).then(
-        QtFuture::Launch::Sync, [open, already, expected](const QList<Read>& done) {
-            if (done.size() != expected) {
-                // A read was cancelled (the session ended): no answer is not an empty tenant.
-                return refusal(Outcome::Refusal::ReadFailed,
-                               tr("What the apps hold now could not be read. Nothing was changed."),
-                               tr("Sign in and try again."));
-            }
-            QList<AppInventory> apps;
-            for (const auto& [clientId, app] : done) {
-                if (auto refused = refusalFor(clientId, app)) {
-                    return *refused;
-                }
-                apps.append(app);
-            }
-            GrantPlan plan = RestorePlanner::plan(open, RestorePlanner::State::from(apps));
-            plan.refused = already + plan.refused;
-            Outcome outcome;
-            outcome.plan = WritePlan::from(plan);
-            return outcome;
-        });
+    for (const QString& clientId : clients) {
+        // The inventory is the context: when it goes (the session ended) the reads answer nobody and the outcome is
+        // cancelled, never a plan made without them.
+        inventory.loadApp(ServicePrincipalCache::Key::byId(clientId),
+                          &inventory,
+                          [reads, conclude, clientId](const AppInventory& app) {
+                              if (!reads->refused) {
+                                  if (auto refused = refusalFor(clientId, app)) {
+                                      reads->refused = refused;
+                                  } else {
+                                      reads->apps.append(app);
+                                  }
+                              }
+                              if (--reads->remaining == 0) {
+                                  conclude();
+                              }
+                          });
+    }
+    return future;
 }

@@ -63,8 +63,8 @@ private:
     void complete(WriteRun::Result result);
     void skipRest(int from, const QString& message);
 
-    // QFutureWatcher rather than then(this, …): in Qt 6.4 a continuation whose context object is gone asserts, and
-    // a runner may be deleted while the transport still holds a reply.
+    // Not Async::then: that skips a cancelled future, and a write whose reply the transport dropped must still end
+    // (Failed, its journal entry left Pending). A watcher is a child: a deleted runner hears nothing.
     template<typename T, typename F> void whenReady(const QFuture<T>& future, F then)
     {
         auto* watcher = new QFutureWatcher<T>(this);

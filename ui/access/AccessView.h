@@ -1,13 +1,12 @@
 #pragma once
 
 #include "access/ScopeAppWizard.h"
+#include "common/ConsoleView.h"
 #include "directory/GrantedPermission.h"
 #include "exchange/AccessPolicyModel.h"
 #include "exchange/MailboxApp.h"
 #include "exchange/ManagementRoleAssignment.h"
 #include "graph/GraphError.h"
-#include "access/ScopeAppWizard.h"
-#include "common/ConsoleView.h"
 
 #include <QPointer>
 

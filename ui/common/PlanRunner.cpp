@@ -3,6 +3,7 @@
 #include "ExecutionResultDialog.h"
 #include "PlanPreviewDialog.h"
 
+#include "async/Async.h"
 #include "auth/SignInManager.h"
 #include "pipeline/Actor.h"
 #include "pipeline/WriteRunner.h"
@@ -104,7 +105,7 @@ void PlanRunner::execute(const WritePlan& plan, const QStringList& writeScopes, 
         const Actor actor = m_signIn ? Actor::of(m_signIn->account()) : Actor {};
         emit progress(plan.service == WritePlan::Service::Exchange ? tr("Applying changes in Exchange Online…")
                                                                    : tr("Applying changes…"));
-        m_writes->run(plan, actor).then(this, [this, writeScopes, alwaysShowResults](const WriteRun& run) {
+        Async::then(m_writes->run(plan, actor), this, [this, writeScopes, alwaysShowResults](const WriteRun& run) {
             setBusy(false);
             if (alwaysShowResults || !run.allSucceeded()) {
                 showResults(run, writeScopes);

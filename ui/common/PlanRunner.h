@@ -66,6 +66,5 @@ private:
     SignInManager* m_signIn = nullptr;
     std::function<void()> m_afterConsent;
     bool m_busy = false;
-    // A member, not a QObject child: it goes (and cancels its run) while this object is still whole.
     std::unique_ptr<WriteRunner> m_writes;
 };

@@ -107,7 +107,7 @@ void RequestActions::showPowerShell(const QList<Permission>& permissions)
     }
     const GrantPlan plan = GrantPlanner::planGrant(m_detail->review().state, permissions);
     auto* dialog = PlanPreviewDialog::powerShellOnly(
-        plan, m_services.signIn ? m_services.signIn->account().tenantId : QString(), m_dialogParent);
+        WritePlan::from(plan), m_services.signIn ? m_services.signIn->account().tenantId : QString(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

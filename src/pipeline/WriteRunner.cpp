@@ -1,5 +1,6 @@
 #include "WriteRunner.h"
 
+#include "async/Async.h"
 #include "consent/Journal.h"
 #include "log/Log.h"
 
@@ -92,20 +93,23 @@ void WriteRunner::runNext()
         return;
     }
     emit operationStarted(index, int(m_run.results.size()), operation->summary);
-    whenReady(operation->prepare(m_channel), [this, index, operation](std::optional<TenantWrite::Prepared> prepared) {
-        if (prepared && prepared->operation) {
-            send(index, prepared->operation);
+    // A read the transport dropped (its reply went with the client) is a failed read, never silence: the run goes on.
+    QFuture<TenantWrite::Prepared> reading = operation->prepare(m_channel).onCanceled([] {
+        return TenantWrite::Prepared {nullptr, GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled.")), {}};
+    });
+    Async::then(reading, this, [this, index, operation](const TenantWrite::Prepared& prepared) {
+        if (prepared.operation) {
+            send(index, prepared.operation);
             return;
         }
         WriteRun::Result failed = m_run.results.at(index);
         failed.operation = operation;
         failed.status = Status::Failed;
-        failed.error = prepared ? prepared->error : GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled."));
+        failed.error = prepared.error;
         failed.httpStatus = failed.error.httpStatus;
-        failed.message = prepared && !prepared->message.isEmpty()
-                             ? prepared->message
-                             : tr("Could not read the current state, nothing was changed: %1")
-                                   .arg(operation->explain(failed.error));
+        failed.message = !prepared.message.isEmpty() ? prepared.message
+                                                     : tr("Could not read the current state, nothing was changed: %1")
+                                                           .arg(operation->explain(failed.error));
         complete(failed);
     });
 }
@@ -152,29 +156,30 @@ void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation)
     result.journalEntryId = entry.id;
     m_run.results[index] = result;
 
-    whenReady(operation->send(m_channel, entry.id), [this, result, operation](std::optional<TenantWrite::Reply> reply) {
+    // The transport went away with the request in flight (its reply was dropped unanswered): it may or may not have
+    // been applied — a network failure, never silence.
+    QFuture<TenantWrite::Reply> sending = operation->send(m_channel, entry.id).onCanceled([] {
+        return TenantWrite::Reply {
+            GraphError::network(tr("The connection was closed before an answer came.")), 0, {}, {}};
+    });
+    Async::then(sending, this, [this, result, operation](TenantWrite::Reply reply) {
         WriteRun::Result done = result;
-        if (!reply) {
-            // The transport went away with the request in flight: it may or may not have been applied.
-            reply = TenantWrite::Reply {
-                GraphError::network(tr("The connection was closed before an answer came.")), 0, {}, {}};
-        }
-        done.httpStatus = reply->httpStatus;
-        done.error = reply->error;
-        if (!reply->error) {
+        done.httpStatus = reply.httpStatus;
+        done.error = reply.error;
+        if (!reply.error) {
             done.status = Status::Succeeded;
-            done.result = reply->result;
+            done.result = reply.result;
             if (!operation->producedVariable().isEmpty()) {
-                m_variables.insert(operation->producedVariable(), reply->createdId);
+                m_variables.insert(operation->producedVariable(), reply.createdId);
             }
         } else {
             done.status = Status::Failed;
-            done.message = operation->explain(reply->error);
+            done.message = operation->explain(reply.error);
         }
         if (m_journal) {
-            m_journal->recordReply(done.journalEntryId, reply->error, reply->httpStatus, reply->result);
+            m_journal->recordReply(done.journalEntryId, reply.error, reply.httpStatus, reply.result);
         }
-        if (done.succeeded() || Journal::isOutcomeUnknown(reply->error)) {
+        if (done.succeeded() || Journal::isOutcomeUnknown(reply.error)) {
             emit applied(operation->changes());
         }
         complete(done);

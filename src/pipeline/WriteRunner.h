@@ -8,13 +8,11 @@
 #include "consent/Journal.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 template<typename T> class QPromise;
 
@@ -62,19 +60,6 @@ private:
     void send(int index, const std::shared_ptr<TenantWrite>& operation);
     void complete(WriteRun::Result result);
     void skipRest(int from, const QString& message);
-
-    // Not Async::then: that skips a cancelled future, and a write whose reply the transport dropped must still end
-    // (Failed, its journal entry left Pending). A watcher is a child: a deleted runner hears nothing.
-    template<typename T, typename F> void whenReady(const QFuture<T>& future, F then)
-    {
-        auto* watcher = new QFutureWatcher<T>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)]() mutable {
-            watcher->deleteLater();
-            const QFuture<T> done = watcher->future();
-            then(done.isCanceled() || done.resultCount() == 0 ? std::optional<T>() : std::optional<T>(done.result()));
-        });
-        watcher->setFuture(future);
-    }
 
     TenantWrite::Channel m_channel;
     QPointer<Journal> m_journal;

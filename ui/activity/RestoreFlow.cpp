@@ -1,11 +1,12 @@
 #include "RestoreFlow.h"
 
+#include "async/Async.h"
 #include "common/PlanRunner.h"
+#include "common/ViewStyle.h"
 #include "consent/Journal.h"
 #include "consent/RestoreService.h"
 #include "session/SessionState.h"
 
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -47,32 +48,30 @@ void RestoreFlow::restore(const QList<JournalEntry>& entries)
     emit busyChanged();
     emit statusMessage(tr("Reading what the apps hold now…"));
     const QList<JournalEntry> journal = m_journal ? m_journal->entries() : entries;
-    // A watcher rather than Async::then: the plan is finished from within the inventory's own continuation, and on
-    // Qt 6.4 a continuation attached to such a future was seen not to run (the restore then never came).
-    auto* watcher = new QFutureWatcher<RestoreService::Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, session = m_session]() {
-        watcher->deleteLater();
-        if (!session || session != m_session || watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            return; // the session ended while the apps were read: nothing may be written for it
-        }
-        const RestoreService::Outcome outcome = watcher->result();
-        m_planning = false;
-        emit busyChanged();
-        if (!outcome.refused()) {
-            m_runner->run(outcome.plan, RestoreService::writeScopes(outcome.plan));
-            return;
-        }
-        // Opened, not exec()'d: the event loop (and a test driving it) keeps running.
-        auto* box = new QMessageBox(QMessageBox::Warning,
-                                    tr("Nothing was restored"),
-                                    outcome.message + QStringLiteral("\n\n") + outcome.nextStep,
-                                    QMessageBox::Close,
-                                    m_dialogParent);
-        box->setObjectName(QStringLiteral("restoreRefused"));
-        box->setTextFormat(Qt::PlainText); // app names come from the tenant
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        emit statusMessage(outcome.message);
-    });
-    watcher->setFuture(RestoreService::plan(*m_session->inventory(), entries, journal));
+    // Cancelled with the session's inventory when the session ends meanwhile: then nothing is answered (setSession
+    // ended the planning) and nothing may be written for it.
+    Async::then(RestoreService::plan(*m_session->inventory(), entries, journal),
+                this,
+                [this, session = m_session](const RestoreService::Outcome& outcome) {
+                    if (!session || session != m_session) {
+                        return;
+                    }
+                    m_planning = false;
+                    emit busyChanged();
+                    if (!outcome.refused()) {
+                        m_runner->run(outcome.plan, RestoreService::writeScopes(outcome.plan));
+                        return;
+                    }
+                    // Opened, not exec()'d: the event loop (and a test driving it) keeps running.
+                    auto* box = new QMessageBox(QMessageBox::Warning,
+                                                tr("Nothing was restored"),
+                                                outcome.message + QStringLiteral("\n\n") + outcome.nextStep,
+                                                QMessageBox::Close,
+                                                m_dialogParent);
+                    box->setObjectName(QStringLiteral("restoreRefused"));
+                    ViewStyle::makePlain(box); // app names come from the tenant
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    emit statusMessage(outcome.message);
+                });
 }

@@ -40,6 +40,21 @@ QLabel* ViewStyle::plainLabel(QWidget* parent, const char* objectName)
     return label;
 }
 
+QLabel* ViewStyle::selectableLabel(QWidget* parent, const char* objectName)
+{
+    QLabel* label = plainLabel(parent, objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel* ViewStyle::powerShellLabel(QWidget* parent, const char* objectName)
+{
+    QLabel* label = selectableLabel(parent, objectName);
+    label->setStyleSheet(QStringLiteral("QLabel { font-family: monospace; background: palette(alternate-base); "
+                                        "border: 1px solid palette(mid); padding: 6px; }"));
+    return label;
+}
+
 QString ViewStyle::boxStyle(const QString& selector, Box box)
 {
     using Role = StateColorPalette::Role;

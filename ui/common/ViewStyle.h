@@ -26,6 +26,9 @@ public:
     static QLabel* placeholder(QWidget* parent, const char* objectName);
     // A word-wrapped label that shows its text as it is (tenant text, server errors: never rich text).
     static QLabel* plainLabel(QWidget* parent, const char* objectName);
+    static QLabel* selectableLabel(QWidget* parent, const char* objectName); // a plainLabel the admin can copy from
+    // The PowerShell a step stands for: monospace, selectable, in a box on the alternate base colour.
+    static QLabel* powerShellLabel(QWidget* parent, const char* objectName);
     static QColor riskColor(RiskLevel level); // invalid QColor: the palette's normal text
     // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
     // the plain text they are.

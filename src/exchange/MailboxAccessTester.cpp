@@ -23,7 +23,6 @@ MailboxAccessTester::MailboxAccessTester(ExchangeAdminClient* exchange, AccessPo
 
 void MailboxAccessTester::reload()
 {
-    m_modelLoaded = false;
     if (m_policies) {
         m_policies->invalidate();
     }
@@ -40,17 +39,12 @@ QStringList MailboxAccessTester::scopeNames(const QString& appId) const
 
 void MailboxAccessTester::withModel(std::function<void()> then)
 {
-    if (m_modelLoaded) {
-        then();
-        return;
-    }
     if (!m_policies) {
         finish(GraphError::make(GraphError::Kind::Cancelled, tr("The session ended.")));
         return;
     }
     Async::then(m_policies->policies(), this, [this, then](const AccessPolicyState::Snapshot& snapshot) {
         m_model = snapshot.model;
-        m_modelLoaded = !snapshot.error; // before the signal: a listener may start a check at once
         emit modelLoaded(snapshot.model, snapshot.error);
         if (snapshot.error) {
             finish(snapshot.error);
@@ -64,10 +58,6 @@ bool MailboxAccessTester::prepare()
 {
     if (m_running) {
         return false;
-    }
-    if (m_modelLoaded) {
-        emit modelLoaded(m_model, {});
-        return true;
     }
     withModel([]() {}); // not a run: modelLoaded is the answer
     return true;

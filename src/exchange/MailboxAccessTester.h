@@ -18,8 +18,8 @@ class GraphClient;
  * Answers "can this app read that mailbox, and why?" for the access-policy features (the wizard's member and
  * non-member test, `policy test|explain|matrix`, the view's test matrix). Each question becomes a
  * MailboxAccessCheck: Get-Mailbox for the recipient, the local evaluator over the policies and their scope groups
- * (an AccessPolicyState: the session's, or one of its own; read once until reload()), and Exchange's own
- * Test-ApplicationAccessPolicy.
+ * (an AccessPolicyState: the session's, or one of its own — read once, and again after reload() or a write), and
+ * Exchange's own Test-ApplicationAccessPolicy.
  *
  * The matrix is every mailbox inside the app's policy scopes (at any depth) plus a sample of mailboxes outside
  * them, members first, each part by name. Exchange is asked a few mailboxes at a time. One run at a time;
@@ -75,7 +75,6 @@ private:
     QPointer<ExchangeAdminClient> m_exchange;
     QPointer<AccessPolicyState> m_policies;
     AccessPolicyModel m_model;
-    bool m_modelLoaded = false;
     int m_sampleSize = DefaultSampleSize;
     bool m_running = false;
 

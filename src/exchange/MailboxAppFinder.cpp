@@ -1,9 +1,9 @@
 #include "MailboxAppFinder.h"
 
 #include "directory/AppRoleAssignment.h"
+#include "directory/MailboxPermissions.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
-#include "directory/MailboxPermissions.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
@@ -18,10 +18,16 @@ MailboxAppFinder::MailboxAppFinder(GraphClient* graph, ServicePrincipalCache* ca
 {
 }
 
-bool MailboxAppFinder::start()
+QFuture<MailboxAppFinder::Found> MailboxAppFinder::find()
 {
-    if (m_running || !m_graph || !m_cache) {
-        return false;
+    Async::Promise<Found> promise;
+    if (!m_graph || !m_cache) {
+        promise.finish({{}, GraphError::make(GraphError::Kind::Cancelled, tr("No Graph client."))});
+        return promise.future();
+    }
+    m_waiting.append(promise);
+    if (m_running) {
+        return promise.future();
     }
     m_running = true;
     m_byId.clear();
@@ -54,20 +60,20 @@ bool MailboxAppFinder::start()
             done();
         }
     });
-    return true;
+    return promise.future();
 }
 
 void MailboxAppFinder::readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles)
 {
     ++m_pending;
-    GraphReply* reply = m_graph->getCollection(GraphRequest::get(
-        GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo"),
-        ODataQuery().top(999).select({QStringLiteral("id"),
-                                      QStringLiteral("appRoleId"),
-                                      QStringLiteral("principalId"),
-                                      QStringLiteral("principalType"),
-                                      QStringLiteral("principalDisplayName"),
-                                      QStringLiteral("resourceId")})));
+    GraphReply* reply = m_graph->getCollection(
+        GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo"),
+                          ODataQuery().top(999).select({QStringLiteral("id"),
+                                                        QStringLiteral("appRoleId"),
+                                                        QStringLiteral("principalId"),
+                                                        QStringLiteral("principalType"),
+                                                        QStringLiteral("principalDisplayName"),
+                                                        QStringLiteral("resourceId")})));
     connect(reply, &GraphReply::finished, this, [this, reply, mailboxRoles]() {
         if (!reply->ok()) {
             if (!m_error) {
@@ -110,7 +116,10 @@ void MailboxAppFinder::done()
             return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
         });
         m_running = false;
-        emit finished(m_apps, m_error);
+        const Found found {m_apps, m_error};
+        for (const auto& waiting : std::exchange(m_waiting, {})) {
+            waiting.finish(found);
+        }
     };
     if (keys.isEmpty()) {
         publish();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "async/Async.h"
 #include "exchange/MailboxApp.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -15,7 +17,7 @@ class ServicePrincipalCache;
  * "Which apps can read every mailbox?" without a request per app: the resources that define mailbox application
  * permissions (Microsoft Graph and Office 365 Exchange Online) are resolved through the cache, then each one's
  * appRoleAssignedTo list (every holder of its app roles, paged) is read once and narrowed to the mailbox roles
- * (MailboxPermissions::contains). finished() follows every start().
+ * (MailboxPermissions::contains). One read at a time: callers meanwhile share it.
  */
 class MailboxAppFinder : public QObject
 {
@@ -24,12 +26,15 @@ class MailboxAppFinder : public QObject
 public:
     MailboxAppFinder(GraphClient* graph, ServicePrincipalCache* cache, QObject* parent = nullptr);
 
-    bool start(); // false while running
+    struct Found
+    {
+        QList<MailboxApp> apps; // by name
+        GraphError error; // the first failure: the list may be incomplete
+    };
+
+    QFuture<Found> find();
     bool isRunning() const { return m_running; }
     const QList<MailboxApp>& apps() const { return m_apps; }
-
-signals:
-    void finished(const QList<MailboxApp>& apps, const GraphError& error);
 
 private:
     void readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles);
@@ -42,4 +47,5 @@ private:
     GraphError m_error;
     int m_pending = 0;
     bool m_running = false;
+    QList<Async::Promise<Found>> m_waiting;
 };

@@ -2,45 +2,44 @@
 
 #include "access/ScopeAppWizard.h"
 #include "common/ConsoleView.h"
-#include "directory/GrantedPermission.h"
+#include "consent/AppInventory.h"
 #include "exchange/AccessPolicyModel.h"
 #include "exchange/MailboxApp.h"
 #include "exchange/ManagementRoleAssignment.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QPointer>
 
 class AccessCheckCard;
 class AccessCheckModel;
-class AccessPolicyLoader;
+class AccessMatrixPanel;
+class AccessPolicyPanel;
 class ExchangeAdminClient;
-class PlanRunner;
-class GrantInventory;
 class GraphClient;
 class Journal;
 class MailboxAccessTester;
 class MailboxAppFinder;
+class MailboxTestPanel;
+class PlanRunner;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTreeWidget;
 class RbacPanel;
-
 class ServicePrincipalCache;
 class SignInManager;
 struct ExchangePlan;
 
 /**
  * Mailbox access: which apps can read which mailboxes. The apps holding mailbox application permissions
- * (tenant-wide until Exchange limits them) and every app with an Exchange access policy, with how Exchange scopes
- * each; for one app: its policies (group names resolved, scope problems flagged), a test of any mailbox with
- * Exchange's answer beside the directory's, the test matrix (scope members and a sample of non-members,
- * exportable), and RBAC for Applications. "Scope an app…" walks the recipe (ScopeAppWizard); removing a policy or
- * a role assignment goes through a preview and the journal (PlanRunner).
+ * (tenant-wide until Exchange limits them) and every app with an Exchange access policy or RBAC role, with how
+ * Exchange scopes each; for one app, four tabs of their own: its policies (AccessPolicyPanel), a test of any mailbox
+ * (MailboxTestPanel), the test matrix (AccessMatrixPanel) and RBAC for Applications (RbacPanel). The policies come
+ * from the session's AccessPolicyState and what an app holds from its GrantInventory, shared with the other views.
+ * "Scope an app…" walks the recipe (ScopeAppWizard); removing a policy or a role assignment goes through a preview
+ * and the journal (PlanRunner).
  */
 class AccessView : public ConsoleView
 {
@@ -62,14 +61,11 @@ public:
     QString viewTitle() const override;
     QIcon viewIcon() const override;
     QString viewToolTip() const override;
-    // Who acts, and whether their Exchange role may write; read again after Exchange writes made elsewhere.
+    // The session's shared state, and whether the admin's Exchange role may write; read again after writes.
     void setSession(SessionState* session) override;
 
-    void setSignedIn(bool signedIn);
-    // Writing policies and role assignments needs an Exchange role; without it the buttons say why.
-    void setCanWrite(bool allowed, const QString& reason);
     void refresh();
-    bool isLoading() const { return m_loadsPending > 0; }
+    bool isLoading() const { return m_loading; }
     void selectApp(const QString& appId);
     QString selectedAppId() const;
     void openScopeWizard(); // for the selected app
@@ -79,45 +75,51 @@ public:
     const QList<MailboxApp>& apps() const { return m_apps; }
     const AccessPolicyModel& policies() const { return m_policies; }
     ScopeAppWizard* wizard() const { return m_wizard; }
-    AccessCheckModel* matrixModel() const { return m_matrix; }
-    AccessCheckCard* testCard() const { return m_testCard; }
-    MailboxAccessTester* tester() const { return m_tester; }
-
-signals:
-    void tenantChanged(); // an access policy or role assignment was written
+    AccessCheckModel* matrixModel() const;
+    AccessCheckCard* testCard() const;
+    MailboxAccessTester* tester() const { return m_tester; } // the session's; null while signed out
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Reading // what refresh() reads, all at once: the apps, Exchange's policies, the RBAC roles
+    {
+        bool complete = false; // false: a read was cancelled (the session ended)
+        QList<MailboxApp> apps;
+        GraphError appsError;
+        AccessPolicyModel policies;
+        GraphError policiesError;
+        QList<ManagementRoleAssignment> roles;
+        GraphError rbacError;
+    };
+
+    void setCanWrite(bool allowed, const QString& reason);
     void onLoaded();
     void populateApps();
     void showApp();
-    void removeSelectedPolicy();
     void runPlan(const ExchangePlan& plan);
     MailboxApp appById(const QString& appId) const;
     QString scopingText(const MailboxApp& app) const; // "only \"CRM Mailbox Access\"; RBAC Mail.Read: …"
 
     Services m_services;
-    bool m_signedIn = false;
+    QPointer<SessionState> m_session;
     bool m_canWrite = true;
     bool m_loadedOnce = false;
+    bool m_loading = false;
     bool m_refreshAgain = false;
-    int m_loadsPending = 0;
-    int m_appGeneration = 0;
-    QList<MailboxApp> m_apps; // mailbox-permission holders and apps with policies
+    QFuture<Reading> m_reading;
+    QFuture<AppInventory> m_appReading; // what the app on screen holds
+    QList<MailboxApp> m_apps; // mailbox-permission holders and apps with policies or roles
     AccessPolicyModel m_policies;
     QList<ManagementRoleAssignment> m_roleAssignments; // RBAC for Applications, every app's
-    GraphError m_rbacError;
     GraphError m_appsError;
     GraphError m_policiesError;
-    QList<GrantedPermission> m_appPermissions;
+    GraphError m_rbacError;
     QString m_pendingSelect;
 
     MailboxAppFinder* m_finder = nullptr;
-    AccessPolicyLoader* m_loader = nullptr;
     MailboxAccessTester* m_tester = nullptr;
-    GrantInventory* m_inventory = nullptr;
     PlanRunner* m_runner = nullptr;
     QPointer<ScopeAppWizard> m_wizard;
 
@@ -131,18 +133,8 @@ private:
     QLabel* m_appTitle = nullptr;
     QLabel* m_appFacts = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTreeWidget* m_policyTree = nullptr;
-    QLabel* m_policyNotes = nullptr;
-    QLabel* m_policyPowerShell = nullptr;
-    QPushButton* m_removePolicy = nullptr;
-    QLineEdit* m_testMailbox = nullptr;
-    QPushButton* m_testButton = nullptr;
-    AccessCheckCard* m_testCard = nullptr;
-    QSpinBox* m_sample = nullptr;
-    QPushButton* m_runMatrix = nullptr;
-    QPushButton* m_exportMatrix = nullptr;
-    QLabel* m_matrixSummary = nullptr;
-    QTableView* m_matrixTable = nullptr;
-    AccessCheckModel* m_matrix = nullptr;
+    AccessPolicyPanel* m_policyPanel = nullptr;
+    MailboxTestPanel* m_testPanel = nullptr;
+    AccessMatrixPanel* m_matrixPanel = nullptr;
     RbacPanel* m_rbac = nullptr;
 };

@@ -13,7 +13,7 @@ class ScopeAppWizard;
 /**
  * The proof: a member and a non-member (by the directory, nested groups counted, so the non-member really is one),
  * each with Exchange's Test-ApplicationAccessPolicy beside ConsentDesk's own reading — and the reminder that Graph and
- * EWS take up to an hour to honour a new policy.
+ * EWS take up to an hour to honor a new policy.
  */
 class ScopeTestPage : public QWizardPage
 {

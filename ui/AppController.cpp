@@ -279,7 +279,6 @@ void AppController::onStarted(const AccountInfo& account)
     services.graph = m_graph;
     services.exchange = m_exchange;
     services.servicePrincipals = m_servicePrincipals;
-    services.journal = m_journal;
     m_state = new SessionState(account, services, this);
     showAccount(account);
     m_window->setSession(m_state);

@@ -197,6 +197,7 @@ void MainWindow::addView(ConsoleView* view)
 void MainWindow::setSession(SessionState* session)
 {
     for (ConsoleView* view : std::as_const(m_views)) {
+        view->m_session = session;
         view->setSession(session);
     }
     if (!session) {

@@ -312,8 +312,8 @@ void AppsView::setSession(SessionState* session)
         return;
     }
     m_detail->setCapabilities(session->account().capabilities());
-    connect(session, &SessionState::stale, this, [this](SessionState::Changes changes) {
-        if (!changes.testFlag(SessionState::Change::Grants)) {
+    connect(session, &SessionState::stale, this, [this](TenantChanges changes) {
+        if (!changes.testAnyFlags(SessionState::GraphChanges)) {
             return;
         }
         if (!isVisible()) {

@@ -27,9 +27,17 @@ public:
     // The signed-in session (not owned; valid until the next call), or nullptr: nothing of an account may stay
     // visible and nothing may be allowed.
     virtual void setSession(SessionState* session) = 0;
+    SessionState* session() const { return m_session; } // as MainWindow last gave it
+
+    // The view that widget is part of (a dialog's parent chain counts), or null.
+    static ConsoleView* enclosing(QWidget* widget);
 
 signals:
     void statusMessage(const QString& text); // something that just happened; the status bar shows it for a while
     void badgeChanged(int count); // what waits for the admin, after the view's title; 0 removes it
     void activationRequested(); // the view has something the admin must see now (the sign-in page while signing in)
+
+private:
+    friend class MainWindow; // sets m_session before calling setSession()
+    SessionState* m_session = nullptr;
 };

@@ -3,10 +3,12 @@
 #include "ExecutionResultDialog.h"
 #include "PlanPreviewDialog.h"
 
+#include "ConsoleView.h"
 #include "async/Async.h"
 #include "auth/SignInManager.h"
 #include "pipeline/Actor.h"
 #include "pipeline/WriteRunner.h"
+#include "session/SessionState.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -21,7 +23,16 @@ PlanRunner::PlanRunner(QWidget* dialogParent, const Services& services)
     connect(m_writes.get(), &WriteRunner::operationStarted, this, [this](int index, int count, const QString& summary) {
         emit progress(tr("Change %1 of %2: %3…").arg(index + 1).arg(count).arg(summary));
     });
-    connect(m_writes.get(), &WriteRunner::applied, this, &PlanRunner::tenantChanged);
+    connect(m_writes.get(), &WriteRunner::applied, this, [this](TenantChanges changes) {
+        // What the session shares (inventory, access policies) is stale for every view, not only for the one this
+        // runner writes for: its session says so to all of them.
+        if (ConsoleView* view = ConsoleView::enclosing(m_parent)) {
+            if (SessionState* session = view->session()) {
+                session->markStale(changes);
+            }
+        }
+        emit tenantChanged(changes);
+    });
     if (m_signIn) {
         connect(m_signIn, &SignInManager::writeConsentGranted, this, [this](const QStringList&) {
             if (auto then = std::exchange(m_afterConsent, nullptr)) {

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "auth/AccountInfo.h"
+#include "pipeline/TenantChange.h"
 
-#include <QFlags>
 #include <QObject>
-#include <QSet>
 
 class AccessPolicyState;
 class ExchangeAdminClient;
 class ExchangeMailboxScopeProvider;
 class GrantInventory;
 class GraphClient;
-class Journal;
 class ServicePrincipalCache;
 
 /**
@@ -20,27 +18,19 @@ class ServicePrincipalCache;
  * instead of a loader per view. Created when a session starts and deleted when it ends, so a read still under way
  * for the previous account answers nobody.
  *
- * After every write that succeeded it is marked stale (markStale) and says so (stale): the views that show what
- * changed read again. Until the write pipeline reports its writes, the journal's change notification is the hook:
- * each newly finished entry of this tenant marks its kind stale.
+ * The write pipeline marks it stale after every write that reached the tenant (PlanRunner, for the view it works
+ * for: markStale) and it says so (stale): the views that show what changed read again.
  */
 class SessionState : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Change {
-        Grants = 0x1, // delegated grants, app role assignments, service principals (Microsoft Graph)
-        Exchange = 0x2, // access policies, their groups and members, RBAC for Applications (Exchange Online)
-    };
-    Q_DECLARE_FLAGS(Changes, Change)
-
     struct Services
     {
         GraphClient* graph = nullptr;
         ExchangeAdminClient* exchange = nullptr;
         ServicePrincipalCache* servicePrincipals = nullptr;
-        Journal* journal = nullptr; // may be null (then nothing is written, and nothing is marked stale by it)
     };
 
     SessionState(const AccountInfo& account, const Services& services, QObject* parent = nullptr);
@@ -52,20 +42,21 @@ public:
     AccessPolicyState* accessPolicies() const { return m_accessPolicies; }
     ExchangeMailboxScopeProvider* mailboxScopes() const { return m_mailboxScopes; } // for the helpdesk's lookups
 
-    void markStale(Changes changes);
+    void markStale(TenantChanges changes);
+
+    // What an app holds (its grants, app role assignments, its service principal).
+    static constexpr TenantChanges GraphChanges
+        = TenantChanges(TenantChange::ServicePrincipals) | TenantChange::Grants | TenantChange::AppRoleAssignments;
+    // How Exchange scopes apps (policies, their groups and members, RBAC for Applications).
+    static constexpr TenantChanges ExchangeChanges
+        = TenantChanges(TenantChange::ExchangePolicies) | TenantChange::ExchangeGroups | TenantChange::ExchangeRbac;
 
 signals:
-    void stale(SessionState::Changes changes);
+    void stale(TenantChanges changes);
 
 private:
-    void onJournalChanged();
-
     AccountInfo m_account;
-    Journal* m_journal = nullptr;
     GrantInventory* m_inventory = nullptr;
     AccessPolicyState* m_accessPolicies = nullptr;
     ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
-    QSet<QString> m_finished; // journal entries already finished when seen
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(SessionState::Changes)

@@ -1,0 +1,11 @@
+#include "ConsoleView.h"
+
+ConsoleView* ConsoleView::enclosing(QWidget* widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (auto* view = qobject_cast<ConsoleView*>(widget)) {
+            return view;
+        }
+    }
+    return nullptr;
+}

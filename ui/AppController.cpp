@@ -13,7 +13,6 @@
 #include "common/Preferences.h"
 #include "consent/ConsentRequestService.h"
 #include "consent/Journal.h"
-#include "consent/JournalSettler.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
@@ -37,31 +36,6 @@ namespace {
 std::shared_ptr<spdlog::logger> logger()
 {
     return Log::get("ui");
-}
-
-QString tenantLabel(const AccountInfo& account)
-{
-    const QString name = account.tenantDisplayName;
-    const QString domain = account.tenantDefaultDomain;
-    if (name.isEmpty()) {
-        return domain.isEmpty() ? account.tenantId : domain;
-    }
-    return domain.isEmpty() ? name : QString(name + QStringLiteral(" (") + domain + QLatin1Char(')'));
-}
-
-// The role label's tooltip answers "why is that button disabled?" in one place.
-QString capabilitySummary(const AccountInfo& account)
-{
-    QStringList lines;
-    for (const CapabilityMap::Capability& capability : account.capabilities().all()) {
-        QString line = (capability.allowed ? QStringLiteral("✓ ") : QStringLiteral("✗ "))
-                       + CapabilityMap::describe(capability.kind);
-        if (!capability.allowed) {
-            line += QStringLiteral(" — ") + capability.reason;
-        }
-        lines << line;
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -280,10 +254,8 @@ void AppController::onStarted(const AccountInfo& account)
     services.exchange = m_exchange;
     services.servicePrincipals = m_servicePrincipals;
     m_state = new SessionState(account, services, this);
-    showAccount(account);
     m_window->setSession(m_state);
     m_window->showView(m_requestsView->viewId());
-    settleJournal();
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
 }
 
@@ -298,38 +270,6 @@ void AppController::onEnded(const QString& why)
         m_state = nullptr;
     }
     m_window->clearAccount(why);
-}
-
-void AppController::showAccount(const AccountInfo& account)
-{
-    m_window->setAccount(tenantLabel(account), account.userPrincipalName, account.roleNames());
-    m_window->setRoleToolTip(capabilitySummary(account));
-}
-
-void AppController::settleJournal()
-{
-    if (!m_journal || m_journal->pending().isEmpty()) {
-        return;
-    }
-    // Writes whose answer never arrived (the app died): ask the tenant what happened before anyone restores.
-    auto* settler = new JournalSettler(m_graph, m_journal, this);
-    settler->setTenantId(signInManager()->account().tenantId);
-    connect(settler, &JournalSettler::finished, this, [this, settler](const JournalSettler::Summary& summary) {
-        logger()->info("journal: {} unfinished write(s) settled as done, {} as not applied, {} unresolved, {} still "
-                       "being written by a running ConsentDesk{}",
-                       summary.succeeded,
-                       summary.notApplied,
-                       summary.unresolved.size(),
-                       summary.stillRunning.size(),
-                       summary.tenantUnknown ? " (tenant unknown: nothing settled)" : "");
-        if (!summary.unresolved.isEmpty()) {
-            m_window->setNotice(tr("%n earlier change(s) could not be confirmed in the tenant; see the log.",
-                                   nullptr,
-                                   int(summary.unresolved.size())));
-        }
-        settler->deleteLater();
-    });
-    settler->settle();
 }
 
 void AppController::showPreferences()

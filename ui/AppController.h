@@ -85,8 +85,6 @@ private:
     void wireSession();
     void onStarted(const AccountInfo& account);
     void onEnded(const QString& why);
-    void settleJournal();
-    void showAccount(const AccountInfo& account);
     void showPreferences();
 
     Options m_options;

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ConsentDeskVersion.h"
+#include "auth/AccountInfo.h"
 #include "common/ConsoleView.h"
 #include "common/LayoutMemory.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
+#include "session/SessionState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,6 +172,7 @@ void MainWindow::addView(ConsoleView* view)
     item->setData(Qt::UserRole, id);
     item->setToolTip(view->viewToolTip().isEmpty() ? view->viewTitle() : view->viewToolTip());
     connect(view, &ConsoleView::statusMessage, this, &MainWindow::showMessage);
+    connect(view, &ConsoleView::notice, this, &MainWindow::setNotice);
     connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });
     connect(view, &ConsoleView::activationRequested, this, [this, id] { showView(id); });
     // Every view from the keyboard: Ctrl+1 for the first, and so on (the menu shows the keys).
@@ -200,7 +203,9 @@ void MainWindow::setSession(SessionState* session)
         view->m_session = session;
         view->setSession(session);
     }
-    if (!session) {
+    if (session) {
+        showAccount(session->account());
+    } else {
         // A passing message about the account ("4 apps can reach mailboxes") must not outlive it, nor hide what
         // the connection label says about the end of the session.
         statusBar()->clearMessage();
@@ -249,6 +254,27 @@ void MainWindow::setAccount(const QString& tenant, const QString& user, const QS
         label->setVisible(true);
     }
     setWindowTitle(tr("ConsentDesk — %1").arg(tenant));
+}
+
+void MainWindow::showAccount(const AccountInfo& account)
+{
+    const QString name = account.tenantDisplayName;
+    const QString domain = account.tenantDefaultDomain;
+    QString tenant = name.isEmpty()
+                         ? (domain.isEmpty() ? account.tenantId : domain)
+                         : (domain.isEmpty() ? name : QString(name + QStringLiteral(" (") + domain + QLatin1Char(')')));
+    setAccount(tenant, account.userPrincipalName, account.roleNames());
+    // The role label's tooltip answers "why is that button disabled?" in one place.
+    QStringList lines;
+    for (const CapabilityMap::Capability& capability : account.capabilities().all()) {
+        QString line = (capability.allowed ? QStringLiteral("✓ ") : QStringLiteral("✗ "))
+                       + CapabilityMap::describe(capability.kind);
+        if (!capability.allowed) {
+            line += QStringLiteral(" — ") + capability.reason;
+        }
+        lines << line;
+    }
+    setRoleToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::clearAccount(const QString& reason)

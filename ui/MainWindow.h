@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+struct AccountInfo;
 class ConsoleView;
 class QLabel;
 class QMenu;
@@ -27,7 +28,8 @@ public:
 
     // Takes the view into the window: its page, its entry in the navigation, its messages and badge.
     void addView(ConsoleView* view);
-    // The session every view works with from now on; nullptr when it ended (each view clears what it showed).
+    // The session every view works with from now on, its account in the status bar; nullptr when it ended (each
+    // view clears what it showed; clearAccount() says why).
     void setSession(SessionState* session);
     void showView(const QString& id);
     QString currentViewId() const;
@@ -39,6 +41,7 @@ public:
 
     // Status bar: what the admin is connected to. An empty role means "no directory role".
     void setAccount(const QString& tenant, const QString& user, const QStringList& roles);
+    void showAccount(const AccountInfo& account); // the same from the account, with what its roles allow as tooltip
     void clearAccount(const QString& reason = {});
     void setConnectionState(const QString& text); // the session: signed in, signing in, changes allowed
     void showMessage(const QString& text); // something that just happened; fades, the session state stays

@@ -6,7 +6,9 @@
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "consent/Journal.h"
+#include "consent/JournalSettler.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "log/Log.h"
 #include "session/SessionState.h"
 
 #include <QCheckBox>
@@ -35,6 +37,7 @@ QString json(const QJsonObject& object)
 ActivityView::ActivityView(const Services& services, QWidget* parent)
     : ConsoleView(parent)
     , m_journal(services.journal)
+    , m_graph(services.graph)
 {
     setObjectName(QStringLiteral("activityView"));
     m_model = new ActivityModel(this);
@@ -194,10 +197,37 @@ void ActivityView::setSession(SessionState* session)
         return;
     }
     setTenant(session->account().tenantId);
+    settlePending(session->account().tenantId);
     const CapabilityMap::Capability revoke = session->capability(CapabilityMap::Kind::Revoke);
     setCanRestore(revoke.allowed, revoke.reason);
     const CapabilityMap::Capability exchange = session->capability(CapabilityMap::Kind::ExchangeAccessPolicies);
     setCanRestoreExchange(exchange.allowed, exchange.reason);
+}
+
+void ActivityView::settlePending(const QString& tenantId)
+{
+    if (!m_journal || m_journal->pending().isEmpty()) {
+        return;
+    }
+    // Writes whose answer never arrived (the app died): ask the tenant what happened before anyone restores.
+    auto* settler = new JournalSettler(m_graph, m_journal, this);
+    settler->setTenantId(tenantId);
+    connect(settler, &JournalSettler::finished, this, [this, settler](const JournalSettler::Summary& summary) {
+        Log::get("ui")->info("journal: {} unfinished write(s) settled as done, {} as not applied, {} unresolved, {} "
+                             "still being written by a running ConsentDesk{}",
+                             summary.succeeded,
+                             summary.notApplied,
+                             summary.unresolved.size(),
+                             summary.stillRunning.size(),
+                             summary.tenantUnknown ? " (tenant unknown: nothing settled)" : "");
+        if (!summary.unresolved.isEmpty()) {
+            emit notice(tr("%n earlier change(s) could not be confirmed in the tenant; see the log.",
+                           nullptr,
+                           int(summary.unresolved.size())));
+        }
+        settler->deleteLater();
+    });
+    settler->settle();
 }
 
 void ActivityView::setTenant(const QString& tenantId)

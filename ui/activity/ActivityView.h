@@ -8,6 +8,7 @@
 
 class ActivityFilterModel;
 class ActivityModel;
+class GraphClient;
 class Journal;
 class QCheckBox;
 class QComboBox;
@@ -38,7 +39,8 @@ public:
     QIcon viewIcon() const override;
     QString viewToolTip() const override;
     // The signed-in tenant is the default filter; Restore follows what its roles allow (Graph: revoke; Exchange: an
-    // Exchange role). Without a session nothing can be restored; the journal stays readable.
+    // Exchange role). Without a session nothing can be restored; the journal stays readable. A new session first
+    // settles the tenant's writes whose answer never came (JournalSettler).
     void setSession(SessionState* session) override;
 
     void reload();
@@ -46,6 +48,7 @@ public:
 
 private:
     void setTenant(const QString& tenantId);
+    void settlePending(const QString& tenantId);
     void setCanRestore(bool allowed, const QString& reason);
     void setCanRestoreExchange(bool allowed, const QString& reason);
     QList<JournalEntry> selectedEntries() const;
@@ -54,6 +57,7 @@ private:
     void restoreSelected();
 
     Journal* m_journal = nullptr;
+    GraphClient* m_graph = nullptr;
     ActivityModel* m_model = nullptr;
     ActivityFilterModel* m_filter = nullptr;
     QString m_tenant;

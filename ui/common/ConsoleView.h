@@ -34,6 +34,7 @@ public:
 
 signals:
     void statusMessage(const QString& text); // something that just happened; the status bar shows it for a while
+    void notice(const QString& text); // something to know above every view until dismissed; empty hides it
     void badgeChanged(int count); // what waits for the admin, after the view's title; 0 removes it
     void activationRequested(); // the view has something the admin must see now (the sign-in page while signing in)
 

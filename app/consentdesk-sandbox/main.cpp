@@ -1,6 +1,6 @@
 // consentdesk-sandbox: the emulated tenant (Entra sign-in, Microsoft Graph) on 127.0.0.1, for the demo, tests and
-// benchmarks. Contract (DESIGN.md): the first stdout line is "listening on http://127.0.0.1:PORT"; serves until
-// SIGTERM/SIGINT, then exits cleanly.
+// benchmarks. Contract (docs/architecture.md): the first stdout line is "listening on http://127.0.0.1:PORT"; serves
+// until SIGTERM/SIGINT, then exits cleanly.
 #include "ConsentDeskVersion.h"
 #include "log/Log.h"
 #include "sandbox/SandboxOptions.h"

@@ -3,7 +3,7 @@
 class AuthError;
 class GraphError;
 
-// consentdesk-cli's exit codes (a contract: scripts branch on them; see DESIGN.md).
+// consentdesk-cli's exit codes (a contract: scripts branch on them; see docs/architecture.md).
 enum class ExitCode : int {
     Ok = 0,
     Failure = 1,

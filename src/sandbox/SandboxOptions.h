@@ -9,8 +9,8 @@
 class QCommandLineParser;
 
 /**
- * Everything consentdesk-sandbox is started with: the command line of DESIGN.md, or set directly when the sandbox
- * runs in-process (consentdesk --demo, tests).
+ * Everything consentdesk-sandbox is started with: the command line of docs/architecture.md ("Contracts"), or set
+ * directly when the sandbox runs in-process (consentdesk --demo, tests).
  */
 struct SandboxOptions
 {

@@ -1,4 +1,5 @@
-// consentdesk-cli's contract (DESIGN.md): global options, output formats and exit codes, run as a real process.
+// consentdesk-cli's contract (docs/architecture.md): global options, output formats and exit codes, run as a real
+// process.
 #include "TestHttpServer.h"
 #include "TestPaths.h"
 

@@ -546,6 +546,51 @@
     </message>
 </context>
 <context>
+    <name>AccessMatrixPanel</name>
+    <message>
+        <source>Every member of the app&apos;s scope groups, and non-members:</source>
+        <translation>Alle Mitglieder der Bereichsgruppen der App sowie Nichtmitglieder:</translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run test matrix</source>
+        <translation>Testmatrix ausführen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be completed: %1</source>
+        <translation>Die Matrix konnte nicht vollständig ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n Postfach getestet: %1 gewährt, %2 verweigert.</numerusform>
+            <numerusform>%n Postfächer getestet: %1 gewährt, %2 verweigert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
+        <translation>
+            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfach uneinig: siehe „Grund“.</numerusform>
+            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfächern uneinig: siehe „Grund“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
@@ -569,46 +614,10 @@
     </message>
 </context>
 <context>
-    <name>AccessView</name>
+    <name>AccessPolicyPanel</name>
     <message>
-        <source>Every mailbox (no access policy)</source>
-        <translation>Jedes Postfach (keine Zugriffsrichtlinie)</translation>
-    </message>
-    <message>
-        <source>all but &quot;%1&quot;</source>
-        <translation>alle außer „%1“</translation>
-    </message>
-    <message>
-        <source>only &quot;%1&quot;</source>
-        <translation>nur „%1“</translation>
-    </message>
-    <message>
-        <source>Mailbox access</source>
-        <translation>Postfachzugriff</translation>
-    </message>
-    <message>
-        <source>Scope an app…</source>
-        <translation>App beschränken…</translation>
-    </message>
-    <message>
-        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation>Die Postfachberechtigungen einer App auf die Mitglieder einer E-Mail-aktivierten Sicherheitsgruppe beschränken</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation>Apps mit Anwendungsberechtigungen wie Mail.Read erreichen jedes Postfach im Mandanten, sofern Exchange Online sie nicht einschränkt. Hier sehen Sie, welche Apps das können und wie Exchange sie beschränkt, und Sie können es für jedes Postfach nachweisen.</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Mailbox permissions (application)</source>
-        <translation>Postfachberechtigungen (Anwendung)</translation>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access</source>
@@ -633,127 +642,6 @@
     <message>
         <source>Remove policy…</source>
         <translation>Richtlinie entfernen…</translation>
-    </message>
-    <message>
-        <source>Access policies</source>
-        <translation>Zugriffsrichtlinien</translation>
-    </message>
-    <message>
-        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation>Postfachadresse, z. B. priya.raman@contoso.com</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Testen</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Test a mailbox</source>
-        <translation>Postfach testen</translation>
-    </message>
-    <message>
-        <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation>Alle Mitglieder der Bereichsgruppen der App sowie Nichtmitglieder:</translation>
-    </message>
-    <message>
-        <source>Run test matrix</source>
-        <translation>Testmatrix ausführen</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Test matrix</source>
-        <translation>Testmatrix</translation>
-    </message>
-    <message>
-        <source>RBAC for Applications</source>
-        <translation>RBAC für Anwendungen</translation>
-    </message>
-    <message>
-        <source>Could not test: %1</source>
-        <translation>Test nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>No result.</source>
-        <translation>Kein Ergebnis.</translation>
-    </message>
-    <message>
-        <source>The matrix could not be completed: %1</source>
-        <translation>Die Matrix konnte nicht vollständig ausgeführt werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation>
-            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfach uneinig: siehe „Grund“.</numerusform>
-            <numerusform>⚠ Exchange und das Verzeichnis sind sich bei %n Postfächern uneinig: siehe „Grund“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to see which apps can read mailboxes.</source>
-        <translation>Melden Sie sich an, um zu sehen, welche Apps Postfächer lesen können.</translation>
-    </message>
-    <message>
-        <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation>Apps und Exchange-Richtlinien werden gelesen…</translation>
-    </message>
-    <message>
-        <source>RBAC %1: %2</source>
-        <translation>RBAC %1: %2</translation>
-    </message>
-    <message>
-        <source>every mailbox</source>
-        <translation>jedes Postfach</translation>
-    </message>
-    <message>
-        <source>No mailbox</source>
-        <translation>Kein Postfach</translation>
-    </message>
-    <message>
-        <source>Exchange Online could not be read: %1</source>
-        <translation>Exchange Online konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The apps could not be read: %1</source>
-        <translation>Die Apps konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Every app (*)</source>
-        <translation>Jede App (*)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Unknown: Exchange could not be read</source>
-        <translation>Unbekannt: Exchange konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation>Keine Zugriffsrichtlinie beschränkt diese App: Ihre Anwendungsberechtigungen erreichen jedes Postfach im Mandanten.</translation>
-    </message>
-    <message>
-        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation>Keine App besitzt eine Anwendungsberechtigung für Postfächer, und Exchange hat keine Zugriffsrichtlinie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) can reach mailboxes</source>
-        <translation>
-            <numerusform>%n App kann Postfächer erreichen</numerusform>
-            <numerusform>%n Apps können Postfächer erreichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) reach every mailbox</source>
-        <translation>
-            <numerusform>%n App erreicht jedes Postfach</numerusform>
-            <numerusform>%n Apps erreichen jedes Postfach</numerusform>
-        </translation>
     </message>
     <message>
         <source>not found in the directory</source>
@@ -787,39 +675,93 @@
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 erreicht jedes Postfach: Verwenden Sie „App beschränken…“</translation>
     </message>
+</context>
+<context>
+    <name>AccessView</name>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 wieder jedes Postfach im Mandanten.</translation>
+        <source>Mailbox access</source>
+        <translation>Postfachzugriff</translation>
     </message>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 jedes Postfach außer denen, die DenyAccess-Richtlinien der App erfassen.</translation>
+        <source>Scope an app…</source>
+        <translation>App beschränken…</translation>
     </message>
     <message>
-        <source>Choose an app above and type a mailbox address.</source>
-        <translation>Wählen Sie oben eine App aus, und geben Sie eine Postfachadresse ein.</translation>
+        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
+        <translation>Die Postfachberechtigungen einer App auf die Mitglieder einer E-Mail-aktivierten Sicherheitsgruppe beschränken</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Asking Exchange…</source>
-        <translation>Exchange wird abgefragt…</translation>
+        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
+        <translation>Apps mit Anwendungsberechtigungen wie Mail.Read erreichen jedes Postfach im Mandanten, sofern Exchange Online sie nicht einschränkt. Hier sehen Sie, welche Apps das können und wie Exchange sie beschränkt, und Sie können es für jedes Postfach nachweisen.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
+        <source>App</source>
+        <translation>App</translation>
     </message>
     <message>
-        <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation>RBAC-Rollen unbekannt (Exchange konnte nicht gelesen werden)</translation>
+        <source>Mailbox permissions (application)</source>
+        <translation>Postfachberechtigungen (Anwendung)</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Test a mailbox</source>
+        <translation>Postfach testen</translation>
+    </message>
+    <message>
+        <source>Test matrix</source>
+        <translation>Testmatrix</translation>
+    </message>
+    <message>
+        <source>RBAC for Applications</source>
+        <translation>RBAC für Anwendungen</translation>
+    </message>
+    <message>
+        <source>Sign in to see which apps can read mailboxes.</source>
+        <translation>Melden Sie sich an, um zu sehen, welche Apps Postfächer lesen können.</translation>
+    </message>
+    <message>
+        <source>Reading apps and Exchange&apos;s policies…</source>
+        <translation>Apps und Exchange-Richtlinien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not be read: %1</source>
+        <translation>Exchange Online konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>Die Apps konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
+        <translation>Keine Zugriffsrichtlinie beschränkt diese App: Ihre Anwendungsberechtigungen erreichen jedes Postfach im Mandanten.</translation>
+    </message>
+    <message>
+        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
+        <translation>Keine App besitzt eine Anwendungsberechtigung für Postfächer, und Exchange hat keine Zugriffsrichtlinie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <source>%n app(s) can reach mailboxes</source>
         <translation>
-            <numerusform>%n Postfach getestet: %1 gewährt, %2 verweigert.</numerusform>
-            <numerusform>%n Postfächer getestet: %1 gewährt, %2 verweigert.</numerusform>
+            <numerusform>%n App kann Postfächer erreichen</numerusform>
+            <numerusform>%n Apps können Postfächer erreichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox</source>
+        <translation>
+            <numerusform>%n App erreicht jedes Postfach</numerusform>
+            <numerusform>%n Apps erreichen jedes Postfach</numerusform>
         </translation>
     </message>
     <message>
@@ -832,22 +774,6 @@
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test results per mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,10 +1197,6 @@
         <translation>Stellen Sie Exchange-Änderungen und Microsoft Graph-Änderungen getrennt wieder her.</translation>
     </message>
     <message>
-        <source>Exchange changes are being made.</source>
-        <translation>Exchange-Änderungen werden gerade vorgenommen.</translation>
-    </message>
-    <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
         <translation>Wählen Sie Exchange-Änderungen aus, die in diesem Mandanten erfolgreich waren und noch nicht rückgängig gemacht wurden.</translation>
     </message>
@@ -1320,6 +1242,17 @@
     </message>
     <message>
         <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
+        <translation>
+            <numerusform>%n frühere Änderung konnte im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
+            <numerusform>%n frühere Änderungen konnten im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore is under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,13 +1311,6 @@
     <message>
         <source>Demo tenant</source>
         <translation>Demomandant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation>
-            <numerusform>%n frühere Änderung konnte im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
-            <numerusform>%n frühere Änderungen konnten im Mandanten nicht bestätigt werden; siehe Protokoll.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2533,39 +2459,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
 </context>
 <context>
-    <name>ExchangeExecutionResultDialog</name>
-    <message numerus="yes">
-        <source>All %n change(s) were made in Exchange Online.</source>
-        <translation>
-            <numerusform>%n Änderung wurde in Exchange Online vorgenommen.</numerusform>
-            <numerusform>Alle %n Änderungen wurden in Exchange Online vorgenommen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeExecutor</name>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Der aktuelle Zustand konnte nicht gelesen werden, nichts wurde geändert: %1</translation>
-    </message>
-    <message>
-        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation>Nicht gefunden, nichts wurde geändert: %1 hat für %2 nichts zurückgegeben.</translation>
-    </message>
-    <message>
-        <source>Not sent: no Exchange client or journal.</source>
-        <translation>Nicht gesendet: kein Exchange-Client oder Journal.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Nicht gesendet: Das Journal konnte die Änderung nicht aufzeichnen (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step failed.</source>
-        <translation>Übersprungen: Ein früherer Schritt ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
@@ -2573,73 +2466,98 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
 </context>
 <context>
-    <name>ExchangePlanPreviewDialog</name>
-    <message numerus="yes">
-        <source>Restore (%n change(s))</source>
-        <translation>
-            <numerusform>Wiederherstellen (%n Änderung)</numerusform>
-            <numerusform>Wiederherstellen (%n Änderungen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung zurücknehmen</numerusform>
-            <numerusform>%n Änderungen zurücknehmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung anwenden</numerusform>
-            <numerusform>%n Änderungen anwenden</numerusform>
-        </translation>
+    <name>ExchangeOperation</name>
+    <message>
+        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
+        <translation>Test-ApplicationAccessPolicy zeigt das neue Ergebnis sofort; bei Microsoft Graph kann es bis zu einer Stunde dauern, bis es durchgesetzt wird.</translation>
     </message>
     <message>
-        <source>Exchange Online changes</source>
-        <translation>Änderungen in Exchange Online</translation>
+        <source>No Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change in Exchange Online.</source>
-        <translation>In Exchange Online gibt es nichts zu ändern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation>
-            <numerusform>%n Änderung wird in Exchange Online vorgenommen. Sie wird vor dem Senden im Aktivitätsjournal aufgezeichnet.</numerusform>
-            <numerusform>Diese %n Änderungen werden in dieser Reihenfolge in Exchange Online vorgenommen. Jede wird vor dem Senden im Aktivitätsjournal aufgezeichnet; der erste Fehler hält die übrigen an.</numerusform>
-        </translation>
+        <source>Not sent: there is no Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cmdlet</source>
-        <translation>Cmdlet</translation>
+        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
+        <translation>Nicht gefunden, nichts wurde geändert: %1 hat für %2 nichts zurückgegeben.</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>Nicht rückgängig gemacht: %1</translation>
+        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>%1-Richtlinie von %2 für „%3“ entfernen</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePlanRunner</name>
-    <message>
-        <source>Change %1 of %2: %3…</source>
-        <translation>Änderung %1 von %2: %3…</translation>
+        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
+        <translation>Ohne die RestrictAccess-Richtlinie erreicht %1 möglicherweise wieder jedes Postfach (sofern keine anderen Richtlinien den Zugriff einschränken).</translation>
     </message>
     <message>
-        <source>Cannot make changes</source>
-        <translation>Änderungen nicht möglich</translation>
+        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
+        <translation>%1: nicht rückgängig gemacht – das Journal enthält die Identität der neuen Richtlinie nicht. Suchen Sie sie mit Get-ApplicationAccessPolicy, und entfernen Sie sie mit Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
-        <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation>Das Aktivitätsjournal konnte nicht geöffnet werden, und ConsentDesk ändert einen Mandanten nie, ohne die Änderung vorher aufzuzeichnen. Das Protokoll finden Sie unter „Diagnose“.</translation>
+        <source>%1: not restored — the journal holds no prior policy.</source>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Richtlinie.</translation>
     </message>
     <message>
-        <source>Applying changes in Exchange Online…</source>
-        <translation>Änderungen werden in Exchange Online angewendet…</translation>
+        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>%1-Richtlinie von %2 für „%3“ neu erstellen</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior description.</source>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>Beschreibung der Richtlinie von %1 für „%2“ wiederherstellen: „%3“</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not name the group and member.</source>
+        <translation>%1: nicht rückgängig gemacht – das Journal nennt Gruppe und Mitglied nicht.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>%1 aus „%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1 back to &quot;%2&quot;</source>
+        <translation>%1 wieder zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
+        <translation>%1 von %2 entfernen (Zuweisung „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
+        <translation>%1: nicht rückgängig gemacht – das Journal enthält den Namen der neuen Rollenzuweisung nicht. Suchen Sie sie mit Get-ManagementRoleAssignment -App, und entfernen Sie sie mit Remove-ManagementRoleAssignment.</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior role assignment.</source>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Rollenzuweisung.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, for the whole organization</source>
+        <translation>%2 die Rolle %1 erneut zuweisen, für die gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
+        <translation>%2 die Rolle %1 erneut zuweisen, beschränkt auf „%3“</translation>
+    </message>
+    <message>
+        <source>%1: not undone — unknown kind of change.</source>
+        <translation>%1: nicht rückgängig gemacht – unbekannte Art von Änderung.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Gruppen. Entfernen Sie die Gruppe im Exchange Admin Center oder mit Remove-DistributionGroup -Identity %2, sobald nichts sie mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Exchange-Dienstprinzipale. Entfernen Sie den Dienstprinzipal mit Remove-ServicePrincipal -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: beibehalten – ConsentDesk löscht keine Verwaltungsbereiche. Entfernen Sie den Verwaltungsbereich im Exchange Admin Center oder mit Remove-ManagementScope -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2755,86 +2673,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
-    <message>
-        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>%1-Richtlinie von %2 für „%3“ entfernen</translation>
-    </message>
-    <message>
-        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation>Ohne die RestrictAccess-Richtlinie erreicht %1 möglicherweise wieder jedes Postfach (sofern keine anderen Richtlinien den Zugriff einschränken).</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation>%1: nicht rückgängig gemacht – das Journal enthält die Identität der neuen Richtlinie nicht. Suchen Sie sie mit Get-ApplicationAccessPolicy, und entfernen Sie sie mit Remove-ApplicationAccessPolicy.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Richtlinie.</translation>
-    </message>
-    <message>
-        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>%1-Richtlinie von %2 für „%3“ neu erstellen</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior description.</source>
-        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Beschreibung.</translation>
-    </message>
-    <message>
-        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>Beschreibung der Richtlinie von %1 für „%2“ wiederherstellen: „%3“</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation>%1: nicht rückgängig gemacht – das Journal nennt Gruppe und Mitglied nicht.</translation>
-    </message>
-    <message>
-        <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>%1 aus „%2“ entfernen</translation>
-    </message>
-    <message>
-        <source>Add %1 back to &quot;%2&quot;</source>
-        <translation>%1 wieder zu „%2“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation>%1 von %2 entfernen (Zuweisung „%3“)</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation>%1: nicht rückgängig gemacht – das Journal enthält den Namen der neuen Rollenzuweisung nicht. Suchen Sie sie mit Get-ManagementRoleAssignment -App, und entfernen Sie sie mit Remove-ManagementRoleAssignment.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation>%1: nicht wiederhergestellt – das Journal enthält keine vorherige Rollenzuweisung.</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation>%2 die Rolle %1 erneut zuweisen, für die gesamte Organisation</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation>%2 die Rolle %1 erneut zuweisen, beschränkt auf „%3“</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation>%1: beibehalten – ConsentDesk löscht keine Gruppen. Entfernen Sie die Gruppe im Exchange Admin Center oder mit Remove-DistributionGroup -Identity %2, sobald nichts sie mehr verwendet.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: beibehalten – ConsentDesk löscht keine Exchange-Dienstprinzipale. Entfernen Sie den Dienstprinzipal mit Remove-ServicePrincipal -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: beibehalten – ConsentDesk löscht keine Verwaltungsbereiche. Entfernen Sie den Verwaltungsbereich im Exchange Admin Center oder mit Remove-ManagementScope -Identity %2, sobald keine Rollenzuweisung ihn mehr verwendet.</translation>
-    </message>
-    <message>
-        <source>%1: not undone — unknown kind of change.</source>
-        <translation>%1: nicht rückgängig gemacht – unbekannte Art von Änderung.</translation>
-    </message>
-    <message>
-        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy zeigt das neue Ergebnis sofort; bei Microsoft Graph kann es bis zu einer Stunde dauern, bis es durchgesetzt wird.</translation>
-    </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
         <translation>
@@ -2858,10 +2696,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>%1: not undone — unknown kind of change (%2).</source>
         <translation>%1: nicht rückgängig gemacht – unbekannte Art von Änderung (%2).</translation>
     </message>
-    <message>
-        <source>Roll back: %1</source>
-        <translation>Zurücknehmen: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
@@ -2876,9 +2710,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>Users may need to sign in to the app again before new permissions apply.</source>
         <translation>Benutzer müssen sich möglicherweise erneut bei der App anmelden, bevor neue Berechtigungen wirksam werden.</translation>
     </message>
-</context>
-<context>
-    <name>ExecutionResultDialogBase</name>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
@@ -2892,20 +2727,20 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Details</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>Nicht ausgeführt</translation>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
         <translation>Einige Änderungen wurden nicht vorgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>%n Änderung wurde in Exchange Online vorgenommen.</numerusform>
+            <numerusform>Alle %n Änderungen wurden in Exchange Online vorgenommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
@@ -2916,57 +2751,21 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Erfolgreiche Änderungen zurücknehmen…</translation>
     </message>
     <message>
-        <source>Result of each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
         <comment>the result of one change, in the results list</comment>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Done</source>
-        <comment>the title of the results window when every change was made</comment>
-        <translation type="unfinished">Erledigt</translation>
-    </message>
-</context>
-<context>
-    <name>GrantExecutor</name>
-    <message>
-        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation>Berechtigung verweigert: Zum Erteilen von Microsoft Graph-Anwendungsberechtigungen ist die Rolle „Administrator für privilegierte Rollen“ oder „Globaler Administrator“ erforderlich (%1).</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation>Berechtigung verweigert: Ihre Rolle erlaubt diese Änderung nicht (%1).</translation>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
-        <source>Sign-in needed: %1</source>
-        <translation>Anmeldung erforderlich: %1</translation>
-    </message>
-    <message>
-        <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation>Übersprungen: Ein benötigtes Objekt (%1) wurde nicht erstellt.</translation>
-    </message>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Der aktuelle Zustand konnte nicht gelesen werden, nichts wurde geändert: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: no Graph client or journal.</source>
-        <translation>Nicht gesendet: kein Graph-Client oder Journal.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Nicht gesendet: Das Journal konnte die Änderung nicht aufzeichnen (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: the journal is not writable.</source>
-        <translation>Übersprungen: Das Journal ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier change failed.</source>
-        <translation>Übersprungen: Eine frühere Änderung ist fehlgeschlagen.</translation>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -3033,30 +2832,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Anmeldung für %1 deaktivieren (accountEnabled = false)</translation>
-    </message>
-    <message>
-        <source>Delete the service principal created for %1</source>
-        <translation>Für %1 erstellten Dienstprinzipal löschen</translation>
-    </message>
-    <message>
-        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation>Soeben erstellte mandantenweite Erteilung von %1 für %2 löschen</translation>
-    </message>
-    <message>
-        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation>Mandantenweite Erteilung von %1 für %2 zurücksetzen auf: %3</translation>
-    </message>
-    <message>
-        <source>Remove the application permission %1 of %2 from %3</source>
-        <translation>Anwendungsberechtigung %1 (%2) von %3 entfernen</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2</source>
-        <translation>%1 von %2 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Not rolled back here: %1</source>
-        <translation>Hier nicht zurückgenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3085,99 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>The session ended.</source>
         <translation>Die Sitzung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAppFinder</name>
+    <message>
+        <source>No Graph client.</source>
+        <translation type="unfinished">Kein Graph-Client.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxScoping</name>
+    <message>
+        <source>Unknown: Exchange could not be read</source>
+        <translation>Unbekannt: Exchange konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Every mailbox (no access policy)</source>
+        <translation>Jedes Postfach (keine Zugriffsrichtlinie)</translation>
+    </message>
+    <message>
+        <source>all but &quot;%1&quot;</source>
+        <translation>alle außer „%1“</translation>
+    </message>
+    <message>
+        <source>only &quot;%1&quot;</source>
+        <translation>nur „%1“</translation>
+    </message>
+    <message>
+        <source>RBAC %1: %2</source>
+        <translation>RBAC %1: %2</translation>
+    </message>
+    <message>
+        <source>every mailbox</source>
+        <translation>jedes Postfach</translation>
+    </message>
+    <message>
+        <source>RBAC roles unknown (Exchange could not be read)</source>
+        <translation>RBAC-Rollen unbekannt (Exchange konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>No mailbox</source>
+        <translation>Kein Postfach</translation>
+    </message>
+    <message>
+        <source>Every app (*)</source>
+        <translation>Jede App (*)</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
+        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 wieder jedes Postfach im Mandanten.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
+        <translation>Dies ist die einzige RestrictAccess-Richtlinie von %1: Nach dem Entfernen erreicht %1 mit %2 jedes Postfach außer denen, die DenyAccess-Richtlinien der App erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxTestPanel</name>
+    <message>
+        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
+        <translation>Postfachadresse, z. B. priya.raman@contoso.com</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose an app above and type a mailbox address.</source>
+        <translation>Wählen Sie oben eine App aus, und geben Sie eine Postfachadresse ein.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Asking Exchange…</source>
+        <translation>Exchange wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Could not test: %1</source>
+        <translation>Test nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Kein Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3496,24 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>PowerShell for %1</source>
         <translation>PowerShell für %1</translation>
     </message>
-</context>
-<context>
-    <name>PlanPreviewDialogBase</name>
     <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
+        <source>Exchange Online changes</source>
+        <translation>Änderungen in Exchange Online</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
+        <source>Nothing to change in Exchange Online.</source>
+        <translation>In Exchange Online gibt es nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>%n Änderung wird in Exchange Online vorgenommen. Sie wird vor dem Senden im Aktivitätsjournal aufgezeichnet.</numerusform>
+            <numerusform>Diese %n Änderungen werden in dieser Reihenfolge in Exchange Online vorgenommen. Jede wird vor dem Senden im Aktivitätsjournal aufgezeichnet; der erste Fehler hält die übrigen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
@@ -3648,16 +3524,28 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Änderung</translation>
     </message>
     <message>
-        <source>Copy PowerShell</source>
-        <translation>PowerShell kopieren</translation>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
     </message>
     <message>
-        <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Copy PowerShell</source>
+        <translation>PowerShell kopieren</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3569,57 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Applying changes…</source>
         <translation>Änderungen werden angewendet…</translation>
+    </message>
+    <message>
+        <source>Applying changes in Exchange Online…</source>
+        <translation>Änderungen werden in Exchange Online angewendet…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedOperation</name>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation>Berechtigung verweigert: Zum Erteilen von Microsoft Graph-Anwendungsberechtigungen ist die Rolle „Administrator für privilegierte Rollen“ oder „Globaler Administrator“ erforderlich (%1).</translation>
+    </message>
+    <message>
+        <source>Permission denied: your role does not allow this change (%1).</source>
+        <translation>Berechtigung verweigert: Ihre Rolle erlaubt diese Änderung nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>Anmeldung erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>Delete the service principal created for %1</source>
+        <translation>Für %1 erstellten Dienstprinzipal löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
+        <translation>Soeben erstellte mandantenweite Erteilung von %1 für %2 löschen</translation>
+    </message>
+    <message>
+        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
+        <translation>Mandantenweite Erteilung von %1 für %2 zurücksetzen auf: %3</translation>
+    </message>
+    <message>
+        <source>Remove the application permission %1 of %2 from %3</source>
+        <translation>Anwendungsberechtigung %1 (%2) von %3 entfernen</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2</source>
+        <translation>%1 von %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not rolled back here: %1</source>
+        <translation>Hier nicht zurückgenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4736,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Reading what the apps hold now…</source>
         <translation>Aktuelle Berechtigungen der Apps werden gelesen…</translation>
     </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlanner</name>
@@ -4850,6 +4793,37 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n App</numerusform>
             <numerusform>%n Apps</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other entries on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could duplicate a grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): restored already by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the Exchange entries, then the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5243,11 +5217,46 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
-    <name>ScopeAppWizard</name>
+    <name>ScopeAccessPage</name>
     <message>
-        <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation>App auf die Postfächer einer Gruppe beschränken</translation>
+        <source>Restrict or deny?</source>
+        <translation>Beschränken oder verweigern?</translation>
     </message>
+    <message>
+        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
+        <translation>Exchange wertet die Richtlinien einer App gemeinsam aus: Ein zutreffendes DenyAccess hat Vorrang vor jedem RestrictAccess; bei RestrictAccess-Richtlinien wird der Zugriff auf Postfächer verweigert, die in keiner davon enthalten sind.</translation>
+    </message>
+    <message>
+        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
+        <translation>RestrictAccess – die App erreicht nur die Postfächer der Gruppe (die übliche Wahl)</translation>
+    </message>
+    <message>
+        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
+        <translation>DenyAccess – die App erreicht jedes Postfach außer denen der Gruppe</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
+        <translation>Exchange bietet Platz für etwa 100 Richtlinien oder etwa 300 mit einer Beschreibung aus einem Leerzeichen; eine kurze Beschreibung lässt Platz für mehr.</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Deny %1 the mailboxes in %2.</source>
+        <translation>%1 den Zugriff auf die Postfächer in %2 verweigern.</translation>
+    </message>
+    <message>
+        <source>Restrict %1 to the mailboxes in %2.</source>
+        <translation>%1 auf die Postfächer in %2 beschränken.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeAppPage</name>
     <message>
         <source>Which app?</source>
         <translation>Welche App?</translation>
@@ -5290,9 +5299,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Could not read all of the app&apos;s permissions: %1</source>
         <translation>Nicht alle Berechtigungen der App konnten gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>ScopeAppWizard</name>
+    <message>
+        <source>Scope an app to a group&apos;s mailboxes</source>
+        <translation>App auf die Postfächer einer Gruppe beschränken</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGroupPage</name>
     <message>
         <source>Which mailboxes?</source>
         <translation>Welche Postfächer?</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
+        <translation>Der Bereich der Richtlinie ist eine E-Mail-aktivierte Sicherheitsgruppe (Mitglieder geschachtelter Gruppen zählen mit). Mit RestrictAccess erreicht die App nur die Postfächer der Mitglieder; DenyAccess schließt sie von diesen aus. Verteilerlisten und Microsoft 365-Gruppen funktionieren nicht.</translation>
     </message>
     <message>
         <source>Use an existing mail-enabled security group</source>
@@ -5303,6 +5326,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Neue Gruppe erstellen</translation>
     </message>
     <message>
+        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
+        <comment>%1 is an app&apos;s name, not a count</comment>
+        <translation>Gruppenname, z. B. „Postfächer für %1“</translation>
+    </message>
+    <message>
         <source>App</source>
         <translation>App</translation>
     </message>
@@ -5311,12 +5339,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Gruppen werden aus Exchange gelesen…</translation>
     </message>
     <message>
-        <source>Could not read the groups from Exchange: %1</source>
-        <translation>Die Gruppen konnten nicht aus Exchange gelesen werden: %1</translation>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
-        <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation>Die Postfächer konnten nicht aus Exchange gelesen werden: %1</translation>
+        <source>Could not read the groups from Exchange: %1</source>
+        <translation>Die Gruppen konnten nicht aus Exchange gelesen werden: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
@@ -5350,12 +5378,28 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>&lt;Name&gt;</translation>
     </message>
     <message>
-        <source>Add members</source>
-        <translation>Mitglieder hinzufügen</translation>
+        <source>%1 mailboxes</source>
+        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
+        <translation>Postfächer für %1</translation>
     </message>
     <message>
-        <source>The policy&apos;s scope is a mail-enabled security group (members of nested groups count). RestrictAccess lets the app reach only its members&apos; mailboxes; DenyAccess keeps it out of them. Distribution lists and Microsoft 365 groups do not work.</source>
-        <translation>Der Bereich der Richtlinie ist eine E-Mail-aktivierte Sicherheitsgruppe (Mitglieder geschachtelter Gruppen zählen mit). Mit RestrictAccess erreicht die App nur die Postfächer der Mitglieder; DenyAccess schließt sie von diesen aus. Verteilerlisten und Microsoft 365-Gruppen funktionieren nicht.</translation>
+        <source>Type a name for the new group.</source>
+        <translation>Geben Sie einen Namen für die neue Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>Choose a group, or create a new one.</source>
+        <translation>Wählen Sie eine Gruppe aus, oder erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
+        <translation>Eine Gruppe namens „%1“ ist bereits vorhanden: Wählen Sie sie oben aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeMembersPage</name>
+    <message>
+        <source>Add members</source>
+        <translation>Mitglieder hinzufügen</translation>
     </message>
     <message>
         <source>Add the mailboxes the policy is about (user or shared mailboxes). Members already in the group stay; nested groups can be added in the Exchange admin center.</source>
@@ -5374,6 +5418,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Could not read the mailboxes from Exchange: %1</source>
+        <translation>Die Postfächer konnten nicht aus Exchange gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
         <translation>Kein Postfach „%1“ in Exchange. Geben Sie eine Adresse aus der Liste ein.</translation>
     </message>
@@ -5382,37 +5434,27 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 ist bereits Mitglied.</translation>
     </message>
     <message>
-        <source>Restrict or deny?</source>
-        <translation>Beschränken oder verweigern?</translation>
+        <source>(no member to add)</source>
+        <translation>(kein Mitglied zum Hinzufügen)</translation>
     </message>
     <message>
-        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation>Exchange wertet die Richtlinien einer App gemeinsam aus: Ein zutreffendes DenyAccess hat Vorrang vor jedem RestrictAccess; bei RestrictAccess-Richtlinien wird der Zugriff auf Postfächer verweigert, die in keiner davon enthalten sind.</translation>
+        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
+        <translation>Die Gruppe hat keine Mitglieder: Eine RestrictAccess-Richtlinie dafür würde jedes Postfach verweigern. Fügen Sie mindestens eines hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n member(s).</source>
+        <translation>
+            <numerusform>%1 wird %n Mitglied haben.</numerusform>
+            <numerusform>%1 wird %n Mitglieder haben.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation>RestrictAccess – die App erreicht nur die Postfächer der Gruppe (die übliche Wahl)</translation>
+        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
+        <translation>Fügen Sie mindestens ein Mitglied hinzu: Eine RestrictAccess-Richtlinie für eine leere Gruppe verweigert jedes Postfach.</translation>
     </message>
-    <message>
-        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation>DenyAccess – die App erreicht jedes Postfach außer denen der Gruppe</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation>Exchange bietet Platz für etwa 100 Richtlinien oder etwa 300 mit einer Beschreibung aus einem Leerzeichen; eine kurze Beschreibung lässt Platz für mehr.</translation>
-    </message>
-    <message>
-        <source>Deny %1 the mailboxes in %2.</source>
-        <translation>%1 den Zugriff auf die Postfächer in %2 verweigern.</translation>
-    </message>
-    <message>
-        <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation>%1 auf die Postfächer in %2 beschränken.</translation>
-    </message>
+</context>
+<context>
+    <name>ScopeReviewPage</name>
     <message>
         <source>Review and create</source>
         <translation>Überprüfen und erstellen</translation>
@@ -5425,6 +5467,53 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
+        <translation>Schreibvorgang in Exchange Online: Der Assistent wird geschlossen, sobald der aktuelle Schritt abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Sending to Exchange Online…</source>
+        <translation>Wird an Exchange Online gesendet…</translation>
+    </message>
+    <message>
+        <source>Rolled back: what the wizard had made was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done: every write succeeded.</source>
+        <translation>Fertig: Alle Schreibvorgänge waren erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTestPage</name>
     <message>
         <source>Prove it: a member and a non-member</source>
         <translation>Nachweis: ein Mitglied und ein Nichtmitglied</translation>
@@ -5454,67 +5543,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Kein Mitglied</translation>
     </message>
     <message>
-        <source>(no member to add)</source>
-        <translation>(kein Mitglied zum Hinzufügen)</translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation>Die Gruppe hat keine Mitglieder: Eine RestrictAccess-Richtlinie dafür würde jedes Postfach verweigern. Fügen Sie mindestens eines hinzu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 will have %n member(s).</source>
-        <translation>
-            <numerusform>%1 wird %n Mitglied haben.</numerusform>
-            <numerusform>%1 wird %n Mitglieder haben.</numerusform>
-        </translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
         <translation>Mitglieder der Gruppe werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Type a name for the new group.</source>
-        <translation>Geben Sie einen Namen für die neue Gruppe ein.</translation>
-    </message>
-    <message>
-        <source>Choose a group, or create a new one.</source>
-        <translation>Wählen Sie eine Gruppe aus, oder erstellen Sie eine neue.</translation>
-    </message>
-    <message>
-        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation>Eine Gruppe namens „%1“ ist bereits vorhanden: Wählen Sie sie oben aus.</translation>
-    </message>
-    <message>
-        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation>Fügen Sie mindestens ein Mitglied hinzu: Eine RestrictAccess-Richtlinie für eine leere Gruppe verweigert jedes Postfach.</translation>
-    </message>
-    <message>
-        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation>Schreibvorgang in Exchange Online: Der Assistent wird geschlossen, sobald der aktuelle Schritt abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Sending to Exchange Online…</source>
-        <translation>Wird an Exchange Online gesendet…</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Schritt %1: %2</translation>
-    </message>
-    <message>
-        <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation>Nicht abgeschlossen: %1 Was erfolgreich war, steht im Journal („Aktivität“) und kann dort rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Done: every write succeeded.</source>
-        <translation>Fertig: Alle Schreibvorgänge waren erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Another change is still running.</source>
-        <translation>Eine andere Änderung läuft noch.</translation>
     </message>
     <message>
         <source>A member: %1</source>
@@ -5539,24 +5577,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Could not test: %1</source>
         <translation>Test nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
-        <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation>Gruppenname, z. B. „Postfächer für %1“</translation>
-    </message>
-    <message>
-        <source>%1 mailboxes</source>
-        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation>Postfächer für %1</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6105,52 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteRun</name>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>Zurücknehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRunner</name>
+    <message>
+        <source>Not sent: another change is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an object it needs (%1) was not created.</source>
+        <translation>Übersprungen: Ein benötigtes Objekt (%1) wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current state, nothing was changed: %1</source>
+        <translation>Der aktuelle Zustand konnte nicht gelesen werden, nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the journal is not writable.</source>
+        <translation>Übersprungen: Das Journal ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record it (%1).</source>
+        <translation>Nicht gesendet: Das Journal konnte die Änderung nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier change failed.</source>
+        <translation>Übersprungen: Eine frühere Änderung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccessView</name>
+    <name>AccessMatrixPanel</name>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n mailbox tested: %1 granted, %2 denied.</numerusform>
+            <numerusform>%n mailboxes tested: %1 granted, %2 denied.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
         <translation>
@@ -10,6 +17,9 @@
             <numerusform>⚠ Exchange and the directory disagree on %n mailboxes: see Why.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>AccessView</name>
     <message numerus="yes">
         <source>%n app(s) can reach mailboxes</source>
         <translation>
@@ -22,13 +32,6 @@
         <translation>
             <numerusform>%n app reaches every mailbox</numerusform>
             <numerusform>%n apps reach every mailbox</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
-        <translation>
-            <numerusform>%n mailbox tested: %1 granted, %2 denied.</numerusform>
-            <numerusform>%n mailboxes tested: %1 granted, %2 denied.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,9 +51,6 @@
             <numerusform>%n changes shown</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>AppController</name>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
         <translation>
@@ -156,47 +156,6 @@
     </message>
 </context>
 <context>
-    <name>ExchangeExecutionResultDialog</name>
-    <message numerus="yes">
-        <source>All %n change(s) were made in Exchange Online.</source>
-        <translation>
-            <numerusform>The change was made in Exchange Online.</numerusform>
-            <numerusform>All %n changes were made in Exchange Online.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePlanPreviewDialog</name>
-    <message numerus="yes">
-        <source>Restore (%n change(s))</source>
-        <translation>
-            <numerusform>Restore (%n change)</numerusform>
-            <numerusform>Restore (%n changes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n change(s)</source>
-        <translation>
-            <numerusform>Roll back %n change</numerusform>
-            <numerusform>Roll back %n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s)</source>
-        <translation>
-            <numerusform>Apply %n change</numerusform>
-            <numerusform>Apply %n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation>
-            <numerusform>This change will be made in Exchange Online. It is recorded in the activity journal before it is sent.</numerusform>
-            <numerusform>These %n changes will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExchangeRestorePlanner</name>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
@@ -213,6 +172,13 @@
         <translation>
             <numerusform>The change was made.</numerusform>
             <numerusform>All %n changes were made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>The change was made in Exchange Online.</numerusform>
+            <numerusform>All %n changes were made in Exchange Online.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +244,13 @@
         <translation>
             <numerusform>This change will be made in the tenant. It is recorded in the activity journal before it is sent.</numerusform>
             <numerusform>These %n changes will be made in the tenant, in this order. Each is recorded in the activity journal before it is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>This change will be made in Exchange Online. It is recorded in the activity journal before it is sent.</numerusform>
+            <numerusform>These %n changes will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</numerusform>
         </translation>
     </message>
 </context>
@@ -457,7 +430,7 @@
     </message>
 </context>
 <context>
-    <name>ScopeAppWizard</name>
+    <name>ScopeGroupPage</name>
     <message numerus="yes">
         <source>%1 has %n member(s): %2</source>
         <translation>
@@ -465,6 +438,9 @@
             <numerusform>%1 has %n members: %2</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ScopeMembersPage</name>
     <message numerus="yes">
         <source>%1 will have %n member(s).</source>
         <translation>

@@ -546,6 +546,51 @@
     </message>
 </context>
 <context>
+    <name>AccessMatrixPanel</name>
+    <message>
+        <source>Every member of the app&apos;s scope groups, and non-members:</source>
+        <translation>Todos los miembros de los grupos de ámbito de la aplicación, y no miembros:</translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run test matrix</source>
+        <translation>Ejecutar matriz de pruebas</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be completed: %1</source>
+        <translation>No se pudo completar la matriz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n buzón probado: acceso concedido a %1, denegado a %2.</numerusform>
+            <numerusform>%n buzones probados: acceso concedido a %1, denegado a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
+        <translation>
+            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzón: consulte Motivo.</numerusform>
+            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzones: consulte Motivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
@@ -569,34 +614,10 @@
     </message>
 </context>
 <context>
-    <name>AccessView</name>
+    <name>AccessPolicyPanel</name>
     <message>
-        <source>Mailbox access</source>
-        <translation>Acceso a buzones</translation>
-    </message>
-    <message>
-        <source>Scope an app…</source>
-        <translation>Limitar el ámbito de una aplicación…</translation>
-    </message>
-    <message>
-        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation>Limitar los permisos de buzón de una aplicación a los miembros de un grupo de seguridad habilitado para correo</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation>Las aplicaciones con permisos de aplicación como Mail.Read llegan a todos los buzones del inquilino, a menos que Exchange Online las limite. Aquí puede ver qué aplicaciones pueden hacerlo, cómo las limita Exchange, y demostrarlo para cualquier buzón.</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>Aplicación</translation>
-    </message>
-    <message>
-        <source>Mailbox permissions (application)</source>
-        <translation>Permisos de buzón (aplicación)</translation>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access</source>
@@ -621,143 +642,6 @@
     <message>
         <source>Remove policy…</source>
         <translation>Quitar directiva…</translation>
-    </message>
-    <message>
-        <source>Access policies</source>
-        <translation>Directivas de acceso</translation>
-    </message>
-    <message>
-        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation>Dirección del buzón, p. ej., priya.raman@contoso.com</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Probar</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Test a mailbox</source>
-        <translation>Probar un buzón</translation>
-    </message>
-    <message>
-        <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation>Todos los miembros de los grupos de ámbito de la aplicación, y no miembros:</translation>
-    </message>
-    <message>
-        <source>Run test matrix</source>
-        <translation>Ejecutar matriz de pruebas</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Test matrix</source>
-        <translation>Matriz de pruebas</translation>
-    </message>
-    <message>
-        <source>RBAC for Applications</source>
-        <translation>RBAC para aplicaciones</translation>
-    </message>
-    <message>
-        <source>Could not test: %1</source>
-        <translation>No se pudo probar: %1</translation>
-    </message>
-    <message>
-        <source>No result.</source>
-        <translation>Sin resultado.</translation>
-    </message>
-    <message>
-        <source>The matrix could not be completed: %1</source>
-        <translation>No se pudo completar la matriz: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation>
-            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzón: consulte Motivo.</numerusform>
-            <numerusform>⚠ Exchange y el directorio no coinciden en %n buzones: consulte Motivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to see which apps can read mailboxes.</source>
-        <translation>Inicie sesión para ver qué aplicaciones pueden leer buzones.</translation>
-    </message>
-    <message>
-        <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation>Leyendo las aplicaciones y las directivas de Exchange…</translation>
-    </message>
-    <message>
-        <source>Unknown: Exchange could not be read</source>
-        <translation>Desconocido: no se pudo leer Exchange</translation>
-    </message>
-    <message>
-        <source>Every mailbox (no access policy)</source>
-        <translation>Todos los buzones (sin directiva de acceso)</translation>
-    </message>
-    <message>
-        <source>all but &quot;%1&quot;</source>
-        <translation>todos menos &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>only &quot;%1&quot;</source>
-        <translation>solo &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>RBAC %1: %2</source>
-        <translation>RBAC %1: %2</translation>
-    </message>
-    <message>
-        <source>every mailbox</source>
-        <translation>todos los buzones</translation>
-    </message>
-    <message>
-        <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation>Roles de RBAC desconocidos (no se pudo leer Exchange)</translation>
-    </message>
-    <message>
-        <source>No mailbox</source>
-        <translation>Ningún buzón</translation>
-    </message>
-    <message>
-        <source>Exchange Online could not be read: %1</source>
-        <translation>No se pudo leer Exchange Online: %1</translation>
-    </message>
-    <message>
-        <source>The apps could not be read: %1</source>
-        <translation>No se pudieron leer las aplicaciones: %1</translation>
-    </message>
-    <message>
-        <source>Every app (*)</source>
-        <translation>Todas las aplicaciones (*)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation>Ninguna directiva de acceso limita esta aplicación: sus permisos de aplicación llegan a todos los buzones del inquilino.</translation>
-    </message>
-    <message>
-        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation>Ninguna aplicación tiene un permiso de aplicación de buzón, y Exchange no tiene ninguna directiva de acceso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) can reach mailboxes</source>
-        <translation>
-            <numerusform>%n aplicación puede llegar a buzones</numerusform>
-            <numerusform>%n aplicaciones pueden llegar a buzones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) reach every mailbox</source>
-        <translation>
-            <numerusform>%n aplicación llega a todos los buzones</numerusform>
-            <numerusform>%n aplicaciones llegan a todos los buzones</numerusform>
-        </translation>
     </message>
     <message>
         <source>not found in the directory</source>
@@ -791,35 +675,93 @@
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 llega a todos los buzones: use &quot;Limitar el ámbito de una aplicación…&quot;</translation>
     </message>
+</context>
+<context>
+    <name>AccessView</name>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 vuelve a llegar a todos los buzones del inquilino con %2.</translation>
+        <source>Mailbox access</source>
+        <translation>Acceso a buzones</translation>
     </message>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 llega con %2 a todos los buzones, excepto a los que incluyen sus directivas DenyAccess.</translation>
+        <source>Scope an app…</source>
+        <translation>Limitar el ámbito de una aplicación…</translation>
     </message>
     <message>
-        <source>Choose an app above and type a mailbox address.</source>
-        <translation>Elija una aplicación arriba y escriba una dirección de buzón.</translation>
+        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
+        <translation>Limitar los permisos de buzón de una aplicación a los miembros de un grupo de seguridad habilitado para correo</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Asking Exchange…</source>
-        <translation>Consultando a Exchange…</translation>
+        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
+        <translation>Las aplicaciones con permisos de aplicación como Mail.Read llegan a todos los buzones del inquilino, a menos que Exchange Online las limite. Aquí puede ver qué aplicaciones pueden hacerlo, cómo las limita Exchange, y demostrarlo para cualquier buzón.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Probando…</translation>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Mailbox permissions (application)</source>
+        <translation>Permisos de buzón (aplicación)</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Directivas de acceso</translation>
+    </message>
+    <message>
+        <source>Test a mailbox</source>
+        <translation>Probar un buzón</translation>
+    </message>
+    <message>
+        <source>Test matrix</source>
+        <translation>Matriz de pruebas</translation>
+    </message>
+    <message>
+        <source>RBAC for Applications</source>
+        <translation>RBAC para aplicaciones</translation>
+    </message>
+    <message>
+        <source>Sign in to see which apps can read mailboxes.</source>
+        <translation>Inicie sesión para ver qué aplicaciones pueden leer buzones.</translation>
+    </message>
+    <message>
+        <source>Reading apps and Exchange&apos;s policies…</source>
+        <translation>Leyendo las aplicaciones y las directivas de Exchange…</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not be read: %1</source>
+        <translation>No se pudo leer Exchange Online: %1</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>No se pudieron leer las aplicaciones: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
+        <translation>Ninguna directiva de acceso limita esta aplicación: sus permisos de aplicación llegan a todos los buzones del inquilino.</translation>
+    </message>
+    <message>
+        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
+        <translation>Ninguna aplicación tiene un permiso de aplicación de buzón, y Exchange no tiene ninguna directiva de acceso.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <source>%n app(s) can reach mailboxes</source>
         <translation>
-            <numerusform>%n buzón probado: acceso concedido a %1, denegado a %2.</numerusform>
-            <numerusform>%n buzones probados: acceso concedido a %1, denegado a %2.</numerusform>
+            <numerusform>%n aplicación puede llegar a buzones</numerusform>
+            <numerusform>%n aplicaciones pueden llegar a buzones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox</source>
+        <translation>
+            <numerusform>%n aplicación llega a todos los buzones</numerusform>
+            <numerusform>%n aplicaciones llegan a todos los buzones</numerusform>
         </translation>
     </message>
     <message>
@@ -832,22 +774,6 @@
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test results per mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,10 +1197,6 @@
         <translation>Restaure por separado los cambios de Exchange y los cambios de Microsoft Graph.</translation>
     </message>
     <message>
-        <source>Exchange changes are being made.</source>
-        <translation>Se están realizando cambios en Exchange.</translation>
-    </message>
-    <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
         <translation>Seleccione cambios de Exchange que se realizaron correctamente en este inquilino y que aún no se han deshecho.</translation>
     </message>
@@ -1320,6 +1242,17 @@
     </message>
     <message>
         <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
+        <translation>
+            <numerusform>No se pudo confirmar en el inquilino %n cambio anterior; consulte el registro.</numerusform>
+            <numerusform>No se pudieron confirmar en el inquilino %n cambios anteriores; consulte el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore is under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,13 +1311,6 @@
     <message>
         <source>Demo tenant</source>
         <translation>Inquilino de demostración</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation>
-            <numerusform>No se pudo confirmar en el inquilino %n cambio anterior; consulte el registro.</numerusform>
-            <numerusform>No se pudieron confirmar en el inquilino %n cambios anteriores; consulte el registro.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2533,39 +2459,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
 </context>
 <context>
-    <name>ExchangeExecutionResultDialog</name>
-    <message numerus="yes">
-        <source>All %n change(s) were made in Exchange Online.</source>
-        <translation>
-            <numerusform>Se realizó %n cambio en Exchange Online.</numerusform>
-            <numerusform>Se realizaron los %n cambios en Exchange Online.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeExecutor</name>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>No se pudo leer el estado actual; no se cambió nada: %1</translation>
-    </message>
-    <message>
-        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation>No se encontró; no se cambió nada: %1 no devolvió nada para %2.</translation>
-    </message>
-    <message>
-        <source>Not sent: no Exchange client or journal.</source>
-        <translation>No enviado: no hay ningún cliente de Exchange ni diario.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>No enviado: el diario no pudo registrarlo (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step failed.</source>
-        <translation>Omitido: se produjo un error en un paso anterior.</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
@@ -2573,73 +2466,98 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
 </context>
 <context>
-    <name>ExchangePlanPreviewDialog</name>
-    <message numerus="yes">
-        <source>Restore (%n change(s))</source>
-        <translation>
-            <numerusform>Restaurar (%n cambio)</numerusform>
-            <numerusform>Restaurar (%n cambios)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n change(s)</source>
-        <translation>
-            <numerusform>Revertir %n cambio</numerusform>
-            <numerusform>Revertir %n cambios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s)</source>
-        <translation>
-            <numerusform>Aplicar %n cambio</numerusform>
-            <numerusform>Aplicar %n cambios</numerusform>
-        </translation>
+    <name>ExchangeOperation</name>
+    <message>
+        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
+        <translation>Test-ApplicationAccessPolicy muestra el nuevo resultado de inmediato; Microsoft Graph puede tardar hasta una hora en aplicarlo.</translation>
     </message>
     <message>
-        <source>Exchange Online changes</source>
-        <translation>Cambios en Exchange Online</translation>
+        <source>No Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change in Exchange Online.</source>
-        <translation>No hay nada que cambiar en Exchange Online.</translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation>
-            <numerusform>Se realizará %n cambio en Exchange Online. Se registra en el diario de actividad antes de enviarse.</numerusform>
-            <numerusform>Se realizarán estos %n cambios en Exchange Online, en este orden. Cada uno se registra en el diario de actividad antes de enviarse; el primer error detiene los demás.</numerusform>
-        </translation>
+        <source>Not sent: there is no Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cmdlet</source>
-        <translation>Cmdlet</translation>
+        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
+        <translation>No se encontró; no se cambió nada: %1 no devolvió nada para %2.</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>No deshecho: %1</translation>
+        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>Quitar la directiva %1 de %2 en &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePlanRunner</name>
-    <message>
-        <source>Change %1 of %2: %3…</source>
-        <translation>Cambio %1 de %2: %3…</translation>
+        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
+        <translation>Sin su directiva RestrictAccess, %1 puede volver a llegar a todos los buzones (salvo que otras directivas lo impidan).</translation>
     </message>
     <message>
-        <source>Cannot make changes</source>
-        <translation>No se pueden realizar cambios</translation>
+        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
+        <translation>%1: no deshecho; el diario no registra la identidad de la nueva directiva. Búsquela con Get-ApplicationAccessPolicy y quítela con Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
-        <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation>No se pudo abrir el diario de actividad, y ConsentDesk nunca cambia un inquilino sin registrar antes el cambio. Consulte el registro en Diagnóstico.</translation>
+        <source>%1: not restored — the journal holds no prior policy.</source>
+        <translation>%1: no restaurado; el diario no contiene ninguna directiva anterior.</translation>
     </message>
     <message>
-        <source>Applying changes in Exchange Online…</source>
-        <translation>Aplicando cambios en Exchange Online…</translation>
+        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>Volver a crear la directiva %1 de %2 en &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior description.</source>
+        <translation>%1: no restaurado; el diario no contiene ninguna descripción anterior.</translation>
+    </message>
+    <message>
+        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>Restablecer la descripción de la directiva de %1 en &quot;%2&quot;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not name the group and member.</source>
+        <translation>%1: no deshecho; el diario no indica el grupo ni el miembro.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>Quitar %1 de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Add %1 back to &quot;%2&quot;</source>
+        <translation>Volver a agregar %1 a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
+        <translation>Quitar %1 de %2 (asignación &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
+        <translation>%1: no deshecho; el diario no registra el nombre de la nueva asignación de roles. Búsquela con Get-ManagementRoleAssignment -App y quítela con Remove-ManagementRoleAssignment.</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior role assignment.</source>
+        <translation>%1: no restaurado; el diario no contiene ninguna asignación de roles anterior.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, for the whole organization</source>
+        <translation>Volver a asignar %1 a %2, para toda la organización</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
+        <translation>Volver a asignar %1 a %2, limitado a &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not undone — unknown kind of change.</source>
+        <translation>%1: no deshecho; tipo de cambio desconocido.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
+        <translation>%1: se deja como está; ConsentDesk no elimina grupos. Quítelo en el Centro de administración de Exchange o con Remove-DistributionGroup -Identity %2 cuando ya nada lo use.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: se deja como está; ConsentDesk no elimina entidades de servicio de Exchange. Quítela con Remove-ServicePrincipal -Identity %2 cuando ninguna asignación de roles la use.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: se deja como está; ConsentDesk no elimina ámbitos de administración. Quítelo en el Centro de administración de Exchange o con Remove-ManagementScope -Identity %2 cuando ninguna asignación de roles lo use.</translation>
     </message>
 </context>
 <context>
@@ -2755,86 +2673,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
-    <message>
-        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Quitar la directiva %1 de %2 en &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation>Sin su directiva RestrictAccess, %1 puede volver a llegar a todos los buzones (salvo que otras directivas lo impidan).</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation>%1: no deshecho; el diario no registra la identidad de la nueva directiva. Búsquela con Get-ApplicationAccessPolicy y quítela con Remove-ApplicationAccessPolicy.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation>%1: no restaurado; el diario no contiene ninguna directiva anterior.</translation>
-    </message>
-    <message>
-        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Volver a crear la directiva %1 de %2 en &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior description.</source>
-        <translation>%1: no restaurado; el diario no contiene ninguna descripción anterior.</translation>
-    </message>
-    <message>
-        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>Restablecer la descripción de la directiva de %1 en &quot;%2&quot;: &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation>%1: no deshecho; el diario no indica el grupo ni el miembro.</translation>
-    </message>
-    <message>
-        <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>Quitar %1 de &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Add %1 back to &quot;%2&quot;</source>
-        <translation>Volver a agregar %1 a &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation>Quitar %1 de %2 (asignación &quot;%3&quot;)</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation>%1: no deshecho; el diario no registra el nombre de la nueva asignación de roles. Búsquela con Get-ManagementRoleAssignment -App y quítela con Remove-ManagementRoleAssignment.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation>%1: no restaurado; el diario no contiene ninguna asignación de roles anterior.</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation>Volver a asignar %1 a %2, para toda la organización</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation>Volver a asignar %1 a %2, limitado a &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation>%1: se deja como está; ConsentDesk no elimina grupos. Quítelo en el Centro de administración de Exchange o con Remove-DistributionGroup -Identity %2 cuando ya nada lo use.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: se deja como está; ConsentDesk no elimina entidades de servicio de Exchange. Quítela con Remove-ServicePrincipal -Identity %2 cuando ninguna asignación de roles la use.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: se deja como está; ConsentDesk no elimina ámbitos de administración. Quítelo en el Centro de administración de Exchange o con Remove-ManagementScope -Identity %2 cuando ninguna asignación de roles lo use.</translation>
-    </message>
-    <message>
-        <source>%1: not undone — unknown kind of change.</source>
-        <translation>%1: no deshecho; tipo de cambio desconocido.</translation>
-    </message>
-    <message>
-        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy muestra el nuevo resultado de inmediato; Microsoft Graph puede tardar hasta una hora en aplicarlo.</translation>
-    </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
         <translation>
@@ -2858,10 +2696,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>%1: not undone — unknown kind of change (%2).</source>
         <translation>%1: no deshecho; tipo de cambio desconocido (%2).</translation>
     </message>
-    <message>
-        <source>Roll back: %1</source>
-        <translation>Revertir: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
@@ -2876,9 +2710,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>Users may need to sign in to the app again before new permissions apply.</source>
         <translation>Puede que los usuarios tengan que volver a iniciar sesión en la aplicación para que se apliquen los nuevos permisos.</translation>
     </message>
-</context>
-<context>
-    <name>ExecutionResultDialogBase</name>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
@@ -2892,20 +2727,20 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>No ejecutado</translation>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
         <translation>No se realizaron algunos cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>Se realizó %n cambio en Exchange Online.</numerusform>
+            <numerusform>Se realizaron los %n cambios en Exchange Online.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
@@ -2916,57 +2751,21 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Revertir lo que se realizó correctamente…</translation>
     </message>
     <message>
-        <source>Result of each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
         <comment>the result of one change, in the results list</comment>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
-        <source>Done</source>
-        <comment>the title of the results window when every change was made</comment>
-        <translation type="unfinished">Completado</translation>
-    </message>
-</context>
-<context>
-    <name>GrantExecutor</name>
-    <message>
-        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation>Permiso denegado: para conceder permisos de aplicación de Microsoft Graph se necesita el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
+        <source>Failed</source>
+        <translation>Error</translation>
     </message>
     <message>
-        <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation>Permiso denegado: su rol no permite este cambio (%1).</translation>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
     <message>
-        <source>Sign-in needed: %1</source>
-        <translation>Es necesario iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation>Omitido: no se creó un objeto que necesita (%1).</translation>
-    </message>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>No se pudo leer el estado actual; no se cambió nada: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: no Graph client or journal.</source>
-        <translation>No enviado: no hay ningún cliente de Graph ni diario.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>No enviado: el diario no pudo registrarlo (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: the journal is not writable.</source>
-        <translation>Omitido: no se puede escribir en el diario.</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier change failed.</source>
-        <translation>Omitido: se produjo un error en un cambio anterior.</translation>
+        <source>Not run</source>
+        <translation>No ejecutado</translation>
     </message>
 </context>
 <context>
@@ -3033,30 +2832,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Deshabilitar el inicio de sesión para %1 (accountEnabled = false)</translation>
-    </message>
-    <message>
-        <source>Delete the service principal created for %1</source>
-        <translation>Eliminar la entidad de servicio creada para %1</translation>
-    </message>
-    <message>
-        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation>Eliminar la concesión para todo el inquilino de %1 en %2 recién creada</translation>
-    </message>
-    <message>
-        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation>Restablecer la concesión para todo el inquilino de %1 en %2 a: %3</translation>
-    </message>
-    <message>
-        <source>Remove the application permission %1 of %2 from %3</source>
-        <translation>Quitar a %3 el permiso de aplicación %1 de %2</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2</source>
-        <translation>Restaurar %1 de %2</translation>
-    </message>
-    <message>
-        <source>Not rolled back here: %1</source>
-        <translation>No se revierte aquí: %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3085,99 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>The session ended.</source>
         <translation>La sesión finalizó.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAppFinder</name>
+    <message>
+        <source>No Graph client.</source>
+        <translation type="unfinished">No hay ningún cliente de Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxScoping</name>
+    <message>
+        <source>Unknown: Exchange could not be read</source>
+        <translation>Desconocido: no se pudo leer Exchange</translation>
+    </message>
+    <message>
+        <source>Every mailbox (no access policy)</source>
+        <translation>Todos los buzones (sin directiva de acceso)</translation>
+    </message>
+    <message>
+        <source>all but &quot;%1&quot;</source>
+        <translation>todos menos &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only &quot;%1&quot;</source>
+        <translation>solo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>RBAC %1: %2</source>
+        <translation>RBAC %1: %2</translation>
+    </message>
+    <message>
+        <source>every mailbox</source>
+        <translation>todos los buzones</translation>
+    </message>
+    <message>
+        <source>RBAC roles unknown (Exchange could not be read)</source>
+        <translation>Roles de RBAC desconocidos (no se pudo leer Exchange)</translation>
+    </message>
+    <message>
+        <source>No mailbox</source>
+        <translation>Ningún buzón</translation>
+    </message>
+    <message>
+        <source>Every app (*)</source>
+        <translation>Todas las aplicaciones (*)</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
+        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 vuelve a llegar a todos los buzones del inquilino con %2.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
+        <translation>Esta es la única directiva RestrictAccess de %1: después de quitarla, %1 llega con %2 a todos los buzones, excepto a los que incluyen sus directivas DenyAccess.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxTestPanel</name>
+    <message>
+        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
+        <translation>Dirección del buzón, p. ej., priya.raman@contoso.com</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose an app above and type a mailbox address.</source>
+        <translation>Elija una aplicación arriba y escriba una dirección de buzón.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Asking Exchange…</source>
+        <translation>Consultando a Exchange…</translation>
+    </message>
+    <message>
+        <source>Could not test: %1</source>
+        <translation>No se pudo probar: %1</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Sin resultado.</translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3496,24 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>PowerShell for %1</source>
         <translation>PowerShell para %1</translation>
     </message>
-</context>
-<context>
-    <name>PlanPreviewDialogBase</name>
     <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
+        <source>Exchange Online changes</source>
+        <translation>Cambios en Exchange Online</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
+        <source>Nothing to change in Exchange Online.</source>
+        <translation>No hay nada que cambiar en Exchange Online.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>Se realizará %n cambio en Exchange Online. Se registra en el diario de actividad antes de enviarse.</numerusform>
+            <numerusform>Se realizarán estos %n cambios en Exchange Online, en este orden. Cada uno se registra en el diario de actividad antes de enviarse; el primer error detiene los demás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
@@ -3648,16 +3524,28 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Cambio</translation>
     </message>
     <message>
-        <source>Copy PowerShell</source>
-        <translation>Copiar PowerShell</translation>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
     </message>
     <message>
-        <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>No deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Copy PowerShell</source>
+        <translation>Copiar PowerShell</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3569,57 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Applying changes…</source>
         <translation>Aplicando cambios…</translation>
+    </message>
+    <message>
+        <source>Applying changes in Exchange Online…</source>
+        <translation>Aplicando cambios en Exchange Online…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedOperation</name>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation>Permiso denegado: para conceder permisos de aplicación de Microsoft Graph se necesita el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
+    </message>
+    <message>
+        <source>Permission denied: your role does not allow this change (%1).</source>
+        <translation>Permiso denegado: su rol no permite este cambio (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>Es necesario iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Delete the service principal created for %1</source>
+        <translation>Eliminar la entidad de servicio creada para %1</translation>
+    </message>
+    <message>
+        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
+        <translation>Eliminar la concesión para todo el inquilino de %1 en %2 recién creada</translation>
+    </message>
+    <message>
+        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
+        <translation>Restablecer la concesión para todo el inquilino de %1 en %2 a: %3</translation>
+    </message>
+    <message>
+        <source>Remove the application permission %1 of %2 from %3</source>
+        <translation>Quitar a %3 el permiso de aplicación %1 de %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2</source>
+        <translation>Restaurar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not rolled back here: %1</source>
+        <translation>No se revierte aquí: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4736,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Reading what the apps hold now…</source>
         <translation>Leyendo lo que tienen ahora las aplicaciones…</translation>
     </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlanner</name>
@@ -4850,6 +4793,37 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n aplicación</numerusform>
             <numerusform>%n aplicaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other entries on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could duplicate a grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): restored already by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the Exchange entries, then the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5243,11 +5217,46 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
-    <name>ScopeAppWizard</name>
+    <name>ScopeAccessPage</name>
     <message>
-        <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation>Limitar el ámbito de una aplicación a los buzones de un grupo</translation>
+        <source>Restrict or deny?</source>
+        <translation>¿Restringir o denegar?</translation>
     </message>
+    <message>
+        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
+        <translation>Exchange evalúa juntas las directivas de una aplicación: una DenyAccess que coincide prevalece sobre cualquier RestrictAccess; con directivas RestrictAccess, se deniegan los buzones que no están en ninguna de ellas.</translation>
+    </message>
+    <message>
+        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
+        <translation>RestrictAccess: la aplicación solo llega a los buzones del grupo (la opción habitual)</translation>
+    </message>
+    <message>
+        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
+        <translation>DenyAccess: la aplicación llega a todos los buzones excepto a los del grupo</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
+        <translation>Exchange admite unas 100 directivas, o unas 300 con una descripción de un solo espacio; una descripción corta deja sitio para más.</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Deny %1 the mailboxes in %2.</source>
+        <translation>Denegar a %1 los buzones de %2.</translation>
+    </message>
+    <message>
+        <source>Restrict %1 to the mailboxes in %2.</source>
+        <translation>Restringir %1 a los buzones de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeAppPage</name>
     <message>
         <source>Which app?</source>
         <translation>¿Qué aplicación?</translation>
@@ -5290,6 +5299,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Could not read all of the app&apos;s permissions: %1</source>
         <translation>No se pudieron leer todos los permisos de la aplicación: %1</translation>
     </message>
+</context>
+<context>
+    <name>ScopeAppWizard</name>
+    <message>
+        <source>Scope an app to a group&apos;s mailboxes</source>
+        <translation>Limitar el ámbito de una aplicación a los buzones de un grupo</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGroupPage</name>
     <message>
         <source>Which mailboxes?</source>
         <translation>¿Qué buzones?</translation>
@@ -5307,6 +5326,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Crear uno nuevo</translation>
     </message>
     <message>
+        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
+        <comment>%1 is an app&apos;s name, not a count</comment>
+        <translation>Nombre del grupo, p. ej., &quot;Buzones de %1&quot;</translation>
+    </message>
+    <message>
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
@@ -5315,12 +5339,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Leyendo los grupos de Exchange…</translation>
     </message>
     <message>
-        <source>Could not read the groups from Exchange: %1</source>
-        <translation>No se pudieron leer los grupos de Exchange: %1</translation>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
-        <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation>No se pudieron leer los buzones de Exchange: %1</translation>
+        <source>Could not read the groups from Exchange: %1</source>
+        <translation>No se pudieron leer los grupos de Exchange: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
@@ -5354,6 +5378,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>&lt;nombre&gt;</translation>
     </message>
     <message>
+        <source>%1 mailboxes</source>
+        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
+        <translation>Buzones de %1</translation>
+    </message>
+    <message>
+        <source>Type a name for the new group.</source>
+        <translation>Escriba un nombre para el nuevo grupo.</translation>
+    </message>
+    <message>
+        <source>Choose a group, or create a new one.</source>
+        <translation>Elija un grupo o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
+        <translation>Ya existe un grupo con el nombre &quot;%1&quot;: elíjalo arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeMembersPage</name>
+    <message>
         <source>Add members</source>
         <translation>Agregar miembros</translation>
     </message>
@@ -5374,6 +5418,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Could not read the mailboxes from Exchange: %1</source>
+        <translation>No se pudieron leer los buzones de Exchange: %1</translation>
+    </message>
+    <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
         <translation>No hay ningún buzón &quot;%1&quot; en Exchange. Escriba una dirección de la lista.</translation>
     </message>
@@ -5382,37 +5434,27 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 ya es miembro.</translation>
     </message>
     <message>
-        <source>Restrict or deny?</source>
-        <translation>¿Restringir o denegar?</translation>
+        <source>(no member to add)</source>
+        <translation>(ningún miembro que agregar)</translation>
     </message>
     <message>
-        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation>Exchange evalúa juntas las directivas de una aplicación: una DenyAccess que coincide prevalece sobre cualquier RestrictAccess; con directivas RestrictAccess, se deniegan los buzones que no están en ninguna de ellas.</translation>
+        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
+        <translation>El grupo no tiene miembros: una directiva RestrictAccess sobre él denegaría todos los buzones. Agregue al menos uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n member(s).</source>
+        <translation>
+            <numerusform>%1 tendrá %n miembro.</numerusform>
+            <numerusform>%1 tendrá %n miembros.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation>RestrictAccess: la aplicación solo llega a los buzones del grupo (la opción habitual)</translation>
+        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
+        <translation>Agregue al menos un miembro: una directiva RestrictAccess sobre un grupo vacío deniega todos los buzones.</translation>
     </message>
-    <message>
-        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation>DenyAccess: la aplicación llega a todos los buzones excepto a los del grupo</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Descripción:</translation>
-    </message>
-    <message>
-        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation>Exchange admite unas 100 directivas, o unas 300 con una descripción de un solo espacio; una descripción corta deja sitio para más.</translation>
-    </message>
-    <message>
-        <source>Deny %1 the mailboxes in %2.</source>
-        <translation>Denegar a %1 los buzones de %2.</translation>
-    </message>
-    <message>
-        <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation>Restringir %1 a los buzones de %2.</translation>
-    </message>
+</context>
+<context>
+    <name>ScopeReviewPage</name>
     <message>
         <source>Review and create</source>
         <translation>Revisar y crear</translation>
@@ -5425,6 +5467,53 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Create</source>
         <translation>Crear</translation>
     </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
+        <translation>Escribiendo en Exchange Online: el asistente se cierra cuando termine el paso actual.</translation>
+    </message>
+    <message>
+        <source>Sending to Exchange Online…</source>
+        <translation>Enviando a Exchange Online…</translation>
+    </message>
+    <message>
+        <source>Rolled back: what the wizard had made was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done: every write succeeded.</source>
+        <translation>Completado: todas las escrituras se realizaron correctamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTestPage</name>
     <message>
         <source>Prove it: a member and a non-member</source>
         <translation>Demostrarlo: un miembro y un no miembro</translation>
@@ -5454,67 +5543,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Un no miembro</translation>
     </message>
     <message>
-        <source>(no member to add)</source>
-        <translation>(ningún miembro que agregar)</translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation>El grupo no tiene miembros: una directiva RestrictAccess sobre él denegaría todos los buzones. Agregue al menos uno.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 will have %n member(s).</source>
-        <translation>
-            <numerusform>%1 tendrá %n miembro.</numerusform>
-            <numerusform>%1 tendrá %n miembros.</numerusform>
-        </translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
         <translation>Leyendo los miembros del grupo…</translation>
-    </message>
-    <message>
-        <source>Type a name for the new group.</source>
-        <translation>Escriba un nombre para el nuevo grupo.</translation>
-    </message>
-    <message>
-        <source>Choose a group, or create a new one.</source>
-        <translation>Elija un grupo o cree uno nuevo.</translation>
-    </message>
-    <message>
-        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation>Ya existe un grupo con el nombre &quot;%1&quot;: elíjalo arriba.</translation>
-    </message>
-    <message>
-        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation>Agregue al menos un miembro: una directiva RestrictAccess sobre un grupo vacío deniega todos los buzones.</translation>
-    </message>
-    <message>
-        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation>Escribiendo en Exchange Online: el asistente se cierra cuando termine el paso actual.</translation>
-    </message>
-    <message>
-        <source>Sending to Exchange Online…</source>
-        <translation>Enviando a Exchange Online…</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Paso %1: %2</translation>
-    </message>
-    <message>
-        <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation>No completado: %1 Lo que se realizó correctamente está en el diario (Actividad) y se puede deshacer allí.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Done: every write succeeded.</source>
-        <translation>Completado: todas las escrituras se realizaron correctamente.</translation>
-    </message>
-    <message>
-        <source>Another change is still running.</source>
-        <translation>Todavía hay otro cambio en curso.</translation>
     </message>
     <message>
         <source>A member: %1</source>
@@ -5539,24 +5577,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Could not test: %1</source>
         <translation>No se pudo probar: %1</translation>
-    </message>
-    <message>
-        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
-        <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation>Nombre del grupo, p. ej., &quot;Buzones de %1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 mailboxes</source>
-        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation>Buzones de %1</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6105,52 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteRun</name>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>Revertir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRunner</name>
+    <message>
+        <source>Not sent: another change is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an object it needs (%1) was not created.</source>
+        <translation>Omitido: no se creó un objeto que necesita (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current state, nothing was changed: %1</source>
+        <translation>No se pudo leer el estado actual; no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the journal is not writable.</source>
+        <translation>Omitido: no se puede escribir en el diario.</translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record it (%1).</source>
+        <translation>No enviado: el diario no pudo registrarlo (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier change failed.</source>
+        <translation>Omitido: se produjo un error en un cambio anterior.</translation>
     </message>
 </context>
 <context>

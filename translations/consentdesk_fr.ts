@@ -546,6 +546,51 @@
     </message>
 </context>
 <context>
+    <name>AccessMatrixPanel</name>
+    <message>
+        <source>Every member of the app&apos;s scope groups, and non-members:</source>
+        <translation>Tous les membres des groupes d&apos;étendue de l&apos;application, et des non-membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run test matrix</source>
+        <translation>Exécuter la matrice de test</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be completed: %1</source>
+        <translation>La matrice n&apos;a pas pu être terminée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n boîte aux lettres testée (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
+            <numerusform>%n boîtes aux lettres testées (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
+        <translation>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîte aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
+            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
@@ -569,34 +614,10 @@
     </message>
 </context>
 <context>
-    <name>AccessView</name>
+    <name>AccessPolicyPanel</name>
     <message>
-        <source>Mailbox access</source>
-        <translation>Accès aux boîtes aux lettres</translation>
-    </message>
-    <message>
-        <source>Scope an app…</source>
-        <translation>Limiter une application…</translation>
-    </message>
-    <message>
-        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation>Limiter les autorisations de boîte aux lettres d&apos;une application aux membres d&apos;un groupe de sécurité à extension messagerie</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation>Les applications disposant d&apos;autorisations d&apos;application comme Mail.Read accèdent à toutes les boîtes aux lettres du locataire, sauf si Exchange Online les limite. Vous voyez ici quelles applications le peuvent et comment Exchange limite leur étendue, et vous pouvez le vérifier pour n&apos;importe quelle boîte aux lettres.</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Mailbox permissions (application)</source>
-        <translation>Autorisations de boîte aux lettres (application)</translation>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access</source>
@@ -621,143 +642,6 @@
     <message>
         <source>Remove policy…</source>
         <translation>Supprimer la stratégie…</translation>
-    </message>
-    <message>
-        <source>Access policies</source>
-        <translation>Stratégies d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation>Adresse de boîte aux lettres, p. ex. priya.raman@contoso.com</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Tester</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Test a mailbox</source>
-        <translation>Tester une boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation>Tous les membres des groupes d&apos;étendue de l&apos;application, et des non-membres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Run test matrix</source>
-        <translation>Exécuter la matrice de test</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Test matrix</source>
-        <translation>Matrice de test</translation>
-    </message>
-    <message>
-        <source>RBAC for Applications</source>
-        <translation>RBAC pour les applications</translation>
-    </message>
-    <message>
-        <source>Could not test: %1</source>
-        <translation>Test impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No result.</source>
-        <translation>Aucun résultat.</translation>
-    </message>
-    <message>
-        <source>The matrix could not be completed: %1</source>
-        <translation>La matrice n&apos;a pas pu être terminée&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation>
-            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîte aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
-            <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to see which apps can read mailboxes.</source>
-        <translation>Connectez-vous pour voir quelles applications peuvent lire les boîtes aux lettres.</translation>
-    </message>
-    <message>
-        <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation>Lecture des applications et des stratégies d&apos;Exchange…</translation>
-    </message>
-    <message>
-        <source>Unknown: Exchange could not be read</source>
-        <translation>Inconnu&#xa0;: impossible de lire Exchange</translation>
-    </message>
-    <message>
-        <source>Every mailbox (no access policy)</source>
-        <translation>Toutes les boîtes aux lettres (aucune stratégie d&apos;accès)</translation>
-    </message>
-    <message>
-        <source>all but &quot;%1&quot;</source>
-        <translation>toutes sauf «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>only &quot;%1&quot;</source>
-        <translation>uniquement «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>RBAC %1: %2</source>
-        <translation>RBAC %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>every mailbox</source>
-        <translation>toutes les boîtes aux lettres</translation>
-    </message>
-    <message>
-        <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation>Rôles RBAC inconnus (impossible de lire Exchange)</translation>
-    </message>
-    <message>
-        <source>No mailbox</source>
-        <translation>Aucune boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Exchange Online could not be read: %1</source>
-        <translation>Impossible de lire Exchange Online&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The apps could not be read: %1</source>
-        <translation>Impossible de lire les applications&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Every app (*)</source>
-        <translation>Toutes les applications (*)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation>Aucune stratégie d&apos;accès ne limite cette application&#xa0;: ses autorisations d&apos;application atteignent toutes les boîtes aux lettres du locataire.</translation>
-    </message>
-    <message>
-        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation>Aucune application ne détient d&apos;autorisation d&apos;application sur les boîtes aux lettres, et Exchange n&apos;a aucune stratégie d&apos;accès.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) can reach mailboxes</source>
-        <translation>
-            <numerusform>%n application peut accéder à des boîtes aux lettres</numerusform>
-            <numerusform>%n applications peuvent accéder à des boîtes aux lettres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) reach every mailbox</source>
-        <translation>
-            <numerusform>%n application accède à toutes les boîtes aux lettres</numerusform>
-            <numerusform>%n applications accèdent à toutes les boîtes aux lettres</numerusform>
-        </translation>
     </message>
     <message>
         <source>not found in the directory</source>
@@ -791,35 +675,93 @@
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 accède à toutes les boîtes aux lettres&#xa0;: utilisez «&#xa0;Limiter une application…&#xa0;»</translation>
     </message>
+</context>
+<context>
+    <name>AccessView</name>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède de nouveau à toutes les boîtes aux lettres du locataire avec %2.</translation>
+        <source>Mailbox access</source>
+        <translation>Accès aux boîtes aux lettres</translation>
     </message>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède avec %2 à toutes les boîtes aux lettres, sauf celles qu&apos;incluent ses stratégies DenyAccess.</translation>
+        <source>Scope an app…</source>
+        <translation>Limiter une application…</translation>
     </message>
     <message>
-        <source>Choose an app above and type a mailbox address.</source>
-        <translation>Choisissez une application ci-dessus et saisissez une adresse de boîte aux lettres.</translation>
+        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
+        <translation>Limiter les autorisations de boîte aux lettres d&apos;une application aux membres d&apos;un groupe de sécurité à extension messagerie</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <source>Asking Exchange…</source>
-        <translation>Interrogation d&apos;Exchange…</translation>
+        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
+        <translation>Les applications disposant d&apos;autorisations d&apos;application comme Mail.Read accèdent à toutes les boîtes aux lettres du locataire, sauf si Exchange Online les limite. Vous voyez ici quelles applications le peuvent et comment Exchange limite leur étendue, et vous pouvez le vérifier pour n&apos;importe quelle boîte aux lettres.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Test en cours…</translation>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Mailbox permissions (application)</source>
+        <translation>Autorisations de boîte aux lettres (application)</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Stratégies d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Test a mailbox</source>
+        <translation>Tester une boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Test matrix</source>
+        <translation>Matrice de test</translation>
+    </message>
+    <message>
+        <source>RBAC for Applications</source>
+        <translation>RBAC pour les applications</translation>
+    </message>
+    <message>
+        <source>Sign in to see which apps can read mailboxes.</source>
+        <translation>Connectez-vous pour voir quelles applications peuvent lire les boîtes aux lettres.</translation>
+    </message>
+    <message>
+        <source>Reading apps and Exchange&apos;s policies…</source>
+        <translation>Lecture des applications et des stratégies d&apos;Exchange…</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not be read: %1</source>
+        <translation>Impossible de lire Exchange Online&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>Impossible de lire les applications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
+        <translation>Aucune stratégie d&apos;accès ne limite cette application&#xa0;: ses autorisations d&apos;application atteignent toutes les boîtes aux lettres du locataire.</translation>
+    </message>
+    <message>
+        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
+        <translation>Aucune application ne détient d&apos;autorisation d&apos;application sur les boîtes aux lettres, et Exchange n&apos;a aucune stratégie d&apos;accès.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <source>%n app(s) can reach mailboxes</source>
         <translation>
-            <numerusform>%n boîte aux lettres testée (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
-            <numerusform>%n boîtes aux lettres testées (accordé&#xa0;: %1, refusé&#xa0;: %2).</numerusform>
+            <numerusform>%n application peut accéder à des boîtes aux lettres</numerusform>
+            <numerusform>%n applications peuvent accéder à des boîtes aux lettres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox</source>
+        <translation>
+            <numerusform>%n application accède à toutes les boîtes aux lettres</numerusform>
+            <numerusform>%n applications accèdent à toutes les boîtes aux lettres</numerusform>
         </translation>
     </message>
     <message>
@@ -832,22 +774,6 @@
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test results per mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,10 +1197,6 @@
         <translation>Restaurez séparément les modifications Exchange et les modifications Microsoft Graph.</translation>
     </message>
     <message>
-        <source>Exchange changes are being made.</source>
-        <translation>Des modifications Exchange sont en cours.</translation>
-    </message>
-    <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
         <translation>Sélectionnez des modifications Exchange qui ont réussi dans ce locataire et n&apos;ont pas encore été annulées.</translation>
     </message>
@@ -1320,6 +1242,17 @@
     </message>
     <message>
         <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
+        <translation>
+            <numerusform>%n modification antérieure n&apos;a pas pu être confirmée dans le locataire&#xa0;; consultez le journal.</numerusform>
+            <numerusform>%n modifications antérieures n&apos;ont pas pu être confirmées dans le locataire&#xa0;; consultez le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore is under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,13 +1311,6 @@
     <message>
         <source>Demo tenant</source>
         <translation>Locataire de démonstration</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation>
-            <numerusform>%n modification antérieure n&apos;a pas pu être confirmée dans le locataire&#xa0;; consultez le journal.</numerusform>
-            <numerusform>%n modifications antérieures n&apos;ont pas pu être confirmées dans le locataire&#xa0;; consultez le journal.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2533,39 +2459,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
-    <name>ExchangeExecutionResultDialog</name>
-    <message numerus="yes">
-        <source>All %n change(s) were made in Exchange Online.</source>
-        <translation>
-            <numerusform>%n modification a été effectuée dans Exchange Online.</numerusform>
-            <numerusform>Les %n modifications ont été effectuées dans Exchange Online.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeExecutor</name>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation>Introuvable, rien n&apos;a été modifié&#xa0;: %1 n&apos;a rien renvoyé pour %2.</translation>
-    </message>
-    <message>
-        <source>Not sent: no Exchange client or journal.</source>
-        <translation>Non envoyé&#xa0;: aucun client Exchange ou aucun journal.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Non envoyé&#xa0;: le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step failed.</source>
-        <translation>Ignoré&#xa0;: une étape précédente a échoué.</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
@@ -2573,73 +2466,98 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
-    <name>ExchangePlanPreviewDialog</name>
-    <message numerus="yes">
-        <source>Restore (%n change(s))</source>
-        <translation>
-            <numerusform>Restaurer (%n modification)</numerusform>
-            <numerusform>Restaurer (%n modifications)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n change(s)</source>
-        <translation>
-            <numerusform>Revenir sur %n modification</numerusform>
-            <numerusform>Revenir sur %n modifications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s)</source>
-        <translation>
-            <numerusform>Appliquer %n modification</numerusform>
-            <numerusform>Appliquer %n modifications</numerusform>
-        </translation>
+    <name>ExchangeOperation</name>
+    <message>
+        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
+        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat&#xa0;; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
     </message>
     <message>
-        <source>Exchange Online changes</source>
-        <translation>Modifications Exchange Online</translation>
+        <source>No Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change in Exchange Online.</source>
-        <translation>Rien à modifier dans Exchange Online.</translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation>
-            <numerusform>%n modification sera effectuée dans Exchange Online. Elle est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; un échec arrête la suite.</numerusform>
-            <numerusform>Ces %n modifications seront effectuées dans Exchange Online, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; le premier échec arrête les suivantes.</numerusform>
-        </translation>
+        <source>Not sent: there is no Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cmdlet</source>
-        <translation>Applet de commande</translation>
+        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
+        <translation>Introuvable, rien n&apos;a été modifié&#xa0;: %1 n&apos;a rien renvoyé pour %2.</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>Pas d&apos;annulation&#xa0;: %1</translation>
+        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>Supprimer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePlanRunner</name>
-    <message>
-        <source>Change %1 of %2: %3…</source>
-        <translation>Modification %1 sur %2&#xa0;: %3…</translation>
+        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
+        <translation>Sans sa stratégie RestrictAccess, %1 peut de nouveau accéder à toutes les boîtes aux lettres (sauf restriction par d&apos;autres stratégies).</translation>
     </message>
     <message>
-        <source>Cannot make changes</source>
-        <translation>Impossible d&apos;effectuer des modifications</translation>
+        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas l&apos;identité de la nouvelle stratégie. Trouvez-la avec Get-ApplicationAccessPolicy et supprimez-la avec Remove-ApplicationAccessPolicy.</translation>
     </message>
     <message>
-        <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation>Le journal d&apos;activité n&apos;a pas pu être ouvert, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification. Consultez les fichiers journaux dans Diagnostics.</translation>
+        <source>%1: not restored — the journal holds no prior policy.</source>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune stratégie antérieure.</translation>
     </message>
     <message>
-        <source>Applying changes in Exchange Online…</source>
-        <translation>Application des modifications dans Exchange Online…</translation>
+        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>Recréer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior description.</source>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune description antérieure.</translation>
+    </message>
+    <message>
+        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>Rétablir la description de la stratégie de %1 sur «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not name the group and member.</source>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal ne nomme pas le groupe et le membre.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>Supprimer %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add %1 back to &quot;%2&quot;</source>
+        <translation>Rajouter %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
+        <translation>Retirer %1 de %2 (attribution «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
+        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas le nom de la nouvelle attribution de rôle. Trouvez-la avec Get-ManagementRoleAssignment -App et supprimez-la avec Remove-ManagementRoleAssignment.</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior role assignment.</source>
+        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune attribution de rôle antérieure.</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, for the whole organization</source>
+        <translation>Attribuer de nouveau %1 à %2, pour toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
+        <translation>Attribuer de nouveau %1 à %2, limité à «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: not undone — unknown kind of change.</source>
+        <translation>%1&#xa0;: pas d&apos;annulation — type de modification inconnu.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
+        <translation>%1&#xa0;: le groupe reste en place — ConsentDesk ne supprime pas de groupes. Supprimez-le dans le Centre d&apos;administration Exchange ou avec Remove-DistributionGroup -Identity %2 lorsque plus rien ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
+        <translation>%1&#xa0;: le principal de service reste en place — ConsentDesk ne supprime pas de principaux de service Exchange. Supprimez-le avec Remove-ServicePrincipal -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
+        <translation>%1&#xa0;: l&apos;étendue de gestion reste en place — ConsentDesk ne supprime pas d&apos;étendues de gestion. Supprimez-la dans le Centre d&apos;administration Exchange ou avec Remove-ManagementScope -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -2755,86 +2673,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
-    <message>
-        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Supprimer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation>Sans sa stratégie RestrictAccess, %1 peut de nouveau accéder à toutes les boîtes aux lettres (sauf restriction par d&apos;autres stratégies).</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas l&apos;identité de la nouvelle stratégie. Trouvez-la avec Get-ApplicationAccessPolicy et supprimez-la avec Remove-ApplicationAccessPolicy.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune stratégie antérieure.</translation>
-    </message>
-    <message>
-        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>Recréer la stratégie %1 de %2 sur «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior description.</source>
-        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune description antérieure.</translation>
-    </message>
-    <message>
-        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>Rétablir la description de la stratégie de %1 sur «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation>%1&#xa0;: pas d&apos;annulation — le journal ne nomme pas le groupe et le membre.</translation>
-    </message>
-    <message>
-        <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>Supprimer %1 de «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Add %1 back to &quot;%2&quot;</source>
-        <translation>Rajouter %1 à «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation>Retirer %1 de %2 (attribution «&#xa0;%3&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation>%1&#xa0;: pas d&apos;annulation — le journal n&apos;enregistre pas le nom de la nouvelle attribution de rôle. Trouvez-la avec Get-ManagementRoleAssignment -App et supprimez-la avec Remove-ManagementRoleAssignment.</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation>%1&#xa0;: pas de restauration — le journal ne contient aucune attribution de rôle antérieure.</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation>Attribuer de nouveau %1 à %2, pour toute l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation>Attribuer de nouveau %1 à %2, limité à «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation>%1&#xa0;: le groupe reste en place — ConsentDesk ne supprime pas de groupes. Supprimez-le dans le Centre d&apos;administration Exchange ou avec Remove-DistributionGroup -Identity %2 lorsque plus rien ne l&apos;utilise.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation>%1&#xa0;: le principal de service reste en place — ConsentDesk ne supprime pas de principaux de service Exchange. Supprimez-le avec Remove-ServicePrincipal -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation>%1&#xa0;: l&apos;étendue de gestion reste en place — ConsentDesk ne supprime pas d&apos;étendues de gestion. Supprimez-la dans le Centre d&apos;administration Exchange ou avec Remove-ManagementScope -Identity %2 lorsque plus aucune attribution de rôle ne l&apos;utilise.</translation>
-    </message>
-    <message>
-        <source>%1: not undone — unknown kind of change.</source>
-        <translation>%1&#xa0;: pas d&apos;annulation — type de modification inconnu.</translation>
-    </message>
-    <message>
-        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy affiche immédiatement le nouveau résultat&#xa0;; Microsoft Graph peut mettre jusqu&apos;à une heure pour l&apos;appliquer.</translation>
-    </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
         <translation>
@@ -2858,10 +2696,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>%1: not undone — unknown kind of change (%2).</source>
         <translation>%1&#xa0;: pas d&apos;annulation — type de modification inconnu (%2).</translation>
     </message>
-    <message>
-        <source>Roll back: %1</source>
-        <translation>Retour arrière&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
@@ -2876,9 +2710,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>Users may need to sign in to the app again before new permissions apply.</source>
         <translation>Les utilisateurs devront peut-être se reconnecter à l&apos;application avant que les nouvelles autorisations s&apos;appliquent.</translation>
     </message>
-</context>
-<context>
-    <name>ExecutionResultDialogBase</name>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
@@ -2892,20 +2727,20 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>Non exécuté</translation>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
         <translation>Certaines modifications n&apos;ont pas été effectuées</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>%n modification a été effectuée dans Exchange Online.</numerusform>
+            <numerusform>Les %n modifications ont été effectuées dans Exchange Online.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
@@ -2916,57 +2751,21 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Revenir sur ce qui a réussi…</translation>
     </message>
     <message>
-        <source>Result of each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
         <comment>the result of one change, in the results list</comment>
-        <translation type="unfinished">Effectué</translation>
+        <translation>Effectué</translation>
     </message>
     <message>
-        <source>Done</source>
-        <comment>the title of the results window when every change was made</comment>
-        <translation type="unfinished">Effectué</translation>
-    </message>
-</context>
-<context>
-    <name>GrantExecutor</name>
-    <message>
-        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation>Autorisation refusée&#xa0;: l&apos;octroi d&apos;autorisations d&apos;application Microsoft Graph nécessite le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
     <message>
-        <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation>Autorisation refusée&#xa0;: votre rôle ne permet pas cette modification (%1).</translation>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
     </message>
     <message>
-        <source>Sign-in needed: %1</source>
-        <translation>Connexion nécessaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation>Ignoré&#xa0;: un objet nécessaire (%1) n&apos;a pas été créé.</translation>
-    </message>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: no Graph client or journal.</source>
-        <translation>Non envoyé&#xa0;: aucun client Graph ou aucun journal.</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>Non envoyé&#xa0;: le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
-    </message>
-    <message>
-        <source>Skipped: the journal is not writable.</source>
-        <translation>Ignoré&#xa0;: le journal n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier change failed.</source>
-        <translation>Ignoré&#xa0;: une modification précédente a échoué.</translation>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
     </message>
 </context>
 <context>
@@ -3033,30 +2832,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Désactiver la connexion pour %1 (accountEnabled = false)</translation>
-    </message>
-    <message>
-        <source>Delete the service principal created for %1</source>
-        <translation>Supprimer le principal de service créé pour %1</translation>
-    </message>
-    <message>
-        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation>Supprimer l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 qui vient d&apos;être créé</translation>
-    </message>
-    <message>
-        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation>Rétablir l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 à&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Remove the application permission %1 of %2 from %3</source>
-        <translation>Retirer à %3 l&apos;autorisation d&apos;application %1 de %2</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2</source>
-        <translation>Restaurer %1 de %2</translation>
-    </message>
-    <message>
-        <source>Not rolled back here: %1</source>
-        <translation>Pas de retour arrière ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3085,99 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>The session ended.</source>
         <translation>La session est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAppFinder</name>
+    <message>
+        <source>No Graph client.</source>
+        <translation type="unfinished">Aucun client Graph.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxScoping</name>
+    <message>
+        <source>Unknown: Exchange could not be read</source>
+        <translation>Inconnu&#xa0;: impossible de lire Exchange</translation>
+    </message>
+    <message>
+        <source>Every mailbox (no access policy)</source>
+        <translation>Toutes les boîtes aux lettres (aucune stratégie d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>all but &quot;%1&quot;</source>
+        <translation>toutes sauf «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>only &quot;%1&quot;</source>
+        <translation>uniquement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>RBAC %1: %2</source>
+        <translation>RBAC %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every mailbox</source>
+        <translation>toutes les boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>RBAC roles unknown (Exchange could not be read)</source>
+        <translation>Rôles RBAC inconnus (impossible de lire Exchange)</translation>
+    </message>
+    <message>
+        <source>No mailbox</source>
+        <translation>Aucune boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Every app (*)</source>
+        <translation>Toutes les applications (*)</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède de nouveau à toutes les boîtes aux lettres du locataire avec %2.</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
+        <translation>Il s&apos;agit de la seule stratégie RestrictAccess de %1&#xa0;: une fois celle-ci supprimée, %1 accède avec %2 à toutes les boîtes aux lettres, sauf celles qu&apos;incluent ses stratégies DenyAccess.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxTestPanel</name>
+    <message>
+        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
+        <translation>Adresse de boîte aux lettres, p. ex. priya.raman@contoso.com</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Choose an app above and type a mailbox address.</source>
+        <translation>Choisissez une application ci-dessus et saisissez une adresse de boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Asking Exchange…</source>
+        <translation>Interrogation d&apos;Exchange…</translation>
+    </message>
+    <message>
+        <source>Could not test: %1</source>
+        <translation>Test impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3496,24 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>PowerShell for %1</source>
         <translation>PowerShell pour %1</translation>
     </message>
-</context>
-<context>
-    <name>PlanPreviewDialogBase</name>
     <message>
-        <source>Changes</source>
-        <translation>Modifications</translation>
+        <source>Exchange Online changes</source>
+        <translation>Modifications Exchange Online</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
+        <source>Nothing to change in Exchange Online.</source>
+        <translation>Rien à modifier dans Exchange Online.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>%n modification sera effectuée dans Exchange Online. Elle est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; un échec arrête la suite.</numerusform>
+            <numerusform>Ces %n modifications seront effectuées dans Exchange Online, dans cet ordre. Chacune est enregistrée dans le journal d&apos;activité avant son envoi&#xa0;; le premier échec arrête les suivantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
@@ -3648,16 +3524,28 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Modification</translation>
     </message>
     <message>
-        <source>Copy PowerShell</source>
-        <translation>Copier le code PowerShell</translation>
+        <source>Cmdlet</source>
+        <translation>Applet de commande</translation>
     </message>
     <message>
-        <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Pas d&apos;annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy PowerShell</source>
+        <translation>Copier le code PowerShell</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3569,57 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Applying changes…</source>
         <translation>Application des modifications…</translation>
+    </message>
+    <message>
+        <source>Applying changes in Exchange Online…</source>
+        <translation>Application des modifications dans Exchange Online…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedOperation</name>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation>Autorisation refusée&#xa0;: l&apos;octroi d&apos;autorisations d&apos;application Microsoft Graph nécessite le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
+    </message>
+    <message>
+        <source>Permission denied: your role does not allow this change (%1).</source>
+        <translation>Autorisation refusée&#xa0;: votre rôle ne permet pas cette modification (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>Connexion nécessaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete the service principal created for %1</source>
+        <translation>Supprimer le principal de service créé pour %1</translation>
+    </message>
+    <message>
+        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
+        <translation>Supprimer l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 qui vient d&apos;être créé</translation>
+    </message>
+    <message>
+        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
+        <translation>Rétablir l&apos;octroi à l&apos;échelle du locataire de %1 sur %2 à&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Remove the application permission %1 of %2 from %3</source>
+        <translation>Retirer à %3 l&apos;autorisation d&apos;application %1 de %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2</source>
+        <translation>Restaurer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not rolled back here: %1</source>
+        <translation>Pas de retour arrière ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4736,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Reading what the apps hold now…</source>
         <translation>Lecture de ce que détiennent actuellement les applications…</translation>
     </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlanner</name>
@@ -4850,6 +4793,37 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n application</numerusform>
             <numerusform>%n applications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other entries on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could duplicate a grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): restored already by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the Exchange entries, then the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5243,11 +5217,46 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
-    <name>ScopeAppWizard</name>
+    <name>ScopeAccessPage</name>
     <message>
-        <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation>Limiter une application aux boîtes aux lettres d&apos;un groupe</translation>
+        <source>Restrict or deny?</source>
+        <translation>Restreindre ou refuser&#xa0;?</translation>
     </message>
+    <message>
+        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
+        <translation>Exchange évalue ensemble les stratégies d&apos;une application&#xa0;: une stratégie DenyAccess correspondante l&apos;emporte sur toute stratégie RestrictAccess&#xa0;; avec des stratégies RestrictAccess, les boîtes aux lettres qui ne figurent dans aucune d&apos;elles sont refusées.</translation>
+    </message>
+    <message>
+        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
+        <translation>RestrictAccess — l&apos;application n&apos;accède qu&apos;aux boîtes aux lettres du groupe (le choix habituel)</translation>
+    </message>
+    <message>
+        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
+        <translation>DenyAccess — l&apos;application accède à toutes les boîtes aux lettres sauf celles du groupe</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
+        <translation>Exchange peut contenir environ 100 stratégies, ou environ 300 avec une description d&apos;un seul espace&#xa0;; une description courte laisse de la place pour davantage.</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deny %1 the mailboxes in %2.</source>
+        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de %2.</translation>
+    </message>
+    <message>
+        <source>Restrict %1 to the mailboxes in %2.</source>
+        <translation>Limiter %1 aux boîtes aux lettres de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeAppPage</name>
     <message>
         <source>Which app?</source>
         <translation>Quelle application&#xa0;?</translation>
@@ -5290,6 +5299,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Could not read all of the app&apos;s permissions: %1</source>
         <translation>Impossible de lire toutes les autorisations de l&apos;application&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>ScopeAppWizard</name>
+    <message>
+        <source>Scope an app to a group&apos;s mailboxes</source>
+        <translation>Limiter une application aux boîtes aux lettres d&apos;un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGroupPage</name>
     <message>
         <source>Which mailboxes?</source>
         <translation>Quelles boîtes aux lettres&#xa0;?</translation>
@@ -5307,6 +5326,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>En créer un nouveau</translation>
     </message>
     <message>
+        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
+        <comment>%1 is an app&apos;s name, not a count</comment>
+        <translation>Nom du groupe, p. ex. «&#xa0;Boîtes aux lettres %1&#xa0;»</translation>
+    </message>
+    <message>
         <source>App</source>
         <translation>Application</translation>
     </message>
@@ -5315,12 +5339,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Lecture des groupes depuis Exchange…</translation>
     </message>
     <message>
-        <source>Could not read the groups from Exchange: %1</source>
-        <translation>Impossible de lire les groupes depuis Exchange&#xa0;: %1</translation>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell&#xa0;:</translation>
     </message>
     <message>
-        <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation>Impossible de lire les boîtes aux lettres depuis Exchange&#xa0;: %1</translation>
+        <source>Could not read the groups from Exchange: %1</source>
+        <translation>Impossible de lire les groupes depuis Exchange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
@@ -5354,6 +5378,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>&lt;nom&gt;</translation>
     </message>
     <message>
+        <source>%1 mailboxes</source>
+        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
+        <translation>Boîtes aux lettres %1</translation>
+    </message>
+    <message>
+        <source>Type a name for the new group.</source>
+        <translation>Saisissez un nom pour le nouveau groupe.</translation>
+    </message>
+    <message>
+        <source>Choose a group, or create a new one.</source>
+        <translation>Choisissez un groupe, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
+        <translation>Un groupe nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez-le ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeMembersPage</name>
+    <message>
         <source>Add members</source>
         <translation>Ajouter des membres</translation>
     </message>
@@ -5374,6 +5418,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not read the mailboxes from Exchange: %1</source>
+        <translation>Impossible de lire les boîtes aux lettres depuis Exchange&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
         <translation>Aucune boîte aux lettres «&#xa0;%1&#xa0;» dans Exchange. Saisissez une adresse de la liste.</translation>
     </message>
@@ -5382,37 +5434,27 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 est déjà membre.</translation>
     </message>
     <message>
-        <source>Restrict or deny?</source>
-        <translation>Restreindre ou refuser&#xa0;?</translation>
+        <source>(no member to add)</source>
+        <translation>(aucun membre à ajouter)</translation>
     </message>
     <message>
-        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation>Exchange évalue ensemble les stratégies d&apos;une application&#xa0;: une stratégie DenyAccess correspondante l&apos;emporte sur toute stratégie RestrictAccess&#xa0;; avec des stratégies RestrictAccess, les boîtes aux lettres qui ne figurent dans aucune d&apos;elles sont refusées.</translation>
+        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
+        <translation>Le groupe n&apos;a aucun membre&#xa0;: une stratégie RestrictAccess sur ce groupe refuserait toutes les boîtes aux lettres. Ajoutez-en au moins un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n member(s).</source>
+        <translation>
+            <numerusform>%1 aura %n membre.</numerusform>
+            <numerusform>%1 aura %n membres.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation>RestrictAccess — l&apos;application n&apos;accède qu&apos;aux boîtes aux lettres du groupe (le choix habituel)</translation>
+        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
+        <translation>Ajoutez au moins un membre&#xa0;: une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
     </message>
-    <message>
-        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation>DenyAccess — l&apos;application accède à toutes les boîtes aux lettres sauf celles du groupe</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Description&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation>Exchange peut contenir environ 100 stratégies, ou environ 300 avec une description d&apos;un seul espace&#xa0;; une description courte laisse de la place pour davantage.</translation>
-    </message>
-    <message>
-        <source>Deny %1 the mailboxes in %2.</source>
-        <translation>Refuser à %1 l&apos;accès aux boîtes aux lettres de %2.</translation>
-    </message>
-    <message>
-        <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation>Limiter %1 aux boîtes aux lettres de %2.</translation>
-    </message>
+</context>
+<context>
+    <name>ScopeReviewPage</name>
     <message>
         <source>Review and create</source>
         <translation>Vérifier et créer</translation>
@@ -5425,6 +5467,53 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Create</source>
         <translation>Créer</translation>
     </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
+        <translation>Écriture dans Exchange Online&#xa0;: l&apos;Assistant se ferme une fois l&apos;étape en cours terminée.</translation>
+    </message>
+    <message>
+        <source>Sending to Exchange Online…</source>
+        <translation>Envoi à Exchange Online…</translation>
+    </message>
+    <message>
+        <source>Rolled back: what the wizard had made was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Done: every write succeeded.</source>
+        <translation>Terminé&#xa0;: toutes les écritures ont réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTestPage</name>
     <message>
         <source>Prove it: a member and a non-member</source>
         <translation>Vérification&#xa0;: un membre et un non-membre</translation>
@@ -5454,67 +5543,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Un non-membre</translation>
     </message>
     <message>
-        <source>(no member to add)</source>
-        <translation>(aucun membre à ajouter)</translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation>Le groupe n&apos;a aucun membre&#xa0;: une stratégie RestrictAccess sur ce groupe refuserait toutes les boîtes aux lettres. Ajoutez-en au moins un.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 will have %n member(s).</source>
-        <translation>
-            <numerusform>%1 aura %n membre.</numerusform>
-            <numerusform>%1 aura %n membres.</numerusform>
-        </translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
         <translation>Lecture des membres du groupe…</translation>
-    </message>
-    <message>
-        <source>Type a name for the new group.</source>
-        <translation>Saisissez un nom pour le nouveau groupe.</translation>
-    </message>
-    <message>
-        <source>Choose a group, or create a new one.</source>
-        <translation>Choisissez un groupe, ou créez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation>Un groupe nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez-le ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation>Ajoutez au moins un membre&#xa0;: une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
-    </message>
-    <message>
-        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation>Écriture dans Exchange Online&#xa0;: l&apos;Assistant se ferme une fois l&apos;étape en cours terminée.</translation>
-    </message>
-    <message>
-        <source>Sending to Exchange Online…</source>
-        <translation>Envoi à Exchange Online…</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Étape %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation>Non terminé&#xa0;: %1 Ce qui a réussi figure dans le journal (Activité) et peut y être annulé.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Done: every write succeeded.</source>
-        <translation>Terminé&#xa0;: toutes les écritures ont réussi.</translation>
-    </message>
-    <message>
-        <source>Another change is still running.</source>
-        <translation>Une autre modification est encore en cours.</translation>
     </message>
     <message>
         <source>A member: %1</source>
@@ -5539,24 +5577,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Could not test: %1</source>
         <translation>Test impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
-        <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation>Nom du groupe, p. ex. «&#xa0;Boîtes aux lettres %1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 mailboxes</source>
-        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation>Boîtes aux lettres %1</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6105,52 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteRun</name>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>Retour arrière&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRunner</name>
+    <message>
+        <source>Not sent: another change is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an object it needs (%1) was not created.</source>
+        <translation>Ignoré&#xa0;: un objet nécessaire (%1) n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current state, nothing was changed: %1</source>
+        <translation>Impossible de lire l&apos;état actuel, rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the journal is not writable.</source>
+        <translation>Ignoré&#xa0;: le journal n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record it (%1).</source>
+        <translation>Non envoyé&#xa0;: le journal n&apos;a pas pu l&apos;enregistrer (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier change failed.</source>
+        <translation>Ignoré&#xa0;: une modification précédente a échoué.</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,49 @@
     </message>
 </context>
 <context>
+    <name>AccessMatrixPanel</name>
+    <message>
+        <source>Every member of the app&apos;s scope groups, and non-members:</source>
+        <translation>アプリのスコープ グループの全メンバーと、メンバー以外のメールボックス:</translation>
+    </message>
+    <message>
+        <source>Number of non-members to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run test matrix</source>
+        <translation>テスト マトリックスを実行</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Test results per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テストしています…</translation>
+    </message>
+    <message>
+        <source>The matrix could not be completed: %1</source>
+        <translation>マトリックスを完了できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <translation>
+            <numerusform>%n 個のメールボックスをテストしました: 許可 %1、拒否 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
+        <translation>
+            <numerusform>⚠ %n 個のメールボックスで Exchange とディレクトリの結果が一致しません。[理由] を参照してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicyEvaluator</name>
     <message>
         <source>The scope &quot;%1&quot; of a policy could not be found in the directory; Exchange&apos;s answer may differ from this one.</source>
@@ -569,34 +612,10 @@
     </message>
 </context>
 <context>
-    <name>AccessView</name>
+    <name>AccessPolicyPanel</name>
     <message>
-        <source>Mailbox access</source>
-        <translation>メールボックスへのアクセス</translation>
-    </message>
-    <message>
-        <source>Scope an app…</source>
-        <translation>アプリのスコープを設定…</translation>
-    </message>
-    <message>
-        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
-        <translation>アプリのメールボックスのアクセス許可を、メールが有効なセキュリティ グループのメンバーに制限します</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>最新の情報に更新</translation>
-    </message>
-    <message>
-        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
-        <translation>Mail.Read などのアプリケーションの許可を持つアプリは、Exchange Online で制限しない限り、テナント内のすべてのメールボックスにアクセスできます。ここでは、どのアプリがアクセスできるか、Exchange がどのようにスコープを設定しているかを確認でき、任意のメールボックスで実際に検証できます。</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>アプリ</translation>
-    </message>
-    <message>
-        <source>Mailbox permissions (application)</source>
-        <translation>メールボックスのアクセス許可 (アプリケーション)</translation>
+        <source>Access policies of the app</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access</source>
@@ -621,140 +640,6 @@
     <message>
         <source>Remove policy…</source>
         <translation>ポリシーの削除…</translation>
-    </message>
-    <message>
-        <source>Access policies</source>
-        <translation>アクセス ポリシー</translation>
-    </message>
-    <message>
-        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
-        <translation>メールボックスのアドレス (例: priya.raman@contoso.com)</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>テスト</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Test a mailbox</source>
-        <translation>メールボックスのテスト</translation>
-    </message>
-    <message>
-        <source>Every member of the app&apos;s scope groups, and non-members:</source>
-        <translation>アプリのスコープ グループの全メンバーと、メンバー以外のメールボックス:</translation>
-    </message>
-    <message>
-        <source>Run test matrix</source>
-        <translation>テスト マトリックスを実行</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>エクスポート…</translation>
-    </message>
-    <message>
-        <source>Test matrix</source>
-        <translation>テスト マトリックス</translation>
-    </message>
-    <message>
-        <source>RBAC for Applications</source>
-        <translation>RBAC for Applications</translation>
-    </message>
-    <message>
-        <source>Could not test: %1</source>
-        <translation>テストできませんでした: %1</translation>
-    </message>
-    <message>
-        <source>No result.</source>
-        <translation>結果がありません。</translation>
-    </message>
-    <message>
-        <source>The matrix could not be completed: %1</source>
-        <translation>マトリックスを完了できませんでした: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Exchange and the directory disagree on %n mailbox(es): see Why.</source>
-        <translation>
-            <numerusform>⚠ %n 個のメールボックスで Exchange とディレクトリの結果が一致しません。[理由] を参照してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to see which apps can read mailboxes.</source>
-        <translation>メールボックスを読み取れるアプリを確認するには、サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Reading apps and Exchange&apos;s policies…</source>
-        <translation>アプリと Exchange のポリシーを読み取っています…</translation>
-    </message>
-    <message>
-        <source>Unknown: Exchange could not be read</source>
-        <translation>不明: Exchange を読み取れませんでした</translation>
-    </message>
-    <message>
-        <source>Every mailbox (no access policy)</source>
-        <translation>すべてのメールボックス (アクセス ポリシーなし)</translation>
-    </message>
-    <message>
-        <source>all but &quot;%1&quot;</source>
-        <translation>「%1」以外のすべて</translation>
-    </message>
-    <message>
-        <source>only &quot;%1&quot;</source>
-        <translation>「%1」のみ</translation>
-    </message>
-    <message>
-        <source>RBAC %1: %2</source>
-        <translation>RBAC %1: %2</translation>
-    </message>
-    <message>
-        <source>every mailbox</source>
-        <translation>すべてのメールボックス</translation>
-    </message>
-    <message>
-        <source>RBAC roles unknown (Exchange could not be read)</source>
-        <translation>RBAC ロールは不明 (Exchange を読み取れませんでした)</translation>
-    </message>
-    <message>
-        <source>No mailbox</source>
-        <translation>メールボックスなし</translation>
-    </message>
-    <message>
-        <source>Exchange Online could not be read: %1</source>
-        <translation>Exchange Online を読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The apps could not be read: %1</source>
-        <translation>アプリを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Every app (*)</source>
-        <translation>すべてのアプリ (*)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
-        <translation>このアプリを制限するアクセス ポリシーはありません。アプリケーションの許可により、テナント内のすべてのメールボックスにアクセスできます。</translation>
-    </message>
-    <message>
-        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
-        <translation>メールボックスに対するアプリケーションの許可を持つアプリはなく、Exchange にもアクセス ポリシーはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) can reach mailboxes</source>
-        <translation>
-            <numerusform>%n 個のアプリがメールボックスにアクセスできます</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) reach every mailbox</source>
-        <translation>
-            <numerusform>%n 個のアプリがすべてのメールボックスにアクセスできます</numerusform>
-        </translation>
     </message>
     <message>
         <source>not found in the directory</source>
@@ -788,34 +673,91 @@
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 はすべてのメールボックスにアクセスできます。[アプリのスコープを設定…] を使用してください</translation>
     </message>
+</context>
+<context>
+    <name>AccessView</name>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
-        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、再びテナント内のすべてのメールボックスにアクセスできるようになります。</translation>
+        <source>Mailbox access</source>
+        <translation>メールボックスへのアクセス</translation>
     </message>
     <message>
-        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
-        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、DenyAccess ポリシーに含まれるものを除くすべてのメールボックスにアクセスできるようになります。</translation>
+        <source>Scope an app…</source>
+        <translation>アプリのスコープを設定…</translation>
     </message>
     <message>
-        <source>Choose an app above and type a mailbox address.</source>
-        <translation>上でアプリを選択し、メールボックスのアドレスを入力してください。</translation>
+        <source>Limit an app&apos;s mailbox permissions to the members of a mail-enabled security group</source>
+        <translation>アプリのメールボックスのアクセス許可を、メールが有効なセキュリティ グループのメンバーに制限します</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
-        <source>Asking Exchange…</source>
-        <translation>Exchange に問い合わせています…</translation>
+        <source>Apps with application permissions such as Mail.Read reach every mailbox in the tenant unless Exchange Online limits them. Here you see which apps can, how Exchange scopes them, and you can prove it for any mailbox.</source>
+        <translation>Mail.Read などのアプリケーションの許可を持つアプリは、Exchange Online で制限しない限り、テナント内のすべてのメールボックスにアクセスできます。ここでは、どのアプリがアクセスできるか、Exchange がどのようにスコープを設定しているかを確認でき、任意のメールボックスで実際に検証できます。</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>テストしています…</translation>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Mailbox permissions (application)</source>
+        <translation>メールボックスのアクセス許可 (アプリケーション)</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>アクセス ポリシー</translation>
+    </message>
+    <message>
+        <source>Test a mailbox</source>
+        <translation>メールボックスのテスト</translation>
+    </message>
+    <message>
+        <source>Test matrix</source>
+        <translation>テスト マトリックス</translation>
+    </message>
+    <message>
+        <source>RBAC for Applications</source>
+        <translation>RBAC for Applications</translation>
+    </message>
+    <message>
+        <source>Sign in to see which apps can read mailboxes.</source>
+        <translation>メールボックスを読み取れるアプリを確認するには、サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Reading apps and Exchange&apos;s policies…</source>
+        <translation>アプリと Exchange のポリシーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not be read: %1</source>
+        <translation>Exchange Online を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: %1</source>
+        <translation>アプリを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No access policy limits this app: its application permissions reach every mailbox in the tenant.</source>
+        <translation>このアプリを制限するアクセス ポリシーはありません。アプリケーションの許可により、テナント内のすべてのメールボックスにアクセスできます。</translation>
+    </message>
+    <message>
+        <source>No app holds a mailbox application permission, and Exchange has no access policy.</source>
+        <translation>メールボックスに対するアプリケーションの許可を持つアプリはなく、Exchange にもアクセス ポリシーはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n mailbox(es) tested: %1 granted, %2 denied.</source>
+        <source>%n app(s) can reach mailboxes</source>
         <translation>
-            <numerusform>%n 個のメールボックスをテストしました: 許可 %1、拒否 %2。</numerusform>
+            <numerusform>%n 個のアプリがメールボックスにアクセスできます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox</source>
+        <translation>
+            <numerusform>%n 個のアプリがすべてのメールボックスにアクセスできます</numerusform>
         </translation>
     </message>
     <message>
@@ -828,22 +770,6 @@
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test results per mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1265,10 +1191,6 @@
         <translation>Exchange の変更と Microsoft Graph の変更は別々に復元してください。</translation>
     </message>
     <message>
-        <source>Exchange changes are being made.</source>
-        <translation>Exchange の変更を実行中です。</translation>
-    </message>
-    <message>
         <source>Select Exchange changes that succeeded in this tenant and were not undone yet.</source>
         <translation>このテナントで成功し、まだ元に戻していない Exchange の変更を選択してください。</translation>
     </message>
@@ -1314,6 +1236,16 @@
     </message>
     <message>
         <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
+        <translation>
+            <numerusform>以前の %n 件の変更をテナントで確認できませんでした。ログを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore is under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,12 +1304,6 @@
     <message>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
-        <translation>
-            <numerusform>以前の %n 件の変更をテナントで確認できませんでした。ログを参照してください。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2514,38 +2440,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
 </context>
 <context>
-    <name>ExchangeExecutionResultDialog</name>
-    <message numerus="yes">
-        <source>All %n change(s) were made in Exchange Online.</source>
-        <translation>
-            <numerusform>Exchange Online で %n 件の変更がすべて完了しました。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeExecutor</name>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>現在の状態を読み取れなかったため、何も変更されていません: %1</translation>
-    </message>
-    <message>
-        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
-        <translation>見つからないため、何も変更されていません: %1 は %2 に対して何も返しませんでした。</translation>
-    </message>
-    <message>
-        <source>Not sent: no Exchange client or journal.</source>
-        <translation>未送信: Exchange クライアントまたはジャーナルがありません。</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>未送信: ジャーナルに記録できませんでした (%1)。</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step failed.</source>
-        <translation>スキップ: 前の手順が失敗しました。</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeMailboxScopeProvider</name>
     <message>
         <source>Exchange could not be asked: %1</source>
@@ -2553,69 +2447,98 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
 </context>
 <context>
-    <name>ExchangePlanPreviewDialog</name>
-    <message numerus="yes">
-        <source>Restore (%n change(s))</source>
-        <translation>
-            <numerusform>復元 (%n 件の変更)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roll back %n change(s)</source>
-        <translation>
-            <numerusform>%n 件の変更をロールバック</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s)</source>
-        <translation>
-            <numerusform>%n 件の変更を適用</numerusform>
-        </translation>
+    <name>ExchangeOperation</name>
+    <message>
+        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
+        <translation>Test-ApplicationAccessPolicy にはすぐに新しい結果が表示されますが、Microsoft Graph で適用されるまでに最大 1 時間かかる場合があります。</translation>
     </message>
     <message>
-        <source>Exchange Online changes</source>
-        <translation>Exchange Online の変更</translation>
+        <source>No Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change in Exchange Online.</source>
-        <translation>Exchange Online で変更するものはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
-        <translation>
-            <numerusform>次の %n 件の変更が、この順序で Exchange Online に対して行われます。各変更は送信前にアクティビティ ジャーナルに記録されます。失敗した時点で残りの変更は停止されます。</numerusform>
-        </translation>
+        <source>Not sent: there is no Exchange Online connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cmdlet</source>
-        <translation>コマンドレット</translation>
+        <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
+        <translation>見つからないため、何も変更されていません: %1 は %2 に対して何も返しませんでした。</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>元に戻されません: %1</translation>
+        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>「%3」に対する %2 の %1 ポリシーを削除</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePlanRunner</name>
-    <message>
-        <source>Change %1 of %2: %3…</source>
-        <translation>変更 %1/%2: %3…</translation>
+        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
+        <translation>RestrictAccess ポリシーがなくなると、%1 は再びすべてのメールボックスにアクセスできるようになる可能性があります (他のポリシーで制限されていない場合)。</translation>
     </message>
     <message>
-        <source>Cannot make changes</source>
-        <translation>変更できません</translation>
+        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
+        <translation>%1: 元に戻されません。ジャーナルに新しいポリシーの ID が記録されていません。Get-ApplicationAccessPolicy で検索し、Remove-ApplicationAccessPolicy で削除してください。</translation>
     </message>
     <message>
-        <source>The activity journal could not be opened, and ConsentDesk never changes a tenant without recording the change first. See Diagnostics for the log.</source>
-        <translation>アクティビティ ジャーナルを開けませんでした。ConsentDesk は、変更を先に記録せずにテナントを変更することはありません。ログについては [診断] を参照してください。</translation>
+        <source>%1: not restored — the journal holds no prior policy.</source>
+        <translation>%1: 復元されません。ジャーナルに変更前のポリシーがありません。</translation>
     </message>
     <message>
-        <source>Applying changes in Exchange Online…</source>
-        <translation>Exchange Online で変更を適用しています…</translation>
+        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
+        <translation>「%3」に対する %2 の %1 ポリシーを再作成</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior description.</source>
+        <translation>%1: 復元されません。ジャーナルに変更前の説明がありません。</translation>
+    </message>
+    <message>
+        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>「%2」に対する %1 のポリシーの説明を元に戻す: 「%3」</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not name the group and member.</source>
+        <translation>%1: 元に戻されません。ジャーナルにグループとメンバーの名前が記録されていません。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>%1 を「%2」から削除</translation>
+    </message>
+    <message>
+        <source>Add %1 back to &quot;%2&quot;</source>
+        <translation>%1 を「%2」に再追加</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
+        <translation>%2 から %1 を削除 (割り当て「%3」)</translation>
+    </message>
+    <message>
+        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
+        <translation>%1: 元に戻されません。ジャーナルに新しいロールの割り当ての名前が記録されていません。Get-ManagementRoleAssignment -App で検索し、Remove-ManagementRoleAssignment で削除してください。</translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal holds no prior role assignment.</source>
+        <translation>%1: 復元されません。ジャーナルに変更前のロールの割り当てがありません。</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, for the whole organization</source>
+        <translation>%1 を組織全体を対象として %2 に再度割り当て</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
+        <translation>%1 を「%3」に限定して %2 に再度割り当て</translation>
+    </message>
+    <message>
+        <source>%1: not undone — unknown kind of change.</source>
+        <translation>%1: 元に戻されません。不明な種類の変更です。</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
+        <translation>%1: そのまま残します。ConsentDesk はグループを削除しません。使用されなくなったら、Exchange 管理センターまたは Remove-DistributionGroup -Identity %2 で削除してください。</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: そのまま残します。ConsentDesk は Exchange のサービス プリンシパルを削除しません。どのロールの割り当てでも使用されなくなったら、Remove-ServicePrincipal -Identity %2 で削除してください。</translation>
+    </message>
+    <message>
+        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
+        <translation>%1: そのまま残します。ConsentDesk は管理スコープを削除しません。どのロールの割り当てでも使用されなくなったら、Exchange 管理センターまたは Remove-ManagementScope -Identity %2 で削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2731,86 +2654,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
 </context>
 <context>
     <name>ExchangeRestorePlanner</name>
-    <message>
-        <source>Remove the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>「%3」に対する %2 の %1 ポリシーを削除</translation>
-    </message>
-    <message>
-        <source>Without its RestrictAccess policy %1 may reach every mailbox again (unless other policies restrict it).</source>
-        <translation>RestrictAccess ポリシーがなくなると、%1 は再びすべてのメールボックスにアクセスできるようになる可能性があります (他のポリシーで制限されていない場合)。</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new policy&apos;s identity. Find it with Get-ApplicationAccessPolicy and remove it with Remove-ApplicationAccessPolicy.</source>
-        <translation>%1: 元に戻されません。ジャーナルに新しいポリシーの ID が記録されていません。Get-ApplicationAccessPolicy で検索し、Remove-ApplicationAccessPolicy で削除してください。</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior policy.</source>
-        <translation>%1: 復元されません。ジャーナルに変更前のポリシーがありません。</translation>
-    </message>
-    <message>
-        <source>Re-create the %1 policy of %2 on &quot;%3&quot;</source>
-        <translation>「%3」に対する %2 の %1 ポリシーを再作成</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior description.</source>
-        <translation>%1: 復元されません。ジャーナルに変更前の説明がありません。</translation>
-    </message>
-    <message>
-        <source>Put back the description of the policy of %1 on &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>「%2」に対する %1 のポリシーの説明を元に戻す: 「%3」</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not name the group and member.</source>
-        <translation>%1: 元に戻されません。ジャーナルにグループとメンバーの名前が記録されていません。</translation>
-    </message>
-    <message>
-        <source>Remove %1 from &quot;%2&quot;</source>
-        <translation>%1 を「%2」から削除</translation>
-    </message>
-    <message>
-        <source>Add %1 back to &quot;%2&quot;</source>
-        <translation>%1 を「%2」に再追加</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2 (assignment &quot;%3&quot;)</source>
-        <translation>%2 から %1 を削除 (割り当て「%3」)</translation>
-    </message>
-    <message>
-        <source>%1: not undone — the journal does not record the new role assignment&apos;s name. Find it with Get-ManagementRoleAssignment -App and remove it with Remove-ManagementRoleAssignment.</source>
-        <translation>%1: 元に戻されません。ジャーナルに新しいロールの割り当ての名前が記録されていません。Get-ManagementRoleAssignment -App で検索し、Remove-ManagementRoleAssignment で削除してください。</translation>
-    </message>
-    <message>
-        <source>%1: not restored — the journal holds no prior role assignment.</source>
-        <translation>%1: 復元されません。ジャーナルに変更前のロールの割り当てがありません。</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, for the whole organization</source>
-        <translation>%1 を組織全体を対象として %2 に再度割り当て</translation>
-    </message>
-    <message>
-        <source>Assign %1 to %2 again, limited to &quot;%3&quot;</source>
-        <translation>%1 を「%3」に限定して %2 に再度割り当て</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete groups. Remove it in the Exchange admin center or with Remove-DistributionGroup -Identity %2 once nothing uses it.</source>
-        <translation>%1: そのまま残します。ConsentDesk はグループを削除しません。使用されなくなったら、Exchange 管理センターまたは Remove-DistributionGroup -Identity %2 で削除してください。</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete Exchange service principals. Remove it with Remove-ServicePrincipal -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: そのまま残します。ConsentDesk は Exchange のサービス プリンシパルを削除しません。どのロールの割り当てでも使用されなくなったら、Remove-ServicePrincipal -Identity %2 で削除してください。</translation>
-    </message>
-    <message>
-        <source>%1: left in place — ConsentDesk does not delete management scopes. Remove it in the Exchange admin center or with Remove-ManagementScope -Identity %2 once no role assignment uses it.</source>
-        <translation>%1: そのまま残します。ConsentDesk は管理スコープを削除しません。どのロールの割り当てでも使用されなくなったら、Exchange 管理センターまたは Remove-ManagementScope -Identity %2 で削除してください。</translation>
-    </message>
-    <message>
-        <source>%1: not undone — unknown kind of change.</source>
-        <translation>%1: 元に戻されません。不明な種類の変更です。</translation>
-    </message>
-    <message>
-        <source>Test-ApplicationAccessPolicy shows the new result at once; Microsoft Graph may take up to an hour to enforce it.</source>
-        <translation>Test-ApplicationAccessPolicy にはすぐに新しい結果が表示されますが、Microsoft Graph で適用されるまでに最大 1 時間かかる場合があります。</translation>
-    </message>
     <message numerus="yes">
         <source>Undo %n Exchange change(s)</source>
         <translation>
@@ -2833,10 +2676,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>%1: not undone — unknown kind of change (%2).</source>
         <translation>%1: 元に戻されません。不明な種類の変更です (%2)。</translation>
     </message>
-    <message>
-        <source>Roll back: %1</source>
-        <translation>ロールバック: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExecutionResultDialog</name>
@@ -2850,9 +2689,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>Users may need to sign in to the app again before new permissions apply.</source>
         <translation>新しいアクセス許可が適用される前に、ユーザーがアプリにサインインし直す必要がある場合があります。</translation>
     </message>
-</context>
-<context>
-    <name>ExecutionResultDialogBase</name>
+    <message>
+        <source>Result of each change</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Result</source>
         <translation>結果</translation>
@@ -2866,20 +2706,19 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>詳細</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>Not run</source>
-        <translation>未実行</translation>
+        <source>Done</source>
+        <comment>the title of the results window when every change was made</comment>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Some changes were not made</source>
         <translation>一部の変更は行われませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were made in Exchange Online.</source>
+        <translation>
+            <numerusform>Exchange Online で %n 件の変更がすべて完了しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
@@ -2890,57 +2729,21 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>成功した変更をロールバック…</translation>
     </message>
     <message>
-        <source>Result of each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
         <comment>the result of one change, in the results list</comment>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
-        <source>Done</source>
-        <comment>the title of the results window when every change was made</comment>
-        <translation type="unfinished">完了</translation>
-    </message>
-</context>
-<context>
-    <name>GrantExecutor</name>
-    <message>
-        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation>アクセス拒否: Microsoft Graph のアプリケーションの許可を付与するには、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
+        <source>Failed</source>
+        <translation>失敗</translation>
     </message>
     <message>
-        <source>Permission denied: your role does not allow this change (%1).</source>
-        <translation>アクセス拒否: あなたのロールではこの変更は許可されていません (%1)。</translation>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
     </message>
     <message>
-        <source>Sign-in needed: %1</source>
-        <translation>サインインが必要です: %1</translation>
-    </message>
-    <message>
-        <source>Skipped: an object it needs (%1) was not created.</source>
-        <translation>スキップ: 必要なオブジェクト (%1) が作成されませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not read the current state, nothing was changed: %1</source>
-        <translation>現在の状態を読み取れなかったため、何も変更されていません: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: no Graph client or journal.</source>
-        <translation>未送信: Graph クライアントまたはジャーナルがありません。</translation>
-    </message>
-    <message>
-        <source>Not sent: the journal could not record it (%1).</source>
-        <translation>未送信: ジャーナルに記録できませんでした (%1)。</translation>
-    </message>
-    <message>
-        <source>Skipped: the journal is not writable.</source>
-        <translation>スキップ: ジャーナルに書き込めません。</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier change failed.</source>
-        <translation>スキップ: 前の変更が失敗しました。</translation>
+        <source>Not run</source>
+        <translation>未実行</translation>
     </message>
 </context>
 <context>
@@ -3007,30 +2810,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>%1 のサインインを無効化 (accountEnabled = false)</translation>
-    </message>
-    <message>
-        <source>Delete the service principal created for %1</source>
-        <translation>%1 用に作成されたサービス プリンシパルを削除</translation>
-    </message>
-    <message>
-        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
-        <translation>先ほど作成された、%2 に対する %1 のテナント全体の付与を削除</translation>
-    </message>
-    <message>
-        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
-        <translation>%2 に対する %1 のテナント全体の付与を元に戻す: %3</translation>
-    </message>
-    <message>
-        <source>Remove the application permission %1 of %2 from %3</source>
-        <translation>%3 から %2 のアプリケーションの許可 %1 を削除</translation>
-    </message>
-    <message>
-        <source>Restore %1 of %2</source>
-        <translation>%2 の %1 を復元</translation>
-    </message>
-    <message>
-        <source>Not rolled back here: %1</source>
-        <translation>ここではロールバックされません: %1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3060,99 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>The session ended.</source>
         <translation>セッションが終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxAppFinder</name>
+    <message>
+        <source>No Graph client.</source>
+        <translation type="unfinished">Graph クライアントがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxScoping</name>
+    <message>
+        <source>Unknown: Exchange could not be read</source>
+        <translation>不明: Exchange を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Every mailbox (no access policy)</source>
+        <translation>すべてのメールボックス (アクセス ポリシーなし)</translation>
+    </message>
+    <message>
+        <source>all but &quot;%1&quot;</source>
+        <translation>「%1」以外のすべて</translation>
+    </message>
+    <message>
+        <source>only &quot;%1&quot;</source>
+        <translation>「%1」のみ</translation>
+    </message>
+    <message>
+        <source>RBAC %1: %2</source>
+        <translation>RBAC %1: %2</translation>
+    </message>
+    <message>
+        <source>every mailbox</source>
+        <translation>すべてのメールボックス</translation>
+    </message>
+    <message>
+        <source>RBAC roles unknown (Exchange could not be read)</source>
+        <translation>RBAC ロールは不明 (Exchange を読み取れませんでした)</translation>
+    </message>
+    <message>
+        <source>No mailbox</source>
+        <translation>メールボックスなし</translation>
+    </message>
+    <message>
+        <source>Every app (*)</source>
+        <translation>すべてのアプリ (*)</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox in the tenant again with %2.</source>
+        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、再びテナント内のすべてのメールボックスにアクセスできるようになります。</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s only RestrictAccess policy: after removing it, %1 reaches every mailbox with %2 except those its DenyAccess policies hold.</source>
+        <translation>これは %1 の唯一の RestrictAccess ポリシーです。削除すると、%1 は %2 により、DenyAccess ポリシーに含まれるものを除くすべてのメールボックスにアクセスできるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxTestPanel</name>
+    <message>
+        <source>Mailbox address, e.g. priya.raman@contoso.com</source>
+        <translation>メールボックスのアドレス (例: priya.raman@contoso.com)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox to test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Choose an app above and type a mailbox address.</source>
+        <translation>上でアプリを選択し、メールボックスのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Asking Exchange…</source>
+        <translation>Exchange に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Could not test: %1</source>
+        <translation>テストできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>結果がありません。</translation>
     </message>
 </context>
 <context>
@@ -3594,16 +3466,23 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>PowerShell for %1</source>
         <translation>%1 の PowerShell</translation>
     </message>
-</context>
-<context>
-    <name>PlanPreviewDialogBase</name>
     <message>
-        <source>Changes</source>
-        <translation>変更</translation>
+        <source>Exchange Online changes</source>
+        <translation>Exchange Online の変更</translation>
     </message>
     <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
+        <source>Nothing to change in Exchange Online.</source>
+        <translation>Exchange Online で変更するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be made in Exchange Online, in this order. Each is recorded in the activity journal before it is sent; the first failure stops the rest.</source>
+        <translation>
+            <numerusform>次の %n 件の変更が、この順序で Exchange Online に対して行われます。各変更は送信前にアクティビティ ジャーナルに記録されます。失敗した時点で残りの変更は停止されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
@@ -3614,16 +3493,28 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>変更</translation>
     </message>
     <message>
-        <source>Copy PowerShell</source>
-        <translation>PowerShell をコピー</translation>
+        <source>Cmdlet</source>
+        <translation>コマンドレット</translation>
     </message>
     <message>
-        <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <source>Changes</source>
+        <translation>変更</translation>
     </message>
     <message>
         <source>PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>元に戻されません: %1</translation>
+    </message>
+    <message>
+        <source>Copy PowerShell</source>
+        <translation>PowerShell をコピー</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3538,57 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Applying changes…</source>
         <translation>変更を適用しています…</translation>
+    </message>
+    <message>
+        <source>Applying changes in Exchange Online…</source>
+        <translation>Exchange Online で変更を適用しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedOperation</name>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation>アクセス拒否: Microsoft Graph のアプリケーションの許可を付与するには、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
+    </message>
+    <message>
+        <source>Permission denied: your role does not allow this change (%1).</source>
+        <translation>アクセス拒否: あなたのロールではこの変更は許可されていません (%1)。</translation>
+    </message>
+    <message>
+        <source>Sign-in needed: %1</source>
+        <translation>サインインが必要です: %1</translation>
+    </message>
+    <message>
+        <source>Delete the service principal created for %1</source>
+        <translation>%1 用に作成されたサービス プリンシパルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the tenant-wide grant of %1 on %2 created just now</source>
+        <translation>先ほど作成された、%2 に対する %1 のテナント全体の付与を削除</translation>
+    </message>
+    <message>
+        <source>Put the tenant-wide grant of %1 on %2 back to: %3</source>
+        <translation>%2 に対する %1 のテナント全体の付与を元に戻す: %3</translation>
+    </message>
+    <message>
+        <source>Remove the application permission %1 of %2 from %3</source>
+        <translation>%3 から %2 のアプリケーションの許可 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Restore %1 of %2</source>
+        <translation>%2 の %1 を復元</translation>
+    </message>
+    <message>
+        <source>Not rolled back here: %1</source>
+        <translation>ここではロールバックされません: %1</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4685,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Reading what the apps hold now…</source>
         <translation>アプリが現在保持しているアクセス許可を読み取っています…</translation>
     </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlanner</name>
@@ -4795,6 +4741,37 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>
             <numerusform>%n 個のアプリ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other entries on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could duplicate a grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): restored already by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the Exchange entries, then the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5187,11 +5164,46 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
-    <name>ScopeAppWizard</name>
+    <name>ScopeAccessPage</name>
     <message>
-        <source>Scope an app to a group&apos;s mailboxes</source>
-        <translation>アプリのスコープをグループのメールボックスに設定</translation>
+        <source>Restrict or deny?</source>
+        <translation>制限しますか、拒否しますか?</translation>
     </message>
+    <message>
+        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
+        <translation>Exchange はアプリのポリシーをまとめて評価します。一致する DenyAccess は、どの RestrictAccess よりも優先されます。RestrictAccess ポリシーがある場合、そのいずれにも含まれないメールボックスは拒否されます。</translation>
+    </message>
+    <message>
+        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
+        <translation>RestrictAccess — アプリはグループのメールボックスにのみアクセスできます (通常はこちら)</translation>
+    </message>
+    <message>
+        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
+        <translation>DenyAccess — アプリはグループのメールボックスを除くすべてのメールボックスにアクセスできます</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
+        <translation>Exchange に作成できるポリシーは約 100 個までです (説明を半角スペース 1 文字にした場合は約 300 個)。説明を短くするほど、多くのポリシーを作成できます。</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Deny %1 the mailboxes in %2.</source>
+        <translation>%2 のメールボックスへの %1 のアクセスを拒否します。</translation>
+    </message>
+    <message>
+        <source>Restrict %1 to the mailboxes in %2.</source>
+        <translation>%1 のアクセスを %2 のメールボックスに制限します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeAppPage</name>
     <message>
         <source>Which app?</source>
         <translation>どのアプリですか?</translation>
@@ -5234,6 +5246,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Could not read all of the app&apos;s permissions: %1</source>
         <translation>アプリのアクセス許可をすべて読み取ることはできませんでした: %1</translation>
     </message>
+</context>
+<context>
+    <name>ScopeAppWizard</name>
+    <message>
+        <source>Scope an app to a group&apos;s mailboxes</source>
+        <translation>アプリのスコープをグループのメールボックスに設定</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGroupPage</name>
     <message>
         <source>Which mailboxes?</source>
         <translation>どのメールボックスですか?</translation>
@@ -5251,6 +5273,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>新しいグループを作成</translation>
     </message>
     <message>
+        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
+        <comment>%1 is an app&apos;s name, not a count</comment>
+        <translation>グループ名 (例: 「%1 メールボックス」)</translation>
+    </message>
+    <message>
         <source>App</source>
         <translation>アプリ</translation>
     </message>
@@ -5259,12 +5286,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Exchange からグループを読み取っています…</translation>
     </message>
     <message>
-        <source>Could not read the groups from Exchange: %1</source>
-        <translation>Exchange からグループを読み取れませんでした: %1</translation>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
     </message>
     <message>
-        <source>Could not read the mailboxes from Exchange: %1</source>
-        <translation>Exchange からメールボックスを読み取れませんでした: %1</translation>
+        <source>Could not read the groups from Exchange: %1</source>
+        <translation>Exchange からグループを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Exchange creates the group as a mail-enabled security group; it appears in Entra ID too. Add its members on the next page.</source>
@@ -5297,6 +5324,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>&lt;名前&gt;</translation>
     </message>
     <message>
+        <source>%1 mailboxes</source>
+        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
+        <translation>%1 メールボックス</translation>
+    </message>
+    <message>
+        <source>Type a name for the new group.</source>
+        <translation>新しいグループの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a group, or create a new one.</source>
+        <translation>グループを選択するか、新しいグループを作成してください。</translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
+        <translation>「%1」という名前のグループは既に存在します。上で選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeMembersPage</name>
+    <message>
         <source>Add members</source>
         <translation>メンバーの追加</translation>
     </message>
@@ -5317,6 +5364,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>削除</translation>
     </message>
     <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Could not read the mailboxes from Exchange: %1</source>
+        <translation>Exchange からメールボックスを読み取れませんでした: %1</translation>
+    </message>
+    <message>
         <source>No mailbox &quot;%1&quot; in Exchange. Type an address from the list.</source>
         <translation>Exchange にメールボックス「%1」はありません。一覧にあるアドレスを入力してください。</translation>
     </message>
@@ -5325,37 +5380,26 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 は既にメンバーです。</translation>
     </message>
     <message>
-        <source>Restrict or deny?</source>
-        <translation>制限しますか、拒否しますか?</translation>
+        <source>(no member to add)</source>
+        <translation>(追加するメンバーなし)</translation>
     </message>
     <message>
-        <source>Exchange evaluates an app&apos;s policies together: a matching DenyAccess wins over any RestrictAccess; with RestrictAccess policies, mailboxes in none of them are denied.</source>
-        <translation>Exchange はアプリのポリシーをまとめて評価します。一致する DenyAccess は、どの RestrictAccess よりも優先されます。RestrictAccess ポリシーがある場合、そのいずれにも含まれないメールボックスは拒否されます。</translation>
+        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
+        <translation>グループにメンバーがいません。このグループに RestrictAccess ポリシーを設定すると、すべてのメールボックスが拒否されます。少なくとも 1 人追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n member(s).</source>
+        <translation>
+            <numerusform>%1 のメンバーは %n 人になります。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>RestrictAccess — the app reaches only the group&apos;s mailboxes (the usual choice)</source>
-        <translation>RestrictAccess — アプリはグループのメールボックスにのみアクセスできます (通常はこちら)</translation>
+        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
+        <translation>少なくとも 1 人のメンバーを追加してください。空のグループに対する RestrictAccess ポリシーでは、すべてのメールボックスが拒否されます。</translation>
     </message>
-    <message>
-        <source>DenyAccess — the app reaches every mailbox except the group&apos;s</source>
-        <translation>DenyAccess — アプリはグループのメールボックスを除くすべてのメールボックスにアクセスできます</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>説明:</translation>
-    </message>
-    <message>
-        <source>Exchange has room for about 100 policies, or about 300 with a one-space description; a short description leaves room for more.</source>
-        <translation>Exchange に作成できるポリシーは約 100 個までです (説明を半角スペース 1 文字にした場合は約 300 個)。説明を短くするほど、多くのポリシーを作成できます。</translation>
-    </message>
-    <message>
-        <source>Deny %1 the mailboxes in %2.</source>
-        <translation>%2 のメールボックスへの %1 のアクセスを拒否します。</translation>
-    </message>
-    <message>
-        <source>Restrict %1 to the mailboxes in %2.</source>
-        <translation>%1 のアクセスを %2 のメールボックスに制限します。</translation>
-    </message>
+</context>
+<context>
+    <name>ScopeReviewPage</name>
     <message>
         <source>Review and create</source>
         <translation>確認および作成</translation>
@@ -5368,6 +5412,53 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Create</source>
         <translation>作成</translation>
     </message>
+    <message>
+        <source>Exchange Online PowerShell:</source>
+        <translation>Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
+        <translation>Exchange Online に書き込んでいます。現在の手順が完了すると、ウィザードが閉じます。</translation>
+    </message>
+    <message>
+        <source>Sending to Exchange Online…</source>
+        <translation>Exchange Online に送信しています…</translation>
+    </message>
+    <message>
+        <source>Rolled back: what the wizard had made was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Done: every write succeeded.</source>
+        <translation>完了: すべての書き込みが成功しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTestPage</name>
     <message>
         <source>Prove it: a member and a non-member</source>
         <translation>検証: メンバーとメンバー以外</translation>
@@ -5397,66 +5488,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>メンバー以外</translation>
     </message>
     <message>
-        <source>(no member to add)</source>
-        <translation>(追加するメンバーなし)</translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group has no members: a RestrictAccess policy on it would deny every mailbox. Add at least one.</source>
-        <translation>グループにメンバーがいません。このグループに RestrictAccess ポリシーを設定すると、すべてのメールボックスが拒否されます。少なくとも 1 人追加してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 will have %n member(s).</source>
-        <translation>
-            <numerusform>%1 のメンバーは %n 人になります。</numerusform>
-        </translation>
+        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
         <translation>グループのメンバーを読み取っています…</translation>
-    </message>
-    <message>
-        <source>Type a name for the new group.</source>
-        <translation>新しいグループの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Choose a group, or create a new one.</source>
-        <translation>グループを選択するか、新しいグループを作成してください。</translation>
-    </message>
-    <message>
-        <source>A group named &quot;%1&quot; exists already: choose it above.</source>
-        <translation>「%1」という名前のグループは既に存在します。上で選択してください。</translation>
-    </message>
-    <message>
-        <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
-        <translation>少なくとも 1 人のメンバーを追加してください。空のグループに対する RestrictAccess ポリシーでは、すべてのメールボックスが拒否されます。</translation>
-    </message>
-    <message>
-        <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
-        <translation>Exchange Online に書き込んでいます。現在の手順が完了すると、ウィザードが閉じます。</translation>
-    </message>
-    <message>
-        <source>Sending to Exchange Online…</source>
-        <translation>Exchange Online に送信しています…</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>手順 %1: %2</translation>
-    </message>
-    <message>
-        <source>Not done: %1 What succeeded is in the journal (Activity) and can be undone there.</source>
-        <translation>完了しませんでした: %1 成功した変更はジャーナル ([アクティビティ]) に記録されており、そこで元に戻すことができます。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Done: every write succeeded.</source>
-        <translation>完了: すべての書き込みが成功しました。</translation>
-    </message>
-    <message>
-        <source>Another change is still running.</source>
-        <translation>別の変更がまだ実行中です。</translation>
     </message>
     <message>
         <source>A member: %1</source>
@@ -5481,24 +5522,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Could not test: %1</source>
         <translation>テストできませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Group name, e.g. &quot;%1 mailboxes&quot;</source>
-        <comment>%1 is an app&apos;s name, not a count</comment>
-        <translation>グループ名 (例: 「%1 メールボックス」)</translation>
-    </message>
-    <message>
-        <source>%1 mailboxes</source>
-        <comment>a group&apos;s name; %1 is the app&apos;s name, not a count</comment>
-        <translation>%1 メールボックス</translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6023,6 +6046,52 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteRun</name>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>ロールバック: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRunner</name>
+    <message>
+        <source>Not sent: another change is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an object it needs (%1) was not created.</source>
+        <translation>スキップ: 必要なオブジェクト (%1) が作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the current state, nothing was changed: %1</source>
+        <translation>現在の状態を読み取れなかったため、何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the journal is not writable.</source>
+        <translation>スキップ: ジャーナルに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record it (%1).</source>
+        <translation>未送信: ジャーナルに記録できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier change failed.</source>
+        <translation>スキップ: 前の変更が失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,11 @@ void PolicyBackend::findApp(const QString& name, std::function<void(const App&, 
 {
     const QString wanted = name.trimmed();
     ServicePrincipalFinder::find(
-        m_context.graph(), m_grants->cache(), wanted, this, [this, wanted, done](const ServicePrincipalFinder::Result& r) {
+        m_context.graph(),
+        m_grants->cache(),
+        wanted,
+        this,
+        [this, wanted, done](const ServicePrincipalFinder::Result& r) {
             if (r.servicePrincipal) {
                 done(App {r.servicePrincipal->appId, r.servicePrincipal->id, r.servicePrincipal->displayName},
                      ExitCode::Ok);

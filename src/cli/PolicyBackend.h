@@ -74,7 +74,6 @@ public:
     static bool requiredValue(CliContext& context, const QString& value, const QString& option, QString* out);
 
 private:
-
     CliContext& m_context;
     ExchangeAdminClient* m_exchange = nullptr;
     GrantsBackend* m_grants = nullptr;

@@ -27,6 +27,6 @@ const QStringList& MailboxPermissions::values()
 bool MailboxPermissions::contains(const QString& resourceAppId, const QString& value)
 {
     const bool resource = resourceAppId.compare(PermissionResolver::MicrosoftGraphAppId, Qt::CaseInsensitive) == 0
-        || resourceAppId.compare(ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
+                          || resourceAppId.compare(ExchangeOnlineAppId, Qt::CaseInsensitive) == 0;
     return resource && values().contains(value, Qt::CaseInsensitive);
 }

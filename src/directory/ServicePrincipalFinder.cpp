@@ -33,7 +33,8 @@ void byDisplayName(GraphClient* graph, const QString& name, QObject* context, Do
     // User text reaches $filter only as an escaped literal.
     const ODataFilter filter = ODataFilter::eq(QStringLiteral("displayName"), name);
     if (name.isEmpty() || !filter.isValid()) {
-        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
     ODataQuery query;

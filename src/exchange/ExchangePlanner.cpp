@@ -17,8 +17,8 @@ ExchangePlan ExchangePlanner::scopeApp(const ScopeAppRequest& r)
     ExchangePlan plan;
     const QString app = r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName;
     plan.title = r.accessRight == ApplicationAccessPolicy::AccessRight::DenyAccess
-        ? tr("Keep %1 out of the mailboxes of %2").arg(app, r.group)
-        : tr("Limit %1 to the mailboxes of %2").arg(app, r.group);
+                     ? tr("Keep %1 out of the mailboxes of %2").arg(app, r.group)
+                     : tr("Limit %1 to the mailboxes of %2").arg(app, r.group);
     if (r.createGroup) {
         plan.operations.append(ExchangeOperation::make(
             K::NewSecurityGroup,

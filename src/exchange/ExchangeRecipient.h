@@ -14,7 +14,8 @@ struct ExchangeRecipient
     QString displayName;
     QString primarySmtpAddress;
     QString recipientTypeDetails;
-    QString distinguishedName; // what OPATH filters such as MemberOfGroup compare with // UserMailbox, SharedMailbox, MailUniversalSecurityGroup, …
+    QString distinguishedName; // what OPATH filters such as MemberOfGroup compare with // UserMailbox, SharedMailbox,
+                               // MailUniversalSecurityGroup, …
 
     bool isGroup() const { return recipientTypeDetails.startsWith(QLatin1String("MailUniversal")); }
     bool isMailEnabledSecurityGroup() const

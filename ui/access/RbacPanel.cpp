@@ -133,9 +133,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     layout->addWidget(equivalent);
     layout->addStretch();
 
-    connect(m_assignmentTree, &QTreeWidget::itemSelectionChanged, this, [this]() {
-        updateButtons();
-    });
+    connect(m_assignmentTree, &QTreeWidget::itemSelectionChanged, this, [this]() { updateButtons(); });
     connect(m_removeAssignment, &QPushButton::clicked, this, [this]() {
         const auto items = m_assignmentTree->selectedItems();
         if (items.isEmpty()) {
@@ -181,7 +179,7 @@ void RbacPanel::setCanWrite(bool allowed, const QString& reason)
 void RbacPanel::updateButtons()
 {
     const bool selected = !m_assignmentTree->selectedItems().isEmpty()
-        && m_assignmentTree->selectedItems().first()->data(0, Qt::UserRole).isValid();
+                          && m_assignmentTree->selectedItems().first()->data(0, Qt::UserRole).isValid();
     m_removeAssignment->setEnabled(m_canWrite && selected);
     m_removeAssignment->setToolTip(m_canWrite ? QString() : m_cannotWriteReason);
     const bool ready = m_servicePrincipalChecked && !equivalentPlan().isEmpty();
@@ -304,9 +302,7 @@ void RbacPanel::reload()
                                         updateEquivalent();
                                     });
     m_exchange->getManagementRoleAssignments(
-        m_app.appId,
-        this,
-        [this, generation](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
+        m_app.appId, this, [this, generation](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
             if (generation != m_generation) {
                 return;
             }
@@ -357,21 +353,24 @@ void RbacPanel::testMailbox(const QString& mailbox)
             }
             bool any = false;
             for (const auto& r : rows) {
-                const QString in = r.inScope == ServicePrincipalAuthorization::InScope::Yes
-                    ? tr("Yes")
-                    : (r.inScope == ServicePrincipalAuthorization::InScope::No ? tr("No") : tr("Not run"));
+                const QString in
+                    = r.inScope == ServicePrincipalAuthorization::InScope::Yes
+                          ? tr("Yes")
+                          : (r.inScope == ServicePrincipalAuthorization::InScope::No ? tr("No") : tr("Not run"));
                 any = any || r.inScope == ServicePrincipalAuthorization::InScope::Yes;
                 new QTreeWidgetItem(m_authorization,
                                     {r.roleName, r.grantedPermissions, r.allowedResourceScope, r.scopeType, in});
             }
             QString text = rows.isEmpty()
-                ? tr("%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.").arg(m_app.displayName)
-                : (any ? tr("Through RBAC, %1 reaches %2.").arg(m_app.displayName, mailbox)
-                       : tr("Through RBAC, %1 does not reach %2.").arg(m_app.displayName, mailbox));
+                               ? tr("%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.")
+                                     .arg(m_app.displayName)
+                               : (any ? tr("Through RBAC, %1 reaches %2.").arg(m_app.displayName, mailbox)
+                                      : tr("Through RBAC, %1 does not reach %2.").arg(m_app.displayName, mailbox));
             if (!MailPermissionAudit::mailboxPermissions(m_permissions).isEmpty()) {
                 text += QLatin1Char(' ')
-                    + tr("Its Entra ID application permissions still apply on top (RBAC is additive), limited only by "
-                         "access policies.");
+                        + tr("Its Entra ID application permissions still apply on top (RBAC is additive), limited only "
+                             "by "
+                             "access policies.");
             }
             m_testStatus->setText(text);
         });
@@ -418,7 +417,7 @@ ExchangePlan RbacPanel::equivalentPlan() const
 QString RbacPanel::directMembersWarning(const QString& group)
 {
     return tr("MemberOfGroup counts direct members only. Members the policy reaches through nested "
-                            "groups are not in the RBAC scope: add them to \"%1\" directly first.")
+              "groups are not in the RBAC scope: add them to \"%1\" directly first.")
         .arg(group);
 }
 

@@ -169,8 +169,7 @@ void TestAuthSandbox::capabilitiesFollowRoles()
     QCOMPARE(map.allows(CapabilityMap::Kind::GrantApplication), grantGraphApplication);
     QCOMPARE(map.allows(CapabilityMap::Kind::ExchangeAccessPolicies), exchange);
     if (!grantGraphApplication) {
-        QVERIFY(map.capability(CapabilityMap::Kind::GrantApplication)
-                    .reason.contains(QLatin1String("Your roles: ")));
+        QVERIFY(map.capability(CapabilityMap::Kind::GrantApplication).reason.contains(QLatin1String("Your roles: ")));
     }
 }
 

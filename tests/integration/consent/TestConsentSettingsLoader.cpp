@@ -189,7 +189,8 @@ void TestConsentSettingsLoader::globalReaderReadsIt()
 
 void TestConsentSettingsLoader::partsFailOnTheirOwn()
 {
-    // A token without Policy.Read.All or Directory.Read.All: the policies fail (403), Microsoft Graph's classifications still read.
+    // A token without Policy.Read.All or Directory.Read.All: the policies fail (403), Microsoft Graph's classifications
+    // still read.
     QStringList scopes = SandboxTestEnvironment::adminScopes();
     scopes.removeAll(QStringLiteral("Policy.Read.All"));
     scopes.removeAll(QStringLiteral("Policy.ReadWrite.ConsentRequest"));

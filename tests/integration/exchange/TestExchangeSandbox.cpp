@@ -422,12 +422,12 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.value().first().toObject().value(QStringLiteral("DisplayName")).toString(),
                  QStringLiteral("Tailspin Projects"));
-        r = invoke(
-            QStringLiteral("New-ManagementScope"),
-            {{QStringLiteral("Name"), QStringLiteral("CRM mailboxes")},
-             {QStringLiteral("RecipientRestrictionFilter"),
-              QStringLiteral("MemberOfGroup -eq 'CN=CRM Mailbox Access,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange "
-                             "Hosted Organizations,DC=EURPR01A001,DC=PROD,DC=OUTLOOK,DC=COM'")}});
+        r = invoke(QStringLiteral("New-ManagementScope"),
+                   {{QStringLiteral("Name"), QStringLiteral("CRM mailboxes")},
+                    {QStringLiteral("RecipientRestrictionFilter"),
+                     QStringLiteral(
+                         "MemberOfGroup -eq 'CN=CRM Mailbox Access,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange "
+                         "Hosted Organizations,DC=EURPR01A001,DC=PROD,DC=OUTLOOK,DC=COM'")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(invoke(QStringLiteral("Get-ManagementScope")).value().size(), 1);
         r = invoke(QStringLiteral("New-ManagementRoleAssignment"),
@@ -459,7 +459,8 @@ private slots:
         QCOMPARE(authorization(kNestedMember).value(QStringLiteral("InScope")).toBool(), false);
         QCOMPARE(authorization(QString()).value(QStringLiteral("InScope")).toString(), QStringLiteral("Not Run"));
         // Groups carry the distinguished name that MemberOfGroup filters need (a name matches nothing).
-        QVERIFY(!invoke(QStringLiteral("Get-DistributionGroup"), {{QStringLiteral("Identity"), QStringLiteral("CRM Mailbox Access")}})
+        QVERIFY(!invoke(QStringLiteral("Get-DistributionGroup"),
+                        {{QStringLiteral("Identity"), QStringLiteral("CRM Mailbox Access")}})
                      .value()
                      .first()
                      .toObject()

@@ -87,7 +87,7 @@ void TestUserSearchRequest::mailboxPermissions()
     // Delegated-only names are not application permissions of Exchange's scoping.
     QVERIFY(!MailboxPermissions::contains(graph, QStringLiteral("Mail.Read.Shared")));
     QVERIFY(!MailboxPermissions::contains(QStringLiteral("a7442521-ccff-5878-ba52-1fb4a75544b4"),
-                                                 QStringLiteral("Mail.Read")));
+                                          QStringLiteral("Mail.Read")));
 }
 
 QTEST_GUILESS_MAIN(TestUserSearchRequest)

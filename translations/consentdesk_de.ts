@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu testenden Nichtmitglieder</translation>
     </message>
     <message>
         <source>Run test matrix</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Test results per mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnisse pro Postfach</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -617,7 +617,7 @@
     <name>AccessPolicyPanel</name>
     <message>
         <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrichtlinien der App</translation>
     </message>
     <message>
         <source>Access</source>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Apps that reach mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die Postfächer erreichen</translation>
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Exchange zugelassene Postfächer</translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID %1 · Postfachberechtigungen: %2 · von Exchange zugelassene Postfächer: %3</translation>
     </message>
 </context>
 <context>
@@ -1222,27 +1222,27 @@
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität filtern</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Änderung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Changes made with ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ConsentDesk vorgenommene Änderungen</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Änderung</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>A restore is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung läuft gerade.</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@
     </message>
     <message>
         <source>Permissions granted by admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Administratoreinwilligung erteilte Berechtigungen</translation>
     </message>
     <message>
         <source>Permissions granted by user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Benutzereinwilligung erteilte Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -1645,19 +1645,19 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps filtern</translation>
     </message>
     <message>
         <source>Apps in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps im Mandanten</translation>
     </message>
     <message>
         <source>Export full report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Bericht exportieren…</translation>
     </message>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berechtigung jeder App, je eine Zeile – die Spalten von consentdesk-cli grants list --all --permissions –, noch während des Lesens als CSV oder JSON gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2207,15 +2207,15 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>Reviewers of admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer von Administratoreinwilligungsanforderungen</translation>
     </message>
     <message>
         <source>User consent policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien für die Benutzereinwilligung</translation>
     </message>
     <message>
         <source>Permissions classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geringe Auswirkung klassifizierte Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Requests sent, by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Anforderungen nach Dienst</translation>
     </message>
 </context>
 <context>
@@ -2473,11 +2473,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>No Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu Exchange Online.</translation>
     </message>
     <message>
         <source>Not sent: there is no Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Es besteht keine Verbindung zu Exchange Online.</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
@@ -2712,7 +2712,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Result of each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis jeder Änderung</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2935,7 +2935,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Permissions the app keeps (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, die die App behält (ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>MailboxAppFinder</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Kein Graph-Client.</translation>
+        <translation>Kein Graph-Client.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu testendes Postfach:</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3268,7 +3268,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzunehmende Änderungen</translation>
     </message>
     <message>
         <source>#</source>
@@ -3533,7 +3533,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Skript</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -3579,11 +3579,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>PlannedOperation</name>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Es besteht keine Verbindung zu Microsoft Graph.</translation>
     </message>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
@@ -4070,68 +4070,68 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Role assignments of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenzuweisungen dieser App</translation>
     </message>
     <message>
         <source>Mailbox to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testendes Postfach</translation>
     </message>
     <message>
         <source>Roles that reach the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die das Postfach erreichen</translation>
     </message>
     <message>
         <source>RBAC equivalent in PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC-Entsprechung in PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export the full permission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Berechtigungsbericht exportieren</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen aller Apps werden gelesen…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen aller Apps werden in %1 gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geschrieben</numerusform>
+            <numerusform>%n Zeilen geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>delegated grants, application permissions, apps</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n delegierte Erteilung</numerusform>
             <numerusform>%n delegierte Erteilungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anwendungsberechtigung</numerusform>
             <numerusform>%n Anwendungsberechtigungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n App</numerusform>
             <numerusform>%n Apps</numerusform>
         </translation>
@@ -4139,74 +4139,74 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1, %2</source>
         <comment>pages, requests</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>rows written: what they came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Could not read everything: %1. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelesen werden: %1. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read in %1 s with %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 s mit %n Anforderung gelesen.</numerusform>
+            <numerusform>In %1 s mit %n Anforderungen gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so the report may be incomplete (a known Graph paging problem); export again later. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat eine andere Anzahl von Elementen aufgelistet als gezählt, daher ist der Bericht möglicherweise unvollständig (ein bekanntes Paging-Problem von Graph); exportieren Sie später erneut. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; seine Zeilen enthalten „(not found)“ mit der ID.</numerusform>
+            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; ihre Zeilen enthalten „(not found)“ mit der ID.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer mit eigener Einwilligung wurde nicht gefunden; seine Zeilen nennen die ID des Benutzers.</numerusform>
+            <numerusform>%n Benutzer mit eigener Einwilligung wurden nicht gefunden; ihre Zeilen nennen die ID des jeweiligen Benutzers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n App, die in der Liste von Graph fehlte, wurde einzeln gelesen.</numerusform>
             <numerusform>%n Apps, die in der Liste von Graph fehlten, wurden einzeln gelesen.</numerusform>
         </translation>
@@ -4719,7 +4719,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Filter the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen filtern</translation>
     </message>
 </context>
 <context>
@@ -4738,7 +4738,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -4799,31 +4799,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestoreService</name>
     <message>
         <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App mit dem Dienstprinzipal %1 ist nicht mehr im Mandanten, daher kann nicht wiederhergestellt werden, was sie besaß. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restore the other entries on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die anderen Einträge einzeln wieder her.</translation>
     </message>
     <message>
         <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was %1 derzeit besitzt: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could duplicate a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; eine Wiederherstellung auf Grundlage eines unvollständigen Lesevorgangs könnte eine Erteilung duplizieren.</translation>
     </message>
     <message>
         <source>%1 (%2): restored already by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): bereits durch %3 wiederhergestellt</translation>
     </message>
     <message>
         <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge enthalten sowohl Exchange- als auch Microsoft Graph-Änderungen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restore them separately: the Exchange entries, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie getrennt wieder her: zuerst die Exchange-Einträge, dann die übrigen.</translation>
     </message>
 </context>
 <context>
@@ -5473,7 +5473,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
@@ -5485,23 +5485,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Rolled back: what the wizard had made was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Was der Assistent erstellt hatte, wurde rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücknahme wurde nicht abgeschlossen: Siehe die Schritte oben; das Journal („Aktivität“) enthält, was noch übrig ist.</translation>
     </message>
     <message>
         <source>Left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten: %1</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: %1 Was erfolgreich war, können Sie jetzt in den Ergebnissen zurücknehmen oder später unter „Aktivität“ rückgängig machen.</translation>
     </message>
     <message>
         <source>Not done: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5544,11 +5544,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch die Postfächer der Gruppe lesen.</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test von Exchange zeigt die neue Richtlinie bereits. Bei Graph- und EWS-Aufrufen der App kann es bis zu einer Stunde dauern, bis sie berücksichtigt wird: Bis dahin kann die App möglicherweise noch Postfächer außerhalb der Gruppe lesen.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -6053,23 +6053,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Find a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Permissions this user consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, in die dieser Benutzer eingewilligt hat</translation>
     </message>
     <message>
         <source>Permissions admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen mit Administratoreinwilligung für alle</translation>
     </message>
     <message>
         <source>App roles assigned to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Benutzer zugewiesene App-Rollen</translation>
     </message>
     <message>
         <source>Apps that can reach this user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die das Postfach dieses Benutzers erreichen können</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6104,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Permissions to allow, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzulassende Berechtigungen und Begründung</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>WriteRunner</name>
     <message>
         <source>Not sent: another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Eine andere Änderung läuft noch.</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
@@ -6126,7 +6126,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
@@ -6134,7 +6134,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Es gibt kein Aktivitätsjournal, und ConsentDesk ändert einen Mandanten nie, ohne die Änderung vorher aufzuzeichnen.</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
@@ -6146,7 +6146,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection was closed before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort einging.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>

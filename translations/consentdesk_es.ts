@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de no miembros que se van a probar</translation>
     </message>
     <message>
         <source>Run test matrix</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Test results per mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la prueba por buzón</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -617,7 +617,7 @@
     <name>AccessPolicyPanel</name>
     <message>
         <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivas de acceso de la aplicación</translation>
     </message>
     <message>
         <source>Access</source>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Apps that reach mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que acceden a buzones</translation>
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones permitidos por Exchange</translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación %1 · permisos de buzón: %2 · buzones permitidos por Exchange: %3</translation>
     </message>
 </context>
 <context>
@@ -1222,27 +1222,27 @@
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la actividad</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cambio</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Changes made with ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios realizados con ConsentDesk</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del cambio seleccionado</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>A restore is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una restauración en curso.</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@
     </message>
     <message>
         <source>Permissions granted by admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos concedidos mediante consentimiento del administrador</translation>
     </message>
     <message>
         <source>Permissions granted by user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos concedidos mediante consentimiento del usuario</translation>
     </message>
 </context>
 <context>
@@ -1645,19 +1645,19 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las aplicaciones</translation>
     </message>
     <message>
         <source>Apps in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones del inquilino</translation>
     </message>
     <message>
         <source>Export full report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe completo…</translation>
     </message>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada permiso de cada aplicación, uno por fila (las columnas de consentdesk-cli grants list --all --permissions), guardado como CSV o JSON a medida que se lee.</translation>
     </message>
 </context>
 <context>
@@ -2207,15 +2207,15 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>Reviewers of admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores de las solicitudes de consentimiento del administrador</translation>
     </message>
     <message>
         <source>User consent policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivas de consentimiento del usuario</translation>
     </message>
     <message>
         <source>Permissions classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos clasificados como de bajo impacto</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Requests sent, by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes enviadas, por servicio</translation>
     </message>
 </context>
 <context>
@@ -2473,11 +2473,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>No Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión con Exchange Online.</translation>
     </message>
     <message>
         <source>Not sent: there is no Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay ninguna conexión con Exchange Online.</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
@@ -2712,7 +2712,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Result of each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada cambio</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2935,7 +2935,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Permissions the app keeps (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos que conserva la aplicación (marcados)</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>MailboxAppFinder</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">No hay ningún cliente de Graph.</translation>
+        <translation>No hay ningún cliente de Graph.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buzón que se va a probar:</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3268,7 +3268,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que se van a realizar</translation>
     </message>
     <message>
         <source>#</source>
@@ -3533,7 +3533,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de PowerShell</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -3579,11 +3579,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>PlannedOperation</name>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión con Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay ninguna conexión con Microsoft Graph.</translation>
     </message>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
@@ -4070,68 +4070,68 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Role assignments of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de roles de esta aplicación</translation>
     </message>
     <message>
         <source>Mailbox to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón que se va a probar</translation>
     </message>
     <message>
         <source>Roles that reach the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles que dan acceso al buzón</translation>
     </message>
     <message>
         <source>RBAC equivalent in PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalente en RBAC en PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export the full permission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe completo de permisos</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los permisos de todas las aplicaciones…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los permisos de todas las aplicaciones en %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila escrita</numerusform>
+            <numerusform>%n filas escritas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>delegated grants, application permissions, apps</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 y %3</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n concesión delegada</numerusform>
             <numerusform>%n concesiones delegadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n permiso de aplicación</numerusform>
             <numerusform>%n permisos de aplicación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aplicación</numerusform>
             <numerusform>%n aplicaciones</numerusform>
         </translation>
@@ -4139,74 +4139,74 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1, %2</source>
         <comment>pages, requests</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>rows written: what they came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Could not read everything: %1. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer todo: %1. No se ha guardado nada; vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha guardado %n fila en %1.</numerusform>
+            <numerusform>Se han guardado %n filas en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read in %1 s with %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído en %1 s con %n solicitud.</numerusform>
+            <numerusform>Leído en %1 s con %n solicitudes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so the report may be incomplete (a known Graph paging problem); export again later. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph enumeró un número de elementos distinto del que contó, por lo que el informe puede estar incompleto (un problema conocido de paginación de Graph); vuelva a exportar más tarde. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; sus filas indican &quot;(not found)&quot; con el id.</numerusform>
+            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; sus filas indican &quot;(not found)&quot; con el id.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró %n usuario con su propio consentimiento; sus filas indican el id. del usuario.</numerusform>
+            <numerusform>No se encontraron %n usuarios con su propio consentimiento; sus filas indican el id. del usuario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aplicación que faltaba en la lista de Graph se leyó por separado.</numerusform>
             <numerusform>%n aplicaciones que faltaban en la lista de Graph se leyeron por separado.</numerusform>
         </translation>
@@ -4719,7 +4719,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Filter the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las solicitudes</translation>
     </message>
 </context>
 <context>
@@ -4738,7 +4738,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado nada</translation>
     </message>
 </context>
 <context>
@@ -4799,31 +4799,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestoreService</name>
     <message>
         <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación con la entidad de servicio %1 ya no está en el inquilino, por lo que no se puede restablecer lo que tenía. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Restore the other entries on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure las demás entradas por separado.</translation>
     </message>
     <message>
         <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer lo que tiene %1 actualmente: %2. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could duplicate a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; restaurar a partir de una lectura parcial podría duplicar una concesión.</translation>
     </message>
     <message>
         <source>%1 (%2): restored already by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ya restaurado por %3</translation>
     </message>
     <message>
         <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas mezclan cambios de Exchange y de Microsoft Graph. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Restore them separately: the Exchange entries, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restáurelas por separado: primero las entradas de Exchange y después las demás.</translation>
     </message>
 </context>
 <context>
@@ -5473,7 +5473,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
@@ -5485,23 +5485,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Rolled back: what the wizard had made was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: se ha deshecho lo que había creado el asistente.</translation>
     </message>
     <message>
         <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reversión no se completó: consulte los pasos anteriores; el diario (Actividad) contiene lo que queda.</translation>
     </message>
     <message>
         <source>Left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha dejado sin cambios: %1</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado: %1 Lo que se realizó correctamente se puede revertir ahora desde los resultados o deshacer más tarde en Actividad.</translation>
     </message>
     <message>
         <source>Not done: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado: %1 No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5544,11 +5544,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo los buzones del grupo.</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de Exchange ya muestra la nueva directiva. Las llamadas de Graph y EWS de la aplicación pueden tardar hasta una hora en respetarla: hasta entonces, puede que la aplicación siga leyendo buzones fuera del grupo.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -6053,23 +6053,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Find a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un usuario</translation>
     </message>
     <message>
         <source>Permissions this user consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos a los que este usuario dio su consentimiento</translation>
     </message>
     <message>
         <source>Permissions admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos con consentimiento del administrador para todos</translation>
     </message>
     <message>
         <source>App roles assigned to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de aplicación asignados a este usuario</translation>
     </message>
     <message>
         <source>Apps that can reach this user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que pueden acceder al buzón de este usuario</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6104,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Permissions to allow, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos que se van a permitir y por qué</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>WriteRunner</name>
     <message>
         <source>Not sent: another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: todavía hay otro cambio en curso.</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
@@ -6126,7 +6126,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
@@ -6134,7 +6134,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: no hay ningún diario de actividad, y ConsentDesk nunca cambia un inquilino sin registrar antes el cambio.</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
@@ -6146,7 +6146,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection was closed before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de recibir una respuesta.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>

@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de non-membres à tester</translation>
     </message>
     <message>
         <source>Run test matrix</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Test results per mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du test par boîte aux lettres</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -617,7 +617,7 @@
     <name>AccessPolicyPanel</name>
     <message>
         <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies d&apos;accès de l&apos;application</translation>
     </message>
     <message>
         <source>Access</source>
@@ -770,15 +770,15 @@
     </message>
     <message>
         <source>Apps that reach mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications qui accèdent aux boîtes aux lettres</translation>
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres autorisées par Exchange</translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres : %2 · boîtes aux lettres autorisées par Exchange : %3</translation>
     </message>
 </context>
 <context>
@@ -1222,27 +1222,27 @@
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l&apos;activité</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modification</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Changes made with ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications effectuées avec ConsentDesk</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la modification sélectionnée</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>A restore is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restauration est en cours.</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@
     </message>
     <message>
         <source>Permissions granted by admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations accordées par consentement administrateur</translation>
     </message>
     <message>
         <source>Permissions granted by user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations accordées par consentement de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1645,19 +1645,19 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications</translation>
     </message>
     <message>
         <source>Apps in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications du locataire</translation>
     </message>
     <message>
         <source>Export full report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport complet…</translation>
     </message>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque autorisation de chaque application, une ligne par autorisation — les colonnes de consentdesk-cli grants list --all --permissions —, enregistrée au format CSV ou JSON au fil de la lecture.</translation>
     </message>
 </context>
 <context>
@@ -2207,15 +2207,15 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Reviewers of admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseurs des demandes de consentement administrateur</translation>
     </message>
     <message>
         <source>User consent policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de consentement de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Permissions classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations classées à faible impact</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Requests sent, by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes envoyées, par service</translation>
     </message>
 </context>
 <context>
@@ -2473,11 +2473,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>No Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à Exchange Online.</translation>
     </message>
     <message>
         <source>Not sent: there is no Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : il n&apos;y a aucune connexion à Exchange Online.</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
@@ -2712,7 +2712,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Result of each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de chaque modification</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2935,7 +2935,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Permissions the app keeps (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations conservées par l&apos;application (cochées)</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>MailboxAppFinder</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Aucun client Graph.</translation>
+        <translation>Aucun client Graph.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte aux lettres à tester :</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3268,7 +3268,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3513,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à effectuer</translation>
     </message>
     <message>
         <source>#</source>
@@ -3533,7 +3533,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script PowerShell</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -3579,11 +3579,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>PlannedOperation</name>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : il n&apos;y a aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
@@ -4070,68 +4070,68 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Role assignments of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions de rôle de cette application</translation>
     </message>
     <message>
         <source>Mailbox to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres à tester</translation>
     </message>
     <message>
         <source>Roles that reach the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles qui donnent accès à la boîte aux lettres</translation>
     </message>
     <message>
         <source>RBAC equivalent in PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivalent RBAC en PowerShell</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export the full permission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport complet des autorisations</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des autorisations de toutes les applications…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des autorisations de toutes les applications dans %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite</numerusform>
+            <numerusform>%n lignes écrites</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>delegated grants, application permissions, apps</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 et %3</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n octroi délégué</numerusform>
             <numerusform>%n octrois délégués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n autorisation d&apos;application</numerusform>
             <numerusform>%n autorisations d&apos;application</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n application</numerusform>
             <numerusform>%n applications</numerusform>
         </translation>
@@ -4139,74 +4139,74 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1, %2</source>
         <comment>pages, requests</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>rows written: what they came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Could not read everything: %1. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout lire : %1. Rien n&apos;a été enregistré ; réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read in %1 s with %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lu en %1 s avec %n requête.</numerusform>
+            <numerusform>Lu en %1 s avec %n requêtes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so the report may be incomplete (a known Graph paging problem); export again later. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté : le rapport est peut-être incomplet (un problème connu de pagination de Graph) ; exportez à nouveau plus tard. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; ses lignes indiquent « (not found) » avec l&apos;ID.</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; leurs lignes indiquent « (not found) » avec l&apos;ID.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur ayant donné son propre consentement est introuvable ; ses lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
+            <numerusform>%n utilisateurs ayant donné leur propre consentement sont introuvables ; leurs lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n application absente de la liste de Graph a été lue individuellement.</numerusform>
             <numerusform>%n applications absentes de la liste de Graph ont été lues une par une.</numerusform>
         </translation>
@@ -4719,7 +4719,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Filter the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les demandes</translation>
     </message>
 </context>
 <context>
@@ -4738,7 +4738,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré</translation>
     </message>
 </context>
 <context>
@@ -4799,31 +4799,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestoreService</name>
     <message>
         <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application dont le principal de service est %1 n&apos;est plus dans le locataire : ce qu&apos;elle détenait ne peut donc pas être rétabli. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restore the other entries on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez les autres entrées séparément.</translation>
     </message>
     <message>
         <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce que %1 détient actuellement : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could duplicate a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; une restauration à partir d&apos;une lecture partielle pourrait dupliquer un octroi.</translation>
     </message>
     <message>
         <source>%1 (%2): restored already by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : déjà restauré par %3</translation>
     </message>
     <message>
         <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces entrées mélangent des modifications Exchange et Microsoft Graph. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restore them separately: the Exchange entries, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-les séparément : d&apos;abord les entrées Exchange, puis les autres.</translation>
     </message>
 </context>
 <context>
@@ -5473,7 +5473,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
@@ -5485,23 +5485,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Rolled back: what the wizard had made was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière effectué : ce que l&apos;assistant avait créé a été annulé.</translation>
     </message>
     <message>
         <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour arrière n&apos;a pas abouti : consultez les étapes ci-dessus ; le journal (Activité) contient ce qui reste.</translation>
     </message>
     <message>
         <source>Left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé en place : %1</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé : %1 Vous pouvez revenir dès maintenant sur ce qui a réussi depuis les résultats, ou l&apos;annuler plus tard dans Activité.</translation>
     </message>
     <message>
         <source>Not done: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé : %1 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5544,11 +5544,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -6053,23 +6053,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Find a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un utilisateur</translation>
     </message>
     <message>
         <source>Permissions this user consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations auxquelles cet utilisateur a consenti</translation>
     </message>
     <message>
         <source>Permissions admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations avec consentement administrateur pour tous</translation>
     </message>
     <message>
         <source>App roles assigned to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;application attribués à cet utilisateur</translation>
     </message>
     <message>
         <source>Apps that can reach this user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications pouvant accéder à la boîte aux lettres de cet utilisateur</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6104,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Permissions to allow, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations à accorder, et pourquoi</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6118,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>WriteRunner</name>
     <message>
         <source>Not sent: another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : une autre modification est encore en cours.</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
@@ -6126,7 +6126,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
@@ -6134,7 +6134,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : il n&apos;y a aucun journal d&apos;activité, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification.</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
@@ -6146,7 +6146,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection was closed before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée avant l&apos;arrivée d&apos;une réponse.</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>

@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Number of non-members to test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメンバー以外のメールボックスの数</translation>
     </message>
     <message>
         <source>Run test matrix</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Test results per mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスごとのテスト結果</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -615,7 +615,7 @@
     <name>AccessPolicyPanel</name>
     <message>
         <source>Access policies of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのアクセス ポリシー</translation>
     </message>
     <message>
         <source>Access</source>
@@ -766,15 +766,15 @@
     </message>
     <message>
         <source>Apps that reach mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスにアクセスできるアプリ</translation>
     </message>
     <message>
         <source>Mailboxes Exchange allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange で許可されるメールボックス</translation>
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID %1 · メールボックスのアクセス許可: %2 · Exchange で許可されるメールボックス: %3</translation>
     </message>
 </context>
 <context>
@@ -1216,27 +1216,27 @@
     </message>
     <message>
         <source>Filter the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティをフィルター</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の種類</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Changes made with ConsentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk で行った変更</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更の詳細</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s) could not be confirmed in the tenant; see the log.</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>A restore is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元を実行中です。</translation>
     </message>
 </context>
 <context>
@@ -1402,11 +1402,11 @@
     </message>
     <message>
         <source>Permissions granted by admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意によって付与されたアクセス許可</translation>
     </message>
     <message>
         <source>Permissions granted by user consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意によって付与されたアクセス許可</translation>
     </message>
 </context>
 <context>
@@ -1629,19 +1629,19 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Filter the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをフィルター</translation>
     </message>
     <message>
         <source>Apps in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内のアプリ</translation>
     </message>
     <message>
         <source>Export full report…</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なレポートをエクスポート…</translation>
     </message>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリのすべてのアクセス許可を 1 行ずつ (consentdesk-cli grants list --all --permissions と同じ列で)、読み取りながら CSV または JSON として保存します。</translation>
     </message>
 </context>
 <context>
@@ -2188,15 +2188,15 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Reviewers of admin consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求のレビュー担当者</translation>
     </message>
     <message>
         <source>User consent policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意ポリシー</translation>
     </message>
     <message>
         <source>Permissions classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>低影響に分類されたアクセス許可</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Requests sent, by service</source>
-        <translation type="unfinished"></translation>
+        <translation>送信された要求 (サービス別)</translation>
     </message>
 </context>
 <context>
@@ -2454,11 +2454,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>No Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online への接続がありません。</translation>
     </message>
     <message>
         <source>Not sent: there is no Exchange Online connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: Exchange Online への接続がありません。</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
@@ -2691,7 +2691,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Result of each change</source>
-        <translation type="unfinished"></translation>
+        <translation>各変更の結果</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2912,7 +2912,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Permissions the app keeps (ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが保持するアクセス許可 (チェック済み)</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3066,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>MailboxAppFinder</name>
     <message>
         <source>No Graph client.</source>
-        <translation type="unfinished">Graph クライアントがありません。</translation>
+        <translation>Graph クライアントがありません。</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>&amp;Mailbox to test:</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメールボックス(&amp;M):</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3243,7 +3243,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3482,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished"></translation>
+        <translation>実行される変更</translation>
     </message>
     <message>
         <source>#</source>
@@ -3502,7 +3502,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell スクリプト</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -3548,11 +3548,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>PlannedOperation</name>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph への接続がありません。</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: Microsoft Graph への接続がありません。</translation>
     </message>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
@@ -4037,133 +4037,133 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Role assignments of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリのロールの割り当て</translation>
     </message>
     <message>
         <source>Mailbox to test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメールボックス</translation>
     </message>
     <message>
         <source>Roles that reach the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスにアクセスできるロール</translation>
     </message>
     <message>
         <source>RBAC equivalent in PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell での RBAC 相当の構成</translation>
     </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
     <message>
         <source>Export the full permission report</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なアクセス許可レポートのエクスポート</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリのアクセス許可を読み取っています…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリのアクセス許可を %1 に読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を書き込みました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>delegated grants, application permissions, apps</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の委任された付与</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個のアプリケーションの許可</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 個のアプリ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>pages, requests</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>rows written: what they came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。何も保存されていません。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
         <source>Could not read everything: %1. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部を読み取れませんでした: %1。何も保存されていません。もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read in %1 s with %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 秒間に %n 件の要求で読み取りました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so the report may be incomplete (a known Graph paging problem); export again later. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph が一覧表示した項目数が Graph 自身の集計数と異なるため、このレポートは不完全な可能性があります (Graph のページングの既知の問題)。後でもう一度エクスポートしてください。%1</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。これらの行には、ID と共に「(not found)」と出力されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自分で同意した %n 人のユーザーが見つかりませんでした。これらの行にはユーザーの ID が出力されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Graph の一覧になかった %n 個のアプリを個別に読み取りました。</numerusform>
         </translation>
     </message>
@@ -4668,7 +4668,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Filter the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求をフィルター</translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4687,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>何も復元されませんでした</translation>
     </message>
 </context>
 <context>
@@ -4747,31 +4747,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestoreService</name>
     <message>
         <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス プリンシパル %1 のアプリはテナントに存在しないため、そのアプリが保持していたものを元に戻すことはできません。何も変更されていません。</translation>
     </message>
     <message>
         <source>Restore the other entries on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のエントリは個別に復元してください。</translation>
     </message>
     <message>
         <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が現在保持しているものを読み取れませんでした: %2。何も変更されていません。</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could duplicate a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。部分的な読み取り結果から復元すると、付与が重複する可能性があります。</translation>
     </message>
     <message>
         <source>%1 (%2): restored already by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 によって既に復元済み</translation>
     </message>
     <message>
         <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのエントリには、Exchange の変更と Microsoft Graph の変更が混在しています。何も変更されていません。</translation>
     </message>
     <message>
         <source>Restore them separately: the Exchange entries, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>別々に復元してください。最初に Exchange のエントリ、次にその他のエントリを復元します。</translation>
     </message>
 </context>
 <context>
@@ -5418,7 +5418,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されていません。</translation>
     </message>
     <message>
         <source>Writing to Exchange Online: the wizard closes when the current step is done.</source>
@@ -5430,23 +5430,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Rolled back: what the wizard had made was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました: ウィザードで作成したものを元に戻しました。</translation>
     </message>
     <message>
         <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックは完了しませんでした。上記の手順を確認してください。残りはジャーナル ([アクティビティ]) に記録されています。</translation>
     </message>
     <message>
         <source>Left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>そのまま残したもの: %1</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しませんでした: %1 成功した変更は、今すぐ結果からロールバックするか、後で [アクティビティ] で元に戻すことができます。</translation>
     </message>
     <message>
         <source>Not done: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しませんでした: %1 何も変更されていません。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5489,11 +5489,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループのメールボックスを引き続き読み取れる可能性があります。</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange のテストには既に新しいポリシーが反映されています。アプリからの Graph と EWS の呼び出しにポリシーが適用されるまでには、最大 1 時間かかる場合があります。それまでは、アプリがグループ外のメールボックスを引き続き読み取れる可能性があります。</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5994,23 +5994,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Find a user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの検索</translation>
     </message>
     <message>
         <source>Permissions this user consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが同意したアクセス許可</translation>
     </message>
     <message>
         <source>Permissions admin-consented for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が全員に対して同意したアクセス許可</translation>
     </message>
     <message>
         <source>App roles assigned to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーに割り当てられたアプリ ロール</translation>
     </message>
     <message>
         <source>Apps that can reach this user&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのメールボックスにアクセスできるアプリ</translation>
     </message>
 </context>
 <context>
@@ -6045,7 +6045,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Permissions to allow, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>許可するアクセス許可とその理由</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6059,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>WriteRunner</name>
     <message>
         <source>Not sent: another change is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 別の変更がまだ実行中です。</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
@@ -6067,7 +6067,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Could not read the current state, nothing was changed: %1</source>
@@ -6075,7 +6075,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: アクティビティ ジャーナルがありません。ConsentDesk は、変更を先に記録せずにテナントを変更することはありません。</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>
@@ -6087,7 +6087,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection was closed before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を受信する前に接続が閉じられました。</translation>
     </message>
     <message>
         <source>Skipped: an earlier change failed.</source>

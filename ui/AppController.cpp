@@ -202,7 +202,11 @@ void AppController::buildViews()
     m_activityView = new ActivityView(activityServices);
     m_window->addView(m_activityView);
 
-    m_window->addView(new ConsentSettingsView(m_graph));
+    ConsentSettingsView::Services settingsServices;
+    settingsServices.graph = m_graph;
+    settingsServices.journal = m_journal;
+    settingsServices.signIn = signInManager();
+    m_window->addView(new ConsentSettingsView(settingsServices));
 
     auto* account = new AccountPage(m_session);
     m_window->addView(account);

@@ -16,7 +16,10 @@
 #include "cli/RequestsGrantCommand.h"
 #include "cli/RequestsListCommand.h"
 #include "cli/RequestsShowCommand.h"
+#include "cli/SettingsClassifyCommand.h"
 #include "cli/SettingsShowCommand.h"
+#include "cli/SettingsUserConsentCommand.h"
+#include "cli/SettingsWorkflowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
 #include "cli/TerminalFilterDevice.h"
@@ -73,6 +76,9 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<PolicyRemoveCommand>());
     cli.addCommand(std::make_unique<PolicyMatrixCommand>());
     cli.addCommand(std::make_unique<SettingsShowCommand>());
+    cli.addCommand(std::make_unique<SettingsWorkflowCommand>());
+    cli.addCommand(std::make_unique<SettingsUserConsentCommand>());
+    cli.addCommand(std::make_unique<SettingsClassifyCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

@@ -38,6 +38,9 @@ QList<ConsentDeskScopes::Permission> ConsentDeskScopes::graphWrite()
          true},
         {QStringLiteral("Policy.ReadWrite.ConsentRequest"), tr("to change the admin consent workflow settings"), true},
         {QStringLiteral("Policy.ReadWrite.Authorization"), tr("to change the user consent settings"), true},
+        {QStringLiteral("Policy.ReadWrite.PermissionGrant"),
+         tr("to classify permissions as low impact (what users may consent to)"),
+         true},
     };
 }
 

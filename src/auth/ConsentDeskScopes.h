@@ -33,6 +33,7 @@
  *  write  Application.ReadWrite.All               create a missing service principal before granting; block an app
  *  write  Policy.ReadWrite.ConsentRequest         change the admin consent workflow settings
  *  write  Policy.ReadWrite.Authorization          change the user consent settings
+ *  write  Policy.ReadWrite.PermissionGrant        classify permissions low impact (delegatedPermissionClassifications)
  *  Exch.  https://outlook.office365.com/.default  Exchange.Manage as consented: mailbox scoping (access policies, RBAC)
  *
  * Not asked for: email (the mail address comes from /me), Application.Read.All, User.ReadBasic.All and

@@ -59,6 +59,9 @@ QString heading(const WritePlan& plan)
     case Style::Graph:
         break;
     }
+    if (plan.clientDisplayName.isEmpty() && !plan.title.isEmpty()) {
+        return plan.title; // a tenant setting, not one app's permissions ("Change the admin consent workflow")
+    }
     const QString purpose = plan.purpose == PlanHeader::Purpose::Grant     ? QStringLiteral("Grant")
                             : plan.purpose == PlanHeader::Purpose::Block   ? QStringLiteral("Block")
                             : plan.purpose == PlanHeader::Purpose::Revoke  ? QStringLiteral("Revoke from")

@@ -7,6 +7,8 @@
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "settings/SettingsPlanner.h"
+#include "settings/SettingsWrite.h"
 
 #include <algorithm>
 
@@ -49,6 +51,16 @@ std::optional<Outcome> refusalFor(const QString& clientId, const AppInventory& a
 
 QStringList RestoreService::writeScopes(const WritePlan& plan)
 {
+    QStringList settingsScopes;
+    for (const auto& op : plan.operations) {
+        if (SettingsWrite::isSettingsAction(op->action())) {
+            settingsScopes += op->powerShellScopes();
+        }
+    }
+    if (!settingsScopes.isEmpty()) {
+        settingsScopes.removeDuplicates();
+        return settingsScopes;
+    }
     // Re-creating grants and assignments needs the same permissions as removing them.
     return plan.service == WritePlan::Service::Graph ? ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke)
                                                      : QStringList();
@@ -78,6 +90,21 @@ RestoreService::plan(GrantInventory& inventory, const QList<JournalEntry>& selec
         return Async::ready(refusal(Outcome::Refusal::Mixed,
                                     tr("These entries mix Exchange and Microsoft Graph changes. Nothing was changed."),
                                     tr("Restore them separately: the Exchange entries, then the others.")));
+    }
+    // Consent settings (workflow, user consent, classifications) are undone from the journal alone.
+    const auto settings = std::count_if(entries.cbegin(), entries.cend(), [](const JournalEntry& e) {
+        return SettingsWrite::isSettingsAction(e.action);
+    });
+    if (settings > 0 && settings < entries.size()) {
+        return Async::ready(refusal(Outcome::Refusal::Mixed,
+                                    tr("These entries mix consent settings with other changes. Nothing was changed."),
+                                    tr("Restore them separately: the consent settings, then the others.")));
+    }
+    if (settings > 0) {
+        Outcome outcome;
+        outcome.plan = SettingsPlanner::restore(open);
+        outcome.plan.refused = already + outcome.plan.refused;
+        return Async::ready(outcome);
     }
     if (exchange > 0) {
         ExchangePlan plan = ExchangeRestorePlanner::plan(open);

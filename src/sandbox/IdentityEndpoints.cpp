@@ -156,6 +156,7 @@ QStringList IdentityEndpoints::defaultSandboxScopes()
             QStringLiteral("Policy.Read.All"),
             QStringLiteral("Policy.ReadWrite.ConsentRequest"),
             QStringLiteral("Policy.ReadWrite.Authorization"),
+            QStringLiteral("Policy.ReadWrite.PermissionGrant"),
             QStringLiteral("GroupMember.Read.All"),
             QStringLiteral("User.Read.All"),
             QStringLiteral("AuditLog.Read.All")};

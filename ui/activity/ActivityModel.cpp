@@ -3,6 +3,8 @@
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "settings/SettingsPlanner.h"
+#include "settings/SettingsWrite.h"
 
 #include <QJsonArray>
 
@@ -165,6 +167,9 @@ bool ActivityModel::isRestorable(const JournalEntry& entry)
 {
     if (ExchangeRestorePlanner::isExchange(entry)) {
         return ExchangeRestorePlanner::isRestorable(entry);
+    }
+    if (SettingsWrite::isSettingsAction(entry.action)) {
+        return SettingsPlanner::isRestorable(entry);
     }
     return entry.outcome == JournalEntry::Outcome::Succeeded && !entry.prior.isEmpty()
            && (entry.action == QLatin1String("grant.delete") || entry.action == QLatin1String("grant.updateScope")

@@ -4,14 +4,24 @@
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "activity/ActivityModel.h"
 #include "auth/SignInManager.h"
+#include "consent/Journal.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsView.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -35,6 +45,7 @@ private slots:
     void showsTheTenantsSettings();
     void warnsWhenNobodyCanApprove();
     void helpdeskSeesWhyNot();
+    void editReviewersThenUndoFromActivity();
 
 private:
     void start(const QString& upn);
@@ -103,21 +114,22 @@ void TestConsentSettingsGui::showsTheTenantsSettings()
     QCOMPARE(byName.value(QStringLiteral("Peter Vance"))->text(3), QStringLiteral("The account is disabled."));
     QCOMPARE(byName.value(QStringLiteral("Cloud Application Administrator"))->text(1), QStringLiteral("Role"));
     QCOMPARE(byName.value(QStringLiteral("Consent Reviewers"))->text(1), QStringLiteral("Group"));
-    QVERIFY(
-        child<QLabel>(m_window, "workflowState")->text().contains(QStringLiteral("Users can request admin consent")));
+    QVERIFY(child<QCheckBox>(m_window, "workflowEnabled")->isChecked());
+    QCOMPARE(child<QSpinBox>(m_window, "workflowDuration")->value(), 30);
     QVERIFY(child<QLabel>(m_window, "workflowState")->text().contains(QStringLiteral("30 days")));
     QVERIFY(child<QLabel>(m_window, "workflowWarning")->isHidden());
 
-    QVERIFY(child<QLabel>(m_window, "userConsentSetting")
-                ->text()
-                .startsWith(
-                    QStringLiteral("Allow user consent for apps from verified publishers, for selected permissions")));
+    auto* low = child<QRadioButton>(m_window, "userConsent_low");
+    QVERIFY(low->isChecked());
+    QCOMPARE(low->text(),
+             QStringLiteral("Allow user consent for apps from verified publishers, for selected permissions"));
+    QVERIFY(low->isEnabled()); // a Global Administrator may change it
+    QVERIFY(child<QLabel>(m_window, "userConsentSetting")->text().contains(QStringLiteral("owners may consent")));
     auto* policies = child<QTreeWidget>(m_window, "userConsentPolicies");
     QCOMPARE(policies->topLevelItemCount(), 1);
     QCOMPARE(policies->topLevelItem(0)->childCount(), 2);
     QVERIFY(policies->topLevelItem(0)->child(1)->text(1).contains(QStringLiteral("verified publishers only")));
-    auto* low = child<QTreeWidget>(m_window, "lowImpactPermissions");
-    QCOMPARE(low->topLevelItemCount(), 5);
+    QCOMPARE(child<QTreeWidget>(m_window, "lowImpactPermissions")->topLevelItemCount(), 5);
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("consent-settings.png"));
 }
 
@@ -151,6 +163,119 @@ void TestConsentSettingsGui::helpdeskSeesWhyNot()
     QVERIFY(child<QLabel>(m_window, "workflowState")->text().contains(QStringLiteral("Global Reader")));
     QCOMPARE(child<QTreeWidget>(m_window, "workflowReviewers")->topLevelItemCount(), 0);
     QVERIFY(child<QLabel>(m_window, "settingsStatus")->isVisible());
+    // Nothing the role does not allow is offered; the reason is written where the controls are.
+    QVERIFY(!child<QPushButton>(m_window, "addReviewerButton")->isEnabled());
+    QVERIFY(!child<QRadioButton>(m_window, "userConsent_none")->isEnabled());
+    QVERIFY(!child<QPushButton>(m_window, "classifyButton")->isEnabled());
+    QVERIFY(child<QLabel>(m_window, "userConsentReadOnlyReason")->isVisible());
+    QVERIFY(child<QLabel>(m_window, "userConsentReadOnlyReason")->text().contains(QStringLiteral("Privileged Role")));
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("consent-settings-helpdesk.png"));
+}
+
+void TestConsentSettingsGui::editReviewersThenUndoFromActivity()
+{
+    start(QStringLiteral("adaeze.okafor@contoso.com"));
+    QVERIFY(openView());
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    const QJsonObject before = store.policy(QStringLiteral("adminConsentRequestPolicy"));
+    const QString priya
+        = store.userByIdOrUpn(QStringLiteral("priya.raman@contoso.com"))->value(QStringLiteral("id")).toString();
+    auto queries = [&store] {
+        QStringList list;
+        for (const auto& r :
+             store.policy(QStringLiteral("adminConsentRequestPolicy")).value(QStringLiteral("reviewers")).toArray()) {
+            list << r.toObject().value(QStringLiteral("query")).toString();
+        }
+        return list;
+    };
+    auto* reviewers = child<QTreeWidget>(m_window, "workflowReviewers");
+    auto* save = child<QPushButton>(m_window, "saveWorkflowButton");
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+
+    // Remove the disabled reviewer.
+    int peter = -1;
+    for (int i = 0; i < reviewers->topLevelItemCount(); ++i) {
+        if (reviewers->topLevelItem(i)->text(0) == QLatin1String("Peter Vance")) {
+            peter = i;
+        }
+    }
+    QVERIFY(peter >= 0);
+    reviewers->setCurrentItem(reviewers->topLevelItem(peter));
+    QTest::mouseClick(child<QPushButton>(m_window, "removeReviewerButton"), Qt::LeftButton);
+    QCOMPARE(reviewers->topLevelItemCount(), 4);
+    QVERIFY(save->isEnabled());
+
+    // Add Priya Raman through the picker's search.
+    QTest::mouseClick(child<QPushButton>(m_window, "addReviewerButton"), Qt::LeftButton);
+    auto* picker = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("pickReviewerDialog"));
+    QVERIFY(picker);
+    picker->findChild<QLineEdit*>(QStringLiteral("reviewerSearchText"))->setText(QStringLiteral("Priya"));
+    QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("reviewerSearchButton")), Qt::LeftButton);
+    auto* results = picker->findChild<QListWidget*>(QStringLiteral("reviewerResults"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1, 20000);
+    GuiTestSupport::saveScreenshot(picker, QStringLiteral("consent-settings-pick-reviewer.png"));
+    QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("addReviewerOk")), Qt::LeftButton);
+    QTRY_COMPARE(reviewers->topLevelItemCount(), 5);
+    QTRY_COMPARE(reviewers->topLevelItem(4)->text(2), QStringLiteral("Yes")); // Privileged Role Administrator
+
+    // Save: the preview shows the whole-object PUT; nothing is sent before Apply.
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* preview = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    auto* operations = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QCOMPARE(operations->topLevelItemCount(), 1);
+    QVERIFY2(operations->topLevelItem(0)->text(2).startsWith(QStringLiteral("PUT /policies/adminConsentRequestPolicy")),
+             qPrintable(operations->topLevelItem(0)->text(2)));
+    QCOMPARE(store.policy(QStringLiteral("adminConsentRequestPolicy")), before);
+    GuiTestSupport::saveScreenshot(preview, QStringLiteral("consent-settings-workflow-preview.png"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    if (auto* consent = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 3000)) {
+        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    }
+    auto* done = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(done);
+    done->close();
+    // In the tenant: Priya in, Peter out, the rest as it was.
+    QTRY_VERIFY(queries().contains(QStringLiteral("/users/") + priya));
+    QVERIFY(!queries().join(QLatin1Char(' ')).contains(QLatin1String("6dc11611")));
+    QCOMPARE(queries().size(), 5);
+    QCOMPARE(store.policy(QStringLiteral("adminConsentRequestPolicy")).value(QStringLiteral("version")).toInt(),
+             before.value(QStringLiteral("version")).toInt() + 1);
+
+    // Activity: undo it.
+    m_window->showView(QStringLiteral("activity"));
+    auto* activity = m_window->findChild<QTableView*>(QStringLiteral("activityTable"));
+    int entry = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < activity->model()->rowCount(); ++r) {
+            if (activity->model()->index(r, 0).data(ActivityModel::ActionKeyRole).toString()
+                == QLatin1String("settings.adminConsentRequestPolicy.put")) {
+                entry = r;
+                return true;
+            }
+        }
+        return false;
+    }());
+    activity->selectRow(entry);
+    auto* restore = m_window->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    QVERIFY2(restore->isEnabled(), qPrintable(restore->toolTip()));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    preview = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    done = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(done);
+    done->close();
+    QJsonObject restored = store.policy(QStringLiteral("adminConsentRequestPolicy"));
+    QJsonObject expected = before;
+    restored.remove(QStringLiteral("version"));
+    expected.remove(QStringLiteral("version"));
+    QCOMPARE(restored, expected);
+    bool linked = false;
+    for (const JournalEntry& e : m_controller->journal()->entries()) {
+        linked = linked || !e.restoresEntryId.isEmpty();
+    }
+    QVERIFY(linked);
 }
 
 QTEST_MAIN(TestConsentSettingsGui)

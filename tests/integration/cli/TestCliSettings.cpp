@@ -28,6 +28,13 @@ private slots:
     void showJson();
     void showTableAndCsv();
     void showWithoutARoleIsPermissionDenied();
+    void workflowDryRunChangesNothing();
+    void workflowReviewersThenRestore();
+    void workflowUnknownReviewerChangesNothing();
+    void workflowWarnsWhenNobodyCanApprove();
+    void workflowAsGlobalReaderIsRefused();
+    void userConsentKeepsOwnedResourceThenRestore();
+    void classifyAddRemoveThenRestore();
     void nothingSecretWasPrinted();
 
 private:
@@ -39,6 +46,10 @@ private:
         return r;
     }
     static QJsonObject jsonObject(const CliRunner::Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    QJsonObject policy(const QString& name) const; // as the tenant has it now
+    QStringList reviewerQueries() const;
+    QStringList assigned() const; // permissionGrantPoliciesAssigned
+    QStringList classified() const; // Microsoft Graph's classified permissions, sorted
 
     SandboxProcess m_sandbox;
     CliRunner m_cli;
@@ -149,6 +160,269 @@ void TestCliSettings::showWithoutARoleIsPermissionDenied()
     const CliRunner::Run r = run({QStringLiteral("settings"), QStringLiteral("show")}, m_sandbox.token(kNoRole));
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains(QLatin1String("Global Reader")));
+}
+
+QJsonObject TestCliSettings::policy(const QString& name) const
+{
+    return m_http.get(QStringLiteral("/policies/") + name).object();
+}
+
+QStringList TestCliSettings::reviewerQueries() const
+{
+    QStringList queries;
+    for (const auto& r :
+         policy(QStringLiteral("adminConsentRequestPolicy")).value(QStringLiteral("reviewers")).toArray()) {
+        queries << r.toObject().value(QStringLiteral("query")).toString();
+    }
+    return queries;
+}
+
+QStringList TestCliSettings::assigned() const
+{
+    QStringList list;
+    for (const auto& v : policy(QStringLiteral("authorizationPolicy"))
+                             .value(QStringLiteral("defaultUserRolePermissions"))
+                             .toObject()
+                             .value(QStringLiteral("permissionGrantPoliciesAssigned"))
+                             .toArray()) {
+        list << v.toString();
+    }
+    return list;
+}
+
+QStringList TestCliSettings::classified() const
+{
+    QStringList names;
+    for (const auto& v : m_http.list(QStringLiteral("/servicePrincipals(appId='00000003-0000-0000-c000-000000000000')/"
+                                                    "delegatedPermissionClassifications"))) {
+        names << v.toObject().value(QStringLiteral("permissionName")).toString();
+    }
+    names.sort();
+    return names;
+}
+
+void TestCliSettings::workflowDryRunChangesNothing()
+{
+    const QJsonObject before = policy(QStringLiteral("adminConsentRequestPolicy"));
+    const CliRunner::Run r = run({QStringLiteral("settings"),
+                                  QStringLiteral("workflow"),
+                                  QStringLiteral("--disable"),
+                                  QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.out.contains(QLatin1String("Update-MgPolicyAdminConsentRequestPolicy")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("isEnabled = $false")));
+    QCOMPARE(policy(QStringLiteral("adminConsentRequestPolicy")), before);
+    // Without --yes and without a terminal: nothing either.
+    const CliRunner::Run noYes
+        = run({QStringLiteral("settings"), QStringLiteral("workflow"), QStringLiteral("--disable")});
+    QCOMPARE(noYes.code, 2);
+    QCOMPARE(policy(QStringLiteral("adminConsentRequestPolicy")), before);
+}
+
+void TestCliSettings::workflowReviewersThenRestore()
+{
+    const QJsonObject before = policy(QStringLiteral("adminConsentRequestPolicy"));
+    const CliRunner::Run r = run({QStringLiteral("--format"),
+                                  QStringLiteral("json"),
+                                  QStringLiteral("settings"),
+                                  QStringLiteral("workflow"),
+                                  QStringLiteral("--reviewer"),
+                                  QStringLiteral("marcus.lindqvist@contoso.com"),
+                                  QStringLiteral("--reviewer"),
+                                  QStringLiteral("group:Consent Reviewers"),
+                                  QStringLiteral("--reviewer"),
+                                  QStringLiteral("role:Cloud Application Administrator"),
+                                  QStringLiteral("--duration"),
+                                  QStringLiteral("14"),
+                                  QStringLiteral("--reminders"),
+                                  QStringLiteral("off"),
+                                  QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    // The whole policy was sent: the three reviewers named, what was not named kept as it was.
+    const QJsonObject after = policy(QStringLiteral("adminConsentRequestPolicy"));
+    QCOMPARE(reviewerQueries(),
+             (QStringList {
+                 QStringLiteral("/users/08f64024-1998-4097-9e05-2264d70a131e"),
+                 QStringLiteral("/groups/0aa36984-405e-4b37-bb5b-2a19921c9492/transitiveMembers/microsoft.graph.user"),
+                 QStringLiteral("/beta/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq "
+                                "'158c047a-c907-4556-b7ef-446551a6b5f7'")}));
+    QCOMPARE(after.value(QStringLiteral("isEnabled")).toBool(), true);
+    QCOMPARE(after.value(QStringLiteral("notifyReviewers")).toBool(), true);
+    QCOMPARE(after.value(QStringLiteral("remindersEnabled")).toBool(), false);
+    QCOMPARE(after.value(QStringLiteral("requestDurationInDays")).toInt(), 14);
+    QCOMPARE(after.value(QStringLiteral("version")).toInt(), before.value(QStringLiteral("version")).toInt() + 1);
+    // Journaled with its prior state: restore puts the policy back as it was.
+    const QString operation
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+    QVERIFY2(!operation.isEmpty(), qPrintable(r.out));
+    const CliRunner::Run restore = run({QStringLiteral("journal"),
+                                        QStringLiteral("restore"),
+                                        QStringLiteral("--operation"),
+                                        operation,
+                                        QStringLiteral("--yes")});
+    QVERIFY2(restore.code == 0, qPrintable(restore.all()));
+    QJsonObject restored = policy(QStringLiteral("adminConsentRequestPolicy"));
+    QCOMPARE(restored.value(QStringLiteral("version")).toInt(), before.value(QStringLiteral("version")).toInt() + 2);
+    restored.remove(QStringLiteral("version"));
+    QJsonObject expected = before;
+    expected.remove(QStringLiteral("version"));
+    QCOMPARE(restored, expected);
+}
+
+void TestCliSettings::workflowUnknownReviewerChangesNothing()
+{
+    const QJsonObject before = policy(QStringLiteral("adminConsentRequestPolicy"));
+    CliRunner::Run r = run({QStringLiteral("settings"),
+                            QStringLiteral("workflow"),
+                            QStringLiteral("--reviewer"),
+                            QStringLiteral("nobody@contoso.com"),
+                            QStringLiteral("--yes")});
+    QCOMPARE(r.code, 5);
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("workflow"),
+             QStringLiteral("--reviewer"),
+             QStringLiteral("group:Nobody's 'quoted' group"),
+             QStringLiteral("--yes")});
+    QCOMPARE(r.code, 5); // the name reached $filter escaped, and matched nothing
+    r = run(
+        {QStringLiteral("settings"), QStringLiteral("workflow"), QStringLiteral("--duration"), QStringLiteral("90")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(policy(QStringLiteral("adminConsentRequestPolicy")), before);
+}
+
+void TestCliSettings::workflowWarnsWhenNobodyCanApprove()
+{
+    const CliRunner::Run r = run({QStringLiteral("settings"),
+                                  QStringLiteral("workflow"),
+                                  QStringLiteral("--reviewer"),
+                                  QStringLiteral("peter.vance@contoso.com"),
+                                  QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.all().contains(QLatin1String("no reviewer can approve")), qPrintable(r.all()));
+}
+
+void TestCliSettings::workflowAsGlobalReaderIsRefused()
+{
+    const QJsonObject before = policy(QStringLiteral("adminConsentRequestPolicy"));
+    const CliRunner::Run r = run(
+        {QStringLiteral("settings"), QStringLiteral("workflow"), QStringLiteral("--disable"), QStringLiteral("--yes")},
+        m_sandbox.token(kReader));
+    QCOMPARE(r.code, 4);
+    QCOMPARE(policy(QStringLiteral("adminConsentRequestPolicy")), before);
+}
+
+void TestCliSettings::userConsentKeepsOwnedResourceThenRestore()
+{
+    const QStringList before = assigned();
+    CliRunner::Run r = run({QStringLiteral("--format"),
+                            QStringLiteral("json"),
+                            QStringLiteral("settings"),
+                            QStringLiteral("user-consent"),
+                            QStringLiteral("none"),
+                            QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(assigned(),
+             QStringList {QStringLiteral(
+                 "ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team")});
+    const QString operation
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("user-consent"),
+             QStringLiteral("recommended"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(
+        assigned(),
+        (QStringList {
+            QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team"),
+            QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-recommended")}));
+    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["userConsent"].toObject()["setting"].toString(),
+             QStringLiteral("recommended"));
+    // Same setting again: nothing to do.
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("user-consent"),
+             QStringLiteral("recommended"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    // Restoring the first change puts its ForSelf entry back (and keeps the owners' one).
+    r = run({QStringLiteral("journal"),
+             QStringLiteral("restore"),
+             QStringLiteral("--operation"),
+             operation,
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QStringList now = assigned();
+    now.sort(Qt::CaseInsensitive);
+    QStringList expected = before;
+    expected.sort(Qt::CaseInsensitive);
+    QCOMPARE(now, expected);
+    // A Cloud Application Administrator may not change it (Privileged Role or Global Administrator only).
+    r = run(
+        {QStringLiteral("settings"), QStringLiteral("user-consent"), QStringLiteral("legacy"), QStringLiteral("--yes")},
+        m_sandbox.token(QStringLiteral("marcus.lindqvist@contoso.com")));
+    QCOMPARE(r.code, 4);
+    r = run({QStringLiteral("settings"), QStringLiteral("user-consent"), QStringLiteral("everyone")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCliSettings::classifyAddRemoveThenRestore()
+{
+    const QStringList before = classified();
+    CliRunner::Run r = run({QStringLiteral("settings"),
+                            QStringLiteral("classify"),
+                            QStringLiteral("add"),
+                            QStringLiteral("mail.read"),
+                            QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY(r.out.contains(QLatin1String("New-MgServicePrincipalDelegatedPermissionClassification")));
+    QCOMPARE(classified(), before);
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("classify"),
+             QStringLiteral("add"),
+             QStringLiteral("Mail.Read"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY(classified().contains(QStringLiteral("Mail.Read")));
+    r = run({QStringLiteral("--format"),
+             QStringLiteral("json"),
+             QStringLiteral("settings"),
+             QStringLiteral("classify"),
+             QStringLiteral("remove"),
+             QStringLiteral("User.Read"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY(!classified().contains(QStringLiteral("User.Read")));
+    const QString operation
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+    r = run({QStringLiteral("journal"),
+             QStringLiteral("restore"),
+             QStringLiteral("--operation"),
+             operation,
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY(classified().contains(QStringLiteral("User.Read")));
+    // Refused before anything is sent.
+    QCOMPARE(run({QStringLiteral("settings"),
+                  QStringLiteral("classify"),
+                  QStringLiteral("add"),
+                  QStringLiteral("Directory.Read.All"),
+                  QStringLiteral("--yes")})
+                 .code,
+             2);
+    QCOMPARE(run({QStringLiteral("settings"),
+                  QStringLiteral("classify"),
+                  QStringLiteral("add"),
+                  QStringLiteral("Nope.Nothing"),
+                  QStringLiteral("--yes")})
+                 .code,
+             5);
+    QCOMPARE(run({QStringLiteral("settings"),
+                  QStringLiteral("classify"),
+                  QStringLiteral("drop"),
+                  QStringLiteral("Mail.Read")})
+                 .code,
+             2);
 }
 
 void TestCliSettings::nothingSecretWasPrinted()

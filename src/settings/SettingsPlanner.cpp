@@ -48,7 +48,7 @@ WritePlan SettingsPlanner::workflow(const AdminConsentWorkflow& current, const A
         changes << tr("reminders %1").arg(onOff(wanted.remindersEnabled));
     }
     if (current.requestDurationInDays != wanted.requestDurationInDays) {
-        changes << tr("requests expire after %n day(s)", nullptr, wanted.requestDurationInDays);
+        changes << tr("days until a request expires: %1").arg(wanted.requestDurationInDays);
     }
     const QString summary = tr("Admin consent workflow: %1").arg(changes.join(QStringLiteral("; ")));
     p.operations.append(

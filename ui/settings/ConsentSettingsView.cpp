@@ -137,9 +137,9 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     m_reviewers->setAccessibleName(tr("Reviewers of admin consent requests"));
     workflowLayout->addWidget(m_reviewers, 1);
     auto* reviewerButtons = new QHBoxLayout;
-    m_addReviewer = new QPushButton(tr("&Add reviewer…"), workflow);
+    m_addReviewer = new QPushButton(tr("Add revie&wer…"), workflow);
     m_addReviewer->setObjectName(QStringLiteral("addReviewerButton"));
-    m_removeReviewer = new QPushButton(tr("Remo&ve reviewer"), workflow);
+    m_removeReviewer = new QPushButton(tr("Remove r&eviewer"), workflow);
     m_removeReviewer->setObjectName(QStringLiteral("removeReviewerButton"));
     m_saveWorkflow = new QPushButton(tr("&Save workflow…"), workflow);
     m_saveWorkflow->setObjectName(QStringLiteral("saveWorkflowButton"));

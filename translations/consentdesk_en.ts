@@ -148,10 +148,10 @@
 <context>
     <name>ConsentSettingsView</name>
     <message numerus="yes">
-        <source>Requests expire after %n day(s).</source>
+        <source>Requests expire after %n day(s); the version read is %1.</source>
         <translation>
-            <numerusform>Requests expire after %n day.</numerusform>
-            <numerusform>Requests expire after %n days.</numerusform>
+            <numerusform>Requests expire after %n day; the version read is %1.</numerusform>
+            <numerusform>Requests expire after %n days; the version read is %1.</numerusform>
         </translation>
     </message>
 </context>

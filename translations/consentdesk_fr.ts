@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
-        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres : %2 · boîtes aux lettres autorisées par Exchange : %3</translation>
+        <translation>ID d&apos;application %1 · autorisations de boîte aux lettres&#xa0;: %2 · boîtes aux lettres autorisées par Exchange&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +1997,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>to change the user consent settings</source>
         <translation>pour modifier les paramètres de consentement de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>to classify permissions as low impact (what users may consent to)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
@@ -2131,31 +2135,8 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <translation>Lecture des paramètres de consentement…</translation>
     </message>
     <message>
-        <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation>Les utilisateurs peuvent demander le consentement administrateur pour les applications auxquelles ils ne peuvent pas consentir eux-mêmes.</translation>
-    </message>
-    <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
         <translation>Les utilisateurs ne peuvent pas demander le consentement administrateur&#xa0;: il leur est indiqué de s&apos;adresser à un administrateur.</translation>
-    </message>
-    <message>
-        <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation>Les réviseurs reçoivent des notifications par e-mail&#xa0;: %1. Rappels d&apos;expiration&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s).</source>
-        <translation>
-            <numerusform>Les demandes expirent après %n jour.</numerusform>
-            <numerusform>Les demandes expirent après %n jours.</numerusform>
-        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2216,6 +2197,85 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>Permissions classified low impact</source>
         <translation>Autorisations classées à faible impact</translation>
+    </message>
+    <message>
+        <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;notifications to reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration re&amp;minders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests e&amp;xpire after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add revie&amp;wer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove r&amp;eviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s); the version read is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a permission as low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph has no delegated permission %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2537,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Not sent: there is no Exchange Online connection.</source>
-        <translation>Non envoyé : il n&apos;y a aucune connexion à Exchange Online.</translation>
+        <translation>Non envoyé&#xa0;: il n&apos;y a aucune connexion à Exchange Online.</translation>
     </message>
     <message>
         <source>Not found, nothing was changed: %1 returned nothing for %2.</source>
@@ -3153,7 +3213,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Mailbox to test:</source>
-        <translation>&amp;Boîte aux lettres à tester :</translation>
+        <translation>&amp;Boîte aux lettres à tester&#xa0;:</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3400,6 +3460,61 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>PickReviewerDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Directory role</source>
+        <translation type="unfinished">Rôle d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of a name or user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Block the app</source>
@@ -3583,7 +3698,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation>Non envoyé : il n&apos;y a aucune connexion à Microsoft Graph.</translation>
+        <translation>Non envoyé&#xa0;: il n&apos;y a aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>Permission denied: granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role (%1).</source>
@@ -4097,7 +4212,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading every app&apos;s permissions into %1…</source>
@@ -4158,11 +4273,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1: %2</source>
         <comment>rows written: what they came from</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was saved.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été enregistré.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
@@ -4170,7 +4285,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read everything: %1. Nothing was saved; try again.</source>
-        <translation>Impossible de tout lire : %1. Rien n&apos;a été enregistré ; réessayez.</translation>
+        <translation>Impossible de tout lire&#xa0;: %1. Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
@@ -4188,20 +4303,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Graph listed a different number of items than it counted, so the report may be incomplete (a known Graph paging problem); export again later. %1</source>
-        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté : le rapport est peut-être incomplet (un problème connu de pagination de Graph) ; exportez à nouveau plus tard. %1</translation>
+        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté&#xa0;: le rapport est peut-être incomplet (un problème connu de pagination de Graph)&#xa0;; exportez à nouveau plus tard. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; their rows say &quot;(not found)&quot; with the id.</source>
         <translation>
-            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire ; ses lignes indiquent « (not found) » avec l&apos;ID.</numerusform>
-            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire ; leurs lignes indiquent « (not found) » avec l&apos;ID.</numerusform>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire&#xa0;; ses lignes indiquent «&#xa0;(not found)&#xa0;» avec l&apos;ID.</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire&#xa0;; leurs lignes indiquent «&#xa0;(not found)&#xa0;» avec l&apos;ID.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent could not be found; their rows name the user&apos;s id.</source>
         <translation>
-            <numerusform>%n utilisateur ayant donné son propre consentement est introuvable ; ses lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
-            <numerusform>%n utilisateurs ayant donné leur propre consentement sont introuvables ; leurs lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
+            <numerusform>%n utilisateur ayant donné son propre consentement est introuvable&#xa0;; ses lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
+            <numerusform>%n utilisateurs ayant donné leur propre consentement sont introuvables&#xa0;; leurs lignes indiquent l&apos;ID de l&apos;utilisateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4799,7 +4914,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>RestoreService</name>
     <message>
         <source>The app with service principal %1 is no longer in the tenant, so what it held cannot be put back. Nothing was changed.</source>
-        <translation>L&apos;application dont le principal de service est %1 n&apos;est plus dans le locataire : ce qu&apos;elle détenait ne peut donc pas être rétabli. Rien n&apos;a été modifié.</translation>
+        <translation>L&apos;application dont le principal de service est %1 n&apos;est plus dans le locataire&#xa0;: ce qu&apos;elle détenait ne peut donc pas être rétabli. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restore the other entries on their own.</source>
@@ -4807,15 +4922,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read what %1 holds now: %2. Nothing was changed.</source>
-        <translation>Impossible de lire ce que %1 détient actuellement : %2. Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de lire ce que %1 détient actuellement&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could duplicate a grant.</source>
-        <translation>Réessayez ; une restauration à partir d&apos;une lecture partielle pourrait dupliquer un octroi.</translation>
+        <translation>Réessayez&#xa0;; une restauration à partir d&apos;une lecture partielle pourrait dupliquer un octroi.</translation>
     </message>
     <message>
         <source>%1 (%2): restored already by %3</source>
-        <translation>%1 (%2) : déjà restauré par %3</translation>
+        <translation>%1 (%2)&#xa0;: déjà restauré par %3</translation>
     </message>
     <message>
         <source>These entries mix Exchange and Microsoft Graph changes. Nothing was changed.</source>
@@ -4823,7 +4938,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Restore them separately: the Exchange entries, then the others.</source>
-        <translation>Restaurez-les séparément : d&apos;abord les entrées Exchange, puis les autres.</translation>
+        <translation>Restaurez-les séparément&#xa0;: d&apos;abord les entrées Exchange, puis les autres.</translation>
+    </message>
+    <message>
+        <source>These entries mix consent settings with other changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the consent settings, then the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5485,23 +5608,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Rolled back: what the wizard had made was undone.</source>
-        <translation>Retour arrière effectué : ce que l&apos;assistant avait créé a été annulé.</translation>
+        <translation>Retour arrière effectué&#xa0;: ce que l&apos;assistant avait créé a été annulé.</translation>
     </message>
     <message>
         <source>The rollback did not complete: see the steps above; the journal (Activity) holds what is left.</source>
-        <translation>Le retour arrière n&apos;a pas abouti : consultez les étapes ci-dessus ; le journal (Activité) contient ce qui reste.</translation>
+        <translation>Le retour arrière n&apos;a pas abouti&#xa0;: consultez les étapes ci-dessus&#xa0;; le journal (Activité) contient ce qui reste.</translation>
     </message>
     <message>
         <source>Left in place: %1</source>
-        <translation>Laissé en place : %1</translation>
+        <translation>Laissé en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
-        <translation>Non terminé : %1 Vous pouvez revenir dès maintenant sur ce qui a réussi depuis les résultats, ou l&apos;annuler plus tard dans Activité.</translation>
+        <translation>Non terminé&#xa0;: %1 Vous pouvez revenir dès maintenant sur ce qui a réussi depuis les résultats, ou l&apos;annuler plus tard dans Activité.</translation>
     </message>
     <message>
         <source>Not done: %1 Nothing was changed.</source>
-        <translation>Non terminé : %1 Rien n&apos;a été modifié.</translation>
+        <translation>Non terminé&#xa0;: %1 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5544,11 +5667,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read the group&apos;s mailboxes.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire les boîtes aux lettres du groupe.</translation>
     </message>
     <message>
         <source>Exchange&apos;s Test already shows the new policy. Graph and EWS calls of the app can take up to an hour to honor it: until then, the app may still read mailboxes outside the group.</source>
-        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter : d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
+        <translation>Le test d&apos;Exchange tient déjà compte de la nouvelle stratégie. Les appels Graph et EWS de l&apos;application peuvent mettre jusqu&apos;à une heure à la respecter&#xa0;: d&apos;ici là, l&apos;application peut encore lire des boîtes aux lettres en dehors du groupe.</translation>
     </message>
     <message>
         <source>Reading the group&apos;s members…</source>
@@ -5687,6 +5810,243 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Sign-in canceled.</source>
         <translation>Connexion annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBackend</name>
+    <message>
+        <source>Could not look up the group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no directory role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPlanner</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the admin consent workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is already set this way: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>e-mail notifications %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a request expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph refuses to turn the workflow on without a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user consent for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is already &quot;%1&quot;: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what users consented to stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify %1 as low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already classified low impact: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified %2 impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the low-impact permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who consented to it keep their consent; new consents need an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not classified low impact: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore consent settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restorable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a consent settings change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWrite</name>
+    <message>
+        <source>Classify %1 (Microsoft Graph) as %2 impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the classification of %1 (Microsoft Graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished">Aucune connexion à Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished">Non envoyé&#xa0;: il n&apos;y a aucune connexion à Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>%1 is not classified any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is not classified any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow as it was before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the admin consent workflow back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put user consent back to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph did not say which classification it created, so it cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification removed is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6478,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>WriteRunner</name>
     <message>
         <source>Not sent: another change is still running.</source>
-        <translation>Non envoyé : une autre modification est encore en cours.</translation>
+        <translation>Non envoyé&#xa0;: une autre modification est encore en cours.</translation>
     </message>
     <message>
         <source>Skipped: an object it needs (%1) was not created.</source>
@@ -6134,7 +6494,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no activity journal, and ConsentDesk never changes a tenant without recording the change first.</source>
-        <translation>Non envoyé : il n&apos;y a aucun journal d&apos;activité, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification.</translation>
+        <translation>Non envoyé&#xa0;: il n&apos;y a aucun journal d&apos;activité, et ConsentDesk ne modifie jamais un locataire sans enregistrer d&apos;abord la modification.</translation>
     </message>
     <message>
         <source>Skipped: the journal is not writable.</source>

@@ -1979,6 +1979,10 @@ Check the connection and your role, then press Refresh.</source>
         <source>to change the user consent settings</source>
         <translation>ユーザーの同意設定を変更するため</translation>
     </message>
+    <message>
+        <source>to classify permissions as low impact (what users may consent to)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentRequestService</name>
@@ -2113,30 +2117,8 @@ Check the connection and your role, then press Refresh.</source>
         <translation>同意設定を読み取っています…</translation>
     </message>
     <message>
-        <source>Users can request admin consent to apps they cannot consent to.</source>
-        <translation>ユーザーは、自分で同意できないアプリに対して管理者の同意を要求できます。</translation>
-    </message>
-    <message>
         <source>Users cannot request admin consent: they are told to ask an administrator.</source>
         <translation>ユーザーは管理者の同意を要求できません。管理者に問い合わせるよう案内されます。</translation>
-    </message>
-    <message>
-        <source>Reviewers get e-mail notifications: %1. Expiration reminders: %2.</source>
-        <translation>レビュー担当者へのメール通知: %1。有効期限のリマインダー: %2。</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s).</source>
-        <translation>
-            <numerusform>要求は %n 日後に期限切れになります。</numerusform>
-        </translation>
     </message>
     <message>
         <source>User</source>
@@ -2197,6 +2179,84 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>Permissions classified low impact</source>
         <translation>低影響に分類されたアクセス許可</translation>
+    </message>
+    <message>
+        <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;notifications to reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration re&amp;minders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests e&amp;xpire after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add revie&amp;wer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove r&amp;eviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s); the version read is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a permission as low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph has no delegated permission %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3432,61 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>App</source>
         <translation>アプリ</translation>
+    </message>
+</context>
+<context>
+    <name>PickReviewerDialog</name>
+    <message>
+        <source>Add a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <source>Directory role</source>
+        <translation type="unfinished">ディレクトリ ロール</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of a name or user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">検索しています…</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4888,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Restore them separately: the Exchange entries, then the others.</source>
         <translation>別々に復元してください。最初に Exchange のエントリ、次にその他のエントリを復元します。</translation>
     </message>
+    <message>
+        <source>These entries mix consent settings with other changes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them separately: the consent settings, then the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokePlanner</name>
@@ -5632,6 +5755,243 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Sign-in canceled.</source>
         <translation>サインインがキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBackend</name>
+    <message>
+        <source>Could not look up the group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no directory role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPlanner</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the admin consent workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is already set this way: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>e-mail notifications %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a request expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph refuses to turn the workflow on without a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user consent for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is already &quot;%1&quot;: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what users consented to stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify %1 as low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already classified low impact: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified %2 impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the low-impact permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who consented to it keep their consent; new consents need an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not classified low impact: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore consent settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restorable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a consent settings change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWrite</name>
+    <message>
+        <source>Classify %1 (Microsoft Graph) as %2 impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the classification of %1 (Microsoft Graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished">Microsoft Graph への接続がありません。</translation>
+    </message>
+    <message>
+        <source>Not sent: there is no Microsoft Graph connection.</source>
+        <translation type="unfinished">未送信: Microsoft Graph への接続がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not classified any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is not classified any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow as it was before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the admin consent workflow back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put user consent back to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph did not say which classification it created, so it cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification removed is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1999,7 +1999,7 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>um Berechtigungen als geringe Auswirkung zu klassifizieren (in die Benutzer einwilligen dürfen)</translation>
     </message>
 </context>
 <context>
@@ -2200,82 +2200,82 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer können die Administratoreinwilligung für Apps anfordern, in die sie nicht selbst einwilligen können</translation>
     </message>
     <message>
         <source>E-mail &amp;notifications to reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Be&amp;nachrichtigungen an Prüfer</translation>
     </message>
     <message>
         <source>Expiration re&amp;minders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauferinne&amp;rungen</translation>
     </message>
     <message>
         <source>Requests e&amp;xpire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen laufen ab nach (&amp;Tagen):</translation>
     </message>
     <message>
         <source>Add revie&amp;wer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfer hinzufügen…</translation>
     </message>
     <message>
         <source>Remove r&amp;eviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Save workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;speichern…</translation>
     </message>
     <message>
         <source>A&amp;pply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen…</translation>
     </message>
     <message>
         <source>A&amp;dd permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Remove permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung entfernen…</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anforderungen laufen nach %n Tag ab; gelesene Version: %1.</numerusform>
+            <numerusform>Anforderungen laufen nach %n Tagen ab; gelesene Version: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam: %1: %2</translation>
     </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Klassifizieren von Berechtigungen ist die Rolle Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator erforderlich.</translation>
     </message>
     <message>
         <source>Classify a permission as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung als geringe Auswirkung klassifizieren</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigung von Microsoft Graph (zum Beispiel Mail.Read):</translation>
     </message>
     <message>
         <source>Classify a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung klassifizieren</translation>
     </message>
     <message>
         <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von Microsoft Graph konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert die Einwilligung eines Administrators; Benutzer können daher nie darin einwilligen, und die Berechtigung kann nicht klassifiziert werden.</translation>
     </message>
     <message>
         <source>Microsoft Graph has no delegated permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat keine delegierte Berechtigung %1.</translation>
     </message>
 </context>
 <context>
@@ -3463,55 +3463,55 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>PickReviewerDialog</name>
     <message>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer hinzufügen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished">Verzeichnisrolle</translation>
+        <translation>Verzeichnisrolle</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Start of a name or user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang eines Namens oder Benutzerprinzipalnamens</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">Suche läuft…</translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>%1 — disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – deaktiviert</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
 </context>
 <context>
@@ -4942,11 +4942,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>These entries mix consent settings with other changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge enthalten sowohl Einwilligungseinstellungen als auch andere Änderungen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie getrennt wieder her: zuerst die Einwilligungseinstellungen, dann die übrigen.</translation>
     </message>
 </context>
 <context>
@@ -5816,237 +5816,237 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SettingsBackend</name>
     <message>
         <source>Could not look up the group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 konnte nicht ermittelt werden: %2</translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe namens %1.</translation>
     </message>
     <message>
         <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Gruppen heißen %1 (%2); geben Sie als Prüfer eine Gruppe mit eindeutigem Namen an.</translation>
     </message>
     <message>
         <source>There is no directory role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verzeichnisrolle namens %1.</translation>
     </message>
     <message>
         <source>Could not look up the role %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 konnte nicht ermittelt werden: %2</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>Could not look up the user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 konnte nicht ermittelt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPlanner</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für die Administratoreinwilligung ändern</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist bereits so eingestellt: Nichts zu ändern.</translation>
     </message>
     <message>
         <source>turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivieren</translation>
     </message>
     <message>
         <source>turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivieren</translation>
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>e-mail notifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Benachrichtigungen %1</translation>
     </message>
     <message>
         <source>reminders %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen %1</translation>
     </message>
     <message>
         <source>days until a request expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Ablauf einer Anforderung: %1</translation>
     </message>
     <message>
         <source>Admin consent workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für die Administratoreinwilligung: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph lehnt es ab, den Workflow ohne Prüfer zu aktivieren.</translation>
     </message>
     <message>
         <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ersetzt die gesamte Richtlinie. Ändert jemand sie, bevor dies gesendet wird (derzeit Version %1), wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Change user consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Anwendungen ändern</translation>
     </message>
     <message>
         <source>User consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzereinwilligung ist bereits auf „%1“ eingestellt: Nichts zu ändern.</translation>
     </message>
     <message>
         <source>User consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung: %1</translation>
     </message>
     <message>
         <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können dann für jede App in jede Berechtigung einwilligen, die keinen Administrator erfordert – die Einstellung, auf die Einwilligungsphishing setzt. Microsoft rät davon ab.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat keine Richtlinie für die Berechtigungserteilung %1; Benutzer könnten in nichts einwilligen.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für künftige Einwilligungen; bereits erteilte Einwilligungen von Benutzern bleiben bestehen.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für künftige Einwilligungen; bereits erteilte Einwilligungen von Benutzern bleiben bestehen. Unverändert bleiben: %1.</translation>
     </message>
     <message>
         <source>Classify %1 as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als geringe Auswirkung klassifizieren</translation>
     </message>
     <message>
         <source>%1 is already classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als geringe Auswirkung klassifiziert: Nichts zu ändern.</translation>
     </message>
     <message>
         <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit der Auswirkung „%2“ klassifiziert; entfernen Sie zuerst diese Klassifizierung.</translation>
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Benutzereinwilligung „für ausgewählte Berechtigungen“ können Benutzer für Apps von verifizierten Herausgebern und aus Ihrer Organisation in %1 einwilligen.</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Berechtigungen mit geringer Auswirkung entfernen</translation>
     </message>
     <message>
         <source>Users who consented to it keep their consent; new consents need an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die darin eingewilligt haben, behalten ihre Einwilligung; neue Einwilligungen erfordern einen Administrator.</translation>
     </message>
     <message>
         <source>%1 is not classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als geringe Auswirkung klassifiziert: Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Restore consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungseinstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>%1: not restorable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederherstellbar (%2).</translation>
     </message>
     <message>
         <source>it did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung war nicht erfolgreich</translation>
     </message>
     <message>
         <source>not a consent settings change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung der Einwilligungseinstellungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsWrite</name>
     <message>
         <source>Classify %1 (Microsoft Graph) as %2 impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Microsoft Graph) mit der Auswirkung „%2“ klassifizieren</translation>
     </message>
     <message>
         <source>Remove the classification of %1 (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung von %1 (Microsoft Graph) entfernen</translation>
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Keine Verbindung zu Microsoft Graph.</translation>
+        <translation>Keine Verbindung zu Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished">Nicht gesendet: Es besteht keine Verbindung zu Microsoft Graph.</translation>
+        <translation>Nicht gesendet: Es besteht keine Verbindung zu Microsoft Graph.</translation>
     </message>
     <message>
         <source>%1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr klassifiziert.</translation>
     </message>
     <message>
         <source>Not sent: %1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 ist nicht mehr klassifiziert.</translation>
     </message>
     <message>
         <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung wurde seit dem Lesen geändert (Version %1, jetzt %2).</translation>
     </message>
     <message>
         <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Jemand hat den Workflow für die Administratoreinwilligung seit dem Lesen geändert (Version %1, jetzt %2). Lesen Sie ihn erneut, und nehmen Sie die Änderung am aktuellen Stand vor.</translation>
     </message>
     <message>
         <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern des Workflows für die Administratoreinwilligung sind Policy.ReadWrite.ConsentRequest und die Rolle Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator erforderlich (%1).</translation>
     </message>
     <message>
         <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der Benutzereinwilligung sind Policy.ReadWrite.Authorization und die Rolle Administrator für privilegierte Rollen oder Globaler Administrator erforderlich (%1).</translation>
     </message>
     <message>
         <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Klassifizieren von Berechtigungen sind Policy.ReadWrite.PermissionGrant und die Rolle Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator erforderlich (%1).</translation>
     </message>
     <message>
         <source>The workflow as it was before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zustand des Workflows ist nicht bekannt, daher kann er nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Put the admin consent workflow back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für die Administratoreinwilligung auf den vorherigen Stand zurücksetzen</translation>
     </message>
     <message>
         <source>The user consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Einstellung der Benutzereinwilligung ist nicht bekannt, daher kann sie nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Put user consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung zurücksetzen auf: %1</translation>
     </message>
     <message>
         <source>Graph did not say which classification it created, so it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat nicht angegeben, welche Klassifizierung erstellt wurde, daher kann sie hier nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernte Klassifizierung ist nicht bekannt, daher kann sie nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

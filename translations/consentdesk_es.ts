@@ -1999,7 +1999,7 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>para clasificar permisos como de bajo impacto (a los que los usuarios pueden dar su consentimiento)</translation>
     </message>
 </context>
 <context>
@@ -2200,82 +2200,82 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;usuarios pueden solicitar el consentimiento del administrador para las aplicaciones a las que no pueden dar su consentimiento</translation>
     </message>
     <message>
         <source>E-mail &amp;notifications to reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones por correo electrónico a los revisores</translation>
     </message>
     <message>
         <source>Expiration re&amp;minders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de e&amp;xpiración</translation>
     </message>
     <message>
         <source>Requests e&amp;xpire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes expiran después de (&amp;días):</translation>
     </message>
     <message>
         <source>Add revie&amp;wer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar revisor…</translation>
     </message>
     <message>
         <source>Remove r&amp;eviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar revisor</translation>
     </message>
     <message>
         <source>&amp;Save workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar flujo de trabajo…</translation>
     </message>
     <message>
         <source>A&amp;pply…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar…</translation>
     </message>
     <message>
         <source>A&amp;dd permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar per&amp;miso…</translation>
     </message>
     <message>
         <source>Remove permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar permiso…</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las solicitudes expiran después de %n día; versión leída: %1.</numerusform>
+            <numerusform>Las solicitudes expiran después de %n días; versión leída: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor: %1: %2</translation>
     </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para clasificar permisos se necesita el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
     <message>
         <source>Classify a permission as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar un permiso como de bajo impacto</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso delegado de Microsoft Graph (por ejemplo, Mail.Read):</translation>
     </message>
     <message>
         <source>Classify a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar un permiso</translation>
     </message>
     <message>
         <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los permisos de Microsoft Graph: %1</translation>
     </message>
     <message>
         <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere el consentimiento de un administrador, por lo que los usuarios nunca pueden dar su consentimiento a este permiso y no se puede clasificar.</translation>
     </message>
     <message>
         <source>Microsoft Graph has no delegated permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph no tiene ningún permiso delegado %1.</translation>
     </message>
 </context>
 <context>
@@ -3463,55 +3463,55 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>PickReviewerDialog</name>
     <message>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un revisor</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished">Rol de directorio</translation>
+        <translation>Rol de directorio</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Start of a name or user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de un nombre o de un nombre principal de usuario</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">Buscando…</translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>%1 — disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deshabilitado)</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
 </context>
 <context>
@@ -4942,11 +4942,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>These entries mix consent settings with other changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas mezclan la configuración de consentimiento con otros cambios. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restáurelas por separado: primero la configuración de consentimiento y después las demás.</translation>
     </message>
 </context>
 <context>
@@ -5816,237 +5816,237 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SettingsBackend</name>
     <message>
         <source>Could not look up the group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar el grupo %1: %2</translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún grupo con el nombre %1.</translation>
     </message>
     <message>
         <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios grupos con el nombre %1 (%2); indique como revisor un grupo cuyo nombre sea único.</translation>
     </message>
     <message>
         <source>There is no directory role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol de directorio con el nombre %1.</translation>
     </message>
     <message>
         <source>Could not look up the role %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar el rol %1: %2</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario %1.</translation>
     </message>
     <message>
         <source>Could not look up the user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar el usuario %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPlanner</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el flujo de trabajo de consentimiento del administrador</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador ya está configurado así: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>activarlo</translation>
     </message>
     <message>
         <source>turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivarlo</translation>
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisores: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>e-mail notifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notificaciones por correo electrónico: %1</translation>
     </message>
     <message>
         <source>reminders %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios: %1</translation>
     </message>
     <message>
         <source>days until a request expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>días hasta que expira una solicitud: %1</translation>
     </message>
     <message>
         <source>Admin consent workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no permite activar el flujo de trabajo sin un revisor.</translation>
     </message>
     <message>
         <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph reemplaza toda la directiva. Si alguien la cambia antes de que se envíe esto (versión actual: %1), no se envía nada.</translation>
     </message>
     <message>
         <source>Change user consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el consentimiento del usuario para aplicaciones</translation>
     </message>
     <message>
         <source>User consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del usuario ya es &quot;%1&quot;: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>User consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario: %1</translation>
     </message>
     <message>
         <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios podrán dar su consentimiento a cualquier aplicación para todos los permisos que no requieran un administrador: la configuración de la que se aprovecha el phishing de consentimiento. Microsoft lo desaconseja.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino no tiene la directiva de concesión de permisos %1; los usuarios no podrían dar su consentimiento a nada.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a los consentimientos futuros; los consentimientos que ya dieron los usuarios se mantienen.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a los consentimientos futuros; los consentimientos que ya dieron los usuarios se mantienen. Se mantienen sin cambios: %1.</translation>
     </message>
     <message>
         <source>Classify %1 as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar %1 como de bajo impacto</translation>
     </message>
     <message>
         <source>%1 is already classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está clasificado como de bajo impacto: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está clasificado con el impacto &quot;%2&quot;; quite primero esa clasificación.</translation>
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el consentimiento del usuario &quot;para permisos seleccionados&quot;, los usuarios podrán dar su consentimiento a %1 para aplicaciones de editores comprobados y de su organización.</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de los permisos de bajo impacto</translation>
     </message>
     <message>
         <source>Users who consented to it keep their consent; new consents need an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios que dieron su consentimiento a este permiso lo conservan; los nuevos consentimientos requieren un administrador.</translation>
     </message>
     <message>
         <source>%1 is not classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está clasificado como de bajo impacto: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>Restore consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la configuración de consentimiento</translation>
     </message>
     <message>
         <source>%1: not restorable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede restaurar (%2).</translation>
     </message>
     <message>
         <source>it did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio no se realizó correctamente</translation>
     </message>
     <message>
         <source>not a consent settings change</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un cambio de la configuración de consentimiento</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsWrite</name>
     <message>
         <source>Classify %1 (Microsoft Graph) as %2 impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar %1 (Microsoft Graph) con el impacto &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Remove the classification of %1 (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la clasificación de %1 (Microsoft Graph)</translation>
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">No hay ninguna conexión con Microsoft Graph.</translation>
+        <translation>No hay conexión con Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished">No enviado: no hay ninguna conexión con Microsoft Graph.</translation>
+        <translation>No enviado: no hay ninguna conexión con Microsoft Graph.</translation>
     </message>
     <message>
         <source>%1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está clasificado.</translation>
     </message>
     <message>
         <source>Not sent: %1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 ya no está clasificado.</translation>
     </message>
     <message>
         <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador cambió desde que se leyó (versión %1, ahora %2).</translation>
     </message>
     <message>
         <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: alguien cambió el flujo de trabajo de consentimiento del administrador desde que se leyó (versión %1, ahora %2). Vuelva a leerlo y haga el cambio sobre su estado actual.</translation>
     </message>
     <message>
         <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar el flujo de trabajo de consentimiento del administrador se necesita Policy.ReadWrite.ConsentRequest y el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global (%1).</translation>
     </message>
     <message>
         <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar el consentimiento del usuario se necesita Policy.ReadWrite.Authorization y el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
     </message>
     <message>
         <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para clasificar permisos se necesita Policy.ReadWrite.PermissionGrant y el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global (%1).</translation>
     </message>
     <message>
         <source>The workflow as it was before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el estado anterior del flujo de trabajo, por lo que no se puede restablecer.</translation>
     </message>
     <message>
         <source>Put the admin consent workflow back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el flujo de trabajo de consentimiento del administrador a su estado anterior</translation>
     </message>
     <message>
         <source>The user consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la configuración anterior del consentimiento del usuario, por lo que no se puede restablecer.</translation>
     </message>
     <message>
         <source>Put user consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el consentimiento del usuario a: %1</translation>
     </message>
     <message>
         <source>Graph did not say which classification it created, so it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no indicó qué clasificación creó, por lo que no se puede quitar aquí.</translation>
     </message>
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la clasificación que se quitó, por lo que no se puede restablecer.</translation>
     </message>
 </context>
 <context>

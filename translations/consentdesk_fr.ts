@@ -1999,7 +1999,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour classer des autorisations à faible impact (celles auxquelles les utilisateurs peuvent consentir)</translation>
     </message>
 </context>
 <context>
@@ -2200,82 +2200,82 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;utilisateurs peuvent demander le consentement administrateur pour les applications auxquelles ils ne peuvent pas consentir</translation>
     </message>
     <message>
         <source>E-mail &amp;notifications to reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications par e-mail aux réviseurs</translation>
     </message>
     <message>
         <source>Expiration re&amp;minders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels d&apos;e&amp;xpiration</translation>
     </message>
     <message>
         <source>Requests e&amp;xpire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes expirent après (&amp;jours) :</translation>
     </message>
     <message>
         <source>Add revie&amp;wer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un réviseur…</translation>
     </message>
     <message>
         <source>Remove r&amp;eviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le ré&amp;viseur</translation>
     </message>
     <message>
         <source>&amp;Save workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le workflow…</translation>
     </message>
     <message>
         <source>A&amp;pply…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer…</translation>
     </message>
     <message>
         <source>A&amp;dd permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une autori&amp;sation…</translation>
     </message>
     <message>
         <source>Remove permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;autorisation…</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les demandes expirent après %n jour ; version lue : %1.</numerusform>
+            <numerusform>Les demandes expirent après %n jours ; version lue : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : %1 : %2</translation>
     </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification des autorisations nécessite le rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>Classify a permission as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer une autorisation à faible impact</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation déléguée Microsoft Graph (par exemple Mail.Read) :</translation>
     </message>
     <message>
         <source>Classify a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer une autorisation</translation>
     </message>
     <message>
         <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les autorisations de Microsoft Graph : %1</translation>
     </message>
     <message>
         <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite le consentement d&apos;un administrateur : les utilisateurs ne peuvent donc jamais y consentir, et cette autorisation ne peut pas être classée.</translation>
     </message>
     <message>
         <source>Microsoft Graph has no delegated permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n&apos;a aucune autorisation déléguée %1.</translation>
     </message>
 </context>
 <context>
@@ -3463,55 +3463,55 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>PickReviewerDialog</name>
     <message>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un réviseur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished">Rôle d&apos;annuaire</translation>
+        <translation>Rôle d&apos;annuaire</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Start of a name or user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Début d&apos;un nom ou d&apos;un nom d&apos;utilisateur principal</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">Recherche…</translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>%1 — disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — désactivé</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -4942,11 +4942,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>These entries mix consent settings with other changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces entrées mélangent des paramètres de consentement et d&apos;autres modifications. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-les séparément : d&apos;abord les paramètres de consentement, puis les autres.</translation>
     </message>
 </context>
 <context>
@@ -5816,237 +5816,237 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SettingsBackend</name>
     <message>
         <source>Could not look up the group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher le groupe %1 : %2</translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun groupe nommé %1.</translation>
     </message>
     <message>
         <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs groupes sont nommés %1 (%2) ; indiquez comme réviseur un groupe dont le nom est unique.</translation>
     </message>
     <message>
         <source>There is no directory role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun rôle d&apos;annuaire nommé %1.</translation>
     </message>
     <message>
         <source>Could not look up the role %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher le rôle %1 : %2</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not look up the user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher l&apos;utilisateur %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPlanner</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le workflow de consentement administrateur</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est déjà configuré ainsi : rien à modifier.</translation>
     </message>
     <message>
         <source>turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activer</translation>
     </message>
     <message>
         <source>turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>le désactiver</translation>
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réviseurs : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>e-mail notifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications par e-mail : %1</translation>
     </message>
     <message>
         <source>reminders %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rappels : %1</translation>
     </message>
     <message>
         <source>days until a request expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avant l&apos;expiration d&apos;une demande : %1</translation>
     </message>
     <message>
         <source>Admin consent workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow de consentement administrateur : %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph refuse d&apos;activer le workflow sans réviseur.</translation>
     </message>
     <message>
         <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph remplace l&apos;intégralité de la stratégie. Si quelqu&apos;un la modifie avant l&apos;envoi (version actuelle : %1), rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>Change user consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le consentement de l&apos;utilisateur pour les applications</translation>
     </message>
     <message>
         <source>User consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement de l&apos;utilisateur est déjà « %1 » : rien à modifier.</translation>
     </message>
     <message>
         <source>User consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs pourront consentir à n&apos;importe quelle application pour toute autorisation qui ne nécessite pas d&apos;administrateur — le paramètre dont profite l&apos;hameçonnage par consentement. Microsoft le déconseille.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;a pas de stratégie d&apos;octroi d&apos;autorisation %1 ; les utilisateurs ne pourraient consentir à rien.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux futurs consentements ; les consentements déjà donnés par les utilisateurs sont conservés.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux futurs consentements ; les consentements déjà donnés par les utilisateurs sont conservés. Conservées telles quelles : %1.</translation>
     </message>
     <message>
         <source>Classify %1 as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1 à faible impact</translation>
     </message>
     <message>
         <source>%1 is already classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà classée à faible impact : rien à modifier.</translation>
     </message>
     <message>
         <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est classée avec l&apos;impact « %2 » ; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le consentement de l&apos;utilisateur « pour les autorisations sélectionnées », les utilisateurs pourront consentir à %1 pour les applications d&apos;éditeurs vérifiés et de votre organisation.</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des autorisations à faible impact</translation>
     </message>
     <message>
         <source>Users who consented to it keep their consent; new consents need an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui y ont consenti conservent leur consentement ; les nouveaux consentements nécessitent un administrateur.</translation>
     </message>
     <message>
         <source>%1 is not classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas classée à faible impact : rien à modifier.</translation>
     </message>
     <message>
         <source>Restore consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les paramètres de consentement</translation>
     </message>
     <message>
         <source>%1: not restorable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restaurable (%2).</translation>
     </message>
     <message>
         <source>it did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>not a consent settings change</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une modification des paramètres de consentement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsWrite</name>
     <message>
         <source>Classify %1 (Microsoft Graph) as %2 impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1 (Microsoft Graph) avec l&apos;impact « %2 »</translation>
     </message>
     <message>
         <source>Remove the classification of %1 (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la classification de %1 (Microsoft Graph)</translation>
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Aucune connexion à Microsoft Graph.</translation>
+        <translation>Aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished">Non envoyé&#xa0;: il n&apos;y a aucune connexion à Microsoft Graph.</translation>
+        <translation>Non envoyé : il n&apos;y a aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>%1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus classée.</translation>
     </message>
     <message>
         <source>Not sent: %1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1 n&apos;est plus classée.</translation>
     </message>
     <message>
         <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur a été modifié depuis sa lecture (version %1, maintenant %2).</translation>
     </message>
     <message>
         <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : quelqu&apos;un a modifié le workflow de consentement administrateur depuis sa lecture (version %1, maintenant %2). Relisez-le et appliquez la modification à son état actuel.</translation>
     </message>
     <message>
         <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du workflow de consentement administrateur nécessite Policy.ReadWrite.ConsentRequest et le rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du consentement de l&apos;utilisateur nécessite Policy.ReadWrite.Authorization et le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification des autorisations nécessite Policy.ReadWrite.PermissionGrant et le rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>The workflow as it was before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état précédent du workflow n&apos;est pas connu : il ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>Put the admin consent workflow back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le workflow de consentement administrateur tel qu&apos;il était</translation>
     </message>
     <message>
         <source>The user consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de consentement de l&apos;utilisateur précédent n&apos;est pas connu : il ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>Put user consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le consentement de l&apos;utilisateur sur : %1</translation>
     </message>
     <message>
         <source>Graph did not say which classification it created, so it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph n&apos;a pas indiqué quelle classification il a créée : elle ne peut donc pas être supprimée ici.</translation>
     </message>
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classification supprimée n&apos;est pas connue : elle ne peut donc pas être rétablie.</translation>
     </message>
 </context>
 <context>

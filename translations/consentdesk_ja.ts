@@ -1981,7 +1981,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を低影響に分類するため (ユーザーが同意できるアクセス許可)</translation>
     </message>
 </context>
 <context>
@@ -2182,81 +2182,81 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>&amp;Users can request admin consent to apps they are unable to consent to</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは、自分では同意できないアプリへの管理者の同意を要求できる(&amp;U)</translation>
     </message>
     <message>
         <source>E-mail &amp;notifications to reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者へのメール通知(&amp;N)</translation>
     </message>
     <message>
         <source>Expiration re&amp;minders</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限のリマインダー(&amp;M)</translation>
     </message>
     <message>
         <source>Requests e&amp;xpire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の有効期限 (日数)(&amp;X):</translation>
     </message>
     <message>
         <source>Add revie&amp;wer…</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者の追加(&amp;W)…</translation>
     </message>
     <message>
         <source>Remove r&amp;eviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者の削除(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローの保存(&amp;S)…</translation>
     </message>
     <message>
         <source>A&amp;pply…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;P)…</translation>
     </message>
     <message>
         <source>A&amp;dd permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の追加(&amp;D)…</translation>
     </message>
     <message>
         <source>Remove permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の削除…</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要求は %n 日後に期限切れになります。読み取ったバージョン: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中: %1: %2</translation>
     </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を分類するには、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールが必要です。</translation>
     </message>
     <message>
         <source>Classify a permission as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を低影響に分類</translation>
     </message>
     <message>
         <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph の委任されたアクセス許可 (例: Mail.Read):</translation>
     </message>
     <message>
         <source>Classify a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の分類</translation>
     </message>
     <message>
         <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph のアクセス許可を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には管理者の同意が必要なため、ユーザーが同意することはできず、分類することもできません。</translation>
     </message>
     <message>
         <source>Microsoft Graph has no delegated permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph に委任されたアクセス許可 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -3438,55 +3438,55 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>PickReviewerDialog</name>
     <message>
         <source>Add a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者の追加</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Directory role</source>
-        <translation type="unfinished">ディレクトリ ロール</translation>
+        <translation>ディレクトリ ロール</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>Start of a name or user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはユーザー プリンシパル名の先頭部分</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">検索しています…</translation>
+        <translation>検索しています…</translation>
     </message>
     <message>
         <source>%1 — disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (無効)</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました: %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4890,11 +4890,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>These entries mix consent settings with other changes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのエントリには、同意設定の変更とその他の変更が混在しています。何も変更されていません。</translation>
     </message>
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>別々に復元してください。最初に同意設定、次にその他のエントリを復元します。</translation>
     </message>
 </context>
 <context>
@@ -5761,237 +5761,237 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SettingsBackend</name>
     <message>
         <source>Could not look up the group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 を検索できませんでした: %2</translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のグループはありません。</translation>
     </message>
     <message>
         <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のグループが複数あります (%2)。名前が一意のグループをレビュー担当者として指定してください。</translation>
     </message>
     <message>
         <source>There is no directory role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のディレクトリ ロールはありません。</translation>
     </message>
     <message>
         <source>Could not look up the role %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 を検索できませんでした: %2</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 は存在しません。</translation>
     </message>
     <message>
         <source>Could not look up the user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を検索できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPlanner</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Change the admin consent workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローの変更</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローは既にこの設定になっています。変更するものはありません。</translation>
     </message>
     <message>
         <source>turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>オンにする</translation>
     </message>
     <message>
         <source>turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフにする</translation>
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>e-mail notifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メール通知: %1</translation>
     </message>
     <message>
         <source>reminders %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー: %1</translation>
     </message>
     <message>
         <source>days until a request expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の有効期限までの日数: %1</translation>
     </message>
     <message>
         <source>Admin consent workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフロー: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph では、レビュー担当者がいない状態でワークフローをオンにすることはできません。</translation>
     </message>
     <message>
         <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph はポリシー全体を置き換えます。送信前にだれかがポリシーを変更した場合 (現在のバージョン: %1)、何も送信されません。</translation>
     </message>
     <message>
         <source>Change user consent for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに対するユーザーの同意の変更</translation>
     </message>
     <message>
         <source>User consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意は既に「%1」です。変更するものはありません。</translation>
     </message>
     <message>
         <source>User consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意: %1</translation>
     </message>
     <message>
         <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは、管理者を必要としないすべてのアクセス許可について、任意のアプリに同意できるようになります。これは同意フィッシングに悪用される設定です。Microsoft は推奨していません。</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントにアクセス許可付与ポリシー %1 がありません。ユーザーは何にも同意できなくなります。</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の同意に適用されます。ユーザーが既に行った同意はそのまま残ります。</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の同意に適用されます。ユーザーが既に行った同意はそのまま残ります。変更されないもの: %1。</translation>
     </message>
     <message>
         <source>Classify %1 as low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を低影響に分類</translation>
     </message>
     <message>
         <source>%1 is already classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に低影響に分類されています。変更するものはありません。</translation>
     </message>
     <message>
         <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は影響「%2」に分類されています。先にその分類を削除してください。</translation>
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意が「選択したアクセス許可について」の場合、ユーザーは確認済みの発行元および組織のアプリに対して %1 に同意できるようになります。</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>低影響のアクセス許可から %1 を削除</translation>
     </message>
     <message>
         <source>Users who consented to it keep their consent; new consents need an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に同意したユーザーの同意はそのまま残ります。新しい同意には管理者が必要です。</translation>
     </message>
     <message>
         <source>%1 is not classified low impact: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は低影響に分類されていません。変更するものはありません。</translation>
     </message>
     <message>
         <source>Restore consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定の復元</translation>
     </message>
     <message>
         <source>%1: not restorable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元できません (%2)。</translation>
     </message>
     <message>
         <source>it did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が成功しなかったため</translation>
     </message>
     <message>
         <source>not a consent settings change</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定の変更ではないため</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsWrite</name>
     <message>
         <source>Classify %1 (Microsoft Graph) as %2 impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Microsoft Graph) を影響「%2」に分類</translation>
     </message>
     <message>
         <source>Remove the classification of %1 (Microsoft Graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Microsoft Graph) の分類を削除</translation>
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Microsoft Graph への接続がありません。</translation>
+        <translation>Microsoft Graph への接続がありません。</translation>
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation type="unfinished">未送信: Microsoft Graph への接続がありません。</translation>
+        <translation>未送信: Microsoft Graph への接続がありません。</translation>
     </message>
     <message>
         <source>%1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は分類されていません。</translation>
     </message>
     <message>
         <source>Not sent: %1 is not classified any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1 は分類されていません。</translation>
     </message>
     <message>
         <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローは、読み取った後に変更されました (バージョン %1、現在 %2)。</translation>
     </message>
     <message>
         <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 読み取った後に、だれかが管理者の同意ワークフローを変更しました (バージョン %1、現在 %2)。もう一度読み取り、現在の状態に対して変更を行ってください。</translation>
     </message>
     <message>
         <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローを変更するには、Policy.ReadWrite.ConsentRequest と、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意を変更するには、Policy.ReadWrite.Authorization と、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>Classifying permissions needs Policy.ReadWrite.PermissionGrant and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を分類するには、Policy.ReadWrite.PermissionGrant と、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>The workflow as it was before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前のワークフローが不明なため、元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Put the admin consent workflow back as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローを元の状態に戻す</translation>
     </message>
     <message>
         <source>The user consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前のユーザーの同意設定が不明なため、元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Put user consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意を元に戻す: %1</translation>
     </message>
     <message>
         <source>Graph did not say which classification it created, so it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph が作成した分類を示さなかったため、ここで削除することはできません。</translation>
     </message>
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除された分類が不明なため、元に戻すことはできません。</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ void MainWindow::addView(ConsoleView* view)
     m_views.append(view);
     auto* item = new QListWidgetItem(view->viewIcon(), view->viewTitle(), m_navigation);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(view->viewToolTip().isEmpty() ? view->viewTitle() : view->viewToolTip());
+    item->setToolTip(ViewStyle::plainToolTip(view->viewToolTip().isEmpty() ? view->viewTitle() : view->viewToolTip()));
     connect(view, &ConsoleView::statusMessage, this, &MainWindow::showMessage);
     connect(view, &ConsoleView::notice, this, &MainWindow::setNotice);
     connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });

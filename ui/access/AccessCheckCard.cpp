@@ -31,10 +31,11 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
     auto* verdicts = new QGridLayout;
     m_exchange = new QLabel(frame);
     m_exchange->setObjectName(QStringLiteral("exchangeVerdict"));
-    m_exchange->setToolTip(tr("Exchange Online's own answer (Test-ApplicationAccessPolicy)"));
+    m_exchange->setToolTip(ViewStyle::plainToolTip(tr("Exchange Online's own answer (Test-ApplicationAccessPolicy)")));
     m_local = new QLabel(frame);
     m_local->setObjectName(QStringLiteral("localVerdict"));
-    m_local->setToolTip(tr("ConsentDesk's answer from the directory: the policies and their groups' members"));
+    m_local->setToolTip(
+        ViewStyle::plainToolTip(tr("ConsentDesk's answer from the directory: the policies and their groups' members")));
     verdicts->addWidget(m_exchange, 0, 0);
     verdicts->addWidget(m_local, 0, 1);
     verdicts->setColumnStretch(2, 1);

@@ -111,7 +111,7 @@ void AccessPolicyPanel::setPermissions(const QList<GrantedPermission>& permissio
 void AccessPolicyPanel::setCanWrite(bool allowed, const QString& reason)
 {
     m_canWrite = allowed;
-    m_remove->setToolTip(allowed ? QString() : reason);
+    m_remove->setToolTip(ViewStyle::plainToolTip(allowed ? QString() : reason));
     updateButtons();
 }
 

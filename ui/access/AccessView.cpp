@@ -208,9 +208,10 @@ void AccessView::setCanWrite(bool allowed, const QString& reason)
 {
     m_canWrite = allowed;
     m_scope->setEnabled(m_session && allowed);
-    m_scope->setToolTip(allowed ? tr("Limit an app's mailbox permissions to the members of a mail-enabled security "
-                                     "group")
-                                : reason);
+    m_scope->setToolTip(ViewStyle::plainToolTip(
+        allowed ? tr("Limit an app's mailbox permissions to the members of a mail-enabled security "
+                     "group")
+                : reason));
     m_policyPanel->setCanWrite(allowed, reason);
     m_rbac->setCanWrite(allowed, reason);
 }
@@ -350,8 +351,9 @@ void AccessView::populateApps()
             if (!m_policiesError && MailboxScoping::reachesEveryMailbox(app, m_policies.policiesFor(app.appId))) {
                 item->setForeground(AppScoping, everyMailbox);
                 item->setToolTip(AppScoping,
-                                 tr("No access policy limits this app: its application permissions reach every "
-                                    "mailbox in the tenant."));
+                                 ViewStyle::plainToolTip(
+                                     tr("No access policy limits this app: its application permissions reach every "
+                                        "mailbox in the tenant.")));
             }
         }
         m_appTree->setSortingEnabled(true);

@@ -181,11 +181,11 @@ void RbacPanel::updateButtons()
     const bool selected = !m_assignmentTree->selectedItems().isEmpty()
                           && m_assignmentTree->selectedItems().first()->data(0, Qt::UserRole).isValid();
     m_removeAssignment->setEnabled(m_canWrite && selected);
-    m_removeAssignment->setToolTip(m_canWrite ? QString() : m_cannotWriteReason);
+    m_removeAssignment->setToolTip(ViewStyle::plainToolTip(m_canWrite ? QString() : m_cannotWriteReason));
     const bool ready = m_servicePrincipalChecked && !equivalentPlan().isEmpty();
     m_applyEquivalent->setEnabled(m_canWrite && ready);
-    m_applyEquivalent->setToolTip(!m_canWrite ? m_cannotWriteReason
-                                              : (m_servicePrincipalChecked ? QString() : tr("Asking Exchange…")));
+    m_applyEquivalent->setToolTip(ViewStyle::plainToolTip(
+        !m_canWrite ? m_cannotWriteReason : (m_servicePrincipalChecked ? QString() : tr("Asking Exchange…"))));
 }
 
 QString RbacPanel::scopeFilter(const QString& scopeName) const

@@ -344,31 +344,36 @@ void ActivityView::updateButtons()
     if (exchange > 0 && exchange < entries.size()) {
         // Two previews and two executors: one kind at a time keeps "what will change" in one list.
         m_restore->setEnabled(false);
-        m_restore->setToolTip(tr("Restore Exchange changes and Microsoft Graph changes separately."));
+        m_restore->setToolTip(
+            ViewStyle::plainToolTip(tr("Restore Exchange changes and Microsoft Graph changes separately.")));
         return;
     }
     if (exchange > 0) {
         const bool busy = m_restoreFlow->isBusy();
         m_restore->setEnabled(restorable && m_canRestoreExchange && !busy);
         if (!m_canRestoreExchange) {
-            m_restore->setToolTip(m_cannotRestoreExchangeReason);
+            m_restore->setToolTip(ViewStyle::plainToolTip(m_cannotRestoreExchangeReason));
         } else if (busy) {
-            m_restore->setToolTip(tr("A restore is under way."));
+            m_restore->setToolTip(ViewStyle::plainToolTip(tr("A restore is under way.")));
         } else if (!restorable) {
-            m_restore->setToolTip(tr("Select Exchange changes that succeeded in this tenant and were not undone yet."));
+            m_restore->setToolTip(ViewStyle::plainToolTip(
+                tr("Select Exchange changes that succeeded in this tenant and were not undone yet.")));
         } else {
-            m_restore->setToolTip(tr("Undo the selected Exchange changes (shows exactly what first)."));
+            m_restore->setToolTip(
+                ViewStyle::plainToolTip(tr("Undo the selected Exchange changes (shows exactly what first).")));
         }
         return;
     }
     m_restore->setEnabled(restorable && m_canRestore && !m_restoreFlow->isBusy());
     if (!m_canRestore) {
-        m_restore->setToolTip(m_cannotRestoreReason);
+        m_restore->setToolTip(ViewStyle::plainToolTip(m_cannotRestoreReason));
     } else if (m_restoreFlow->isBusy()) {
-        m_restore->setToolTip(tr("A restore is under way."));
+        m_restore->setToolTip(ViewStyle::plainToolTip(tr("A restore is under way.")));
     } else if (!restorable) {
-        m_restore->setToolTip(tr("Select removals that succeeded in this tenant and were not restored yet."));
+        m_restore->setToolTip(
+            ViewStyle::plainToolTip(tr("Select removals that succeeded in this tenant and were not restored yet.")));
     } else {
-        m_restore->setToolTip(tr("Re-create what the selected changes removed (shows exactly what first)."));
+        m_restore->setToolTip(
+            ViewStyle::plainToolTip(tr("Re-create what the selected changes removed (shows exactly what first).")));
     }
 }

@@ -69,8 +69,9 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_revoke->setObjectName(QStringLiteral("revokeSelectedButton"));
     m_keepOnly = new QPushButton(tr("Keep only…"), page);
     m_keepOnly->setObjectName(QStringLiteral("keepOnlyButton"));
-    m_keepOnly->setToolTip(tr("Pick what the app keeps; everything else it holds is removed (shows exactly what "
-                              "first)."));
+    m_keepOnly->setToolTip(
+        ViewStyle::plainToolTip(tr("Pick what the app keeps; everything else it holds is removed (shows exactly what "
+                                   "first).")));
     m_revokeAll = new QPushButton(tr("Revoke everything…"), page);
     m_revokeAll->setObjectName(QStringLiteral("revokeAllButton"));
     m_export = new QPushButton(tr("Export…"), page);
@@ -202,16 +203,17 @@ void AppDetailPane::updateActions()
     const bool holds = !m_inventory.permissions.isEmpty();
     const int selected = int(selectedRows().size());
     m_revoke->setEnabled(!m_busy && revoke.allowed && selected > 0);
-    m_revoke->setToolTip(
+    m_revoke->setToolTip(ViewStyle::plainToolTip(
         !revoke.allowed ? revoke.reason
         : selected == 0 ? tr("Select the permissions to remove first.")
-                        : tr("Remove the %n selected permission(s) (shows exactly what first).", nullptr, selected));
+                        : tr("Remove the %n selected permission(s) (shows exactly what first).", nullptr, selected)));
     m_keepOnly->setEnabled(!m_busy && revoke.allowed && holds);
     m_revokeAll->setEnabled(!m_busy && revoke.allowed && holds);
     if (!revoke.allowed) {
-        m_keepOnly->setToolTip(revoke.reason);
-        m_revokeAll->setToolTip(revoke.reason);
+        m_keepOnly->setToolTip(ViewStyle::plainToolTip(revoke.reason));
+        m_revokeAll->setToolTip(ViewStyle::plainToolTip(revoke.reason));
     } else {
-        m_revokeAll->setToolTip(tr("Remove every delegated grant and application permission of this app."));
+        m_revokeAll->setToolTip(
+            ViewStyle::plainToolTip(tr("Remove every delegated grant and application permission of this app.")));
     }
 }

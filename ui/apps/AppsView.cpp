@@ -101,13 +101,14 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_refresh->setObjectName(QStringLiteral("refreshAppsButton"));
     auto* exportAll = new QPushButton(tr("Export…"), this);
     exportAll->setObjectName(QStringLiteral("exportAppsButton"));
-    exportAll->setToolTip(tr("Save the apps list as shown as CSV or JSON."));
+    exportAll->setToolTip(ViewStyle::plainToolTip(tr("Save the apps list as shown as CSV or JSON.")));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_onlyHolding);
     m_exportReport = new QPushButton(tr("Export full report…"), this);
     m_exportReport->setObjectName(QStringLiteral("exportFullReportButton"));
-    m_exportReport->setToolTip(tr("Every permission of every app, one row each — the columns of consentdesk-cli grants "
-                                  "list --all --permissions — saved as CSV or JSON while it is read."));
+    m_exportReport->setToolTip(ViewStyle::plainToolTip(
+        tr("Every permission of every app, one row each — the columns of consentdesk-cli grants "
+           "list --all --permissions — saved as CSV or JSON while it is read.")));
     m_exportReport->setEnabled(false);
     bar->addWidget(m_refresh);
     bar->addWidget(exportAll);

@@ -123,16 +123,18 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_grant->setObjectName(QStringLiteral("grantSelectedButton"));
     m_adminConsent = new QPushButton(tr("Open admin consent page"), page);
     m_adminConsent->setObjectName(QStringLiteral("adminConsentPageButton"));
-    m_adminConsent->setToolTip(tr("Grant everything the app asks for on Microsoft's own consent page, in your "
-                                  "browser; ConsentDesk then watches the request until it is completed."));
+    m_adminConsent->setToolTip(
+        ViewStyle::plainToolTip(tr("Grant everything the app asks for on Microsoft's own consent page, in your "
+                                   "browser; ConsentDesk then watches the request until it is completed.")));
     m_block = new QPushButton(tr("Block…"), page);
     m_block->setObjectName(QStringLiteral("blockButton"));
     m_entra = new QPushButton(tr("Deny in Entra…"), page);
     m_entra->setObjectName(QStringLiteral("openInEntraButton"));
-    m_entra->setToolTip(EntraAdminCenter::denyNotPossibleText());
+    m_entra->setToolTip(ViewStyle::plainToolTip(EntraAdminCenter::denyNotPossibleText()));
     m_powerShell = new QPushButton(tr("PowerShell…"), page);
     m_powerShell->setObjectName(QStringLiteral("powerShellButton"));
-    m_powerShell->setToolTip(tr("The Microsoft Graph PowerShell commands that grant the ticked permissions."));
+    m_powerShell->setToolTip(
+        ViewStyle::plainToolTip(tr("The Microsoft Graph PowerShell commands that grant the ticked permissions.")));
     buttons->addWidget(m_grant);
     buttons->addWidget(m_adminConsent);
     buttons->addStretch(1);
@@ -227,10 +229,10 @@ void RequestDetailPane::fillRequesters()
         item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
         // Dates only, so the reason gets the width; the time is in the tooltip.
         item->setText(2, dayText(u.createdDateTime));
-        item->setToolTip(2, dateText(u.createdDateTime));
+        item->setToolTip(2, ViewStyle::plainToolTip(dateText(u.createdDateTime)));
         item->setText(3, RequestTableModel::statusText(u.status));
         item->setText(4, u.isOpen() ? dayText(u.expiresAt) : QString());
-        item->setToolTip(4, u.isOpen() ? dateText(u.expiresAt) : QString());
+        item->setToolTip(4, ViewStyle::plainToolTip(u.isOpen() ? dateText(u.expiresAt) : QString()));
     }
     WrappedColumn::fit(m_requesters); // and then fitRequesters()
 }
@@ -295,9 +297,10 @@ void RequestDetailPane::fillPermissions()
         }
         item->setText(3, p.isApplication() || p.adminConsentRequired ? tr("Admin") : tr("User"));
         item->setToolTip(3,
-                         p.isApplication() || p.adminConsentRequired
-                             ? tr("Only an administrator can grant this.")
-                             : tr("Users may consent to this themselves if the tenant's consent settings allow."));
+                         ViewStyle::plainToolTip(
+                             p.isApplication() || p.adminConsentRequired
+                                 ? tr("Only an administrator can grant this.")
+                                 : tr("Users may consent to this themselves if the tenant's consent settings allow.")));
         if (entry.alreadyGranted) {
             item->setText(4, tr("Already granted"));
             item->setFlags(Qt::ItemIsEnabled); // nothing to do: no checkbox to mislead
@@ -305,8 +308,9 @@ void RequestDetailPane::fillPermissions()
         } else if (!p.published) {
             item->setText(4, tr("Not published by the API"));
             item->setToolTip(4,
-                             tr("The API does not offer this permission (or is not in this tenant), so it cannot "
-                                "be granted here."));
+                             ViewStyle::plainToolTip(
+                                 tr("The API does not offer this permission (or is not in this tenant), so it cannot "
+                                    "be granted here.")));
             item->setFlags(Qt::ItemIsEnabled);
         } else {
             item->setText(4, tr("Not granted"));
@@ -433,21 +437,23 @@ void RequestDetailPane::updateActions()
         grant = m_capabilities.grantApplication(graphApp);
     }
     m_grant->setEnabled(!m_busy && !selected.isEmpty() && grant.allowed);
-    m_grant->setToolTip(!grant.allowed       ? grant.reason
-                        : selected.isEmpty() ? tr("Tick the permissions to grant first.")
-                                             : tr("Shows exactly what will be created or changed before anything "
-                                                  "is sent."));
+    m_grant->setToolTip(ViewStyle::plainToolTip(
+        !grant.allowed       ? grant.reason
+        : selected.isEmpty() ? tr("Tick the permissions to grant first.")
+                             : tr("Shows exactly what will be created or changed before anything "
+                                  "is sent.")));
     const CapabilityMap::Capability consent = m_capabilities.capability(CapabilityMap::Kind::GrantDelegated);
     m_adminConsent->setEnabled(!m_busy && consent.allowed && open);
     if (!consent.allowed) {
-        m_adminConsent->setToolTip(consent.reason);
+        m_adminConsent->setToolTip(ViewStyle::plainToolTip(consent.reason));
     }
     const CapabilityMap::Capability block = m_capabilities.capability(CapabilityMap::Kind::BlockApp);
     const bool alreadyBlocked = m_review.state.hasServicePrincipal() && !m_review.state.client->accountEnabled;
     m_block->setEnabled(!m_busy && block.allowed && !alreadyBlocked);
-    m_block->setToolTip(!block.allowed   ? block.reason
-                        : alreadyBlocked ? tr("This app is already blocked.")
-                                         : tr("Disable the app's sign-in in this tenant so nobody can use or "
-                                              "request it (asks first)."));
+    m_block->setToolTip(
+        ViewStyle::plainToolTip(!block.allowed   ? block.reason
+                                : alreadyBlocked ? tr("This app is already blocked.")
+                                                 : tr("Disable the app's sign-in in this tenant so nobody can use or "
+                                                      "request it (asks first).")));
     m_powerShell->setEnabled(!selected.isEmpty());
 }

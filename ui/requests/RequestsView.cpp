@@ -59,7 +59,8 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_view->setAccessibleName(tr("Which requests"));
     m_view->addItem(tr("Waiting for me"), int(ConsentRequestService::View::MyPending));
     m_view->addItem(tr("All requests"), int(ConsentRequestService::View::All));
-    m_view->setToolTip(tr("\"Waiting for me\": pending requests you are a reviewer of in the admin consent workflow."));
+    m_view->setToolTip(ViewStyle::plainToolTip(
+        tr("\"Waiting for me\": pending requests you are a reviewer of in the admin consent workflow.")));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     m_status->setAccessibleName(tr("Status"));
@@ -78,7 +79,8 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportRequestsButton"));
-    exportButton->setToolTip(tr("Save the requests as shown (filtered and sorted) as CSV or JSON."));
+    exportButton->setToolTip(
+        ViewStyle::plainToolTip(tr("Save the requests as shown (filtered and sorted) as CSV or JSON.")));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         ModelExporter::exportWithDialog(this,
                                         *m_proxy,

@@ -74,13 +74,15 @@ AccountView::AccountView(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_writeConsent = new QPushButton(tr("Allow changes…"), this);
     m_writeConsent->setObjectName(QStringLiteral("writeConsentButton"));
-    m_writeConsent->setToolTip(tr("ConsentDesk signed in with read access only. Before your first change it asks for "
-                                  "the permissions changes need; you can also do that now."));
+    m_writeConsent->setToolTip(
+        ViewStyle::plainToolTip(tr("ConsentDesk signed in with read access only. Before your first change it asks for "
+                                   "the permissions changes need; you can also do that now.")));
     m_switch = new QPushButton(tr("Switch profile…"), this);
     m_switch->setObjectName(QStringLiteral("switchProfileButton"));
     m_signOut = new QPushButton(tr("Sign out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_signOut->setToolTip(tr("Forget this sign-in on this computer (removes it from the system keychain)."));
+    m_signOut->setToolTip(
+        ViewStyle::plainToolTip(tr("Forget this sign-in on this computer (removes it from the system keychain).")));
     buttons->addWidget(m_writeConsent);
     buttons->addStretch(1);
     buttons->addWidget(m_switch);
@@ -124,7 +126,7 @@ void AccountView::setAccount(const AccountInfo& account, const QString& profileN
         item->setData(0, Qt::UserRole, CapabilityMap::kindName(capability.kind));
         item->setIcon(1, capability.allowed ? yes : no);
         item->setText(1, capability.allowed ? tr("Yes") : capability.reason);
-        item->setToolTip(1, capability.allowed ? QString() : capability.reason);
+        item->setToolTip(1, ViewStyle::plainToolTip(capability.allowed ? QString() : capability.reason));
     }
 }
 

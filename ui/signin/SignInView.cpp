@@ -1,4 +1,5 @@
 #include "SignInView.h"
+#include "common/ViewStyle.h"
 
 #include "common/StateColorPalette.h"
 
@@ -111,7 +112,8 @@ SignInView::SignInView(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
     m_copyLink = new QPushButton(tr("Copy sign-in link"), waiting);
     m_copyLink->setObjectName(QStringLiteral("copySignInLinkButton"));
-    m_copyLink->setToolTip(tr("For when the browser did not open: paste the link into a browser on this computer."));
+    m_copyLink->setToolTip(ViewStyle::plainToolTip(
+        tr("For when the browser did not open: paste the link into a browser on this computer.")));
     waitButtons->addWidget(m_cancel);
     waitButtons->addWidget(m_copyLink);
     waitButtons->addStretch(1);
@@ -261,5 +263,6 @@ void SignInView::updateButtons()
     m_profiles->setEnabled(!m_busy);
     m_manage->setEnabled(!m_busy);
     m_demo->setEnabled(!m_busy);
-    m_signIn->setToolTip(m_profiles->currentIndex() < 0 ? tr("Add a tenant profile first.") : QString());
+    m_signIn->setToolTip(
+        ViewStyle::plainToolTip(m_profiles->currentIndex() < 0 ? tr("Add a tenant profile first.") : QString()));
 }

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "auth/SignInManager.h"
 #include "common/ConsoleView.h"
+#include "common/ViewStyle.h"
 #include "consent/Journal.h"
 #include "log/Log.h"
 #include "sandbox/SandboxServer.h"
@@ -172,7 +173,7 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
              auto* restore = child<QPushButton>(m_window, "restoreButton");
              QVERIFY(child<QTableView>(m_window, "activityTable")->selectionModel()->hasSelection());
              QVERIFY(!restore->isEnabled());
-             QCOMPARE(restore->toolTip(), QStringLiteral("Sign in to restore."));
+             QCOMPARE(restore->toolTip(), ViewStyle::plainToolTip(QStringLiteral("Sign in to restore.")));
          }},
         {QStringLiteral("account"),
          [this] {

@@ -407,6 +407,402 @@
         <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
         <translation>La page de connexion a été fermée, le consentement a été refusé, ou votre organisation a refusé l&apos;accès.</translation>
     </message>
+    <message>
+        <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user did not consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must sign in interactively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in for the user expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message and its correlation ID to the app&apos;s developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity platform is having problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in your tenant; it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user tries again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user declined consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user, or an administrator who reviews consent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs admin approval, and cannot ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user asked for admin approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft flagged the app as risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not assigned to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access blocked the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access Administrator or Security Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a managed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (from a managed device), or a Conditional Access Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user completes the multi-factor authentication registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must register for multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (with the right account), or an administrator who may invite guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asks for an API it does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the app calls is not in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who may add enterprise applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service the app needs is not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who manages your subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was not found in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s registration does not fit its sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name does not exist in the tenant the user signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A User Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account if the user should work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant in the sign-in request does not exist in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant ID or domain the app signs in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to register for multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and register a verification method when the browser asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in needs a managed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account cannot sign in to this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration asks for an API it does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
@@ -2212,7 +2608,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Requests e&amp;xpire after (days):</source>
-        <translation>Les demandes expirent après (&amp;jours) :</translation>
+        <translation>Les demandes expirent après (&amp;jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Add revie&amp;wer…</source>
@@ -2241,13 +2637,13 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message numerus="yes">
         <source>Requests expire after %n day(s); the version read is %1.</source>
         <translation>
-            <numerusform>Les demandes expirent après %n jour ; version lue : %1.</numerusform>
-            <numerusform>Les demandes expirent après %n jours ; version lue : %1.</numerusform>
+            <numerusform>Les demandes expirent après %n jour&#xa0;; version lue&#xa0;: %1.</numerusform>
+            <numerusform>Les demandes expirent après %n jours&#xa0;; version lue&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2</source>
-        <translation>En vigueur : %1 : %2</translation>
+        <translation>En vigueur&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
@@ -2259,7 +2655,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Microsoft Graph delegated permission (for example Mail.Read):</source>
-        <translation>Autorisation déléguée Microsoft Graph (par exemple Mail.Read) :</translation>
+        <translation>Autorisation déléguée Microsoft Graph (par exemple Mail.Read)&#xa0;:</translation>
     </message>
     <message>
         <source>Classify a permission</source>
@@ -2267,11 +2663,11 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Could not read Microsoft Graph&apos;s permissions: %1</source>
-        <translation>Impossible de lire les autorisations de Microsoft Graph : %1</translation>
+        <translation>Impossible de lire les autorisations de Microsoft Graph&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 needs an admin&apos;s consent, so users can never consent to it and it cannot be classified.</source>
-        <translation>%1 nécessite le consentement d&apos;un administrateur : les utilisateurs ne peuvent donc jamais y consentir, et cette autorisation ne peut pas être classée.</translation>
+        <translation>%1 nécessite le consentement d&apos;un administrateur&#xa0;: les utilisateurs ne peuvent donc jamais y consentir, et cette autorisation ne peut pas être classée.</translation>
     </message>
     <message>
         <source>Microsoft Graph has no delegated permission %1.</source>
@@ -3479,7 +3875,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Start of a name or user principal name</source>
@@ -3491,7 +3887,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3507,7 +3903,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -4946,7 +5342,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
-        <translation>Restaurez-les séparément : d&apos;abord les paramètres de consentement, puis les autres.</translation>
+        <translation>Restaurez-les séparément&#xa0;: d&apos;abord les paramètres de consentement, puis les autres.</translation>
     </message>
 </context>
 <context>
@@ -5816,7 +6212,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SettingsBackend</name>
     <message>
         <source>Could not look up the group %1: %2</source>
-        <translation>Impossible de rechercher le groupe %1 : %2</translation>
+        <translation>Impossible de rechercher le groupe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
@@ -5824,7 +6220,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Several groups are named %1 (%2); name a reviewer group whose name is unique.</source>
-        <translation>Plusieurs groupes sont nommés %1 (%2) ; indiquez comme réviseur un groupe dont le nom est unique.</translation>
+        <translation>Plusieurs groupes sont nommés %1 (%2)&#xa0;; indiquez comme réviseur un groupe dont le nom est unique.</translation>
     </message>
     <message>
         <source>There is no directory role named %1.</source>
@@ -5832,7 +6228,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not look up the role %1: %2</source>
-        <translation>Impossible de rechercher le rôle %1 : %2</translation>
+        <translation>Impossible de rechercher le rôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
@@ -5840,7 +6236,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not look up the user %1: %2</source>
-        <translation>Impossible de rechercher l&apos;utilisateur %1 : %2</translation>
+        <translation>Impossible de rechercher l&apos;utilisateur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5859,7 +6255,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
-        <translation>Le workflow de consentement administrateur est déjà configuré ainsi : rien à modifier.</translation>
+        <translation>Le workflow de consentement administrateur est déjà configuré ainsi&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>turn it on</source>
@@ -5871,7 +6267,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation>réviseurs : %1</translation>
+        <translation>réviseurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5879,19 +6275,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>e-mail notifications %1</source>
-        <translation>notifications par e-mail : %1</translation>
+        <translation>notifications par e-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>reminders %1</source>
-        <translation>rappels : %1</translation>
+        <translation>rappels&#xa0;: %1</translation>
     </message>
     <message>
         <source>days until a request expires: %1</source>
-        <translation>jours avant l&apos;expiration d&apos;une demande : %1</translation>
+        <translation>jours avant l&apos;expiration d&apos;une demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Admin consent workflow: %1</source>
-        <translation>Workflow de consentement administrateur : %1</translation>
+        <translation>Workflow de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
@@ -5899,7 +6295,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Graph replaces the whole policy. If someone changes it before this is sent (version %1 now), nothing is sent.</source>
-        <translation>Graph remplace l&apos;intégralité de la stratégie. Si quelqu&apos;un la modifie avant l&apos;envoi (version actuelle : %1), rien n&apos;est envoyé.</translation>
+        <translation>Graph remplace l&apos;intégralité de la stratégie. Si quelqu&apos;un la modifie avant l&apos;envoi (version actuelle&#xa0;: %1), rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>Change user consent for applications</source>
@@ -5907,11 +6303,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>User consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation>Le consentement de l&apos;utilisateur est déjà « %1 » : rien à modifier.</translation>
+        <translation>Le consentement de l&apos;utilisateur est déjà «&#xa0;%1&#xa0;»&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>User consent: %1</source>
-        <translation>Consentement de l&apos;utilisateur : %1</translation>
+        <translation>Consentement de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Users will be able to consent to any app for every permission that needs no admin — the setting consent phishing relies on. Microsoft recommends against it.</source>
@@ -5919,15 +6315,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; users would be able to consent to nothing.</source>
-        <translation>Le locataire n&apos;a pas de stratégie d&apos;octroi d&apos;autorisation %1 ; les utilisateurs ne pourraient consentir à rien.</translation>
+        <translation>Le locataire n&apos;a pas de stratégie d&apos;octroi d&apos;autorisation %1&#xa0;; les utilisateurs ne pourraient consentir à rien.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays.</source>
-        <translation>S&apos;applique aux futurs consentements ; les consentements déjà donnés par les utilisateurs sont conservés.</translation>
+        <translation>S&apos;applique aux futurs consentements&#xa0;; les consentements déjà donnés par les utilisateurs sont conservés.</translation>
     </message>
     <message>
         <source>Applies to future consents; what users consented to stays. Kept as they are: %1.</source>
-        <translation>S&apos;applique aux futurs consentements ; les consentements déjà donnés par les utilisateurs sont conservés. Conservées telles quelles : %1.</translation>
+        <translation>S&apos;applique aux futurs consentements&#xa0;; les consentements déjà donnés par les utilisateurs sont conservés. Conservées telles quelles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Classify %1 as low impact</source>
@@ -5935,15 +6331,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is already classified low impact: nothing to change.</source>
-        <translation>%1 est déjà classée à faible impact : rien à modifier.</translation>
+        <translation>%1 est déjà classée à faible impact&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation>%1 est classée avec l&apos;impact « %2 » ; supprimez d&apos;abord cette classification.</translation>
+        <translation>%1 est classée avec l&apos;impact «&#xa0;%2&#xa0;»&#xa0;; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation>Avec le consentement de l&apos;utilisateur « pour les autorisations sélectionnées », les utilisateurs pourront consentir à %1 pour les applications d&apos;éditeurs vérifiés et de votre organisation.</translation>
+        <translation>Avec le consentement de l&apos;utilisateur «&#xa0;pour les autorisations sélectionnées&#xa0;», les utilisateurs pourront consentir à %1 pour les applications d&apos;éditeurs vérifiés et de votre organisation.</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
@@ -5951,11 +6347,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Users who consented to it keep their consent; new consents need an admin.</source>
-        <translation>Les utilisateurs qui y ont consenti conservent leur consentement ; les nouveaux consentements nécessitent un administrateur.</translation>
+        <translation>Les utilisateurs qui y ont consenti conservent leur consentement&#xa0;; les nouveaux consentements nécessitent un administrateur.</translation>
     </message>
     <message>
         <source>%1 is not classified low impact: nothing to change.</source>
-        <translation>%1 n&apos;est pas classée à faible impact : rien à modifier.</translation>
+        <translation>%1 n&apos;est pas classée à faible impact&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>Restore consent settings</source>
@@ -5963,7 +6359,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restorable (%2).</source>
-        <translation>%1 : non restaurable (%2).</translation>
+        <translation>%1&#xa0;: non restaurable (%2).</translation>
     </message>
     <message>
         <source>it did not succeed</source>
@@ -5975,14 +6371,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsWrite</name>
     <message>
         <source>Classify %1 (Microsoft Graph) as %2 impact</source>
-        <translation>Classer %1 (Microsoft Graph) avec l&apos;impact « %2 »</translation>
+        <translation>Classer %1 (Microsoft Graph) avec l&apos;impact «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the classification of %1 (Microsoft Graph)</source>
@@ -5994,7 +6390,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: there is no Microsoft Graph connection.</source>
-        <translation>Non envoyé : il n&apos;y a aucune connexion à Microsoft Graph.</translation>
+        <translation>Non envoyé&#xa0;: il n&apos;y a aucune connexion à Microsoft Graph.</translation>
     </message>
     <message>
         <source>%1 is not classified any more.</source>
@@ -6002,7 +6398,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: %1 is not classified any more.</source>
-        <translation>Non envoyé : %1 n&apos;est plus classée.</translation>
+        <translation>Non envoyé&#xa0;: %1 n&apos;est plus classée.</translation>
     </message>
     <message>
         <source>The admin consent workflow was changed since it was read (version %1, now %2).</source>
@@ -6010,7 +6406,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not sent: someone changed the admin consent workflow since it was read (version %1, now %2). Read it again and make the change on what is there now.</source>
-        <translation>Non envoyé : quelqu&apos;un a modifié le workflow de consentement administrateur depuis sa lecture (version %1, maintenant %2). Relisez-le et appliquez la modification à son état actuel.</translation>
+        <translation>Non envoyé&#xa0;: quelqu&apos;un a modifié le workflow de consentement administrateur depuis sa lecture (version %1, maintenant %2). Relisez-le et appliquez la modification à son état actuel.</translation>
     </message>
     <message>
         <source>Changing the admin consent workflow needs Policy.ReadWrite.ConsentRequest and the Cloud Application Administrator, Application Administrator or Global Administrator role (%1).</source>
@@ -6026,7 +6422,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The workflow as it was before is not known, so it cannot be put back.</source>
-        <translation>L&apos;état précédent du workflow n&apos;est pas connu : il ne peut donc pas être rétabli.</translation>
+        <translation>L&apos;état précédent du workflow n&apos;est pas connu&#xa0;: il ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>Put the admin consent workflow back as it was</source>
@@ -6034,19 +6430,34 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The user consent setting before is not known, so it cannot be put back.</source>
-        <translation>Le paramètre de consentement de l&apos;utilisateur précédent n&apos;est pas connu : il ne peut donc pas être rétabli.</translation>
+        <translation>Le paramètre de consentement de l&apos;utilisateur précédent n&apos;est pas connu&#xa0;: il ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>Put user consent back to: %1</source>
-        <translation>Rétablir le consentement de l&apos;utilisateur sur : %1</translation>
+        <translation>Rétablir le consentement de l&apos;utilisateur sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graph did not say which classification it created, so it cannot be removed here.</source>
-        <translation>Graph n&apos;a pas indiqué quelle classification il a créée : elle ne peut donc pas être supprimée ici.</translation>
+        <translation>Graph n&apos;a pas indiqué quelle classification il a créée&#xa0;: elle ne peut donc pas être supprimée ici.</translation>
     </message>
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
-        <translation>La classification supprimée n&apos;est pas connue : elle ne peut donc pas être rétablie.</translation>
+        <translation>La classification supprimée n&apos;est pas connue&#xa0;: elle ne peut donc pas être rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInErrorExplainer</name>
+    <message>
+        <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent screen &quot;Need admin approval&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent screen &quot;Approval required&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

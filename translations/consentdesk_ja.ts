@@ -407,6 +407,402 @@
         <source>The sign-in page was closed, consent was declined, or your organization denied access.</source>
         <translation>サインイン ページが閉じられたか、同意が拒否されたか、組織によってアクセスが拒否されました。</translation>
     </message>
+    <message>
+        <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user did not consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must sign in interactively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in for the user expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message and its correlation ID to the app&apos;s developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity platform is having problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in your tenant; it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user tries again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user declined consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user, or an administrator who reviews consent requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs admin approval, and cannot ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user asked for admin approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft flagged the app as risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not assigned to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access blocked the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access Administrator or Security Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a managed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (from a managed device), or a Conditional Access Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user completes the multi-factor authentication registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must register for multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (with the right account), or an administrator who may invite guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asks for an API it does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the app calls is not in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who may add enterprise applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service the app needs is not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator who manages your subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was not found in your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s registration does not fit its sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name does not exist in the tenant the user signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A User Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account if the user should work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant in the sign-in request does not exist in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant ID or domain the app signs in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to register for multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and register a verification method when the browser asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in needs a managed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account cannot sign in to this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration asks for an API it does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessCheckCard</name>
@@ -5992,6 +6388,21 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
         <translation>削除された分類が不明なため、元に戻すことはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInErrorExplainer</name>
+    <message>
+        <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent screen &quot;Need admin approval&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent screen &quot;Approval required&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // consentdesk-cli: the same core as the GUI, for scripts and auditors (JSON/CSV output, exit codes).
 #include "ConsentDeskVersion.h"
 #include "cli/CliApplication.h"
+#include "cli/ExplainCommand.h"
 #include "cli/GrantsKeepOnlyCommand.h"
 #include "cli/GrantsListCommand.h"
 #include "cli/GrantsRevokeCommand.h"
@@ -79,6 +80,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SettingsWorkflowCommand>());
     cli.addCommand(std::make_unique<SettingsUserConsentCommand>());
     cli.addCommand(std::make_unique<SettingsClassifyCommand>());
+    cli.addCommand(std::make_unique<ExplainCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

@@ -27,8 +27,9 @@ int AadstsCatalog::parseCode(const QString& text)
 
 QList<int> AadstsCatalog::knownCodes()
 {
-    return {65001,  65004,   90094,  90095,  900941, 50105,  53003, 530035, 50011, 50194, 500011,
-            700025, 7000218, 650052, 650056, 650057, 700016, 50058, 54005,  70008, 501481};
+    return {65001, 65004, 65005, 90094,  90095,  900941, 50105,   53003,  530003, 530035, 50076,
+            50079, 50020, 50011, 50194,  500011, 700025, 7000218, 650052, 650056, 650057, 700016,
+            50058, 54005, 70008, 501481, 50173,  50034,  50057,   90002,  70011};
 }
 
 QStringList AadstsCatalog::knownOAuthErrors()
@@ -44,6 +45,281 @@ QStringList AadstsCatalog::knownOAuthErrors()
             QStringLiteral("invalid_scope"),
             QStringLiteral("temporarily_unavailable"),
             QStringLiteral("server_error")};
+}
+
+QString AadstsCatalog::adminActionName(AdminAction action)
+{
+    switch (action) {
+    case AdminAction::Troubleshoot:
+        return QStringLiteral("troubleshoot");
+    case AdminAction::ConsentRequests:
+        return QStringLiteral("requests");
+    case AdminAction::ConsentSettings:
+        return QStringLiteral("settings");
+    case AdminAction::None:
+        break;
+    }
+    return {};
+}
+
+void AadstsCatalog::addAdminView(Entry& e)
+{
+    using Action = AdminAction;
+    const auto set
+        = [&e](const QString& title, const QString& meaning, const QString& who, const QString& fix, Action action) {
+              e.adminTitle = title;
+              e.adminMeaning = meaning;
+              e.whoCanFix = who;
+              e.adminFix = fix;
+              e.adminAction = action;
+          };
+    const QString consentAdmins = tr("An administrator who may grant admin consent: Cloud Application Administrator, "
+                                     "Application Administrator or Global Administrator.");
+    const QString developer = tr("The app's developer or publisher; an administrator of your tenant cannot change it.");
+    const QString theUser = tr("The user.");
+    if (!e.oauthError.isEmpty()) {
+        const QString err = e.oauthError.trimmed().toLower();
+        if (err == QLatin1String("consent_required")) {
+            set(tr("Nobody has consented to the app yet"),
+                tr("The app needs a permission that nobody has consented to yet, and it could not ask the user "
+                   "without showing the consent prompt."),
+                consentAdmins,
+                tr("Check whether the user may consent to these permissions themselves; if not, review the app and "
+                   "grant admin consent for what it needs."),
+                Action::Troubleshoot);
+        } else if (err == QLatin1String("access_denied")) {
+            set(tr("The user did not consent"),
+                tr("The user canceled the sign-in or declined consent, or the organization does not let them consent "
+                   "and they left the approval page."),
+                consentAdmins,
+                tr("Look for a consent request from the user and decide it; otherwise check why the user could not "
+                   "consent to the app."),
+                Action::Troubleshoot);
+        } else if (err == QLatin1String("interaction_required") || err == QLatin1String("login_required")) {
+            set(tr("The user must sign in interactively"),
+                tr("The app tried to sign the user in silently, but something needs the user in the browser: "
+                   "multi-factor authentication, a Conditional Access requirement, terms of use or consent."),
+                theUser,
+                tr("The user signs in to the app interactively. If they are blocked there, check which Conditional "
+                   "Access policies apply to this user and app."),
+                Action::Troubleshoot);
+        } else if (err == QLatin1String("invalid_grant")) {
+            set(tr("The app's sign-in for the user expired"),
+                tr("The app's stored sign-in for the user is no longer valid: it expired, was revoked (password "
+                   "change, sessions revoked) or a condition such as multi-factor authentication is now required."),
+                theUser,
+                tr("The user signs in to the app again. Nothing needs to change in the tenant."),
+                Action::None);
+        } else if (err == QLatin1String("invalid_client") || err == QLatin1String("unauthorized_client")
+                   || err == QLatin1String("invalid_request") || err == QLatin1String("invalid_scope")) {
+            set(tr("The app's sign-in request is wrong"),
+                tr("The app's sign-in request does not fit its app registration (client ID, secret, redirect address "
+                   "or a requested permission)."),
+                developer,
+                tr("Send the message and its correlation ID to the app's developer."),
+                Action::None);
+        } else {
+            set(tr("The identity platform is having problems"),
+                tr("Microsoft's identity platform could not handle the sign-in right now."),
+                tr("Nobody in your tenant; it passes."),
+                tr("The user tries again in a few minutes."),
+                Action::None);
+        }
+        return;
+    }
+    switch (e.code) {
+    case 65001:
+        set(tr("Nobody has consented to the app yet"),
+            tr("Nobody has consented to the app using this permission: neither the user nor an administrator for the "
+               "whole organization."),
+            consentAdmins,
+            tr("Check whether the user may consent to these permissions; if not, review the app and grant admin "
+               "consent for the permissions it needs."),
+            Action::Troubleshoot);
+        break;
+    case 65004:
+        set(tr("The user declined consent"),
+            tr("The user declined or canceled the consent prompt. It also happens when the user leaves the \"Need "
+               "admin approval\" or \"Approval required\" page."),
+            tr("The user, or an administrator who reviews consent requests."),
+            tr("If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user "
+               "signs in again and accepts."),
+            Action::ConsentRequests);
+        break;
+    case 90094:
+        set(tr("The user needs admin approval, and cannot ask for it"),
+            tr("The user may not consent to what the app asks for (the user consent setting, or a permission only "
+               "an administrator can grant), and the admin consent workflow is off, so the user could not even "
+               "request approval. The user saw \"Need admin approval\"."),
+            consentAdmins,
+            tr("Review the app and grant admin consent if your organization should use it; turn on the admin "
+               "consent workflow with reviewers so users can request approval next time."),
+            Action::ConsentSettings);
+        break;
+    case 90095:
+        set(tr("The user asked for admin approval"),
+            tr("The user may not consent to what the app asks for. The admin consent workflow is on, so the user "
+               "saw \"Approval required\" and could send a request to the reviewers."),
+            tr("A reviewer of the admin consent workflow who may grant admin consent."),
+            tr("Find the user's request in Consent requests and approve or deny it. If nobody received it, check "
+               "the workflow's reviewers in the consent settings."),
+            Action::ConsentRequests);
+        break;
+    case 900941:
+        set(tr("Microsoft flagged the app as risky"),
+            tr("Microsoft judged the consent request risky, so users cannot consent to it; only an administrator "
+               "can."),
+            consentAdmins,
+            tr("Review the app's publisher and permissions before anything else; grant admin consent only if you "
+               "trust it."),
+            Action::Troubleshoot);
+        break;
+    case 50105:
+        set(tr("The user is not assigned to the app"),
+            tr("The app requires user assignment, and neither the user nor a group they belong to is assigned to it."),
+            tr("An administrator who may manage the app's users and groups (Cloud Application Administrator, "
+               "Application Administrator, or an owner of the app)."),
+            tr("Assign the user, or a group they are in, to the app; or turn off \"Assignment required\" if everyone "
+               "may use it."),
+            Action::Troubleshoot);
+        break;
+    case 53003:
+        set(tr("Conditional Access blocked the sign-in"),
+            tr("A Conditional Access policy blocked the user's sign-in to this app (because of the user, the app, "
+               "the device, the location or the risk)."),
+            tr("A Conditional Access Administrator or Security Administrator."),
+            tr("See which Conditional Access policies apply to this user and app; the sign-in log entry with the "
+               "correlation ID names the one that blocked."),
+            Action::Troubleshoot);
+        break;
+    case 530003:
+        set(tr("The app needs a managed device"),
+            tr("A Conditional Access policy allows this app only from a device the organization manages, and the "
+               "user signed in from another one."),
+            tr("The user (from a managed device), or a Conditional Access Administrator."),
+            tr("The user signs in from a compliant or joined device. To see which policy demands it, check the "
+               "policies that apply to this user and app."),
+            Action::Troubleshoot);
+        break;
+    case 530035:
+        set(tr("Security defaults blocked the sign-in"),
+            tr("The tenant's security defaults blocked the sign-in, usually because the user has not registered "
+               "for multi-factor authentication."),
+            theUser,
+            tr("The user completes the multi-factor authentication registration."),
+            Action::None);
+        break;
+    case 50076:
+        set(tr("Multi-factor authentication is required"),
+            tr("The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), "
+               "and the app asked without it."),
+            theUser,
+            tr("The user signs in interactively and completes multi-factor authentication. To see which policy "
+               "demands it, check the policies that apply to this user and app."),
+            Action::Troubleshoot);
+        break;
+    case 50079:
+        set(tr("The user must register for multi-factor authentication"),
+            tr("The organization requires multi-factor authentication for this sign-in, and the user has not "
+               "registered a verification method yet."),
+            theUser,
+            tr("The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again."),
+            Action::None);
+        break;
+    case 50020:
+        set(tr("The account is not in your tenant"),
+            tr("The account the user signed in with is not a member or guest of your tenant (a personal Microsoft "
+               "account, or an account of another organization)."),
+            tr("The user (with the right account), or an administrator who may invite guests."),
+            tr("The user signs in with their account in your tenant; if they are external, invite them as a guest "
+               "first."),
+            Action::None);
+        break;
+    case 65005:
+        set(tr("The app asks for an API it does not list"),
+            tr("The app asked for access to an API that is not in its app registration's required permissions, or "
+               "that API does not exist in your tenant."),
+            developer,
+            tr("Send the message to the app's developer. If the API is a service your tenant lacks, it cannot be "
+               "consented to until it exists."),
+            Action::None);
+        break;
+    case 500011:
+        set(tr("The API the app calls is not in your tenant"),
+            tr("The API the app asked a token for has no service principal in your tenant: the service is not "
+               "licensed or enabled, or nobody ever consented to an app using it."),
+            tr("An administrator who may add enterprise applications."),
+            tr("Check that your tenant has the service the app calls; an administrator's consent to the app usually "
+               "adds the missing service principal."),
+            Action::None);
+        break;
+    case 650052:
+        set(tr("A service the app needs is not enabled"),
+            tr("The app asked for a service your organization has not subscribed to or enabled, or whose service "
+               "principal is disabled."),
+            tr("An administrator who manages your subscriptions."),
+            tr("Check that the service the app needs is licensed and enabled in your tenant."),
+            Action::None);
+        break;
+    case 700016:
+        set(tr("The app was not found in your tenant"),
+            tr("No app with the client ID in the message exists in the tenant the user signed in to: the ID is "
+               "mistyped, the app is registered in another tenant, or it was deleted."),
+            developer,
+            tr("Check the app ID in the message; if it is right, the app's developer must make the app available "
+               "to other tenants."),
+            Action::None);
+        break;
+    case 50011:
+    case 50194:
+    case 650056:
+    case 650057:
+    case 700025:
+    case 7000218:
+    case 501481:
+    case 54005:
+    case 70011:
+        set(tr("The app's registration does not fit its sign-in"),
+            tr("The app's sign-in request does not fit its app registration (its redirect address, audience, "
+               "permissions or credentials)."),
+            developer,
+            tr("Send the message and its correlation ID to the app's developer."),
+            Action::None);
+        break;
+    case 50058:
+    case 70008:
+    case 50173:
+        set(tr("The user's sign-in expired"),
+            tr("The user's session or stored sign-in for the app expired or was revoked (password change, sessions "
+               "revoked, or not used for a long time)."),
+            theUser,
+            tr("The user signs in to the app again. Nothing needs to change in the tenant."),
+            Action::None);
+        break;
+    case 50034:
+        set(tr("The account does not exist"),
+            tr("The user name does not exist in the tenant the user signed in to."),
+            theUser,
+            tr("The user checks the user name, or signs in to the tenant their account belongs to."),
+            Action::None);
+        break;
+    case 50057:
+        set(tr("The account is disabled"),
+            tr("The user's account is disabled."),
+            tr("A User Administrator."),
+            tr("Enable the account if the user should work again."),
+            Action::None);
+        break;
+    case 90002:
+        set(tr("The tenant was not found"),
+            tr("The tenant in the sign-in request does not exist in this cloud."),
+            developer,
+            tr("Check the tenant ID or domain the app signs in to."),
+            Action::None);
+        break;
+    default:
+        break;
+    }
 }
 
 std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
@@ -284,9 +560,45 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forCode(int aadsts)
                            "cloud.");
         e.nextStep = tr("Check that the profile's cloud is right. If it is, report the message below.");
         break;
+    case 50079:
+        e.name = QStringLiteral("UserStrongAuthEnrollmentRequired");
+        e.kind = Kind::SignInRequired;
+        e.title = tr("You need to register for multi-factor authentication");
+        e.explanation = tr("Your organization requires multi-factor authentication, and your account has no "
+                           "verification method registered yet.");
+        e.nextStep = tr("Sign in again and register a verification method when the browser asks for it.");
+        break;
+    case 530003:
+        e.name = QStringLiteral("DeviceNotManaged");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("This sign-in needs a managed device");
+        e.explanation = tr("A Conditional Access policy of your organization allows this sign-in only from a device "
+                           "your organization manages (compliant or joined).");
+        e.nextStep = tr("Sign in from a managed device, or ask a security administrator to check the sign-in log "
+                        "entry with the correlation ID below.");
+        break;
+    case 50020:
+        e.name = QStringLiteral("UserUnauthorized");
+        e.kind = Kind::AccessBlocked;
+        e.title = tr("That account cannot sign in to this tenant");
+        e.explanation = tr("The account is not a member or guest of the tenant this profile signs in to (for example "
+                           "a personal Microsoft account, or an account of another organization).");
+        e.nextStep = tr("Sign in with an account of this tenant, or choose the profile of the tenant the account "
+                        "belongs to.");
+        break;
+    case 65005:
+        e.name = QStringLiteral("MisconfiguredApplication");
+        e.kind = Kind::Configuration;
+        e.title = tr("The app registration asks for an API it does not list");
+        e.explanation = tr("The app asked for access to an API that is not in its app registration's required "
+                           "permissions, or that API could not be found in the tenant.");
+        e.nextStep = tr("Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, "
+                        "then sign in again.");
+        break;
     default:
         return std::nullopt;
     }
+    addAdminView(e);
     return e;
 }
 
@@ -343,5 +655,6 @@ std::optional<AadstsCatalog::Entry> AadstsCatalog::forOAuthError(const QString& 
     } else {
         return std::nullopt;
     }
+    addAdminView(e);
     return e;
 }

@@ -4,6 +4,7 @@
 //     /token replies): success with tokens (then the id_token's claims are decoded) or tokenRequestFailed;
 //   - GraphError::fromTokenEndpointJson / fromGraphJson / fromExchange, and AuthError::fromGraphError, fromOAuth,
 //     fromAuthorizationCallback over its error / error_description / error_codes (AadstsCatalog);
+//   - SignInErrorExplainer::explain over the whole answer as pasted text (the error explainer);
 //   - Redactor::scrub over the text.
 // Oracles besides the sanitizers: the reply handler answers exactly once; summary() — what goes to logs — is one
 // line (server text cannot forge log lines) and never holds a token value the answer carried in a token field.
@@ -14,6 +15,7 @@
 #include "auth/AuthError.h"
 #include "auth/EntraReplyHandler.h"
 #include "auth/IdTokenClaims.h"
+#include "auth/SignInErrorExplainer.h"
 #include "graph/GraphError.h"
 #include "log/Redactor.h"
 
@@ -136,6 +138,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         AadstsCatalog::forCode(code);
     }
     AadstsCatalog::forOAuthError(error);
+    SignInErrorExplainer::explain(QString::fromUtf8(input)).toJson();
     Redactor::scrub(QString::fromUtf8(input));
     return 0;
 }

@@ -24,6 +24,7 @@
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
 #include "cli/TerminalFilterDevice.h"
+#include "cli/TroubleshootCommand.h"
 #include "cli/WhoAmICommand.h"
 #include "log/Log.h"
 
@@ -81,6 +82,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SettingsUserConsentCommand>());
     cli.addCommand(std::make_unique<SettingsClassifyCommand>());
     cli.addCommand(std::make_unique<ExplainCommand>());
+    cli.addCommand(std::make_unique<TroubleshootCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

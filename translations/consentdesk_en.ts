@@ -460,6 +460,25 @@
     </message>
 </context>
 <context>
+    <name>TroubleshootRules</name>
+    <message numerus="yes">
+        <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
+        <extracomment>%1 reviewer names, %2 number of days</extracomment>
+        <translation>
+            <numerusform>The workflow is on; reviewers: %1; requests expire after %n day.</numerusform>
+            <numerusform>The workflow is on; reviewers: %1; requests expire after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
+        <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
+        <translation>
+            <numerusform>%1 asked on %2; the request is waiting for review and expires on %3 (%n day left).</numerusform>
+            <numerusform>%1 asked on %2; the request is waiting for review and expires on %3 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message numerus="yes">
         <source>%n user(s) found.</source>

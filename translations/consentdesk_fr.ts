@@ -2356,6 +2356,237 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
 </context>
 <context>
+    <name>ConditionalAccessEvaluator</name>
+    <message>
+        <source>the user is excluded by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guests and external users are excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is in the excluded group %1</source>
+        <extracomment>%1 is a group&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user holds the excluded role %1</source>
+        <extracomment>%1 is a directory role&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guests and external users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <extracomment>%1 is a group&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1</source>
+        <extracomment>%1 is a directory role&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cloud apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which the app calls</source>
+        <extracomment>%1 is an API&apos;s name, e.g. Microsoft Graph</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Office 365 apps, among them %1, which the app calls</source>
+        <extracomment>%1 is an API&apos;s name, e.g. Office 365 Exchange Online; &quot;Office 365&quot; is the policy&apos;s app group</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it targets a user action (such as registering security information), not an app sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it targets an authentication context, which only an app that asks for it triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not target this app or an API it calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not target this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it covers legacy authentication clients only (Exchange ActiveSync and other clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authentication flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in or user risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop and mobile apps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply: %2.</source>
+        <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
+        <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (off) would target %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; targets %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on %1.</source>
+        <extracomment>%1 is a list of conditions, e.g. &quot;the network location, the device platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalAccessPolicy</name>
+    <message>
+        <source>On</source>
+        <extracomment>A conditional access policy&apos;s state, as the Entra admin center shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report-only</source>
+        <extracomment>A conditional access policy&apos;s state: evaluated and logged, not enforced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>A conditional access policy&apos;s state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multifactor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device marked as compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Microsoft Entra hybrid joined device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approved client app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app protection policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control &quot;%1&quot;</source>
+        <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authentication strength &quot;%1&quot;</source>
+        <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting the terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom authentication factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants access with session controls (no grant control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demands nothing (no grant control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires %1.</source>
+        <extracomment>%1 is one requirement, e.g. &quot;multifactor authentication&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires all of: %1.</source>
+        <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires one of: %1.</source>
+        <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDeskScopes</name>
     <message>
         <source>to know who you are: your name, sign-in name and object ID</source>
@@ -6639,6 +6870,464 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>New consent request</source>
         <translation>Nouvelle demande de consentement</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootCheck</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>A troubleshooter check&apos;s result: nothing wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>A troubleshooter check&apos;s result: worth a look, not blocking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>A troubleshooter check&apos;s result: this stops the user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant admin consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootFixPlanner</name>
+    <message>
+        <source>There is nothing ConsentDesk can change for this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this tenant: there is nothing to enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 is already enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable sign-in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable sign-in for %1 (accountEnabled = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or the app is not in this tenant: there is nobody to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 with the role %3</source>
+        <extracomment>%1 user, %2 app, %3 app role name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every permission asked for is granted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow could not be read, so it is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is on already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootRules</name>
+    <message>
+        <source>Can the user sign in at all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user %1 in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user&apos;s sign-in name (UPN) or object ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a guest and their account is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the app blocked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the troubleshooter again; if it persists, check your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the app require assignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not in this tenant yet, so it requires no assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not require assignment: any user of the tenant may sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires assignment, and its assignments could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires assignment, and %2 is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires assignment, and %2 is assigned through the group %3.</source>
+        <extracomment>%3 is a group&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
+        <extracomment>%1 user name, %2 app name, %3 an app role&apos;s name (e.g. Default Access)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which conditional access policies apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditional access policies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the user, ConsentDesk cannot tell which policies apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
+        <extracomment>%1 is a list of policy names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a grant, and is the user prompted for more than it holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s grants could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app holds an admin consent for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app holds the user&apos;s own consent, no admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app holds no delegated permission for this user (no admin consent, no consent of theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk does not know which permissions the app asks for (no request from this user, no grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers every permission asked for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is still prompted for %1, which no grant holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant admin consent for %1 for everyone, if the app should have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May the user consent to these permissions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to consent to that ConsentDesk knows of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to consent to: the grants hold it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent: %1. The user may consent to %2 themselves.</source>
+        <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the user request approval, and who reviews?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the workflow; its reviewers would be %1.</source>
+        <extracomment>%1 is a list of reviewer names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow is on, but no reviewer can approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
+        <extracomment>%1 reviewer names, %2 number of days</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Is a request from this user waiting, and when does it expire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request from %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s last request (%2) is closed: %3.</source>
+        <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reviewed it in time; the user may request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
+        <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
+        <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reason: %1</source>
+        <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Troubleshooter</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserConsentEvaluator</name>
+    <message>
+        <source>%1 is an application permission: only an administrator can grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 always needs an administrator&apos;s consent.</source>
+        <extracomment>%1 a permission, %2 the API that publishes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user consent setting could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent is turned off in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
+        <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may consent to any permission that does not need an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified low impact and the app&apos;s publisher is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s publisher is not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user consent policy of this tenant allows %1 for this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user consent policy allows %1: %2.</source>
+        <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,10 @@ QString heading(const WritePlan& plan)
     case Style::Graph:
         break;
     }
-    if (plan.clientDisplayName.isEmpty() && !plan.title.isEmpty()) {
-        return plan.title; // a tenant setting, not one app's permissions ("Change the admin consent workflow")
+    if (!plan.title.isEmpty() && (plan.clientDisplayName.isEmpty() || plan.purpose == PlanHeader::Purpose::Change)) {
+        // A tenant setting ("Change the admin consent workflow"), or a change that names itself ("Enable sign-in for
+        // Contoso CRM"), not a grant, block, revoke or restore of one app's permissions.
+        return plan.title;
     }
     const QString purpose = plan.purpose == PlanHeader::Purpose::Grant     ? QStringLiteral("Grant")
                             : plan.purpose == PlanHeader::Purpose::Block   ? QStringLiteral("Block")

@@ -357,7 +357,11 @@ TroubleshootCheck TroubleshootRules::workflow(const TroubleshootFacts& facts)
                                         "with no way to ask for it, and no administrator hears of it.")
                                    : tr("The admin consent workflow is off: users cannot request apps they may not "
                                         "consent to.");
-        if (w.reviewers.isEmpty() || w.noReviewerCanAct()) {
+        bool nobodyCanAct = true; // every reviewer known to have no one who may approve (or none listed)
+        for (const auto& r : w.reviewers) {
+            nobodyCanAct = nobodyCanAct && r.approvers == 0;
+        }
+        if (nobodyCanAct) {
             c.fix = tr("Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli "
                        "settings workflow --enable --reviewer …`).");
         } else {
@@ -427,10 +431,16 @@ TroubleshootCheck TroubleshootRules::pendingRequest(const TroubleshootFacts& fac
         //: %1 is the user's justification, as they typed it
         c.evidence += QLatin1Char('\n') + tr("Their reason: %1").arg(request->reason);
     }
+    if (facts.notGranted().isEmpty() && !facts.requested.isEmpty()) {
+        c.evidence += QLatin1Char('\n')
+                      + tr("Everything it asks for is granted now; the request stays open in the Microsoft Entra admin "
+                           "center until someone reviews it there (Graph has no way to close it).");
+        c.fix = tr("Close the request in the Microsoft Entra admin center (Enterprise applications > Admin consent "
+                   "requests).");
+        return c;
+    }
     c.fix = tr("Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra "
                "admin center.");
-    if (!facts.notGranted().isEmpty()) {
-        c.action = Fix::GrantScopes;
-    }
+    c.action = Fix::GrantScopes;
     return c;
 }

@@ -28,39 +28,66 @@ GraphError ExchangeAdminClient::decode(const QString& cmdlet, const GraphError& 
     return e;
 }
 
+void ExchangeAdminClient::send(const QString& cmdlet,
+                               const QJsonObject& parameters,
+                               const QString& clientRequestId,
+                               RawRows done)
+{
+    if (!m_transport) {
+        done({}, GraphError::make(GraphError::Kind::Protocol, tr("No Exchange transport.")));
+        return;
+    }
+    // Retries (read-only cmdlets after network failures and 5xx, every cmdlet after 429) are the transport's.
+    GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters, clientRequestId);
+    connect(reply, &GraphReply::finished, this, [reply, cmdlet, done = std::move(done)]() {
+        const GraphError& error = reply->error();
+        done(reply->items(), error ? decode(cmdlet, error) : GraphError());
+    });
+}
+
+QFuture<ExchangeAdminClient::RawAnswer>
+ExchangeAdminClient::invoke(const QString& cmdlet, const QJsonObject& parameters, const QString& clientRequestId)
+{
+    const Async::Promise<RawAnswer> promise;
+    send(cmdlet, parameters, clientRequestId, [promise](const QJsonArray& rows, const GraphError& error) {
+        promise.finish({rows, error});
+    });
+    return promise.future();
+}
+
 void ExchangeAdminClient::invoke(const QString& cmdlet,
                                  const QJsonObject& parameters,
                                  QObject* context,
                                  RawRows done,
                                  const QString& clientRequestId)
 {
-    if (!m_transport) {
-        if (context) {
-            done({}, GraphError::make(GraphError::Kind::Protocol, tr("No Exchange transport.")));
-        }
-        return;
-    }
-    // Retries (read-only cmdlets after network failures and 5xx, every cmdlet after 429) are the transport's.
-    GraphReply* reply = m_transport->invokeExchangeCommand(cmdlet, parameters, clientRequestId);
-    QPointer<QObject> guard(context);
-    connect(reply, &GraphReply::finished, this, [=, this]() {
-        if (!guard) {
-            return;
-        }
-        const GraphError& error = reply->error();
-        done(reply->items(), error ? decode(cmdlet, error) : GraphError());
+    Async::then(invoke(cmdlet, parameters, clientRequestId), context, [done = std::move(done)](const RawAnswer& a) {
+        done(a.rows, a.error);
     });
+}
+
+QFuture<ExchangeAdminClient::Answer<ApplicationAccessPolicy>>
+ExchangeAdminClient::getApplicationAccessPolicies(const QString& identity)
+{
+    QJsonObject p;
+    if (!identity.isEmpty()) {
+        p.insert(QStringLiteral("Identity"), identity);
+    }
+    return read<ApplicationAccessPolicy>(QStringLiteral("Get-ApplicationAccessPolicy"), p);
 }
 
 void ExchangeAdminClient::getApplicationAccessPolicies(QObject* context,
                                                        Rows<ApplicationAccessPolicy> done,
                                                        const QString& identity)
 {
-    QJsonObject p;
-    if (!identity.isEmpty()) {
-        p.insert(QStringLiteral("Identity"), identity);
-    }
-    invoke(QStringLiteral("Get-ApplicationAccessPolicy"), p, context, typed(std::move(done)));
+    answer(getApplicationAccessPolicies(identity), context, std::move(done));
+}
+
+QFuture<ExchangeAdminClient::Answer<AccessPolicyTestResult>>
+ExchangeAdminClient::testApplicationAccessPolicy(const QString& mailbox, const QString& appId)
+{
+    return read<AccessPolicyTestResult>(QStringLiteral("Test-ApplicationAccessPolicy"),
+                                        {{QStringLiteral("Identity"), mailbox}, {QStringLiteral("AppId"), appId}});
 }
 
 void ExchangeAdminClient::testApplicationAccessPolicy(const QString& mailbox,
@@ -68,58 +95,92 @@ void ExchangeAdminClient::testApplicationAccessPolicy(const QString& mailbox,
                                                       QObject* context,
                                                       Rows<AccessPolicyTestResult> done)
 {
-    invoke(QStringLiteral("Test-ApplicationAccessPolicy"),
-           {{QStringLiteral("Identity"), mailbox}, {QStringLiteral("AppId"), appId}},
-           context,
-           typed(std::move(done)));
+    answer(testApplicationAccessPolicy(mailbox, appId), context, std::move(done));
+}
+
+QFuture<ExchangeAdminClient::Answer<ExchangeRecipient>> ExchangeAdminClient::getMailboxes(const QString& identity)
+{
+    QJsonObject p {{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}};
+    if (!identity.isEmpty()) {
+        p = {{QStringLiteral("Identity"), identity}};
+    }
+    return read<ExchangeRecipient>(QStringLiteral("Get-Mailbox"), p);
 }
 
 void ExchangeAdminClient::getMailboxes(QObject* context, Rows<ExchangeRecipient> done, const QString& identity)
 {
-    QJsonObject p {{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}};
-    if (!identity.isEmpty()) {
-        p = {{QStringLiteral("Identity"), identity}};
-    }
-    invoke(QStringLiteral("Get-Mailbox"), p, context, typed(std::move(done)));
+    answer(getMailboxes(identity), context, std::move(done));
 }
 
-void ExchangeAdminClient::getDistributionGroups(QObject* context, Rows<ExchangeRecipient> done, const QString& identity)
+QFuture<ExchangeAdminClient::Answer<ExchangeRecipient>>
+ExchangeAdminClient::getDistributionGroups(const QString& identity)
 {
     QJsonObject p {{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}};
     if (!identity.isEmpty()) {
         p = {{QStringLiteral("Identity"), identity}};
     }
-    invoke(QStringLiteral("Get-DistributionGroup"), p, context, typed(std::move(done)));
+    return read<ExchangeRecipient>(QStringLiteral("Get-DistributionGroup"), p);
+}
+
+void ExchangeAdminClient::getDistributionGroups(QObject* context, Rows<ExchangeRecipient> done, const QString& identity)
+{
+    answer(getDistributionGroups(identity), context, std::move(done));
+}
+
+QFuture<ExchangeAdminClient::Answer<ExchangeRecipient>>
+ExchangeAdminClient::getDistributionGroupMembers(const QString& group)
+{
+    return read<ExchangeRecipient>(
+        QStringLiteral("Get-DistributionGroupMember"),
+        {{QStringLiteral("Identity"), group}, {QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}});
 }
 
 void ExchangeAdminClient::getDistributionGroupMembers(const QString& group,
                                                       QObject* context,
                                                       Rows<ExchangeRecipient> done)
 {
-    invoke(QStringLiteral("Get-DistributionGroupMember"),
-           {{QStringLiteral("Identity"), group}, {QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}},
-           context,
-           typed(std::move(done)));
+    answer(getDistributionGroupMembers(group), context, std::move(done));
 }
 
-void ExchangeAdminClient::getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity)
+QFuture<ExchangeAdminClient::Answer<ManagementScope>> ExchangeAdminClient::getManagementScopes(const QString& identity)
 {
     QJsonObject p;
     if (!identity.isEmpty()) {
         p.insert(QStringLiteral("Identity"), identity);
     }
-    invoke(QStringLiteral("Get-ManagementScope"), p, context, typed(std::move(done)));
+    return read<ManagementScope>(QStringLiteral("Get-ManagementScope"), p);
+}
+
+void ExchangeAdminClient::getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity)
+{
+    answer(getManagementScopes(identity), context, std::move(done));
+}
+
+QFuture<ExchangeAdminClient::Answer<ManagementRoleAssignment>>
+ExchangeAdminClient::getManagementRoleAssignments(const QString& app)
+{
+    QJsonObject p;
+    if (!app.isEmpty()) {
+        p.insert(QStringLiteral("App"), app);
+    }
+    return read<ManagementRoleAssignment>(QStringLiteral("Get-ManagementRoleAssignment"), p);
 }
 
 void ExchangeAdminClient::getManagementRoleAssignments(const QString& app,
                                                        QObject* context,
                                                        Rows<ManagementRoleAssignment> done)
 {
-    QJsonObject p;
-    if (!app.isEmpty()) {
-        p.insert(QStringLiteral("App"), app);
+    answer(getManagementRoleAssignments(app), context, std::move(done));
+}
+
+QFuture<ExchangeAdminClient::Answer<ServicePrincipalAuthorization>>
+ExchangeAdminClient::testServicePrincipalAuthorization(const QString& identity, const QString& resource)
+{
+    QJsonObject p {{QStringLiteral("Identity"), identity}};
+    if (!resource.isEmpty()) {
+        p.insert(QStringLiteral("Resource"), resource);
     }
-    invoke(QStringLiteral("Get-ManagementRoleAssignment"), p, context, typed(std::move(done)));
+    return read<ServicePrincipalAuthorization>(QStringLiteral("Test-ServicePrincipalAuthorization"), p);
 }
 
 void ExchangeAdminClient::testServicePrincipalAuthorization(const QString& identity,
@@ -127,9 +188,5 @@ void ExchangeAdminClient::testServicePrincipalAuthorization(const QString& ident
                                                             QObject* context,
                                                             Rows<ServicePrincipalAuthorization> done)
 {
-    QJsonObject p {{QStringLiteral("Identity"), identity}};
-    if (!resource.isEmpty()) {
-        p.insert(QStringLiteral("Resource"), resource);
-    }
-    invoke(QStringLiteral("Test-ServicePrincipalAuthorization"), p, context, typed(std::move(done)));
+    answer(testServicePrincipalAuthorization(identity, resource), context, std::move(done));
 }

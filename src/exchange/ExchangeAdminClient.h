@@ -7,9 +7,11 @@
 #include "ManagementRoleAssignment.h"
 #include "ManagementScope.h"
 #include "ServicePrincipalAuthorization.h"
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -25,13 +27,26 @@
  *  - "Invalid Operation" -> the cmdlet's own text (innererror.internalexception / details[0]) as the message;
  *  - a 403 without a JSON body -> PermissionDenied in words (the account lacks the Exchange role, or the cmdlet
  *    is unknown to this organization).
- * Callbacks run on `context`'s thread, not at all once context is gone.
+ * Every call returns a QFuture (continue with Async::then; "only the latest may answer" with Async::cancel). The
+ * (context, callback) forms are the same call for callers not on QFuture yet: done on context's thread, not at all
+ * once context is gone.
  */
 class ExchangeAdminClient : public QObject
 {
     Q_OBJECT
 
 public:
+    // A cmdlet's rows, or why there are none.
+    template<class T> struct Answer
+    {
+        QList<T> rows;
+        GraphError error;
+    };
+    struct RawAnswer
+    {
+        QJsonArray rows;
+        GraphError error;
+    };
     template<class T> using Rows = std::function<void(const QList<T>& rows, const GraphError& error)>;
     using RawRows = std::function<void(const QJsonArray& rows, const GraphError& error)>;
 
@@ -40,7 +55,9 @@ public:
     GraphClient* transport() const { return m_transport; }
 
     // Any cmdlet. Writes go through WriteRunner (ExchangeOperation, journaled before they are sent, with the journal
-    // entry's id as clientRequestId), never straight through here; the typed wrappers below are the reads.
+    // entry's id as clientRequestId), never straight through here; the typed calls below are the reads.
+    QFuture<RawAnswer>
+    invoke(const QString& cmdlet, const QJsonObject& parameters, const QString& clientRequestId = {});
     void invoke(const QString& cmdlet,
                 const QJsonObject& parameters,
                 QObject* context,
@@ -48,21 +65,30 @@ public:
                 const QString& clientRequestId = {});
 
     // Application access policies.
+    QFuture<Answer<ApplicationAccessPolicy>> getApplicationAccessPolicies(const QString& identity = {});
     void
     getApplicationAccessPolicies(QObject* context, Rows<ApplicationAccessPolicy> done, const QString& identity = {});
+    QFuture<Answer<AccessPolicyTestResult>> testApplicationAccessPolicy(const QString& mailbox, const QString& appId);
     void testApplicationAccessPolicy(const QString& mailbox,
                                      const QString& appId,
                                      QObject* context,
                                      Rows<AccessPolicyTestResult> done);
 
     // Recipients and mail-enabled security groups.
+    QFuture<Answer<ExchangeRecipient>> getMailboxes(const QString& identity = {});
     void getMailboxes(QObject* context, Rows<ExchangeRecipient> done, const QString& identity = {});
+    QFuture<Answer<ExchangeRecipient>> getDistributionGroups(const QString& identity = {});
     void getDistributionGroups(QObject* context, Rows<ExchangeRecipient> done, const QString& identity = {});
+    QFuture<Answer<ExchangeRecipient>> getDistributionGroupMembers(const QString& group);
     void getDistributionGroupMembers(const QString& group, QObject* context, Rows<ExchangeRecipient> done);
 
     // RBAC for Applications.
+    QFuture<Answer<ManagementScope>> getManagementScopes(const QString& identity = {});
     void getManagementScopes(QObject* context, Rows<ManagementScope> done, const QString& identity = {});
+    QFuture<Answer<ManagementRoleAssignment>> getManagementRoleAssignments(const QString& app); // empty: every app
     void getManagementRoleAssignments(const QString& app, QObject* context, Rows<ManagementRoleAssignment> done);
+    QFuture<Answer<ServicePrincipalAuthorization>> testServicePrincipalAuthorization(const QString& identity,
+                                                                                     const QString& resource);
     void testServicePrincipalAuthorization(const QString& identity,
                                            const QString& resource,
                                            QObject* context,
@@ -72,15 +98,26 @@ public:
     static GraphError decode(const QString& cmdlet, const GraphError& error);
 
 private:
-    template<class T> RawRows typed(Rows<T> done)
+    // The one place a cmdlet is sent: done gets its rows (or the decoded error) once, unless this client is gone.
+    void send(const QString& cmdlet, const QJsonObject& parameters, const QString& clientRequestId, RawRows done);
+
+    template<class T> QFuture<Answer<T>> read(const QString& cmdlet, const QJsonObject& parameters)
     {
-        return [done](const QJsonArray& rows, const GraphError& error) {
-            QList<T> out;
+        const Async::Promise<Answer<T>> promise;
+        send(cmdlet, parameters, {}, [promise](const QJsonArray& rows, const GraphError& error) {
+            Answer<T> answer;
             for (const auto& row : rows) {
-                out.append(T::fromJson(row.toObject()));
+                answer.rows.append(T::fromJson(row.toObject()));
             }
-            done(out, error);
-        };
+            answer.error = error;
+            promise.finish(answer);
+        });
+        return promise.future();
+    }
+
+    template<class T> static void answer(const QFuture<Answer<T>>& future, QObject* context, Rows<T> done)
+    {
+        Async::then(future, context, [done = std::move(done)](const Answer<T>& a) { done(a.rows, a.error); });
     }
 
     QPointer<GraphClient> m_transport;

@@ -35,12 +35,6 @@ namespace {
 enum AppColumn { AppName, AppPermissions, AppScoping, AppColumns };
 enum Tab { PoliciesTab, TestTab, MatrixTab, RbacTab };
 
-struct RoleAssignments
-{
-    QList<ManagementRoleAssignment> rows;
-    GraphError error;
-};
-
 } // namespace
 
 AccessView::AccessView(const Services& services, QWidget* parent)
@@ -243,25 +237,22 @@ void AccessView::refresh()
     const QFuture<MailboxAppFinder::Found> apps = m_finder->find();
     const QFuture<AccessPolicyState::Snapshot> policies = m_session->accessPolicies()->reload();
     // RBAC for Applications is additive: an app may reach mailboxes through a role alone, with no Entra permission.
-    const Async::Promise<RoleAssignments> roles;
-    m_services.exchange->getManagementRoleAssignments(
-        {}, this, [roles](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
-            roles.finish({rows, error});
-        });
-    m_reading = QtFuture::whenAll(apps, policies, roles.future())
-                    .then(QtFuture::Launch::Sync, [apps, policies, roles = roles.future()](const auto&) {
-                        Reading read;
-                        read.complete = apps.resultCount() > 0 && policies.resultCount() > 0 && roles.resultCount() > 0;
-                        if (read.complete) {
-                            read.apps = apps.result().apps;
-                            read.appsError = apps.result().error;
-                            read.policies = policies.result().model;
-                            read.policiesError = policies.result().error;
-                            read.roles = MailboxScoping::applicationRoles(roles.result().rows);
-                            read.rbacError = roles.result().error;
-                        }
-                        return read;
-                    });
+    const QFuture<ExchangeAdminClient::Answer<ManagementRoleAssignment>> roles
+        = m_services.exchange->getManagementRoleAssignments(QString());
+    m_reading
+        = QtFuture::whenAll(apps, policies, roles).then(QtFuture::Launch::Sync, [apps, policies, roles](const auto&) {
+              Reading read;
+              read.complete = apps.resultCount() > 0 && policies.resultCount() > 0 && roles.resultCount() > 0;
+              if (read.complete) {
+                  read.apps = apps.result().apps;
+                  read.appsError = apps.result().error;
+                  read.policies = policies.result().model;
+                  read.policiesError = policies.result().error;
+                  read.roles = MailboxScoping::applicationRoles(roles.result().rows);
+                  read.rbacError = roles.result().error;
+              }
+              return read;
+          });
     Async::then(m_reading, this, [this](const Reading& read) {
         m_loading = false;
         if (!read.complete || !m_session) {

@@ -1,5 +1,6 @@
 #include "RbacPanel.h"
 
+#include "async/Async.h"
 #include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 #include "exchange/ExchangeAdminClient.h"
@@ -198,9 +199,20 @@ QString RbacPanel::scopeFilter(const QString& scopeName) const
     return {};
 }
 
+void RbacPanel::cancelReads()
+{
+    Async::cancel(m_servicePrincipalReading);
+    Async::cancel(m_scopesReading);
+    Async::cancel(m_assignmentsReading);
+    if (!m_testing.isFinished()) {
+        Async::cancel(m_testing);
+        m_testStatus->clear(); // asked about what is no longer on screen
+    }
+}
+
 void RbacPanel::clear()
 {
-    ++m_generation;
+    cancelReads();
     m_app = {};
     m_policies.clear();
     m_permissions.clear();
@@ -266,46 +278,39 @@ void RbacPanel::reload()
     if (m_app.appId.isEmpty()) {
         return;
     }
-    const int generation = ++m_generation;
+    cancelReads();
     m_assignmentTree->clear();
     auto* loading = new QTreeWidgetItem(m_assignmentTree, {tr("Reading…")});
     Q_UNUSED(loading);
-    m_exchange->invoke(QStringLiteral("Get-ServicePrincipal"),
-                       {{QStringLiteral("Identity"), m_app.appId}},
-                       this,
-                       [this, generation](const QJsonArray& rows, const GraphError& error) {
-                           if (generation == m_generation) {
-                               m_exchangeKnowsApp = !error && !rows.isEmpty();
-                               // On an error other than NotFound the plan registers the app and Exchange decides.
-                               m_servicePrincipalChecked = true;
-                               updateEquivalent();
-                           }
-                       });
-    m_exchange->getManagementScopes(this,
-                                    [this, generation](const QList<ManagementScope>& rows, const GraphError& error) {
-                                        if (generation != m_generation) {
-                                            return;
-                                        }
-                                        if (error) {
-                                            m_scopesLoaded = true; // unknown scopes: the plan creates its own
-                                            updateEquivalent();
-                                            return;
-                                        }
-                                        m_scopes = rows;
-                                        m_scopesLoaded = true;
-                                        for (int i = 0; i < m_assignmentTree->topLevelItemCount(); ++i) {
-                                            QTreeWidgetItem* item = m_assignmentTree->topLevelItem(i);
-                                            if (item->data(0, Qt::UserRole).isValid()) {
-                                                item->setText(2, scopeFilter(item->text(1)));
-                                            }
-                                        }
-                                        updateEquivalent();
-                                    });
-    m_exchange->getManagementRoleAssignments(
-        m_app.appId, this, [this, generation](const QList<ManagementRoleAssignment>& rows, const GraphError& error) {
-            if (generation != m_generation) {
-                return;
+    m_servicePrincipalReading
+        = m_exchange->invoke(QStringLiteral("Get-ServicePrincipal"), {{QStringLiteral("Identity"), m_app.appId}});
+    Async::then(m_servicePrincipalReading, this, [this](const ExchangeAdminClient::RawAnswer& answer) {
+        m_exchangeKnowsApp = !answer.error && !answer.rows.isEmpty();
+        // On an error other than NotFound the plan registers the app and Exchange decides.
+        m_servicePrincipalChecked = true;
+        updateEquivalent();
+    });
+    m_scopesReading = m_exchange->getManagementScopes();
+    Async::then(m_scopesReading, this, [this](const ExchangeAdminClient::Answer<ManagementScope>& answer) {
+        m_scopesLoaded = true;
+        if (answer.error) {
+            updateEquivalent(); // unknown scopes: the plan creates its own
+            return;
+        }
+        m_scopes = answer.rows;
+        for (int i = 0; i < m_assignmentTree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_assignmentTree->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).isValid()) {
+                item->setText(2, scopeFilter(item->text(1)));
             }
+        }
+        updateEquivalent();
+    });
+    m_assignmentsReading = m_exchange->getManagementRoleAssignments(m_app.appId);
+    Async::then(
+        m_assignmentsReading, this, [this](const ExchangeAdminClient::Answer<ManagementRoleAssignment>& answer) {
+            const GraphError& error = answer.error;
+            const QList<ManagementRoleAssignment>& rows = answer.rows;
             m_assignmentTree->clear();
             m_assignments = rows;
             if (error && error.kind != GraphError::Kind::NotFound) {
@@ -337,16 +342,13 @@ void RbacPanel::testMailbox(const QString& mailbox)
     }
     m_mailbox->setText(mailbox);
     m_authorization->clear();
+    Async::cancel(m_testing); // the answer about the mailbox asked before would land in this one's rows
     m_testStatus->setText(tr("Asking Exchange…"));
-    const int generation = m_generation;
-    m_exchange->testServicePrincipalAuthorization(
-        m_app.appId,
-        mailbox,
-        this,
-        [this, generation, mailbox](const QList<ServicePrincipalAuthorization>& rows, const GraphError& error) {
-            if (generation != m_generation) {
-                return;
-            }
+    m_testing = m_exchange->testServicePrincipalAuthorization(m_app.appId, mailbox);
+    Async::then(
+        m_testing, this, [this, mailbox](const ExchangeAdminClient::Answer<ServicePrincipalAuthorization>& answer) {
+            const GraphError& error = answer.error;
+            const QList<ServicePrincipalAuthorization>& rows = answer.rows;
             if (error) {
                 m_testStatus->setText(tr("Exchange could not test: %1").arg(error.message));
                 return;

@@ -2,14 +2,15 @@
 
 #include "directory/GrantedPermission.h"
 #include "exchange/ApplicationAccessPolicy.h"
+#include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangePlan.h"
 #include "exchange/MailboxApp.h"
 #include "exchange/ManagementRoleAssignment.h"
 #include "exchange/ManagementScope.h"
 
+#include <QFuture>
 #include <QWidget>
 
-class ExchangeAdminClient;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,6 +49,7 @@ signals:
     void planRequested(const ExchangePlan& plan);
 
 private:
+    void cancelReads(); // only the app on screen may answer
     void updateEquivalent();
     void updateButtons();
     QString scopeFilter(const QString& scopeName) const;
@@ -66,7 +68,10 @@ private:
     bool m_scopesLoaded = false; // Get-ManagementScope answered
     bool m_canWrite = true;
     QString m_cannotWriteReason;
-    int m_generation = 0;
+    QFuture<ExchangeAdminClient::RawAnswer> m_servicePrincipalReading;
+    QFuture<ExchangeAdminClient::Answer<ManagementScope>> m_scopesReading;
+    QFuture<ExchangeAdminClient::Answer<ManagementRoleAssignment>> m_assignmentsReading;
+    QFuture<ExchangeAdminClient::Answer<ServicePrincipalAuthorization>> m_testing;
 
     QLabel* m_warnings = nullptr;
     QTreeWidget* m_assignmentTree = nullptr;

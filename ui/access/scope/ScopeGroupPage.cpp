@@ -2,6 +2,7 @@
 
 #include "ScopeAppPage.h"
 #include "access/ScopeAppWizard.h"
+#include "async/Async.h"
 #include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 #include "exchange/ExchangeAdminClient.h"
@@ -110,7 +111,7 @@ void ScopeGroupPage::loadGroups()
 
 void ScopeGroupPage::onGroupChanged()
 {
-    const int generation = ++m_membersGeneration;
+    Async::cancel(m_readingMembers); // a late answer about the previous choice must not describe this one
     m_currentMembers.clear();
     updatePowerShell();
     if (creatingGroup()) {
@@ -126,24 +127,24 @@ void ScopeGroupPage::onGroupChanged()
         return;
     }
     m_info->setText(tr("Reading the members of %1…").arg(name));
-    m_wizard->services().exchange->getDistributionGroupMembers(
-        name, this, [this, generation, name](const QList<ExchangeRecipient>& rows, const GraphError& error) {
-            if (generation != m_membersGeneration) {
-                return;
-            }
-            if (error) {
-                m_info->setText(tr("Could not read the members of %1: %2").arg(name, error.message));
-                return;
-            }
-            m_currentMembers = rows;
-            QStringList names;
-            for (const auto& r : rows) {
-                names.append(r.displayName);
-            }
-            m_info->setText(rows.isEmpty() ? tr("%1 has no members yet.").arg(name)
-                                           : tr("%1 has %n member(s): %2", nullptr, int(rows.size()))
-                                                 .arg(name, names.join(QStringLiteral(", "))));
-        });
+    m_readingMembers = m_wizard->services().exchange->getDistributionGroupMembers(name);
+    Async::then(m_readingMembers, this, [this, name](const ExchangeAdminClient::Answer<ExchangeRecipient>& answer) {
+        const GraphError& error = answer.error;
+        const QList<ExchangeRecipient>& rows = answer.rows;
+        if (error) {
+            m_info->setText(tr("Could not read the members of %1: %2").arg(name, error.message));
+            return;
+        }
+        m_currentMembers = rows;
+        QStringList names;
+        for (const auto& r : rows) {
+            names.append(r.displayName);
+        }
+        m_info->setText(
+            rows.isEmpty()
+                ? tr("%1 has no members yet.").arg(name)
+                : tr("%1 has %n member(s): %2", nullptr, int(rows.size())).arg(name, names.join(QStringLiteral(", "))));
+    });
 }
 
 void ScopeGroupPage::updatePowerShell()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "exchange/ExchangeAdminClient.h"
 #include "exchange/ExchangeRecipient.h"
 
+#include <QFuture>
 #include <QList>
 #include <QWizardPage>
 
@@ -37,7 +39,7 @@ private:
     ScopeAppWizard* m_wizard = nullptr;
     QList<ExchangeRecipient> m_groups;
     QList<ExchangeRecipient> m_currentMembers;
-    int m_membersGeneration = 0; // a late answer about the previous choice is dropped
+    QFuture<ExchangeAdminClient::Answer<ExchangeRecipient>> m_readingMembers; // of the group chosen last
     QRadioButton* m_useExisting = nullptr;
     QRadioButton* m_createNew = nullptr;
     QComboBox* m_groupCombo = nullptr;

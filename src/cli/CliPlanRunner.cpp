@@ -5,11 +5,13 @@
 #include "PolicyBackend.h"
 
 #include "async/Async.h"
+#include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
 #include "consent/Journal.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "pipeline/WriteRunner.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -73,6 +75,29 @@ void CliPlanRunner::finish(ExitCode code, const WriteRun& run)
         m_context.err().flush();
         done(code, run);
     }
+}
+
+CliPlanRunner::Options CliPlanRunner::commandOptions(const QCommandLineParser& parser,
+                                                     std::optional<CapabilityMap::Kind> capability)
+{
+    Options options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure")) ? OnPartialFailure::RollBack
+                                                                                   : OnPartialFailure::ShowRollback;
+    if (capability) {
+        options.capability = capability;
+        options.writeScopes = ConsentDeskScopes::writeScopesFor(*capability);
+    }
+    return options;
+}
+
+void CliPlanRunner::runAsAccount(std::function<WritePlan()> plan,
+                                 const Options& options,
+                                 std::function<void(ExitCode)> done)
+{
+    m_account->load([this, plan = std::move(plan), options, done = std::move(done)] {
+        run(plan(), options, [done](ExitCode code, const WriteRun&) { done(code); });
+    });
 }
 
 void CliPlanRunner::run(const WritePlan& plan, const Options& options, Done done)

@@ -17,6 +17,7 @@
 
 class CliContext;
 class ExchangeAdminClient;
+class QCommandLineParser;
 class Journal;
 class WriteRunner;
 
@@ -61,6 +62,11 @@ public:
 
     using Done = std::function<void(ExitCode code, const WriteRun& run)>;
 
+    // What --dry-run and --rollback-on-failure ask for (a command with both options), and when capability is given,
+    // the roles and Graph permissions it needs.
+    static Options commandOptions(const QCommandLineParser& parser,
+                                  std::optional<CapabilityMap::Kind> capability = std::nullopt);
+
     // account: who is acting, maybe known already (shared with the command); null: one of its own.
     explicit CliPlanRunner(CliContext& context, CliAccount* account = nullptr, QObject* parent = nullptr);
     ~CliPlanRunner() override;
@@ -69,6 +75,9 @@ public:
 
     // done gets the run of the plan (no operationId when nothing was sent).
     void run(const WritePlan& plan, const Options& options, Done done);
+    // Learns who is acting first, so that plan() may ask account().capabilities(); then runs its plan. done gets
+    // the exit code only.
+    void runAsAccount(std::function<WritePlan()> plan, const Options& options, std::function<void(ExitCode)> done);
     QJsonObject runJson(const WriteRun& run) const;
 
     static bool stdinIsTerminal();

@@ -5,7 +5,6 @@
 #include "GrantsBackend.h"
 #include "GrantsRevokeCommand.h"
 
-#include "auth/ConsentDeskScopes.h"
 #include "consent/RevokePlanner.h"
 
 #include <QCommandLineParser>
@@ -93,13 +92,7 @@ void GrantsKeepOnlyCommand::run(CliContext& context,
         done(ExitCode::Usage);
         return;
     }
-    CliPlanRunner::Options options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
-                                   ? CliPlanRunner::OnPartialFailure::RollBack
-                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
-    options.capability = CapabilityMap::Kind::Revoke;
-    options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
+    const CliPlanRunner::Options options = CliPlanRunner::commandOptions(parser, CapabilityMap::Kind::Revoke);
     const bool userConsents = !parser.isSet(QStringLiteral("keep-user-consents"));
 
     auto* backend = new GrantsBackend(context.graph());
@@ -163,8 +156,6 @@ void GrantsKeepOnlyCommand::run(CliContext& context,
                                          .arg(name, app.app.displayName));
             }
             plan.note = RevokePlanner::tokenNote();
-            runner->account().load([runner, plan, options, finish] {
-                runner->run(WritePlan::from(plan), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-            });
+            runner->runAsAccount([plan] { return WritePlan::from(plan); }, options, finish);
         });
 }

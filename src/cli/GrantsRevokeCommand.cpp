@@ -4,7 +4,6 @@
 #include "CliPlanRunner.h"
 #include "GrantsBackend.h"
 
-#include "auth/ConsentDeskScopes.h"
 #include "consent/RevokePlanner.h"
 
 #include <QCommandLineParser>
@@ -219,13 +218,7 @@ void GrantsRevokeCommand::run(CliContext& context, const QCommandLineParser& par
         done(ExitCode::Usage);
         return;
     }
-    CliPlanRunner::Options options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
-                                   ? CliPlanRunner::OnPartialFailure::RollBack
-                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
-    options.capability = CapabilityMap::Kind::Revoke;
-    options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
+    const CliPlanRunner::Options options = CliPlanRunner::commandOptions(parser, CapabilityMap::Kind::Revoke);
 
     auto* backend = new GrantsBackend(context.graph());
     auto* runner = new CliPlanRunner(context, nullptr, backend);
@@ -259,8 +252,6 @@ void GrantsRevokeCommand::run(CliContext& context, const QCommandLineParser& par
             all.clientAppId = loaded.apps.first().app.appId;
         }
         all.note = RevokePlanner::tokenNote();
-        runner->account().load([runner, all, options, finish] {
-            runner->run(WritePlan::from(all), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-        });
+        runner->runAsAccount([all] { return WritePlan::from(all); }, options, finish);
     });
 }

@@ -57,11 +57,7 @@ void JournalRestoreCommand::run(CliContext& context,
         done(ExitCode::Usage);
         return;
     }
-    CliPlanRunner::Options options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
-                                   ? CliPlanRunner::OnPartialFailure::RollBack
-                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
+    const CliPlanRunner::Options options = CliPlanRunner::commandOptions(parser);
 
     auto* journal = new JournalBackend(context);
     auto finish = [journal, done](ExitCode code) {

@@ -73,11 +73,12 @@ void RequestsBlockCommand::run(CliContext& context,
                         finish(exitCodeFor(stateError));
                         return;
                     }
-                    runner->account().load([runner, state, options, finish] {
-                        runner->run(WritePlan::from(GrantPlanner::planBlock(state, runner->account().capabilities())),
-                                    options,
-                                    [finish](ExitCode code, const WriteRun&) { finish(code); });
-                    });
+                    runner->runAsAccount(
+                        [runner, state] {
+                            return WritePlan::from(GrantPlanner::planBlock(state, runner->account().capabilities()));
+                        },
+                        options,
+                        finish);
                 });
         });
 }

@@ -5,7 +5,6 @@
 #include "RequestsBackend.h"
 #include "RequestsShowCommand.h"
 
-#include "auth/ConsentDeskScopes.h"
 #include "consent/AdminConsentUrl.h"
 #include "consent/GrantPlanner.h"
 
@@ -81,13 +80,7 @@ void RequestsGrantCommand::run(CliContext& context,
             return;
         }
     }
-    CliPlanRunner::Options options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.onPartialFailure = parser.isSet(QStringLiteral("rollback-on-failure"))
-                                   ? CliPlanRunner::OnPartialFailure::RollBack
-                                   : CliPlanRunner::OnPartialFailure::ShowRollback;
-    options.capability = CapabilityMap::Kind::GrantDelegated;
-    options.writeScopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::GrantDelegated);
+    const CliPlanRunner::Options options = CliPlanRunner::commandOptions(parser, CapabilityMap::Kind::GrantDelegated);
 
     auto* backend = new RequestsBackend(context.graph());
     auto* runner = new CliPlanRunner(context, nullptr, backend);
@@ -155,10 +148,12 @@ void RequestsGrantCommand::run(CliContext& context,
                     return;
                 }
             }
-            runner->account().load([runner, review, selected, options, finish] {
-                const GrantPlan plan
-                    = GrantPlanner::planGrant(review.state, selected, runner->account().capabilities());
-                runner->run(WritePlan::from(plan), options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-            });
+            runner->runAsAccount(
+                [runner, review, selected] {
+                    return WritePlan::from(
+                        GrantPlanner::planGrant(review.state, selected, runner->account().capabilities()));
+                },
+                options,
+                finish);
         });
 }

@@ -60,11 +60,8 @@ void SettingsClassifyCommand::run(CliContext& context,
         backend->deleteLater();
         done(code);
     };
-    auto run = [runner, options, finish](const WritePlan& p) {
-        runner->account().load([runner, p, options, finish] {
-            runner->run(p, options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-        });
-    };
+    auto run
+        = [runner, options, finish](const WritePlan& p) { runner->runAsAccount([p] { return p; }, options, finish); };
     Async::then(backend->loader()->load(), backend, [=, &context](const ConsentSettings& s) {
         if (s.classificationsError.isError()) {
             const ExitCode code = exitCodeFor(s.classificationsError);

@@ -70,8 +70,6 @@ void SettingsUserConsentCommand::run(CliContext& context,
                 return;
             }
             const WritePlan p = SettingsPlanner::userConsent(s, option);
-            runner->account().load([runner, p, options, finish] {
-                runner->run(p, options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-            });
+            runner->runAsAccount([p] { return p; }, options, finish);
         });
 }

@@ -156,9 +156,7 @@ void SettingsWorkflowCommand::run(CliContext& context,
                         [=, &context](const AdminConsentWorkflow& resolved) {
                             Q_UNUSED(context)
                             const WritePlan p = SettingsPlanner::workflow(current, resolved);
-                            runner->account().load([runner, p, options, finish] {
-                                runner->run(p, options, [finish](ExitCode code, const WriteRun&) { finish(code); });
-                            });
+                            runner->runAsAccount([p] { return p; }, options, finish);
                         });
         };
         if (specs.isEmpty()) {

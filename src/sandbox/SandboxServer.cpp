@@ -10,6 +10,7 @@
 #include "IdentityEndpoints.h"
 #include "ODataPager.h"
 #include "SandboxStats.h"
+#include "SandboxTcpServer.h"
 #include "TenantGenerator.h"
 #include "TenantStore.h"
 #include "ThrottleBudget.h"
@@ -101,6 +102,14 @@ void writeResponse(QHttpServerResponder& responder, const SandboxResponse& respo
 #endif
 }
 
+// Part of a response, then the connection goes away: the client must see a network error, not an answer.
+void dropConnection(QTcpSocket* socket)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le");
+    socket->flush();
+    socket->abort();
+}
+
 bool isBrowserPage(const QString& path)
 {
     return path.contains(QLatin1String("/oauth2/v2.0/authorize")) || path.endsWith(QLatin1String("/adminconsent"));
@@ -146,7 +155,7 @@ struct SandboxServer::Private
     ExchangeEndpoints exchangeApi;
     ThrottleBudget budget;
     std::unique_ptr<IdentityEndpoints> identity;
-    QTcpServer* tcp = nullptr;
+    SandboxTcpServer* tcp = nullptr;
     quint16 port = 0;
     quint64 sequence = 0;
 };
@@ -249,7 +258,7 @@ quint16 SandboxServer::start(QString* error)
     }
     d->sizeBudget();
 
-    auto* tcp = new QTcpServer(this);
+    auto* tcp = new SandboxTcpServer(this);
     if (!tcp->listen(QHostAddress::LocalHost, d->options.port)) {
         const QString message
             = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(d->options.port).arg(tcp->errorString());
@@ -368,10 +377,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
 {
     const Outcome outcome = process(convert(request));
     if (outcome.drop) {
-        // Part of a response, then the connection goes away: the client must see a network error.
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Le");
-        socket->flush();
-        socket->abort();
+        dropConnection(socket);
         return true;
     }
     const int latency = outcome.delay ? d->options.latencyMs : 0;
@@ -406,7 +412,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QHttpServer
 {
     Outcome outcome = process(convert(request));
     if (outcome.drop) {
-        // Qt 6.5+ gives no access to the socket: a dropped connection degrades to a 503.
+        // Qt 6.5+ hands over no socket; the listener knows it by the client's port. Unanswered, the responder then
+        // only lets QHttpServer delete the closed connection.
+        if (QTcpSocket* socket = d->tcp->connection(request.remoteAddress(), request.remotePort())) {
+            dropConnection(socket);
+            return true;
+        }
+        // The client left already; nobody reads this answer.
         outcome.response = GraphErrors::serviceUnavailable(convert(request), "1");
     }
     const int latency = outcome.delay ? d->options.latencyMs : 0;

@@ -23,6 +23,8 @@
 #include "cli/SettingsWorkflowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/SignOutCommand.h"
+#include "cli/SnapshotDiffCommand.h"
+#include "cli/SnapshotExportCommand.h"
 #include "cli/TerminalFilterDevice.h"
 #include "cli/TroubleshootCommand.h"
 #include "cli/WhoAmICommand.h"
@@ -83,6 +85,8 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SettingsClassifyCommand>());
     cli.addCommand(std::make_unique<ExplainCommand>());
     cli.addCommand(std::make_unique<TroubleshootCommand>());
+    cli.addCommand(std::make_unique<SnapshotExportCommand>());
+    cli.addCommand(std::make_unique<SnapshotDiffCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

@@ -291,7 +291,7 @@ ExitCode CliApplication::run(const QStringList& arguments)
 
     CliContext::Settings settings;
     QString settingsError;
-    if (!resolveSettings(parser, &settings, &settingsError)) {
+    if (!resolveSettings(parser, &settings, &settingsError, command->extraFormats())) {
         m_err << "error: " << settingsError << '\n';
         m_err.flush();
         return ExitCode::Usage;
@@ -305,7 +305,7 @@ ExitCode CliApplication::run(const QStringList& arguments)
     CliContext context(settings, m_out, m_err, &profiles());
     const bool offline = command->tenantOptional() && !settings.environmentTokens
                          && (!settings.profileStored || !settings.authProfile.lastUser.isValid());
-    if (command->needsTenant() && !offline) {
+    if (command->needsTenantFor(parser) && !offline) {
         m_tenantIdRequired = command->needsTenantId();
         const ExitCode prepared = prepareTokens(context);
         if (prepared != ExitCode::Ok) {
@@ -342,16 +342,26 @@ ExitCode CliApplication::run(const QStringList& arguments)
     return result;
 }
 
-bool CliApplication::resolveSettings(const QCommandLineParser& parser, CliContext::Settings* settings, QString* error)
+bool CliApplication::resolveSettings(const QCommandLineParser& parser,
+                                     CliContext::Settings* settings,
+                                     QString* error,
+                                     const QStringList& extraFormats)
 {
     CliContext::Settings s;
     if (parser.isSet(QStringLiteral("format"))) {
-        const auto format = TableWriter::parseFormat(parser.value(QStringLiteral("format")));
-        if (!format) {
-            *error = QStringLiteral("--format must be table, json or csv.");
+        const QString name = parser.value(QStringLiteral("format"));
+        const auto format = TableWriter::parseFormat(name);
+        if (extraFormats.contains(name)) {
+            s.formatName = name; // a command's own format (e.g. html): tables still print as tables
+        } else if (!format) {
+            *error = extraFormats.isEmpty() ? QStringLiteral("--format must be table, json or csv.")
+                                            : QStringLiteral("--format must be table, json, csv or %1.")
+                                                  .arg(extraFormats.join(QStringLiteral(" or ")));
             return false;
+        } else {
+            s.format = *format;
+            s.formatName = name;
         }
-        s.format = *format;
     }
 
     GivenConnection given;

@@ -36,7 +36,10 @@ public:
 private:
     CliCommand* findCommand(const QStringList& positional, int* consumed) const;
     // Endpoints, tenant and client id from the options, the profile and the cloud table.
-    bool resolveSettings(const QCommandLineParser& parser, CliContext::Settings* settings, QString* error);
+    bool resolveSettings(const QCommandLineParser& parser,
+                         CliContext::Settings* settings,
+                         QString* error,
+                         const QStringList& extraFormats = {});
     // Tokens, in this order: the environment (automation); a silent sign-in from the profile's refresh token in the
     // keychain (the GUI's store); else SignInNeeded with what to run. Prints its own errors.
     ExitCode prepareTokens(CliContext& context);

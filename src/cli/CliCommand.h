@@ -39,6 +39,14 @@ public:
     // Graph's /organization, and when neither can say, the command stops (exit 2) asking for --tenant. Reads of
     // Graph alone say false.
     virtual bool needsTenantId() const { return true; }
+    // needsTenant() for this command line: `snapshot diff A B` reads two files, `snapshot diff A live` the tenant.
+    virtual bool needsTenantFor(const QCommandLineParser& parser) const
+    {
+        Q_UNUSED(parser)
+        return needsTenant();
+    }
+    // --format values beyond table, json and csv that this command writes itself (CliContext::Settings::formatName).
+    virtual QStringList extraFormats() const { return {}; }
 
     virtual void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) = 0;
 };

@@ -41,6 +41,7 @@ public:
         QString cloud; // global | usgov | usgovdod | china | custom
         QString profile; // --profile NAME as given (empty: none)
         TableWriter::Format format = TableWriter::Format::Table;
+        QString formatName; // --format as given ("html" for a command that has its own format); empty: table
         bool assumeYes = false;
         bool verbose = false;
 

@@ -1,0 +1,394 @@
+#include "SnapshotDiff.h"
+
+#include "SnapshotIndex.h"
+#include "Table.h"
+#include "consent/TenantInventory.h"
+#include "risk/RiskCatalog.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+using Claim = SnapshotIndex::Claim;
+using ClaimKind = SnapshotIndex::ClaimKind;
+using Change = SnapshotChange::Change;
+using Kind = SnapshotChange::Kind;
+
+class RiskCache
+{
+public:
+    explicit RiskCache(const RiskCatalog& catalog)
+        : m_catalog(catalog)
+    {
+    }
+    RiskLevel of(const Claim& c)
+    {
+        const bool app = c.kind == ClaimKind::Application;
+        const QString key
+            = (app ? QStringLiteral("a|") : QStringLiteral("d|")) + c.resourceAppId + QLatin1Char('|') + c.permission;
+        const auto it = m_levels.constFind(key);
+        if (it != m_levels.cend()) {
+            return *it;
+        }
+        const RiskLevel level
+            = m_catalog
+                  .assess(c.resourceAppId,
+                          c.permission,
+                          app ? RiskCatalog::PermissionType::Application : RiskCatalog::PermissionType::Delegated)
+                  .level;
+        m_levels.insert(key, level);
+        return level;
+    }
+
+private:
+    const RiskCatalog& m_catalog;
+    QHash<QString, RiskLevel> m_levels;
+};
+
+SnapshotChange::Kind kindOf(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Delegated:
+        return SnapshotChange::Kind::Delegated;
+    case ClaimKind::UserConsent:
+        return SnapshotChange::Kind::UserConsent;
+    case ClaimKind::Application:
+        return SnapshotChange::Kind::Application;
+    }
+    return SnapshotChange::Kind::Delegated;
+}
+
+SnapshotChange claimRow(SnapshotChange::Change change, const Claim& c, RiskLevel risk)
+{
+    SnapshotChange row;
+    row.change = change;
+    row.kind = kindOf(c.kind);
+    row.app = c.clientName;
+    row.appId = c.clientAppId;
+    row.permission = c.permission;
+    row.resource = c.resourceName;
+    row.principal = c.principalName;
+    const QString held = c.kind == ClaimKind::Delegated     ? QStringLiteral("granted for all users")
+                         : c.kind == ClaimKind::Application ? QStringLiteral("granted (application permission)")
+                                                            : QStringLiteral("consented by the user");
+    (change == SnapshotChange::Change::Added ? row.after : row.before) = held;
+    row.risk = risk;
+    return row;
+}
+
+QString usersText(int n)
+{
+    return n == 1 ? QStringLiteral("consented by 1 user") : QStringLiteral("consented by %1 users").arg(n);
+}
+
+bool partMissing(const QStringList& missing, const QString& key)
+{
+    for (const QString& part : missing) {
+        if (key.startsWith(part)
+            || (part == QLatin1String("permissionGrantPolicies")
+                && key.startsWith(QLatin1String("permissionGrantPolicy:")))
+            || (part == QLatin1String("applicationAccessPolicies")
+                && key.startsWith(QLatin1String("applicationAccessPolicy:")))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+RiskLevel settingRisk(const QString& name, const QString& after)
+{
+    if (name.endsWith(QLatin1String("allowUserConsentForRiskyApps"))) {
+        return after == QLatin1String("true") ? RiskLevel::Critical : RiskLevel::Medium;
+    }
+    if (name.endsWith(QLatin1String("permissionGrantPoliciesAssigned"))) {
+        return RiskLevel::High; // who may consent on their own changed
+    }
+    return RiskLevel::Medium;
+}
+
+void compareMaps(const QMap<QString, QString>& before,
+                 const QMap<QString, QString>& after,
+                 const QStringList& missing,
+                 SnapshotChange::Kind kind,
+                 const SnapshotIndex& afterIndex,
+                 QList<SnapshotChange>& out)
+{
+    QStringList names = before.keys() + after.keys();
+    names.removeDuplicates();
+    for (const QString& name : std::as_const(names)) {
+        if (partMissing(missing, name)) {
+            continue;
+        }
+        const bool inBefore = before.contains(name);
+        const bool inAfter = after.contains(name);
+        if (inBefore && inAfter && before.value(name) == after.value(name)) {
+            continue;
+        }
+        SnapshotChange row;
+        row.kind = kind;
+        row.change = !inBefore  ? SnapshotChange::Change::Added
+                     : !inAfter ? SnapshotChange::Change::Removed
+                                : SnapshotChange::Change::Changed;
+        row.before = before.value(name);
+        row.after = after.value(name);
+        if (kind == SnapshotChange::Kind::Setting) {
+            row.permission = name;
+            row.risk = settingRisk(name, row.after);
+        } else if (name.startsWith(QLatin1String("applicationAccessPolicy:"))) {
+            // "applicationAccessPolicy:<appId>:<scope>"
+            const QString rest = name.mid(int(qstrlen("applicationAccessPolicy:")));
+            row.appId = rest.section(QLatin1Char(':'), 0, 0);
+            row.app = afterIndex.apps().value(row.appId).displayName;
+            row.permission
+                = QStringLiteral("Exchange application access policy, scope %1").arg(rest.section(QLatin1Char(':'), 1));
+            // Losing a RestrictAccess policy opens every mailbox to the app again.
+            row.risk = row.change == SnapshotChange::Change::Removed ? RiskLevel::High : RiskLevel::Medium;
+        } else {
+            row.permission = QStringLiteral("Permission grant policy %1").arg(name.section(QLatin1Char(':'), 1));
+            row.risk = RiskLevel::High; // these decide what users may consent to on their own
+        }
+        out.append(row);
+    }
+}
+
+} // namespace
+
+QStringList SnapshotDiff::notCompared(const SnapshotIndex& before, const SnapshotIndex& after)
+{
+    QStringList out;
+    for (const QString& p : before.missingParts()) {
+        out.append(QStringLiteral("before: ") + p);
+    }
+    for (const QString& p : after.missingParts()) {
+        out.append(QStringLiteral("after: ") + p);
+    }
+    return out;
+}
+
+QList<SnapshotChange>
+SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, const RiskCatalog& catalog)
+{
+    QList<SnapshotChange> out;
+    RiskCache risk(catalog);
+
+    QStringList changedApps;
+    for (auto it = after.apps().cbegin(); it != after.apps().cend(); ++it) {
+        const auto old = before.apps().constFind(it.key());
+        if (old == before.apps().cend()) {
+            changedApps.append(it.key());
+        } else if (old->displayName != it->displayName) {
+            changedApps.append(it.key());
+        }
+    }
+    for (auto it = before.apps().cbegin(); it != before.apps().cend(); ++it) {
+        if (!after.apps().contains(it.key())) {
+            changedApps.append(it.key());
+        }
+    }
+    if (!changedApps.isEmpty()) {
+        // One pass over the claims for all changed apps' risks.
+        QHash<QString, RiskLevel> levels;
+        const QSet<QString> wanted(changedApps.cbegin(), changedApps.cend());
+        for (const SnapshotIndex* index : {&before, &after}) {
+            for (const auto& c : index->claims()) {
+                if (wanted.contains(c.clientAppId)) {
+                    levels[c.clientAppId] = std::max(levels.value(c.clientAppId), risk.of(c));
+                }
+            }
+        }
+        for (const QString& key : std::as_const(changedApps)) {
+            const bool inBefore = before.apps().contains(key);
+            const bool inAfter = after.apps().contains(key);
+            const SnapshotIndex::App app = inAfter ? after.apps().value(key) : before.apps().value(key);
+            SnapshotChange row;
+            row.kind = Kind::App;
+            row.change = !inBefore ? Change::Added : !inAfter ? Change::Removed : Change::Changed;
+            row.app = app.displayName;
+            row.appId = app.appId;
+            row.before = inBefore ? before.apps().value(key).displayName : QString();
+            row.after = inAfter ? app.displayName : QString();
+            row.risk = levels.value(key, RiskLevel::Unranked);
+            out.append(row);
+        }
+    }
+
+    // Claims: a tenant-wide scope that replaced (or was replaced by) per-user consents is one "changed" row.
+    for (auto it = after.claims().cbegin(); it != after.claims().cend(); ++it) {
+        if (before.claims().contains(it.key())) {
+            continue;
+        }
+        const Claim& c = *it;
+        if (c.kind == ClaimKind::Delegated) {
+            const int users = before.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
+            if (users > 0) {
+                SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
+                row.before = usersText(users);
+                row.after = QStringLiteral("granted for all users");
+                out.append(row);
+                continue;
+            }
+        }
+        out.append(claimRow(Change::Added, c, risk.of(c)));
+    }
+    for (auto it = before.claims().cbegin(); it != before.claims().cend(); ++it) {
+        if (after.claims().contains(it.key())) {
+            continue;
+        }
+        const Claim& c = *it;
+        if (c.kind == ClaimKind::Delegated) {
+            const int users = after.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
+            if (users > 0) {
+                SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
+                row.before = QStringLiteral("granted for all users");
+                row.after = usersText(users);
+                out.append(row);
+                continue;
+            }
+        }
+        out.append(claimRow(Change::Removed, c, risk.of(c)));
+    }
+
+    const QStringList missing = before.missingParts() + after.missingParts();
+    compareMaps(before.settings(), after.settings(), missing, Kind::Setting, after, out);
+    compareMaps(before.policies(), after.policies(), missing, Kind::Policy, after, out);
+    sortByRisk(out);
+    return out;
+}
+
+QList<SnapshotChange>
+SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory& live, const RiskCatalog& catalog)
+{
+    struct Tally
+    {
+        int tenantWideScopes = 0;
+        int applicationPermissions = 0;
+        QSet<QString> users;
+        RiskLevel risk = RiskLevel::Unranked;
+    };
+    RiskCache risk(catalog);
+    QHash<QString, Tally> tallies;
+    for (const auto& c : last.claims()) {
+        Tally& t = tallies[c.clientAppId];
+        if (c.kind == ClaimKind::Delegated) {
+            ++t.tenantWideScopes;
+        } else if (c.kind == ClaimKind::Application) {
+            ++t.applicationPermissions;
+        } else {
+            t.users.insert(c.principalId);
+        }
+        t.risk = std::max(t.risk, risk.of(c));
+    }
+    auto describe = [](int scopes, int users, int application) {
+        return QStringLiteral("%1 tenant-wide scopes, %2 users with own consent, %3 application permissions")
+            .arg(scopes)
+            .arg(users)
+            .arg(application);
+    };
+
+    QList<SnapshotChange> out;
+    QSet<QString> seen;
+    for (const AppSummary& s : live.apps) {
+        if (s.notFound) {
+            continue;
+        }
+        const QString key = s.app.appId.isEmpty() ? s.app.id.toLower() : s.app.appId.toLower();
+        seen.insert(key);
+        SnapshotChange row;
+        row.kind = Kind::App;
+        row.app = s.app.displayName;
+        row.appId = s.app.appId;
+        if (!last.apps().contains(key)) {
+            row.change = Change::Added;
+            row.after = describe(s.tenantWideScopes, s.users, s.applicationPermissions);
+            row.risk = s.highestRisk;
+            out.append(row);
+            continue;
+        }
+        const Tally t = tallies.value(key);
+        if (t.tenantWideScopes != s.tenantWideScopes || int(t.users.size()) != s.users
+            || t.applicationPermissions != s.applicationPermissions) {
+            row.change = Change::Changed;
+            row.before = describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions);
+            row.after = describe(s.tenantWideScopes, s.users, s.applicationPermissions);
+            row.risk = std::max(s.highestRisk, t.risk);
+            out.append(row);
+        }
+    }
+    for (auto it = last.apps().cbegin(); it != last.apps().cend(); ++it) {
+        if (seen.contains(it.key())) {
+            continue;
+        }
+        const Tally t = tallies.value(it.key());
+        SnapshotChange row;
+        row.kind = Kind::App;
+        row.change = Change::Removed;
+        row.app = it->displayName;
+        row.appId = it->appId;
+        row.before = describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions);
+        row.risk = t.risk;
+        out.append(row);
+    }
+    sortByRisk(out);
+    return out;
+}
+
+void SnapshotDiff::sortByRisk(QList<SnapshotChange>& changes)
+{
+    std::stable_sort(changes.begin(), changes.end(), [](const SnapshotChange& a, const SnapshotChange& b) {
+        if (a.risk != b.risk) {
+            return a.risk > b.risk;
+        }
+        if (a.kind != b.kind) {
+            return a.kind < b.kind;
+        }
+        if (const int c = QString::compare(a.app, b.app, Qt::CaseInsensitive); c != 0) {
+            return c < 0;
+        }
+        if (const int c = QString::compare(a.permission, b.permission, Qt::CaseInsensitive); c != 0) {
+            return c < 0;
+        }
+        if (const int c = QString::compare(a.principal, b.principal, Qt::CaseInsensitive); c != 0) {
+            return c < 0;
+        }
+        return a.change < b.change;
+    });
+}
+
+Table SnapshotDiff::toTable(const QList<SnapshotChange>& changes)
+{
+    Table table;
+    table.addColumn(QStringLiteral("risk"), QStringLiteral("Risk"));
+    table.addColumn(QStringLiteral("change"), QStringLiteral("Change"));
+    table.addColumn(QStringLiteral("kind"), QStringLiteral("Kind"));
+    table.addColumn(QStringLiteral("app"), QStringLiteral("App"));
+    table.addColumn(QStringLiteral("appId"), QStringLiteral("App id"));
+    table.addColumn(QStringLiteral("permission"), QStringLiteral("Permission or setting"));
+    table.addColumn(QStringLiteral("resource"), QStringLiteral("Resource"));
+    table.addColumn(QStringLiteral("principal"), QStringLiteral("User"));
+    table.addColumn(QStringLiteral("before"), QStringLiteral("Before"));
+    table.addColumn(QStringLiteral("after"), QStringLiteral("After"));
+    for (const auto& c : changes) {
+        table.addRow({Risk::toKey(c.risk),
+                      SnapshotChange::changeName(c.change),
+                      SnapshotChange::kindName(c.kind),
+                      c.app,
+                      c.appId,
+                      c.permission,
+                      c.resource,
+                      c.principal,
+                      c.before,
+                      c.after});
+    }
+    return table;
+}
+
+QJsonArray SnapshotDiff::toJson(const QList<SnapshotChange>& changes)
+{
+    QJsonArray out;
+    for (const auto& c : changes) {
+        out.append(c.toJson());
+    }
+    return out;
+}

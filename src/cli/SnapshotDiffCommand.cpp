@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "exchange/ExchangeAdminClient.h"
+#include "report/FirstSeenHistory.h"
 #include "report/LiveSnapshot.h"
 #include "report/SnapshotDiff.h"
 #include "report/SnapshotIndex.h"
@@ -86,6 +87,13 @@ ExitCode SnapshotDiffCommand::print(CliContext& context,
                                     const SnapshotDiffReport::Side& beforeSide,
                                     const SnapshotDiffReport::Side& afterSide)
 {
+    // Both sides are observations of the tenant: what they hold was there no later than when they were taken.
+    for (const SnapshotIndex* index : {&before, &after}) {
+        FirstSeenHistory history(index->tenantId());
+        if (history.load()) {
+            history.observe(*index, index->createdDateTime(), FirstSeenHistory::Source::Snapshot);
+        }
+    }
     const QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
     const QStringList notCompared = SnapshotDiff::notCompared(before, after);
     if (!before.tenantId().isEmpty() && !after.tenantId().isEmpty()

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "exchange/ExchangeAdminClient.h"
+#include "report/SnapshotCatalog.h"
 #include "report/SnapshotExporter.h"
 #include "report/SnapshotWriter.h"
 

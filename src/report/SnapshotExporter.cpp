@@ -154,6 +154,8 @@ void SnapshotExporter::readOrganization()
             {QStringLiteral("createdBy"), m_options.createdBy},
             {QStringLiteral("consentDeskVersion"), QCoreApplication::applicationVersion()},
         };
+        m_tenantId = header.value(QStringLiteral("tenantId")).toString();
+        m_created = QDateTime::fromString(header.value(QStringLiteral("createdDateTime")).toString(), Qt::ISODate);
         if (!m_writer->begin(header)) {
             fail(GraphError::make(GraphError::Kind::Protocol,
                                   tr("The snapshot file could not be written: %1").arg(m_writer->errorString())));

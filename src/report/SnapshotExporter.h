@@ -2,6 +2,7 @@
 
 #include "graph/GraphError.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -47,6 +48,8 @@ public:
     bool start(SnapshotWriter* writer, const Options& options); // writer not owned; false when already running
     void cancel();
     qint64 itemsWritten() const { return m_items; }
+    QString tenantId() const { return m_tenantId; } // as written in the header
+    QDateTime createdDateTime() const { return m_created; }
     QStringList partErrors() const; // "appConsentRequests: …" for each part written as an error
 
 signals:
@@ -77,6 +80,8 @@ private:
     bool m_running = false;
     bool m_failed = false;
     qint64 m_items = 0;
+    QString m_tenantId;
+    QDateTime m_created;
     QStringList m_resources; // service principals with app roles
     int m_nextResource = 0;
     int m_assignmentLists = 0; // in flight

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "SnapshotIndex.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+struct GrantedPermission;
+
+/**
+ * When each grant was first observed. Graph gives grants (oauth2PermissionGrant, appRoleAssignment as listed) no
+ * creation time, so ConsentDesk keeps its own: a small append-only file per tenant in the app data folder
+ * (first-seen/<tenantId>.jsonl, mode 0600), one line per observation with the claims not seen before — as a
+ * 16-character hash of SnapshotIndex::claimKey(), never names. An older snapshot opened later moves a claim's time
+ * back; nothing is ever rewritten. "First seen" is therefore "no later than": the grant may be older.
+ */
+class FirstSeenHistory
+{
+public:
+    enum class Source { Snapshot, Live };
+
+    explicit FirstSeenHistory(const QString& tenantId, const QString& directory = defaultDirectory());
+
+    static QString defaultDirectory(); // <AppDataLocation>/first-seen
+    QString path() const { return m_path; }
+    QString tenantId() const { return m_tenantId; }
+
+    bool load(QString* error = nullptr); // reads the file (a missing file is an empty history); a bad line is skipped
+
+    // Records what a snapshot or a live read held at `when`; returns how many claims got an earlier (or first) time.
+    int observe(const SnapshotIndex& index, const QDateTime& when, Source source, QString* error = nullptr);
+    int observe(const QList<GrantedPermission>& rows, const QDateTime& when, Source source, QString* error = nullptr);
+
+    QDateTime firstSeen(const QString& claimKey) const; // invalid: never observed
+    QDateTime firstSeen(const GrantedPermission& row) const;
+    static QString claimKey(const GrantedPermission& row); // empty for a user's or group's app role
+
+    // Users' own consents (per-user delegated claims) by the day they were first seen (UTC), oldest first.
+    QMap<QDate, int> userConsentsFirstSeenByDay() const;
+    QDateTime firstObservation() const; // the oldest time in the history (invalid when empty)
+    int size() const { return int(m_seen.size()); }
+
+private:
+    struct Seen
+    {
+        qint64 msecs = 0;
+        SnapshotIndex::ClaimKind kind = SnapshotIndex::ClaimKind::Delegated;
+    };
+    static QByteArray hash(const QString& claimKey);
+    int record(const QList<std::pair<QString, SnapshotIndex::ClaimKind>>& claims,
+               const QDateTime& when,
+               Source source,
+               QString* error);
+
+    QString m_tenantId;
+    QString m_path;
+    QHash<QByteArray, Seen> m_seen;
+};

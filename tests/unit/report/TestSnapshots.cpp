@@ -1,0 +1,475 @@
+// Snapshot files (write, read back, refuse what is not a whole snapshot), their diff, the HTML report and the
+// first-seen history — headless, on snapshots built here.
+#include "report/FirstSeenHistory.h"
+#include "report/GzipCodec.h"
+#include "report/SnapshotCatalog.h"
+#include "report/SnapshotDiff.h"
+#include "report/SnapshotDiffReport.h"
+#include "report/SnapshotIndex.h"
+#include "report/SnapshotReader.h"
+#include "report/SnapshotWriter.h"
+#include "report/TenantSnapshot.h"
+#include "risk/RiskCatalog.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+const QString kTenant = QStringLiteral("beeebbd2-a0e9-467e-94e0-f43de5a70d0f");
+const QString kGraphApp = QStringLiteral("00000003-0000-0000-c000-000000000000");
+const QString kGraphSp = QStringLiteral("a0000000-0000-0000-0000-000000000001");
+const QString kMailReadRole = QStringLiteral("810c84a8-4a9e-49e6-bf7d-12d183f40d01");
+const QString kCrmApp = QStringLiteral("0dd76e4e-34fc-4bc4-8e7d-5c8aae192ce0");
+const QString kCrmSp = QStringLiteral("c0000000-0000-0000-0000-000000000001");
+const QString kNotesApp = QStringLiteral("11111111-2222-3333-4444-555555555555");
+const QString kNotesSp = QStringLiteral("c0000000-0000-0000-0000-000000000002");
+const QString kUser = QStringLiteral("b6cee3e8-742a-4101-b7b5-d48f10ef6abf");
+const QString kUser2 = QStringLiteral("136e2efa-8f38-4d17-b725-8934e3c777ce");
+
+QJsonObject sp(const QString& id, const QString& appId, const QString& name, const QJsonArray& roles = {})
+{
+    return {{"id", id}, {"appId", appId}, {"displayName", name}, {"appRoles", roles}};
+}
+
+QJsonObject grant(const QString& id, const QString& client, const QString& scope, const QString& principal = {})
+{
+    return {{"id", id},
+            {"clientId", client},
+            {"resourceId", kGraphSp},
+            {"consentType", principal.isEmpty() ? "AllPrincipals" : "Principal"},
+            {"principalId", principal.isEmpty() ? QJsonValue() : QJsonValue(principal)},
+            {"scope", scope}};
+}
+
+QJsonObject assignment(const QString& id, const QString& client, const QString& role)
+{
+    return {{"id", id},
+            {"appRoleId", role},
+            {"principalId", client},
+            {"principalType", "ServicePrincipal"},
+            {"resourceId", kGraphSp}};
+}
+
+// The "before" state: CRM with Mail.Read tenant-wide and the Mail.Read application role, Notes with one user's
+// consent, the workflow on, user consent limited to low-impact permissions.
+TenantSnapshot baseSnapshot()
+{
+    TenantSnapshot s;
+    s.tenantId = kTenant;
+    s.tenantDisplayName = QStringLiteral("Contoso");
+    s.createdDateTime = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
+    s.createdBy = QStringLiteral("adaeze.okafor@contoso.com");
+    s.consentDeskVersion = QStringLiteral("0.1.0");
+    const QJsonArray roles {QJsonObject {{"id", kMailReadRole}, {"value", "Mail.Read"}}};
+    s.servicePrincipals = {sp(kGraphSp, kGraphApp, "Microsoft Graph", roles),
+                           sp(kCrmSp, kCrmApp, "Northwind CRM"),
+                           sp(kNotesSp, kNotesApp, "Notes Helper")};
+    s.oauth2PermissionGrants
+        = {grant("g1", kCrmSp, "User.Read Mail.Read"), grant("g2", kNotesSp, "User.Read Notes.Read", kUser)};
+    s.appRoleAssignments = {assignment("a1", kCrmSp, kMailReadRole)};
+    s.users = {QJsonObject {{"id", kUser}, {"userPrincipalName", "adaeze.okafor@contoso.com"}},
+               QJsonObject {{"id", kUser2}, {"userPrincipalName", "jamal.carter@contoso.com"}}};
+    s.policies = QJsonObject {
+        {"adminConsentRequestPolicy",
+         QJsonObject {{"isEnabled", true},
+                      {"notifyReviewers", true},
+                      {"remindersEnabled", true},
+                      {"requestDurationInDays", 30},
+                      {"reviewers", QJsonArray {QJsonObject {{"query", "/users/x"}}}}}},
+        {"authorizationPolicy",
+         QJsonObject {{"allowUserConsentForRiskyApps", false},
+                      {"defaultUserRolePermissions",
+                       QJsonObject {{"permissionGrantPoliciesAssigned",
+                                     QJsonArray {"ManagePermissionGrantsForSelf.microsoft-user-default-low"}}}}}},
+        {"permissionGrantPolicies", QJsonArray {QJsonObject {{"id", "microsoft-user-default-low"}, {"includes", 1}}}},
+    };
+    s.applicationAccessPolicies = {QJsonObject {{"Identity", "x\\y:S-1;z"},
+                                                {"AppId", kCrmApp},
+                                                {"ScopeIdentity", "CRM Mailbox Access"},
+                                                {"AccessRight", "RestrictAccess"}}};
+    return s;
+}
+
+QByteArray bytesOf(const TenantSnapshot& s, bool gzip)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!SnapshotWriter::write(s, &buffer, gzip, &error)) {
+        qWarning() << error;
+    }
+    return buffer.data();
+}
+
+QByteArray gzipOf(const QByteArray& plain)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    GzipCodec codec(&buffer);
+    codec.write(plain);
+    codec.finish();
+    return buffer.data();
+}
+
+QString rowText(const SnapshotChange& c)
+{
+    return QStringList {SnapshotChange::changeName(c.change),
+                        SnapshotChange::kindName(c.kind),
+                        c.app,
+                        c.permission,
+                        c.principal,
+                        c.before,
+                        c.after}
+        .join(QLatin1Char('|'));
+}
+
+} // namespace
+
+class TestSnapshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void gzipIsRealGzip();
+    void refused_data();
+    void refused();
+    void readsAFileAndRefusesAMissingOne();
+    void identicalSnapshotsHaveNoDifference();
+    void diffListsExactlyTheChanges();
+    void consentTypeChangeIsOneRow();
+    void partsNotReadAreNotCompared();
+    void diffIsSortedByRisk();
+    void htmlEscapesHostileTenantText();
+    void firstSeenKeepsTheEarliestAndNoNames();
+    void catalogFindsTheLatestSnapshot();
+};
+
+void TestSnapshots::roundTrip_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestSnapshots::roundTrip()
+{
+    QFETCH(bool, gzip);
+    const TenantSnapshot s = baseSnapshot();
+    const SnapshotReader::Result r = SnapshotReader::readBytes(bytesOf(s, gzip));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.snapshot->tenantId, s.tenantId);
+    QCOMPARE(r.snapshot->tenantDisplayName, s.tenantDisplayName);
+    QCOMPARE(r.snapshot->createdDateTime, s.createdDateTime);
+    QCOMPARE(r.snapshot->createdBy, s.createdBy);
+    QCOMPARE(r.snapshot->servicePrincipals, s.servicePrincipals);
+    QCOMPARE(r.snapshot->oauth2PermissionGrants, s.oauth2PermissionGrants);
+    QCOMPARE(r.snapshot->appRoleAssignments, s.appRoleAssignments);
+    QCOMPARE(r.snapshot->users, s.users);
+    QCOMPARE(r.snapshot->policies, s.policies);
+    QCOMPARE(r.snapshot->applicationAccessPolicies, s.applicationAccessPolicies);
+}
+
+void TestSnapshots::gzipIsRealGzip()
+{
+    const QByteArray gz = bytesOf(baseSnapshot(), true);
+    QVERIFY(GzipCodec::isGzip(gz));
+    QCOMPARE(uchar(gz.at(2)), uchar(8)); // deflate, as RFC 1952 and every gunzip expect
+    QByteArray plain;
+    QString error;
+    QVERIFY2(GzipCodec::inflate(gz, &plain, &error, 1 << 30), qPrintable(error));
+    QCOMPARE(plain, bytesOf(baseSnapshot(), false));
+}
+
+void TestSnapshots::refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<SnapshotReader::Refusal>("refusal");
+    QTest::addColumn<QString>("says");
+
+    using R = SnapshotReader::Refusal;
+    const QByteArray plain = bytesOf(baseSnapshot(), false);
+    const QByteArray gz = bytesOf(baseSnapshot(), true);
+    QJsonObject root = QJsonDocument::fromJson(plain).object();
+
+    auto with = [&root](const std::function<void(QJsonObject&)>& change) {
+        QJsonObject copy = root;
+        change(copy);
+        return QJsonDocument(copy).toJson(QJsonDocument::Compact);
+    };
+    auto header = [](QJsonObject& o, const char* key, const QJsonValue& v) {
+        QJsonObject h = o.value(TenantSnapshot::headerKey()).toObject();
+        if (v.isUndefined()) {
+            h.remove(QLatin1String(key));
+        } else {
+            h.insert(QLatin1String(key), v);
+        }
+        o.insert(TenantSnapshot::headerKey(), h);
+    };
+
+    QTest::newRow("empty") << QByteArray() << R::Empty << "empty";
+    QTest::newRow("truncated plain") << plain.left(plain.size() / 2) << R::Truncated << "truncated";
+    QTest::newRow("truncated plain, last brace") << plain.left(plain.size() - 3) << R::Truncated << "truncated";
+    QTest::newRow("truncated gzip") << gz.left(gz.size() / 2) << R::Truncated << "truncated";
+    QTest::newRow("gzip without its trailer") << gz.left(gz.size() - 4) << R::Truncated << "truncated";
+    QByteArray damaged = gz;
+    for (int i = 20; i < 60; ++i) {
+        damaged[i] = char(damaged.at(i) ^ 0x5a);
+    }
+    QTest::newRow("damaged gzip") << damaged << R::Damaged << "damaged";
+    QTest::newRow("gzip of foreign text") << gzipOf("hello") << R::Foreign << "not a ConsentDesk snapshot";
+    QTest::newRow("not JSON") << QByteArray("PK\x03\x04 zip?") << R::Foreign << "not a ConsentDesk snapshot";
+    QTest::newRow("foreign JSON") << QByteArray(R"({"value":[{"id":"1"}]})") << R::Foreign
+                                  << "no \"consentDeskSnapshot\"";
+    QTest::newRow("JSON array") << QByteArray("[1,2]") << R::Foreign << "not a ConsentDesk snapshot";
+    QTest::newRow("sandbox fixture") << QByteArray(R"({"tenant":{},"servicePrincipals":[]})") << R::Foreign
+                                     << "fixture";
+    QTest::newRow("newer schema") << with([&](QJsonObject& o) { header(o, "schemaVersion", 2); }) << R::NewerSchema
+                                  << "newer ConsentDesk (schema version 2";
+    QTest::newRow("no schema version") << with([&](QJsonObject& o) {
+        header(o, "schemaVersion", QJsonValue::Undefined);
+    }) << R::Malformed << "schema version";
+    QTest::newRow("schema version text") << with([&](QJsonObject& o) { header(o, "schemaVersion", "1"); })
+                                         << R::Malformed << "schema version";
+    QTest::newRow("schema version 0") << with([&](QJsonObject& o) { header(o, "schemaVersion", 0); }) << R::Malformed
+                                      << "schema version";
+    QTest::newRow("no tenant") << with([&](QJsonObject& o) { header(o, "tenantId", QJsonValue::Undefined); })
+                               << R::Malformed << "tenant id";
+    QTest::newRow("bad time") << with([&](QJsonObject& o) { header(o, "createdDateTime", "yesterday"); })
+                              << R::Malformed << "time";
+    QTest::newRow("header not an object")
+        << with([](QJsonObject& o) { o.insert(TenantSnapshot::headerKey(), 1); }) << R::Malformed << "header";
+    QTest::newRow("no end marker") << with([](QJsonObject& o) { o.remove(TenantSnapshot::trailerKey()); })
+                                   << R::Truncated << "end marker";
+    QTest::newRow("count mismatch") << with([](QJsonObject& o) {
+        QJsonArray grants = o.value("oauth2PermissionGrants").toArray();
+        grants.removeLast();
+        o.insert("oauth2PermissionGrants", grants);
+    }) << R::Damaged << "oauth2PermissionGrants";
+    QTest::newRow("collection not a list")
+        << with([](QJsonObject& o) { o.insert("servicePrincipals", "x"); }) << R::Malformed << "servicePrincipals";
+    QTest::newRow("items not objects") << with([](QJsonObject& o) {
+        o.insert("users", QJsonArray {1, 2});
+    }) << R::Malformed << "users";
+    QTest::newRow("no policies") << with([](QJsonObject& o) { o.remove("policies"); }) << R::Malformed << "policies";
+    QTest::newRow("app without id") << with([](QJsonObject& o) {
+        QJsonArray sps = o.value("servicePrincipals").toArray();
+        sps.append(QJsonObject {{"appId", "x"}});
+        o.insert("servicePrincipals", sps);
+        QJsonObject end = o.value(TenantSnapshot::trailerKey()).toObject();
+        end.insert("servicePrincipals", sps.size());
+        o.insert(TenantSnapshot::trailerKey(), end);
+    }) << R::Malformed << "without an id";
+}
+
+void TestSnapshots::refused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(SnapshotReader::Refusal, refusal);
+    QFETCH(QString, says);
+    const SnapshotReader::Result r = SnapshotReader::readBytes(bytes);
+    QVERIFY(!r.ok()); // nothing half-loaded
+    QVERIFY(!r.snapshot.has_value());
+    QCOMPARE(SnapshotReader::refusalName(r.refusal), SnapshotReader::refusalName(refusal));
+    QVERIFY2(r.error.contains(says), qPrintable(r.error));
+}
+
+void TestSnapshots::readsAFileAndRefusesAMissingOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json.gz"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytesOf(baseSnapshot(), true));
+    file.close();
+    QVERIFY(SnapshotReader::readFile(path).ok());
+    const auto missing = SnapshotReader::readFile(dir.filePath(QStringLiteral("none.json")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.refusal, SnapshotReader::Refusal::Unreadable);
+}
+
+void TestSnapshots::identicalSnapshotsHaveNoDifference()
+{
+    const SnapshotIndex a = SnapshotIndex::build(baseSnapshot());
+    TenantSnapshot later = baseSnapshot();
+    later.createdDateTime = later.createdDateTime.addDays(30);
+    // Graph gives a re-created grant a new id; the same permission held is no change.
+    later.oauth2PermissionGrants[0] = grant("g1-new", kCrmSp, "Mail.Read User.Read");
+    QVERIFY(SnapshotDiff::compare(a, SnapshotIndex::build(later), RiskCatalog::builtIn()).isEmpty());
+}
+
+void TestSnapshots::diffListsExactlyTheChanges()
+{
+    TenantSnapshot after = baseSnapshot();
+    after.servicePrincipals.append(sp(QStringLiteral("c0000000-0000-0000-0000-000000000003"),
+                                      QStringLiteral("99999999-0000-0000-0000-000000000001"),
+                                      QStringLiteral("Fabrikam Sales Engage")));
+    after.oauth2PermissionGrants = {
+        grant("g1", kCrmSp, "User.Read"), // Mail.Read revoked
+        grant("g2", kNotesSp, "User.Read Notes.Read", kUser),
+        grant("g3", kNotesSp, "User.Read", kUser2), // a new user consent
+        grant("g4", QStringLiteral("c0000000-0000-0000-0000-000000000003"), "Calendars.Read"),
+    };
+    after.appRoleAssignments = {};
+    QJsonObject policies = after.policies;
+    QJsonObject workflow = policies.value("adminConsentRequestPolicy").toObject();
+    workflow.insert("isEnabled", false);
+    policies.insert("adminConsentRequestPolicy", workflow);
+    after.policies = policies;
+    after.applicationAccessPolicies = {};
+
+    const QList<SnapshotChange> changes = SnapshotDiff::compare(
+        SnapshotIndex::build(baseSnapshot()), SnapshotIndex::build(after), RiskCatalog::builtIn());
+    QStringList rows;
+    for (const auto& c : changes) {
+        rows.append(rowText(c));
+    }
+    rows.sort();
+    const QStringList expected {
+        QStringLiteral("added|app|Fabrikam Sales Engage||||Fabrikam Sales Engage"),
+        QStringLiteral("added|delegated|Fabrikam Sales Engage|Calendars.Read|||granted for all users"),
+        QStringLiteral("added|userConsent|Notes Helper|User.Read|jamal.carter@contoso.com||consented by the user"),
+        QStringLiteral("changed|setting||adminConsentRequestPolicy.isEnabled||true|false"),
+        QStringLiteral("removed|application|Northwind CRM|Mail.Read||granted (application permission)|"),
+        QStringLiteral("removed|delegated|Northwind CRM|Mail.Read||granted for all users|"),
+        QStringLiteral("removed|policy|Northwind CRM|Exchange application access policy, scope CRM Mailbox "
+                       "Access||RestrictAccess|"),
+    };
+    QCOMPARE(rows, expected);
+    // JSON keys are the CLI's contract.
+    const QJsonObject json = changes.first().toJson();
+    for (const char* key : {"change", "kind", "app", "appId", "permission", "principal", "before", "after", "risk"}) {
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+}
+
+void TestSnapshots::consentTypeChangeIsOneRow()
+{
+    TenantSnapshot after = baseSnapshot();
+    // An admin granted Notes.Read for everyone; the user's own consent was replaced.
+    after.oauth2PermissionGrants[1] = grant("g5", kNotesSp, "User.Read Notes.Read");
+    const QList<SnapshotChange> changes = SnapshotDiff::compare(
+        SnapshotIndex::build(baseSnapshot()), SnapshotIndex::build(after), RiskCatalog::builtIn());
+    QStringList rows;
+    for (const auto& c : changes) {
+        rows.append(rowText(c));
+    }
+    rows.sort();
+    QCOMPARE(rows,
+             QStringList({QStringLiteral("changed|delegated|Notes Helper|Notes.Read||consented by 1 user|granted for "
+                                         "all users"),
+                          QStringLiteral("changed|delegated|Notes Helper|User.Read||consented by 1 user|granted for "
+                                         "all users"),
+                          QStringLiteral("removed|userConsent|Notes Helper|Notes.Read|adaeze.okafor@contoso.com|"
+                                         "consented by the user|"),
+                          QStringLiteral("removed|userConsent|Notes Helper|User.Read|adaeze.okafor@contoso.com|"
+                                         "consented by the user|")}));
+}
+
+void TestSnapshots::partsNotReadAreNotCompared()
+{
+    TenantSnapshot after = baseSnapshot();
+    after.applicationAccessPolicies = {};
+    after.errors = {QJsonObject {{"part", "applicationAccessPolicies"}, {"message", "no Exchange role"}}};
+    const SnapshotIndex a = SnapshotIndex::build(baseSnapshot());
+    const SnapshotIndex b = SnapshotIndex::build(after);
+    QVERIFY(SnapshotDiff::compare(a, b, RiskCatalog::builtIn()).isEmpty());
+    QCOMPARE(SnapshotDiff::notCompared(a, b), QStringList {QStringLiteral("after: applicationAccessPolicies")});
+}
+
+void TestSnapshots::diffIsSortedByRisk()
+{
+    TenantSnapshot before = baseSnapshot();
+    before.oauth2PermissionGrants = {};
+    before.appRoleAssignments = {};
+    const QList<SnapshotChange> changes = SnapshotDiff::compare(
+        SnapshotIndex::build(before), SnapshotIndex::build(baseSnapshot()), RiskCatalog::builtIn());
+    QVERIFY(changes.size() >= 4);
+    for (int i = 1; i < changes.size(); ++i) {
+        QVERIFY(changes.at(i - 1).risk >= changes.at(i).risk);
+    }
+    QCOMPARE(changes.first().kind, SnapshotChange::Kind::Application); // Mail.Read as an application: the riskiest
+    QCOMPARE(changes.first().risk, RiskLevel::Critical);
+}
+
+void TestSnapshots::htmlEscapesHostileTenantText()
+{
+    SnapshotChange c;
+    c.app = QStringLiteral("<img src=x onerror=alert(1)>\u202Egnp.exe");
+    c.principal = QStringLiteral("\"><script>alert(2)</script>");
+    c.permission = QStringLiteral("Mail.Read & <b>more</b>");
+    const QByteArray html = SnapshotDiffReport::html(
+        {c}, {QStringLiteral("a.json"), QStringLiteral("<i>T</i>"), {}}, {QStringLiteral("live tenant"), {}, {}}, {});
+    QVERIFY(!html.contains("<img"));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<b>"));
+    QVERIFY(!html.contains("<i>T"));
+    QVERIFY(!html.contains("\xE2\x80\xAE")); // the right-to-left override is dropped
+    QVERIFY(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    QVERIFY(html.contains("&quot;&gt;&lt;script&gt;"));
+    QVERIFY(html.contains("Content-Security-Policy"));
+    QVERIFY(!html.contains("http://") && !html.contains("https://")); // self-contained: nothing fetched
+}
+
+void TestSnapshots::firstSeenKeepsTheEarliestAndNoNames()
+{
+    QTemporaryDir dir;
+    const SnapshotIndex base = SnapshotIndex::build(baseSnapshot());
+    const QDateTime november = baseSnapshot().createdDateTime;
+    const QString userKey = SnapshotIndex::claimKey(
+        SnapshotIndex::ClaimKind::UserConsent, kNotesApp, kGraphApp, QStringLiteral("Notes.Read"), kUser);
+    {
+        FirstSeenHistory h(kTenant, dir.path());
+        QVERIFY(h.load());
+        QCOMPARE(h.observe(base, november.addDays(10), FirstSeenHistory::Source::Live), base.claims().size());
+        QCOMPARE(h.observe(base, november.addDays(20), FirstSeenHistory::Source::Live), 0); // nothing new
+        // An older snapshot opened later moves the time back.
+        QCOMPARE(h.observe(base, november, FirstSeenHistory::Source::Snapshot), base.claims().size());
+    }
+    FirstSeenHistory reloaded(kTenant, dir.path());
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.firstSeen(userKey), november);
+    QCOMPARE(reloaded.firstObservation(), november);
+    QVERIFY(!reloaded.firstSeen(QStringLiteral("delegated|x|y|z|")).isValid());
+    const QMap<QDate, int> days = reloaded.userConsentsFirstSeenByDay();
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(days.value(november.date()), 2); // User.Read and Notes.Read of one user
+
+    QFile file(reloaded.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(!content.contains("Notes"));
+    QVERIFY(!content.contains("adaeze"));
+    QVERIFY(!content.contains(kUser.toLatin1()));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestSnapshots::catalogFindsTheLatestSnapshot()
+{
+    QTemporaryDir dir;
+    SnapshotCatalog catalog(dir.filePath(QStringLiteral("snapshots.json")));
+    const QDateTime t0(QDate(2026, 10, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < 3; ++i) {
+        QFile f(dir.filePath(QStringLiteral("s%1.json").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        catalog.remember(f.fileName(), kTenant, t0.addDays(i));
+    }
+    catalog.remember(dir.filePath(QStringLiteral("other.json")), QStringLiteral("other"), t0.addDays(9));
+    QFile::remove(dir.filePath(QStringLiteral("s2.json"))); // a deleted file is not offered
+    const auto latest = catalog.latest(kTenant);
+    QVERIFY(latest.has_value());
+    QCOMPARE(QFileInfo(latest->path).fileName(), QStringLiteral("s1.json"));
+    QCOMPARE(catalog.latest(kTenant, t0.addDays(1))->taken, t0);
+    QVERIFY(!catalog.latest(QStringLiteral("nobody")).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestSnapshots)
+#include "TestSnapshots.moc"

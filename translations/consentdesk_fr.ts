@@ -6818,6 +6818,21 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>The snapshot export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online was not connected, so its access policies were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaticTokenProvider</name>
     <message>
         <source>The access token in %1 was rejected (expired or for another resource).</source>

@@ -4,6 +4,7 @@
 #include "TrayNotifier.h"
 #include "access/AccessView.h"
 #include "activity/ActivityView.h"
+#include "apps/AppDetailPane.h"
 #include "apps/AppsView.h"
 #include "auth/AccountInfo.h"
 #include "auth/KeychainProbe.h"
@@ -20,11 +21,13 @@
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "preferences/PreferencesDialog.h"
+#include "requests/RequestDetailPane.h"
 #include "requests/RequestsView.h"
 #include "session/Session.h"
 #include "session/SessionState.h"
 #include "settings/ConsentSettingsView.h"
 #include "signin/AccountPage.h"
+#include "troubleshoot/TroubleshootView.h"
 #include "users/UsersView.h"
 
 #include <QCommandLineParser>
@@ -208,12 +211,30 @@ void AppController::buildViews()
     settingsServices.signIn = signInManager();
     m_window->addView(new ConsentSettingsView(settingsServices));
 
+    TroubleshootView::Services troubleshootServices;
+    troubleshootServices.graph = m_graph;
+    troubleshootServices.servicePrincipals = m_servicePrincipals;
+    troubleshootServices.journal = m_journal;
+    troubleshootServices.signIn = signInManager();
+    m_troubleshootView = new TroubleshootView(troubleshootServices);
+    m_window->addView(m_troubleshootView);
+    // Reachable from a request (its requester and app), an app and a user, with what they know filled in.
+    connect(m_requestsView->detail(), &RequestDetailPane::troubleshootRequested, this, &AppController::troubleshoot);
+    connect(m_appsView->detail(), &AppDetailPane::troubleshootRequested, this, &AppController::troubleshoot);
+    connect(m_usersView, &UsersView::troubleshootRequested, this, &AppController::troubleshoot);
+
     auto* account = new AccountPage(m_session);
     m_window->addView(account);
     account->fillMenu(m_window->accountMenu());
 
     buildDiagnostics();
     m_window->showView(account->viewId());
+}
+
+void AppController::troubleshoot(const QString& user, const QString& app)
+{
+    m_window->showView(m_troubleshootView->viewId());
+    m_troubleshootView->troubleshoot(user, app);
 }
 
 void AppController::buildDiagnostics()

@@ -27,6 +27,7 @@ class Session;
 class SessionState;
 class SignInManager;
 class TrayNotifier;
+class TroubleshootView;
 class UsersView;
 
 /**
@@ -75,6 +76,10 @@ public:
     AppsView* appsView() const { return m_appsView; }
     UsersView* usersView() const { return m_usersView; }
     AccessView* accessView() const { return m_accessView; }
+    TroubleshootView* troubleshootView() const { return m_troubleshootView; }
+    // Shows Troubleshoot with the user and the app filled in (either may be empty) and runs it when both are given:
+    // for every view (and the error explainer) that knows one of them.
+    void troubleshoot(const QString& user, const QString& app);
     Journal* journal() const { return m_journal; }
     ExchangeAdminClient* exchange() const { return m_exchange; } // Exchange Online's admin API, one per window
 
@@ -105,5 +110,6 @@ private:
     UsersView* m_usersView = nullptr;
     AccessView* m_accessView = nullptr;
     ActivityView* m_activityView = nullptr;
+    TroubleshootView* m_troubleshootView = nullptr;
     DiagnosticsView* m_diagnostics = nullptr;
 };

@@ -175,7 +175,11 @@ TroubleshootCheck TroubleshootRules::conditionalAccess(const TroubleshootFacts& 
     TroubleshootCheck c = make(QStringLiteral("conditional-access"), tr("Which conditional access policies apply?"));
     if (facts.policiesError.isError()) {
         c.status = Status::Warn;
-        c.evidence = tr("The conditional access policies could not be read: %1").arg(facts.policiesError.summary());
+        c.evidence
+            = facts.policiesError.kind == GraphError::Kind::PermissionDenied
+                  ? tr("Your roles may not read the conditional access policies, so ConsentDesk cannot tell "
+                       "which apply.")
+                  : tr("The conditional access policies could not be read: %1").arg(facts.policiesError.summary());
         c.fix = tr("Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or "
                    "Conditional Access Administrator.");
         return c;

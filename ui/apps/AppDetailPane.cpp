@@ -76,8 +76,14 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_revokeAll->setObjectName(QStringLiteral("revokeAllButton"));
     m_export = new QPushButton(tr("Export…"), page);
     m_export->setObjectName(QStringLiteral("exportPermissionsButton"));
+    //: Opens the troubleshooter with this app filled in; the admin names the user
+    m_troubleshoot = new QPushButton(tr("Tro&ubleshoot a user…"), page);
+    m_troubleshoot->setObjectName(QStringLiteral("troubleshootAppButton"));
+    m_troubleshoot->setToolTip(ViewStyle::plainToolTip(tr("Why can't a user connect this app? Opens the "
+                                                          "troubleshooter with the app filled in.")));
     buttons->addWidget(m_revoke);
     buttons->addWidget(m_keepOnly);
+    buttons->addWidget(m_troubleshoot);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     buttons->addWidget(m_revokeAll);
@@ -89,6 +95,9 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     connect(m_keepOnly, &QPushButton::clicked, this, &AppDetailPane::keepOnlyRequested);
     connect(m_revokeAll, &QPushButton::clicked, this, &AppDetailPane::revokeAllRequested);
     connect(m_export, &QPushButton::clicked, this, &AppDetailPane::exportRequested);
+    connect(m_troubleshoot, &QPushButton::clicked, this, [this] {
+        emit troubleshootRequested(QString(), m_inventory.app.appId);
+    });
     showEmpty(tr("Select an app to see what it may do in your tenant."));
 }
 

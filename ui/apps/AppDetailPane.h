@@ -44,6 +44,7 @@ signals:
     void keepOnlyRequested();
     void revokeAllRequested();
     void exportRequested();
+    void troubleshootRequested(const QString& user, const QString& appId); // the troubleshooter, this app filled in
 
 private:
     QTableView* makeTable(const char* name, PermissionRowModel* model, QSortFilterProxyModel** proxy);
@@ -70,4 +71,5 @@ private:
     QPushButton* m_keepOnly = nullptr;
     QPushButton* m_revokeAll = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_troubleshoot = nullptr;
 };

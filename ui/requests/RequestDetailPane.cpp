@@ -135,8 +135,15 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_powerShell->setObjectName(QStringLiteral("powerShellButton"));
     m_powerShell->setToolTip(
         ViewStyle::plainToolTip(tr("The Microsoft Graph PowerShell commands that grant the ticked permissions.")));
+    //: Opens the troubleshooter for the request's newest requester and this app
+    m_troubleshoot = new QPushButton(tr("&Troubleshoot…"), page);
+    m_troubleshoot->setObjectName(QStringLiteral("troubleshootRequestButton"));
+    m_troubleshoot->setToolTip(ViewStyle::plainToolTip(
+        tr("Why can't the requester connect the app themselves? Opens the troubleshooter for the newest requester "
+           "(double-click a requester for another).")));
     buttons->addWidget(m_grant);
     buttons->addWidget(m_adminConsent);
+    buttons->addWidget(m_troubleshoot);
     buttons->addStretch(1);
     buttons->addWidget(m_powerShell);
     buttons->addWidget(m_block);
@@ -155,6 +162,23 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     connect(m_block, &QPushButton::clicked, this, &RequestDetailPane::blockRequested);
     connect(m_entra, &QPushButton::clicked, this, &RequestDetailPane::openInEntraRequested);
     connect(m_powerShell, &QPushButton::clicked, this, [this] { emit powerShellRequested(selectedPermissions()); });
+    auto requester
+        = [](const UserConsentRequest& u) { return u.requesterUpn.isEmpty() ? u.requesterId : u.requesterUpn; };
+    connect(m_troubleshoot, &QPushButton::clicked, this, [this, requester] {
+        const UserConsentRequest* newest = nullptr;
+        for (const UserConsentRequest& u : m_review.request.userRequests) {
+            if (!newest || u.createdDateTime > newest->createdDateTime) {
+                newest = &u;
+            }
+        }
+        emit troubleshootRequested(newest ? requester(*newest) : QString(), m_review.request.appId);
+    });
+    connect(m_requesters, &QTreeWidget::itemActivated, this, [this, requester](QTreeWidgetItem* item) {
+        const int row = m_requesters->indexOfTopLevelItem(item);
+        if (row >= 0 && row < m_review.request.userRequests.size()) {
+            emit troubleshootRequested(requester(m_review.request.userRequests.at(row)), m_review.request.appId);
+        }
+    });
 
     showEmpty(tr("Select a request to see who asked for what."));
 }

@@ -40,6 +40,9 @@ signals:
     void blockRequested();
     void openInEntraRequested();
     void powerShellRequested(const QList<Permission>& permissions);
+    // "Why can't this requester connect the app?": the troubleshooter with both filled in (the newest requester, or
+    // the one whose row was activated).
+    void troubleshootRequested(const QString& user, const QString& appId);
     void selectionChanged();
 
 private:
@@ -70,4 +73,5 @@ private:
     QPushButton* m_block = nullptr;
     QPushButton* m_entra = nullptr;
     QPushButton* m_powerShell = nullptr;
+    QPushButton* m_troubleshoot = nullptr;
 };

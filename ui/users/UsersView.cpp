@@ -116,7 +116,16 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     m_tabs->addTab(m_mailbox, tr("Mailbox access"));
     pageLayout->addWidget(m_tabs, 1);
     auto* hint = new QLabel(tr("Double-click an app to open it in Apps and permissions."), page);
-    pageLayout->addWidget(hint);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(hint, 1);
+    //: Opens the troubleshooter with this user filled in; the admin names the app
+    auto* troubleshoot = new QPushButton(tr("&Troubleshoot an app…"), page);
+    troubleshoot->setObjectName(QStringLiteral("troubleshootUserButton"));
+    troubleshoot->setToolTip(ViewStyle::plainToolTip(tr("Why can't this user connect an app? Opens the "
+                                                        "troubleshooter with the user filled in.")));
+    connect(troubleshoot, &QPushButton::clicked, this, [this] { emit troubleshootRequested(m_shownUser, QString()); });
+    hintRow->addWidget(troubleshoot);
+    pageLayout->addLayout(hintRow);
     m_stack->addWidget(page);
     splitter->addWidget(m_resultList);
     splitter->addWidget(m_stack);
@@ -245,6 +254,7 @@ void UsersView::showView(const UserConsentView& view)
         return;
     }
     m_userTitle->setText(view.user.label());
+    m_shownUser = view.user.userPrincipalName.isEmpty() ? view.user.id : view.user.userPrincipalName;
     QStringList facts;
     facts << tr("%n app(s) consented to by this user", nullptr, int(view.consentedApps().size()));
     facts << tr("member of %n group(s)", nullptr, int(view.groups.size()));

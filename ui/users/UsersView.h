@@ -46,6 +46,7 @@ public:
 
 signals:
     void openAppRequested(const QString& servicePrincipalId);
+    void troubleshootRequested(const QString& user, const QString& appId); // the troubleshooter, this user filled in
 
 private:
     void showView(const UserConsentView& view);
@@ -57,6 +58,7 @@ private:
     QFuture<UserConsentLookup::Found> m_searching;
     QFuture<UserConsentView> m_loading;
     QList<User> m_results;
+    QString m_shownUser; // the UPN (or id) of the user on screen
 
     QLineEdit* m_query = nullptr;
     QPushButton* m_find = nullptr;

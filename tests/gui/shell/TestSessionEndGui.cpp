@@ -126,6 +126,9 @@ void TestSessionEndGui::fillEveryView()
     m_window->showView(QStringLiteral("settings"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window, "workflowReviewers")->topLevelItemCount() > 0, 20000);
 
+    m_controller->troubleshoot(QStringLiteral("daniel.osei@contoso.com"), QStringLiteral("Gift Card Rewards Checker"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window, "troubleshootChecks")->topLevelItemCount() > 0, 20000);
+
     recordRestorableRemoval();
     m_window->showView(QStringLiteral("activity"));
     auto* activity = child<QTableView>(m_window, "activityTable");
@@ -187,6 +190,15 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
              QVERIFY(child<QLabel>(m_window, "userConsentSetting")->text().isEmpty());
              QVERIFY(child<QLabel>(m_window, "settingsStatus")->text().startsWith(QStringLiteral("Sign in")));
              QVERIFY(!child<QPushButton>(m_window, "refreshSettingsButton")->isEnabled());
+         }},
+        {QStringLiteral("troubleshoot"),
+         [this] {
+             QVERIFY(child<QLineEdit>(m_window, "troubleshootUser")->text().isEmpty());
+             QVERIFY(child<QLineEdit>(m_window, "troubleshootApp")->text().isEmpty());
+             QVERIFY(!child<QLineEdit>(m_window, "troubleshootUser")->isEnabled());
+             QCOMPARE(child<QTreeWidget>(m_window, "troubleshootChecks")->topLevelItemCount(), 0);
+             QVERIFY(child<QLabel>(m_window, "troubleshootStatus")->text().startsWith(QStringLiteral("Sign in")));
+             QVERIFY(!child<QPushButton>(m_window, "runTroubleshootButton")->isEnabled());
          }},
         {QStringLiteral("diagnostics"), [] {}}, // versions, logs, keychain, counters: nothing of an account
     };

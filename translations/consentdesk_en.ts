@@ -479,6 +479,23 @@
     </message>
 </context>
 <context>
+    <name>TroubleshootView</name>
+    <message numerus="yes">
+        <source>%n check(s) fail,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn.</source>
+        <translation>
+            <numerusform>%n check warn.</numerusform>
+            <numerusform>%n checks warn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersView</name>
     <message numerus="yes">
         <source>%n user(s) found.</source>

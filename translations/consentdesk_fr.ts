@@ -1813,6 +1813,15 @@
         <source>Permissions granted by user consent</source>
         <translation>Autorisations accordées par consentement de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>Tro&amp;ubleshoot a user…</source>
+        <extracomment>Opens the troubleshooter with this app filled in; the admin names the user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppInventory</name>
@@ -5210,6 +5219,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>You can review this request but not grant it: %1</source>
         <translation>Vous pouvez examiner cette demande, mais pas l&apos;approuver&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <extracomment>Opens the troubleshooter for the request&apos;s newest requester and this app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -7283,6 +7301,141 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootView</name>
+    <message>
+        <source>Troubleshoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in name (UPN) or object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application (client) ID, object ID or exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <extracomment>Runs the troubleshooter&apos;s checks for the user and the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks for this user and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to troubleshoot a user and an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a user and an app, then choose Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user who cannot connect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the app %1 cannot connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what decides whether %1 can connect %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several apps are named %1: give its application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or the app could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2:</source>
+        <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
+        <translation type="unfinished">%1 et %2: {1 ?}</translation>
+    </message>
+    <message>
+        <source>every check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a check to see what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Troubleshooter</name>
@@ -7545,6 +7698,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Apps that can reach this user&apos;s mailbox</source>
         <translation>Applications pouvant accéder à la boîte aux lettres de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot an app…</source>
+        <extracomment>Opens the troubleshooter with this user filled in; the admin names the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

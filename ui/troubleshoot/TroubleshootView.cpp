@@ -59,7 +59,7 @@ TroubleshootView::TroubleshootView(const Services& services, QWidget* parent)
     m_user->setPlaceholderText(tr("sign-in name (UPN) or object ID"));
     m_user->setClearButtonEnabled(true);
     userLabel->setBuddy(m_user);
-    auto* appLabel = new QLabel(tr("&App:"), this);
+    auto* appLabel = new QLabel(tr("A&pp:"), this);
     m_app = new QLineEdit(this);
     m_app->setObjectName(QStringLiteral("troubleshootApp"));
     m_app->setPlaceholderText(tr("application (client) ID, object ID or exact name"));

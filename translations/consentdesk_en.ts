@@ -481,17 +481,17 @@
 <context>
     <name>TroubleshootView</name>
     <message numerus="yes">
-        <source>%n check(s) fail,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) warn.</source>
+        <source>%n check(s) gave a warning.</source>
         <translation>
-            <numerusform>%n check warn.</numerusform>
-            <numerusform>%n checks warn.</numerusform>
+            <numerusform>%n check gave a warning.</numerusform>
+            <numerusform>%n checks gave a warning.</numerusform>
         </translation>
     </message>
 </context>

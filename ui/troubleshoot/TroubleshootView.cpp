@@ -256,8 +256,12 @@ void TroubleshootView::show(const TroubleshootReport& report)
     if (fails == 0 && warnings == 0) {
         summary += QLatin1Char(' ') + tr("every check passes.");
     } else {
-        summary += QLatin1Char(' ') + tr("%n check(s) fail,", nullptr, fails) + QLatin1Char(' ')
-                   + tr("%n check(s) warn.", nullptr, warnings);
+        if (fails > 0) {
+            summary += QLatin1Char(' ') + tr("%n check(s) failed.", nullptr, fails);
+        }
+        if (warnings > 0) {
+            summary += QLatin1Char(' ') + tr("%n check(s) gave a warning.", nullptr, warnings);
+        }
     }
     m_status->setText(summary);
     // The first line to act on, selected: its fix is what the admin came for.

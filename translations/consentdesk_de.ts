@@ -409,399 +409,399 @@
     </message>
     <message>
         <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator, der Administratoreinwilligung erteilen darf: Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator.</translation>
     </message>
     <message>
         <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwickler oder Herausgeber der App; ein Administrator Ihres Mandanten kann das nicht ändern.</translation>
     </message>
     <message>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat in die App eingewilligt</translation>
     </message>
     <message>
         <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App braucht eine Berechtigung, in die noch niemand eingewilligt hat, und sie konnte den Benutzer nicht ohne die Einwilligungsaufforderung fragen.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Benutzer selbst in diese Berechtigungen einwilligen darf; falls nicht, prüfen Sie die App und erteilen Sie die Administratoreinwilligung für das, was sie braucht.</translation>
     </message>
     <message>
         <source>The user did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat nicht eingewilligt</translation>
     </message>
     <message>
         <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat die Anmeldung abgebrochen oder die Einwilligung abgelehnt, oder die Organisation lässt ihn nicht einwilligen und er hat die Genehmigungsseite verlassen.</translation>
     </message>
     <message>
         <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach einer Einwilligungsanforderung des Benutzers und entscheiden Sie darüber; andernfalls prüfen Sie, warum der Benutzer nicht in die App einwilligen konnte.</translation>
     </message>
     <message>
         <source>The user must sign in interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss sich interaktiv anmelden</translation>
     </message>
     <message>
         <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wollte den Benutzer im Hintergrund anmelden, aber etwas erfordert den Benutzer im Browser: mehrstufige Authentifizierung, eine Anforderung des bedingten Zugriffs, Nutzungsbedingungen oder eine Einwilligung.</translation>
     </message>
     <message>
         <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer meldet sich interaktiv bei der App an. Wird er dort blockiert, prüfen Sie, welche Richtlinien für bedingten Zugriff für diesen Benutzer und diese App gelten.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in for the user expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung der App für den Benutzer ist abgelaufen</translation>
     </message>
     <message>
         <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung der App für den Benutzer ist nicht mehr gültig: Sie ist abgelaufen, wurde widerrufen (Kennwortänderung, Sitzungen widerrufen) oder eine Bedingung wie mehrstufige Authentifizierung ist jetzt erforderlich.</translation>
     </message>
     <message>
         <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer meldet sich erneut bei der App an. Im Mandanten muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanforderung der App ist fehlerhaft</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanforderung der App passt nicht zu ihrer App-Registrierung (Client-ID, geheimer Schlüssel, Umleitungsadresse oder eine angeforderte Berechtigung).</translation>
     </message>
     <message>
         <source>Send the message and its correlation ID to the app&apos;s developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Meldung und ihre Korrelations-ID an den Entwickler der App.</translation>
     </message>
     <message>
         <source>The identity platform is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform hat Probleme</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsplattform von Microsoft konnte die Anmeldung gerade nicht verarbeiten.</translation>
     </message>
     <message>
         <source>Nobody in your tenant; it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in Ihrem Mandanten; es geht vorüber.</translation>
     </message>
     <message>
         <source>The user tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer versucht es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat in die Verwendung dieser Berechtigung durch die App eingewilligt: weder der Benutzer noch ein Administrator für die gesamte Organisation.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Benutzer in diese Berechtigungen einwilligen darf; falls nicht, prüfen Sie die App und erteilen Sie die Administratoreinwilligung für die Berechtigungen, die sie braucht.</translation>
     </message>
     <message>
         <source>The user declined consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat die Einwilligung abgelehnt</translation>
     </message>
     <message>
         <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat die Einwilligungsaufforderung abgelehnt oder abgebrochen. Das geschieht auch, wenn der Benutzer die Seite „Administratorgenehmigung erforderlich“ oder „Genehmigung erforderlich“ verlässt.</translation>
     </message>
     <message>
         <source>The user, or an administrator who reviews consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder ein Administrator, der Einwilligungsanforderungen prüft.</translation>
     </message>
     <message>
         <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat der Benutzer eine Genehmigungsanforderung gesendet, genehmigen oder verweigern Sie sie unter „Einwilligungsanforderungen“; andernfalls meldet sich der Benutzer erneut an und akzeptiert.</translation>
     </message>
     <message>
         <source>The user needs admin approval, and cannot ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer braucht eine Administratorgenehmigung und kann sie nicht anfordern</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf nicht in das einwilligen, was die App anfordert (wegen der Einstellung für die Benutzereinwilligung oder einer Berechtigung, die nur ein Administrator erteilen kann), und der Workflow für die Administratoreinwilligung ist ausgeschaltet, sodass der Benutzer nicht einmal eine Genehmigung anfordern konnte. Der Benutzer sah „Administratorgenehmigung erforderlich“.</translation>
     </message>
     <message>
         <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die App und erteilen Sie die Administratoreinwilligung, wenn Ihre Organisation sie verwenden soll; schalten Sie den Workflow für die Administratoreinwilligung mit Prüfern ein, damit Benutzer beim nächsten Mal eine Genehmigung anfordern können.</translation>
     </message>
     <message>
         <source>The user asked for admin approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat eine Administratorgenehmigung angefordert</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf nicht in das einwilligen, was die App anfordert. Der Workflow für die Administratoreinwilligung ist eingeschaltet, daher sah der Benutzer „Genehmigung erforderlich“ und konnte eine Anforderung an die Prüfer senden.</translation>
     </message>
     <message>
         <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prüfer des Workflows für die Administratoreinwilligung, der Administratoreinwilligung erteilen darf.</translation>
     </message>
     <message>
         <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Anforderung des Benutzers unter „Einwilligungsanforderungen“ und genehmigen oder verweigern Sie sie. Hat niemand sie erhalten, prüfen Sie die Prüfer des Workflows in den Einwilligungseinstellungen.</translation>
     </message>
     <message>
         <source>Microsoft flagged the app as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die App als riskant eingestuft</translation>
     </message>
     <message>
         <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Einwilligungsanforderung als riskant eingestuft, daher können Benutzer nicht einwilligen; nur ein Administrator kann es.</translation>
     </message>
     <message>
         <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst den Herausgeber und die Berechtigungen der App; erteilen Sie die Administratoreinwilligung nur, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
         <source>The user is not assigned to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist der App nicht zugewiesen</translation>
     </message>
     <message>
         <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App erfordert eine Benutzerzuweisung, und weder der Benutzer noch eine seiner Gruppen ist ihr zugewiesen.</translation>
     </message>
     <message>
         <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator, der die Benutzer und Gruppen der App verwalten darf (Cloudanwendungsadministrator, Anwendungsadministrator oder ein Besitzer der App).</translation>
     </message>
     <message>
         <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie der App den Benutzer oder eine seiner Gruppen zu, oder schalten Sie „Zuweisung erforderlich“ aus, wenn jeder sie verwenden darf.</translation>
     </message>
     <message>
         <source>Conditional Access blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bedingte Zugriff hat die Anmeldung blockiert</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung des Benutzers bei dieser App blockiert (wegen des Benutzers, der App, des Geräts, des Standorts oder des Risikos).</translation>
     </message>
     <message>
         <source>A Conditional Access Administrator or Security Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator für bedingten Zugriff oder ein Sicherheitsadministrator.</translation>
     </message>
     <message>
         <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, welche Richtlinien für bedingten Zugriff für diesen Benutzer und diese App gelten; der Eintrag im Anmeldeprotokoll mit der Korrelations-ID nennt die blockierende Richtlinie.</translation>
     </message>
     <message>
         <source>The app needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App erfordert ein verwaltetes Gerät</translation>
     </message>
     <message>
         <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff erlaubt diese App nur auf einem Gerät, das die Organisation verwaltet, und der Benutzer hat sich auf einem anderen angemeldet.</translation>
     </message>
     <message>
         <source>The user (from a managed device), or a Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer (auf einem verwalteten Gerät) oder ein Administrator für bedingten Zugriff.</translation>
     </message>
     <message>
         <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer meldet sich auf einem konformen oder eingebundenen Gerät an. Welche Richtlinie das verlangt, sehen Sie in den Richtlinien, die für diesen Benutzer und diese App gelten.</translation>
     </message>
     <message>
         <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards des Mandanten haben die Anmeldung blockiert, meist weil der Benutzer sich nicht für die mehrstufige Authentifizierung registriert hat.</translation>
     </message>
     <message>
         <source>The user completes the multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer schließt die Registrierung für die mehrstufige Authentifizierung ab.</translation>
     </message>
     <message>
         <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erfordert mehrstufige Authentifizierung (durch eine Richtlinie für bedingten Zugriff oder eine benutzerspezifische Einstellung), und die App hat ohne sie angefragt.</translation>
     </message>
     <message>
         <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer meldet sich interaktiv an und schließt die mehrstufige Authentifizierung ab. Welche Richtlinie das verlangt, sehen Sie in den Richtlinien, die für diesen Benutzer und diese App gelten.</translation>
     </message>
     <message>
         <source>The user must register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss sich für die mehrstufige Authentifizierung registrieren</translation>
     </message>
     <message>
         <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation verlangt für diese Anmeldung mehrstufige Authentifizierung, und der Benutzer hat noch keine Überprüfungsmethode registriert.</translation>
     </message>
     <message>
         <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer registriert eine Überprüfungsmethode (https://aka.ms/mysecurityinfo) und meldet sich erneut an.</translation>
     </message>
     <message>
         <source>The account is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto gehört nicht zu Ihrem Mandanten</translation>
     </message>
     <message>
         <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, mit dem sich der Benutzer angemeldet hat, ist weder Mitglied noch Gast Ihres Mandanten (ein persönliches Microsoft-Konto oder ein Konto einer anderen Organisation).</translation>
     </message>
     <message>
         <source>The user (with the right account), or an administrator who may invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer (mit dem richtigen Konto) oder ein Administrator, der Gäste einladen darf.</translation>
     </message>
     <message>
         <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer meldet sich mit seinem Konto in Ihrem Mandanten an; ist er extern, laden Sie ihn zuerst als Gast ein.</translation>
     </message>
     <message>
         <source>The app asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App fordert eine API an, die sie nicht aufführt</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat Zugriff auf eine API angefordert, die nicht zu den erforderlichen Berechtigungen ihrer App-Registrierung gehört, oder diese API gibt es in Ihrem Mandanten nicht.</translation>
     </message>
     <message>
         <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Meldung an den Entwickler der App. Ist die API ein Dienst, den Ihr Mandant nicht hat, kann erst in sie eingewilligt werden, wenn es ihn gibt.</translation>
     </message>
     <message>
         <source>The API the app calls is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API, die die App aufruft, gibt es in Ihrem Mandanten nicht</translation>
     </message>
     <message>
         <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API, für die die App ein Token angefordert hat, hat keinen Dienstprinzipal in Ihrem Mandanten: Der Dienst ist nicht lizenziert oder aktiviert, oder noch nie hat jemand in eine App eingewilligt, die ihn verwendet.</translation>
     </message>
     <message>
         <source>An administrator who may add enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator, der Unternehmensanwendungen hinzufügen darf.</translation>
     </message>
     <message>
         <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Ihr Mandant den Dienst hat, den die App aufruft; die Einwilligung eines Administrators in die App fügt den fehlenden Dienstprinzipal meist hinzu.</translation>
     </message>
     <message>
         <source>A service the app needs is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, den die App braucht, ist nicht aktiviert</translation>
     </message>
     <message>
         <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat einen Dienst angefordert, den Ihre Organisation nicht abonniert oder aktiviert hat oder dessen Dienstprinzipal deaktiviert ist.</translation>
     </message>
     <message>
         <source>An administrator who manages your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator, der Ihre Abonnements verwaltet.</translation>
     </message>
     <message>
         <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Dienst, den die App braucht, in Ihrem Mandanten lizenziert und aktiviert ist.</translation>
     </message>
     <message>
         <source>The app was not found in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde in Ihrem Mandanten nicht gefunden</translation>
     </message>
     <message>
         <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mandanten, bei dem sich der Benutzer angemeldet hat, gibt es keine App mit der Client-ID aus der Meldung: Die ID ist falsch geschrieben, die App ist in einem anderen Mandanten registriert, oder sie wurde gelöscht.</translation>
     </message>
     <message>
         <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die App-ID in der Meldung; stimmt sie, muss der Entwickler der App sie für andere Mandanten verfügbar machen.</translation>
     </message>
     <message>
         <source>The app&apos;s registration does not fit its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der App passt nicht zu ihrer Anmeldung</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanforderung der App passt nicht zu ihrer App-Registrierung (Umleitungsadresse, Zielgruppe, Berechtigungen oder Anmeldeinformationen).</translation>
     </message>
     <message>
         <source>The user&apos;s sign-in expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Benutzers ist abgelaufen</translation>
     </message>
     <message>
         <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung oder gespeicherte Anmeldung des Benutzers für die App ist abgelaufen oder wurde widerrufen (Kennwortänderung, Sitzungen widerrufen oder lange nicht verwendet).</translation>
     </message>
     <message>
         <source>The account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht</translation>
     </message>
     <message>
         <source>The user name does not exist in the tenant the user signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzernamen gibt es im Mandanten, bei dem sich der Benutzer angemeldet hat, nicht.</translation>
     </message>
     <message>
         <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer prüft den Benutzernamen oder meldet sich bei dem Mandanten an, zu dem sein Konto gehört.</translation>
     </message>
     <message>
         <source>The user&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Benutzers ist deaktiviert.</translation>
     </message>
     <message>
         <source>A User Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzeradministrator.</translation>
     </message>
     <message>
         <source>Enable the account if the user should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Konto, wenn der Benutzer wieder arbeiten soll.</translation>
     </message>
     <message>
         <source>The tenant in the sign-in request does not exist in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Mandanten aus der Anmeldeanforderung gibt es in dieser Cloud nicht.</translation>
     </message>
     <message>
         <source>Check the tenant ID or domain the app signs in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Mandanten-ID oder Domäne, bei der sich die App anmeldet.</translation>
     </message>
     <message>
         <source>You need to register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich für die mehrstufige Authentifizierung registrieren</translation>
     </message>
     <message>
         <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt mehrstufige Authentifizierung, und für Ihr Konto ist noch keine Überprüfungsmethode registriert.</translation>
     </message>
     <message>
         <source>Sign in again and register a verification method when the browser asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und registrieren Sie eine Überprüfungsmethode, wenn der Browser danach fragt.</translation>
     </message>
     <message>
         <source>This sign-in needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung erfordert ein verwaltetes Gerät</translation>
     </message>
     <message>
         <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff Ihrer Organisation erlaubt diese Anmeldung nur auf einem Gerät, das Ihre Organisation verwaltet (konform oder eingebunden).</translation>
     </message>
     <message>
         <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich auf einem verwalteten Gerät an, oder bitten Sie einen Sicherheitsadministrator, den Eintrag im Anmeldeprotokoll mit der unten stehenden Korrelations-ID zu prüfen.</translation>
     </message>
     <message>
         <source>That account cannot sign in to this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto kann sich bei diesem Mandanten nicht anmelden</translation>
     </message>
     <message>
         <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist weder Mitglied noch Gast des Mandanten, bei dem sich dieses Profil anmeldet (zum Beispiel ein persönliches Microsoft-Konto oder ein Konto einer anderen Organisation).</translation>
     </message>
     <message>
         <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto dieses Mandanten an, oder wählen Sie das Profil des Mandanten, zu dem das Konto gehört.</translation>
     </message>
     <message>
         <source>The app registration asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung fordert eine API an, die sie nicht aufführt</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat Zugriff auf eine API angefordert, die nicht zu den erforderlichen Berechtigungen ihrer App-Registrierung gehört, oder diese API wurde im Mandanten nicht gefunden.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die API unter „App-Registrierungen“ → ConsentDesk → „API-Berechtigungen“ hinzu, erteilen Sie die Administratoreinwilligung und melden Sie sich dann erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1816,11 +1816,11 @@
     <message>
         <source>Tro&amp;ubleshoot a user…</source>
         <extracomment>Opens the troubleshooter with this app filled in; the admin names the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problembehandlung für einen Benutzer…</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann ein Benutzer diese App nicht verbinden? Öffnet die Problembehandlung mit dieser App.</translation>
     </message>
 </context>
 <context>
@@ -2368,140 +2368,140 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <name>ConditionalAccessEvaluator</name>
     <message>
         <source>the user is excluded by name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist namentlich ausgeschlossen</translation>
     </message>
     <message>
         <source>guests and external users are excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste und externe Benutzer sind ausgeschlossen</translation>
     </message>
     <message>
         <source>the user is in the excluded group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist in der ausgeschlossenen Gruppe %1</translation>
     </message>
     <message>
         <source>the user holds the excluded role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat die ausgeschlossene Rolle %1</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Benutzer</translation>
     </message>
     <message>
         <source>the user, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Benutzer namentlich</translation>
     </message>
     <message>
         <source>guests and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste und externe Benutzer</translation>
     </message>
     <message>
         <source>the group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe %1</translation>
     </message>
     <message>
         <source>the role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle %1</translation>
     </message>
     <message>
         <source>the app is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>die App ist ausgeschlossen</translation>
     </message>
     <message>
         <source>all cloud apps</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Cloud-Apps</translation>
     </message>
     <message>
         <source>the app itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die App selbst</translation>
     </message>
     <message>
         <source>%1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Microsoft Graph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, die die App aufruft</translation>
     </message>
     <message>
         <source>the Office 365 apps, among them %1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Office 365 Exchange Online; &quot;Office 365&quot; is the policy&apos;s app group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Office 365-Apps, darunter %1, die die App aufruft</translation>
     </message>
     <message>
         <source>it targets a user action (such as registering security information), not an app sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sie zielt auf eine Benutzeraktion (etwa das Registrieren von Sicherheitsinformationen), nicht auf eine App-Anmeldung</translation>
     </message>
     <message>
         <source>it targets an authentication context, which only an app that asks for it triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>sie zielt auf einen Authentifizierungskontext, den nur eine App auslöst, die ihn anfordert</translation>
     </message>
     <message>
         <source>it does not target this app or an API it calls</source>
-        <translation type="unfinished"></translation>
+        <translation>sie zielt weder auf diese App noch auf eine API, die sie aufruft</translation>
     </message>
     <message>
         <source>it does not target this user</source>
-        <translation type="unfinished"></translation>
+        <translation>sie zielt nicht auf diesen Benutzer</translation>
     </message>
     <message>
         <source>it covers legacy authentication clients only (Exchange ActiveSync and other clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt nur für Clients mit Legacyauthentifizierung (Exchange ActiveSync und andere Clients)</translation>
     </message>
     <message>
         <source>an application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Anwendungsfilter</translation>
     </message>
     <message>
         <source>the network location</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Netzwerkstandort</translation>
     </message>
     <message>
         <source>the device platform</source>
-        <translation type="unfinished"></translation>
+        <translation>der Geräteplattform</translation>
     </message>
     <message>
         <source>a device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Gerätefilter</translation>
     </message>
     <message>
         <source>the authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Authentifizierungsablauf</translation>
     </message>
     <message>
         <source>the sign-in or user risk</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Anmelde- oder Benutzerrisiko</translation>
     </message>
     <message>
         <source>desktop and mobile apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Desktop- und mobile Apps</translation>
     </message>
     <message>
         <source>browsers only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Browser</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply: %2.</source>
         <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gilt nicht: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
         <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (nur Bericht: protokolliert, nicht erzwungen) zielt auf %2 und %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (off) would target %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (aus) würde auf %2 und %3 zielen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; targets %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zielt auf %2 und %3.</translation>
     </message>
     <message>
         <source>Whether it applies depends on %1.</source>
         <extracomment>%1 is a list of conditions, e.g. &quot;the network location, the device platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ob sie gilt, hängt von %1 ab.</translation>
     </message>
 </context>
 <context>
@@ -2509,90 +2509,90 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <message>
         <source>On</source>
         <extracomment>A conditional access policy&apos;s state, as the Entra admin center shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Report-only</source>
         <extracomment>A conditional access policy&apos;s state: evaluated and logged, not enforced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bericht</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>A conditional access policy&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>block access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff blockieren</translation>
     </message>
     <message>
         <source>multifactor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrstufige Authentifizierung</translation>
     </message>
     <message>
         <source>a device marked as compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>ein als konform markiertes Gerät</translation>
     </message>
     <message>
         <source>a Microsoft Entra hybrid joined device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in Microsoft Entra Hybrid eingebundenes Gerät</translation>
     </message>
     <message>
         <source>an approved client app</source>
-        <translation type="unfinished"></translation>
+        <translation>eine genehmigte Client-App</translation>
     </message>
     <message>
         <source>an app protection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine App-Schutzrichtlinie</translation>
     </message>
     <message>
         <source>a password change</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kennwortänderung</translation>
     </message>
     <message>
         <source>the control &quot;%1&quot;</source>
         <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Steuerelement „%1“</translation>
     </message>
     <message>
         <source>Blocks access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert den Zugriff.</translation>
     </message>
     <message>
         <source>the authentication strength &quot;%1&quot;</source>
         <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Authentifizierungsstärke „%1“</translation>
     </message>
     <message>
         <source>accepting the terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>das Akzeptieren der Nutzungsbedingungen</translation>
     </message>
     <message>
         <source>a custom authentication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>einen benutzerdefinierten Authentifizierungsfaktor</translation>
     </message>
     <message>
         <source>Grants access with session controls (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt Zugriff mit Sitzungssteuerelementen (kein Gewährungssteuerelement).</translation>
     </message>
     <message>
         <source>Demands nothing (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangt nichts (kein Gewährungssteuerelement).</translation>
     </message>
     <message>
         <source>Requires %1.</source>
         <extracomment>%1 is one requirement, e.g. &quot;multifactor authentication&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert %1.</translation>
     </message>
     <message>
         <source>Requires all of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert alle: %1.</translation>
     </message>
     <message>
         <source>Requires one of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert eines davon: %1.</translation>
     </message>
 </context>
 <context>
@@ -5222,11 +5222,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot…</source>
         <extracomment>Opens the troubleshooter for the request&apos;s newest requester and this app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problembehandlung…</translation>
     </message>
     <message>
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann der Anforderer die App nicht selbst verbinden? Öffnet die Problembehandlung für den neuesten Anforderer (Doppelklick auf einen Anforderer für einen anderen).</translation>
     </message>
 </context>
 <context>
@@ -6698,15 +6698,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SignInErrorExplainer</name>
     <message>
         <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk kennt AADSTS%1 nicht. Die Fehlersuchseite von Microsoft beschreibt den Code.</translation>
     </message>
     <message>
         <source>The consent screen &quot;Need admin approval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsseite „Administratorgenehmigung erforderlich“</translation>
     </message>
     <message>
         <source>The consent screen &quot;Approval required&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsseite „Genehmigung erforderlich“</translation>
     </message>
 </context>
 <context>
@@ -6839,15 +6839,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotExporter</name>
     <message>
         <source>The snapshot export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export der Momentaufnahme wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The snapshot file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahmedatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online war nicht verbunden, daher wurden seine Zugriffsrichtlinien nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -6910,530 +6910,530 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pass</source>
         <extracomment>A troubleshooter check&apos;s result: nothing wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A troubleshooter check&apos;s result: worth a look, not blocking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A troubleshooter check&apos;s result: this stops the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Enable the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>App aktivieren…</translation>
     </message>
     <message>
         <source>Assign the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer zuweisen…</translation>
     </message>
     <message>
         <source>Grant admin consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung erteilen…</translation>
     </message>
     <message>
         <source>Turn on the workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow einschalten…</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
     <message>
         <source>There is nothing ConsentDesk can change for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Prüfung kann ConsentDesk nichts ändern.</translation>
     </message>
     <message>
         <source>%1 is not in this tenant: there is nothing to enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in diesem Mandanten: Es gibt nichts zu aktivieren.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist bereits aktiviert.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 aktivieren</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 aktivieren (accountEnabled = true)</translation>
     </message>
     <message>
         <source>The user or the app is not in this tenant: there is nobody to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder die App ist nicht in diesem Mandanten: Es gibt niemanden zuzuweisen.</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 bereits zugewiesen.</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 zuweisen</translation>
     </message>
     <message>
         <source>Assign %1 to %2 with the role %3</source>
         <extracomment>%1 user, %2 app, %3 app role name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 mit der Rolle %3 zuweisen</translation>
     </message>
     <message>
         <source>Every permission asked for is granted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede angeforderte Berechtigung ist bereits erteilt.</translation>
     </message>
     <message>
         <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung für alle im Mandanten: Kein Benutzer von %1 wird erneut nach diesen Berechtigungen gefragt.</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read, so it is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung konnte nicht gelesen werden, daher wird er nicht geändert.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist bereits eingeschaltet.</translation>
     </message>
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow hat keine Prüfer: Wählen Sie sie in den Einwilligungseinstellungen aus (oder `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootRules</name>
     <message>
         <source>Can the user sign in at all?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann sich der Benutzer überhaupt anmelden?</translation>
     </message>
     <message>
         <source>The user could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No user %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer %1 in diesem Mandanten.</translation>
     </message>
     <message>
         <source>Check the user&apos;s sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anmeldenamen (UPN) oder die Objekt-ID des Benutzers.</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nirgends anmelden.</translation>
     </message>
     <message>
         <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Konto im Microsoft Entra Admin Center (Benutzer), wenn die Person wieder arbeiten soll.</translation>
     </message>
     <message>
         <source>%1 is a guest and their account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Gast, und das Konto ist aktiviert.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist aktiviert.</translation>
     </message>
     <message>
         <source>Is the app blocked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die App blockiert?</translation>
     </message>
     <message>
         <source>The app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Run the troubleshooter again; if it persists, check your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Problembehandlung erneut aus; bleibt der Fehler, prüfen Sie Ihre Rollen.</translation>
     </message>
     <message>
         <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen Dienstprinzipal in diesem Mandanten: Er wird bei der ersten Einwilligung hinzugefügt, und nichts blockiert die App.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist deaktiviert (accountEnabled des Dienstprinzipals ist false): Jeder Benutzer wird abgewiesen, und niemand kann sie anfordern.</translation>
     </message>
     <message>
         <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Anmeldung für die App, wenn sie nicht absichtlich blockiert wurde (die Aktivität zeigt, wer sie blockiert hat).</translation>
     </message>
     <message>
         <source>Sign-in to %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist aktiviert.</translation>
     </message>
     <message>
         <source>Default Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzugriff</translation>
     </message>
     <message>
         <source>Does the app require assignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die App eine Zuweisung?</translation>
     </message>
     <message>
         <source>The app is not in this tenant yet, so it requires no assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist noch nicht in diesem Mandanten und erfordert daher keine Zuweisung.</translation>
     </message>
     <message>
         <source>%1 does not require assignment: any user of the tenant may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert keine Zuweisung: Jeder Benutzer des Mandanten darf sich anmelden.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and its assignments could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Zuweisung, und ihre Zuweisungen konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Zuweisung; ohne den Benutzer kann ConsentDesk nicht feststellen, ob er zugewiesen ist.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Zuweisung, und %2 ist zugewiesen.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned through the group %3.</source>
         <extracomment>%3 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Zuweisung, und %2 ist über die Gruppe %3 zugewiesen.</translation>
     </message>
     <message>
         <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Zuweisung, und %2 ist nicht zugewiesen, weder direkt noch über eine Gruppe, deren direktes Mitglied die Person ist (geschachtelte Gruppen zählen nicht): Die Anmeldung schlägt mit AADSTS50105 fehl.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
         <extracomment>%1 user name, %2 app name, %3 an app role&apos;s name (e.g. Default Access)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie %1 zu %2 zu (Rolle %3), oder fügen Sie die Person einer zugewiesenen Gruppe hinzu.</translation>
     </message>
     <message>
         <source>Which conditional access policies apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Richtlinien für bedingten Zugriff gelten?</translation>
     </message>
     <message>
         <source>The conditional access policies could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien für bedingten Zugriff konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen sind Policy.Read.All und eine Rolle wie Globaler Leser, Sicherheitsleseberechtigter oder Administrator für bedingten Zugriff nötig.</translation>
     </message>
     <message>
         <source>Without the user, ConsentDesk cannot tell which policies apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Benutzer kann ConsentDesk nicht feststellen, welche Richtlinien gelten.</translation>
     </message>
     <message>
         <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen und Rollen des Benutzers konnten nicht gelesen werden (%1); Richtlinien, die auf Gruppen oder Rollen zielen, fehlen unten möglicherweise.</translation>
     </message>
     <message>
         <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierte oder Nur-Bericht-Richtlinie gilt für die Anmeldung von %1 bei %2.</translation>
     </message>
     <message>
         <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
         <extracomment>%1 is a list of policy names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wird von %1 blockiert. Bedingter Zugriff wird im Microsoft Entra Admin Center geändert (Schutz &gt; Bedingter Zugriff): Schließen Sie dort den Benutzer oder die App aus, wenn die Blockierung nicht für sie gedacht ist. ConsentDesk liest diese Richtlinien nur.</translation>
     </message>
     <message>
         <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss bei der Anmeldung erfüllen, was diese Richtlinien verlangen (zum Beispiel sich für die mehrstufige Authentifizierung registrieren); nichts ist zu ändern, es sei denn, genau daran scheitert er.</translation>
     </message>
     <message>
         <source>Is there a grant, and is the user prompted for more than it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es eine Erteilung, und wird der Benutzer nach mehr gefragt, als sie enthält?</translation>
     </message>
     <message>
         <source>The app&apos;s grants could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erteilungen der App konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat eine Administratoreinwilligung für alle und die eigene Einwilligung des Benutzers.</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat eine Administratoreinwilligung für alle.</translation>
     </message>
     <message>
         <source>The app holds the user&apos;s own consent, no admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat die eigene Einwilligung des Benutzers, keine Administratoreinwilligung.</translation>
     </message>
     <message>
         <source>The app holds no delegated permission for this user (no admin consent, no consent of theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat keine delegierte Berechtigung für diesen Benutzer (keine Administratoreinwilligung, keine eigene Einwilligung).</translation>
     </message>
     <message>
         <source>ConsentDesk does not know which permissions the app asks for (no request from this user, no grant).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk weiß nicht, welche Berechtigungen die App anfordert (keine Anforderung dieses Benutzers, keine Erteilung).</translation>
     </message>
     <message>
         <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Berechtigungen, nach denen der Benutzer gefragt wird (CLI: --scope), oder lassen Sie sich vom Benutzer die Liste auf der Einwilligungsseite geben.</translation>
     </message>
     <message>
         <source>It covers every permission asked for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie deckt jede angeforderte Berechtigung ab: %1.</translation>
     </message>
     <message>
         <source>The user is still prompted for %1, which no grant holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wird noch nach %1 gefragt, was keine Erteilung enthält.</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone, if the app should have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie die Administratoreinwilligung für %1 für alle, wenn die App sie haben soll.</translation>
     </message>
     <message>
         <source>May the user consent to these permissions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf der Benutzer in diese Berechtigungen einwilligen?</translation>
     </message>
     <message>
         <source>Nothing to consent to that ConsentDesk knows of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was ConsentDesk bekannt ist, erfordert eine Einwilligung.</translation>
     </message>
     <message>
         <source>Nothing is left to consent to: the grants hold it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt nichts einzuwilligen: Die Erteilungen enthalten alles.</translation>
     </message>
     <message>
         <source>User consent: %1. The user may consent to %2 themselves.</source>
         <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung: %1. Der Benutzer darf selbst in %2 einwilligen.</translation>
     </message>
     <message>
         <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung: %1. Der Benutzer kann nicht in %2 einwilligen und sieht „Genehmigung erforderlich“ (oder „Administratorgenehmigung erforderlich“):</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie die Administratoreinwilligung für %1 für alle (geprüft wie eine Anforderung), oder ändern Sie die Einstellung für die Benutzereinwilligung oder die Klassifizierung dieser Berechtigungen.</translation>
     </message>
     <message>
         <source>Can the user request approval, and who reviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann der Benutzer eine Genehmigung anfordern, und wer prüft?</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist ausgeschaltet: Der Benutzer sieht „Administratorgenehmigung erforderlich“ ohne Möglichkeit, sie anzufordern, und kein Administrator erfährt davon.</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist ausgeschaltet: Benutzer können keine Apps anfordern, in die sie nicht einwilligen dürfen.</translation>
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Workflow mit Prüfern ein, die genehmigen können (Einwilligungseinstellungen oder `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
     <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Workflow ein; seine Prüfer wären %1.</translation>
     </message>
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow ist eingeschaltet, aber kein Prüfer kann genehmigen: %1</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Prüfer hinzu, der eine Rolle hat, die Einwilligungen erteilen darf (Einwilligungseinstellungen &gt; Prüfer).</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
         <extracomment>%1 reviewer names, %2 number of days</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Workflow ist eingeschaltet; Prüfer: %1; Anforderungen laufen nach %n Tag ab.</numerusform>
+            <numerusform>Der Workflow ist eingeschaltet; Prüfer: %1; Anforderungen laufen nach %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Is a request from this user waiting, and when does it expire?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet eine Anforderung dieses Benutzers, und wann läuft sie ab?</translation>
     </message>
     <message>
         <source>The consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No request from %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anforderung von %1 für %2.</translation>
     </message>
     <message>
         <source>%1&apos;s last request (%2) is closed: %3.</source>
         <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Anforderung von %1 (%2) ist abgeschlossen: %3.</translation>
     </message>
     <message>
         <source>Nobody reviewed it in time; the user may request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat sie rechtzeitig geprüft; der Benutzer kann erneut anfordern.</translation>
     </message>
     <message>
         <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 angefordert, und niemand hat die Anforderung bis zum Ablauf am %3 geprüft: Der Benutzer kann erneut anfordern.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat am %2 angefordert; die Anforderung wartet auf Prüfung und läuft am %3 ab (noch %n Tag).</numerusform>
+            <numerusform>%1 hat am %2 angefordert; die Anforderung wartet auf Prüfung und läuft am %3 ab (noch %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %2 angefordert; die Anforderung wartet auf Prüfung (Ablauf unbekannt).</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
         <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Angeforderte ist jetzt erteilt; die Anforderung bleibt im Microsoft Entra Admin Center offen, bis jemand sie dort prüft (Graph kann sie nicht schließen).</translation>
     </message>
     <message>
         <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anforderung im Microsoft Entra Admin Center (Unternehmensanwendungen &gt; Administratoreinwilligungsanforderungen).</translation>
     </message>
     <message>
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Anforderung: Erteilen Sie, was sie anfordert (Einwilligungsanforderungen), oder lehnen Sie sie im Microsoft Entra Admin Center ab.</translation>
     </message>
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen dürfen die Richtlinien für bedingten Zugriff nicht lesen, daher kann ConsentDesk nicht feststellen, welche gelten.</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootView</name>
     <message>
         <source>Troubleshoot</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembehandlung</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann ein Benutzer eine App nicht verbinden? Nennen Sie beide: ConsentDesk liest, was darüber entscheidet, und sagt, was zu beheben ist.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>sign-in name (UPN) or object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename (UPN) oder Objekt-ID</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pp:</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client), Objekt-ID oder genauer Name</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <extracomment>Runs the troubleshooter&apos;s checks for the user and the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Checks for this user and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen für diesen Benutzer und diese App</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ein Benutzer eine App nicht verbinden kann: Einwilligung, Zuweisung, Blockierungen, bedingter Zugriff, Anforderungen</translation>
     </message>
     <message>
         <source>Sign in to troubleshoot a user and an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Probleme eines Benutzers mit einer App zu untersuchen.</translation>
     </message>
     <message>
         <source>Name a user and an app, then choose Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Benutzer und eine App, und wählen Sie dann „Prüfen“.</translation>
     </message>
     <message>
         <source>Name the user who cannot connect %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Benutzer, der %1 nicht verbinden kann.</translation>
     </message>
     <message>
         <source>Name the app %1 cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die App, die %1 nicht verbinden kann.</translation>
     </message>
     <message>
         <source>Reading what decides whether %1 can connect %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese, was darüber entscheidet, ob %1 %2 verbinden kann…</translation>
     </message>
     <message>
         <source>There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1 in diesem Mandanten. Prüfen Sie den Anmeldenamen (UPN) oder die Objekt-ID.</translation>
     </message>
     <message>
         <source>Several apps are named %1: give its application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Apps heißen %1: Geben Sie die Anwendungs-ID (Client) an.</translation>
     </message>
     <message>
         <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine App %1 in diesem Mandanten, und keine Einwilligungsanforderung nennt sie. Geben Sie ihre Anwendungs-ID (Client), Objekt-ID oder ihren genauen Namen an.</translation>
     </message>
     <message>
         <source>The user or the app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder die App konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 and %2:</source>
         <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
-        <translation type="unfinished">%1 und %2: {1 ?}</translation>
+        <translation>%1 und %2:</translation>
     </message>
     <message>
         <source>every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung ist bestanden.</translation>
     </message>
     <message>
         <source>Choose a check to see what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, was zu tun ist.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beheben…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu tun.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) gave a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung hat eine Warnung ergeben.</numerusform>
+            <numerusform>%n Prüfungen haben eine Warnung ergeben.</numerusform>
         </translation>
     </message>
 </context>
@@ -7441,61 +7441,61 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>Troubleshooter</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>UserConsentEvaluator</name>
     <message>
         <source>%1 is an application permission: only an administrator can grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Anwendungsberechtigung: Nur ein Administrator kann sie erteilen.</translation>
     </message>
     <message>
         <source>%1 of %2 always needs an administrator&apos;s consent.</source>
         <extracomment>%1 a permission, %2 the API that publishes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erfordert immer die Einwilligung eines Administrators.</translation>
     </message>
     <message>
         <source>The user consent setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung für die Benutzereinwilligung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>User consent is turned off in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzereinwilligung ist in diesem Mandanten ausgeschaltet.</translation>
     </message>
     <message>
         <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
         <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch die Benutzereinwilligungsrichtlinie „%2“ erlaubt.</translation>
     </message>
     <message>
         <source>Users may consent to any permission that does not need an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer dürfen in jede Berechtigung einwilligen, die keinen Administrator erfordert.</translation>
     </message>
     <message>
         <source>%1 is classified low impact and the app&apos;s publisher is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als geringe Auswirkung klassifiziert, und der Herausgeber der App ist verifiziert.</translation>
     </message>
     <message>
         <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die App ist noch nicht in diesem Mandanten, daher kann die Verifizierung ihres Herausgebers nicht gelesen werden</translation>
     </message>
     <message>
         <source>the app&apos;s publisher is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>der Herausgeber der App ist nicht verifiziert</translation>
     </message>
     <message>
         <source>%1 is not classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als geringe Auswirkung klassifiziert</translation>
     </message>
     <message>
         <source>No user consent policy of this tenant allows %1 for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzereinwilligungsrichtlinie dieses Mandanten erlaubt %1 für diese App.</translation>
     </message>
     <message>
         <source>No user consent policy allows %1: %2.</source>
         <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzereinwilligungsrichtlinie erlaubt %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -7702,11 +7702,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot an app…</source>
         <extracomment>Opens the troubleshooter with this user filled in; the admin names the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problembehandlung für eine App…</translation>
     </message>
     <message>
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann dieser Benutzer eine App nicht verbinden? Öffnet die Problembehandlung mit diesem Benutzer.</translation>
     </message>
 </context>
 <context>

@@ -409,399 +409,399 @@
     </message>
     <message>
         <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador que puede conceder el consentimiento del administrador: Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
     <message>
         <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desarrollador o editor de la aplicación; un administrador de su inquilino no puede cambiarlo.</translation>
     </message>
     <message>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha dado aún su consentimiento a la aplicación</translation>
     </message>
     <message>
         <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación necesita un permiso al que nadie ha dado aún su consentimiento, y no pudo preguntar al usuario sin mostrar la solicitud de consentimiento.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el usuario puede dar su consentimiento a estos permisos por sí mismo; si no, revise la aplicación y conceda el consentimiento del administrador para lo que necesita.</translation>
     </message>
     <message>
         <source>The user did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no dio su consentimiento</translation>
     </message>
     <message>
         <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario canceló el inicio de sesión o rechazó el consentimiento, o la organización no le permite dar su consentimiento y abandonó la página de aprobación.</translation>
     </message>
     <message>
         <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque una solicitud de consentimiento del usuario y resuélvala; si no la hay, compruebe por qué el usuario no pudo dar su consentimiento a la aplicación.</translation>
     </message>
     <message>
         <source>The user must sign in interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario debe iniciar sesión de forma interactiva</translation>
     </message>
     <message>
         <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación intentó iniciar la sesión del usuario en segundo plano, pero algo requiere al usuario en el explorador: autenticación multifactor, un requisito de acceso condicional, términos de uso o consentimiento.</translation>
     </message>
     <message>
         <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario inicia sesión en la aplicación de forma interactiva. Si allí se bloquea, compruebe qué directivas de acceso condicional se aplican a este usuario y esta aplicación.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in for the user expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de la aplicación para el usuario ha expirado</translation>
     </message>
     <message>
         <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión guardado de la aplicación para el usuario ya no es válido: expiró, se revocó (cambio de contraseña, sesiones revocadas) o ahora se exige una condición como la autenticación multifactor.</translation>
     </message>
     <message>
         <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario vuelve a iniciar sesión en la aplicación. No hay que cambiar nada en el inquilino.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de inicio de sesión de la aplicación es incorrecta</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de inicio de sesión de la aplicación no coincide con su registro de aplicación (id. de cliente, secreto, dirección de redireccionamiento o un permiso solicitado).</translation>
     </message>
     <message>
         <source>Send the message and its correlation ID to the app&apos;s developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el mensaje y su id. de correlación al desarrollador de la aplicación.</translation>
     </message>
     <message>
         <source>The identity platform is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad tiene problemas</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma de identidad de Microsoft no pudo procesar el inicio de sesión en este momento.</translation>
     </message>
     <message>
         <source>Nobody in your tenant; it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en su inquilino; se resolverá solo.</translation>
     </message>
     <message>
         <source>The user tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha dado su consentimiento para que la aplicación use este permiso: ni el usuario ni un administrador para toda la organización.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el usuario puede dar su consentimiento a estos permisos; si no, revise la aplicación y conceda el consentimiento del administrador para los permisos que necesita.</translation>
     </message>
     <message>
         <source>The user declined consent</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario rechazó el consentimiento</translation>
     </message>
     <message>
         <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario rechazó o canceló la solicitud de consentimiento. También ocurre cuando el usuario abandona la página &quot;Se necesita la aprobación del administrador&quot; o &quot;Se requiere aprobación&quot;.</translation>
     </message>
     <message>
         <source>The user, or an administrator who reviews consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario, o un administrador que revisa las solicitudes de consentimiento.</translation>
     </message>
     <message>
         <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el usuario envió una solicitud de aprobación, apruébela o deniéguela en Solicitudes de consentimiento; si no, el usuario vuelve a iniciar sesión y acepta.</translation>
     </message>
     <message>
         <source>The user needs admin approval, and cannot ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario necesita la aprobación del administrador y no puede solicitarla</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no puede dar su consentimiento a lo que pide la aplicación (por la configuración de consentimiento del usuario, o por un permiso que solo un administrador puede conceder), y el flujo de trabajo de consentimiento del administrador está desactivado, así que el usuario ni siquiera pudo solicitar la aprobación. El usuario vio &quot;Se necesita la aprobación del administrador&quot;.</translation>
     </message>
     <message>
         <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la aplicación y conceda el consentimiento del administrador si su organización debe usarla; active el flujo de trabajo de consentimiento del administrador con revisores para que los usuarios puedan solicitar la aprobación la próxima vez.</translation>
     </message>
     <message>
         <source>The user asked for admin approval</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario solicitó la aprobación del administrador</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no puede dar su consentimiento a lo que pide la aplicación. El flujo de trabajo de consentimiento del administrador está activado, así que el usuario vio &quot;Se requiere aprobación&quot; y pudo enviar una solicitud a los revisores.</translation>
     </message>
     <message>
         <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un revisor del flujo de trabajo de consentimiento del administrador que puede conceder el consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la solicitud del usuario en Solicitudes de consentimiento y apruébela o deniéguela. Si nadie la recibió, compruebe los revisores del flujo de trabajo en la configuración de consentimiento.</translation>
     </message>
     <message>
         <source>Microsoft flagged the app as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft marcó la aplicación como arriesgada</translation>
     </message>
     <message>
         <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft consideró arriesgada la solicitud de consentimiento, así que los usuarios no pueden dar su consentimiento; solo un administrador puede hacerlo.</translation>
     </message>
     <message>
         <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise antes que nada el editor y los permisos de la aplicación; conceda el consentimiento del administrador solo si confía en ella.</translation>
     </message>
     <message>
         <source>The user is not assigned to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no está asignado a la aplicación</translation>
     </message>
     <message>
         <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación requiere asignación de usuarios, y ni el usuario ni un grupo al que pertenece están asignados a ella.</translation>
     </message>
     <message>
         <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador que puede administrar los usuarios y grupos de la aplicación (Administrador de aplicaciones en la nube, Administrador de aplicaciones o un propietario de la aplicación).</translation>
     </message>
     <message>
         <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a la aplicación el usuario o un grupo al que pertenece; o desactive &quot;Asignación requerida&quot; si todos pueden usarla.</translation>
     </message>
     <message>
         <source>Conditional Access blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso condicional bloqueó el inicio de sesión</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional bloqueó el inicio de sesión del usuario en esta aplicación (por el usuario, la aplicación, el dispositivo, la ubicación o el riesgo).</translation>
     </message>
     <message>
         <source>A Conditional Access Administrator or Security Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Administrador de acceso condicional o un Administrador de seguridad.</translation>
     </message>
     <message>
         <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte qué directivas de acceso condicional se aplican a este usuario y esta aplicación; la entrada del registro de inicio de sesión con el id. de correlación indica la que bloqueó.</translation>
     </message>
     <message>
         <source>The app needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación necesita un dispositivo administrado</translation>
     </message>
     <message>
         <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional solo permite esta aplicación desde un dispositivo que administra la organización, y el usuario inició sesión desde otro.</translation>
     </message>
     <message>
         <source>The user (from a managed device), or a Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario (desde un dispositivo administrado), o un Administrador de acceso condicional.</translation>
     </message>
     <message>
         <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario inicia sesión desde un dispositivo compatible o unido. Para ver qué directiva lo exige, compruebe las directivas que se aplican a este usuario y esta aplicación.</translation>
     </message>
     <message>
         <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad del inquilino bloquearon el inicio de sesión, normalmente porque el usuario no se ha registrado para la autenticación multifactor.</translation>
     </message>
     <message>
         <source>The user completes the multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario completa el registro para la autenticación multifactor.</translation>
     </message>
     <message>
         <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión requiere autenticación multifactor (por una directiva de acceso condicional o una configuración por usuario), y la aplicación lo solicitó sin ella.</translation>
     </message>
     <message>
         <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario inicia sesión de forma interactiva y completa la autenticación multifactor. Para ver qué directiva lo exige, compruebe las directivas que se aplican a este usuario y esta aplicación.</translation>
     </message>
     <message>
         <source>The user must register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario debe registrarse para la autenticación multifactor</translation>
     </message>
     <message>
         <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización exige autenticación multifactor para este inicio de sesión, y el usuario aún no ha registrado ningún método de verificación.</translation>
     </message>
     <message>
         <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario registra un método de verificación (https://aka.ms/mysecurityinfo) y vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The account is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no pertenece a su inquilino</translation>
     </message>
     <message>
         <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que el usuario inició sesión no es miembro ni invitado de su inquilino (una cuenta Microsoft personal o una cuenta de otra organización).</translation>
     </message>
     <message>
         <source>The user (with the right account), or an administrator who may invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario (con la cuenta correcta), o un administrador que puede invitar a invitados.</translation>
     </message>
     <message>
         <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario inicia sesión con su cuenta de su inquilino; si es externo, invítelo primero como invitado.</translation>
     </message>
     <message>
         <source>The app asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicita una API que no declara</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicitó acceso a una API que no figura entre los permisos requeridos de su registro de aplicación, o esa API no existe en su inquilino.</translation>
     </message>
     <message>
         <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el mensaje al desarrollador de la aplicación. Si la API es un servicio que su inquilino no tiene, no se puede dar el consentimiento hasta que exista.</translation>
     </message>
     <message>
         <source>The API the app calls is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>La API que llama la aplicación no está en su inquilino</translation>
     </message>
     <message>
         <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API para la que la aplicación pidió un token no tiene entidad de servicio en su inquilino: el servicio no tiene licencia o no está habilitado, o nadie ha dado nunca su consentimiento a una aplicación que lo use.</translation>
     </message>
     <message>
         <source>An administrator who may add enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador que puede agregar aplicaciones empresariales.</translation>
     </message>
     <message>
         <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que su inquilino tiene el servicio que llama la aplicación; el consentimiento de un administrador a la aplicación suele agregar la entidad de servicio que falta.</translation>
     </message>
     <message>
         <source>A service the app needs is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio que necesita la aplicación no está habilitado</translation>
     </message>
     <message>
         <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicitó un servicio al que su organización no está suscrita o que no ha habilitado, o cuya entidad de servicio está deshabilitada.</translation>
     </message>
     <message>
         <source>An administrator who manages your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador que administra sus suscripciones.</translation>
     </message>
     <message>
         <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servicio que necesita la aplicación tiene licencia y está habilitado en su inquilino.</translation>
     </message>
     <message>
         <source>The app was not found in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la aplicación en su inquilino</translation>
     </message>
     <message>
         <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna aplicación con el id. de cliente del mensaje en el inquilino en el que inició sesión el usuario: el id. está mal escrito, la aplicación está registrada en otro inquilino o se eliminó.</translation>
     </message>
     <message>
         <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de aplicación del mensaje; si es correcto, el desarrollador de la aplicación debe ponerla a disposición de otros inquilinos.</translation>
     </message>
     <message>
         <source>The app&apos;s registration does not fit its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de la aplicación no coincide con su inicio de sesión</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de inicio de sesión de la aplicación no coincide con su registro de aplicación (dirección de redireccionamiento, audiencia, permisos o credenciales).</translation>
     </message>
     <message>
         <source>The user&apos;s sign-in expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión del usuario ha expirado</translation>
     </message>
     <message>
         <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión o el inicio de sesión guardado del usuario para la aplicación expiró o se revocó (cambio de contraseña, sesiones revocadas o sin uso durante mucho tiempo).</translation>
     </message>
     <message>
         <source>The account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no existe</translation>
     </message>
     <message>
         <source>The user name does not exist in the tenant the user signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no existe en el inquilino en el que inició sesión el usuario.</translation>
     </message>
     <message>
         <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario comprueba el nombre de usuario, o inicia sesión en el inquilino al que pertenece su cuenta.</translation>
     </message>
     <message>
         <source>The user&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del usuario está deshabilitada.</translation>
     </message>
     <message>
         <source>A User Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Administrador de usuarios.</translation>
     </message>
     <message>
         <source>Enable the account if the user should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite la cuenta si el usuario debe volver a trabajar.</translation>
     </message>
     <message>
         <source>The tenant in the sign-in request does not exist in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino de la solicitud de inicio de sesión no existe en esta nube.</translation>
     </message>
     <message>
         <source>Check the tenant ID or domain the app signs in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de inquilino o el dominio en el que inicia sesión la aplicación.</translation>
     </message>
     <message>
         <source>You need to register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe registrarse para la autenticación multifactor</translation>
     </message>
     <message>
         <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización exige autenticación multifactor, y su cuenta aún no tiene ningún método de verificación registrado.</translation>
     </message>
     <message>
         <source>Sign in again and register a verification method when the browser asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión y registre un método de verificación cuando el explorador se lo pida.</translation>
     </message>
     <message>
         <source>This sign-in needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión requiere un dispositivo administrado</translation>
     </message>
     <message>
         <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva de acceso condicional de su organización solo permite este inicio de sesión desde un dispositivo que administra su organización (compatible o unido).</translation>
     </message>
     <message>
         <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión desde un dispositivo administrado, o pida a un administrador de seguridad que compruebe la entrada del registro de inicio de sesión con el id. de correlación que aparece abajo.</translation>
     </message>
     <message>
         <source>That account cannot sign in to this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa cuenta no puede iniciar sesión en este inquilino</translation>
     </message>
     <message>
         <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no es miembro ni invitado del inquilino en el que inicia sesión este perfil (por ejemplo, una cuenta Microsoft personal o una cuenta de otra organización).</translation>
     </message>
     <message>
         <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con una cuenta de este inquilino, o elija el perfil del inquilino al que pertenece la cuenta.</translation>
     </message>
     <message>
         <source>The app registration asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación solicita una API que no declara</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solicitó acceso a una API que no figura entre los permisos requeridos de su registro de aplicación, o esa API no se encontró en el inquilino.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la API en Registros de aplicaciones → ConsentDesk → Permisos de API y conceda el consentimiento del administrador; después vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1816,11 +1816,11 @@
     <message>
         <source>Tro&amp;ubleshoot a user…</source>
         <extracomment>Opens the troubleshooter with this app filled in; the admin names the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solucionar problemas de un usuario…</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué un usuario no puede conectar esta aplicación? Abre el solucionador de problemas con la aplicación ya indicada.</translation>
     </message>
 </context>
 <context>
@@ -2368,140 +2368,140 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <name>ConditionalAccessEvaluator</name>
     <message>
         <source>the user is excluded by name</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario está excluido por nombre</translation>
     </message>
     <message>
         <source>guests and external users are excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>los invitados y usuarios externos están excluidos</translation>
     </message>
     <message>
         <source>the user is in the excluded group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el usuario está en el grupo excluido %1</translation>
     </message>
     <message>
         <source>the user holds the excluded role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el usuario tiene el rol excluido %1</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los usuarios</translation>
     </message>
     <message>
         <source>the user, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario, por nombre</translation>
     </message>
     <message>
         <source>guests and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>los invitados y usuarios externos</translation>
     </message>
     <message>
         <source>the group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el grupo %1</translation>
     </message>
     <message>
         <source>the role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el rol %1</translation>
     </message>
     <message>
         <source>the app is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación está excluida</translation>
     </message>
     <message>
         <source>all cloud apps</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las aplicaciones en la nube</translation>
     </message>
     <message>
         <source>the app itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la propia aplicación</translation>
     </message>
     <message>
         <source>%1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Microsoft Graph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, que llama la aplicación</translation>
     </message>
     <message>
         <source>the Office 365 apps, among them %1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Office 365 Exchange Online; &quot;Office 365&quot; is the policy&apos;s app group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las aplicaciones de Office 365, entre ellas %1, que llama la aplicación</translation>
     </message>
     <message>
         <source>it targets a user action (such as registering security information), not an app sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>se dirige a una acción del usuario (como registrar información de seguridad), no a un inicio de sesión en una aplicación</translation>
     </message>
     <message>
         <source>it targets an authentication context, which only an app that asks for it triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>se dirige a un contexto de autenticación, que solo activa una aplicación que lo solicita</translation>
     </message>
     <message>
         <source>it does not target this app or an API it calls</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dirige a esta aplicación ni a ninguna API que llame</translation>
     </message>
     <message>
         <source>it does not target this user</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dirige a este usuario</translation>
     </message>
     <message>
         <source>it covers legacy authentication clients only (Exchange ActiveSync and other clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo abarca clientes de autenticación heredada (Exchange ActiveSync y otros clientes)</translation>
     </message>
     <message>
         <source>an application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro de aplicaciones</translation>
     </message>
     <message>
         <source>the network location</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación de red</translation>
     </message>
     <message>
         <source>the device platform</source>
-        <translation type="unfinished"></translation>
+        <translation>la plataforma del dispositivo</translation>
     </message>
     <message>
         <source>a device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro de dispositivos</translation>
     </message>
     <message>
         <source>the authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo de autenticación</translation>
     </message>
     <message>
         <source>the sign-in or user risk</source>
-        <translation type="unfinished"></translation>
+        <translation>el riesgo de inicio de sesión o del usuario</translation>
     </message>
     <message>
         <source>desktop and mobile apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo aplicaciones móviles y de escritorio</translation>
     </message>
     <message>
         <source>browsers only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo exploradores</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply: %2.</source>
         <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se aplica: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
         <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (solo informe: se registra, no se aplica) se dirige a %2 y %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (off) would target %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (desactivada) se dirigiría a %2 y %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; targets %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se dirige a %2 y %3.</translation>
     </message>
     <message>
         <source>Whether it applies depends on %1.</source>
         <extracomment>%1 is a list of conditions, e.g. &quot;the network location, the device platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Que se aplique depende de %1.</translation>
     </message>
 </context>
 <context>
@@ -2509,90 +2509,90 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>On</source>
         <extracomment>A conditional access policy&apos;s state, as the Entra admin center shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <source>Report-only</source>
         <extracomment>A conditional access policy&apos;s state: evaluated and logged, not enforced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo informe</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>A conditional access policy&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>block access</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquear el acceso</translation>
     </message>
     <message>
         <source>multifactor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación multifactor</translation>
     </message>
     <message>
         <source>a device marked as compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo marcado como compatible</translation>
     </message>
     <message>
         <source>a Microsoft Entra hybrid joined device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo unido a Microsoft Entra híbrido</translation>
     </message>
     <message>
         <source>an approved client app</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación cliente aprobada</translation>
     </message>
     <message>
         <source>an app protection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>una directiva de protección de aplicaciones</translation>
     </message>
     <message>
         <source>a password change</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de contraseña</translation>
     </message>
     <message>
         <source>the control &quot;%1&quot;</source>
         <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el control &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Blocks access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea el acceso.</translation>
     </message>
     <message>
         <source>the authentication strength &quot;%1&quot;</source>
         <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la seguridad de autenticación &quot;%1&quot;</translation>
     </message>
     <message>
         <source>accepting the terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar los términos de uso</translation>
     </message>
     <message>
         <source>a custom authentication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>un factor de autenticación personalizado</translation>
     </message>
     <message>
         <source>Grants access with session controls (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede acceso con controles de sesión (sin control de concesión).</translation>
     </message>
     <message>
         <source>Demands nothing (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>No exige nada (sin control de concesión).</translation>
     </message>
     <message>
         <source>Requires %1.</source>
         <extracomment>%1 is one requirement, e.g. &quot;multifactor authentication&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requiere %1.</translation>
     </message>
     <message>
         <source>Requires all of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requiere todo lo siguiente: %1.</translation>
     </message>
     <message>
         <source>Requires one of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requiere uno de los siguientes: %1.</translation>
     </message>
 </context>
 <context>
@@ -5222,11 +5222,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot…</source>
         <extracomment>Opens the troubleshooter for the request&apos;s newest requester and this app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solucionar problemas…</translation>
     </message>
     <message>
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué el solicitante no puede conectar la aplicación por sí mismo? Abre el solucionador de problemas para el solicitante más reciente (haga doble clic en un solicitante para elegir otro).</translation>
     </message>
 </context>
 <context>
@@ -6698,15 +6698,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SignInErrorExplainer</name>
     <message>
         <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no conoce AADSTS%1. La página de búsqueda de errores de Microsoft lo describe.</translation>
     </message>
     <message>
         <source>The consent screen &quot;Need admin approval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de consentimiento &quot;Se necesita la aprobación del administrador&quot;</translation>
     </message>
     <message>
         <source>The consent screen &quot;Approval required&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla de consentimiento &quot;Se requiere aprobación&quot;</translation>
     </message>
 </context>
 <context>
@@ -6839,15 +6839,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotExporter</name>
     <message>
         <source>The snapshot export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación de la instantánea.</translation>
     </message>
     <message>
         <source>The snapshot file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de instantánea: %1</translation>
     </message>
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online no estaba conectado, así que no se leyeron sus directivas de acceso.</translation>
     </message>
 </context>
 <context>
@@ -6910,530 +6910,530 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pass</source>
         <extracomment>A troubleshooter check&apos;s result: nothing wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A troubleshooter check&apos;s result: worth a look, not blocking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A troubleshooter check&apos;s result: this stops the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Enable the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar la aplicación…</translation>
     </message>
     <message>
         <source>Assign the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el usuario…</translation>
     </message>
     <message>
         <source>Grant admin consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder el consentimiento del administrador…</translation>
     </message>
     <message>
         <source>Turn on the workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el flujo de trabajo…</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
     <message>
         <source>There is nothing ConsentDesk can change for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no puede cambiar nada para esta comprobación.</translation>
     </message>
     <message>
         <source>%1 is not in this tenant: there is nothing to enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en este inquilino: no hay nada que habilitar.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en %1 ya está habilitado.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar el inicio de sesión en %1</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar el inicio de sesión en %1 (accountEnabled = true)</translation>
     </message>
     <message>
         <source>The user or the app is not in this tenant: there is nobody to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario o la aplicación no están en este inquilino: no hay nadie a quien asignar.</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está asignado a %2.</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2</translation>
     </message>
     <message>
         <source>Assign %1 to %2 with the role %3</source>
         <extracomment>%1 user, %2 app, %3 app role name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a %2 con el rol %3</translation>
     </message>
     <message>
         <source>Every permission asked for is granted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los permisos solicitados ya están concedidos.</translation>
     </message>
     <message>
         <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del administrador para todo el inquilino: ningún usuario de %1 volverá a recibir preguntas sobre estos permisos.</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read, so it is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el flujo de trabajo de consentimiento del administrador, así que no se cambia.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador ya está activado.</translation>
     </message>
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo no tiene revisores: elíjalos en Configuración de consentimiento (o `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootRules</name>
     <message>
         <source>Can the user sign in at all?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede el usuario iniciar sesión?</translation>
     </message>
     <message>
         <source>The user could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el usuario: %1</translation>
     </message>
     <message>
         <source>No user %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario %1 en este inquilino.</translation>
     </message>
     <message>
         <source>Check the user&apos;s sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de inicio de sesión (UPN) o el id. de objeto del usuario.</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 está deshabilitada: no puede iniciar sesión en nada.</translation>
     </message>
     <message>
         <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite la cuenta en el Centro de administración Microsoft Entra (Usuarios) si esa persona debe volver a trabajar.</translation>
     </message>
     <message>
         <source>%1 is a guest and their account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un invitado y su cuenta está habilitada.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 está habilitada.</translation>
     </message>
     <message>
         <source>Is the app blocked?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está bloqueada la aplicación?</translation>
     </message>
     <message>
         <source>The app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la aplicación: %1</translation>
     </message>
     <message>
         <source>Run the troubleshooter again; if it persists, check your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar el solucionador de problemas; si persiste, compruebe sus roles.</translation>
     </message>
     <message>
         <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene entidad de servicio en este inquilino: se agrega con el primer consentimiento, y nada la bloquea.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en %1 está deshabilitado (accountEnabled de su entidad de servicio es false): se rechaza a todos los usuarios y nadie puede solicitarla.</translation>
     </message>
     <message>
         <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite el inicio de sesión de la aplicación si no se bloqueó a propósito (Actividad muestra quién la bloqueó).</translation>
     </message>
     <message>
         <source>Sign-in to %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en %1 está habilitado.</translation>
     </message>
     <message>
         <source>Default Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso predeterminado</translation>
     </message>
     <message>
         <source>Does the app require assignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Requiere asignación la aplicación?</translation>
     </message>
     <message>
         <source>The app is not in this tenant yet, so it requires no assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación aún no está en este inquilino, así que no requiere asignación.</translation>
     </message>
     <message>
         <source>%1 does not require assignment: any user of the tenant may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no requiere asignación: cualquier usuario del inquilino puede iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and its assignments could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere asignación, y no se pudieron leer sus asignaciones: %2</translation>
     </message>
     <message>
         <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere asignación; sin el usuario, ConsentDesk no puede saber si está asignado.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere asignación, y %2 está asignado.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned through the group %3.</source>
         <extracomment>%3 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere asignación, y %2 está asignado mediante el grupo %3.</translation>
     </message>
     <message>
         <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere asignación y %2 no está asignado, ni directamente ni mediante un grupo del que sea miembro directo (los grupos anidados no cuentan): el inicio de sesión falla con AADSTS50105.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
         <extracomment>%1 user name, %2 app name, %3 an app role&apos;s name (e.g. Default Access)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asigne %1 a %2 (rol %3), o agregue a esa persona a un grupo asignado.</translation>
     </message>
     <message>
         <source>Which conditional access policies apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué directivas de acceso condicional se aplican?</translation>
     </message>
     <message>
         <source>The conditional access policies could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las directivas de acceso condicional: %1</translation>
     </message>
     <message>
         <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leerlas se necesita Policy.Read.All y un rol como Lector global, Lector de seguridad o Administrador de acceso condicional.</translation>
     </message>
     <message>
         <source>Without the user, ConsentDesk cannot tell which policies apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el usuario, ConsentDesk no puede saber qué directivas se aplican.</translation>
     </message>
     <message>
         <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los grupos y roles del usuario (%1); puede que abajo falten directivas dirigidas a grupos o roles.</translation>
     </message>
     <message>
         <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva activada o de solo informe se aplica al inicio de sesión de %1 en %2.</translation>
     </message>
     <message>
         <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
         <extracomment>%1 is a list of policy names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloquea el acceso. El acceso condicional se cambia en el Centro de administración Microsoft Entra (Protección &gt; Acceso condicional): excluya allí al usuario o la aplicación si el bloqueo no está pensado para ellos. ConsentDesk solo lee estas directivas.</translation>
     </message>
     <message>
         <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario debe cumplir lo que exigen estas directivas al iniciar sesión (por ejemplo, registrarse para la autenticación multifactor); no hay nada que cambiar salvo que ese sea el motivo de su bloqueo.</translation>
     </message>
     <message>
         <source>Is there a grant, and is the user prompted for more than it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay una concesión, y se le piden al usuario más permisos de los que contiene?</translation>
     </message>
     <message>
         <source>The app&apos;s grants could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las concesiones de la aplicación: %1</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación tiene un consentimiento del administrador para todos y el consentimiento propio del usuario.</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación tiene un consentimiento del administrador para todos.</translation>
     </message>
     <message>
         <source>The app holds the user&apos;s own consent, no admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación tiene el consentimiento propio del usuario, sin consentimiento del administrador.</translation>
     </message>
     <message>
         <source>The app holds no delegated permission for this user (no admin consent, no consent of theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene ningún permiso delegado para este usuario (ni consentimiento del administrador ni consentimiento propio).</translation>
     </message>
     <message>
         <source>ConsentDesk does not know which permissions the app asks for (no request from this user, no grant).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk no sabe qué permisos pide la aplicación (no hay solicitud de este usuario ni concesión).</translation>
     </message>
     <message>
         <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los permisos que se le piden al usuario (CLI: --scope), o pida al usuario la lista de la pantalla de consentimiento.</translation>
     </message>
     <message>
         <source>It covers every permission asked for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abarca todos los permisos solicitados: %1.</translation>
     </message>
     <message>
         <source>The user is still prompted for %1, which no grant holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al usuario aún se le pide %1, que ninguna concesión contiene.</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone, if the app should have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda el consentimiento del administrador para %1 para todos, si la aplicación debe tenerlos.</translation>
     </message>
     <message>
         <source>May the user consent to these permissions?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede el usuario dar su consentimiento a estos permisos?</translation>
     </message>
     <message>
         <source>Nothing to consent to that ConsentDesk knows of.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que consentir que ConsentDesk conozca.</translation>
     </message>
     <message>
         <source>Nothing is left to consent to: the grants hold it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada que consentir: las concesiones lo contienen todo.</translation>
     </message>
     <message>
         <source>User consent: %1. The user may consent to %2 themselves.</source>
         <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario: %1. El usuario puede dar su consentimiento a %2 por sí mismo.</translation>
     </message>
     <message>
         <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario: %1. El usuario no puede dar su consentimiento a %2 y ve &quot;Se requiere aprobación&quot; (o &quot;Se necesita la aprobación del administrador&quot;):</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda el consentimiento del administrador para %1 para todos (revisado como una solicitud), o cambie la configuración de consentimiento del usuario o la clasificación de estos permisos.</translation>
     </message>
     <message>
         <source>Can the user request approval, and who reviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede el usuario solicitar la aprobación, y quién revisa?</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el flujo de trabajo de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está desactivado: el usuario ve &quot;Se necesita la aprobación del administrador&quot; sin forma de solicitarla, y ningún administrador se entera.</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está desactivado: los usuarios no pueden solicitar aplicaciones a las que no pueden dar su consentimiento.</translation>
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el flujo de trabajo con revisores que puedan aprobar (Configuración de consentimiento, o `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
     <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Active el flujo de trabajo; sus revisores serían %1.</translation>
     </message>
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo está activado, pero ningún revisor puede aprobar: %1</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue un revisor con un rol que pueda conceder consentimiento (Configuración de consentimiento &gt; Revisores).</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
         <extracomment>%1 reviewer names, %2 number of days</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El flujo de trabajo está activado; revisores: %1; las solicitudes expiran después de %n día.</numerusform>
+            <numerusform>El flujo de trabajo está activado; revisores: %1; las solicitudes expiran después de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Is a request from this user waiting, and when does it expire?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay una solicitud de este usuario en espera, y cuándo expira?</translation>
     </message>
     <message>
         <source>The consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes de consentimiento: %1</translation>
     </message>
     <message>
         <source>No request from %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud de %1 para %2.</translation>
     </message>
     <message>
         <source>%1&apos;s last request (%2) is closed: %3.</source>
         <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La última solicitud de %1 (%2) está cerrada: %3.</translation>
     </message>
     <message>
         <source>Nobody reviewed it in time; the user may request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie la revisó a tiempo; el usuario puede volver a solicitarla.</translation>
     </message>
     <message>
         <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 la solicitó el %2 y nadie la revisó antes de que expirara el %3: el usuario puede volver a solicitarla.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 la solicitó el %2; la solicitud espera revisión y expira el %3 (queda %n día).</numerusform>
+            <numerusform>%1 la solicitó el %2; la solicitud espera revisión y expira el %3 (quedan %n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la solicitó el %2; la solicitud espera revisión (expiración desconocida).</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
         <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su motivo: %1</translation>
     </message>
     <message>
         <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está concedido todo lo que pide; la solicitud sigue abierta en el Centro de administración Microsoft Entra hasta que alguien la revise allí (Graph no puede cerrarla).</translation>
     </message>
     <message>
         <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre la solicitud en el Centro de administración Microsoft Entra (Aplicaciones empresariales &gt; Solicitudes de consentimiento del administrador).</translation>
     </message>
     <message>
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la solicitud: conceda lo que pide (Solicitudes de consentimiento) o deniéguela en el Centro de administración Microsoft Entra.</translation>
     </message>
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus roles no pueden leer las directivas de acceso condicional, así que ConsentDesk no puede saber cuáles se aplican.</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootView</name>
     <message>
         <source>Troubleshoot</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar problemas</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué un usuario no puede conectar una aplicación? Indique ambos: ConsentDesk lee lo que lo decide y dice qué corregir.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>sign-in name (UPN) or object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de inicio de sesión (UPN) o id. de objeto</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicación:</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de aplicación (cliente), id. de objeto o nombre exacto</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <extracomment>Runs the troubleshooter&apos;s checks for the user and the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>Checks for this user and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones para este usuario y esta aplicación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué un usuario no puede conectar una aplicación: consentimiento, asignación, bloqueos, acceso condicional, solicitudes</translation>
     </message>
     <message>
         <source>Sign in to troubleshoot a user and an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para solucionar problemas de un usuario y una aplicación.</translation>
     </message>
     <message>
         <source>Name a user and an app, then choose Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un usuario y una aplicación, y elija Comprobar.</translation>
     </message>
     <message>
         <source>Name the user who cannot connect %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el usuario que no puede conectar %1.</translation>
     </message>
     <message>
         <source>Name the app %1 cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la aplicación que %1 no puede conectar.</translation>
     </message>
     <message>
         <source>Reading what decides whether %1 can connect %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que decide si %1 puede conectar %2…</translation>
     </message>
     <message>
         <source>There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario %1 en este inquilino. Compruebe el nombre de inicio de sesión (UPN) o el id. de objeto.</translation>
     </message>
     <message>
         <source>Several apps are named %1: give its application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias aplicaciones se llaman %1: indique su id. de aplicación (cliente).</translation>
     </message>
     <message>
         <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna aplicación %1 en este inquilino, y ninguna solicitud de consentimiento la nombra. Indique su id. de aplicación (cliente), su id. de objeto o su nombre exacto.</translation>
     </message>
     <message>
         <source>The user or the app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el usuario o la aplicación: %1</translation>
     </message>
     <message>
         <source>%1 and %2:</source>
         <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
-        <translation type="unfinished">%1 y %2: {1 ?}</translation>
+        <translation>%1 y %2:</translation>
     </message>
     <message>
         <source>every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>Choose a check to see what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una comprobación para ver qué hacer.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer aquí.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación falló.</numerusform>
+            <numerusform>%n comprobaciones fallaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) gave a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación dio una advertencia.</numerusform>
+            <numerusform>%n comprobaciones dieron una advertencia.</numerusform>
         </translation>
     </message>
 </context>
@@ -7441,61 +7441,61 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>Troubleshooter</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
     <name>UserConsentEvaluator</name>
     <message>
         <source>%1 is an application permission: only an administrator can grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un permiso de aplicación: solo un administrador puede concederlo.</translation>
     </message>
     <message>
         <source>%1 of %2 always needs an administrator&apos;s consent.</source>
         <extracomment>%1 a permission, %2 the API that publishes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 siempre requiere el consentimiento de un administrador.</translation>
     </message>
     <message>
         <source>The user consent setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de consentimiento del usuario.</translation>
     </message>
     <message>
         <source>User consent is turned off in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del usuario está desactivado en este inquilino.</translation>
     </message>
     <message>
         <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
         <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo permite la directiva de consentimiento del usuario &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Users may consent to any permission that does not need an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden dar su consentimiento a cualquier permiso que no requiera un administrador.</translation>
     </message>
     <message>
         <source>%1 is classified low impact and the app&apos;s publisher is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está clasificado como de bajo impacto y el editor de la aplicación está comprobado.</translation>
     </message>
     <message>
         <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación aún no está en este inquilino, así que no se puede leer la comprobación de su editor</translation>
     </message>
     <message>
         <source>the app&apos;s publisher is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>el editor de la aplicación no está comprobado</translation>
     </message>
     <message>
         <source>%1 is not classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está clasificado como de bajo impacto</translation>
     </message>
     <message>
         <source>No user consent policy of this tenant allows %1 for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de consentimiento del usuario de este inquilino permite %1 para esta aplicación.</translation>
     </message>
     <message>
         <source>No user consent policy allows %1: %2.</source>
         <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de consentimiento del usuario permite %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -7702,11 +7702,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot an app…</source>
         <extracomment>Opens the troubleshooter with this user filled in; the admin names the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solucionar problemas de una aplicación…</translation>
     </message>
     <message>
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué este usuario no puede conectar una aplicación? Abre el solucionador de problemas con el usuario ya indicado.</translation>
     </message>
 </context>
 <context>

@@ -409,399 +409,399 @@
     </message>
     <message>
         <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur autorisé à accorder le consentement administrateur : Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le développeur ou l&apos;éditeur de l&apos;application ; un administrateur de votre locataire ne peut pas le changer.</translation>
     </message>
     <message>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore donné son consentement à l&apos;application</translation>
     </message>
     <message>
         <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a besoin d&apos;une autorisation à laquelle personne n&apos;a encore consenti, et elle n&apos;a pas pu interroger l&apos;utilisateur sans afficher l&apos;invite de consentement.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;utilisateur peut consentir lui-même à ces autorisations ; sinon, examinez l&apos;application et accordez le consentement administrateur pour ce dont elle a besoin.</translation>
     </message>
     <message>
         <source>The user did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a pas donné son consentement</translation>
     </message>
     <message>
         <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a annulé la connexion ou refusé le consentement, ou l&apos;organisation ne le laisse pas consentir et il a quitté la page d&apos;approbation.</translation>
     </message>
     <message>
         <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez une demande de consentement de l&apos;utilisateur et statuez dessus ; sinon, vérifiez pourquoi l&apos;utilisateur n&apos;a pas pu consentir à l&apos;application.</translation>
     </message>
     <message>
         <source>The user must sign in interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit se connecter de manière interactive</translation>
     </message>
     <message>
         <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a tenté de connecter l&apos;utilisateur en arrière-plan, mais une étape exige l&apos;utilisateur dans le navigateur : authentification multifacteur, exigence d&apos;accès conditionnel, conditions d&apos;utilisation ou consentement.</translation>
     </message>
     <message>
         <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur se connecte à l&apos;application de manière interactive. S&apos;il y est bloqué, vérifiez quelles stratégies d&apos;accès conditionnel s&apos;appliquent à cet utilisateur et à cette application.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in for the user expired</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de l&apos;application pour l&apos;utilisateur a expiré</translation>
     </message>
     <message>
         <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée de l&apos;application pour l&apos;utilisateur n&apos;est plus valide : elle a expiré, a été révoquée (changement de mot de passe, sessions révoquées) ou une condition comme l&apos;authentification multifacteur est désormais exigée.</translation>
     </message>
     <message>
         <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur se reconnecte à l&apos;application. Rien ne doit changer dans le locataire.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de connexion de l&apos;application est incorrecte</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de connexion de l&apos;application ne correspond pas à son inscription d&apos;application (ID client, secret, adresse de redirection ou une autorisation demandée).</translation>
     </message>
     <message>
         <source>Send the message and its correlation ID to the app&apos;s developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message et son ID de corrélation au développeur de l&apos;application.</translation>
     </message>
     <message>
         <source>The identity platform is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités rencontre des problèmes</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme d&apos;identités Microsoft n&apos;a pas pu traiter la connexion pour le moment.</translation>
     </message>
     <message>
         <source>Nobody in your tenant; it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans votre locataire ; cela passera.</translation>
     </message>
     <message>
         <source>The user tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur réessaie dans quelques minutes.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a consenti à ce que l&apos;application utilise cette autorisation : ni l&apos;utilisateur ni un administrateur pour toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;utilisateur peut consentir à ces autorisations ; sinon, examinez l&apos;application et accordez le consentement administrateur pour les autorisations dont elle a besoin.</translation>
     </message>
     <message>
         <source>The user declined consent</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a refusé le consentement</translation>
     </message>
     <message>
         <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a refusé ou annulé l&apos;invite de consentement. Cela se produit aussi lorsque l&apos;utilisateur quitte la page « Approbation administrateur nécessaire » ou « Approbation requise ».</translation>
     </message>
     <message>
         <source>The user, or an administrator who reviews consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur, ou un administrateur qui examine les demandes de consentement.</translation>
     </message>
     <message>
         <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;utilisateur a envoyé une demande d&apos;approbation, approuvez-la ou refusez-la dans Demandes de consentement ; sinon, l&apos;utilisateur se reconnecte et accepte.</translation>
     </message>
     <message>
         <source>The user needs admin approval, and cannot ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a besoin d&apos;une approbation administrateur et ne peut pas la demander</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande (le paramètre de consentement de l&apos;utilisateur, ou une autorisation que seul un administrateur peut accorder), et le workflow de consentement administrateur est désactivé : l&apos;utilisateur n&apos;a donc même pas pu demander une approbation. Il a vu « Approbation administrateur nécessaire ».</translation>
     </message>
     <message>
         <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez l&apos;application et accordez le consentement administrateur si votre organisation doit l&apos;utiliser ; activez le workflow de consentement administrateur avec des réviseurs pour que les utilisateurs puissent demander une approbation la prochaine fois.</translation>
     </message>
     <message>
         <source>The user asked for admin approval</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a demandé une approbation administrateur</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande. Le workflow de consentement administrateur est activé : l&apos;utilisateur a donc vu « Approbation requise » et a pu envoyer une demande aux réviseurs.</translation>
     </message>
     <message>
         <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réviseur du workflow de consentement administrateur autorisé à accorder le consentement administrateur.</translation>
     </message>
     <message>
         <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la demande de l&apos;utilisateur dans Demandes de consentement et approuvez-la ou refusez-la. Si personne ne l&apos;a reçue, vérifiez les réviseurs du workflow dans les paramètres de consentement.</translation>
     </message>
     <message>
         <source>Microsoft flagged the app as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a signalé l&apos;application comme risquée</translation>
     </message>
     <message>
         <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a jugé la demande de consentement risquée : les utilisateurs ne peuvent donc pas y consentir ; seul un administrateur le peut.</translation>
     </message>
     <message>
         <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez d&apos;abord l&apos;éditeur et les autorisations de l&apos;application ; n&apos;accordez le consentement administrateur que si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>The user is not assigned to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;est pas affecté à l&apos;application</translation>
     </message>
     <message>
         <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application exige l&apos;affectation des utilisateurs, et ni l&apos;utilisateur ni un groupe dont il fait partie ne lui est affecté.</translation>
     </message>
     <message>
         <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur autorisé à gérer les utilisateurs et groupes de l&apos;application (Administrateur d&apos;application cloud, Administrateur d&apos;application ou un propriétaire de l&apos;application).</translation>
     </message>
     <message>
         <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectez l&apos;utilisateur, ou un groupe dont il fait partie, à l&apos;application ; ou désactivez « Affectation requise » si tout le monde peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Conditional Access blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès conditionnel a bloqué la connexion</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel a bloqué la connexion de l&apos;utilisateur à cette application (en raison de l&apos;utilisateur, de l&apos;application, de l&apos;appareil, de l&apos;emplacement ou du risque).</translation>
     </message>
     <message>
         <source>A Conditional Access Administrator or Security Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Administrateur de l&apos;accès conditionnel ou un Administrateur de la sécurité.</translation>
     </message>
     <message>
         <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quelles stratégies d&apos;accès conditionnel s&apos;appliquent à cet utilisateur et à cette application ; l&apos;entrée du journal de connexion avec l&apos;ID de corrélation indique celle qui a bloqué.</translation>
     </message>
     <message>
         <source>The app needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application exige un appareil géré</translation>
     </message>
     <message>
         <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel n&apos;autorise cette application que depuis un appareil géré par l&apos;organisation, et l&apos;utilisateur s&apos;est connecté depuis un autre appareil.</translation>
     </message>
     <message>
         <source>The user (from a managed device), or a Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur (depuis un appareil géré), ou un Administrateur de l&apos;accès conditionnel.</translation>
     </message>
     <message>
         <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur se connecte depuis un appareil conforme ou joint. Pour voir quelle stratégie l&apos;exige, vérifiez les stratégies qui s&apos;appliquent à cet utilisateur et à cette application.</translation>
     </message>
     <message>
         <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut du locataire ont bloqué la connexion, généralement parce que l&apos;utilisateur ne s&apos;est pas inscrit à l&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>The user completes the multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur termine son inscription à l&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion exige l&apos;authentification multifacteur (une stratégie d&apos;accès conditionnel ou un paramètre par utilisateur), et l&apos;application l&apos;a demandée sans elle.</translation>
     </message>
     <message>
         <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur se connecte de manière interactive et effectue l&apos;authentification multifacteur. Pour voir quelle stratégie l&apos;exige, vérifiez les stratégies qui s&apos;appliquent à cet utilisateur et à cette application.</translation>
     </message>
     <message>
         <source>The user must register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit s&apos;inscrire à l&apos;authentification multifacteur</translation>
     </message>
     <message>
         <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation exige l&apos;authentification multifacteur pour cette connexion, et l&apos;utilisateur n&apos;a pas encore inscrit de méthode de vérification.</translation>
     </message>
     <message>
         <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur inscrit une méthode de vérification (https://aka.ms/mysecurityinfo) et se reconnecte.</translation>
     </message>
     <message>
         <source>The account is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;appartient pas à votre locataire</translation>
     </message>
     <message>
         <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte avec lequel l&apos;utilisateur s&apos;est connecté n&apos;est ni membre ni invité de votre locataire (un compte Microsoft personnel ou un compte d&apos;une autre organisation).</translation>
     </message>
     <message>
         <source>The user (with the right account), or an administrator who may invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur (avec le bon compte), ou un administrateur autorisé à inviter des invités.</translation>
     </message>
     <message>
         <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur se connecte avec son compte de votre locataire ; s&apos;il est externe, invitez-le d&apos;abord comme invité.</translation>
     </message>
     <message>
         <source>The app asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application demande une API qu&apos;elle ne déclare pas</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a demandé l&apos;accès à une API qui ne figure pas dans les autorisations requises de son inscription d&apos;application, ou cette API n&apos;existe pas dans votre locataire.</translation>
     </message>
     <message>
         <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message au développeur de l&apos;application. Si l&apos;API est un service absent de votre locataire, on ne peut pas y consentir tant qu&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The API the app calls is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API appelée par l&apos;application n&apos;est pas dans votre locataire</translation>
     </message>
     <message>
         <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API pour laquelle l&apos;application a demandé un jeton n&apos;a pas de principal de service dans votre locataire : le service n&apos;est pas sous licence ou pas activé, ou personne n&apos;a jamais consenti à une application qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>An administrator who may add enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur autorisé à ajouter des applications d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que votre locataire dispose du service appelé par l&apos;application ; le consentement d&apos;un administrateur à l&apos;application ajoute généralement le principal de service manquant.</translation>
     </message>
     <message>
         <source>A service the app needs is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service nécessaire à l&apos;application n&apos;est pas activé</translation>
     </message>
     <message>
         <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a demandé un service auquel votre organisation n&apos;est pas abonnée ou qu&apos;elle n&apos;a pas activé, ou dont le principal de service est désactivé.</translation>
     </message>
     <message>
         <source>An administrator who manages your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur qui gère vos abonnements.</translation>
     </message>
     <message>
         <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le service nécessaire à l&apos;application est sous licence et activé dans votre locataire.</translation>
     </message>
     <message>
         <source>The app was not found in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application est introuvable dans votre locataire</translation>
     </message>
     <message>
         <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application avec l&apos;ID client du message n&apos;existe dans le locataire auquel l&apos;utilisateur s&apos;est connecté : l&apos;ID est mal saisi, l&apos;application est inscrite dans un autre locataire, ou elle a été supprimée.</translation>
     </message>
     <message>
         <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID d&apos;application dans le message ; s&apos;il est correct, le développeur de l&apos;application doit la rendre disponible pour d&apos;autres locataires.</translation>
     </message>
     <message>
         <source>The app&apos;s registration does not fit its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription de l&apos;application ne correspond pas à sa connexion</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de connexion de l&apos;application ne correspond pas à son inscription d&apos;application (adresse de redirection, audience, autorisations ou informations d&apos;identification).</translation>
     </message>
     <message>
         <source>The user&apos;s sign-in expired</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de l&apos;utilisateur a expiré</translation>
     </message>
     <message>
         <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session ou la connexion enregistrée de l&apos;utilisateur pour l&apos;application a expiré ou a été révoquée (changement de mot de passe, sessions révoquées, ou inutilisée depuis longtemps).</translation>
     </message>
     <message>
         <source>The account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe pas</translation>
     </message>
     <message>
         <source>The user name does not exist in the tenant the user signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur n&apos;existe pas dans le locataire auquel l&apos;utilisateur s&apos;est connecté.</translation>
     </message>
     <message>
         <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur vérifie le nom d&apos;utilisateur, ou se connecte au locataire auquel appartient son compte.</translation>
     </message>
     <message>
         <source>The user&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de l&apos;utilisateur est désactivé.</translation>
     </message>
     <message>
         <source>A User Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Administrateur d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Enable the account if the user should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le compte si l&apos;utilisateur doit de nouveau travailler.</translation>
     </message>
     <message>
         <source>The tenant in the sign-in request does not exist in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire de la demande de connexion n&apos;existe pas dans ce cloud.</translation>
     </message>
     <message>
         <source>Check the tenant ID or domain the app signs in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID de locataire ou le domaine auquel l&apos;application se connecte.</translation>
     </message>
     <message>
         <source>You need to register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous inscrire à l&apos;authentification multifacteur</translation>
     </message>
     <message>
         <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige l&apos;authentification multifacteur, et votre compte n&apos;a encore aucune méthode de vérification inscrite.</translation>
     </message>
     <message>
         <source>Sign in again and register a verification method when the browser asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et inscrivez une méthode de vérification lorsque le navigateur vous le demande.</translation>
     </message>
     <message>
         <source>This sign-in needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion exige un appareil géré</translation>
     </message>
     <message>
         <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel de votre organisation n&apos;autorise cette connexion que depuis un appareil géré par votre organisation (conforme ou joint).</translation>
     </message>
     <message>
         <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis un appareil géré, ou demandez à un administrateur de la sécurité de vérifier l&apos;entrée du journal de connexion avec l&apos;ID de corrélation ci-dessous.</translation>
     </message>
     <message>
         <source>That account cannot sign in to this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas se connecter à ce locataire</translation>
     </message>
     <message>
         <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est ni membre ni invité du locataire auquel ce profil se connecte (par exemple un compte Microsoft personnel ou un compte d&apos;une autre organisation).</translation>
     </message>
     <message>
         <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un compte de ce locataire, ou choisissez le profil du locataire auquel appartient le compte.</translation>
     </message>
     <message>
         <source>The app registration asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription d&apos;application demande une API qu&apos;elle ne déclare pas</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a demandé l&apos;accès à une API qui ne figure pas dans les autorisations requises de son inscription d&apos;application, ou cette API est introuvable dans le locataire.</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;API dans Inscriptions d&apos;applications → ConsentDesk → Autorisations d&apos;API et accordez le consentement administrateur, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1816,11 +1816,11 @@
     <message>
         <source>Tro&amp;ubleshoot a user…</source>
         <extracomment>Opens the troubleshooter with this app filled in; the admin names the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépanner pour un utilisateur…</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un utilisateur ne peut-il pas connecter cette application ? Ouvre l&apos;outil de dépannage avec l&apos;application renseignée.</translation>
     </message>
 </context>
 <context>
@@ -2368,140 +2368,140 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <name>ConditionalAccessEvaluator</name>
     <message>
         <source>the user is excluded by name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur est exclu nommément</translation>
     </message>
     <message>
         <source>guests and external users are excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>les invités et les utilisateurs externes sont exclus</translation>
     </message>
     <message>
         <source>the user is in the excluded group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur fait partie du groupe exclu %1</translation>
     </message>
     <message>
         <source>the user holds the excluded role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur détient le rôle exclu %1</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les utilisateurs</translation>
     </message>
     <message>
         <source>the user, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur, nommément</translation>
     </message>
     <message>
         <source>guests and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>les invités et les utilisateurs externes</translation>
     </message>
     <message>
         <source>the group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le groupe %1</translation>
     </message>
     <message>
         <source>the role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1</translation>
     </message>
     <message>
         <source>the app is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application est exclue</translation>
     </message>
     <message>
         <source>all cloud apps</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les applications cloud</translation>
     </message>
     <message>
         <source>the app itself</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application elle-même</translation>
     </message>
     <message>
         <source>%1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Microsoft Graph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, que l&apos;application appelle</translation>
     </message>
     <message>
         <source>the Office 365 apps, among them %1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Office 365 Exchange Online; &quot;Office 365&quot; is the policy&apos;s app group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les applications Office 365, dont %1, que l&apos;application appelle</translation>
     </message>
     <message>
         <source>it targets a user action (such as registering security information), not an app sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>elle cible une action utilisateur (comme l&apos;inscription des informations de sécurité), pas une connexion à une application</translation>
     </message>
     <message>
         <source>it targets an authentication context, which only an app that asks for it triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>elle cible un contexte d&apos;authentification, que seule une application qui le demande déclenche</translation>
     </message>
     <message>
         <source>it does not target this app or an API it calls</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne cible ni cette application ni une API qu&apos;elle appelle</translation>
     </message>
     <message>
         <source>it does not target this user</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne cible pas cet utilisateur</translation>
     </message>
     <message>
         <source>it covers legacy authentication clients only (Exchange ActiveSync and other clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne couvre que les clients d&apos;authentification héritée (Exchange ActiveSync et autres clients)</translation>
     </message>
     <message>
         <source>an application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre d&apos;application</translation>
     </message>
     <message>
         <source>the network location</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emplacement réseau</translation>
     </message>
     <message>
         <source>the device platform</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme de l&apos;appareil</translation>
     </message>
     <message>
         <source>a device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre d&apos;appareil</translation>
     </message>
     <message>
         <source>the authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux d&apos;authentification</translation>
     </message>
     <message>
         <source>the sign-in or user risk</source>
-        <translation type="unfinished"></translation>
+        <translation>le risque de connexion ou le risque utilisateur</translation>
     </message>
     <message>
         <source>desktop and mobile apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>applications de bureau et mobiles uniquement</translation>
     </message>
     <message>
         <source>browsers only</source>
-        <translation type="unfinished"></translation>
+        <translation>navigateurs uniquement</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply: %2.</source>
         <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne s&apos;applique pas : %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
         <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (rapport seul : journalisée, non appliquée) cible %2 et %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (off) would target %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (désactivée) ciblerait %2 et %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; targets %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » cible %2 et %3.</translation>
     </message>
     <message>
         <source>Whether it applies depends on %1.</source>
         <extracomment>%1 is a list of conditions, e.g. &quot;the network location, the device platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Son application dépend de %1.</translation>
     </message>
 </context>
 <context>
@@ -2509,90 +2509,90 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>On</source>
         <extracomment>A conditional access policy&apos;s state, as the Entra admin center shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Report-only</source>
         <extracomment>A conditional access policy&apos;s state: evaluated and logged, not enforced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport seul</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>A conditional access policy&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>block access</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquer l&apos;accès</translation>
     </message>
     <message>
         <source>multifactor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification multifacteur</translation>
     </message>
     <message>
         <source>a device marked as compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>un appareil marqué comme conforme</translation>
     </message>
     <message>
         <source>a Microsoft Entra hybrid joined device</source>
-        <translation type="unfinished"></translation>
+        <translation>un appareil joint hybride Microsoft Entra</translation>
     </message>
     <message>
         <source>an approved client app</source>
-        <translation type="unfinished"></translation>
+        <translation>une application cliente approuvée</translation>
     </message>
     <message>
         <source>an app protection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>une stratégie de protection des applications</translation>
     </message>
     <message>
         <source>a password change</source>
-        <translation type="unfinished"></translation>
+        <translation>un changement de mot de passe</translation>
     </message>
     <message>
         <source>the control &quot;%1&quot;</source>
         <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle « %1 »</translation>
     </message>
     <message>
         <source>Blocks access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque l&apos;accès.</translation>
     </message>
     <message>
         <source>the authentication strength &quot;%1&quot;</source>
         <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la force d&apos;authentification « %1 »</translation>
     </message>
     <message>
         <source>accepting the terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;acceptation des conditions d&apos;utilisation</translation>
     </message>
     <message>
         <source>a custom authentication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>un facteur d&apos;authentification personnalisé</translation>
     </message>
     <message>
         <source>Grants access with session controls (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorde l&apos;accès avec des contrôles de session (aucun contrôle d&apos;octroi).</translation>
     </message>
     <message>
         <source>Demands nothing (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;exige rien (aucun contrôle d&apos;octroi).</translation>
     </message>
     <message>
         <source>Requires %1.</source>
         <extracomment>%1 is one requirement, e.g. &quot;multifactor authentication&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exige %1.</translation>
     </message>
     <message>
         <source>Requires all of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exige tous les éléments suivants : %1.</translation>
     </message>
     <message>
         <source>Requires one of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exige l&apos;un des éléments suivants : %1.</translation>
     </message>
 </context>
 <context>
@@ -5222,11 +5222,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot…</source>
         <extracomment>Opens the troubleshooter for the request&apos;s newest requester and this app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépanner…</translation>
     </message>
     <message>
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le demandeur ne peut-il pas connecter l&apos;application lui-même ? Ouvre l&apos;outil de dépannage pour le demandeur le plus récent (double-cliquez sur un demandeur pour un autre).</translation>
     </message>
 </context>
 <context>
@@ -6698,15 +6698,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SignInErrorExplainer</name>
     <message>
         <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ne connaît pas AADSTS%1. La page de recherche d&apos;erreurs de Microsoft le décrit.</translation>
     </message>
     <message>
         <source>The consent screen &quot;Need admin approval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran de consentement « Approbation administrateur nécessaire »</translation>
     </message>
     <message>
         <source>The consent screen &quot;Approval required&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran de consentement « Approbation requise »</translation>
     </message>
 </context>
 <context>
@@ -6839,15 +6839,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotExporter</name>
     <message>
         <source>The snapshot export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation de l&apos;instantané a été annulée.</translation>
     </message>
     <message>
         <source>The snapshot file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;instantané : %1</translation>
     </message>
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online n&apos;était pas connecté : ses stratégies d&apos;accès n&apos;ont donc pas été lues.</translation>
     </message>
 </context>
 <context>
@@ -6910,530 +6910,530 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pass</source>
         <extracomment>A troubleshooter check&apos;s result: nothing wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A troubleshooter check&apos;s result: worth a look, not blocking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A troubleshooter check&apos;s result: this stops the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Enable the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;application…</translation>
     </message>
     <message>
         <source>Assign the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Grant admin consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder le consentement administrateur…</translation>
     </message>
     <message>
         <source>Turn on the workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le workflow…</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
     <message>
         <source>There is nothing ConsentDesk can change for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ne peut rien changer pour cette vérification.</translation>
     </message>
     <message>
         <source>%1 is not in this tenant: there is nothing to enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans ce locataire : il n&apos;y a rien à activer.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est déjà activée.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la connexion à %1</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la connexion à %1 (accountEnabled = true)</translation>
     </message>
     <message>
         <source>The user or the app is not in this tenant: there is nobody to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ou l&apos;application n&apos;est pas dans ce locataire : il n&apos;y a personne à affecter.</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà affecté à %2.</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter %1 à %2</translation>
     </message>
     <message>
         <source>Assign %1 to %2 with the role %3</source>
         <extracomment>%1 user, %2 app, %3 app role name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affecter %1 à %2 avec le rôle %3</translation>
     </message>
     <message>
         <source>Every permission asked for is granted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les autorisations demandées sont déjà accordées.</translation>
     </message>
     <message>
         <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement administrateur pour tout le locataire : aucun utilisateur de %1 ne sera plus interrogé sur ces autorisations.</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read, so it is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le workflow de consentement administrateur : il n&apos;est donc pas modifié.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est déjà activé.</translation>
     </message>
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow n&apos;a pas de réviseurs : choisissez-les dans Paramètres de consentement (ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootRules</name>
     <message>
         <source>Can the user sign in at all?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut-il se connecter ?</translation>
     </message>
     <message>
         <source>The user could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>No user %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur %1 dans ce locataire.</translation>
     </message>
     <message>
         <source>Check the user&apos;s sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom de connexion (UPN) ou l&apos;ID d&apos;objet de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de %1 est désactivé : cette personne ne peut se connecter à rien.</translation>
     </message>
     <message>
         <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le compte dans le Centre d&apos;administration Microsoft Entra (Utilisateurs) si cette personne doit de nouveau travailler.</translation>
     </message>
     <message>
         <source>%1 is a guest and their account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un invité et son compte est activé.</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de %1 est activé.</translation>
     </message>
     <message>
         <source>Is the app blocked?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application est-elle bloquée ?</translation>
     </message>
     <message>
         <source>The app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;application : %1</translation>
     </message>
     <message>
         <source>Run the troubleshooter again; if it persists, check your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;outil de dépannage ; si le problème persiste, vérifiez vos rôles.</translation>
     </message>
     <message>
         <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de principal de service dans ce locataire : il est ajouté au premier consentement, et rien ne la bloque.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est désactivée (accountEnabled de son principal de service vaut false) : tous les utilisateurs sont refusés, et personne ne peut la demander.</translation>
     </message>
     <message>
         <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la connexion pour l&apos;application, si elle n&apos;a pas été bloquée volontairement (l&apos;activité indique qui l&apos;a bloquée).</translation>
     </message>
     <message>
         <source>Sign-in to %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est activée.</translation>
     </message>
     <message>
         <source>Default Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès par défaut</translation>
     </message>
     <message>
         <source>Does the app require assignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application exige-t-elle une affectation ?</translation>
     </message>
     <message>
         <source>The app is not in this tenant yet, so it requires no assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;est pas encore dans ce locataire : elle n&apos;exige donc aucune affectation.</translation>
     </message>
     <message>
         <source>%1 does not require assignment: any user of the tenant may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;exige pas d&apos;affectation : tout utilisateur du locataire peut se connecter.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and its assignments could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une affectation, et ses affectations n&apos;ont pas pu être lues : %2</translation>
     </message>
     <message>
         <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une affectation ; sans l&apos;utilisateur, ConsentDesk ne peut pas savoir s&apos;il est affecté.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une affectation, et %2 est affecté.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned through the group %3.</source>
         <extracomment>%3 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une affectation, et %2 est affecté par le groupe %3.</translation>
     </message>
     <message>
         <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une affectation et %2 n&apos;est pas affecté, ni directement ni par un groupe dont il est membre direct (les groupes imbriqués ne comptent pas) : la connexion échoue avec AADSTS50105.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
         <extracomment>%1 user name, %2 app name, %3 an app role&apos;s name (e.g. Default Access)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affectez %1 à %2 (rôle %3), ou ajoutez cette personne à un groupe affecté.</translation>
     </message>
     <message>
         <source>Which conditional access policies apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles stratégies d&apos;accès conditionnel s&apos;appliquent ?</translation>
     </message>
     <message>
         <source>The conditional access policies could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les stratégies d&apos;accès conditionnel : %1</translation>
     </message>
     <message>
         <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur lecture exige Policy.Read.All et un rôle comme Lecteur général, Lecteur de sécurité ou Administrateur de l&apos;accès conditionnel.</translation>
     </message>
     <message>
         <source>Without the user, ConsentDesk cannot tell which policies apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans l&apos;utilisateur, ConsentDesk ne peut pas savoir quelles stratégies s&apos;appliquent.</translation>
     </message>
     <message>
         <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les groupes et rôles de l&apos;utilisateur (%1) ; des stratégies qui ciblent des groupes ou des rôles peuvent manquer ci-dessous.</translation>
     </message>
     <message>
         <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie activée ou en rapport seul ne s&apos;applique à la connexion de %1 à %2.</translation>
     </message>
     <message>
         <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
         <extracomment>%1 is a list of policy names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès est bloqué par %1. L&apos;accès conditionnel se modifie dans le Centre d&apos;administration Microsoft Entra (Protection &gt; Accès conditionnel) : excluez-y l&apos;utilisateur ou l&apos;application si le blocage ne les vise pas. ConsentDesk ne fait que lire ces stratégies.</translation>
     </message>
     <message>
         <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit satisfaire à ce que ces stratégies exigent lors de la connexion (par exemple s&apos;inscrire à l&apos;authentification multifacteur) ; rien à changer, sauf si c&apos;est la raison de son blocage.</translation>
     </message>
     <message>
         <source>Is there a grant, and is the user prompted for more than it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il un octroi, et l&apos;utilisateur est-il invité à consentir à plus qu&apos;il ne contient ?</translation>
     </message>
     <message>
         <source>The app&apos;s grants could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les octrois de l&apos;application : %1</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application détient un consentement administrateur pour tous et le consentement propre de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application détient un consentement administrateur pour tous.</translation>
     </message>
     <message>
         <source>The app holds the user&apos;s own consent, no admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application détient le consentement propre de l&apos;utilisateur, sans consentement administrateur.</translation>
     </message>
     <message>
         <source>The app holds no delegated permission for this user (no admin consent, no consent of theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne détient aucune autorisation déléguée pour cet utilisateur (ni consentement administrateur, ni consentement de sa part).</translation>
     </message>
     <message>
         <source>ConsentDesk does not know which permissions the app asks for (no request from this user, no grant).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk ne sait pas quelles autorisations l&apos;application demande (aucune demande de cet utilisateur, aucun octroi).</translation>
     </message>
     <message>
         <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les autorisations demandées à l&apos;utilisateur (CLI : --scope), ou demandez à l&apos;utilisateur la liste affichée sur l&apos;écran de consentement.</translation>
     </message>
     <message>
         <source>It covers every permission asked for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il couvre toutes les autorisations demandées : %1.</translation>
     </message>
     <message>
         <source>The user is still prompted for %1, which no grant holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur est encore invité à consentir à %1, qu&apos;aucun octroi ne contient.</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone, if the app should have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez le consentement administrateur pour %1 pour tous, si l&apos;application doit les avoir.</translation>
     </message>
     <message>
         <source>May the user consent to these permissions?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut-il consentir à ces autorisations ?</translation>
     </message>
     <message>
         <source>Nothing to consent to that ConsentDesk knows of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à consentir, à la connaissance de ConsentDesk.</translation>
     </message>
     <message>
         <source>Nothing is left to consent to: the grants hold it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à consentir : les octrois contiennent tout.</translation>
     </message>
     <message>
         <source>User consent: %1. The user may consent to %2 themselves.</source>
         <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur : %1. L&apos;utilisateur peut consentir lui-même à %2.</translation>
     </message>
     <message>
         <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur : %1. L&apos;utilisateur ne peut pas consentir à %2 et voit « Approbation requise » (ou « Approbation administrateur nécessaire ») :</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez le consentement administrateur pour %1 pour tous (examiné comme une demande), ou modifiez le paramètre de consentement de l&apos;utilisateur ou la classification de ces autorisations.</translation>
     </message>
     <message>
         <source>Can the user request approval, and who reviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur peut-il demander une approbation, et qui examine ?</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le workflow de consentement administrateur : %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est désactivé : l&apos;utilisateur voit « Approbation administrateur nécessaire » sans pouvoir la demander, et aucun administrateur n&apos;en est informé.</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est désactivé : les utilisateurs ne peuvent pas demander les applications auxquelles ils ne peuvent pas consentir.</translation>
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le workflow avec des réviseurs qui peuvent approuver (Paramètres de consentement, ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
     <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activez le workflow ; ses réviseurs seraient %1.</translation>
     </message>
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow est activé, mais aucun réviseur ne peut approuver : %1</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un réviseur qui détient un rôle autorisé à accorder le consentement (Paramètres de consentement &gt; Réviseurs).</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
         <extracomment>%1 reviewer names, %2 number of days</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le workflow est activé ; réviseurs : %1 ; les demandes expirent après %n jour.</numerusform>
+            <numerusform>Le workflow est activé ; réviseurs : %1 ; les demandes expirent après %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Is a request from this user waiting, and when does it expire?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de cet utilisateur est-elle en attente, et quand expire-t-elle ?</translation>
     </message>
     <message>
         <source>The consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les demandes de consentement : %1</translation>
     </message>
     <message>
         <source>No request from %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de %1 pour %2.</translation>
     </message>
     <message>
         <source>%1&apos;s last request (%2) is closed: %3.</source>
         <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La dernière demande de %1 (%2) est close : %3.</translation>
     </message>
     <message>
         <source>Nobody reviewed it in time; the user may request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne l&apos;a examinée à temps ; l&apos;utilisateur peut la renouveler.</translation>
     </message>
     <message>
         <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait sa demande le %2 et personne ne l&apos;a examinée avant son expiration le %3 : l&apos;utilisateur peut la renouveler.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a fait sa demande le %2 ; elle attend un examen et expire le %3 (%n jour restant).</numerusform>
+            <numerusform>%1 a fait sa demande le %2 ; elle attend un examen et expire le %3 (%n jours restants).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait sa demande le %2 ; elle attend un examen (expiration inconnue).</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
         <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sa raison : %1</translation>
     </message>
     <message>
         <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qu&apos;elle demande est maintenant accordé ; la demande reste ouverte dans le Centre d&apos;administration Microsoft Entra jusqu&apos;à ce que quelqu&apos;un l&apos;y examine (Graph ne permet pas de la clore).</translation>
     </message>
     <message>
         <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturez la demande dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise &gt; Demandes de consentement administrateur).</translation>
     </message>
     <message>
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez la demande : accordez ce qu&apos;elle demande (Demandes de consentement), ou refusez-la dans le Centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne permettent pas de lire les stratégies d&apos;accès conditionnel : ConsentDesk ne peut donc pas savoir lesquelles s&apos;appliquent.</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootView</name>
     <message>
         <source>Troubleshoot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépannage</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un utilisateur ne peut-il pas connecter une application ? Indiquez les deux : ConsentDesk lit ce qui en décide et indique quoi corriger.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>sign-in name (UPN) or object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de connexion (UPN) ou ID d&apos;objet</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplication :</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client), ID d&apos;objet ou nom exact</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <extracomment>Runs the troubleshooter&apos;s checks for the user and the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Checks for this user and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications pour cet utilisateur et cette application</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un utilisateur ne peut pas connecter une application : consentement, affectation, blocages, accès conditionnel, demandes</translation>
     </message>
     <message>
         <source>Sign in to troubleshoot a user and an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour dépanner un utilisateur et une application.</translation>
     </message>
     <message>
         <source>Name a user and an app, then choose Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un utilisateur et une application, puis choisissez Vérifier.</translation>
     </message>
     <message>
         <source>Name the user who cannot connect %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;utilisateur qui ne peut pas connecter %1.</translation>
     </message>
     <message>
         <source>Name the app %1 cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;application que %1 ne peut pas connecter.</translation>
     </message>
     <message>
         <source>Reading what decides whether %1 can connect %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce qui décide si %1 peut connecter %2…</translation>
     </message>
     <message>
         <source>There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur %1 dans ce locataire. Vérifiez le nom de connexion (UPN) ou l&apos;ID d&apos;objet.</translation>
     </message>
     <message>
         <source>Several apps are named %1: give its application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs applications s&apos;appellent %1 : indiquez son ID d&apos;application (client).</translation>
     </message>
     <message>
         <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application %1 dans ce locataire, et aucune demande de consentement ne la nomme. Indiquez son ID d&apos;application (client), son ID d&apos;objet ou son nom exact.</translation>
     </message>
     <message>
         <source>The user or the app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;utilisateur ou l&apos;application : %1</translation>
     </message>
     <message>
         <source>%1 and %2:</source>
         <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
-        <translation type="unfinished">%1 et %2: {1 ?}</translation>
+        <translation>%1 et %2 :</translation>
     </message>
     <message>
         <source>every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les vérifications réussissent.</translation>
     </message>
     <message>
         <source>Choose a check to see what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une vérification pour voir quoi faire.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire ici.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) gave a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a donné un avertissement.</numerusform>
+            <numerusform>%n vérifications ont donné un avertissement.</numerusform>
         </translation>
     </message>
 </context>
@@ -7441,61 +7441,61 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>Troubleshooter</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
     <name>UserConsentEvaluator</name>
     <message>
         <source>%1 is an application permission: only an administrator can grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une autorisation d&apos;application : seul un administrateur peut l&apos;accorder.</translation>
     </message>
     <message>
         <source>%1 of %2 always needs an administrator&apos;s consent.</source>
         <extracomment>%1 a permission, %2 the API that publishes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 exige toujours le consentement d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>The user consent setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le paramètre de consentement de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>User consent is turned off in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement de l&apos;utilisateur est désactivé dans ce locataire.</translation>
     </message>
     <message>
         <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
         <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est autorisée par la stratégie de consentement de l&apos;utilisateur « %2 ».</translation>
     </message>
     <message>
         <source>Users may consent to any permission that does not need an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent consentir à toute autorisation qui n&apos;exige pas d&apos;administrateur.</translation>
     </message>
     <message>
         <source>%1 is classified low impact and the app&apos;s publisher is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est classée à faible impact et l&apos;éditeur de l&apos;application est vérifié.</translation>
     </message>
     <message>
         <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application n&apos;est pas encore dans ce locataire : la vérification de son éditeur ne peut donc pas être lue</translation>
     </message>
     <message>
         <source>the app&apos;s publisher is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;éditeur de l&apos;application n&apos;est pas vérifié</translation>
     </message>
     <message>
         <source>%1 is not classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas classée à faible impact</translation>
     </message>
     <message>
         <source>No user consent policy of this tenant allows %1 for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de consentement de l&apos;utilisateur de ce locataire n&apos;autorise %1 pour cette application.</translation>
     </message>
     <message>
         <source>No user consent policy allows %1: %2.</source>
         <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de consentement de l&apos;utilisateur n&apos;autorise %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -7702,11 +7702,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot an app…</source>
         <extracomment>Opens the troubleshooter with this user filled in; the admin names the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépanner une application…</translation>
     </message>
     <message>
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet utilisateur ne peut-il pas connecter une application ? Ouvre l&apos;outil de dépannage avec l&apos;utilisateur renseigné.</translation>
     </message>
 </context>
 <context>

@@ -409,399 +409,399 @@
     </message>
     <message>
         <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意を付与できる管理者: クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者。</translation>
     </message>
     <message>
         <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの開発者または発行元です。テナントの管理者は変更できません。</translation>
     </message>
     <message>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー。</translation>
     </message>
     <message>
         <source>Nobody has consented to the app yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだだれもアプリに同意していません</translation>
     </message>
     <message>
         <source>The app needs a permission that nobody has consented to yet, and it could not ask the user without showing the consent prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリには、まだだれも同意していないアクセス許可が必要ですが、同意プロンプトを表示せずにユーザーに確認できませんでした。</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがこれらのアクセス許可に自分で同意できるかを確認してください。できない場合は、アプリを確認し、必要なものに管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>The user did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意しませんでした</translation>
     </message>
     <message>
         <source>The user canceled the sign-in or declined consent, or the organization does not let them consent and they left the approval page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインを取り消したか同意を拒否しました。または、組織がユーザーの同意を許可しておらず、ユーザーが承認ページを離れました。</translation>
     </message>
     <message>
         <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーからの同意要求を探して判断してください。ない場合は、ユーザーがアプリに同意できなかった理由を確認してください。</translation>
     </message>
     <message>
         <source>The user must sign in interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは対話型でサインインする必要があります</translation>
     </message>
     <message>
         <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはユーザーをバックグラウンドでサインインさせようとしましたが、ブラウザーでのユーザーの操作が必要です: 多要素認証、条件付きアクセスの要件、利用規約、または同意。</translation>
     </message>
     <message>
         <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはアプリに対話型でサインインします。そこでブロックされる場合は、このユーザーとアプリに適用される条件付きアクセス ポリシーを確認してください。</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in for the user expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに対するアプリのサインインの有効期限が切れました</translation>
     </message>
     <message>
         <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに対するアプリの保存されたサインインは無効になっています: 有効期限切れ、取り消し (パスワード変更、セッションの取り消し)、または多要素認証などの条件が新たに必要になりました。</translation>
     </message>
     <message>
         <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアプリにサインインし直します。テナントで変更する必要はありません。</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのサインイン要求が正しくありません</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (client ID, secret, redirect address or a requested permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのサインイン要求がアプリの登録 (クライアント ID、シークレット、リダイレクト アドレス、または要求されたアクセス許可) と一致しません。</translation>
     </message>
     <message>
         <source>Send the message and its correlation ID to the app&apos;s developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージとその相関 ID をアプリの開発者に送ってください。</translation>
     </message>
     <message>
         <source>The identity platform is having problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プラットフォームで問題が発生しています</translation>
     </message>
     <message>
         <source>Microsoft&apos;s identity platform could not handle the sign-in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ID プラットフォームは現在サインインを処理できませんでした。</translation>
     </message>
     <message>
         <source>Nobody in your tenant; it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内のだれも必要ありません。時間がたてば解消します。</translation>
     </message>
     <message>
         <source>The user tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが数分後にもう一度試します。</translation>
     </message>
     <message>
         <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリがこのアクセス許可を使うことに、だれも同意していません (ユーザーも、組織全体に対する管理者も)。</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがこれらのアクセス許可に同意できるかを確認してください。できない場合は、アプリを確認し、必要なアクセス許可に管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>The user declined consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意を拒否しました</translation>
     </message>
     <message>
         <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意プロンプトを拒否またはキャンセルしました。ユーザーが「管理者の承認が必要」または「承認が必要」のページを離れた場合にも発生します。</translation>
     </message>
     <message>
         <source>The user, or an administrator who reviews consent requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー、または同意要求をレビューする管理者。</translation>
     </message>
     <message>
         <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが承認要求を送信した場合は、[同意要求] で承認または拒否してください。送信していない場合は、ユーザーがサインインし直して承諾します。</translation>
     </message>
     <message>
         <source>The user needs admin approval, and cannot ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーには管理者の承認が必要ですが、要求できません</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはアプリが求めるものに同意できません (ユーザーの同意設定、または管理者だけが付与できるアクセス許可のため)。また、管理者の同意ワークフローがオフのため、ユーザーは承認を要求することもできませんでした。ユーザーには「管理者の承認が必要」が表示されました。</translation>
     </message>
     <message>
         <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織でアプリを使う場合は、アプリを確認して管理者の同意を付与してください。次回ユーザーが承認を要求できるように、レビュー担当者を指定して管理者の同意ワークフローをオンにしてください。</translation>
     </message>
     <message>
         <source>The user asked for admin approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが管理者の承認を要求しました</translation>
     </message>
     <message>
         <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはアプリが求めるものに同意できません。管理者の同意ワークフローがオンのため、ユーザーには「承認が必要」が表示され、レビュー担当者に要求を送信できました。</translation>
     </message>
     <message>
         <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意を付与できる、管理者の同意ワークフローのレビュー担当者。</translation>
     </message>
     <message>
         <source>Find the user&apos;s request in Consent requests and approve or deny it. If nobody received it, check the workflow&apos;s reviewers in the consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>[同意要求] でユーザーの要求を探し、承認または拒否してください。だれも受け取っていない場合は、同意設定でワークフローのレビュー担当者を確認してください。</translation>
     </message>
     <message>
         <source>Microsoft flagged the app as risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft がアプリを危険と判定しました</translation>
     </message>
     <message>
         <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が同意要求を危険と判断したため、ユーザーは同意できません。同意できるのは管理者だけです。</translation>
     </message>
     <message>
         <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずアプリの発行元とアクセス許可を確認してください。信頼できる場合にのみ管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>The user is not assigned to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアプリに割り当てられていません</translation>
     </message>
     <message>
         <source>The app requires user assignment, and neither the user nor a group they belong to is assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリではユーザーの割り当てが必要ですが、ユーザーもユーザーが属するグループも割り当てられていません。</translation>
     </message>
     <message>
         <source>An administrator who may manage the app&apos;s users and groups (Cloud Application Administrator, Application Administrator, or an owner of the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのユーザーとグループを管理できる管理者 (クラウド アプリケーション管理者、アプリケーション管理者、またはアプリの所有者)。</translation>
     </message>
     <message>
         <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはユーザーが属するグループをアプリに割り当ててください。全員が使える場合は「割り当てが必要」をオフにしてください。</translation>
     </message>
     <message>
         <source>Conditional Access blocked the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセスがサインインをブロックしました</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the user&apos;s sign-in to this app (because of the user, the app, the device, the location or the risk).</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシーが、このアプリへのユーザーのサインインをブロックしました (ユーザー、アプリ、デバイス、場所、またはリスクが理由)。</translation>
     </message>
     <message>
         <source>A Conditional Access Administrator or Security Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス管理者またはセキュリティ管理者。</translation>
     </message>
     <message>
         <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーとアプリに適用される条件付きアクセス ポリシーを確認してください。相関 ID のあるサインイン ログのエントリに、ブロックしたポリシーが示されます。</translation>
     </message>
     <message>
         <source>The app needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリには管理対象デバイスが必要です</translation>
     </message>
     <message>
         <source>A Conditional Access policy allows this app only from a device the organization manages, and the user signed in from another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシーにより、このアプリは組織が管理するデバイスからのみ許可されていますが、ユーザーは別のデバイスからサインインしました。</translation>
     </message>
     <message>
         <source>The user (from a managed device), or a Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー (管理対象デバイスから)、または条件付きアクセス管理者。</translation>
     </message>
     <message>
         <source>The user signs in from a compliant or joined device. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが準拠デバイスまたは参加済みデバイスからサインインします。どのポリシーが要求しているかは、このユーザーとアプリに適用されるポリシーで確認してください。</translation>
     </message>
     <message>
         <source>The tenant&apos;s security defaults blocked the sign-in, usually because the user has not registered for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのセキュリティの既定値群がサインインをブロックしました。通常、ユーザーが多要素認証に登録していないことが原因です。</translation>
     </message>
     <message>
         <source>The user completes the multi-factor authentication registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが多要素認証の登録を完了します。</translation>
     </message>
     <message>
         <source>The sign-in needs multi-factor authentication (a Conditional Access policy or a per-user setting), and the app asked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインには多要素認証が必要ですが (条件付きアクセス ポリシーまたはユーザーごとの設定)、アプリは多要素認証なしで要求しました。</translation>
     </message>
     <message>
         <source>The user signs in interactively and completes multi-factor authentication. To see which policy demands it, check the policies that apply to this user and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが対話型でサインインし、多要素認証を完了します。どのポリシーが要求しているかは、このユーザーとアプリに適用されるポリシーで確認してください。</translation>
     </message>
     <message>
         <source>The user must register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは多要素認証に登録する必要があります</translation>
     </message>
     <message>
         <source>The organization requires multi-factor authentication for this sign-in, and the user has not registered a verification method yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織はこのサインインに多要素認証を要求していますが、ユーザーはまだ確認方法を登録していません。</translation>
     </message>
     <message>
         <source>The user registers a verification method (https://aka.ms/mysecurityinfo) and signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが確認方法を登録し (https://aka.ms/mysecurityinfo)、サインインし直します。</translation>
     </message>
     <message>
         <source>The account is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがテナントに属していません</translation>
     </message>
     <message>
         <source>The account the user signed in with is not a member or guest of your tenant (a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインしたアカウントは、テナントのメンバーでもゲストでもありません (個人用 Microsoft アカウント、または別の組織のアカウント)。</translation>
     </message>
     <message>
         <source>The user (with the right account), or an administrator who may invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー (正しいアカウントで)、またはゲストを招待できる管理者。</translation>
     </message>
     <message>
         <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがテナントのアカウントでサインインします。外部ユーザーの場合は、先にゲストとして招待してください。</translation>
     </message>
     <message>
         <source>The app asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが、宣言していない API を要求しています</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API does not exist in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリは、アプリの登録で必要なアクセス許可に含まれていない API へのアクセスを要求したか、その API がテナントに存在しません。</translation>
     </message>
     <message>
         <source>Send the message to the app&apos;s developer. If the API is a service your tenant lacks, it cannot be consented to until it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをアプリの開発者に送ってください。API がテナントにないサービスの場合、存在するまで同意できません。</translation>
     </message>
     <message>
         <source>The API the app calls is not in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが呼び出す API がテナントにありません</translation>
     </message>
     <message>
         <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリがトークンを要求した API には、テナントにサービス プリンシパルがありません: サービスのライセンスがないか有効になっていない、またはそれを使うアプリにだれも同意したことがありません。</translation>
     </message>
     <message>
         <source>An administrator who may add enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ アプリケーションを追加できる管理者。</translation>
     </message>
     <message>
         <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが呼び出すサービスがテナントにあるかを確認してください。通常、管理者がアプリに同意すると、不足しているサービス プリンシパルが追加されます。</translation>
     </message>
     <message>
         <source>A service the app needs is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに必要なサービスが有効になっていません</translation>
     </message>
     <message>
         <source>The app asked for a service your organization has not subscribed to or enabled, or whose service principal is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが要求したサービスを組織が契約していないか有効にしていない、またはそのサービス プリンシパルが無効になっています。</translation>
     </message>
     <message>
         <source>An administrator who manages your subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションを管理する管理者。</translation>
     </message>
     <message>
         <source>Check that the service the app needs is licensed and enabled in your tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに必要なサービスがテナントでライセンスされ、有効になっているかを確認してください。</translation>
     </message>
     <message>
         <source>The app was not found in your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントにアプリが見つかりませんでした</translation>
     </message>
     <message>
         <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインしたテナントに、メッセージのクライアント ID のアプリは存在しません: ID の入力ミス、別のテナントでの登録、または削除が考えられます。</translation>
     </message>
     <message>
         <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのアプリ ID を確認してください。正しい場合は、アプリの開発者がアプリを他のテナントでも使えるようにする必要があります。</translation>
     </message>
     <message>
         <source>The app&apos;s registration does not fit its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録がサインインと一致しません</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in request does not fit its app registration (its redirect address, audience, permissions or credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのサインイン要求がアプリの登録 (リダイレクト アドレス、対象ユーザー、アクセス許可、または資格情報) と一致しません。</translation>
     </message>
     <message>
         <source>The user&apos;s sign-in expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのサインインの有効期限が切れました</translation>
     </message>
     <message>
         <source>The user&apos;s session or stored sign-in for the app expired or was revoked (password change, sessions revoked, or not used for a long time).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに対するユーザーのセッションまたは保存されたサインインが期限切れになったか取り消されました (パスワード変更、セッションの取り消し、または長期間の未使用)。</translation>
     </message>
     <message>
         <source>The account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが存在しません</translation>
     </message>
     <message>
         <source>The user name does not exist in the tenant the user signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインしたテナントに、そのユーザー名は存在しません。</translation>
     </message>
     <message>
         <source>The user checks the user name, or signs in to the tenant their account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがユーザー名を確認するか、アカウントが属するテナントにサインインします。</translation>
     </message>
     <message>
         <source>The user&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのアカウントは無効になっています。</translation>
     </message>
     <message>
         <source>A User Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー管理者。</translation>
     </message>
     <message>
         <source>Enable the account if the user should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが再び業務を行う場合は、アカウントを有効にしてください。</translation>
     </message>
     <message>
         <source>The tenant in the sign-in request does not exist in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン要求のテナントはこのクラウドに存在しません。</translation>
     </message>
     <message>
         <source>Check the tenant ID or domain the app signs in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのサインイン先のテナント ID またはドメインを確認してください。</translation>
     </message>
     <message>
         <source>You need to register for multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>多要素認証に登録する必要があります</translation>
     </message>
     <message>
         <source>Your organization requires multi-factor authentication, and your account has no verification method registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織は多要素認証を要求していますが、あなたのアカウントにはまだ確認方法が登録されていません。</translation>
     </message>
     <message>
         <source>Sign in again and register a verification method when the browser asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインし直し、ブラウザーで求められたら確認方法を登録してください。</translation>
     </message>
     <message>
         <source>This sign-in needs a managed device</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインには管理対象デバイスが必要です</translation>
     </message>
     <message>
         <source>A Conditional Access policy of your organization allows this sign-in only from a device your organization manages (compliant or joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の条件付きアクセス ポリシーにより、このサインインは組織が管理するデバイス (準拠または参加済み) からのみ許可されています。</translation>
     </message>
     <message>
         <source>Sign in from a managed device, or ask a security administrator to check the sign-in log entry with the correlation ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理対象デバイスからサインインするか、下の相関 ID のサインイン ログ エントリを確認するようセキュリティ管理者に依頼してください。</translation>
     </message>
     <message>
         <source>That account cannot sign in to this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントはこのテナントにサインインできません</translation>
     </message>
     <message>
         <source>The account is not a member or guest of the tenant this profile signs in to (for example a personal Microsoft account, or an account of another organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは、このプロファイルのサインイン先テナントのメンバーでもゲストでもありません (たとえば個人用 Microsoft アカウントや別の組織のアカウント)。</translation>
     </message>
     <message>
         <source>Sign in with an account of this tenant, or choose the profile of the tenant the account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのアカウントでサインインするか、アカウントが属するテナントのプロファイルを選択してください。</translation>
     </message>
     <message>
         <source>The app registration asks for an API it does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録が、宣言していない API を要求しています</translation>
     </message>
     <message>
         <source>The app asked for access to an API that is not in its app registration&apos;s required permissions, or that API could not be found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリは、アプリの登録で必要なアクセス許可に含まれていない API へのアクセスを要求したか、その API がテナントで見つかりませんでした。</translation>
     </message>
     <message>
         <source>Add the API to App registrations → ConsentDesk → API permissions and grant admin consent, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリの登録] → ConsentDesk → [API のアクセス許可] に API を追加して管理者の同意を付与し、サインインし直してください。</translation>
     </message>
 </context>
 <context>
@@ -1807,11 +1807,11 @@
     <message>
         <source>Tro&amp;ubleshoot a user…</source>
         <extracomment>Opens the troubleshooter with this app filled in; the admin names the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのトラブルシューティング(&amp;U)…</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがこのアプリに接続できないのはなぜですか? このアプリを入力した状態でトラブルシューティング ツールを開きます。</translation>
     </message>
 </context>
 <context>
@@ -2350,140 +2350,140 @@ Check the connection and your role, then press Refresh.</source>
     <name>ConditionalAccessEvaluator</name>
     <message>
         <source>the user is excluded by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが名前で除外されている</translation>
     </message>
     <message>
         <source>guests and external users are excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストと外部ユーザーが除外されている</translation>
     </message>
     <message>
         <source>the user is in the excluded group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが除外グループ %1 に属している</translation>
     </message>
     <message>
         <source>the user holds the excluded role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが除外ロール %1 を持っている</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>the user, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー (名前で指定)</translation>
     </message>
     <message>
         <source>guests and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストと外部ユーザー</translation>
     </message>
     <message>
         <source>the group %1</source>
         <extracomment>%1 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1</translation>
     </message>
     <message>
         <source>the role %1</source>
         <extracomment>%1 is a directory role&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1</translation>
     </message>
     <message>
         <source>the app is excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが除外されている</translation>
     </message>
     <message>
         <source>all cloud apps</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラウド アプリ</translation>
     </message>
     <message>
         <source>the app itself</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ自体</translation>
     </message>
     <message>
         <source>%1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Microsoft Graph</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリが呼び出す %1</translation>
     </message>
     <message>
         <source>the Office 365 apps, among them %1, which the app calls</source>
         <extracomment>%1 is an API&apos;s name, e.g. Office 365 Exchange Online; &quot;Office 365&quot; is the policy&apos;s app group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリが呼び出す %1 を含む Office 365 アプリ</translation>
     </message>
     <message>
         <source>it targets a user action (such as registering security information), not an app sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのサインインではなくユーザー操作 (セキュリティ情報の登録など) を対象としている</translation>
     </message>
     <message>
         <source>it targets an authentication context, which only an app that asks for it triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>認証コンテキストを対象としており、それを要求するアプリだけがトリガーする</translation>
     </message>
     <message>
         <source>it does not target this app or an API it calls</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリもアプリが呼び出す API も対象としていない</translation>
     </message>
     <message>
         <source>it does not target this user</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーを対象としていない</translation>
     </message>
     <message>
         <source>it covers legacy authentication clients only (Exchange ActiveSync and other clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシ認証クライアント (Exchange ActiveSync とその他のクライアント) のみを対象としている</translation>
     </message>
     <message>
         <source>an application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション フィルター</translation>
     </message>
     <message>
         <source>the network location</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの場所</translation>
     </message>
     <message>
         <source>the device platform</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プラットフォーム</translation>
     </message>
     <message>
         <source>a device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのフィルター</translation>
     </message>
     <message>
         <source>the authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>認証フロー</translation>
     </message>
     <message>
         <source>the sign-in or user risk</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン リスクまたはユーザー リスク</translation>
     </message>
     <message>
         <source>desktop and mobile apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ アプリとモバイル アプリのみ</translation>
     </message>
     <message>
         <source>browsers only</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーのみ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply: %2.</source>
         <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は適用されません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
         <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(レポート専用: ログに記録され、適用されません) は %2 と %3 を対象としています。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (off) would target %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(オフ) は %2 と %3 を対象とします。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; targets %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 と %3 を対象としています。</translation>
     </message>
     <message>
         <source>Whether it applies depends on %1.</source>
         <extracomment>%1 is a list of conditions, e.g. &quot;the network location, the device platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>適用されるかどうかは %1 によります。</translation>
     </message>
 </context>
 <context>
@@ -2491,90 +2491,90 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>On</source>
         <extracomment>A conditional access policy&apos;s state, as the Entra admin center shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Report-only</source>
         <extracomment>A conditional access policy&apos;s state: evaluated and logged, not enforced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>レポート専用</translation>
     </message>
     <message>
         <source>Off</source>
         <extracomment>A conditional access policy&apos;s state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>block access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスのブロック</translation>
     </message>
     <message>
         <source>multifactor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>多要素認証</translation>
     </message>
     <message>
         <source>a device marked as compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>準拠としてマークされたデバイス</translation>
     </message>
     <message>
         <source>a Microsoft Entra hybrid joined device</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ハイブリッド参加済みデバイス</translation>
     </message>
     <message>
         <source>an approved client app</source>
-        <translation type="unfinished"></translation>
+        <translation>承認されたクライアント アプリ</translation>
     </message>
     <message>
         <source>an app protection policy</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ保護ポリシー</translation>
     </message>
     <message>
         <source>a password change</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更</translation>
     </message>
     <message>
         <source>the control &quot;%1&quot;</source>
         <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コントロール「%1」</translation>
     </message>
     <message>
         <source>Blocks access.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスをブロックします。</translation>
     </message>
     <message>
         <source>the authentication strength &quot;%1&quot;</source>
         <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>認証強度「%1」</translation>
     </message>
     <message>
         <source>accepting the terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>利用規約への同意</translation>
     </message>
     <message>
         <source>a custom authentication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム認証要素</translation>
     </message>
     <message>
         <source>Grants access with session controls (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション コントロール付きでアクセスを許可します (許可コントロールなし)。</translation>
     </message>
     <message>
         <source>Demands nothing (no grant control).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も要求しません (許可コントロールなし)。</translation>
     </message>
     <message>
         <source>Requires %1.</source>
         <extracomment>%1 is one requirement, e.g. &quot;multifactor authentication&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要です。</translation>
     </message>
     <message>
         <source>Requires all of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>次のすべてが必要です: %1。</translation>
     </message>
     <message>
         <source>Requires one of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかが必要です: %1。</translation>
     </message>
 </context>
 <context>
@@ -5176,11 +5176,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot…</source>
         <extracomment>Opens the troubleshooter for the request&apos;s newest requester and this app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング(&amp;T)…</translation>
     </message>
     <message>
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求者が自分でアプリに接続できないのはなぜですか? 最新の要求者についてトラブルシューティング ツールを開きます (別の要求者はダブルクリック)。</translation>
     </message>
 </context>
 <context>
@@ -6643,15 +6643,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SignInErrorExplainer</name>
     <message>
         <source>ConsentDesk does not know AADSTS%1. Microsoft&apos;s error lookup page describes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は AADSTS%1 を知りません。Microsoft のエラー検索ページで説明されています。</translation>
     </message>
     <message>
         <source>The consent screen &quot;Need admin approval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>同意画面「管理者の承認が必要」</translation>
     </message>
     <message>
         <source>The consent screen &quot;Approval required&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>同意画面「承認が必要」</translation>
     </message>
 </context>
 <context>
@@ -6784,15 +6784,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotExporter</name>
     <message>
         <source>The snapshot export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのエクスポートがキャンセルされました。</translation>
     </message>
     <message>
         <source>The snapshot file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ファイルを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online に接続していなかったため、そのアクセス ポリシーは読み取られませんでした。</translation>
     </message>
 </context>
 <context>
@@ -6854,526 +6854,526 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Pass</source>
         <extracomment>A troubleshooter check&apos;s result: nothing wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A troubleshooter check&apos;s result: worth a look, not blocking</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A troubleshooter check&apos;s result: this stops the user</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Enable the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを有効にする…</translation>
     </message>
     <message>
         <source>Assign the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを割り当てる…</translation>
     </message>
     <message>
         <source>Grant admin consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意を付与する…</translation>
     </message>
     <message>
         <source>Turn on the workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローをオンにする…</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
     <message>
         <source>There is nothing ConsentDesk can change for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックについて ConsentDesk が変更できることはありません。</translation>
     </message>
     <message>
         <source>%1 is not in this tenant: there is nothing to enable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのテナントにありません: 有効にするものはありません。</translation>
     </message>
     <message>
         <source>Sign-in to %1 is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインは既に有効です。</translation>
     </message>
     <message>
         <source>Enable sign-in for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインを有効にする</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインを有効にする (accountEnabled = true)</translation>
     </message>
     <message>
         <source>The user or the app is not in this tenant: there is nobody to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはアプリがこのテナントにありません: 割り当てる対象がありません。</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に %2 に割り当てられています。</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に割り当てる</translation>
     </message>
     <message>
         <source>Assign %1 to %2 with the role %3</source>
         <extracomment>%1 user, %2 app, %3 app role name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロール %3 で %2 に割り当てる</translation>
     </message>
     <message>
         <source>Every permission asked for is granted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたアクセス許可はすべて付与済みです。</translation>
     </message>
     <message>
         <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント内の全員に対する管理者の同意: %1 のユーザーがこれらのアクセス許可を再び求められることはありません。</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read, so it is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローを読み取れなかったため、変更しません。</translation>
     </message>
     <message>
         <source>The admin consent workflow is on already.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローは既にオンです。</translation>
     </message>
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローにレビュー担当者がいません: 同意設定で選択してください (または `consentdesk-cli settings workflow --enable --reviewer …`)。</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootRules</name>
     <message>
         <source>Can the user sign in at all?</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはそもそもサインインできますか?</translation>
     </message>
     <message>
         <source>The user could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No user %1 in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにユーザー %1 はいません。</translation>
     </message>
     <message>
         <source>Check the user&apos;s sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのサインイン名 (UPN) またはオブジェクト ID を確認してください。</translation>
     </message>
     <message>
         <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアカウントは無効です: どこにもサインインできません。</translation>
     </message>
     <message>
         <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再び業務を行う場合は、Microsoft Entra 管理センター ([ユーザー]) でアカウントを有効にしてください。</translation>
     </message>
     <message>
         <source>%1 is a guest and their account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はゲストで、アカウントは有効です。</translation>
     </message>
     <message>
         <source>%1&apos;s account is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアカウントは有効です。</translation>
     </message>
     <message>
         <source>Is the app blocked?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはブロックされていますか?</translation>
     </message>
     <message>
         <source>The app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Run the troubleshooter again; if it persists, check your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティングをもう一度実行してください。解決しない場合は、ロールを確認してください。</translation>
     </message>
     <message>
         <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだこのテナントのサービス プリンシパルがありません: 最初の同意で追加され、ブロックするものはありません。</translation>
     </message>
     <message>
         <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインは無効です (サービス プリンシパルの accountEnabled が false): すべてのユーザーが拒否され、だれも要求できません。</translation>
     </message>
     <message>
         <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
-        <translation type="unfinished"></translation>
+        <translation>意図的にブロックしたのでなければ、アプリのサインインを有効にしてください (だれがブロックしたかはアクティビティに表示されます)。</translation>
     </message>
     <message>
         <source>Sign-in to %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインは有効です。</translation>
     </message>
     <message>
         <source>Default Access</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のアクセス</translation>
     </message>
     <message>
         <source>Does the app require assignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリでは割り当てが必要ですか?</translation>
     </message>
     <message>
         <source>The app is not in this tenant yet, so it requires no assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはまだこのテナントにないため、割り当ては必要ありません。</translation>
     </message>
     <message>
         <source>%1 does not require assignment: any user of the tenant may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当ては不要です: テナントのどのユーザーもサインインできます。</translation>
     </message>
     <message>
         <source>%1 requires assignment, and its assignments could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当てが必要ですが、割り当てを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当てが必要です。ユーザーが指定されていないため、割り当て済みかどうか ConsentDesk は判断できません。</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当てが必要で、%2 は割り当て済みです。</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned through the group %3.</source>
         <extracomment>%3 is a group&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当てが必要で、%2 はグループ %3 を通じて割り当て済みです。</translation>
     </message>
     <message>
         <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では割り当てが必要ですが、%2 は直接にも、直接のメンバーであるグループ経由でも割り当てられていません (入れ子になったグループは対象外): サインインは AADSTS50105 で失敗します。</translation>
     </message>
     <message>
         <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
         <extracomment>%1 user name, %2 app name, %3 an app role&apos;s name (e.g. Default Access)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に (ロール %3 で) 割り当てるか、割り当て済みのグループに追加してください。</translation>
     </message>
     <message>
         <source>Which conditional access policies apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの条件付きアクセス ポリシーが適用されますか?</translation>
     </message>
     <message>
         <source>The conditional access policies could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件付きアクセス ポリシーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取るには Policy.Read.All と、グローバル閲覧者、セキュリティ閲覧者、条件付きアクセス管理者などのロールが必要です。</translation>
     </message>
     <message>
         <source>Without the user, ConsentDesk cannot tell which policies apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが指定されていないため、どのポリシーが適用されるか ConsentDesk は判断できません。</translation>
     </message>
     <message>
         <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのグループとロールを読み取れませんでした (%1)。グループまたはロールを対象とするポリシーが下に表示されていない可能性があります。</translation>
     </message>
     <message>
         <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 へのサインインに適用される有効またはレポート専用のポリシーはありません。</translation>
     </message>
     <message>
         <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
         <extracomment>%1 is a list of policy names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 によりアクセスがブロックされています。条件付きアクセスは Microsoft Entra 管理センター ([保護] &gt; [条件付きアクセス]) で変更します: ブロックがユーザーやアプリを意図したものでない場合は、そこで除外してください。ConsentDesk はこれらのポリシーを読み取るだけです。</translation>
     </message>
     <message>
         <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはサインイン時にこれらのポリシーの要件を満たす必要があります (たとえば多要素認証への登録)。それが行き詰まりの原因でない限り、変更は不要です。</translation>
     </message>
     <message>
         <source>Is there a grant, and is the user prompted for more than it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>付与はありますか? ユーザーは付与以上のものを求められていますか?</translation>
     </message>
     <message>
         <source>The app&apos;s grants could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの付与を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリは全員に対する管理者の同意と、ユーザー自身の同意を持っています。</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリは全員に対する管理者の同意を持っています。</translation>
     </message>
     <message>
         <source>The app holds the user&apos;s own consent, no admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはユーザー自身の同意を持っていますが、管理者の同意はありません。</translation>
     </message>
     <message>
         <source>The app holds no delegated permission for this user (no admin consent, no consent of theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはこのユーザーの委任されたアクセス許可を持っていません (管理者の同意もユーザー自身の同意もありません)。</translation>
     </message>
     <message>
         <source>ConsentDesk does not know which permissions the app asks for (no request from this user, no grant).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが要求するアクセス許可を ConsentDesk は知りません (このユーザーからの要求も付与もありません)。</translation>
     </message>
     <message>
         <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが求められるアクセス許可を指定するか (CLI: --scope)、同意画面の一覧をユーザーに確認してください。</translation>
     </message>
     <message>
         <source>It covers every permission asked for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたすべてのアクセス許可を含んでいます: %1。</translation>
     </message>
     <message>
         <source>The user is still prompted for %1, which no grant holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは、どの付与にも含まれていない %1 をまだ求められます。</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone, if the app should have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに持たせる場合は、%1 について全員に対する管理者の同意を付与してください。</translation>
     </message>
     <message>
         <source>May the user consent to these permissions?</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはこれらのアクセス許可に同意できますか?</translation>
     </message>
     <message>
         <source>Nothing to consent to that ConsentDesk knows of.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が把握している同意対象はありません。</translation>
     </message>
     <message>
         <source>Nothing is left to consent to: the grants hold it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意するものは残っていません: 付与にすべて含まれています。</translation>
     </message>
     <message>
         <source>User consent: %1. The user may consent to %2 themselves.</source>
         <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意: %1。ユーザーは %2 に自分で同意できます。</translation>
     </message>
     <message>
         <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意: %1。ユーザーは %2 に同意できず、「承認が必要」(または「管理者の承認が必要」) が表示されます:</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について全員に対する管理者の同意を付与するか (要求と同様にレビュー)、ユーザーの同意設定またはこれらのアクセス許可の分類を変更してください。</translation>
     </message>
     <message>
         <source>Can the user request approval, and who reviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは承認を要求できますか? だれがレビューしますか?</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローがオフです: ユーザーには「管理者の承認が必要」が表示されますが要求する方法がなく、管理者にも通知されません。</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローがオフです: ユーザーは、同意できないアプリを要求できません。</translation>
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるレビュー担当者を指定してワークフローをオンにしてください (同意設定、または `consentdesk-cli settings workflow --enable --reviewer …`)。</translation>
     </message>
     <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローをオンにしてください。レビュー担当者は %1 になります。</translation>
     </message>
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローはオンですが、承認できるレビュー担当者がいません: %1</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を付与できるロールを持つレビュー担当者を追加してください (同意設定 &gt; レビュー担当者)。</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
         <extracomment>%1 reviewer names, %2 number of days</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ワークフローはオンです。レビュー担当者: %1。要求は %n 日後に期限切れになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Is a request from this user waiting, and when does it expire?</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーからの要求は待機中ですか? いつ期限切れになりますか?</translation>
     </message>
     <message>
         <source>The consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No request from %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの %2 の要求はありません。</translation>
     </message>
     <message>
         <source>%1&apos;s last request (%2) is closed: %3.</source>
         <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最後の要求 (%2) は終了しています: %3。</translation>
     </message>
     <message>
         <source>Nobody reviewed it in time; the user may request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限内にだれもレビューしませんでした。ユーザーは再び要求できます。</translation>
     </message>
     <message>
         <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に要求しましたが、期限切れの %3 までだれもレビューしませんでした: ユーザーは再び要求できます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 が %2 に要求しました。要求はレビュー待ちで、%3 に期限切れになります (残り %n 日)。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に要求しました。要求はレビュー待ちです (期限は不明)。</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
         <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたものはすべて付与済みになりました。要求は、だれかが Microsoft Entra 管理センターでレビューするまでそこで開いたままです (Graph では閉じられません)。</translation>
     </message>
     <message>
         <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra 管理センター ([エンタープライズ アプリケーション] &gt; [管理者の同意要求]) で要求を閉じてください。</translation>
     </message>
     <message>
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求をレビューしてください: 要求されたものを付与する ([同意要求]) か、Microsoft Entra 管理センターで拒否してください。</translation>
     </message>
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのロールでは条件付きアクセス ポリシーを読み取れないため、どれが適用されるか ConsentDesk は判断できません。</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootView</name>
     <message>
         <source>Troubleshoot</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング</translation>
     </message>
     <message>
         <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアプリに接続できないのはなぜですか? 両方を指定してください: ConsentDesk が判断材料を読み取り、何を修正すべきかを示します。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>sign-in name (UPN) or object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン名 (UPN) またはオブジェクト ID</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ(&amp;P):</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション (クライアント) ID、オブジェクト ID、または正確な名前</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <extracomment>Runs the troubleshooter&apos;s checks for the user and the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>チェック(&amp;C)</translation>
     </message>
     <message>
         <source>Checks for this user and app</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーとアプリのチェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがアプリに接続できない理由: 同意、割り当て、ブロック、条件付きアクセス、要求</translation>
     </message>
     <message>
         <source>Sign in to troubleshoot a user and an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとアプリのトラブルシューティングを行うにはサインインしてください。</translation>
     </message>
     <message>
         <source>Name a user and an app, then choose Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとアプリを指定して、[チェック] を選択してください。</translation>
     </message>
     <message>
         <source>Name the user who cannot connect %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できないユーザーを指定してください。</translation>
     </message>
     <message>
         <source>Name the app %1 cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続できないアプリを指定してください。</translation>
     </message>
     <message>
         <source>Reading what decides whether %1 can connect %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に接続できるかを決める情報を読み取っています…</translation>
     </message>
     <message>
         <source>There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにユーザー %1 はいません。サインイン名 (UPN) またはオブジェクト ID を確認してください。</translation>
     </message>
     <message>
         <source>Several apps are named %1: give its application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のアプリが複数あります: アプリケーション (クライアント) ID を指定してください。</translation>
     </message>
     <message>
         <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにアプリ %1 はなく、それを示す同意要求もありません。アプリケーション (クライアント) ID、オブジェクト ID、または正確な名前を指定してください。</translation>
     </message>
     <message>
         <source>The user or the app could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーまたはアプリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>%1 and %2:</source>
         <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
-        <translation type="unfinished">%1と %2: {1 ?}</translation>
+        <translation>%1 と %2:</translation>
     </message>
     <message>
         <source>every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <source>Choose a check to see what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを選択すると、対処方法が表示されます。</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正(&amp;F)…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで行うことはありません。</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するものはありません</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックが不合格でした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) gave a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックで警告が出ました。</numerusform>
         </translation>
     </message>
 </context>
@@ -7381,61 +7381,61 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>Troubleshooter</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
     <name>UserConsentEvaluator</name>
     <message>
         <source>%1 is an application permission: only an administrator can grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアプリケーションの許可です: 付与できるのは管理者だけです。</translation>
     </message>
     <message>
         <source>%1 of %2 always needs an administrator&apos;s consent.</source>
         <extracomment>%1 a permission, %2 the API that publishes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 には常に管理者の同意が必要です。</translation>
     </message>
     <message>
         <source>The user consent setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意設定を読み取れませんでした。</translation>
     </message>
     <message>
         <source>User consent is turned off in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントではユーザーの同意がオフです。</translation>
     </message>
     <message>
         <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
         <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 はユーザーの同意ポリシー「%2」で許可されています。</translation>
     </message>
     <message>
         <source>Users may consent to any permission that does not need an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは、管理者を必要としない任意のアクセス許可に同意できます。</translation>
     </message>
     <message>
         <source>%1 is classified low impact and the app&apos;s publisher is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は低影響に分類されており、アプリの発行元は確認済みです。</translation>
     </message>
     <message>
         <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリはまだこのテナントにないため、発行元の確認状態を読み取れません</translation>
     </message>
     <message>
         <source>the app&apos;s publisher is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの発行元が確認されていません</translation>
     </message>
     <message>
         <source>%1 is not classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は低影響に分類されていません</translation>
     </message>
     <message>
         <source>No user consent policy of this tenant allows %1 for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントのどのユーザーの同意ポリシーも、このアプリに対する %1 を許可していません。</translation>
     </message>
     <message>
         <source>No user consent policy allows %1: %2.</source>
         <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どのユーザーの同意ポリシーも %1 を許可していません: %2。</translation>
     </message>
 </context>
 <context>
@@ -7639,11 +7639,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>&amp;Troubleshoot an app…</source>
         <extracomment>Opens the troubleshooter with this user filled in; the admin names the app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリのトラブルシューティング(&amp;T)…</translation>
     </message>
     <message>
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーがアプリに接続できないのはなぜですか? このユーザーを入力した状態でトラブルシューティング ツールを開きます。</translation>
     </message>
 </context>
 <context>

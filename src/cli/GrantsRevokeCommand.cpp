@@ -10,6 +10,38 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+namespace {
+
+// Plans removing the chosen scopes from every grant that holds them; returns the chosen scopes none of them holds.
+QStringList revokeScopes(const AppInventory& app,
+                         const QList<PermissionGrant>& grants,
+                         const QStringList& scopes,
+                         QList<GrantPlan>* plans)
+{
+    QStringList held;
+    for (const PermissionGrant& grant : grants) {
+        QStringList mine;
+        for (const QString& s : scopes) {
+            if (grant.hasScope(s)) {
+                mine.append(s);
+                held.append(s.toLower());
+            }
+        }
+        if (!mine.isEmpty()) {
+            plans->append(RevokePlanner::revokeScopes(app, grant.id, mine));
+        }
+    }
+    QStringList notHeld;
+    for (const QString& s : scopes) {
+        if (!held.contains(s.toLower())) {
+            notHeld.append(s);
+        }
+    }
+    return notHeld;
+}
+
+} // namespace
+
 QString GrantsRevokeCommand::details() const
 {
     return QStringLiteral(
@@ -115,49 +147,22 @@ GrantPlan GrantsRevokeCommand::plan(const AppInventory& app, const Selection& se
         if (selection.scopes.isEmpty()) {
             plans.append(RevokePlanner::revokeUserConsent(app, principalId));
         } else {
-            QStringList held;
-            for (const PermissionGrant& grant : app.grantsOf(principalId)) {
-                QStringList mine;
-                for (const QString& s : selection.scopes) {
-                    if (grant.hasScope(s)) {
-                        mine.append(s);
-                        held.append(s.toLower());
-                    }
-                }
-                if (!mine.isEmpty()) {
-                    plans.append(RevokePlanner::revokeScopes(app, grant.id, mine));
-                }
-            }
-            for (const QString& s : selection.scopes) {
-                if (!held.contains(s.toLower())) {
-                    warnings.append(QStringLiteral("%1 has not consented to %2 for %3: nothing to remove.")
-                                        .arg(selection.user, s, app.app.displayName));
-                }
+            for (const QString& s : revokeScopes(app, app.grantsOf(principalId), selection.scopes, &plans)) {
+                warnings.append(QStringLiteral("%1 has not consented to %2 for %3: nothing to remove.")
+                                    .arg(selection.user, s, app.app.displayName));
             }
         }
     } else if (!selection.scopes.isEmpty()) {
-        QStringList held;
+        QList<PermissionGrant> tenantWide;
         for (const PermissionGrant& grant : app.grants) {
-            if (grant.consentType != QLatin1String("AllPrincipals")) {
-                continue;
-            }
-            QStringList mine;
-            for (const QString& s : selection.scopes) {
-                if (grant.hasScope(s)) {
-                    mine.append(s);
-                    held.append(s.toLower());
-                }
-            }
-            if (!mine.isEmpty()) {
-                plans.append(RevokePlanner::revokeScopes(app, grant.id, mine));
+            if (grant.consentType == QLatin1String("AllPrincipals")) {
+                tenantWide.append(grant);
             }
         }
-        for (const QString& s : selection.scopes) {
-            if (!held.contains(s.toLower())) {
-                warnings.append(QStringLiteral("%1 holds no tenant-wide %2: nothing to remove (a user's own consent "
-                                               "is revoked with --user).")
-                                    .arg(app.app.displayName, s));
-            }
+        for (const QString& s : revokeScopes(app, tenantWide, selection.scopes, &plans)) {
+            warnings.append(QStringLiteral("%1 holds no tenant-wide %2: nothing to remove (a user's own consent is "
+                                           "revoked with --user).")
+                                .arg(app.app.displayName, s));
         }
     }
     QStringList foundRoles;

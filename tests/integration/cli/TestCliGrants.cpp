@@ -73,6 +73,7 @@ private slots:
     void keepOnlyThenRestore();
     void restoreOfAnAppThatIsGoneIsRefused();
     void dryRunChangesNothing();
+    void revokeSaysWhichScopesAreNotHeld();
     void globalReaderCanLookButNotTouch();
     void journalListFilters();
     void journalListOffline();
@@ -690,6 +691,46 @@ void TestCliGrants::dryRunChangesNothing()
                  .code,
              2);
     QCOMPARE(snapshot(kNorthwind), before);
+}
+
+void TestCliGrants::revokeSaysWhichScopesAreNotHeld()
+{
+    // Tenant-wide: Mail.Read is held and planned, Tasks.Read is not and only warned about.
+    const QStringList before = snapshot(kNorthwind);
+    const CliRunner::Run tenantWide = run({QStringLiteral("grants"),
+                                           QStringLiteral("revoke"),
+                                           QStringLiteral("--app"),
+                                           kNorthwind,
+                                           QStringLiteral("--scope"),
+                                           QStringLiteral("Mail.Read,Tasks.Read"),
+                                           QStringLiteral("--dry-run")});
+    QVERIFY2(tenantWide.code == 0, qPrintable(tenantWide.all()));
+    QVERIFY2(tenantWide.all().contains(QLatin1String("holds no tenant-wide Tasks.Read: nothing to remove")),
+             qPrintable(tenantWide.all()));
+    QVERIFY2(!tenantWide.all().contains(QLatin1String("holds no tenant-wide Mail.Read")), qPrintable(tenantWide.all()));
+    QVERIFY2(tenantWide.out.contains(QLatin1String("Update-MgOauth2PermissionGrant")), qPrintable(tenantWide.out));
+    QCOMPARE(snapshot(kNorthwind), before);
+
+    // One user's consent: User.Read is held, Mail.Send is not.
+    const QStringList proseware = snapshot(kProseware);
+    const CliRunner::Run user = run({QStringLiteral("grants"),
+                                     QStringLiteral("revoke"),
+                                     QStringLiteral("--app"),
+                                     QStringLiteral("Proseware Scheduler"),
+                                     QStringLiteral("--user"),
+                                     QStringLiteral("mei.chen@contoso.com"),
+                                     QStringLiteral("--scope"),
+                                     QStringLiteral("User.Read"),
+                                     QStringLiteral("--scope"),
+                                     QStringLiteral("Mail.Send"),
+                                     QStringLiteral("--dry-run")});
+    QVERIFY2(user.code == 0, qPrintable(user.all()));
+    QVERIFY2(user.all().contains(QLatin1String(
+                 "mei.chen@contoso.com has not consented to Mail.Send for Proseware Scheduler: nothing to remove.")),
+             qPrintable(user.all()));
+    QVERIFY2(!user.all().contains(QLatin1String("has not consented to User.Read")), qPrintable(user.all()));
+    QVERIFY2(user.out.contains(QLatin1String("Update-MgOauth2PermissionGrant")), qPrintable(user.out));
+    QCOMPARE(snapshot(kProseware), proseware);
 }
 
 void TestCliGrants::globalReaderCanLookButNotTouch()

@@ -261,31 +261,7 @@ QFuture<TenantWrite::Reply> PlannedOperation::send(const Channel& channel, const
     if (!channel.graph) {
         return failed(GraphError::make(GraphError::Kind::Protocol, tr("No Microsoft Graph connection.")));
     }
-    GraphRequest request;
-    request.method = method;
-    request.path = path;
-    request.body = body;
-    request.hasBody = method == "POST" || method == "PATCH" || method == "PUT";
-    request.headers.insert("client-request-id", clientRequestId.toLatin1());
-    auto promise = std::make_shared<QPromise<Reply>>();
-    promise->start();
-    GraphReply* reply = channel.graph->send(request);
-    const bool creates = !produces.isEmpty();
-    QObject::connect(reply, &GraphReply::finished, reply, [reply, promise, creates] {
-        Reply answer;
-        answer.error = reply->error();
-        answer.httpStatus = reply->ok() ? reply->statusCode() : reply->error().httpStatus;
-        if (reply->ok()) {
-            answer.result = reply->json();
-            answer.result.remove(QStringLiteral("@odata.context"));
-            if (creates) {
-                answer.createdId = answer.result.value(QStringLiteral("id")).toString();
-            }
-        }
-        promise->addResult(answer);
-        promise->finish();
-    });
-    return promise->future();
+    return sendToGraph(channel.graph, method, path, body, clientRequestId, !produces.isEmpty());
 }
 
 QString PlannedOperation::explain(const GraphError& error) const

@@ -1,6 +1,12 @@
 #include "TenantWrite.h"
 
+#include "graph/GraphClient.h"
+#include "graph/GraphReply.h"
+#include "graph/GraphRequest.h"
+
 #include <QPromise>
+
+#include <memory>
 
 namespace {
 
@@ -53,4 +59,37 @@ QFuture<TenantWrite::Prepared> TenantWrite::notPrepared(const GraphError& error,
 QFuture<TenantWrite::Reply> TenantWrite::failed(const GraphError& error)
 {
     return ready(Reply {error, error.httpStatus, {}, {}});
+}
+
+QFuture<TenantWrite::Reply> TenantWrite::sendToGraph(GraphClient* graph,
+                                                     const QByteArray& method,
+                                                     const QString& path,
+                                                     const QJsonObject& body,
+                                                     const QString& clientRequestId,
+                                                     bool creates)
+{
+    GraphRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.hasBody = method == "POST" || method == "PATCH" || method == "PUT";
+    request.headers.insert("client-request-id", clientRequestId.toLatin1());
+    auto promise = std::make_shared<QPromise<Reply>>();
+    promise->start();
+    GraphReply* reply = graph->send(request);
+    QObject::connect(reply, &GraphReply::finished, reply, [reply, promise, creates] {
+        Reply answer;
+        answer.error = reply->error();
+        answer.httpStatus = reply->ok() ? reply->statusCode() : reply->error().httpStatus;
+        if (reply->ok()) {
+            answer.result = reply->json();
+            answer.result.remove(QStringLiteral("@odata.context"));
+            if (creates) {
+                answer.createdId = answer.result.value(QStringLiteral("id")).toString();
+            }
+        }
+        promise->addResult(answer);
+        promise->finish();
+    });
+    return promise->future();
 }

@@ -105,4 +105,12 @@ protected:
     static QFuture<Prepared> prepared(std::shared_ptr<TenantWrite> operation);
     static QFuture<Prepared> notPrepared(const GraphError& error, const QString& message);
     static QFuture<Reply> failed(const GraphError& error);
+    // A Graph write sent with the journal entry's id as client-request-id, and Graph's answer read: its JSON without
+    // @odata.context and, when it creates, the created object's id.
+    static QFuture<Reply> sendToGraph(GraphClient* graph,
+                                      const QByteArray& method,
+                                      const QString& path,
+                                      const QJsonObject& body,
+                                      const QString& clientRequestId,
+                                      bool creates);
 };

@@ -370,29 +370,7 @@ QFuture<TenantWrite::Reply> SettingsWrite::send(const Channel& channel, const QS
     if (!channel.graph) {
         return failed(GraphError::make(GraphError::Kind::Protocol, tr("No Microsoft Graph connection.")));
     }
-    GraphRequest request;
-    request.method = method;
-    request.path = path;
-    request.body = body;
-    request.hasBody = method == "POST" || method == "PATCH" || method == "PUT";
-    request.headers.insert("client-request-id", clientRequestId.toLatin1());
-    auto promise = started<Reply>();
-    GraphReply* reply = channel.graph->send(request);
-    QObject::connect(reply, &GraphReply::finished, reply, [reply, promise, creates = isCreation()] {
-        reply->deleteLater();
-        Reply answer;
-        answer.error = reply->error();
-        answer.httpStatus = reply->ok() ? reply->statusCode() : reply->error().httpStatus;
-        if (reply->ok()) {
-            answer.result = reply->json();
-            answer.result.remove(QStringLiteral("@odata.context"));
-            if (creates) {
-                answer.createdId = answer.result.value(QStringLiteral("id")).toString();
-            }
-        }
-        finish(promise, answer);
-    });
-    return promise->future();
+    return sendToGraph(channel.graph, method, path, body, clientRequestId, isCreation());
 }
 
 QString SettingsWrite::explain(const GraphError& error) const

@@ -255,6 +255,79 @@
     </message>
 </context>
 <context>
+    <name>PostureEvaluator</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
+        <translation>
+            <numerusform>The admin consent workflow is on with %n reviewer; %1 of them can approve.</numerusform>
+            <numerusform>The admin consent workflow is on with %n reviewers; %1 of them can approve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
+        <translation>
+            <numerusform>%n app holds mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether it is scoped is unknown.</numerusform>
+            <numerusform>%n apps hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
+        <translation>
+            <numerusform>The %n app holding mailbox permissions is limited by an application access policy.</numerusform>
+            <numerusform>Every one of the %n apps holding mailbox permissions is limited by an application access policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
+        <translation>
+            <numerusform>%n app can reach every mailbox (no application access policy limits it): %1.</numerusform>
+            <numerusform>%n apps can reach every mailbox (no application access policy limits them): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting, none for more than %1 days.</source>
+        <translation>
+            <numerusform>%n request waiting, none for more than %1 days.</numerusform>
+            <numerusform>%n requests waiting, none for more than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (waiting %n day(s))</source>
+        <translation>
+            <numerusform>%1 (waiting %n day)</numerusform>
+            <numerusform>%1 (waiting %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for more than %1 days: %2.</source>
+        <translation>
+            <numerusform>%n request waiting for more than %1 days: %2.</numerusform>
+            <numerusform>%n requests waiting for more than %1 days: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2; %n user(s))</source>
+        <translation>
+            <numerusform>%1 (%2; %n user)</numerusform>
+            <numerusform>%1 (%2; %n users)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
+        <translation>
+            <numerusform>%n app from an unverified publisher holds high-risk permissions users consented to: %1.</numerusform>
+            <numerusform>%n apps from unverified publishers hold high-risk permissions users consented to: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <source>Every %n minute(s)</source>

@@ -4374,6 +4374,256 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>PostureCheck</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostureEvaluator</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only administrators may register applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization policy could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization policy does not say whether users may register applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register applications: No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may consent to applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user consent setting could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent for applications: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent for applications: %1. Users can consent to apps themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin consent workflow is configured for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent workflow is on but has no reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator in Consent settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewers get no email about new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners may not consent to applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with access to every mailbox are scoped by Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps holding mailbox permissions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with an Exchange role that may read application access policies (View-Only Organization Management) and check again, or look in Mailbox access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope each app to the mailboxes it needs (Mailbox access → Scope app…), or revoke the permission if it needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent requests get an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin consent requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin consent request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting, none for more than %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (waiting %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for more than %1 days: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No high-risk user consents to apps from unverified publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users&apos; consents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2; %n user(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostureService</name>
+    <message>
+        <source>Exchange Online was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

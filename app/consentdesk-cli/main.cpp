@@ -13,6 +13,7 @@
 #include "cli/PolicyNewCommand.h"
 #include "cli/PolicyRemoveCommand.h"
 #include "cli/PolicyTestCommand.h"
+#include "cli/PostureCommand.h"
 #include "cli/RequestsBlockCommand.h"
 #include "cli/RequestsGrantCommand.h"
 #include "cli/RequestsListCommand.h"
@@ -87,6 +88,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<TroubleshootCommand>());
     cli.addCommand(std::make_unique<SnapshotExportCommand>());
     cli.addCommand(std::make_unique<SnapshotDiffCommand>());
+    cli.addCommand(std::make_unique<PostureCommand>());
     const ExitCode code = cli.run(arguments);
     Log::shutdown();
     return int(code);

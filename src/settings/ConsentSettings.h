@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /**
  * The tenant's consent settings as ConsentDesk reads them (ConsentSettingsLoader): the admin consent workflow, the
  * user consent setting with the permission grant policies behind it, and the delegated permissions of Microsoft Graph
@@ -26,6 +28,9 @@ struct ConsentSettings
     QStringList permissionGrantPoliciesAssigned; // authorizationPolicy.defaultUserRolePermissions, as read
     UserConsentSetting userConsent;
     bool allowUserConsentForRiskyApps = false;
+    // defaultUserRolePermissions.allowedToCreateApps ("Users can register applications"); empty when Graph's answer
+    // did not carry it.
+    std::optional<bool> allowedToCreateApps;
     GraphError authorizationError;
 
     QList<PermissionGrantPolicy> policies; // every permission grant policy of the tenant

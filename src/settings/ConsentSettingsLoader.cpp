@@ -118,10 +118,11 @@ QFuture<ConsentSettings> ConsentSettingsLoader::load()
                 policy = policy.value(QStringLiteral("value")).toArray().first().toObject();
             }
             QStringList assigned;
-            for (const auto& v : policy.value(QStringLiteral("defaultUserRolePermissions"))
-                                     .toObject()
-                                     .value(QStringLiteral("permissionGrantPoliciesAssigned"))
-                                     .toArray()) {
+            const QJsonObject defaults = policy.value(QStringLiteral("defaultUserRolePermissions")).toObject();
+            if (const QJsonValue apps = defaults.value(QStringLiteral("allowedToCreateApps")); apps.isBool()) {
+                run->settings.allowedToCreateApps = apps.toBool();
+            }
+            for (const auto& v : defaults.value(QStringLiteral("permissionGrantPoliciesAssigned")).toArray()) {
                 assigned.append(v.toString());
             }
             run->settings.permissionGrantPoliciesAssigned = assigned;

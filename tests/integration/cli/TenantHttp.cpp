@@ -5,13 +5,17 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
-QJsonDocument TenantHttp::send(const QUrl& url, const QByteArray& method, int* status) const
+QJsonDocument TenantHttp::send(const QUrl& url, const QByteArray& method, int* status, const QByteArray& body) const
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply* reply = method == "POST"     ? network.post(request, QByteArray())
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    QNetworkReply* reply = method == "POST"     ? network.post(request, body)
+                           : method == "PATCH"  ? network.sendCustomRequest(request, method, body)
                            : method == "DELETE" ? network.deleteResource(request)
                                                 : network.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -35,6 +39,16 @@ int TenantHttp::remove(const QString& path) const
 {
     int status = 0;
     send(QUrl(m_base.toString() + QStringLiteral("/v1.0") + path), "DELETE", &status);
+    return status;
+}
+
+int TenantHttp::patch(const QString& path, const QJsonObject& body) const
+{
+    int status = 0;
+    send(QUrl(m_base.toString() + QStringLiteral("/v1.0") + path),
+         "PATCH",
+         &status,
+         QJsonDocument(body).toJson(QJsonDocument::Compact));
     return status;
 }
 

@@ -27,9 +27,10 @@ public:
     QJsonArray list(const QString& pathAndQuery) const;
     QJsonObject control(const QString& path) const; // POST /_sandbox/…
     int remove(const QString& path) const; // DELETE /v1.0{path}: the HTTP status
+    int patch(const QString& path, const QJsonObject& body) const; // PATCH /v1.0{path}: the HTTP status
 
 private:
-    QJsonDocument send(const QUrl& url, const QByteArray& method, int* status) const;
+    QJsonDocument send(const QUrl& url, const QByteArray& method, int* status, const QByteArray& body = {}) const;
 
     QUrl m_base;
     QByteArray m_token;

@@ -71,8 +71,17 @@ void ExplainCommand::run(CliContext& context, const QCommandLineParser& parser, 
             done(ExitCode::Failure);
             return;
         }
-        // One byte more than is read, so a longer paste is reported as cut.
-        text = QString::fromUtf8(in.read(qint64(SignInErrorExplainer::kMaxInputChars) * 4 + 1));
+        // Up to one byte more than is read, so a longer paste is reported as cut; a pipe delivers it in pieces.
+        const qint64 limit = qint64(SignInErrorExplainer::kMaxInputChars) * 4 + 1;
+        QByteArray bytes;
+        while (bytes.size() < limit) {
+            const QByteArray chunk = in.read(limit - bytes.size());
+            if (chunk.isEmpty()) {
+                break;
+            }
+            bytes += chunk;
+        }
+        text = QString::fromUtf8(bytes);
     } else {
         text = args.join(QLatin1Char(' '));
     }

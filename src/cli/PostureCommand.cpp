@@ -15,6 +15,30 @@
 
 #include <algorithm>
 
+namespace {
+
+// Word-wrapped to 100 columns, indented under the status column (a word longer than a line stays whole).
+QString wrapped(const QString& text)
+{
+    constexpr int kIndent = 6;
+    constexpr int kWidth = 100;
+    QString result;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && kIndent + line.size() + 1 + word.size() > kWidth) {
+            result += QString(kIndent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) {
+        result += QString(kIndent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+    }
+    return result;
+}
+
+} // namespace
+
 QString PostureCommand::details() const
 {
     return QStringLiteral(
@@ -32,7 +56,8 @@ QString PostureCommand::details() const
         "be read makes its check a warning that says why. Where ConsentDesk can apply the fix, the row names the\n"
         "command (settings user-consent, settings workflow, requests, grants, policy new).\n"
         "\n"
-        "--format table|csv: Check, Id, Status, Evidence, Fix, Command. --format json: [{check, id, status\n"
+        "--format table: one block per check (status, id, check; then its evidence, fix and command, wrapped).\n"
+        "--format csv: Check, Id, Status, Evidence, Fix, Command. --format json: [{check, id, status\n"
         "pass|warn|fail, evidence, fix, command}].\n"
         "\n"
         "Reading needs Policy.Read.All, Directory.Read.All and a role such as Global Reader; the Exchange check also\n"
@@ -75,7 +100,7 @@ void PostureCommand::run(CliContext& context, const QCommandLineParser& parser, 
             }
             context.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
             context.out().flush();
-        } else {
+        } else if (context.settings().format == TableWriter::Format::Csv) {
             Table table;
             table.addColumn(QStringLiteral("Check"));
             table.addColumn(QStringLiteral("Id"));
@@ -87,6 +112,22 @@ void PostureCommand::run(CliContext& context, const QCommandLineParser& parser, 
                 table.addRow({c.check, c.id, PostureCheck::statusName(c.status), c.evidence, c.fix, c.command});
             }
             context.print(table);
+        } else {
+            // Evidence runs long (app lists): one block per check, wrapped, instead of a table padded to its widest
+            // cell.
+            QTextStream& out = context.out();
+            for (const auto& c : checks) {
+                out << PostureCheck::statusName(c.status).toUpper().leftJustified(6) << c.id.leftJustified(12)
+                    << c.check << '\n';
+                out << wrapped(QStringLiteral("Evidence: ") + c.evidence);
+                if (!c.fix.isEmpty()) {
+                    out << wrapped(QStringLiteral("Fix: ") + c.fix);
+                }
+                if (!c.command.isEmpty()) {
+                    out << wrapped(QStringLiteral("Run: ") + c.command);
+                }
+            }
+            out.flush();
         }
         done(PostureEvaluator::anyFails(checks) ? ExitCode::Failure : ExitCode::Ok);
     });

@@ -166,9 +166,13 @@ void TestCliPosture::tableAndCsv()
 {
     const CliRunner::Run table = run({QStringLiteral("posture")});
     QCOMPARE(table.code, 1);
-    QVERIFY(table.out.startsWith(QLatin1String("Check")));
-    QVERIFY(table.out.contains(QLatin1String("MS.AAD.5.2")));
-    QVERIFY(table.out.contains(QLatin1String("consentdesk-cli settings user-consent none")));
+    QVERIFY2(table.out.startsWith(QLatin1String("PASS  MS.AAD.5.1  Only administrators may register applications\n")),
+             qPrintable(table.out));
+    QVERIFY(table.out.contains(QLatin1String("FAIL  MS.AAD.5.2  ")));
+    QVERIFY(table.out.contains(QLatin1String("      Run: consentdesk-cli settings user-consent none\n")));
+    for (const QString& line : table.out.split(QLatin1Char('\n'))) {
+        QVERIFY2(line.size() <= 100, qPrintable(line)); // wrapped, not padded to the longest evidence
+    }
     const CliRunner::Run csv = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("posture")});
     QCOMPARE(csv.code, 1);
     const QStringList lines = csv.out.trimmed().split(QStringLiteral("\r\n"));

@@ -4378,17 +4378,17 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehler</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4454,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Workflow für die Administratoreinwilligung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>

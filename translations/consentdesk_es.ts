@@ -4378,17 +4378,17 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Error</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4454,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer el flujo de trabajo de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>

@@ -409,11 +409,11 @@
     </message>
     <message>
         <source>An administrator who may grant admin consent: Cloud Application Administrator, Application Administrator or Global Administrator.</source>
-        <translation>Un administrateur autorisé à accorder le consentement administrateur : Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
+        <translation>Un administrateur autorisé à accorder le consentement administrateur&#xa0;: Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message>
         <source>The app&apos;s developer or publisher; an administrator of your tenant cannot change it.</source>
-        <translation>Le développeur ou l&apos;éditeur de l&apos;application ; un administrateur de votre locataire ne peut pas le changer.</translation>
+        <translation>Le développeur ou l&apos;éditeur de l&apos;application&#xa0;; un administrateur de votre locataire ne peut pas le changer.</translation>
     </message>
     <message>
         <source>The user.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Check whether the user may consent to these permissions themselves; if not, review the app and grant admin consent for what it needs.</source>
-        <translation>Vérifiez si l&apos;utilisateur peut consentir lui-même à ces autorisations ; sinon, examinez l&apos;application et accordez le consentement administrateur pour ce dont elle a besoin.</translation>
+        <translation>Vérifiez si l&apos;utilisateur peut consentir lui-même à ces autorisations&#xa0;; sinon, examinez l&apos;application et accordez le consentement administrateur pour ce dont elle a besoin.</translation>
     </message>
     <message>
         <source>The user did not consent</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Look for a consent request from the user and decide it; otherwise check why the user could not consent to the app.</source>
-        <translation>Cherchez une demande de consentement de l&apos;utilisateur et statuez dessus ; sinon, vérifiez pourquoi l&apos;utilisateur n&apos;a pas pu consentir à l&apos;application.</translation>
+        <translation>Cherchez une demande de consentement de l&apos;utilisateur et statuez dessus&#xa0;; sinon, vérifiez pourquoi l&apos;utilisateur n&apos;a pas pu consentir à l&apos;application.</translation>
     </message>
     <message>
         <source>The user must sign in interactively</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>The app tried to sign the user in silently, but something needs the user in the browser: multi-factor authentication, a Conditional Access requirement, terms of use or consent.</source>
-        <translation>L&apos;application a tenté de connecter l&apos;utilisateur en arrière-plan, mais une étape exige l&apos;utilisateur dans le navigateur : authentification multifacteur, exigence d&apos;accès conditionnel, conditions d&apos;utilisation ou consentement.</translation>
+        <translation>L&apos;application a tenté de connecter l&apos;utilisateur en arrière-plan, mais une étape exige l&apos;utilisateur dans le navigateur&#xa0;: authentification multifacteur, exigence d&apos;accès conditionnel, conditions d&apos;utilisation ou consentement.</translation>
     </message>
     <message>
         <source>The user signs in to the app interactively. If they are blocked there, check which Conditional Access policies apply to this user and app.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>The app&apos;s stored sign-in for the user is no longer valid: it expired, was revoked (password change, sessions revoked) or a condition such as multi-factor authentication is now required.</source>
-        <translation>La connexion enregistrée de l&apos;application pour l&apos;utilisateur n&apos;est plus valide : elle a expiré, a été révoquée (changement de mot de passe, sessions révoquées) ou une condition comme l&apos;authentification multifacteur est désormais exigée.</translation>
+        <translation>La connexion enregistrée de l&apos;application pour l&apos;utilisateur n&apos;est plus valide&#xa0;: elle a expiré, a été révoquée (changement de mot de passe, sessions révoquées) ou une condition comme l&apos;authentification multifacteur est désormais exigée.</translation>
     </message>
     <message>
         <source>The user signs in to the app again. Nothing needs to change in the tenant.</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Nobody in your tenant; it passes.</source>
-        <translation>Personne dans votre locataire ; cela passera.</translation>
+        <translation>Personne dans votre locataire&#xa0;; cela passera.</translation>
     </message>
     <message>
         <source>The user tries again in a few minutes.</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>Nobody has consented to the app using this permission: neither the user nor an administrator for the whole organization.</source>
-        <translation>Personne n&apos;a consenti à ce que l&apos;application utilise cette autorisation : ni l&apos;utilisateur ni un administrateur pour toute l&apos;organisation.</translation>
+        <translation>Personne n&apos;a consenti à ce que l&apos;application utilise cette autorisation&#xa0;: ni l&apos;utilisateur ni un administrateur pour toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>Check whether the user may consent to these permissions; if not, review the app and grant admin consent for the permissions it needs.</source>
-        <translation>Vérifiez si l&apos;utilisateur peut consentir à ces autorisations ; sinon, examinez l&apos;application et accordez le consentement administrateur pour les autorisations dont elle a besoin.</translation>
+        <translation>Vérifiez si l&apos;utilisateur peut consentir à ces autorisations&#xa0;; sinon, examinez l&apos;application et accordez le consentement administrateur pour les autorisations dont elle a besoin.</translation>
     </message>
     <message>
         <source>The user declined consent</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The user declined or canceled the consent prompt. It also happens when the user leaves the &quot;Need admin approval&quot; or &quot;Approval required&quot; page.</source>
-        <translation>L&apos;utilisateur a refusé ou annulé l&apos;invite de consentement. Cela se produit aussi lorsque l&apos;utilisateur quitte la page « Approbation administrateur nécessaire » ou « Approbation requise ».</translation>
+        <translation>L&apos;utilisateur a refusé ou annulé l&apos;invite de consentement. Cela se produit aussi lorsque l&apos;utilisateur quitte la page «&#xa0;Approbation administrateur nécessaire&#xa0;» ou «&#xa0;Approbation requise&#xa0;».</translation>
     </message>
     <message>
         <source>The user, or an administrator who reviews consent requests.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>If the user sent a request for approval, approve or deny it in Consent requests; otherwise the user signs in again and accepts.</source>
-        <translation>Si l&apos;utilisateur a envoyé une demande d&apos;approbation, approuvez-la ou refusez-la dans Demandes de consentement ; sinon, l&apos;utilisateur se reconnecte et accepte.</translation>
+        <translation>Si l&apos;utilisateur a envoyé une demande d&apos;approbation, approuvez-la ou refusez-la dans Demandes de consentement&#xa0;; sinon, l&apos;utilisateur se reconnecte et accepte.</translation>
     </message>
     <message>
         <source>The user needs admin approval, and cannot ask for it</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
         <source>The user may not consent to what the app asks for (the user consent setting, or a permission only an administrator can grant), and the admin consent workflow is off, so the user could not even request approval. The user saw &quot;Need admin approval&quot;.</source>
-        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande (le paramètre de consentement de l&apos;utilisateur, ou une autorisation que seul un administrateur peut accorder), et le workflow de consentement administrateur est désactivé : l&apos;utilisateur n&apos;a donc même pas pu demander une approbation. Il a vu « Approbation administrateur nécessaire ».</translation>
+        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande (le paramètre de consentement de l&apos;utilisateur, ou une autorisation que seul un administrateur peut accorder), et le workflow de consentement administrateur est désactivé&#xa0;: l&apos;utilisateur n&apos;a donc même pas pu demander une approbation. Il a vu «&#xa0;Approbation administrateur nécessaire&#xa0;».</translation>
     </message>
     <message>
         <source>Review the app and grant admin consent if your organization should use it; turn on the admin consent workflow with reviewers so users can request approval next time.</source>
-        <translation>Examinez l&apos;application et accordez le consentement administrateur si votre organisation doit l&apos;utiliser ; activez le workflow de consentement administrateur avec des réviseurs pour que les utilisateurs puissent demander une approbation la prochaine fois.</translation>
+        <translation>Examinez l&apos;application et accordez le consentement administrateur si votre organisation doit l&apos;utiliser&#xa0;; activez le workflow de consentement administrateur avec des réviseurs pour que les utilisateurs puissent demander une approbation la prochaine fois.</translation>
     </message>
     <message>
         <source>The user asked for admin approval</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>The user may not consent to what the app asks for. The admin consent workflow is on, so the user saw &quot;Approval required&quot; and could send a request to the reviewers.</source>
-        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande. Le workflow de consentement administrateur est activé : l&apos;utilisateur a donc vu « Approbation requise » et a pu envoyer une demande aux réviseurs.</translation>
+        <translation>L&apos;utilisateur ne peut pas consentir à ce que l&apos;application demande. Le workflow de consentement administrateur est activé&#xa0;: l&apos;utilisateur a donc vu «&#xa0;Approbation requise&#xa0;» et a pu envoyer une demande aux réviseurs.</translation>
     </message>
     <message>
         <source>A reviewer of the admin consent workflow who may grant admin consent.</source>
@@ -553,11 +553,11 @@
     </message>
     <message>
         <source>Microsoft judged the consent request risky, so users cannot consent to it; only an administrator can.</source>
-        <translation>Microsoft a jugé la demande de consentement risquée : les utilisateurs ne peuvent donc pas y consentir ; seul un administrateur le peut.</translation>
+        <translation>Microsoft a jugé la demande de consentement risquée&#xa0;: les utilisateurs ne peuvent donc pas y consentir&#xa0;; seul un administrateur le peut.</translation>
     </message>
     <message>
         <source>Review the app&apos;s publisher and permissions before anything else; grant admin consent only if you trust it.</source>
-        <translation>Examinez d&apos;abord l&apos;éditeur et les autorisations de l&apos;application ; n&apos;accordez le consentement administrateur que si vous lui faites confiance.</translation>
+        <translation>Examinez d&apos;abord l&apos;éditeur et les autorisations de l&apos;application&#xa0;; n&apos;accordez le consentement administrateur que si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>The user is not assigned to the app</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Assign the user, or a group they are in, to the app; or turn off &quot;Assignment required&quot; if everyone may use it.</source>
-        <translation>Affectez l&apos;utilisateur, ou un groupe dont il fait partie, à l&apos;application ; ou désactivez « Affectation requise » si tout le monde peut l&apos;utiliser.</translation>
+        <translation>Affectez l&apos;utilisateur, ou un groupe dont il fait partie, à l&apos;application&#xa0;; ou désactivez «&#xa0;Affectation requise&#xa0;» si tout le monde peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Conditional Access blocked the sign-in</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>See which Conditional Access policies apply to this user and app; the sign-in log entry with the correlation ID names the one that blocked.</source>
-        <translation>Regardez quelles stratégies d&apos;accès conditionnel s&apos;appliquent à cet utilisateur et à cette application ; l&apos;entrée du journal de connexion avec l&apos;ID de corrélation indique celle qui a bloqué.</translation>
+        <translation>Regardez quelles stratégies d&apos;accès conditionnel s&apos;appliquent à cet utilisateur et à cette application&#xa0;; l&apos;entrée du journal de connexion avec l&apos;ID de corrélation indique celle qui a bloqué.</translation>
     </message>
     <message>
         <source>The app needs a managed device</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>The user signs in with their account in your tenant; if they are external, invite them as a guest first.</source>
-        <translation>L&apos;utilisateur se connecte avec son compte de votre locataire ; s&apos;il est externe, invitez-le d&apos;abord comme invité.</translation>
+        <translation>L&apos;utilisateur se connecte avec son compte de votre locataire&#xa0;; s&apos;il est externe, invitez-le d&apos;abord comme invité.</translation>
     </message>
     <message>
         <source>The app asks for an API it does not list</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>The API the app asked a token for has no service principal in your tenant: the service is not licensed or enabled, or nobody ever consented to an app using it.</source>
-        <translation>L&apos;API pour laquelle l&apos;application a demandé un jeton n&apos;a pas de principal de service dans votre locataire : le service n&apos;est pas sous licence ou pas activé, ou personne n&apos;a jamais consenti à une application qui l&apos;utilise.</translation>
+        <translation>L&apos;API pour laquelle l&apos;application a demandé un jeton n&apos;a pas de principal de service dans votre locataire&#xa0;: le service n&apos;est pas sous licence ou pas activé, ou personne n&apos;a jamais consenti à une application qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>An administrator who may add enterprise applications.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Check that your tenant has the service the app calls; an administrator&apos;s consent to the app usually adds the missing service principal.</source>
-        <translation>Vérifiez que votre locataire dispose du service appelé par l&apos;application ; le consentement d&apos;un administrateur à l&apos;application ajoute généralement le principal de service manquant.</translation>
+        <translation>Vérifiez que votre locataire dispose du service appelé par l&apos;application&#xa0;; le consentement d&apos;un administrateur à l&apos;application ajoute généralement le principal de service manquant.</translation>
     </message>
     <message>
         <source>A service the app needs is not enabled</source>
@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>No app with the client ID in the message exists in the tenant the user signed in to: the ID is mistyped, the app is registered in another tenant, or it was deleted.</source>
-        <translation>Aucune application avec l&apos;ID client du message n&apos;existe dans le locataire auquel l&apos;utilisateur s&apos;est connecté : l&apos;ID est mal saisi, l&apos;application est inscrite dans un autre locataire, ou elle a été supprimée.</translation>
+        <translation>Aucune application avec l&apos;ID client du message n&apos;existe dans le locataire auquel l&apos;utilisateur s&apos;est connecté&#xa0;: l&apos;ID est mal saisi, l&apos;application est inscrite dans un autre locataire, ou elle a été supprimée.</translation>
     </message>
     <message>
         <source>Check the app ID in the message; if it is right, the app&apos;s developer must make the app available to other tenants.</source>
-        <translation>Vérifiez l&apos;ID d&apos;application dans le message ; s&apos;il est correct, le développeur de l&apos;application doit la rendre disponible pour d&apos;autres locataires.</translation>
+        <translation>Vérifiez l&apos;ID d&apos;application dans le message&#xa0;; s&apos;il est correct, le développeur de l&apos;application doit la rendre disponible pour d&apos;autres locataires.</translation>
     </message>
     <message>
         <source>The app&apos;s registration does not fit its sign-in</source>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
-        <translation>Pourquoi un utilisateur ne peut-il pas connecter cette application ? Ouvre l&apos;outil de dépannage avec l&apos;application renseignée.</translation>
+        <translation>Pourquoi un utilisateur ne peut-il pas connecter cette application&#xa0;? Ouvre l&apos;outil de dépannage avec l&apos;application renseignée.</translation>
     </message>
 </context>
 <context>
@@ -2483,20 +2483,20 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>&quot;%1&quot; does not apply: %2.</source>
         <extracomment>%1 a policy&apos;s name, %2 why it does not apply</extracomment>
-        <translation>« %1 » ne s&apos;applique pas : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (report-only: logged, not enforced) targets %2 and %3.</source>
         <extracomment>%1 policy name, %2 whom it targets, %3 which apps; the policy is only logged</extracomment>
-        <translation>« %1 » (rapport seul : journalisée, non appliquée) cible %2 et %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» (rapport seul&#xa0;: journalisée, non appliquée) cible %2 et %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (off) would target %2 and %3.</source>
-        <translation>« %1 » (désactivée) ciblerait %2 et %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» (désactivée) ciblerait %2 et %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; targets %2 and %3.</source>
-        <translation>« %1 » cible %2 et %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» cible %2 et %3.</translation>
     </message>
     <message>
         <source>Whether it applies depends on %1.</source>
@@ -2552,7 +2552,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>the control &quot;%1&quot;</source>
         <extracomment>%1 is a grant control&apos;s name as Microsoft Graph spells it</extracomment>
-        <translation>le contrôle « %1 »</translation>
+        <translation>le contrôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Blocks access.</source>
@@ -2561,7 +2561,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>the authentication strength &quot;%1&quot;</source>
         <extracomment>%1 is an authentication strength&apos;s name (e.g. &quot;Phishing-resistant MFA&quot;)</extracomment>
-        <translation>la force d&apos;authentification « %1 »</translation>
+        <translation>la force d&apos;authentification «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>accepting the terms of use</source>
@@ -2587,12 +2587,12 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>Requires all of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; the user must meet every one</extracomment>
-        <translation>Exige tous les éléments suivants : %1.</translation>
+        <translation>Exige tous les éléments suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Requires one of: %1.</source>
         <extracomment>%1 is a list of requirements separated by semicolons; meeting one of them is enough</extracomment>
-        <translation>Exige l&apos;un des éléments suivants : %1.</translation>
+        <translation>Exige l&apos;un des éléments suivants&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4378,17 +4378,17 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échec</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4454,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de lire le workflow de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
@@ -5476,7 +5476,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
-        <translation>Pourquoi le demandeur ne peut-il pas connecter l&apos;application lui-même ? Ouvre l&apos;outil de dépannage pour le demandeur le plus récent (double-cliquez sur un demandeur pour un autre).</translation>
+        <translation>Pourquoi le demandeur ne peut-il pas connecter l&apos;application lui-même&#xa0;? Ouvre l&apos;outil de dépannage pour le demandeur le plus récent (double-cliquez sur un demandeur pour un autre).</translation>
     </message>
 </context>
 <context>
@@ -6952,11 +6952,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The consent screen &quot;Need admin approval&quot;</source>
-        <translation>L&apos;écran de consentement « Approbation administrateur nécessaire »</translation>
+        <translation>L&apos;écran de consentement «&#xa0;Approbation administrateur nécessaire&#xa0;»</translation>
     </message>
     <message>
         <source>The consent screen &quot;Approval required&quot;</source>
-        <translation>L&apos;écran de consentement « Approbation requise »</translation>
+        <translation>L&apos;écran de consentement «&#xa0;Approbation requise&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7093,11 +7093,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The snapshot file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;instantané : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;instantané&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
-        <translation>Exchange Online n&apos;était pas connecté : ses stratégies d&apos;accès n&apos;ont donc pas été lues.</translation>
+        <translation>Exchange Online n&apos;était pas connecté&#xa0;: ses stratégies d&apos;accès n&apos;ont donc pas été lues.</translation>
     </message>
 </context>
 <context>
@@ -7197,7 +7197,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is not in this tenant: there is nothing to enable.</source>
-        <translation>%1 n&apos;est pas dans ce locataire : il n&apos;y a rien à activer.</translation>
+        <translation>%1 n&apos;est pas dans ce locataire&#xa0;: il n&apos;y a rien à activer.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is already enabled.</source>
@@ -7213,7 +7213,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The user or the app is not in this tenant: there is nobody to assign.</source>
-        <translation>L&apos;utilisateur ou l&apos;application n&apos;est pas dans ce locataire : il n&apos;y a personne à affecter.</translation>
+        <translation>L&apos;utilisateur ou l&apos;application n&apos;est pas dans ce locataire&#xa0;: il n&apos;y a personne à affecter.</translation>
     </message>
     <message>
         <source>%1 is already assigned to %2.</source>
@@ -7234,11 +7234,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Admin consent for everyone in the tenant: no user of %1 will be asked for these permissions again.</source>
-        <translation>Consentement administrateur pour tout le locataire : aucun utilisateur de %1 ne sera plus interrogé sur ces autorisations.</translation>
+        <translation>Consentement administrateur pour tout le locataire&#xa0;: aucun utilisateur de %1 ne sera plus interrogé sur ces autorisations.</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read, so it is not changed.</source>
-        <translation>Impossible de lire le workflow de consentement administrateur : il n&apos;est donc pas modifié.</translation>
+        <translation>Impossible de lire le workflow de consentement administrateur&#xa0;: il n&apos;est donc pas modifié.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on already.</source>
@@ -7246,18 +7246,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation>Le workflow n&apos;a pas de réviseurs : choisissez-les dans Paramètres de consentement (ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
+        <translation>Le workflow n&apos;a pas de réviseurs&#xa0;: choisissez-les dans Paramètres de consentement (ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootRules</name>
     <message>
         <source>Can the user sign in at all?</source>
-        <translation>L&apos;utilisateur peut-il se connecter ?</translation>
+        <translation>L&apos;utilisateur peut-il se connecter&#xa0;?</translation>
     </message>
     <message>
         <source>The user could not be read: %1</source>
-        <translation>Impossible de lire l&apos;utilisateur : %1</translation>
+        <translation>Impossible de lire l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No user %1 in this tenant.</source>
@@ -7269,7 +7269,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1&apos;s account is disabled: they cannot sign in to anything.</source>
-        <translation>Le compte de %1 est désactivé : cette personne ne peut se connecter à rien.</translation>
+        <translation>Le compte de %1 est désactivé&#xa0;: cette personne ne peut se connecter à rien.</translation>
     </message>
     <message>
         <source>Enable the account in the Microsoft Entra admin center (Users), if they should work again.</source>
@@ -7285,23 +7285,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Is the app blocked?</source>
-        <translation>L&apos;application est-elle bloquée ?</translation>
+        <translation>L&apos;application est-elle bloquée&#xa0;?</translation>
     </message>
     <message>
         <source>The app could not be read: %1</source>
-        <translation>Impossible de lire l&apos;application : %1</translation>
+        <translation>Impossible de lire l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run the troubleshooter again; if it persists, check your roles.</source>
-        <translation>Relancez l&apos;outil de dépannage ; si le problème persiste, vérifiez vos rôles.</translation>
+        <translation>Relancez l&apos;outil de dépannage&#xa0;; si le problème persiste, vérifiez vos rôles.</translation>
     </message>
     <message>
         <source>%1 has no service principal in this tenant yet: it is added at the first consent, and nothing blocks it.</source>
-        <translation>%1 n&apos;a pas encore de principal de service dans ce locataire : il est ajouté au premier consentement, et rien ne la bloque.</translation>
+        <translation>%1 n&apos;a pas encore de principal de service dans ce locataire&#xa0;: il est ajouté au premier consentement, et rien ne la bloque.</translation>
     </message>
     <message>
         <source>Sign-in to %1 is disabled (its service principal&apos;s accountEnabled is false): every user is refused, and nobody can request it.</source>
-        <translation>La connexion à %1 est désactivée (accountEnabled de son principal de service vaut false) : tous les utilisateurs sont refusés, et personne ne peut la demander.</translation>
+        <translation>La connexion à %1 est désactivée (accountEnabled de son principal de service vaut false)&#xa0;: tous les utilisateurs sont refusés, et personne ne peut la demander.</translation>
     </message>
     <message>
         <source>Enable sign-in for the app, if it was not blocked on purpose (Activity shows who blocked it).</source>
@@ -7317,23 +7317,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Does the app require assignment?</source>
-        <translation>L&apos;application exige-t-elle une affectation ?</translation>
+        <translation>L&apos;application exige-t-elle une affectation&#xa0;?</translation>
     </message>
     <message>
         <source>The app is not in this tenant yet, so it requires no assignment.</source>
-        <translation>L&apos;application n&apos;est pas encore dans ce locataire : elle n&apos;exige donc aucune affectation.</translation>
+        <translation>L&apos;application n&apos;est pas encore dans ce locataire&#xa0;: elle n&apos;exige donc aucune affectation.</translation>
     </message>
     <message>
         <source>%1 does not require assignment: any user of the tenant may sign in.</source>
-        <translation>%1 n&apos;exige pas d&apos;affectation : tout utilisateur du locataire peut se connecter.</translation>
+        <translation>%1 n&apos;exige pas d&apos;affectation&#xa0;: tout utilisateur du locataire peut se connecter.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and its assignments could not be read: %2</source>
-        <translation>%1 exige une affectation, et ses affectations n&apos;ont pas pu être lues : %2</translation>
+        <translation>%1 exige une affectation, et ses affectations n&apos;ont pas pu être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 requires assignment; without the user, ConsentDesk cannot tell whether they are assigned.</source>
-        <translation>%1 exige une affectation ; sans l&apos;utilisateur, ConsentDesk ne peut pas savoir s&apos;il est affecté.</translation>
+        <translation>%1 exige une affectation&#xa0;; sans l&apos;utilisateur, ConsentDesk ne peut pas savoir s&apos;il est affecté.</translation>
     </message>
     <message>
         <source>%1 requires assignment, and %2 is assigned.</source>
@@ -7346,7 +7346,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 requires assignment and %2 is not assigned, neither directly nor through a group they are a direct member of (nested groups do not count): sign-in fails with AADSTS50105.</source>
-        <translation>%1 exige une affectation et %2 n&apos;est pas affecté, ni directement ni par un groupe dont il est membre direct (les groupes imbriqués ne comptent pas) : la connexion échoue avec AADSTS50105.</translation>
+        <translation>%1 exige une affectation et %2 n&apos;est pas affecté, ni directement ni par un groupe dont il est membre direct (les groupes imbriqués ne comptent pas)&#xa0;: la connexion échoue avec AADSTS50105.</translation>
     </message>
     <message>
         <source>Assign %1 to %2 (role %3), or add them to an assigned group.</source>
@@ -7355,11 +7355,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Which conditional access policies apply?</source>
-        <translation>Quelles stratégies d&apos;accès conditionnel s&apos;appliquent ?</translation>
+        <translation>Quelles stratégies d&apos;accès conditionnel s&apos;appliquent&#xa0;?</translation>
     </message>
     <message>
         <source>The conditional access policies could not be read: %1</source>
-        <translation>Impossible de lire les stratégies d&apos;accès conditionnel : %1</translation>
+        <translation>Impossible de lire les stratégies d&apos;accès conditionnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading them needs Policy.Read.All and a role such as Global Reader, Security Reader or Conditional Access Administrator.</source>
@@ -7371,7 +7371,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The user&apos;s groups and roles could not be read (%1); policies that target groups or roles may be missing below.</source>
-        <translation>Impossible de lire les groupes et rôles de l&apos;utilisateur (%1) ; des stratégies qui ciblent des groupes ou des rôles peuvent manquer ci-dessous.</translation>
+        <translation>Impossible de lire les groupes et rôles de l&apos;utilisateur (%1)&#xa0;; des stratégies qui ciblent des groupes ou des rôles peuvent manquer ci-dessous.</translation>
     </message>
     <message>
         <source>No enabled or report-only policy applies to %1 signing in to %2.</source>
@@ -7380,19 +7380,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Access is blocked by %1. Conditional access is changed in the Microsoft Entra admin center (Protection &gt; Conditional Access): exclude the user or the app there if the block is not meant for them. ConsentDesk only reads these policies.</source>
         <extracomment>%1 is a list of policy names</extracomment>
-        <translation>L&apos;accès est bloqué par %1. L&apos;accès conditionnel se modifie dans le Centre d&apos;administration Microsoft Entra (Protection &gt; Accès conditionnel) : excluez-y l&apos;utilisateur ou l&apos;application si le blocage ne les vise pas. ConsentDesk ne fait que lire ces stratégies.</translation>
+        <translation>L&apos;accès est bloqué par %1. L&apos;accès conditionnel se modifie dans le Centre d&apos;administration Microsoft Entra (Protection &gt; Accès conditionnel)&#xa0;: excluez-y l&apos;utilisateur ou l&apos;application si le blocage ne les vise pas. ConsentDesk ne fait que lire ces stratégies.</translation>
     </message>
     <message>
         <source>The user must meet what these policies require when signing in (for example register for multifactor authentication); nothing to change unless that is the reason they are stuck.</source>
-        <translation>L&apos;utilisateur doit satisfaire à ce que ces stratégies exigent lors de la connexion (par exemple s&apos;inscrire à l&apos;authentification multifacteur) ; rien à changer, sauf si c&apos;est la raison de son blocage.</translation>
+        <translation>L&apos;utilisateur doit satisfaire à ce que ces stratégies exigent lors de la connexion (par exemple s&apos;inscrire à l&apos;authentification multifacteur)&#xa0;; rien à changer, sauf si c&apos;est la raison de son blocage.</translation>
     </message>
     <message>
         <source>Is there a grant, and is the user prompted for more than it holds?</source>
-        <translation>Y a-t-il un octroi, et l&apos;utilisateur est-il invité à consentir à plus qu&apos;il ne contient ?</translation>
+        <translation>Y a-t-il un octroi, et l&apos;utilisateur est-il invité à consentir à plus qu&apos;il ne contient&#xa0;?</translation>
     </message>
     <message>
         <source>The app&apos;s grants could not be read: %1</source>
-        <translation>Impossible de lire les octrois de l&apos;application : %1</translation>
+        <translation>Impossible de lire les octrois de l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>The app holds an admin consent for everyone and the user&apos;s own consent.</source>
@@ -7416,11 +7416,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation>Indiquez les autorisations demandées à l&apos;utilisateur (CLI : --scope), ou demandez à l&apos;utilisateur la liste affichée sur l&apos;écran de consentement.</translation>
+        <translation>Indiquez les autorisations demandées à l&apos;utilisateur (CLI&#xa0;: --scope), ou demandez à l&apos;utilisateur la liste affichée sur l&apos;écran de consentement.</translation>
     </message>
     <message>
         <source>It covers every permission asked for: %1.</source>
-        <translation>Il couvre toutes les autorisations demandées : %1.</translation>
+        <translation>Il couvre toutes les autorisations demandées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The user is still prompted for %1, which no grant holds.</source>
@@ -7432,7 +7432,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>May the user consent to these permissions?</source>
-        <translation>L&apos;utilisateur peut-il consentir à ces autorisations ?</translation>
+        <translation>L&apos;utilisateur peut-il consentir à ces autorisations&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing to consent to that ConsentDesk knows of.</source>
@@ -7440,16 +7440,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Nothing is left to consent to: the grants hold it all.</source>
-        <translation>Il ne reste rien à consentir : les octrois contiennent tout.</translation>
+        <translation>Il ne reste rien à consentir&#xa0;: les octrois contiennent tout.</translation>
     </message>
     <message>
         <source>User consent: %1. The user may consent to %2 themselves.</source>
         <extracomment>%1 the user consent setting in the admin center&apos;s words, %2 permissions</extracomment>
-        <translation>Consentement de l&apos;utilisateur : %1. L&apos;utilisateur peut consentir lui-même à %2.</translation>
+        <translation>Consentement de l&apos;utilisateur&#xa0;: %1. L&apos;utilisateur peut consentir lui-même à %2.</translation>
     </message>
     <message>
         <source>User consent: %1. The user cannot consent to %2 and sees &quot;Approval required&quot; (or &quot;Need admin approval&quot;):</source>
-        <translation>Consentement de l&apos;utilisateur : %1. L&apos;utilisateur ne peut pas consentir à %2 et voit « Approbation requise » (ou « Approbation administrateur nécessaire ») :</translation>
+        <translation>Consentement de l&apos;utilisateur&#xa0;: %1. L&apos;utilisateur ne peut pas consentir à %2 et voit «&#xa0;Approbation requise&#xa0;» (ou «&#xa0;Approbation administrateur nécessaire&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Grant admin consent for %1 for everyone (reviewed like a request), or change the user consent setting or the classification of these permissions.</source>
@@ -7457,19 +7457,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Can the user request approval, and who reviews?</source>
-        <translation>L&apos;utilisateur peut-il demander une approbation, et qui examine ?</translation>
+        <translation>L&apos;utilisateur peut-il demander une approbation, et qui examine&#xa0;?</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation>Impossible de lire le workflow de consentement administrateur : %1</translation>
+        <translation>Impossible de lire le workflow de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: the user sees &quot;Need admin approval&quot; with no way to ask for it, and no administrator hears of it.</source>
-        <translation>Le workflow de consentement administrateur est désactivé : l&apos;utilisateur voit « Approbation administrateur nécessaire » sans pouvoir la demander, et aucun administrateur n&apos;en est informé.</translation>
+        <translation>Le workflow de consentement administrateur est désactivé&#xa0;: l&apos;utilisateur voit «&#xa0;Approbation administrateur nécessaire&#xa0;» sans pouvoir la demander, et aucun administrateur n&apos;en est informé.</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users cannot request apps they may not consent to.</source>
-        <translation>Le workflow de consentement administrateur est désactivé : les utilisateurs ne peuvent pas demander les applications auxquelles ils ne peuvent pas consentir.</translation>
+        <translation>Le workflow de consentement administrateur est désactivé&#xa0;: les utilisateurs ne peuvent pas demander les applications auxquelles ils ne peuvent pas consentir.</translation>
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
@@ -7478,11 +7478,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
-        <translation>Activez le workflow ; ses réviseurs seraient %1.</translation>
+        <translation>Activez le workflow&#xa0;; ses réviseurs seraient %1.</translation>
     </message>
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
-        <translation>Le workflow est activé, mais aucun réviseur ne peut approuver : %1</translation>
+        <translation>Le workflow est activé, mais aucun réviseur ne peut approuver&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
@@ -7492,17 +7492,17 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
         <extracomment>%1 reviewer names, %2 number of days</extracomment>
         <translation>
-            <numerusform>Le workflow est activé ; réviseurs : %1 ; les demandes expirent après %n jour.</numerusform>
-            <numerusform>Le workflow est activé ; réviseurs : %1 ; les demandes expirent après %n jours.</numerusform>
+            <numerusform>Le workflow est activé&#xa0;; réviseurs&#xa0;: %1&#xa0;; les demandes expirent après %n jour.</numerusform>
+            <numerusform>Le workflow est activé&#xa0;; réviseurs&#xa0;: %1&#xa0;; les demandes expirent après %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Is a request from this user waiting, and when does it expire?</source>
-        <translation>Une demande de cet utilisateur est-elle en attente, et quand expire-t-elle ?</translation>
+        <translation>Une demande de cet utilisateur est-elle en attente, et quand expire-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>The consent requests could not be read: %1</source>
-        <translation>Impossible de lire les demandes de consentement : %1</translation>
+        <translation>Impossible de lire les demandes de consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No request from %1 for %2.</source>
@@ -7511,37 +7511,37 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1&apos;s last request (%2) is closed: %3.</source>
         <extracomment>%1 user, %2 date, %3 the request&apos;s status (Expired, Completed)</extracomment>
-        <translation>La dernière demande de %1 (%2) est close : %3.</translation>
+        <translation>La dernière demande de %1 (%2) est close&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Nobody reviewed it in time; the user may request again.</source>
-        <translation>Personne ne l&apos;a examinée à temps ; l&apos;utilisateur peut la renouveler.</translation>
+        <translation>Personne ne l&apos;a examinée à temps&#xa0;; l&apos;utilisateur peut la renouveler.</translation>
     </message>
     <message>
         <source>%1 asked on %2 and nobody reviewed it by %3, when it expired: the user may request again.</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date</extracomment>
-        <translation>%1 a fait sa demande le %2 et personne ne l&apos;a examinée avant son expiration le %3 : l&apos;utilisateur peut la renouveler.</translation>
+        <translation>%1 a fait sa demande le %2 et personne ne l&apos;a examinée avant son expiration le %3&#xa0;: l&apos;utilisateur peut la renouveler.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked on %2; the request is waiting for review and expires on %3 (%n day(s) left).</source>
         <extracomment>%1 user, %2 date asked, %3 expiry date; followed by how many days are left</extracomment>
         <translation>
-            <numerusform>%1 a fait sa demande le %2 ; elle attend un examen et expire le %3 (%n jour restant).</numerusform>
-            <numerusform>%1 a fait sa demande le %2 ; elle attend un examen et expire le %3 (%n jours restants).</numerusform>
+            <numerusform>%1 a fait sa demande le %2&#xa0;; elle attend un examen et expire le %3 (%n jour restant).</numerusform>
+            <numerusform>%1 a fait sa demande le %2&#xa0;; elle attend un examen et expire le %3 (%n jours restants).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 asked on %2; the request is waiting for review (expiry unknown).</source>
-        <translation>%1 a fait sa demande le %2 ; elle attend un examen (expiration inconnue).</translation>
+        <translation>%1 a fait sa demande le %2&#xa0;; elle attend un examen (expiration inconnue).</translation>
     </message>
     <message>
         <source>Their reason: %1</source>
         <extracomment>%1 is the user&apos;s justification, as they typed it</extracomment>
-        <translation>Sa raison : %1</translation>
+        <translation>Sa raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Everything it asks for is granted now; the request stays open in the Microsoft Entra admin center until someone reviews it there (Graph has no way to close it).</source>
-        <translation>Tout ce qu&apos;elle demande est maintenant accordé ; la demande reste ouverte dans le Centre d&apos;administration Microsoft Entra jusqu&apos;à ce que quelqu&apos;un l&apos;y examine (Graph ne permet pas de la clore).</translation>
+        <translation>Tout ce qu&apos;elle demande est maintenant accordé&#xa0;; la demande reste ouverte dans le Centre d&apos;administration Microsoft Entra jusqu&apos;à ce que quelqu&apos;un l&apos;y examine (Graph ne permet pas de la clore).</translation>
     </message>
     <message>
         <source>Close the request in the Microsoft Entra admin center (Enterprise applications &gt; Admin consent requests).</source>
@@ -7549,11 +7549,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Review the request: grant what it asks for (Consent requests), or deny it in the Microsoft Entra admin center.</source>
-        <translation>Examinez la demande : accordez ce qu&apos;elle demande (Demandes de consentement), ou refusez-la dans le Centre d&apos;administration Microsoft Entra.</translation>
+        <translation>Examinez la demande&#xa0;: accordez ce qu&apos;elle demande (Demandes de consentement), ou refusez-la dans le Centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
-        <translation>Vos rôles ne permettent pas de lire les stratégies d&apos;accès conditionnel : ConsentDesk ne peut donc pas savoir lesquelles s&apos;appliquent.</translation>
+        <translation>Vos rôles ne permettent pas de lire les stratégies d&apos;accès conditionnel&#xa0;: ConsentDesk ne peut donc pas savoir lesquelles s&apos;appliquent.</translation>
     </message>
 </context>
 <context>
@@ -7564,11 +7564,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Why can&apos;t a user connect an app? Name both: ConsentDesk reads what decides it and says what to fix.</source>
-        <translation>Pourquoi un utilisateur ne peut-il pas connecter une application ? Indiquez les deux : ConsentDesk lit ce qui en décide et indique quoi corriger.</translation>
+        <translation>Pourquoi un utilisateur ne peut-il pas connecter une application&#xa0;? Indiquez les deux&#xa0;: ConsentDesk lit ce qui en décide et indique quoi corriger.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>sign-in name (UPN) or object ID</source>
@@ -7576,7 +7576,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation>A&amp;pplication :</translation>
+        <translation>A&amp;pplication&#xa0;:</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
@@ -7609,7 +7609,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Why a user cannot connect an app: consent, assignment, blocks, conditional access, requests</source>
-        <translation>Pourquoi un utilisateur ne peut pas connecter une application : consentement, affectation, blocages, accès conditionnel, demandes</translation>
+        <translation>Pourquoi un utilisateur ne peut pas connecter une application&#xa0;: consentement, affectation, blocages, accès conditionnel, demandes</translation>
     </message>
     <message>
         <source>Sign in to troubleshoot a user and an app.</source>
@@ -7637,7 +7637,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Several apps are named %1: give its application (client) ID.</source>
-        <translation>Plusieurs applications s&apos;appellent %1 : indiquez son ID d&apos;application (client).</translation>
+        <translation>Plusieurs applications s&apos;appellent %1&#xa0;: indiquez son ID d&apos;application (client).</translation>
     </message>
     <message>
         <source>There is no app %1 in this tenant, and no consent request names it. Give its application (client) ID, object ID or exact name.</source>
@@ -7645,12 +7645,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The user or the app could not be read: %1</source>
-        <translation>Impossible de lire l&apos;utilisateur ou l&apos;application : %1</translation>
+        <translation>Impossible de lire l&apos;utilisateur ou l&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 and %2:</source>
         <extracomment>%1 user&apos;s name, %2 app&apos;s name</extracomment>
-        <translation>%1 et %2 :</translation>
+        <translation>%1 et %2&#xa0;:</translation>
     </message>
     <message>
         <source>every check passes.</source>
@@ -7698,7 +7698,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>UserConsentEvaluator</name>
     <message>
         <source>%1 is an application permission: only an administrator can grant it.</source>
-        <translation>%1 est une autorisation d&apos;application : seul un administrateur peut l&apos;accorder.</translation>
+        <translation>%1 est une autorisation d&apos;application&#xa0;: seul un administrateur peut l&apos;accorder.</translation>
     </message>
     <message>
         <source>%1 of %2 always needs an administrator&apos;s consent.</source>
@@ -7716,7 +7716,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1 is allowed by the user consent policy &quot;%2&quot;.</source>
         <extracomment>%1 a permission, %2 a permission grant policy&apos;s name</extracomment>
-        <translation>%1 est autorisée par la stratégie de consentement de l&apos;utilisateur « %2 ».</translation>
+        <translation>%1 est autorisée par la stratégie de consentement de l&apos;utilisateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Users may consent to any permission that does not need an administrator.</source>
@@ -7728,7 +7728,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the app is not in this tenant yet, so its publisher&apos;s verification cannot be read</source>
-        <translation>l&apos;application n&apos;est pas encore dans ce locataire : la vérification de son éditeur ne peut donc pas être lue</translation>
+        <translation>l&apos;application n&apos;est pas encore dans ce locataire&#xa0;: la vérification de son éditeur ne peut donc pas être lue</translation>
     </message>
     <message>
         <source>the app&apos;s publisher is not verified</source>
@@ -7745,7 +7745,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>No user consent policy allows %1: %2.</source>
         <extracomment>%1 a permission, %2 reasons joined with &quot;and&quot;-free semicolons</extracomment>
-        <translation>Aucune stratégie de consentement de l&apos;utilisateur n&apos;autorise %1 : %2.</translation>
+        <translation>Aucune stratégie de consentement de l&apos;utilisateur n&apos;autorise %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -7956,7 +7956,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
-        <translation>Pourquoi cet utilisateur ne peut-il pas connecter une application ? Ouvre l&apos;outil de dépannage avec l&apos;utilisateur renseigné.</translation>
+        <translation>Pourquoi cet utilisateur ne peut-il pas connecter une application&#xa0;? Ouvre l&apos;outil de dépannage avec l&apos;utilisateur renseigné.</translation>
     </message>
 </context>
 <context>

@@ -4347,17 +4347,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合格</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">警告</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不合格</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">管理者の同意ワークフローを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>

@@ -436,6 +436,7 @@ TroubleshootCheck TroubleshootRules::pendingRequest(const TroubleshootFacts& fac
         c.evidence += QLatin1Char('\n') + tr("Their reason: %1").arg(request->reason);
     }
     if (facts.notGranted().isEmpty() && !facts.requested.isEmpty()) {
+        c.status = Status::Pass; // nothing waits on it any more: the user can connect
         c.evidence += QLatin1Char('\n')
                       + tr("Everything it asks for is granted now; the request stays open in the Microsoft Entra admin "
                            "center until someone reviews it there (Graph has no way to close it).");

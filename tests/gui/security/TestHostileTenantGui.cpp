@@ -326,6 +326,7 @@ private slots:
     void requestsAndTheirDialogs();
     void appsAndTheirDialogs();
     void users();
+    void troubleshooter();
     void mailboxAccessAndTheWizard();
     void activityOfTheBlock();
     void everyViewOnceMore();
@@ -587,6 +588,33 @@ void TestHostileTenantGui::users()
             tabs->setCurrentIndex(i);
             scan("Users view tab");
         }
+    }
+}
+
+void TestHostileTenantGui::troubleshooter()
+{
+    // A user and an app with hostile names (the user's personal consent): every check's evidence names them.
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    QString user;
+    QString appId;
+    for (const QJsonObject& grant : store.list(QStringLiteral("oauth2PermissionGrants"))) {
+        if (grant.value(QStringLiteral("consentType")).toString() == QLatin1String("Principal")) {
+            user = grant.value(QStringLiteral("principalId")).toString();
+            appId = store.get(QStringLiteral("servicePrincipals"), grant.value(QStringLiteral("clientId")).toString())
+                        .value_or(QJsonObject())
+                        .value(QStringLiteral("appId"))
+                        .toString();
+            break;
+        }
+    }
+    QVERIFY(!user.isEmpty() && !appId.isEmpty());
+    m_controller->troubleshoot(user, appId);
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("troubleshoot"));
+    auto* checks = m_window->findChild<QTreeWidget*>(QStringLiteral("troubleshootChecks"));
+    QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() == 8, 30000);
+    for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+        checks->setCurrentItem(checks->topLevelItem(i));
+        scan("Troubleshoot", 1);
     }
 }
 

@@ -305,6 +305,7 @@ void TestCliTroubleshoot::approvalRequiredIsGrantedThenPasses()
              QStringLiteral("pass"));
     QCOMPARE(rows.value(QStringLiteral("grant")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     const QJsonObject pending = rows.value(QStringLiteral("pending-request"));
+    QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(pending.value(QStringLiteral("evidence")).toString().contains(QLatin1String("granted now")));
     QVERIFY(pending.value(QStringLiteral("fixAction")).isNull());
 }

@@ -533,6 +533,17 @@ void TestTroubleshootRules::pendingRequestExpiresAndExpired()
     f.requests[0].userRequests[0].expiresAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
     c = TroubleshootRules::pendingRequest(f);
     QVERIFY2(c.evidence.contains(QLatin1String("when it expired")), qPrintable(c.evidence));
+    // Everything it asks for granted meanwhile (Graph cannot close the request): nothing waits on it.
+    PermissionGrant all;
+    all.consentType = QStringLiteral("AllPrincipals");
+    all.resourceId = QStringLiteral("graph-sp");
+    all.scopes = {QStringLiteral("User.Read"), QStringLiteral("Mail.Send")};
+    f.grants = {all};
+    c = TroubleshootRules::pendingRequest(f);
+    QCOMPARE(c.status, TroubleshootCheck::Status::Pass);
+    QCOMPARE(c.action, TroubleshootCheck::Fix::None);
+    QVERIFY(c.evidence.contains(QLatin1String("granted now")));
+    f.grants.clear();
     f.requests[0].userRequests[0].status = QStringLiteral("Completed");
     QCOMPARE(TroubleshootRules::pendingRequest(f).status, TroubleshootCheck::Status::Pass);
 }

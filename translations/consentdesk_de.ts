@@ -7686,6 +7686,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n Prüfungen haben eine Warnung ergeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This fix needs one of these roles: %1.</source>
+        <extracomment>%1 is a list of directory role names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix needs one of these roles: %1. Your roles: %2.</source>
+        <extracomment>%1 and %2 are lists of directory role names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Troubleshooter</name>

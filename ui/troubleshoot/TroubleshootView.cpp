@@ -101,6 +101,9 @@ TroubleshootView::TroubleshootView(const Services& services, QWidget* parent)
     m_checkTitle->setFont(bold);
     detailLayout->addWidget(m_checkTitle);
     m_fix = ViewStyle::selectableLabel(detail, "troubleshootFix");
+    // Room for a fix of a few lines whatever the layout offers: a wrapped label is not cut off at the bottom.
+    m_fix->setMinimumHeight(m_fix->fontMetrics().lineSpacing() * 3);
+    m_fix->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     detailLayout->addWidget(m_fix);
     auto* fixRow = new QHBoxLayout;
     m_fixReason = ViewStyle::plainLabel(detail, "troubleshootFixReason");
@@ -312,7 +315,17 @@ void TroubleshootView::updateControls()
     if (hasCheck && check.canFix() && signedIn) {
         const auto capability = session()->capability(TroubleshootFixPlanner::capability(check.action));
         if (!capability.allowed) {
-            why = capability.reason;
+            // The capability's own reason names what it is for elsewhere ("to block an app"): say it for this fix.
+            const QStringList mine = session()->account().roleNames();
+            why = capability.sufficientRoles.isEmpty() ? capability.reason
+                  : mine.isEmpty()
+                      //: %1 is a list of directory role names
+                      ? tr("This fix needs one of these roles: %1.")
+                            .arg(capability.sufficientRoles.join(QStringLiteral(", ")))
+                      //: %1 and %2 are lists of directory role names
+                      : tr("This fix needs one of these roles: %1. Your roles: %2.")
+                            .arg(capability.sufficientRoles.join(QStringLiteral(", ")),
+                                 mine.join(QStringLiteral(", ")));
         }
     }
     m_fixButton->setVisible(hasCheck && check.canFix());

@@ -7415,10 +7415,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>ConsentDesk weiß nicht, welche Berechtigungen die App anfordert (keine Anforderung dieses Benutzers, keine Erteilung).</translation>
     </message>
     <message>
-        <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation>Nennen Sie die Berechtigungen, nach denen der Benutzer gefragt wird (CLI: --scope), oder lassen Sie sich vom Benutzer die Liste auf der Einwilligungsseite geben.</translation>
-    </message>
-    <message>
         <source>It covers every permission asked for: %1.</source>
         <translation>Sie deckt jede angeforderte Berechtigung ab: %1.</translation>
     </message>
@@ -7554,6 +7550,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
         <translation>Ihre Rollen dürfen die Richtlinien für bedingten Zugriff nicht lesen, daher kann ConsentDesk nicht feststellen, welche gelten.</translation>
+    </message>
+    <message>
+        <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7694,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;missions asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

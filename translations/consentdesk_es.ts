@@ -7415,10 +7415,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>ConsentDesk no sabe qué permisos pide la aplicación (no hay solicitud de este usuario ni concesión).</translation>
     </message>
     <message>
-        <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation>Indique los permisos que se le piden al usuario (CLI: --scope), o pida al usuario la lista de la pantalla de consentimiento.</translation>
-    </message>
-    <message>
         <source>It covers every permission asked for: %1.</source>
         <translation>Abarca todos los permisos solicitados: %1.</translation>
     </message>
@@ -7554,6 +7550,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
         <translation>Sus roles no pueden leer las directivas de acceso condicional, así que ConsentDesk no puede saber cuáles se aplican.</translation>
+    </message>
+    <message>
+        <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7694,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;missions asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7349,10 +7349,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>アプリが要求するアクセス許可を ConsentDesk は知りません (このユーザーからの要求も付与もありません)。</translation>
     </message>
     <message>
-        <source>Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the consent screen.</source>
-        <translation>ユーザーが求められるアクセス許可を指定するか (CLI: --scope)、同意画面の一覧をユーザーに確認してください。</translation>
-    </message>
-    <message>
         <source>It covers every permission asked for: %1.</source>
         <translation>要求されたすべてのアクセス許可を含んでいます: %1。</translation>
     </message>
@@ -7486,6 +7482,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Your roles may not read the conditional access policies, so ConsentDesk cannot tell which apply.</source>
         <translation>あなたのロールでは条件付きアクセス ポリシーを読み取れないため、どれが適用されるか ConsentDesk は判断できません。</translation>
+    </message>
+    <message>
+        <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7624,6 +7624,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;missions asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

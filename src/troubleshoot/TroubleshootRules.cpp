@@ -271,8 +271,8 @@ TroubleshootCheck TroubleshootRules::grant(const TroubleshootFacts& facts)
         c.evidence = held + QLatin1Char(' ')
                      + tr("ConsentDesk does not know which permissions the app asks for (no request from this user, "
                           "no grant).");
-        c.fix = tr("Name the permissions the user is asked for (CLI: --scope), or ask the user for the list on the "
-                   "consent screen.");
+        c.fix = tr("Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or "
+                   "--scope in consentdesk-cli).");
         return c;
     }
     const QList<Permission> missing = facts.notGranted();

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -75,6 +76,16 @@ TroubleshootView::TroubleshootView(const Services& services, QWidget* parent)
     form->addWidget(m_app, 2);
     form->addWidget(m_run);
     layout->addLayout(form);
+    auto* scopesRow = new QHBoxLayout;
+    auto* scopesLabel = new QLabel(tr("Per&missions asked for:"), this);
+    m_scopes = new QLineEdit(this);
+    m_scopes->setObjectName(QStringLiteral("troubleshootScopes"));
+    m_scopes->setPlaceholderText(tr("optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite"));
+    m_scopes->setClearButtonEnabled(true);
+    scopesLabel->setBuddy(m_scopes);
+    scopesRow->addWidget(scopesLabel);
+    scopesRow->addWidget(m_scopes, 1);
+    layout->addLayout(scopesRow);
 
     m_status = ViewStyle::plainLabel(this, "troubleshootStatus");
     layout->addWidget(m_status);
@@ -117,6 +128,7 @@ TroubleshootView::TroubleshootView(const Services& services, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &TroubleshootView::run);
     connect(m_user, &QLineEdit::returnPressed, this, &TroubleshootView::run);
     connect(m_app, &QLineEdit::returnPressed, this, &TroubleshootView::run);
+    connect(m_scopes, &QLineEdit::returnPressed, this, &TroubleshootView::run);
     connect(m_user, &QLineEdit::textChanged, this, &TroubleshootView::updateControls);
     connect(m_app, &QLineEdit::textChanged, this, &TroubleshootView::updateControls);
     connect(m_checks, &QTreeWidget::itemSelectionChanged, this, &TroubleshootView::showSelected);
@@ -153,6 +165,7 @@ void TroubleshootView::setSession(SessionState* session)
     if (!session) {
         m_user->clear();
         m_app->clear();
+        m_scopes->clear();
         clear(tr("Sign in to troubleshoot a user and an app."));
         updateControls();
         return;
@@ -165,6 +178,7 @@ void TroubleshootView::troubleshoot(const QString& user, const QString& app)
 {
     m_user->setText(user.trimmed());
     m_app->setText(app.trimmed());
+    m_scopes->clear(); // another user and app: their request says what is asked for
     if (!session()) {
         return;
     }
@@ -192,7 +206,9 @@ void TroubleshootView::run()
     clear(tr("Reading what decides whether %1 can connect %2…").arg(user, app));
     m_running = true;
     updateControls();
-    m_loading = m_troubleshooter->run({user, app, {}});
+    const QStringList scopes
+        = m_scopes->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    m_loading = m_troubleshooter->run({user, app, scopes});
     Async::then(m_loading, this, [this](const TroubleshootReport& report) {
         m_running = false;
         show(report);
@@ -306,6 +322,7 @@ void TroubleshootView::updateControls()
     const bool busy = m_running || m_runner->isBusy();
     m_user->setEnabled(signedIn);
     m_app->setEnabled(signedIn);
+    m_scopes->setEnabled(signedIn);
     m_run->setEnabled(signedIn && !busy && !m_user->text().trimmed().isEmpty() && !m_app->text().trimmed().isEmpty());
     const QTreeWidgetItem* item = m_checks->currentItem();
     const int i = item ? item->data(Result, CheckIndexRole).toInt() : -1;

@@ -75,6 +75,7 @@ private:
 
     QLineEdit* m_user = nullptr;
     QLineEdit* m_app = nullptr;
+    QLineEdit* m_scopes = nullptr; // optional: the permissions the consent screen asks for
     QPushButton* m_run = nullptr;
     QLabel* m_status = nullptr;
     QTreeWidget* m_checks = nullptr;

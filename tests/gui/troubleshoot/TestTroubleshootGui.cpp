@@ -247,6 +247,22 @@ void TestTroubleshootGui::fromAnAppAndFromAUser()
     QVERIFY(!child<QPushButton>(m_window, "troubleshootFixButton")->isVisible());
     QVERIFY(child<QLabel>(m_window, "troubleshootFix")->text().contains(QLatin1String("Microsoft Entra admin center")));
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("troubleshoot-conditional-access.png"));
+
+    // The permissions the consent screen asks for, typed when no request says it: Northwind CRM holds Mail.Read
+    // for everyone, not Mail.Send.
+    m_controller->troubleshoot(QStringLiteral("jamal.carter@contoso.com"), QStringLiteral("Northwind CRM"));
+    QVERIFY(waitForRun(view));
+    QCOMPARE(
+        results(checks).value(QStringLiteral("Is there a grant, and is the user prompted for more than it holds?")),
+        QStringLiteral("Pass"));
+    auto* scopes = child<QLineEdit>(m_window, "troubleshootScopes");
+    QTest::keyClicks(scopes, QStringLiteral("Mail.Read, Mail.Send"));
+    QTest::keyClick(scopes, Qt::Key_Return);
+    QVERIFY(waitForRun(view));
+    QCOMPARE(
+        results(checks).value(QStringLiteral("Is there a grant, and is the user prompted for more than it holds?")),
+        QStringLiteral("Warning"));
+    QVERIFY(view->report().check(QStringLiteral("grant"))->evidence.contains(QLatin1String("prompted for Mail.Send,")));
 }
 
 void TestTroubleshootGui::readerSeesWhyTheFixIsDisabled()

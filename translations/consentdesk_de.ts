@@ -4378,249 +4378,249 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished">Bestanden</translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; und %n weiterer</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators may register applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen Anwendungen registrieren</translation>
     </message>
     <message>
         <source>The authorization policy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsrichtlinie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The authorization policy does not say whether users may register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsrichtlinie gibt nicht an, ob Benutzer Anwendungen registrieren dürfen.</translation>
     </message>
     <message>
         <source>Users can register applications: No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können Anwendungen registrieren: Nein.</translation>
     </message>
     <message>
         <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können Anwendungen registrieren: Ja. Jeder Benutzer kann eine App-Registrierung erstellen und ihr Anmeldeinformationen geben.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie im Entra Admin Center zu „Benutzer“ → „Benutzereinstellungen“, und setzen Sie „Benutzer können Anwendungen registrieren“ auf „Nein“.</translation>
     </message>
     <message>
         <source>Only administrators may consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen in Anwendungen einwilligen</translation>
     </message>
     <message>
         <source>The user consent setting could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung für die Benutzereinwilligung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>User consent for applications: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Anwendungen: %1.</translation>
     </message>
     <message>
         <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Anwendungen: %1 (%2). Benutzer können in das einwilligen, was diese Richtlinie erlaubt.</translation>
     </message>
     <message>
         <source>User consent for applications: %1. Users can consent to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinwilligung für Anwendungen: %1. Benutzer können selbst in Apps einwilligen.</translation>
     </message>
     <message>
         <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Benutzereinwilligung in den Einwilligungseinstellungen auf „Benutzereinwilligung nicht zulassen“, und schalten Sie den Workflow für die Administratoreinwilligung ein, damit Benutzer weiterhin anfragen können. Bestehende Einwilligungen bleiben; prüfen Sie sie unter „Apps und Berechtigungen“.</translation>
     </message>
     <message>
         <source>An admin consent workflow is configured for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Workflow für die Administratoreinwilligung ist für Anwendungen eingerichtet</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished">Der Workflow für die Administratoreinwilligung konnte nicht gelesen werden: %1</translation>
+        <translation>Der Workflow für die Administratoreinwilligung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist ausgeschaltet: Benutzer, die nicht einwilligen dürfen, können keine Genehmigung anfordern.</translation>
     </message>
     <message>
         <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Workflow für die Administratoreinwilligung in den Einwilligungseinstellungen mit Prüfern ein, die Administratoreinwilligung erteilen dürfen.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but has no reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow für die Administratoreinwilligung ist eingeschaltet, hat aber keine Prüfer.</translation>
     </message>
     <message>
         <source>Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator in Consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in den Einwilligungseinstellungen einen Prüfer hinzu, der Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator ist.</translation>
     </message>
     <message numerus="yes">
         <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Workflow für die Administratoreinwilligung ist mit %n Prüfer eingeschaltet; %1 davon kann genehmigen.</numerusform>
+            <numerusform>Der Workflow für die Administratoreinwilligung ist mit %n Prüfern eingeschaltet; %1 davon können genehmigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewers get no email about new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten keine E-Mail über neue Anforderungen.</translation>
     </message>
     <message>
         <source>Group owners may not consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer dürfen nicht in Anwendungen einwilligen</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App-Einwilligungsrichtlinie lässt Besitzer für die Gruppen, Teams oder Chats einwilligen, die ihnen gehören.</translation>
     </message>
     <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtlinie lässt Gruppenbesitzer einwilligen, aber Team- oder Chatbesitzer dürfen nach den Richtlinien von Microsoft für ihre Teams oder Chats in Apps einwilligen: %1.</translation>
     </message>
     <message>
         <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auch Teambesitzer nicht einwilligen sollen, schalten Sie die ressourcenspezifische Einwilligung im Teams Admin Center aus.</translation>
     </message>
     <message>
         <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer dürfen nach diesen App-Einwilligungsrichtlinien für ihre Gruppen in Apps einwilligen: %1.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie im Entra Admin Center zu „Unternehmensanwendungen“ → „Einwilligung und Berechtigungen“ → „Einstellungen für die Benutzereinwilligung“, und setzen Sie „Einwilligung des Gruppenbesitzers für Apps, die auf Daten zugreifen“ auf „Einwilligung des Gruppenbesitzers nicht zulassen“.</translation>
     </message>
     <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps mit Zugriff auf jedes Postfach sind durch Exchange beschränkt</translation>
     </message>
     <message>
         <source>The apps holding mailbox permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps mit Postfachberechtigungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App hat eine Postfach-Anwendungsberechtigung (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App hat Postfachberechtigungen für den ganzen Mandanten: %1. Die Anwendungszugriffsrichtlinien von Exchange konnten nicht gelesen werden (%2), daher ist unbekannt, ob sie beschränkt ist.</numerusform>
+            <numerusform>%n Apps haben Postfachberechtigungen für den ganzen Mandanten: %1. Die Anwendungszugriffsrichtlinien von Exchange konnten nicht gelesen werden (%2), daher ist unbekannt, ob eine davon beschränkt ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in with an Exchange role that may read application access policies (View-Only Organization Management) and check again, or look in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einer Exchange-Rolle an, die Anwendungszugriffsrichtlinien lesen darf (View-Only Organization Management), und prüfen Sie erneut, oder sehen Sie unter „Postfachzugriff“ nach.</translation>
     </message>
     <message numerus="yes">
         <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n App mit Postfachberechtigungen ist durch eine Anwendungszugriffsrichtlinie beschränkt.</numerusform>
+            <numerusform>Jede der %n Apps mit Postfachberechtigungen ist durch eine Anwendungszugriffsrichtlinie beschränkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App kann jedes Postfach erreichen (keine Anwendungszugriffsrichtlinie beschränkt sie): %1.</numerusform>
+            <numerusform>%n Apps können jedes Postfach erreichen (keine Anwendungszugriffsrichtlinie beschränkt sie): %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scope each app to the mailboxes it needs (Mailbox access → Scope app…), or revoke the permission if it needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken Sie jede App auf die Postfächer, die sie braucht („Postfachzugriff“ → „App beschränken…“), oder widerrufen Sie die Berechtigung, wenn sie keine braucht.</translation>
     </message>
     <message>
         <source>Admin consent requests get an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligungsanforderungen werden beantwortet</translation>
     </message>
     <message>
         <source>The admin consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratoreinwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No admin consent request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Administratoreinwilligungsanforderung wartet.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting, none for more than %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung wartet, keine länger als %1 Tage.</numerusform>
+            <numerusform>%n Anforderungen warten, keine länger als %1 Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (waiting %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (wartet seit %n Tag)</numerusform>
+            <numerusform>%1 (wartet seit %n Tagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for more than %1 days: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung wartet länger als %1 Tage: %2.</numerusform>
+            <numerusform>%n Anforderungen warten länger als %1 Tage: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen oder verweigern Sie sie unter „Einwilligungsanforderungen“; erhält sie niemand, prüfen Sie die Prüfer des Workflows.</translation>
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzereinwilligungen mit hohem Risiko für Apps nicht verifizierter Herausgeber</translation>
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungen der Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat in eine Berechtigung mit hohem Risiko für eine App eingewilligt, deren Herausgeber weder verifiziert noch Microsoft ist.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2; %n Benutzer)</numerusform>
+            <numerusform>%1 (%2; %n Benutzer)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App nicht verifizierter Herausgeber hat Berechtigungen mit hohem Risiko, in die Benutzer eingewilligt haben: %1.</numerusform>
+            <numerusform>%n Apps nicht verifizierter Herausgeber haben Berechtigungen mit hohem Risiko, in die Benutzer eingewilligt haben: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jede App unter „Apps und Berechtigungen“ und widerrufen Sie, was Benutzer nicht hätten erteilen sollen; eine eingeschränkte Benutzereinwilligung (MS.AAD.5.2) verhindert, dass es erneut geschieht.</translation>
     </message>
 </context>
 <context>
     <name>PostureService</name>
     <message>
         <source>Exchange Online was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online wurde nicht gefragt</translation>
     </message>
 </context>
 <context>
@@ -7689,12 +7689,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1.</source>
         <extracomment>%1 is a list of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Behebung ist eine dieser Rollen nötig: %1.</translation>
     </message>
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Behebung ist eine dieser Rollen nötig: %1. Ihre Rollen: %2.</translation>
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>

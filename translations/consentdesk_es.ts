@@ -4378,249 +4378,249 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; y %n más</numerusform>
+            <numerusform>%1; y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators may register applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden registrar aplicaciones</translation>
     </message>
     <message>
         <source>The authorization policy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la directiva de autorización: %1</translation>
     </message>
     <message>
         <source>The authorization policy does not say whether users may register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de autorización no indica si los usuarios pueden registrar aplicaciones.</translation>
     </message>
     <message>
         <source>Users can register applications: No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden registrar aplicaciones: No.</translation>
     </message>
     <message>
         <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden registrar aplicaciones: Sí. Cualquier usuario puede crear un registro de aplicación y darle credenciales.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración Entra, vaya a Usuarios → Configuración de usuario y establezca &quot;Los usuarios pueden registrar aplicaciones&quot; en No.</translation>
     </message>
     <message>
         <source>Only administrators may consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores pueden dar su consentimiento a aplicaciones</translation>
     </message>
     <message>
         <source>The user consent setting could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de consentimiento del usuario: %1</translation>
     </message>
     <message>
         <source>User consent for applications: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario para aplicaciones: %1.</translation>
     </message>
     <message>
         <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario para aplicaciones: %1 (%2). Los usuarios pueden dar su consentimiento a lo que permite esa directiva.</translation>
     </message>
     <message>
         <source>User consent for applications: %1. Users can consent to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del usuario para aplicaciones: %1. Los usuarios pueden dar su consentimiento a aplicaciones por sí mismos.</translation>
     </message>
     <message>
         <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el consentimiento del usuario en &quot;No permitir el consentimiento del usuario&quot; en Configuración de consentimiento y active el flujo de trabajo de consentimiento del administrador para que los usuarios puedan seguir solicitándolo. Los consentimientos existentes se mantienen; revíselos en Aplicaciones y permisos.</translation>
     </message>
     <message>
         <source>An admin consent workflow is configured for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un flujo de trabajo de consentimiento del administrador configurado para las aplicaciones</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished">No se pudo leer el flujo de trabajo de consentimiento del administrador: %1</translation>
+        <translation>No se pudo leer el flujo de trabajo de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está desactivado: los usuarios que no pueden dar su consentimiento no pueden solicitar la aprobación.</translation>
     </message>
     <message>
         <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el flujo de trabajo de consentimiento del administrador en Configuración de consentimiento con revisores que puedan conceder el consentimiento del administrador.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but has no reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de trabajo de consentimiento del administrador está activado, pero no tiene revisores.</translation>
     </message>
     <message>
         <source>Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator in Consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue en Configuración de consentimiento un revisor con el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
     </message>
     <message numerus="yes">
         <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El flujo de trabajo de consentimiento del administrador está activado con %n revisor; %1 de ellos puede aprobar.</numerusform>
+            <numerusform>El flujo de trabajo de consentimiento del administrador está activado con %n revisores; %1 de ellos pueden aprobar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewers get no email about new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores no reciben correo electrónico sobre las nuevas solicitudes.</translation>
     </message>
     <message>
         <source>Group owners may not consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos no pueden dar su consentimiento a aplicaciones</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de consentimiento de aplicaciones permite a los propietarios dar su consentimiento para los grupos, equipos o chats que poseen.</translation>
     </message>
     <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva permite dar su consentimiento a los propietarios de grupos, pero los propietarios de equipos o chats pueden dar su consentimiento a aplicaciones para sus equipos o chats según las directivas de Microsoft: %1.</translation>
     </message>
     <message>
         <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los propietarios de equipos tampoco deben dar su consentimiento, desactive el consentimiento específico de recursos en el Centro de administración de Teams.</translation>
     </message>
     <message>
         <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos pueden dar su consentimiento a aplicaciones para los grupos que poseen según estas directivas de consentimiento de aplicaciones: %1.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Centro de administración Entra, vaya a Aplicaciones empresariales → Consentimiento y permisos → Configuración de consentimiento del usuario y establezca &quot;Consentimiento del propietario del grupo para aplicaciones que acceden a datos&quot; en &quot;No permitir el consentimiento del propietario del grupo&quot;.</translation>
     </message>
     <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones con acceso a todos los buzones están limitadas por Exchange</translation>
     </message>
     <message>
         <source>The apps holding mailbox permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las aplicaciones con permisos de buzón: %1</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación tiene un permiso de aplicación de buzón (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación tiene permisos de buzón para todo el inquilino: %1. No se pudieron leer las directivas de acceso a aplicaciones de Exchange (%2), así que se desconoce si está limitada.</numerusform>
+            <numerusform>%n aplicaciones tienen permisos de buzón para todo el inquilino: %1. No se pudieron leer las directivas de acceso a aplicaciones de Exchange (%2), así que se desconoce si alguna está limitada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in with an Exchange role that may read application access policies (View-Only Organization Management) and check again, or look in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con un rol de Exchange que pueda leer directivas de acceso a aplicaciones (View-Only Organization Management) y vuelva a comprobarlo, o mire en Acceso a buzones.</translation>
     </message>
     <message numerus="yes">
         <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La aplicación con permisos de buzón (%n) está limitada por una directiva de acceso a aplicaciones.</numerusform>
+            <numerusform>Cada una de las %n aplicaciones con permisos de buzón está limitada por una directiva de acceso a aplicaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación puede llegar a todos los buzones (ninguna directiva de acceso a aplicaciones la limita): %1.</numerusform>
+            <numerusform>%n aplicaciones pueden llegar a todos los buzones (ninguna directiva de acceso a aplicaciones las limita): %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scope each app to the mailboxes it needs (Mailbox access → Scope app…), or revoke the permission if it needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite cada aplicación a los buzones que necesita (Acceso a buzones → Limitar el ámbito de una aplicación…), o revoque el permiso si no necesita ninguno.</translation>
     </message>
     <message>
         <source>Admin consent requests get an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de consentimiento del administrador reciben respuesta</translation>
     </message>
     <message>
         <source>The admin consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>No admin consent request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud de consentimiento del administrador en espera.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting, none for more than %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en espera, ninguna desde hace más de %1 días.</numerusform>
+            <numerusform>%n solicitudes en espera, ninguna desde hace más de %1 días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (waiting %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (en espera desde hace %n día)</numerusform>
+            <numerusform>%1 (en espera desde hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for more than %1 days: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en espera desde hace más de %1 días: %2.</numerusform>
+            <numerusform>%n solicitudes en espera desde hace más de %1 días: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apruébelas o deniéguelas en Solicitudes de consentimiento; si nadie las recibe, compruebe los revisores del flujo de trabajo.</translation>
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento de usuario de alto riesgo a aplicaciones de editores no comprobados</translation>
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los consentimientos de los usuarios: %1</translation>
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario dio su consentimiento a un permiso de alto riesgo para una aplicación cuyo editor no está comprobado ni es Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2; %n usuario)</numerusform>
+            <numerusform>%1 (%2; %n usuarios)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación de un editor no comprobado tiene permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
+            <numerusform>%n aplicaciones de editores no comprobados tienen permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cada aplicación en Aplicaciones y permisos y revoque lo que los usuarios no debieron conceder; restringir el consentimiento del usuario (MS.AAD.5.2) evita que vuelva a ocurrir.</translation>
     </message>
 </context>
 <context>
     <name>PostureService</name>
     <message>
         <source>Exchange Online was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se consultó Exchange Online</translation>
     </message>
 </context>
 <context>
@@ -7689,12 +7689,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1.</source>
         <extracomment>%1 is a list of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta corrección necesita uno de estos roles: %1.</translation>
     </message>
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta corrección necesita uno de estos roles: %1. Sus roles: %2.</translation>
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>

@@ -4378,249 +4378,249 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished">Réussi</translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; et %n autre</numerusform>
+            <numerusform>%1 ; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators may register applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent inscrire des applications</translation>
     </message>
     <message>
         <source>The authorization policy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la stratégie d&apos;autorisation : %1</translation>
     </message>
     <message>
         <source>The authorization policy does not say whether users may register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie d&apos;autorisation n&apos;indique pas si les utilisateurs peuvent inscrire des applications.</translation>
     </message>
     <message>
         <source>Users can register applications: No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent inscrire des applications : Non.</translation>
     </message>
     <message>
         <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent inscrire des applications : Oui. Tout utilisateur peut créer une inscription d&apos;application et lui donner des informations d&apos;identification.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Entra, accédez à Utilisateurs → Paramètres utilisateur et définissez « Les utilisateurs peuvent inscrire des applications » sur Non.</translation>
     </message>
     <message>
         <source>Only administrators may consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent consentir aux applications</translation>
     </message>
     <message>
         <source>The user consent setting could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le paramètre de consentement de l&apos;utilisateur : %1</translation>
     </message>
     <message>
         <source>User consent for applications: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications : %1.</translation>
     </message>
     <message>
         <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications : %1 (%2). Les utilisateurs peuvent consentir à ce que cette stratégie autorise.</translation>
     </message>
     <message>
         <source>User consent for applications: %1. Users can consent to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications : %1. Les utilisateurs peuvent consentir eux-mêmes aux applications.</translation>
     </message>
     <message>
         <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le consentement de l&apos;utilisateur sur « Ne pas autoriser le consentement de l&apos;utilisateur » dans Paramètres de consentement, et activez le workflow de consentement administrateur pour que les utilisateurs puissent toujours demander. Les consentements existants restent ; examinez-les dans Applications et autorisations.</translation>
     </message>
     <message>
         <source>An admin consent workflow is configured for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Un workflow de consentement administrateur est configuré pour les applications</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished">Impossible de lire le workflow de consentement administrateur&#xa0;: %1</translation>
+        <translation>Impossible de lire le workflow de consentement administrateur : %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est désactivé : les utilisateurs qui ne peuvent pas consentir ne peuvent pas demander d&apos;approbation.</translation>
     </message>
     <message>
         <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le workflow de consentement administrateur dans Paramètres de consentement avec des réviseurs autorisés à accorder le consentement administrateur.</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but has no reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow de consentement administrateur est activé mais n&apos;a pas de réviseurs.</translation>
     </message>
     <message>
         <source>Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator in Consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez dans Paramètres de consentement un réviseur qui détient le rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
     </message>
     <message numerus="yes">
         <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseur ; %1 d&apos;entre eux peut approuver.</numerusform>
+            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseurs ; %1 d&apos;entre eux peuvent approuver.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewers get no email about new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs ne reçoivent aucun e-mail sur les nouvelles demandes.</translation>
     </message>
     <message>
         <source>Group owners may not consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe ne peuvent pas consentir aux applications</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de consentement d&apos;application ne permet aux propriétaires de consentir pour les groupes, équipes ou conversations qu&apos;ils possèdent.</translation>
     </message>
     <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie ne permet aux propriétaires de groupe de consentir, mais les propriétaires d&apos;équipe ou de conversation peuvent consentir à des applications pour leurs équipes ou conversations selon les stratégies de Microsoft : %1.</translation>
     </message>
     <message>
         <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les propriétaires d&apos;équipe ne doivent pas consentir non plus, désactivez le consentement spécifique à la ressource dans le Centre d&apos;administration Teams.</translation>
     </message>
     <message>
         <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe peuvent consentir à des applications pour les groupes qu&apos;ils possèdent selon ces stratégies de consentement d&apos;application : %1.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Centre d&apos;administration Entra, accédez à Applications d&apos;entreprise → Consentement et autorisations → Paramètres de consentement de l&apos;utilisateur et définissez « Consentement du propriétaire de groupe pour les applications accédant aux données » sur « Ne pas autoriser le consentement du propriétaire de groupe ».</translation>
     </message>
     <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications ayant accès à toutes les boîtes aux lettres sont limitées par Exchange</translation>
     </message>
     <message>
         <source>The apps holding mailbox permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications qui détiennent des autorisations de boîte aux lettres : %1</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne détient d&apos;autorisation d&apos;application de boîte aux lettres (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application détient des autorisations de boîte aux lettres pour tout le locataire : %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2) : on ne sait donc pas si elle est limitée.</numerusform>
+            <numerusform>%n applications détiennent des autorisations de boîte aux lettres pour tout le locataire : %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2) : on ne sait donc pas si l&apos;une d&apos;elles est limitée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in with an Exchange role that may read application access policies (View-Only Organization Management) and check again, or look in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un rôle Exchange autorisé à lire les stratégies d&apos;accès aux applications (View-Only Organization Management) et vérifiez de nouveau, ou regardez dans Accès aux boîtes aux lettres.</translation>
     </message>
     <message numerus="yes">
         <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;application qui détient des autorisations de boîte aux lettres (%n) est limitée par une stratégie d&apos;accès aux applications.</numerusform>
+            <numerusform>Chacune des %n applications qui détiennent des autorisations de boîte aux lettres est limitée par une stratégie d&apos;accès aux applications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application peut atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne la limite) : %1.</numerusform>
+            <numerusform>%n applications peuvent atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne les limite) : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scope each app to the mailboxes it needs (Mailbox access → Scope app…), or revoke the permission if it needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez chaque application aux boîtes aux lettres dont elle a besoin (Accès aux boîtes aux lettres → Limiter une application…), ou révoquez l&apos;autorisation si elle n&apos;en a besoin d&apos;aucune.</translation>
     </message>
     <message>
         <source>Admin consent requests get an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes de consentement administrateur reçoivent une réponse</translation>
     </message>
     <message>
         <source>The admin consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les demandes de consentement administrateur : %1</translation>
     </message>
     <message>
         <source>No admin consent request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de consentement administrateur n&apos;est en attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting, none for more than %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande en attente, aucune depuis plus de %1 jours.</numerusform>
+            <numerusform>%n demandes en attente, aucune depuis plus de %1 jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (waiting %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (en attente depuis %n jour)</numerusform>
+            <numerusform>%1 (en attente depuis %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for more than %1 days: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande en attente depuis plus de %1 jours : %2.</numerusform>
+            <numerusform>%n demandes en attente depuis plus de %1 jours : %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez-les ou refusez-les dans Demandes de consentement ; si personne ne les reçoit, vérifiez les réviseurs du workflow.</translation>
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement utilisateur à risque élevé pour des applications d&apos;éditeurs non vérifiés</translation>
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les consentements des utilisateurs : %1</translation>
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a consenti à une autorisation à risque élevé pour une application dont l&apos;éditeur n&apos;est ni vérifié ni Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 ; %n utilisateur)</numerusform>
+            <numerusform>%1 (%2 ; %n utilisateurs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application d&apos;un éditeur non vérifié détient des autorisations à risque élevé accordées par des utilisateurs : %1.</numerusform>
+            <numerusform>%n applications d&apos;éditeurs non vérifiés détiennent des autorisations à risque élevé accordées par des utilisateurs : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez chaque application dans Applications et autorisations et révoquez ce que les utilisateurs n&apos;auraient pas dû accorder ; restreindre le consentement de l&apos;utilisateur (MS.AAD.5.2) évite que cela se reproduise.</translation>
     </message>
 </context>
 <context>
     <name>PostureService</name>
     <message>
         <source>Exchange Online was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online n&apos;a pas été interrogé</translation>
     </message>
 </context>
 <context>
@@ -7689,12 +7689,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1.</source>
         <extracomment>%1 is a list of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette correction exige l&apos;un de ces rôles : %1.</translation>
     </message>
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette correction exige l&apos;un de ces rôles : %1. Vos rôles : %2.</translation>
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>

@@ -4347,239 +4347,239 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Pass</source>
         <extracomment>A posture check&apos;s result: the tenant meets it</extracomment>
-        <translation type="unfinished">合格</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>A posture check&apos;s result: worth a look, or could not be read</extracomment>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
-        <translation type="unfinished">不合格</translation>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators may register applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを登録できるのは管理者のみ</translation>
     </message>
     <message>
         <source>The authorization policy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認ポリシーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The authorization policy does not say whether users may register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認ポリシーには、ユーザーがアプリケーションを登録できるかどうかが示されていません。</translation>
     </message>
     <message>
         <source>Users can register applications: No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはアプリケーションを登録できる: いいえ。</translation>
     </message>
     <message>
         <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはアプリケーションを登録できる: はい。どのユーザーもアプリの登録を作成し、資格情報を付けることができます。</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センターで [ユーザー] → [ユーザー設定] に移動し、「ユーザーはアプリケーションを登録できる」を [いいえ] に設定してください。</translation>
     </message>
     <message>
         <source>Only administrators may consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに同意できるのは管理者のみ</translation>
     </message>
     <message>
         <source>The user consent setting could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意設定を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>User consent for applications: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに対するユーザーの同意: %1。</translation>
     </message>
     <message>
         <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに対するユーザーの同意: %1 (%2)。ユーザーは、そのポリシーが許可するものに同意できます。</translation>
     </message>
     <message>
         <source>User consent for applications: %1. Users can consent to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションに対するユーザーの同意: %1。ユーザーはアプリに自分で同意できます。</translation>
     </message>
     <message>
         <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定でユーザーの同意を「ユーザーの同意を許可しない」に設定し、ユーザーが引き続き要求できるように管理者の同意ワークフローをオンにしてください。既存の同意は残ります。[アプリとアクセス許可] で確認してください。</translation>
     </message>
     <message>
         <source>An admin consent workflow is configured for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの管理者の同意ワークフローが構成されている</translation>
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation type="unfinished">管理者の同意ワークフローを読み取れませんでした: %1</translation>
+        <translation>管理者の同意ワークフローを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローがオフです: 同意できないユーザーは承認を要求できません。</translation>
     </message>
     <message>
         <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意を付与できるレビュー担当者を指定して、同意設定で管理者の同意ワークフローをオンにしてください。</translation>
     </message>
     <message>
         <source>The admin consent workflow is on but has no reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローはオンですが、レビュー担当者がいません。</translation>
     </message>
     <message>
         <source>Add a reviewer who holds Cloud Application Administrator, Application Administrator or Global Administrator in Consent settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定で、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールを持つレビュー担当者を追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>管理者の同意ワークフローはオンで、レビュー担当者は %n 人です。そのうち %1 人が承認できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewers get no email about new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者には新しい要求のメールが届きません。</translation>
     </message>
     <message>
         <source>Group owners may not consent to applications</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者はアプリケーションに同意できない</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有するグループ、チーム、チャットについて所有者が同意できるアプリの同意ポリシーはありません。</translation>
     </message>
     <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者が同意できるポリシーはありませんが、チームまたはチャットの所有者は、Microsoft のポリシーにより自分のチームやチャットのアプリに同意できます: %1。</translation>
     </message>
     <message>
         <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム所有者にも同意させない場合は、Teams 管理センターでリソース固有の同意をオフにしてください。</translation>
     </message>
     <message>
         <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者は、次のアプリの同意ポリシーにより、所有するグループのアプリに同意できます: %1。</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra 管理センターで [エンタープライズ アプリケーション] → [同意とアクセス許可] → [ユーザーの同意設定] に移動し、「データにアクセスするアプリに対するグループ所有者の同意」を「グループ所有者の同意を許可しない」に設定してください。</translation>
     </message>
     <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックスにアクセスできるアプリは Exchange で制限されている</translation>
     </message>
     <message>
         <source>The apps holding mailbox permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアクセス許可を持つアプリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアプリケーションの許可 (Mail.*、Calendars.*、Contacts.*、MailboxSettings.*、full_access_as_app) を持つアプリはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがテナント全体のメールボックスのアクセス許可を持っています: %1。Exchange のアプリケーション アクセス ポリシーを読み取れなかったため (%2)、制限されているかどうかは不明です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in with an Exchange role that may read application access policies (View-Only Organization Management) and check again, or look in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション アクセス ポリシーを読み取れる Exchange ロール (View-Only Organization Management) でサインインしてもう一度確認するか、[メールボックスへのアクセス] を確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>Every one of the %n app(s) holding mailbox permissions is limited by an application access policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メールボックスのアクセス許可を持つ %n 個のアプリはすべて、アプリケーション アクセス ポリシーで制限されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがすべてのメールボックスにアクセスできます (アプリケーション アクセス ポリシーによる制限なし): %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Scope each app to the mailboxes it needs (Mailbox access → Scope app…), or revoke the permission if it needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>各アプリを必要なメールボックスに制限するか ([メールボックスへのアクセス] → [アプリのスコープを設定…])、必要ない場合はアクセス許可を取り消してください。</translation>
     </message>
     <message>
         <source>Admin consent requests get an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求に回答されている</translation>
     </message>
     <message>
         <source>The admin consent requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No admin consent request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の管理者の同意要求はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting, none for more than %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求が待機中です。%1 日を超えて待機しているものはありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (waiting %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 日間待機中)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for more than %1 days: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求が %1 日を超えて待機しています: %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>[同意要求] で承認または拒否してください。だれも受け取っていない場合は、ワークフローのレビュー担当者を確認してください。</translation>
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認の発行元のアプリに対する高リスクのユーザーの同意がない</translation>
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元が確認済みでも Microsoft でもないアプリに対して、高リスクのアクセス許可に同意したユーザーはいません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2、%n 人のユーザー)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認の発行元の %n 個のアプリが、ユーザーの同意した高リスクのアクセス許可を持っています: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリとアクセス許可] で各アプリを確認し、ユーザーが付与すべきでなかったものを取り消してください。ユーザーの同意を制限すると (MS.AAD.5.2) 再発を防げます。</translation>
     </message>
 </context>
 <context>
     <name>PostureService</name>
     <message>
         <source>Exchange Online was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online には問い合わせていません</translation>
     </message>
 </context>
 <context>
@@ -7619,12 +7619,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1.</source>
         <extracomment>%1 is a list of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この修正には、次のいずれかのロールが必要です: %1。</translation>
     </message>
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この修正には、次のいずれかのロールが必要です: %1。あなたのロール: %2。</translation>
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>

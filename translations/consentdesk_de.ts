@@ -7553,7 +7553,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Benutzer, welche Berechtigungen die Einwilligungsseite aufführt, und nennen Sie sie („Angeforderte Berechtigungen“ oder --scope in consentdesk-cli).</translation>
     </message>
 </context>
 <context>
@@ -7576,7 +7576,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation>A&amp;pp:</translation>
+        <translation>&amp;App:</translation>
     </message>
     <message>
         <source>application (client) ID, object ID or exact name</source>
@@ -7662,7 +7662,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation>&amp;Beheben…</translation>
+        <translation>Be&amp;heben…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
@@ -7698,11 +7698,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Be&amp;rechtigungen:</translation>
     </message>
     <message>
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, wenn keine Anforderung sie nennt: z. B. Mail.Read Calendars.ReadWrite</translation>
     </message>
 </context>
 <context>

@@ -7553,7 +7553,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al usuario qué permisos muestra la pantalla de consentimiento e indíquelos (Permisos solicitados, o --scope en consentdesk-cli).</translation>
     </message>
 </context>
 <context>
@@ -7662,7 +7662,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation>&amp;Corregir…</translation>
+        <translation>Co&amp;rregir…</translation>
     </message>
     <message>
         <source>Nothing to do here.</source>
@@ -7698,11 +7698,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;misos solicitados:</translation>
     </message>
     <message>
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, si ninguna solicitud los indica: p. ej., Mail.Read Calendars.ReadWrite</translation>
     </message>
 </context>
 <context>

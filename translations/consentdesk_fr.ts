@@ -7553,7 +7553,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;utilisateur quelles autorisations l&apos;écran de consentement affiche, et indiquez-les (Autorisations demandées, ou --scope dans consentdesk-cli).</translation>
     </message>
 </context>
 <context>
@@ -7698,11 +7698,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de&amp;mandées :</translation>
     </message>
     <message>
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, si aucune demande ne les indique : par ex. Mail.Read Calendars.ReadWrite</translation>
     </message>
 </context>
 <context>

@@ -7485,7 +7485,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>同意画面に表示されるアクセス許可をユーザーに確認し、指定してください ([要求されたアクセス許可]、または consentdesk-cli の --scope)。</translation>
     </message>
 </context>
 <context>
@@ -7628,11 +7628,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたアクセス許可(&amp;M):</translation>
     </message>
     <message>
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能。要求に示されていない場合に指定します (例: Mail.Read Calendars.ReadWrite)</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message numerus="yes">
+        <source>%n thing(s) recognized:</source>
+        <translation>
+            <numerusform>%n thing recognized:</numerusform>
+            <numerusform>%n things recognized:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeepOnlyDialog</name>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>

@@ -3465,6 +3465,92 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain a sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AADSTS90094: The grant requires admin permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes, error names and the consent screen&apos;s words are recognized in English, German, French, Spanish and Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in error ConsentDesk knows was found in this text. Paste the AADSTS code from the message, or look it up on https://login.microsoftonline.com/error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) recognized:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can fix it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open consent settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -3965,6 +4051,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Explain a sign-in error…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

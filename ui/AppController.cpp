@@ -27,6 +27,7 @@
 #include "session/SessionState.h"
 #include "settings/ConsentSettingsView.h"
 #include "signin/AccountPage.h"
+#include "troubleshoot/ExplainDialog.h"
 #include "troubleshoot/TroubleshootView.h"
 #include "users/UsersView.h"
 
@@ -128,6 +129,7 @@ bool AppController::start(QString* error)
     buildViews();
     wireSession();
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppController::showPreferences);
+    connect(m_window.get(), &MainWindow::explainErrorRequested, this, [this] { explainError(); });
     if (m_options.rememberLayout) {
         QSettings settings;
         m_window->restoreLayout(settings);
@@ -235,6 +237,14 @@ void AppController::troubleshoot(const QString& user, const QString& app)
 {
     m_window->showView(m_troubleshootView->viewId());
     m_troubleshootView->troubleshoot(user, app);
+}
+
+ExplainDialog* AppController::explainError(const QString& text)
+{
+    auto* dialog = ExplainDialog::open(m_window.get(), text);
+    connect(dialog, &ExplainDialog::troubleshootRequested, this, &AppController::troubleshoot);
+    connect(dialog, &ExplainDialog::viewRequested, m_window.get(), &MainWindow::showView);
+    return dialog;
 }
 
 void AppController::buildDiagnostics()

@@ -27,6 +27,7 @@ class Session;
 class SessionState;
 class SignInManager;
 class TrayNotifier;
+class ExplainDialog;
 class TroubleshootView;
 class UsersView;
 
@@ -80,6 +81,8 @@ public:
     // Shows Troubleshoot with the user and the app filled in (either may be empty) and runs it when both are given:
     // for every view (and the error explainer) that knows one of them.
     void troubleshoot(const QString& user, const QString& app);
+    // Help → Explain a sign-in error…: the explainer, its buttons leading to the troubleshooter and the views.
+    ExplainDialog* explainError(const QString& text = {});
     Journal* journal() const { return m_journal; }
     ExchangeAdminClient* exchange() const { return m_exchange; } // Exchange Online's admin API, one per window
 

@@ -128,6 +128,9 @@ void MainWindow::buildMenus()
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* explain = helpMenu->addAction(tr("&Explain a sign-in error…"), this, &MainWindow::explainErrorRequested);
+    explain->setObjectName(QStringLiteral("actionExplainError"));
+    helpMenu->addSeparator();
     auto* about = helpMenu->addAction(tr("&About ConsentDesk"), this, [this] {
         QMessageBox::about(this,
                            tr("About ConsentDesk"),

@@ -62,6 +62,7 @@ public:
 signals:
     void viewChanged(const QString& id);
     void preferencesRequested();
+    void explainErrorRequested(); // Help → Explain a sign-in error…
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -14,6 +14,7 @@
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
+#include "troubleshoot/ExplainDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -173,6 +174,7 @@ private slots:
     void preferencesDialog();
     void powerShellDialog();
     void grantPreviewConsentAndResults();
+    void explainDialog();
 
 private:
     // The window's problems: unnamed controls, controls Tab does not reach, a control Tab cannot leave.
@@ -449,6 +451,26 @@ void TestAccessibilityGui::preferencesDialog()
     poll.start();
     m_window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(audited, 20000);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::explainDialog()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionExplainError"))->trigger();
+    auto* dialog = GuiTestSupport::waitForWidget<ExplainDialog>(QStringLiteral("explainDialog"));
+    QVERIFY(dialog);
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // With findings and their buttons, as the admin uses it.
+    dialog->setText(QStringLiteral("AADSTS90095 AADSTS50105 access_denied"));
+    QCOMPARE(dialog->result().findings.size(), 3);
+    QTest::qWait(100); // the layout settles, as the admin sees it
+    GuiTestSupport::saveScreenshot(dialog, QStringLiteral("a11y-dark-explain.png"));
+    QStringList problems = audit(dialog);
+    problems << keys(dialog); // after the audit: keys() presses Escape
+    if (dialog->isVisible()) {
+        dialog->close();
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 

@@ -202,32 +202,17 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
     const GrantedPermission& r = m_rows.at(m_order[index.row()]);
     const Permission& p = r.permission;
     if (role == Qt::DisplayRole || role == ModelExporter::ExportRole || role == SortRole) {
-        switch (index.column()) {
-        case Api:
-            return p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName;
-        case Claim:
-            return p.value;
-        case PermissionName:
-            return p.displayName;
-        case Type:
-            if (role == ModelExporter::ExportRole) {
-                return r.permissionType();
-            }
-            return p.isApplication() ? tr("Application") : tr("Delegated");
-        case GrantedThrough:
-            return grantedThrough(r);
-        case GrantedBy:
-            return grantedBy(r);
-        case Risk:
-            if (role == SortRole) {
-                return int(p.risk);
-            }
-            return role == ModelExporter::ExportRole ? Risk::toKey(p.risk) : Risk::displayName(p.risk);
-        case App:
-            return r.clientDisplayName;
-        default:
-            return {};
+        // Exports carry keys, not translated words; risk sorts by level. Everything else is what the column shows.
+        if (index.column() == Type && role == ModelExporter::ExportRole) {
+            return r.permissionType();
         }
+        if (index.column() == Risk && role == SortRole) {
+            return int(p.risk);
+        }
+        if (index.column() == Risk && role == ModelExporter::ExportRole) {
+            return Risk::toKey(p.risk);
+        }
+        return text(r, index.column());
     }
     switch (role) {
     case RowKeyRole:

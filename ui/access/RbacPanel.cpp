@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,15 +30,7 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
 {
     // The three parts keep their natural heights and the page scrolls: squeezed into a short pane they would be
     // unreadable.
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
+    QVBoxLayout* layout = ViewStyle::scrollingPage(this);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("rbacWarnings"));
     m_warnings->setWordWrap(true);

@@ -6,6 +6,8 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 QLabel* ViewStyle::pageTitle(const QString& text, QWidget* parent)
 {
@@ -16,6 +18,20 @@ QLabel* ViewStyle::pageTitle(const QString& text, QWidget* parent)
     title->setFont(font);
     title->setAccessibleName(text);
     return title;
+}
+
+QVBoxLayout* ViewStyle::scrollingPage(QWidget* owner)
+{
+    auto* outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(owner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    scroll->setWidget(page); // after its layout: a page given its layout later would stay invisible
+    return layout;
 }
 
 void ViewStyle::makeNotice(QLabel* label)

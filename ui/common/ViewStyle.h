@@ -7,6 +7,7 @@
 
 class QLabel;
 class QMessageBox;
+class QVBoxLayout;
 class QWidget;
 
 /**
@@ -18,6 +19,9 @@ class ViewStyle
 {
 public:
     static QLabel* pageTitle(const QString& text, QWidget* parent); // large bold heading of a view
+    // Fills owner with a frameless scroll area holding one page, and returns the page's layout: the page's parts keep
+    // their natural heights and the page scrolls, rather than squeezing them into a short window.
+    static QVBoxLayout* scrollingPage(QWidget* owner);
     static void makeNotice(QLabel* label); // the yellow "something to know" box (label needs an object name)
     enum class Box { Notice, Alert }; // yellow "something to know", red "this failed / these disagree"
     // A style sheet rule for selector ("QLabel#name", "QFrame#name") in the palette's colours of that box.

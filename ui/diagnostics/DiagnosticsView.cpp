@@ -1,6 +1,7 @@
 #include "DiagnosticsView.h"
 
 #include "ConsentDeskVersion.h"
+#include "common/ViewStyle.h"
 #include "graph/GraphCounters.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSysInfo>
 #include <QTreeWidget>
 #include <QUrl>
@@ -35,23 +35,12 @@ DiagnosticsView::DiagnosticsView(QWidget* parent)
 {
     setObjectName(QStringLiteral("diagnosticsView"));
 
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    QVBoxLayout* layout = ViewStyle::scrollingPage(this);
+    QWidget* content = layout->parentWidget();
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
 
-    auto* title = new QLabel(tr("Diagnostics"), content);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = ViewStyle::pageTitle(tr("Diagnostics"), content);
     auto* intro = new QLabel(tr("Versions, log location, keychain access and network activity. "
                                 "Nothing on this page is secret: copy it into a support ticket as it is."),
                              content);
@@ -71,7 +60,6 @@ DiagnosticsView::DiagnosticsView(QWidget* parent)
     layout->addWidget(buildLogs());
     layout->addWidget(buildKeychain());
     layout->addWidget(buildNetwork(), 1);
-    scroll->setWidget(content);
 }
 
 QString DiagnosticsView::viewTitle() const

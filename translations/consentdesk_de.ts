@@ -3468,86 +3468,86 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>ExplainDialog</name>
     <message>
         <source>Explain a sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler erklären</translation>
     </message>
     <message>
         <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fügen Sie ein, was der Benutzer gesehen hat: den Fehlercode (zum Beispiel AADSTS65001), die ganze Meldung oder die Überschrift der Seite („Administratorgenehmigung erforderlich“, „Genehmigung erforderlich“).</translation>
     </message>
     <message>
         <source>Error text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erklärender Fehlertext</translation>
     </message>
     <message>
         <source>AADSTS90094: The grant requires admin permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>AADSTS90094: The grant requires admin permission.</translation>
     </message>
     <message>
         <source>Codes, error names and the consent screen&apos;s words are recognized in English, German, French, Spanish and Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, Fehlernamen und die Worte der Einwilligungsseite werden auf Englisch, Deutsch, Französisch, Spanisch und Japanisch erkannt.</translation>
     </message>
     <message>
         <source>No sign-in error ConsentDesk knows was found in this text. Paste the AADSTS code from the message, or look it up on https://login.microsoftonline.com/error.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Text wurde kein Anmeldefehler gefunden, den ConsentDesk kennt. Fügen Sie den AADSTS-Code aus der Meldung ein, oder schlagen Sie ihn unter https://login.microsoftonline.com/error nach.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) recognized:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element erkannt:</numerusform>
+            <numerusform>%n Elemente erkannt:</numerusform>
         </translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufverfolgungs-ID: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Only the first %1 characters were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Zeichen wurden gelesen.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es beheben kann: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: %1</translation>
     </message>
     <message>
         <source>Open the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembehandlung öffnen</translation>
     </message>
     <message>
         <source>Open consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsanforderungen öffnen</translation>
     </message>
     <message>
         <source>Open consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungseinstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4054,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>&amp;Explain a sign-in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler er&amp;klären…</translation>
     </message>
 </context>
 <context>

@@ -3468,86 +3468,86 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>ExplainDialog</name>
     <message>
         <source>Explain a sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar un error de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegue lo que vio el usuario: el código de error (por ejemplo, AADSTS65001), el mensaje completo o el título de la página (&quot;Se necesita la aprobación del administrador&quot;, &quot;Se requiere aprobación&quot;).</translation>
     </message>
     <message>
         <source>Error text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de error que se explicará</translation>
     </message>
     <message>
         <source>AADSTS90094: The grant requires admin permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>AADSTS90094: The grant requires admin permission.</translation>
     </message>
     <message>
         <source>Codes, error names and the consent screen&apos;s words are recognized in English, German, French, Spanish and Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos, los nombres de error y las palabras de la pantalla de consentimiento se reconocen en inglés, alemán, francés, español y japonés.</translation>
     </message>
     <message>
         <source>No sign-in error ConsentDesk knows was found in this text. Paste the AADSTS code from the message, or look it up on https://login.microsoftonline.com/error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en este texto ningún error de inicio de sesión que ConsentDesk conozca. Pegue el código AADSTS del mensaje, o búsquelo en https://login.microsoftonline.com/error.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) recognized:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento reconocido:</numerusform>
+            <numerusform>%n elementos reconocidos:</numerusform>
         </translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de correlación: %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de seguimiento: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %1</translation>
     </message>
     <message>
         <source>Only the first %1 characters were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se leyeron los primeros %1 caracteres.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa: %1</translation>
     </message>
     <message>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede corregirlo: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más: %1</translation>
     </message>
     <message>
         <source>Open the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el solucionador de problemas</translation>
     </message>
     <message>
         <source>Open consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las solicitudes de consentimiento</translation>
     </message>
     <message>
         <source>Open consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración de consentimiento</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4054,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>&amp;Explain a sign-in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicar un error de inicio de sesión…</translation>
     </message>
 </context>
 <context>

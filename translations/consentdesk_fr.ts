@@ -3468,86 +3468,86 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>ExplainDialog</name>
     <message>
         <source>Explain a sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer une erreur de connexion</translation>
     </message>
     <message>
         <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collez ce que l&apos;utilisateur a vu : le code d&apos;erreur (par exemple AADSTS65001), le message entier ou le titre de la page (« Approbation administrateur nécessaire », « Approbation requise »).</translation>
     </message>
     <message>
         <source>Error text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;erreur à expliquer</translation>
     </message>
     <message>
         <source>AADSTS90094: The grant requires admin permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>AADSTS90094: The grant requires admin permission.</translation>
     </message>
     <message>
         <source>Codes, error names and the consent screen&apos;s words are recognized in English, German, French, Spanish and Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes, les noms d&apos;erreur et les mots de l&apos;écran de consentement sont reconnus en anglais, allemand, français, espagnol et japonais.</translation>
     </message>
     <message>
         <source>No sign-in error ConsentDesk knows was found in this text. Paste the AADSTS code from the message, or look it up on https://login.microsoftonline.com/error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur de connexion connue de ConsentDesk n&apos;a été trouvée dans ce texte. Collez le code AADSTS du message, ou recherchez-le sur https://login.microsoftonline.com/error.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) recognized:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément reconnu :</numerusform>
+            <numerusform>%n éléments reconnus :</numerusform>
         </translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application : %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation : %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace : %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1</translation>
     </message>
     <message>
         <source>Only the first %1 characters were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers caractères ont été lus.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification : %1</translation>
     </message>
     <message>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut corriger : %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus : %1</translation>
     </message>
     <message>
         <source>Open the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;outil de dépannage</translation>
     </message>
     <message>
         <source>Open consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les demandes de consentement</translation>
     </message>
     <message>
         <source>Open consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres de consentement</translation>
     </message>
 </context>
 <context>
@@ -4054,7 +4054,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Explain a sign-in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpliquer une erreur de connexion…</translation>
     </message>
 </context>
 <context>

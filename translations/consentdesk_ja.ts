@@ -3446,85 +3446,85 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>ExplainDialog</name>
     <message>
         <source>Explain a sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン エラーの説明</translation>
     </message>
     <message>
         <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに表示された内容を貼り付けてください(&amp;P): エラー コード (例: AADSTS65001)、メッセージ全体、またはページの見出し (「管理者の承認が必要」、「承認が必要」)。</translation>
     </message>
     <message>
         <source>Error text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明するエラー テキスト</translation>
     </message>
     <message>
         <source>AADSTS90094: The grant requires admin permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>AADSTS90094: The grant requires admin permission.</translation>
     </message>
     <message>
         <source>Codes, error names and the consent screen&apos;s words are recognized in English, German, French, Spanish and Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>コード、エラー名、同意画面の文言は、英語、ドイツ語、フランス語、スペイン語、日本語で認識されます。</translation>
     </message>
     <message>
         <source>No sign-in error ConsentDesk knows was found in this text. Paste the AADSTS code from the message, or look it up on https://login.microsoftonline.com/error.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストには ConsentDesk が知っているサインイン エラーが見つかりませんでした。メッセージの AADSTS コードを貼り付けるか、https://login.microsoftonline.com/error で調べてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) recognized:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を認識しました:</numerusform>
         </translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID: %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース ID: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻: %1</translation>
     </message>
     <message>
         <source>Only the first %1 characters were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の %1 文字だけを読み取りました。</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意味: %1</translation>
     </message>
     <message>
         <source>Who can fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正できる人: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>Open the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング ツールを開く</translation>
     </message>
     <message>
         <source>Open consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>同意要求を開く</translation>
     </message>
     <message>
         <source>Open consent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定を開く</translation>
     </message>
 </context>
 <context>
@@ -4028,7 +4028,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>&amp;Explain a sign-in error…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン エラーの説明(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -2913,6 +2913,10 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>Microsoft Graph has no delegated permission %1.</source>
         <translation>Microsoft Graph hat keine delegierte Berechtigung %1.</translation>
     </message>
+    <message>
+        <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -4479,6 +4483,71 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>Fail</source>
         <extracomment>A posture check&apos;s result: the tenant does not meet it</extracomment>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>PostureDialog</name>
+    <message>
+        <source>Consent posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent posture checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need a look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

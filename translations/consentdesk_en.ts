@@ -265,6 +265,23 @@
     </message>
 </context>
 <context>
+    <name>PostureDialog</name>
+    <message numerus="yes">
+        <source>%n check(s) fail.</source>
+        <translation>
+            <numerusform>%n check fails.</numerusform>
+            <numerusform>%n checks fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need a look.</source>
+        <translation>
+            <numerusform>%n check needs a look.</numerusform>
+            <numerusform>%n checks need a look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>

@@ -2913,6 +2913,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>Microsoft Graph has no delegated permission %1.</source>
         <translation>Microsoft Graph n&apos;a aucune autorisation déléguée %1.</translation>
     </message>
+    <message>
+        <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -4482,12 +4486,77 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>PostureDialog</name>
+    <message>
+        <source>Consent posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent posture checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Constat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need a look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostureEvaluator</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
         <translation>
-            <numerusform>%1 ; et %n autre</numerusform>
-            <numerusform>%1 ; et %n autres</numerusform>
+            <numerusform>%1&#xa0;; et %n autre</numerusform>
+            <numerusform>%1&#xa0;; et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -4496,7 +4565,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The authorization policy could not be read: %1</source>
-        <translation>Impossible de lire la stratégie d&apos;autorisation : %1</translation>
+        <translation>Impossible de lire la stratégie d&apos;autorisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The authorization policy does not say whether users may register applications.</source>
@@ -4504,15 +4573,15 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Users can register applications: No.</source>
-        <translation>Les utilisateurs peuvent inscrire des applications : Non.</translation>
+        <translation>Les utilisateurs peuvent inscrire des applications&#xa0;: Non.</translation>
     </message>
     <message>
         <source>Users can register applications: Yes. Any user can create an app registration and give it credentials.</source>
-        <translation>Les utilisateurs peuvent inscrire des applications : Oui. Tout utilisateur peut créer une inscription d&apos;application et lui donner des informations d&apos;identification.</translation>
+        <translation>Les utilisateurs peuvent inscrire des applications&#xa0;: Oui. Tout utilisateur peut créer une inscription d&apos;application et lui donner des informations d&apos;identification.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Users → User settings and set &quot;Users can register applications&quot; to No.</source>
-        <translation>Dans le Centre d&apos;administration Entra, accédez à Utilisateurs → Paramètres utilisateur et définissez « Les utilisateurs peuvent inscrire des applications » sur Non.</translation>
+        <translation>Dans le Centre d&apos;administration Entra, accédez à Utilisateurs → Paramètres utilisateur et définissez «&#xa0;Les utilisateurs peuvent inscrire des applications&#xa0;» sur Non.</translation>
     </message>
     <message>
         <source>Only administrators may consent to applications</source>
@@ -4520,23 +4589,23 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The user consent setting could not be read: %1</source>
-        <translation>Impossible de lire le paramètre de consentement de l&apos;utilisateur : %1</translation>
+        <translation>Impossible de lire le paramètre de consentement de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>User consent for applications: %1.</source>
-        <translation>Consentement de l&apos;utilisateur pour les applications : %1.</translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications&#xa0;: %1.</translation>
     </message>
     <message>
         <source>User consent for applications: %1 (%2). Users can consent to what that policy allows.</source>
-        <translation>Consentement de l&apos;utilisateur pour les applications : %1 (%2). Les utilisateurs peuvent consentir à ce que cette stratégie autorise.</translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications&#xa0;: %1 (%2). Les utilisateurs peuvent consentir à ce que cette stratégie autorise.</translation>
     </message>
     <message>
         <source>User consent for applications: %1. Users can consent to apps themselves.</source>
-        <translation>Consentement de l&apos;utilisateur pour les applications : %1. Les utilisateurs peuvent consentir eux-mêmes aux applications.</translation>
+        <translation>Consentement de l&apos;utilisateur pour les applications&#xa0;: %1. Les utilisateurs peuvent consentir eux-mêmes aux applications.</translation>
     </message>
     <message>
         <source>Set user consent to &quot;Do not allow user consent&quot; in Consent settings, and turn on the admin consent workflow so users can still ask. Existing consents stay; review them in Apps and permissions.</source>
-        <translation>Définissez le consentement de l&apos;utilisateur sur « Ne pas autoriser le consentement de l&apos;utilisateur » dans Paramètres de consentement, et activez le workflow de consentement administrateur pour que les utilisateurs puissent toujours demander. Les consentements existants restent ; examinez-les dans Applications et autorisations.</translation>
+        <translation>Définissez le consentement de l&apos;utilisateur sur «&#xa0;Ne pas autoriser le consentement de l&apos;utilisateur&#xa0;» dans Paramètres de consentement, et activez le workflow de consentement administrateur pour que les utilisateurs puissent toujours demander. Les consentements existants restent&#xa0;; examinez-les dans Applications et autorisations.</translation>
     </message>
     <message>
         <source>An admin consent workflow is configured for applications</source>
@@ -4544,11 +4613,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The admin consent workflow could not be read: %1</source>
-        <translation>Impossible de lire le workflow de consentement administrateur : %1</translation>
+        <translation>Impossible de lire le workflow de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The admin consent workflow is off: users who may not consent cannot ask for approval.</source>
-        <translation>Le workflow de consentement administrateur est désactivé : les utilisateurs qui ne peuvent pas consentir ne peuvent pas demander d&apos;approbation.</translation>
+        <translation>Le workflow de consentement administrateur est désactivé&#xa0;: les utilisateurs qui ne peuvent pas consentir ne peuvent pas demander d&apos;approbation.</translation>
     </message>
     <message>
         <source>Turn on the admin consent workflow in Consent settings with reviewers who may grant admin consent.</source>
@@ -4565,8 +4634,8 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>The admin consent workflow is on with %n reviewer(s); %1 of them can approve.</source>
         <translation>
-            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseur ; %1 d&apos;entre eux peut approuver.</numerusform>
-            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseurs ; %1 d&apos;entre eux peuvent approuver.</numerusform>
+            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseur&#xa0;; %1 d&apos;entre eux peut approuver.</numerusform>
+            <numerusform>Le workflow de consentement administrateur est activé avec %n réviseurs&#xa0;; %1 d&apos;entre eux peuvent approuver.</numerusform>
         </translation>
     </message>
     <message>
@@ -4583,7 +4652,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
-        <translation>Aucune stratégie ne permet aux propriétaires de groupe de consentir, mais les propriétaires d&apos;équipe ou de conversation peuvent consentir à des applications pour leurs équipes ou conversations selon les stratégies de Microsoft : %1.</translation>
+        <translation>Aucune stratégie ne permet aux propriétaires de groupe de consentir, mais les propriétaires d&apos;équipe ou de conversation peuvent consentir à des applications pour leurs équipes ou conversations selon les stratégies de Microsoft&#xa0;: %1.</translation>
     </message>
     <message>
         <source>If team owners should not consent either, turn off resource-specific consent in the Teams admin center.</source>
@@ -4591,11 +4660,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Group owners may consent to apps for the groups they own under these app consent policies: %1.</source>
-        <translation>Les propriétaires de groupe peuvent consentir à des applications pour les groupes qu&apos;ils possèdent selon ces stratégies de consentement d&apos;application : %1.</translation>
+        <translation>Les propriétaires de groupe peuvent consentir à des applications pour les groupes qu&apos;ils possèdent selon ces stratégies de consentement d&apos;application&#xa0;: %1.</translation>
     </message>
     <message>
         <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation>Dans le Centre d&apos;administration Entra, accédez à Applications d&apos;entreprise → Consentement et autorisations → Paramètres de consentement de l&apos;utilisateur et définissez « Consentement du propriétaire de groupe pour les applications accédant aux données » sur « Ne pas autoriser le consentement du propriétaire de groupe ».</translation>
+        <translation>Dans le Centre d&apos;administration Entra, accédez à Applications d&apos;entreprise → Consentement et autorisations → Paramètres de consentement de l&apos;utilisateur et définissez «&#xa0;Consentement du propriétaire de groupe pour les applications accédant aux données&#xa0;» sur «&#xa0;Ne pas autoriser le consentement du propriétaire de groupe&#xa0;».</translation>
     </message>
     <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
@@ -4603,7 +4672,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The apps holding mailbox permissions could not be read: %1</source>
-        <translation>Impossible de lire les applications qui détiennent des autorisations de boîte aux lettres : %1</translation>
+        <translation>Impossible de lire les applications qui détiennent des autorisations de boîte aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <source>No app holds a mailbox application permission (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app).</source>
@@ -4612,8 +4681,8 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>%n app(s) hold mailbox permissions for the whole tenant: %1. Exchange&apos;s application access policies could not be read (%2), so whether any of them is scoped is unknown.</source>
         <translation>
-            <numerusform>%n application détient des autorisations de boîte aux lettres pour tout le locataire : %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2) : on ne sait donc pas si elle est limitée.</numerusform>
-            <numerusform>%n applications détiennent des autorisations de boîte aux lettres pour tout le locataire : %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2) : on ne sait donc pas si l&apos;une d&apos;elles est limitée.</numerusform>
+            <numerusform>%n application détient des autorisations de boîte aux lettres pour tout le locataire&#xa0;: %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2)&#xa0;: on ne sait donc pas si elle est limitée.</numerusform>
+            <numerusform>%n applications détiennent des autorisations de boîte aux lettres pour tout le locataire&#xa0;: %1. Les stratégies d&apos;accès aux applications d&apos;Exchange n&apos;ont pas pu être lues (%2)&#xa0;: on ne sait donc pas si l&apos;une d&apos;elles est limitée.</numerusform>
         </translation>
     </message>
     <message>
@@ -4630,8 +4699,8 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>%n app(s) can reach every mailbox (no application access policy limits them): %1.</source>
         <translation>
-            <numerusform>%n application peut atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne la limite) : %1.</numerusform>
-            <numerusform>%n applications peuvent atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne les limite) : %1.</numerusform>
+            <numerusform>%n application peut atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne la limite)&#xa0;: %1.</numerusform>
+            <numerusform>%n applications peuvent atteindre toutes les boîtes aux lettres (aucune stratégie d&apos;accès aux applications ne les limite)&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4644,7 +4713,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The admin consent requests could not be read: %1</source>
-        <translation>Impossible de lire les demandes de consentement administrateur : %1</translation>
+        <translation>Impossible de lire les demandes de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No admin consent request is waiting.</source>
@@ -4667,13 +4736,13 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>%n request(s) waiting for more than %1 days: %2.</source>
         <translation>
-            <numerusform>%n demande en attente depuis plus de %1 jours : %2.</numerusform>
-            <numerusform>%n demandes en attente depuis plus de %1 jours : %2.</numerusform>
+            <numerusform>%n demande en attente depuis plus de %1 jours&#xa0;: %2.</numerusform>
+            <numerusform>%n demandes en attente depuis plus de %1 jours&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation>Approuvez-les ou refusez-les dans Demandes de consentement ; si personne ne les reçoit, vérifiez les réviseurs du workflow.</translation>
+        <translation>Approuvez-les ou refusez-les dans Demandes de consentement&#xa0;; si personne ne les reçoit, vérifiez les réviseurs du workflow.</translation>
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
@@ -4681,7 +4750,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
-        <translation>Impossible de lire les consentements des utilisateurs : %1</translation>
+        <translation>Impossible de lire les consentements des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
@@ -4690,20 +4759,20 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
         <translation>
-            <numerusform>%1 (%2 ; %n utilisateur)</numerusform>
-            <numerusform>%1 (%2 ; %n utilisateurs)</numerusform>
+            <numerusform>%1 (%2&#xa0;; %n utilisateur)</numerusform>
+            <numerusform>%1 (%2&#xa0;; %n utilisateurs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
         <translation>
-            <numerusform>%n application d&apos;un éditeur non vérifié détient des autorisations à risque élevé accordées par des utilisateurs : %1.</numerusform>
-            <numerusform>%n applications d&apos;éditeurs non vérifiés détiennent des autorisations à risque élevé accordées par des utilisateurs : %1.</numerusform>
+            <numerusform>%n application d&apos;un éditeur non vérifié détient des autorisations à risque élevé accordées par des utilisateurs&#xa0;: %1.</numerusform>
+            <numerusform>%n applications d&apos;éditeurs non vérifiés détiennent des autorisations à risque élevé accordées par des utilisateurs&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
-        <translation>Examinez chaque application dans Applications et autorisations et révoquez ce que les utilisateurs n&apos;auraient pas dû accorder ; restreindre le consentement de l&apos;utilisateur (MS.AAD.5.2) évite que cela se reproduise.</translation>
+        <translation>Examinez chaque application dans Applications et autorisations et révoquez ce que les utilisateurs n&apos;auraient pas dû accorder&#xa0;; restreindre le consentement de l&apos;utilisateur (MS.AAD.5.2) évite que cela se reproduise.</translation>
     </message>
 </context>
 <context>
@@ -7779,20 +7848,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>This fix needs one of these roles: %1.</source>
         <extracomment>%1 is a list of directory role names</extracomment>
-        <translation>Cette correction exige l&apos;un de ces rôles : %1.</translation>
+        <translation>Cette correction exige l&apos;un de ces rôles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This fix needs one of these roles: %1. Your roles: %2.</source>
         <extracomment>%1 and %2 are lists of directory role names</extracomment>
-        <translation>Cette correction exige l&apos;un de ces rôles : %1. Vos rôles : %2.</translation>
+        <translation>Cette correction exige l&apos;un de ces rôles&#xa0;: %1. Vos rôles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Per&amp;missions asked for:</source>
-        <translation>Autorisations de&amp;mandées :</translation>
+        <translation>Autorisations de&amp;mandées&#xa0;:</translation>
     </message>
     <message>
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
-        <translation>facultatif, si aucune demande ne les indique : par ex. Mail.Read Calendars.ReadWrite</translation>
+        <translation>facultatif, si aucune demande ne les indique&#xa0;: par ex. Mail.Read Calendars.ReadWrite</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,11 @@ void AppController::buildViews()
     settingsServices.graph = m_graph;
     settingsServices.journal = m_journal;
     settingsServices.signIn = signInManager();
-    m_window->addView(new ConsentSettingsView(settingsServices));
+    settingsServices.servicePrincipals = m_servicePrincipals;
+    settingsServices.exchange = m_exchange;
+    auto* settingsView = new ConsentSettingsView(settingsServices);
+    connect(settingsView, &ConsentSettingsView::viewRequested, m_window.get(), &MainWindow::showView);
+    m_window->addView(settingsView);
 
     TroubleshootView::Services troubleshootServices;
     troubleshootServices.graph = m_graph;

@@ -1,6 +1,7 @@
 #include "ConsentSettingsView.h"
 
 #include "PickReviewerDialog.h"
+#include "PostureDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
 #include "common/PlanRunner.h"
@@ -8,6 +9,7 @@
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
+#include "posture/PostureService.h"
 #include "session/SessionState.h"
 #include "settings/ConsentSettingsLoader.h"
 #include "settings/ReviewerSearch.h"
@@ -90,6 +92,10 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     m_refresh->setObjectName(QStringLiteral("refreshSettingsButton"));
     connect(m_refresh, &QPushButton::clicked, this, &ConsentSettingsView::refresh);
     header->addWidget(m_refresh);
+    m_checkPosture = new QPushButton(tr("Check p&osture…"), this);
+    m_checkPosture->setObjectName(QStringLiteral("checkPostureButton"));
+    connect(m_checkPosture, &QPushButton::clicked, this, &ConsentSettingsView::showPosture);
+    header->addWidget(m_checkPosture);
     layout->addLayout(header);
     m_status = plainLabel(this, "settingsStatus", true);
     layout->addWidget(m_status);
@@ -239,12 +245,63 @@ void ConsentSettingsView::setSession(SessionState* session)
     m_session = session;
     Async::cancel(m_loading);
     Async::cancel(m_resolving);
+    for (auto* posture : findChildren<PostureDialog*>()) {
+        posture->close(); // it showed the account that is gone
+    }
     if (!m_session) {
         clear(tr("Sign in to see the tenant's consent settings."));
         updateControls();
         return;
     }
     refresh();
+}
+
+PostureDialog* ConsentSettingsView::showPosture()
+{
+    if (!m_session) {
+        return nullptr;
+    }
+    if (!m_posture) {
+        m_posture = new PostureService(m_services.graph, m_services.servicePrincipals, m_services.exchange, this);
+    }
+    auto* dialog = new PostureDialog(m_posture, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PostureDialog::fixRequested, this, [this, dialog](PostureCheck::Action action, const QString& id) {
+        dialog->close();
+        goToFix(action, id);
+    });
+    dialog->show();
+    dialog->check();
+    return dialog;
+}
+
+void ConsentSettingsView::goToFix(PostureCheck::Action action, const QString& id)
+{
+    switch (action) {
+    case PostureCheck::Action::ConsentSettings:
+        // The control that makes the change, chosen; the admin reviews and applies it (preview, journal, undo).
+        if (id == QLatin1String("MS.AAD.5.2")) {
+            if (auto* none = m_options->button(int(UserConsentSetting::Option::None)); none && none->isEnabled()) {
+                none->click();
+                none->setFocus();
+            }
+        } else if (m_enabled->isEnabled()) {
+            m_enabled->setChecked(true);
+            m_enabled->setFocus();
+        }
+        break;
+    case PostureCheck::Action::ConsentRequests:
+        emit viewRequested(QStringLiteral("requests"));
+        break;
+    case PostureCheck::Action::Apps:
+        emit viewRequested(QStringLiteral("apps"));
+        break;
+    case PostureCheck::Action::MailboxAccess:
+        emit viewRequested(QStringLiteral("access"));
+        break;
+    case PostureCheck::Action::None:
+        break;
+    }
 }
 
 void ConsentSettingsView::clear(const QString& message)
@@ -406,6 +463,7 @@ void ConsentSettingsView::updateControls()
 {
     const bool busy = m_runner->isBusy();
     m_refresh->setEnabled(m_session && !busy && (m_loaded || !m_loading.isRunning()));
+    m_checkPosture->setEnabled(m_session != nullptr);
     auto capability = [this](CapabilityMap::Kind kind) {
         return m_session ? m_session->capability(kind) : CapabilityMap::Capability {kind, false, {}, {}};
     };

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "common/ConsoleView.h"
+#include "posture/PostureCheck.h"
 #include "settings/ConsentSettings.h"
 
 #include <QFuture>
 
 class ConsentSettingsLoader;
+class ExchangeAdminClient;
+class PostureDialog;
+class PostureService;
+class ServicePrincipalCache;
 class GraphClient;
 class Journal;
 class PlanRunner;
@@ -37,6 +42,8 @@ public:
         GraphClient* graph = nullptr;
         Journal* journal = nullptr;
         SignInManager* signIn = nullptr;
+        ServicePrincipalCache* servicePrincipals = nullptr; // the posture checks
+        ExchangeAdminClient* exchange = nullptr; // the posture's mailbox check; may be null
     };
 
     explicit ConsentSettingsView(const Services& services, QWidget* parent = nullptr);
@@ -48,11 +55,13 @@ public:
     void setSession(SessionState* session) override;
 
     void refresh();
+    PostureDialog* showPosture(); // "Check posture…": the consent posture, read now
     const ConsentSettings& settings() const { return m_settings; }
     const AdminConsentWorkflow& editedWorkflow() const { return m_edited; }
 
 signals:
     void loaded(); // the settings on screen are the tenant's as just read
+    void viewRequested(const QString& viewId); // a posture fix starts in another view
 
 private:
     void show(const ConsentSettings& settings);
@@ -67,6 +76,7 @@ private:
     void removeClassification();
     void runPlan(const WritePlan& plan, const QStringList& writeScopes);
     AdminConsentWorkflow workflowFromControls() const;
+    void goToFix(PostureCheck::Action action, const QString& id);
 
     Services m_services;
     ConsentSettingsLoader* m_loader = nullptr;
@@ -79,7 +89,9 @@ private:
     AdminConsentWorkflow m_edited; // the workflow as the admin is editing it
     bool m_loaded = false;
 
+    PostureService* m_posture = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_checkPosture = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_enabled = nullptr;
     QCheckBox* m_notify = nullptr;

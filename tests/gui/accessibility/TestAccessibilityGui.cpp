@@ -14,6 +14,8 @@
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
+#include "settings/ConsentSettingsView.h"
+#include "settings/PostureDialog.h"
 #include "troubleshoot/ExplainDialog.h"
 
 #include <QAbstractButton>
@@ -175,6 +177,7 @@ private slots:
     void powerShellDialog();
     void grantPreviewConsentAndResults();
     void explainDialog();
+    void postureDialog();
 
 private:
     // The window's problems: unnamed controls, controls Tab does not reach, a control Tab cannot leave.
@@ -466,6 +469,26 @@ void TestAccessibilityGui::explainDialog()
     QCOMPARE(dialog->result().findings.size(), 3);
     QTest::qWait(100); // the layout settles, as the admin sees it
     GuiTestSupport::saveScreenshot(dialog, QStringLiteral("a11y-dark-explain.png"));
+    QStringList problems = audit(dialog);
+    problems << keys(dialog); // after the audit: keys() presses Escape
+    if (dialog->isVisible()) {
+        dialog->close();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::postureDialog()
+{
+    auto* view = m_window->findChild<ConsentSettingsView*>();
+    QVERIFY(view);
+    m_window->showView(view->viewId());
+    PostureDialog* dialog = view->showPosture();
+    QVERIFY(dialog);
+    QVERIFY(GuiTestSupport::waitUntil([dialog] { return !dialog->checks().isEmpty(); }, 30000));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::qWait(100);
+    GuiTestSupport::saveScreenshot(dialog, QStringLiteral("a11y-dark-posture.png"));
     QStringList problems = audit(dialog);
     problems << keys(dialog); // after the audit: keys() presses Escape
     if (dialog->isVisible()) {

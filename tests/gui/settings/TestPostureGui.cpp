@@ -1,0 +1,123 @@
+// Consent settings → "Check posture…" on the demo tenant: the posture checks with their results, evidence and fixes
+// (as `consentdesk-cli posture` reads them), and "Go to the fix" leading to the control that applies it.
+#include "AppController.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "auth/SignInManager.h"
+#include "settings/ConsentSettingsView.h"
+#include "settings/PostureDialog.h"
+
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestPostureGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsTheChecksAndLeadsToTheFix();
+    void requestsFixOpensConsentRequests();
+
+private:
+    PostureDialog* openPosture();
+    static int rowOf(QTreeWidget* tree, const QString& id);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    MainWindow* m_window = nullptr;
+    ConsentSettingsView* m_view = nullptr;
+};
+
+void TestPostureGui::initTestCase()
+{
+    GuiTestSupport::initLog(m_dir);
+    m_controller = std::make_unique<AppController>(
+        GuiTestSupport::demoOptions(m_dir, QStringLiteral("adaeze.okafor@contoso.com")));
+    QVERIFY(m_controller->start());
+    m_window = m_controller->mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
+    m_view = m_window->findChild<ConsentSettingsView*>();
+    QVERIFY(m_view);
+}
+
+void TestPostureGui::cleanupTestCase()
+{
+    m_controller.reset();
+}
+
+PostureDialog* TestPostureGui::openPosture()
+{
+    m_window->showView(m_view->viewId());
+    auto* button = m_window->findChild<QPushButton*>(QStringLiteral("checkPostureButton"));
+    if (!button || !GuiTestSupport::waitUntil([button] { return button->isEnabled(); })) {
+        return nullptr;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = GuiTestSupport::waitForWidget<PostureDialog>(QStringLiteral("postureDialog"));
+    if (!dialog || !GuiTestSupport::waitUntil([dialog] { return dialog->checks().size() == 7; }, 30000)) {
+        return nullptr;
+    }
+    return dialog;
+}
+
+int TestPostureGui::rowOf(QTreeWidget* tree, const QString& id)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(1).startsWith(id + QLatin1Char(' '))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void TestPostureGui::showsTheChecksAndLeadsToTheFix()
+{
+    PostureDialog* dialog = openPosture();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("postureChecks"));
+    QCOMPARE(tree->topLevelItemCount(), 7);
+    const int consent = rowOf(tree, QStringLiteral("MS.AAD.5.2"));
+    QVERIFY(consent >= 0);
+    QCOMPARE(tree->topLevelItem(consent)->text(0), QStringLiteral("Fail"));
+    QVERIFY(tree->topLevelItem(consent)->text(2).contains(QLatin1String("verified publishers")));
+    QCOMPARE(tree->topLevelItem(rowOf(tree, QStringLiteral("MS.AAD.5.1")))->text(0), QStringLiteral("Pass"));
+    const int risky = rowOf(tree, QStringLiteral("CD.3"));
+    QVERIFY(tree->topLevelItem(risky)->text(2).contains(QLatin1String("Gift Card Rewards Checker")));
+    QTest::qWait(100); // the wrapped rows settle
+    QVERIFY(GuiTestSupport::saveScreenshot(dialog, QStringLiteral("posture.png")));
+
+    auto* goToFix = dialog->findChild<QPushButton*>(QStringLiteral("postureGoToFix"));
+    tree->setCurrentItem(tree->topLevelItem(rowOf(tree, QStringLiteral("MS.AAD.5.1"))));
+    QVERIFY(!goToFix->isEnabled()); // it passes, and ConsentDesk has no write for it
+    tree->setCurrentItem(tree->topLevelItem(consent));
+    QVERIFY(goToFix->isEnabled());
+    QTest::mouseClick(goToFix, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChildren<PostureDialog*>().isEmpty());
+    // The option that fixes it is chosen; applying it is the admin's next step (preview, journal, undo).
+    auto* none = m_window->findChild<QRadioButton*>(QStringLiteral("userConsent_none"));
+    QVERIFY(none->isChecked());
+    QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("applyUserConsentButton"))->isEnabled());
+}
+
+void TestPostureGui::requestsFixOpensConsentRequests()
+{
+    PostureDialog* dialog = openPosture();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("postureChecks"));
+    const int stale = rowOf(tree, QStringLiteral("CD.2"));
+    QCOMPARE(tree->topLevelItem(stale)->text(0), QStringLiteral("Warning"));
+    tree->setCurrentItem(tree->topLevelItem(stale));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("postureGoToFix")), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isVisible()); // Consent requests is shown instead
+    QTRY_VERIFY(m_window->findChildren<PostureDialog*>().isEmpty());
+}
+
+QTEST_MAIN(TestPostureGui)
+#include "TestPostureGui.moc"

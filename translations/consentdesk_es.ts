@@ -3560,6 +3560,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>No service principal %1 in this tenant.</source>
         <translation>No hay ninguna entidad de servicio %1 en este inquilino.</translation>
     </message>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrantPlanner</name>
@@ -5963,6 +5967,43 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n aplicaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not restored — the journal holds no id of the created assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the assignment is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
+        <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the app is not in the tenant any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — sign-in to %2 is enabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — sign-in to %2 is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable sign-in for %1 again (accountEnabled = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable sign-in for %1 again (accountEnabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreService</name>
@@ -6001,6 +6042,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
         <translation>Restáurelas por separado: primero la configuración de consentimiento y después las demás.</translation>
+    </message>
+    <message>
+        <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

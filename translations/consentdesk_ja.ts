@@ -3537,6 +3537,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>No service principal %1 in this tenant.</source>
         <translation>このテナントにサービス プリンシパル %1 はありません。</translation>
     </message>
+    <message>
+        <source>No Microsoft Graph connection.</source>
+        <translation type="unfinished">Microsoft Graph への接続がありません。</translation>
+    </message>
 </context>
 <context>
     <name>GrantPlanner</name>
@@ -5898,6 +5902,43 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>%n 個のアプリ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not restored — the journal holds no id of the created assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the assignment is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
+        <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the app is not in the tenant any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — sign-in to %2 is enabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — sign-in to %2 is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable sign-in for %1 again (accountEnabled = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable sign-in for %1 again (accountEnabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreService</name>
@@ -5936,6 +5977,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Restore them separately: the consent settings, then the others.</source>
         <translation>別々に復元してください。最初に同意設定、次にその他のエントリを復元します。</translation>
+    </message>
+    <message>
+        <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

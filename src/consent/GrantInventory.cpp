@@ -142,6 +142,32 @@ QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& 
     return promise.future();
 }
 
+QFuture<GrantInventory::AssignedTo> GrantInventory::loadAssignedTo(const QString& resourceId)
+{
+    const Async::Promise<AssignedTo> promise;
+    if (!m_client) {
+        promise.finish(
+            AssignedTo {{}, GraphError::make(GraphError::Kind::Protocol, tr("No Microsoft Graph connection."))});
+        return promise.future();
+    }
+    ODataQuery query;
+    query.top(999);
+    GraphReply* reply = m_client->getCollection(
+        GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo"), query));
+    connect(reply, &GraphReply::finished, this, [reply, promise] {
+        AssignedTo answer;
+        if (reply->ok()) {
+            for (const auto& v : reply->items()) {
+                answer.assignments.append(AppRoleAssignment::fromJson(v.toObject()));
+            }
+        } else if (reply->error().kind != GraphError::Kind::NotFound) {
+            answer.error = reply->error();
+        }
+        promise.finish(answer);
+    });
+    return promise.future();
+}
+
 void GrantInventory::resolveUsers(const QStringList& ids,
                                   QObject* context,
                                   std::function<void(const QHash<QString, User>&, const GraphError&)> done)

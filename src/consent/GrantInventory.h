@@ -42,6 +42,15 @@ public:
     void
     loadApp(const ServicePrincipalCache::Key& app, QObject* context, std::function<void(const AppInventory&)> done);
 
+    // The assignments on one resource service principal (GET /servicePrincipals/{id}/appRoleAssignedTo: users, groups
+    // and apps assigned to it). A resource not in the tenant holds none (no error).
+    struct AssignedTo
+    {
+        QList<AppRoleAssignment> assignments;
+        GraphError error;
+    };
+    QFuture<AssignedTo> loadAssignedTo(const QString& resourceId);
+
     // Users (or anything getByIds returns for type "user") by object id; ids not found are simply absent.
     void resolveUsers(const QStringList& ids,
                       QObject* context,

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString str(const QJsonObject& o, const char* key)
@@ -19,6 +21,37 @@ QString label(const JournalEntry& entry)
     return entry.summary.isEmpty() ? entry.action : entry.summary;
 }
 
+const QLatin1String kAssignmentCreate("appRoleAssignment.create");
+const QLatin1String kServicePrincipalUpdate("servicePrincipal.update");
+
+// A created assignment as Graph answered it (its id and principalType); the request's body when the answer lacks a
+// field.
+QString created(const JournalEntry& entry, const char* key)
+{
+    const QString answered = str(entry.result, key);
+    return answered.isEmpty() ? str(entry.request.value(QStringLiteral("body")).toObject(), key) : answered;
+}
+
+bool heldByApp(const JournalEntry& entry)
+{
+    return created(entry, "principalType") == QLatin1String("ServicePrincipal");
+}
+
+QString servicePrincipalId(const JournalEntry& entry)
+{
+    const QString id = str(entry.target, "servicePrincipalId");
+    return id.isEmpty() ? str(entry.prior, "id") : id;
+}
+
+// servicePrincipal.update that switched accountEnabled alone (a block, the troubleshooter's "enable the app").
+bool switchedSignIn(const JournalEntry& entry)
+{
+    const QJsonObject body = entry.request.value(QStringLiteral("body")).toObject();
+    return entry.action == kServicePrincipalUpdate && body.size() == 1
+           && body.value(QStringLiteral("accountEnabled")).isBool()
+           && entry.prior.value(QStringLiteral("accountEnabled")).isBool() && !servicePrincipalId(entry).isEmpty();
+}
+
 } // namespace
 
 RestorePlanner::State RestorePlanner::State::from(const QList<AppInventory>& apps)
@@ -27,6 +60,7 @@ RestorePlanner::State RestorePlanner::State::from(const QList<AppInventory>& app
     for (const auto& app : apps) {
         state.grants.append(app.grants);
         state.assignments.append(app.assignments);
+        state.servicePrincipals.append(app.app);
     }
     return state;
 }
@@ -70,6 +104,12 @@ bool RestorePlanner::isRestorable(const JournalEntry& entry)
     if (entry.action == QLatin1String("appRoleAssignment.delete")) {
         return !str(entry.prior, "appRoleId").isEmpty() && !str(entry.prior, "principalId").isEmpty();
     }
+    if (entry.action == kAssignmentCreate) {
+        return !str(entry.result, "id").isEmpty() && !created(entry, "resourceId").isEmpty();
+    }
+    if (entry.action == kServicePrincipalUpdate) {
+        return switchedSignIn(entry);
+    }
     return !removedScopes(entry).isEmpty() && !str(entry.prior, "clientId").isEmpty();
 }
 
@@ -77,8 +117,25 @@ QStringList RestorePlanner::clientIds(const QList<JournalEntry>& entries)
 {
     QStringList ids;
     for (const auto& e : entries) {
-        const QString id = str(e.prior, "clientId").isEmpty() ? str(e.prior, "principalId") : str(e.prior, "clientId");
+        QString id = str(e.prior, "clientId").isEmpty() ? str(e.prior, "principalId") : str(e.prior, "clientId");
+        if (e.action == kServicePrincipalUpdate) {
+            id = servicePrincipalId(e);
+        } else if (e.action == kAssignmentCreate) {
+            id = heldByApp(e) ? created(e, "principalId") : QString();
+        }
         if (!id.isEmpty() && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+QStringList RestorePlanner::assignedToIds(const QList<JournalEntry>& entries)
+{
+    QStringList ids;
+    for (const auto& e : entries) {
+        const QString id = created(e, "resourceId");
+        if (e.action == kAssignmentCreate && !heldByApp(e) && !id.isEmpty() && !ids.contains(id)) {
             ids.append(id);
         }
     }
@@ -110,7 +167,7 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
         assignments.insert(
             (a.principalId + QLatin1Char('|') + a.resourceId + QLatin1Char('|') + a.appRoleId).toLower());
     }
-    int created = 0;
+    int createdGrants = 0;
 
     for (const auto& entry : entries) {
         if (entry.outcome != JournalEntry::Outcome::Succeeded) {
@@ -158,6 +215,14 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
             apps.insert(op.clientDisplayName);
             continue;
         }
+        if (entry.action == kAssignmentCreate) {
+            planAssignmentRemoval(entry, current, &plan, &apps);
+            continue;
+        }
+        if (entry.action == kServicePrincipalUpdate) {
+            planSignInSwitch(entry, current, &plan, &apps);
+            continue;
+        }
         if (entry.action != QLatin1String("grant.delete") && entry.action != QLatin1String("grant.updateScope")) {
             plan.refused.append(tr("%1: not a revoke (%2), nothing to restore.").arg(label(entry), entry.action));
             continue;
@@ -183,7 +248,7 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
                                      : str(entry.target, "resourceDisplayName");
         auto known = grants.find(key);
         if (known == grants.end()) {
-            const QString variable = QStringLiteral("restoredGrant%1").arg(++created);
+            const QString variable = QStringLiteral("restoredGrant%1").arg(++createdGrants);
             PlannedOperation op;
             op.kind = PlannedOperation::Kind::CreateGrant;
             op.method = "POST";
@@ -253,4 +318,86 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
     }
     plan.clientDisplayName = apps.size() == 1 ? *apps.cbegin() : tr("%n app(s)", nullptr, int(apps.size()));
     return plan;
+}
+
+void RestorePlanner::planAssignmentRemoval(const JournalEntry& entry,
+                                           const State& current,
+                                           GrantPlan* plan,
+                                           QSet<QString>* apps)
+{
+    const QString id = str(entry.result, "id");
+    const QString resourceId = created(entry, "resourceId");
+    if (id.isEmpty() || resourceId.isEmpty()) {
+        plan->refused.append(
+            tr("%1: not restored — the journal holds no id of the created assignment.").arg(label(entry)));
+        return;
+    }
+    const auto now = std::find_if(current.assignments.cbegin(), current.assignments.cend(), [&](const auto& a) {
+        return a.id == id && a.resourceId.compare(resourceId, Qt::CaseInsensitive) == 0;
+    });
+    if (now == current.assignments.cend()) {
+        plan->refused.append(tr("%1: not restored — the assignment is gone already.").arg(label(entry)));
+        return;
+    }
+    PlannedOperation op;
+    op.kind = PlannedOperation::Kind::DeleteAppRoleAssignment;
+    op.method = "DELETE";
+    op.path = GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo/") + GraphPath::segment(id);
+    op.prior = now->raw;
+    op.target = QJsonObject {{QStringLiteral("assignmentId"), id},
+                             {QStringLiteral("resourceId"), resourceId},
+                             {QStringLiteral("principalId"), now->principalId},
+                             {QStringLiteral("appRoleId"), now->appRoleId}};
+    op.restoresEntryId = entry.id;
+    op.clientDisplayName = now->principalDisplayName.isEmpty() ? now->principalId : now->principalDisplayName;
+    op.resourceDisplayName = now->resourceDisplayName.isEmpty() ? resourceId : now->resourceDisplayName;
+    op.appRoleValue = str(entry.target, "appRoleValue");
+    op.needsPrivilegedRole = GrantPlanner::isMicrosoftGraph(str(entry.target, "resourceAppId"));
+    //: %1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to
+    op.summary = tr("Remove the assignment of %1 to %2 that ConsentDesk created")
+                     .arg(op.clientDisplayName, op.resourceDisplayName);
+    plan->operations.append(op);
+    apps->insert(op.resourceDisplayName);
+}
+
+void RestorePlanner::planSignInSwitch(const JournalEntry& entry,
+                                      const State& current,
+                                      GrantPlan* plan,
+                                      QSet<QString>* apps)
+{
+    if (!switchedSignIn(entry)) {
+        plan->refused.append(tr("%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.")
+                                 .arg(label(entry)));
+        return;
+    }
+    const QString id = servicePrincipalId(entry);
+    const bool before = entry.prior.value(QStringLiteral("accountEnabled")).toBool();
+    const auto now
+        = std::find_if(current.servicePrincipals.cbegin(),
+                       current.servicePrincipals.cend(),
+                       [&](const ServicePrincipal& sp) { return sp.id.compare(id, Qt::CaseInsensitive) == 0; });
+    if (now == current.servicePrincipals.cend()) {
+        plan->refused.append(tr("%1: not restored — the app is not in the tenant any more.").arg(label(entry)));
+        return;
+    }
+    const QString name = now->displayName.isEmpty() ? id : now->displayName;
+    if (now->accountEnabled == before) {
+        plan->refused.append(before
+                                 ? tr("%1: not restored — sign-in to %2 is enabled already.").arg(label(entry), name)
+                                 : tr("%1: not restored — sign-in to %2 is disabled already.").arg(label(entry), name));
+        return;
+    }
+    PlannedOperation op;
+    op.kind = PlannedOperation::Kind::UpdateServicePrincipal;
+    op.method = "PATCH";
+    op.path = GraphPath::servicePrincipal(id);
+    op.body = QJsonObject {{QStringLiteral("accountEnabled"), before}};
+    op.prior = now->raw;
+    op.target = QJsonObject {{QStringLiteral("servicePrincipalId"), id}, {QStringLiteral("appId"), now->appId}};
+    op.restoresEntryId = entry.id;
+    op.clientDisplayName = name;
+    op.summary = before ? tr("Enable sign-in for %1 again (accountEnabled = true)").arg(name)
+                        : tr("Disable sign-in for %1 again (accountEnabled = false)").arg(name);
+    plan->operations.append(op);
+    apps->insert(name);
 }

@@ -4,9 +4,11 @@
 #include "JournalEntry.h"
 #include "directory/AppRoleAssignment.h"
 #include "directory/PermissionGrant.h"
+#include "directory/ServicePrincipal.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +23,13 @@ struct AppInventory;
  * scopes are merged into it (PATCH, merged with the live grant at run time) — never a duplicate grant; when it
  * already holds them all, the entry is refused ("already exists"). A deleted app role assignment is re-created on
  * the resource SP (POST …/appRoleAssignedTo) unless the same principal already holds the same role there. Each write
- * carries restoresEntryId, so the journal links the restore to what it undoes. Entries that did not succeed, or are
- * not removals, are refused with the reason.
+ * carries restoresEntryId, so the journal links the restore to what it undoes.
+ *
+ * Two changes are undone too: an app role assignment ConsentDesk created (a user assigned to an app, an application
+ * permission) is deleted by the id Graph gave it, as the journal recorded it — refused when it is gone already; a
+ * service principal's sign-in switched on or off (accountEnabled: a block, the troubleshooter's "enable the app") is
+ * PATCHed back to its prior value — refused when it holds that value already. Entries that did not succeed, or that
+ * are neither, are refused with the reason.
  */
 class RestorePlanner
 {
@@ -32,20 +39,29 @@ public:
     struct State
     {
         QList<PermissionGrant> grants; // the current grants of the clients concerned (both consent types)
-        QList<AppRoleAssignment> assignments; // the current assignments they hold
+        // The current assignments they hold, and those on the resources of created assignments (assignedToIds()).
+        QList<AppRoleAssignment> assignments;
+        QList<ServicePrincipal> servicePrincipals; // the apps concerned, as they are now
 
         static State from(const QList<AppInventory>& apps);
     };
 
-    // Succeeded grant.delete, grant.updateScope that removed scopes, appRoleAssignment.delete.
+    // Succeeded grant.delete, grant.updateScope that removed scopes, appRoleAssignment.delete, appRoleAssignment.create
+    // with the created id, servicePrincipal.update of accountEnabled alone.
     static bool isRestorable(const JournalEntry& entry);
     static QStringList removedScopes(const JournalEntry& entry); // grant entries: prior scopes minus those after
     static QStringList clientIds(const QList<JournalEntry>& entries); // the apps whose state plan() needs
+    // The resources whose appRoleAssignedTo plan() needs: those of created assignments held by a user or group
+    // (an app's own assignments come with clientIds()).
+    static QStringList assignedToIds(const QList<JournalEntry>& entries);
 
     // entries oldest first (as Journal::entries()); each restorable entry becomes one write or a refusal.
     static GrantPlan plan(const QList<JournalEntry>& entries, const State& current);
 
 private:
+    static void
+    planAssignmentRemoval(const JournalEntry& entry, const State& current, GrantPlan* plan, QSet<QString>* apps);
+    static void planSignInSwitch(const JournalEntry& entry, const State& current, GrantPlan* plan, QSet<QString>* apps);
     static QString grantKey(const QString& clientId,
                             const QString& resourceId,
                             const QString& consentType,

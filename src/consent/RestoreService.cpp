@@ -61,9 +61,19 @@ QStringList RestoreService::writeScopes(const WritePlan& plan)
         settingsScopes.removeDuplicates();
         return settingsScopes;
     }
-    // Re-creating grants and assignments needs the same permissions as removing them.
-    return plan.service == WritePlan::Service::Graph ? ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke)
-                                                     : QStringList();
+    if (plan.service != WritePlan::Service::Graph) {
+        return {};
+    }
+    // Re-creating grants and assignments needs the same permissions as removing them; switching an app's sign-in
+    // back needs the permission a block needs.
+    QStringList scopes = ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
+    for (const auto& op : plan.operations) {
+        if (op->action().startsWith(QLatin1String("servicePrincipal."))) {
+            scopes += ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::BlockApp);
+            break;
+        }
+    }
+    return scopes;
 }
 
 QFuture<Outcome>
@@ -119,25 +129,29 @@ RestoreService::plan(GrantInventory& inventory, const QList<JournalEntry>& selec
     {
         Async::Promise<Outcome> outcome;
         QList<AppInventory> apps;
+        QList<AppRoleAssignment> assignedTo;
         qsizetype remaining = 0;
         std::optional<Outcome> refused;
     };
     auto reads = std::make_shared<Reads>();
     const QStringList clients = RestorePlanner::clientIds(open);
-    reads->remaining = clients.size();
+    const QStringList resources = RestorePlanner::assignedToIds(open);
+    reads->remaining = clients.size() + resources.size();
     auto conclude = [reads, open, already] {
         if (reads->refused) {
             reads->outcome.finish(*reads->refused);
             return;
         }
-        GrantPlan plan = RestorePlanner::plan(open, RestorePlanner::State::from(reads->apps));
+        RestorePlanner::State state = RestorePlanner::State::from(reads->apps);
+        state.assignments.append(reads->assignedTo);
+        GrantPlan plan = RestorePlanner::plan(open, state);
         plan.refused = already + plan.refused;
         Outcome outcome;
         outcome.plan = WritePlan::from(plan);
         reads->outcome.finish(outcome);
     };
     const QFuture<Outcome> future = reads->outcome.future();
-    if (clients.isEmpty()) {
+    if (reads->remaining == 0) {
         conclude();
         return future;
     }
@@ -158,6 +172,25 @@ RestoreService::plan(GrantInventory& inventory, const QList<JournalEntry>& selec
                                   conclude();
                               }
                           });
+    }
+    // Assignments ConsentDesk created for users and groups are found on their resource (the app they were assigned to).
+    for (const QString& resourceId : resources) {
+        Async::then(inventory.loadAssignedTo(resourceId),
+                    &inventory,
+                    [reads, conclude, resourceId](const GrantInventory::AssignedTo& answer) {
+                        if (!reads->refused && answer.error.isError()) {
+                            reads->refused = refusal(
+                                Outcome::Refusal::ReadFailed,
+                                tr("Could not read the assignments of %1: %2. Nothing was changed.")
+                                    .arg(resourceId, answer.error.summary()),
+                                tr("Try again; restoring from a partial read could remove the wrong assignment."),
+                                answer.error);
+                        }
+                        reads->assignedTo.append(answer.assignments);
+                        if (--reads->remaining == 0) {
+                            conclude();
+                        }
+                    });
     }
     return future;
 }

@@ -22,6 +22,8 @@ class GrantInventory;
  *  - Microsoft Graph removals are re-created from what each app holds *now*, read fresh (RestorePlanner): an app
  *    that is gone, or one that could not be read in full, refuses the whole restore — a plan made on a partial read
  *    could duplicate a grant or miss one, so nothing is planned on a guess.
+ *  - Assignments ConsentDesk created and apps whose sign-in it switched are undone from their state now, read fresh
+ *    the same way (the assignments on the resource; the app's service principal).
  */
 class RestoreService
 {

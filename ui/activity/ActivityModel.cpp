@@ -2,6 +2,7 @@
 
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
+#include "consent/RestorePlanner.h"
 #include "exchange/ExchangeRestorePlanner.h"
 #include "settings/SettingsPlanner.h"
 #include "settings/SettingsWrite.h"
@@ -171,9 +172,7 @@ bool ActivityModel::isRestorable(const JournalEntry& entry)
     if (SettingsWrite::isSettingsAction(entry.action)) {
         return SettingsPlanner::isRestorable(entry);
     }
-    return entry.outcome == JournalEntry::Outcome::Succeeded && !entry.prior.isEmpty()
-           && (entry.action == QLatin1String("grant.delete") || entry.action == QLatin1String("grant.updateScope")
-               || entry.action == QLatin1String("appRoleAssignment.delete"));
+    return RestorePlanner::isRestorable(entry);
 }
 
 void ActivityModel::setEntries(const QList<JournalEntry>& entries)

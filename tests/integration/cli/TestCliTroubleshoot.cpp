@@ -30,7 +30,9 @@ private slots:
     void usageAndNotFound();
     void tableAndCsv();
     void disabledAppIsEnabledThenPasses();
+    void enabledAppIsRestoredFromTheJournal();
     void unassignedUserIsAssignedThenPasses();
+    void assignmentIsRestoredFromTheJournal();
     void approvalRequiredIsGrantedThenPasses();
     void workflowOffIsTurnedOnThenPasses();
     void conditionalAccessIsReadNotChanged();
@@ -46,6 +48,18 @@ private:
     // The checklist for user × app, by check id (and the exit code).
     QHash<QString, QJsonObject> checks(const QString& user, const QString& app, int* code = nullptr);
     CliRunner::Run fix(const QString& user, const QString& app, const QString& check, bool dryRun = false);
+    CliRunner::Run restore(const QString& operation)
+    {
+        return run({QStringLiteral("journal"),
+                    QStringLiteral("restore"),
+                    QStringLiteral("--operation"),
+                    operation,
+                    QStringLiteral("--yes")});
+    }
+    static QString operationOf(const CliRunner::Run& r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+    }
     QString status(const QString& user, const QString& app, const QString& check)
     {
         return checks(user, app).value(check).value(QStringLiteral("status")).toString();
@@ -232,6 +246,43 @@ void TestCliTroubleshoot::disabledAppIsEnabledThenPasses()
     QCOMPARE(status(user, app, QStringLiteral("app-enabled")), QStringLiteral("pass"));
 }
 
+void TestCliTroubleshoot::enabledAppIsRestoredFromTheJournal()
+{
+    const QString user = QStringLiteral("daniel.osei@contoso.com");
+    const QString app = QStringLiteral("Gift Card Rewards Checker");
+    const QJsonArray sps = m_http.list(QStringLiteral("/servicePrincipals?$filter=appId eq "
+                                                      "'9154eb9d-a1e6-48e7-b1bc-2fb27539a9ab'"));
+    QCOMPARE(sps.size(), 1);
+    const QString sp
+        = QStringLiteral("/servicePrincipals/") + sps.first().toObject().value(QStringLiteral("id")).toString();
+    auto enabled = [&] { return m_http.get(sp).object().value(QStringLiteral("accountEnabled")).toBool(true); };
+
+    CliRunner::Run r = fix(user, app, QStringLiteral("app-enabled"));
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QString operation = operationOf(r);
+    QVERIFY2(!operation.isEmpty(), qPrintable(r.out));
+    QCOMPARE(enabled(), true);
+    // Undone like every write: disabled again, and the check fails again.
+    r = restore(operation);
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(enabled(), false);
+    QCOMPARE(status(user, app, QStringLiteral("app-enabled")), QStringLiteral("fail"));
+    // Twice: refused as restored already, nothing changes.
+    r = restore(operation);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("restored already")), qPrintable(r.all()));
+    QCOMPARE(enabled(), false);
+
+    // Changed since: enabled, then disabled by someone else — the restore has nothing to put back.
+    r = fix(user, app, QStringLiteral("app-enabled"));
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(m_http.patch(sp, QJsonObject {{QStringLiteral("accountEnabled"), false}}), 204);
+    r = restore(operationOf(r));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("is disabled already")), qPrintable(r.all()));
+    QCOMPARE(enabled(), false);
+}
+
 void TestCliTroubleshoot::unassignedUserIsAssignedThenPasses()
 {
     // Ethan is in Operations and PMO, which is inside Tailspin Projects Users: nested groups do not count.
@@ -266,6 +317,48 @@ void TestCliTroubleshoot::unassignedUserIsAssignedThenPasses()
                         && e.value(QStringLiteral("Outcome")).toString() == QLatin1String("Succeeded"));
     }
     QVERIFY2(journaled, qPrintable(journal.out));
+}
+
+void TestCliTroubleshoot::assignmentIsRestoredFromTheJournal()
+{
+    const QString user = QStringLiteral("ethan.brooks@contoso.com");
+    const QString app = QStringLiteral("Tailspin Projects");
+    const QString mine = QStringLiteral("/users/93e8ef79-98f0-43d6-bc5c-1073f7768bc1/appRoleAssignments");
+    auto assignment = [&] {
+        for (const auto& v : m_http.list(mine)) {
+            if (v.toObject().value(QStringLiteral("resourceDisplayName")).toString() == app) {
+                return v.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    QVERIFY(assignment().isEmpty());
+    CliRunner::Run r = fix(user, app, QStringLiteral("assignment"));
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QString operation = operationOf(r);
+    QVERIFY2(!operation.isEmpty(), qPrintable(r.out));
+    QVERIFY(!assignment().isEmpty());
+    // Undone like every write: the created assignment is deleted by its id, and the check fails again.
+    r = restore(operation);
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(assignment().isEmpty(), qPrintable(QJsonDocument(assignment()).toJson()));
+    QCOMPARE(status(user, app, QStringLiteral("assignment")), QStringLiteral("fail"));
+    r = restore(operation);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("restored already")), qPrintable(r.all()));
+
+    // Gone since: assigned, then removed in Entra — refused, nothing else removed.
+    r = fix(user, app, QStringLiteral("assignment"));
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonObject created = assignment();
+    QVERIFY(!created.isEmpty());
+    QCOMPARE(m_http.remove(QStringLiteral("/servicePrincipals/")
+                           + created.value(QStringLiteral("resourceId")).toString()
+                           + QStringLiteral("/appRoleAssignedTo/") + created.value(QStringLiteral("id")).toString()),
+             204);
+    r = restore(operationOf(r));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("the assignment is gone already")), qPrintable(r.all()));
 }
 
 void TestCliTroubleshoot::approvalRequiredIsGrantedThenPasses()

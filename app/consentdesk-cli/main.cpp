@@ -34,6 +34,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -44,6 +45,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ConsentDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTDESK_VERSION));
     QCoreApplication app(argc, argv);
+
+    // English in every locale, with proper plurals ("1 day", "13 days"): output and messages are what scripts and
+    // runbooks match, and only the texts shared with the GUI could be translated — half-German output helps nobody.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/consentdesk_en.qm"))) {
+        QCoreApplication::installTranslator(&englishPlurals);
+    }
 
     QStringList arguments = app.arguments().mid(1);
     Log::Options logOptions;

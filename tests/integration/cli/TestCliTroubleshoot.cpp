@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -29,6 +30,7 @@ private slots:
     void jsonRowsAndNothingFails();
     void usageAndNotFound();
     void tableAndCsv();
+    void pluralsInEnglish();
     void disabledAppIsEnabledThenPasses();
     void enabledAppIsRestoredFromTheJournal();
     void unassignedUserIsAssignedThenPasses();
@@ -213,6 +215,39 @@ void TestCliTroubleshoot::tableAndCsv()
              QStringLiteral("9154eb9d-a1e6-48e7-b1bc-2fb27539a9ab")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.startsWith(QLatin1String("check,status,evidence,fix")), qPrintable(r.out.left(80)));
+}
+
+void TestCliTroubleshoot::pluralsInEnglish()
+{
+    // English plural forms, in any locale (the CLI stays English): "30 days", "1 day" — never "day(s)".
+    m_cli.environment().insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    m_cli.environment().insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const QString user = QStringLiteral("ethan.brooks@contoso.com");
+    const QString app = QStringLiteral("Tailspin Projects");
+    auto rows = checks(user, app);
+    QString workflow
+        = rows.value(QStringLiteral("admin-consent-workflow")).value(QStringLiteral("evidence")).toString();
+    QVERIFY2(workflow.contains(QLatin1String("requests expire after 30 days.")), qPrintable(workflow));
+    const QString pending = rows.value(QStringLiteral("pending-request")).value(QStringLiteral("evidence")).toString();
+    QVERIFY2(pending.contains(QRegularExpression(QStringLiteral("\\((1 day|[0-9]+ days) left\\)"))),
+             qPrintable(pending));
+    QVERIFY2(!pending.contains(QLatin1String("day(s)")), qPrintable(pending));
+    const CliRunner::Run r = run({QStringLiteral("settings"),
+                                  QStringLiteral("workflow"),
+                                  QStringLiteral("--duration"),
+                                  QStringLiteral("1"),
+                                  QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    rows = checks(user, app);
+    workflow = rows.value(QStringLiteral("admin-consent-workflow")).value(QStringLiteral("evidence")).toString();
+    QVERIFY2(workflow.contains(QLatin1String("requests expire after 1 day.")), qPrintable(workflow));
+    // The table says it the same way.
+    const CliRunner::Run table
+        = run({QStringLiteral("troubleshoot"), QStringLiteral("--user"), user, QStringLiteral("--app"), app});
+    QVERIFY2(table.out.contains(QLatin1String("1 day")), qPrintable(table.out));
+    QVERIFY2(!table.out.contains(QLatin1String("day(s)")), qPrintable(table.out));
+    m_cli.environment().remove(QStringLiteral("LANG"));
+    m_cli.environment().remove(QStringLiteral("LC_ALL"));
 }
 
 void TestCliTroubleshoot::disabledAppIsEnabledThenPasses()

@@ -2874,17 +2874,6 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>Remove permission…</source>
         <translation>Berechtigung entfernen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation>
-            <numerusform>Anforderungen laufen nach %n Tag ab; gelesene Version: %1.</numerusform>
-            <numerusform>Anforderungen laufen nach %n Tagen ab; gelesene Version: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In force: %1: %2</source>
-        <translation>Wirksam: %1: %2</translation>
-    </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>Zum Klassifizieren von Berechtigungen ist die Rolle Cloudanwendungsadministrator, Anwendungsadministrator oder Globaler Administrator erforderlich.</translation>
@@ -2915,6 +2904,21 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

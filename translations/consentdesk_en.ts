@@ -148,10 +148,10 @@
 <context>
     <name>ConsentSettingsView</name>
     <message numerus="yes">
-        <source>Requests expire after %n day(s); the version read is %1.</source>
+        <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
         <translation>
-            <numerusform>Requests expire after %n day; the version read is %1.</numerusform>
-            <numerusform>Requests expire after %n days; the version read is %1.</numerusform>
+            <numerusform>Users can ask for approval; a request expires after %n day without a decision.</numerusform>
+            <numerusform>Users can ask for approval; a request expires after %n days without a decision.</numerusform>
         </translation>
     </message>
 </context>

@@ -2874,17 +2874,6 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
         <source>Remove permission…</source>
         <translation>Quitar permiso…</translation>
     </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation>
-            <numerusform>Las solicitudes expiran después de %n día; versión leída: %1.</numerusform>
-            <numerusform>Las solicitudes expiran después de %n días; versión leída: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In force: %1: %2</source>
-        <translation>En vigor: %1: %2</translation>
-    </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>Para clasificar permisos se necesita el rol Administrador de aplicaciones en la nube, Administrador de aplicaciones o Administrador global.</translation>
@@ -2915,6 +2904,21 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

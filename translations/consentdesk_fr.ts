@@ -2874,17 +2874,6 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>Remove permission…</source>
         <translation>Supprimer l&apos;autorisation…</translation>
     </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation>
-            <numerusform>Les demandes expirent après %n jour&#xa0;; version lue&#xa0;: %1.</numerusform>
-            <numerusform>Les demandes expirent après %n jours&#xa0;; version lue&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In force: %1: %2</source>
-        <translation>En vigueur&#xa0;: %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>La classification des autorisations nécessite le rôle Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général.</translation>
@@ -2915,6 +2904,21 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,7 +3480,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>&amp;Paste what the user saw: the error code (for example AADSTS65001), the whole message, or the page&apos;s heading (&quot;Need admin approval&quot;, &quot;Approval required&quot;).</source>
-        <translation>&amp;Collez ce que l&apos;utilisateur a vu : le code d&apos;erreur (par exemple AADSTS65001), le message entier ou le titre de la page (« Approbation administrateur nécessaire », « Approbation requise »).</translation>
+        <translation>&amp;Collez ce que l&apos;utilisateur a vu&#xa0;: le code d&apos;erreur (par exemple AADSTS65001), le message entier ou le titre de la page («&#xa0;Approbation administrateur nécessaire&#xa0;», «&#xa0;Approbation requise&#xa0;»).</translation>
     </message>
     <message>
         <source>Error text to explain</source>
@@ -3497,29 +3501,29 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message numerus="yes">
         <source>%n thing(s) recognized:</source>
         <translation>
-            <numerusform>%n élément reconnu :</numerusform>
-            <numerusform>%n éléments reconnus :</numerusform>
+            <numerusform>%n élément reconnu&#xa0;:</numerusform>
+            <numerusform>%n éléments reconnus&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation>Application : %1</translation>
+        <translation>Application&#xa0;: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation>Utilisateur : %1</translation>
+        <translation>Utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation>ID de corrélation : %1</translation>
+        <translation>ID de corrélation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trace ID: %1</source>
-        <translation>ID de trace : %1</translation>
+        <translation>ID de trace&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation>Heure : %1</translation>
+        <translation>Heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only the first %1 characters were read.</source>
@@ -3527,19 +3531,19 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation>Signification : %1</translation>
+        <translation>Signification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who can fix it: %1</source>
-        <translation>Qui peut corriger : %1</translation>
+        <translation>Qui peut corriger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Correction : %1</translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation>Plus : %1</translation>
+        <translation>Plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the troubleshooter</source>

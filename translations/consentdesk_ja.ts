@@ -2856,16 +2856,6 @@ Check the connection and your role, then press Refresh.</source>
         <source>Remove permission…</source>
         <translation>アクセス許可の削除…</translation>
     </message>
-    <message numerus="yes">
-        <source>Requests expire after %n day(s); the version read is %1.</source>
-        <translation>
-            <numerusform>要求は %n 日後に期限切れになります。読み取ったバージョン: %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In force: %1: %2</source>
-        <translation>適用中: %1: %2</translation>
-    </message>
     <message>
         <source>Classifying permissions needs Cloud Application Administrator, Application Administrator or Global Administrator.</source>
         <translation>アクセス許可を分類するには、クラウド アプリケーション管理者、アプリケーション管理者、またはグローバル管理者のロールが必要です。</translation>
@@ -2896,6 +2886,20 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Check p&amp;osture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

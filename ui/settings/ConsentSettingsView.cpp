@@ -165,6 +165,7 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     m_options = new QButtonGroup(this);
     for (const auto option : kOptions) {
         auto* radio = new QRadioButton(UserConsentSetting::describe(option), users);
+        radio->setToolTip(ViewStyle::plainToolTip(UserConsentSetting::describe(option)));
         radio->setObjectName(QStringLiteral("userConsent_") + UserConsentSetting::optionName(option));
         m_options->addButton(radio, int(option));
         usersLayout->addWidget(radio);
@@ -180,6 +181,8 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     m_policies = makeTree(users, "userConsentPolicies", {tr("Policy"), tr("Conditions")});
     m_policies->setAccessibleName(tr("User consent policies"));
     m_policies->setRootIsDecorated(true);
+    // Conditions are sentences: where the column cuts one, its tooltip has it whole.
+    m_policies->setTextElideMode(Qt::ElideMiddle);
     fitRows(m_policies, 4);
     usersLayout->addWidget(m_policies);
     right->addWidget(users);
@@ -364,8 +367,9 @@ void ConsentSettingsView::show(const ConsentSettings& s)
         m_reminders->setChecked(w.remindersEnabled);
         m_duration->setValue(w.requestDurationInDays);
         m_workflowState->setText(
-            w.enabled ? tr("Requests expire after %n day(s); the version read is %1.", nullptr, w.requestDurationInDays)
-                            .arg(w.version)
+            w.enabled ? tr("Users can ask for approval; a request expires after %n day(s) without a decision.",
+                           nullptr,
+                           w.requestDurationInDays)
                       : tr("Users cannot request admin consent: they are told to ask an administrator."));
         showReviewers();
     }
@@ -376,11 +380,14 @@ void ConsentSettingsView::show(const ConsentSettings& s)
         if (auto* button = m_options->button(int(s.userConsent.option))) {
             button->setChecked(true);
         }
+        // The option in force in full (a radio button's text may be cut where the window is narrow); a custom policy
+        // has no button here, and says why.
         QString text = s.userConsent.option == UserConsentSetting::Option::Custom
-                           ? tr("In force: %1: %2")
+                           ? tr("In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent "
+                                "policy is changed in the Entra admin center or with Microsoft Graph PowerShell.")
                                  .arg(UserConsentSetting::describe(s.userConsent.option),
                                       s.userConsent.selfPolicyIds.join(QStringLiteral(", ")))
-                           : QString();
+                           : tr("In force: %1.").arg(UserConsentSetting::describe(s.userConsent.option));
         const QStringList owners = UserConsentSetting::ownedResourcePolicyIds(s.permissionGrantPoliciesAssigned);
         const QString ownersText
             = owners.isEmpty()
@@ -392,15 +399,18 @@ void ConsentSettingsView::show(const ConsentSettings& s)
             item->setText(0, p.displayName.isEmpty() ? p.id : p.displayName);
             item->setText(1, p.description);
             item->setToolTip(0, ViewStyle::plainToolTip(p.id));
+            item->setToolTip(1, ViewStyle::plainToolTip(p.description));
             for (const auto& set : p.includes) {
                 auto* child = new QTreeWidgetItem(item);
                 child->setText(0, tr("Includes"));
                 child->setText(1, set.describe());
+                child->setToolTip(1, ViewStyle::plainToolTip(set.describe()));
             }
             for (const auto& set : p.excludes) {
                 auto* child = new QTreeWidgetItem(item);
                 child->setText(0, tr("Excludes"));
                 child->setText(1, set.describe());
+                child->setToolTip(1, ViewStyle::plainToolTip(set.describe()));
             }
         }
         m_policies->expandAll();

@@ -1,5 +1,6 @@
 #include "PostureCommand.h"
 
+#include "CheckBlockPrinter.h"
 #include "CliContext.h"
 
 #include "async/Async.h"
@@ -14,30 +15,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-
-namespace {
-
-// Word-wrapped to 100 columns, indented under the status column (a word longer than a line stays whole).
-QString wrapped(const QString& text)
-{
-    constexpr int kIndent = 6;
-    constexpr int kWidth = 100;
-    QString result;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && kIndent + line.size() + 1 + word.size() > kWidth) {
-            result += QString(kIndent, QLatin1Char(' ')) + line + QLatin1Char('\n');
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty()) {
-        result += QString(kIndent, QLatin1Char(' ')) + line + QLatin1Char('\n');
-    }
-    return result;
-}
-
-} // namespace
 
 QString PostureCommand::details() const
 {
@@ -115,19 +92,14 @@ void PostureCommand::run(CliContext& context, const QCommandLineParser& parser, 
         } else {
             // Evidence runs long (app lists): one block per check, wrapped, instead of a table padded to its widest
             // cell.
-            QTextStream& out = context.out();
+            CheckBlockPrinter blocks(context.out(), 12);
             for (const auto& c : checks) {
-                out << PostureCheck::statusName(c.status).toUpper().leftJustified(6) << c.id.leftJustified(12)
-                    << c.check << '\n';
-                out << wrapped(QStringLiteral("Evidence: ") + c.evidence);
-                if (!c.fix.isEmpty()) {
-                    out << wrapped(QStringLiteral("Fix: ") + c.fix);
-                }
-                if (!c.command.isEmpty()) {
-                    out << wrapped(QStringLiteral("Run: ") + c.command);
-                }
+                blocks.check(PostureCheck::statusName(c.status), c.id, c.check);
+                blocks.field(QStringLiteral("Evidence"), c.evidence);
+                blocks.field(QStringLiteral("Fix"), c.fix);
+                blocks.field(QStringLiteral("Run"), c.command);
             }
-            out.flush();
+            context.out().flush();
         }
         done(PostureEvaluator::anyFails(checks) ? ExitCode::Failure : ExitCode::Ok);
     });

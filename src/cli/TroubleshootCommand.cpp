@@ -1,5 +1,6 @@
 #include "TroubleshootCommand.h"
 
+#include "CheckBlockPrinter.h"
 #include "CliContext.h"
 #include "CliPlanRunner.h"
 
@@ -26,6 +27,8 @@ QString TroubleshootCommand::details() const
         "--app takes an application (client) ID, a service principal object ID or the exact display name. The\n"
         "permissions the user is asked for are --scope (repeatable), else the user's consent request's, else what\n"
         "the app holds.\n"
+        "--format table: one block per check (status, check, title; then its evidence and fix, wrapped).\n"
+        "--format csv: check, status, evidence, fix.\n"
         "--format json: a list of {check, title, status (pass|warn|fail), evidence, fix, fixAction}.\n"
         "\n"
         "--fix CHECK applies that check's fix where ConsentDesk can make it (fixAction not null): enable the app,\n"
@@ -118,8 +121,17 @@ void TroubleshootCommand::run(CliContext& context, const QCommandLineParser& par
         if (fixCheck.isEmpty()) {
             if (context.settings().format == TableWriter::Format::Json) {
                 context.out() << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
-            } else {
+            } else if (context.settings().format == TableWriter::Format::Csv) {
                 context.print(table(r));
+            } else {
+                // Evidence runs long (policies, reviewers): one block per check, wrapped, as `posture` prints.
+                CheckBlockPrinter blocks(context.out(), 24);
+                for (const auto& c : r.checks) {
+                    blocks.check(TroubleshootCheck::statusName(c.status), c.check, c.title);
+                    blocks.field(QStringLiteral("Evidence"), c.evidence);
+                    blocks.field(QStringLiteral("Fix"), c.fix);
+                }
+                context.out().flush();
             }
             finish(r.hasFailure() ? ExitCode::Failure : ExitCode::Ok);
             return;

@@ -22,5 +22,5 @@ public:
     QList<QCommandLineOption> options() const override;
     void run(CliContext& context, const QCommandLineParser& parser, std::function<void(ExitCode)> done) override;
 
-    static Table table(const TroubleshootReport& report);
+    static Table table(const TroubleshootReport& report); // --format csv
 };

@@ -204,8 +204,15 @@ void TestCliTroubleshoot::tableAndCsv()
                             QStringLiteral("--app"),
                             QStringLiteral("Gift Card Rewards Checker")});
     QCOMPARE(r.code, 1);
-    QVERIFY(r.out.contains(QLatin1String("app-enabled")));
-    QVERIFY(r.out.contains(QLatin1String("fail")));
+    // One block per check, wrapped to 100 columns — not a table padded to the longest evidence.
+    QVERIFY2(r.out.contains(QLatin1String("FAIL  app-enabled")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("      Evidence: ")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("      Fix: ")), qPrintable(r.out));
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^(PASS|WARN|FAIL) "))).size(), 8);
+    for (const QString& line : lines) {
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+    }
     r = run({QStringLiteral("--format"),
              QStringLiteral("csv"),
              QStringLiteral("troubleshoot"),

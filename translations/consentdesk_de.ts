@@ -2904,22 +2904,22 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>Check p&amp;osture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitslage p&amp;rüfen…</translation>
     </message>
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benutzer können eine Genehmigung anfordern; eine Anforderung läuft nach %n Tag ohne Entscheidung ab.</numerusform>
+            <numerusform>Benutzer können eine Genehmigung anfordern; eine Anforderung läuft nach %n Tagen ohne Entscheidung ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: %1: %2. ConsentDesk bietet die vier Optionen oben an; eine benutzerdefinierte App-Einwilligungsrichtlinie wird im Entra Admin Center oder mit Microsoft Graph PowerShell geändert.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: %1.</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Keine Verbindung zu Microsoft Graph.</translation>
+        <translation>Keine Verbindung zu Microsoft Graph.</translation>
     </message>
 </context>
 <context>
@@ -4497,65 +4497,65 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>PostureDialog</name>
     <message>
         <source>Consent posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungs-Sicherheitslage</translation>
     </message>
     <message>
         <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungsprüfungen der CISA-Baseline „Secure Cloud Business Applications“ (SCuBA) für Microsoft Entra ID (MS.AAD.5.x) und die eigenen von ConsentDesk (CD.x).</translation>
     </message>
     <message>
         <source>Consent posture checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen der Einwilligungs-Sicherheitslage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Go to the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zur Behebung</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungseinstellungen, Anforderungen, Einwilligungen der Benutzer und der Postfachzugriff des Mandanten werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung schlägt fehl.</numerusform>
+            <numerusform>%n Prüfungen schlagen fehl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung sollte angesehen werden.</numerusform>
+            <numerusform>%n Prüfungen sollten angesehen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung ist bestanden.</translation>
     </message>
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Prüfung, die ConsentDesk beheben kann; die anderen nennen, wo sie geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -5973,40 +5973,40 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the journal holds no id of the created assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal enthält keine ID der erstellten Zuweisung.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Zuweisung ist bereits entfernt.</translation>
     </message>
     <message>
         <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
         <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die von ConsentDesk erstellte Zuweisung von %1 zu %2 entfernen</translation>
     </message>
     <message>
         <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – nur eine Änderung der Anmeldung (accountEnabled) einer App kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>%1: not restored — the app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die App ist nicht mehr im Mandanten.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is enabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Anmeldung bei %2 ist bereits aktiviert.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Anmeldung bei %2 ist bereits deaktiviert.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 again (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 wieder aktivieren (accountEnabled = true)</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 again (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 wieder deaktivieren (accountEnabled = false)</translation>
     </message>
 </context>
 <context>
@@ -6049,11 +6049,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen von %1 konnten nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; eine Wiederherstellung aus einem unvollständigen Lesevorgang könnte die falsche Zuweisung entfernen.</translation>
     </message>
 </context>
 <context>

@@ -2904,22 +2904,22 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>Check p&amp;osture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la p&amp;ostura…</translation>
     </message>
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los usuarios pueden solicitar la aprobación; una solicitud expira tras %n día sin decisión.</numerusform>
+            <numerusform>Los usuarios pueden solicitar la aprobación; una solicitud expira tras %n días sin decisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor: %1: %2. ConsentDesk ofrece las cuatro opciones anteriores; una directiva de consentimiento de aplicaciones personalizada se cambia en el Centro de administración Entra o con Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor: %1.</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con Microsoft Graph.</translation>
     </message>
 </context>
 <context>
@@ -4497,65 +4497,65 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>PostureDialog</name>
     <message>
         <source>Consent posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura de consentimiento</translation>
     </message>
     <message>
         <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de consentimiento de la línea base Secure Cloud Business Applications (SCuBA) de CISA para Microsoft Entra ID (MS.AAD.5.x) y las propias de ConsentDesk (CD.x).</translation>
     </message>
     <message>
         <source>Consent posture checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de la postura de consentimiento</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencia</translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <source>&amp;Go to the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la corrección</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de consentimiento, las solicitudes, los consentimientos de los usuarios y el acceso a buzones del inquilino…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación falla.</numerusform>
+            <numerusform>%n comprobaciones fallan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación merece una revisión.</numerusform>
+            <numerusform>%n comprobaciones merecen una revisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una comprobación que ConsentDesk pueda corregir; las demás indican dónde cambiarlas.</translation>
     </message>
 </context>
 <context>
@@ -5973,40 +5973,40 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the journal holds no id of the created assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: el diario no contiene ningún id. de la asignación creada.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: la asignación ya no existe.</translation>
     </message>
     <message>
         <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
         <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación de %1 a %2 que creó ConsentDesk</translation>
     </message>
     <message>
         <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: solo se puede deshacer un cambio del inicio de sesión (accountEnabled) de una aplicación.</translation>
     </message>
     <message>
         <source>%1: not restored — the app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: la aplicación ya no está en el inquilino.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is enabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: el inicio de sesión en %2 ya está habilitado.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: el inicio de sesión en %2 ya está deshabilitado.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 again (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a habilitar el inicio de sesión en %1 (accountEnabled = true)</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 again (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a deshabilitar el inicio de sesión en %1 (accountEnabled = false)</translation>
     </message>
 </context>
 <context>
@@ -6049,11 +6049,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las asignaciones de %1: %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; restaurar a partir de una lectura parcial podría quitar la asignación equivocada.</translation>
     </message>
 </context>
 <context>

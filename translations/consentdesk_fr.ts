@@ -2904,22 +2904,22 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Check p&amp;osture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la p&amp;osture…</translation>
     </message>
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les utilisateurs peuvent demander une approbation ; une demande expire après %n jour sans décision.</numerusform>
+            <numerusform>Les utilisateurs peuvent demander une approbation ; une demande expire après %n jours sans décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : %1 : %2. ConsentDesk propose les quatre choix ci-dessus ; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur : %1.</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3566,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Aucune connexion à Microsoft Graph.</translation>
+        <translation>Aucune connexion à Microsoft Graph.</translation>
     </message>
 </context>
 <context>
@@ -4497,65 +4497,65 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>PostureDialog</name>
     <message>
         <source>Consent posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture de consentement</translation>
     </message>
     <message>
         <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications de consentement de la base de référence Secure Cloud Business Applications (SCuBA) de la CISA pour Microsoft Entra ID (MS.AAD.5.x), et celles de ConsentDesk (CD.x).</translation>
     </message>
     <message>
         <source>Consent posture checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de la posture de consentement</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
         <source>&amp;Go to the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la correction</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres de consentement, des demandes, des consentements des utilisateurs et de l&apos;accès aux boîtes aux lettres du locataire…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification échoue.</numerusform>
+            <numerusform>%n vérifications échouent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification mérite un examen.</numerusform>
+            <numerusform>%n vérifications méritent un examen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications réussissent.</translation>
     </message>
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vérification que ConsentDesk peut corriger ; les autres indiquent où les modifier.</translation>
     </message>
 </context>
 <context>
@@ -5973,40 +5973,40 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the journal holds no id of the created assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — le journal ne contient aucun ID de l&apos;affectation créée.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — l&apos;affectation n&apos;existe déjà plus.</translation>
     </message>
     <message>
         <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
         <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;affectation de %1 à %2 créée par ConsentDesk</translation>
     </message>
     <message>
         <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — seule une modification de la connexion (accountEnabled) d&apos;une application peut être annulée.</translation>
     </message>
     <message>
         <source>%1: not restored — the app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — l&apos;application n&apos;est plus dans le locataire.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is enabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — la connexion à %2 est déjà activée.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — la connexion à %2 est déjà désactivée.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 again (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver la connexion à %1 (accountEnabled = true)</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 again (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver de nouveau la connexion à %1 (accountEnabled = false)</translation>
     </message>
 </context>
 <context>
@@ -6049,11 +6049,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les affectations de %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; une restauration à partir d&apos;une lecture partielle pourrait supprimer la mauvaise affectation.</translation>
     </message>
 </context>
 <context>

@@ -2886,21 +2886,21 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>Check p&amp;osture…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポスチャのチェック(&amp;O)…</translation>
     </message>
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ユーザーは承認を要求できます。要求は決定がないまま %n 日たつと期限切れになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中: %1: %2。ConsentDesk では上の 4 つの選択肢を提供しています。カスタムのアプリの同意ポリシーは Entra 管理センターまたは Microsoft Graph PowerShell で変更します。</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中: %1。</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3543,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>No Microsoft Graph connection.</source>
-        <translation type="unfinished">Microsoft Graph への接続がありません。</translation>
+        <translation>Microsoft Graph に接続していません。</translation>
     </message>
 </context>
 <context>
@@ -4465,63 +4465,63 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>PostureDialog</name>
     <message>
         <source>Consent posture</source>
-        <translation type="unfinished"></translation>
+        <translation>同意のポスチャ</translation>
     </message>
     <message>
         <source>The consent checks of CISA&apos;s Secure Cloud Business Applications (SCuBA) baseline for Microsoft Entra ID (MS.AAD.5.x), and ConsentDesk&apos;s own (CD.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID 向け CISA Secure Cloud Business Applications (SCuBA) ベースラインの同意チェック (MS.AAD.5.x) と、ConsentDesk 独自のチェック (CD.x)。</translation>
     </message>
     <message>
         <source>Consent posture checks</source>
-        <translation type="unfinished"></translation>
+        <translation>同意のポスチャ チェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">チェック</translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">根拠</translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度チェック(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Go to the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正に移動(&amp;G)</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s consent settings, requests, users&apos; consents and mailbox access…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意設定、要求、ユーザーの同意、メールボックスへのアクセスを読み取っています…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックが不合格です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) need a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックは確認が必要です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックに合格しています。</translation>
     </message>
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk で修正できるチェックを選択してください。その他のチェックには変更場所が示されています。</translation>
     </message>
 </context>
 <context>
@@ -5908,40 +5908,40 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the journal holds no id of the created assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — 作成された割り当ての ID がジャーナルに記録されていません。</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — 割り当ては既に存在しません。</translation>
     </message>
     <message>
         <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
         <extracomment>%1 the user, group or app that holds the assignment, %2 the app (resource) it is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が作成した %1 の %2 への割り当てを削除</translation>
     </message>
     <message>
         <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — 元に戻せるのはアプリのサインイン (accountEnabled) の変更だけです。</translation>
     </message>
     <message>
         <source>%1: not restored — the app is not in the tenant any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — アプリはもうテナントにありません。</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is enabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — %2 へのサインインは既に有効です。</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — %2 へのサインインは既に無効です。</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 again (accountEnabled = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインを再び有効にする (accountEnabled = true)</translation>
     </message>
     <message>
         <source>Disable sign-in for %1 again (accountEnabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインを再び無効にする (accountEnabled = false)</translation>
     </message>
 </context>
 <context>
@@ -5984,11 +5984,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の割り当てを読み取れませんでした: %2。何も変更されていません。</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試してください。部分的な読み取りから復元すると、間違った割り当てを削除するおそれがあります。</translation>
     </message>
 </context>
 <context>

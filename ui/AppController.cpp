@@ -27,11 +27,13 @@
 #include "session/SessionState.h"
 #include "settings/ConsentSettingsView.h"
 #include "signin/AccountPage.h"
+#include "snapshots/SnapshotActions.h"
 #include "troubleshoot/ExplainDialog.h"
 #include "troubleshoot/TroubleshootView.h"
 #include "users/UsersView.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -51,6 +53,9 @@ void AppController::addCommandLineOptions(QCommandLineParser& parser)
                       tr("With --demo: sign in as this demo user without opening a browser."),
                       QStringLiteral("upn")}); // value names stay as typed on the command line
     parser.addOption({QStringLiteral("profile"), tr("Open this tenant profile."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("snapshot"),
+                      tr("Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant)."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("verbose"), tr("Also log to the terminal, at debug level.")});
 }
 
@@ -60,6 +65,7 @@ AppController::Options AppController::optionsFrom(const QCommandLineParser& pars
     options.demo = parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("demo-user"));
     options.demoUser = parser.value(QStringLiteral("demo-user")).trimmed();
     options.profile = parser.value(QStringLiteral("profile"));
+    options.snapshotFile = parser.value(QStringLiteral("snapshot"));
     options.rememberLayout = true;
     return options;
 }
@@ -117,7 +123,11 @@ bool AppController::startDemo(QString* error)
 
 bool AppController::start(QString* error)
 {
-    openJournal();
+    // A snapshot is not the tenant: no journal, so nothing can be written, and no pending write of the real tenant is
+    // settled against the snapshot's old state.
+    if (m_options.snapshotFile.isEmpty()) {
+        openJournal();
+    }
     m_servicePrincipals = new ServicePrincipalCache(m_graph, this);
     m_permissions = new PermissionResolver(m_servicePrincipals, this);
     m_requests = new ConsentRequestService(m_graph, m_permissions, this);
@@ -126,6 +136,16 @@ bool AppController::start(QString* error)
 
     m_window = std::make_unique<MainWindow>();
     m_tray = new TrayNotifier(m_window.get(), this);
+    m_snapshots = new SnapshotActions(m_window.get(), m_graph, m_exchange, this);
+    m_snapshots->addTo(m_window->fileMenu());
+    connect(m_snapshots,
+            &SnapshotActions::exported,
+            m_window.get(),
+            [this](const QString&, bool ok, const QString& message) {
+                if (ok) {
+                    m_window->setNotice(message);
+                }
+            });
     buildViews();
     wireSession();
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppController::showPreferences);
@@ -293,7 +313,13 @@ void AppController::onStarted(const AccountInfo& account)
     services.exchange = m_exchange;
     services.servicePrincipals = m_servicePrincipals;
     m_state = new SessionState(account, services, this);
+    if (!m_options.snapshotFile.isEmpty()) {
+        m_state->setReadOnly(tr("Opened from a snapshot file: read-only."));
+        m_window->setNotice(tr("Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.")
+                                .arg(QDir::toNativeSeparators(m_options.snapshotFile), m_options.snapshotLabel));
+    }
     m_window->setSession(m_state);
+    m_snapshots->setSession(m_state);
     m_window->showView(m_requestsView->viewId());
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
 }
@@ -302,6 +328,7 @@ void AppController::onEnded(const QString& why)
 {
     // Signed out, failed or expired: no view may keep the previous account's data or what its roles allowed.
     m_window->setSession(nullptr);
+    m_snapshots->setSession(nullptr);
     if (m_state) {
         // Later: this may run inside a reply that the state's own readers are waiting for.
         m_state->disconnect();

@@ -26,6 +26,7 @@ class ServicePrincipalCache;
 class Session;
 class SessionState;
 class SignInManager;
+class SnapshotActions;
 class TrayNotifier;
 class ExplainDialog;
 class TroubleshootView;
@@ -51,6 +52,9 @@ public:
         QString settingsFile; // tests and portable use: profiles in this ini file instead of the platform store
         QString journalFile; // tests: the journal here instead of Journal::defaultPath()
         bool rememberLayout = false; // restore and save the window's layout (the app sets it; tests opt in)
+        // --snapshot FILE: the views show this snapshot (the demoTenant serves it), read-only, with no journal.
+        QString snapshotFile;
+        QString snapshotLabel; // "Contoso, taken 2026-12-07 12:53 UTC" for the notice
     };
 
     static void addCommandLineOptions(QCommandLineParser& parser);
@@ -75,6 +79,7 @@ public:
     RequestsView* requestsView() const { return m_requestsView; }
     ActivityView* activityView() const { return m_activityView; }
     AppsView* appsView() const { return m_appsView; }
+    SnapshotActions* snapshotActions() const { return m_snapshots; }
     UsersView* usersView() const { return m_usersView; }
     AccessView* accessView() const { return m_accessView; }
     TroubleshootView* troubleshootView() const { return m_troubleshootView; }
@@ -110,6 +115,7 @@ private:
 
     RequestsView* m_requestsView = nullptr;
     AppsView* m_appsView = nullptr;
+    SnapshotActions* m_snapshots = nullptr;
     UsersView* m_usersView = nullptr;
     AccessView* m_accessView = nullptr;
     ActivityView* m_activityView = nullptr;

@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::buildMenus()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     auto* preferences = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcut(QKeySequence::Preferences);

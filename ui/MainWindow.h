@@ -54,6 +54,7 @@ public:
 
     // The Account menu, filled by the controller (sign in/out, switch profile, manage profiles).
     QMenu* accountMenu() const { return m_accountMenu; }
+    QMenu* fileMenu() const { return m_fileMenu; } // the controller adds the snapshot commands
 
     // The window's geometry and each view's splitters and columns, as the admin left them (LayoutMemory).
     void restoreLayout(QSettings& settings);
@@ -75,6 +76,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QMenu* m_accountMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr; // one action per view, Ctrl+1…9
     QFrame* m_noticeBar = nullptr;
     QLabel* m_noticeText = nullptr;

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -55,6 +56,23 @@ void quitWhenShown(QApplication& app, const AppController& controller)
     });
     poll->start(50);
     deadline->start(60000);
+}
+
+// --snapshot FILE: refused with the reason (nothing half-loaded), or served read-only as the in-process tenant.
+bool openSnapshot(AppController::Options& options)
+{
+    QString error;
+    if (SandboxDemoTenant::openSnapshot(options, &error)) {
+        return true;
+    }
+    QMessageBox::critical(nullptr,
+                          QCoreApplication::translate("main", "Cannot open the snapshot"),
+                          QCoreApplication::translate("main",
+                                                      "%1 cannot be opened: %2\n\nNothing was loaded. Open a "
+                                                      "complete snapshot file written by ConsentDesk.")
+                              .arg(options.snapshotFile, error));
+    Log::get("app")->error("snapshot refused: {}", error);
+    return false;
 }
 
 } // namespace
@@ -111,6 +129,10 @@ int main(int argc, char* argv[])
     FirstPaintProbe::install(); // scripts/bench: start-up to the first painted window
     AppController::Options options = AppController::optionsFrom(parser);
     options.demoTenant = SandboxDemoTenant::factory();
+    if (!options.snapshotFile.isEmpty() && !openSnapshot(options)) {
+        Log::shutdown();
+        return 1;
+    }
     AppController controller(options);
     if (!controller.start()) {
         Log::shutdown();

@@ -11,6 +11,7 @@
 #include "ODataPager.h"
 #include "SandboxStats.h"
 #include "SandboxTcpServer.h"
+#include "SnapshotFixture.h"
 #include "TenantGenerator.h"
 #include "TenantStore.h"
 #include "ThrottleBudget.h"
@@ -211,7 +212,8 @@ std::optional<QJsonObject> SandboxServer::loadFixture(const SandboxOptions& opti
         return std::nullopt;
     };
     if (options.fixture) {
-        return *options.fixture;
+        return SnapshotFixture::isSnapshot(*options.fixture) ? SnapshotFixture::toFixture(*options.fixture, error)
+                                                             : *options.fixture;
     }
     if (!options.generateSize.isEmpty()) {
         const auto size = TenantGenerator::parseSize(options.generateSize);
@@ -229,6 +231,9 @@ std::optional<QJsonObject> SandboxServer::loadFixture(const SandboxOptions& opti
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(QStringLiteral("the fixture %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+    }
+    if (SnapshotFixture::isSnapshot(doc.object())) {
+        return SnapshotFixture::toFixture(doc.object(), error); // a ConsentDesk snapshot served as the tenant
     }
     return doc.object();
 }

@@ -17,7 +17,13 @@ SessionState::~SessionState() = default;
 
 CapabilityMap::Capability SessionState::capability(CapabilityMap::Kind kind) const
 {
-    return m_account.capabilities().capability(kind);
+    CapabilityMap::Capability capability = m_account.capabilities().capability(kind);
+    const bool read = kind == CapabilityMap::Kind::ReadInventory || kind == CapabilityMap::Kind::ReadRequests;
+    if (!m_readOnlyReason.isEmpty() && !read) {
+        capability.allowed = false;
+        capability.reason = m_readOnlyReason;
+    }
+    return capability;
 }
 
 void SessionState::markStale(TenantChanges changes)

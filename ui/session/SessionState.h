@@ -44,6 +44,10 @@ public:
 
     void markStale(TenantChanges changes);
 
+    // Opened from a snapshot file: every write is refused with this reason, whatever the account's roles.
+    void setReadOnly(const QString& reason) { m_readOnlyReason = reason; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     // What an app holds (its grants, app role assignments, its service principal).
     static constexpr TenantChanges GraphChanges
         = TenantChanges(TenantChange::ServicePrincipals) | TenantChange::Grants | TenantChange::AppRoleAssignments;
@@ -59,4 +63,5 @@ private:
     GrantInventory* m_inventory = nullptr;
     AccessPolicyState* m_accessPolicies = nullptr;
     ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
+    QString m_readOnlyReason;
 };

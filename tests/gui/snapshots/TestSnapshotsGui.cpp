@@ -1,0 +1,239 @@
+// Snapshots in the GUI, on the demo tenant: File → Export snapshot, the file opened offline as `consentdesk --snapshot`
+// does (the same apps, the same permissions, writes disabled, a notice saying so), refused files, and the diff dialog.
+#include "AppController.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "SandboxDemoTenant.h"
+#include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
+#include "apps/AppsView.h"
+#include "apps/PermissionRowModel.h"
+#include "auth/SignInManager.h"
+#include "log/Log.h"
+#include "report/SnapshotReader.h"
+#include "report/SnapshotWriter.h"
+#include "snapshots/SnapshotActions.h"
+#include "snapshots/SnapshotDiffDialog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
+
+struct Shown
+{
+    QStringList apps; // "name|risk" of every row
+    QStringList northwind; // the admin-consent rows of Northwind CRM
+};
+
+} // namespace
+
+class TestSnapshotsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void exportThenOpenOfflineShowsTheSame();
+    void refusedSnapshotLoadsNothing();
+    void diffDialogListsAndExportsTheChanges();
+
+private:
+    static Shown shown(AppController& controller);
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestSnapshotsGui::initTestCase()
+{
+    GuiTestSupport::initLog(m_dir);
+    m_controller = std::make_unique<AppController>(GuiTestSupport::demoOptions(m_dir, GlobalAdmin));
+    QVERIFY(m_controller->start());
+    QVERIFY(QTest::qWaitForWindowExposed(m_controller->mainWindow()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInManager()->isSignedIn(), 20000);
+}
+
+void TestSnapshotsGui::cleanupTestCase()
+{
+    m_controller.reset();
+    Log::shutdown();
+}
+
+Shown TestSnapshotsGui::shown(AppController& controller)
+{
+    Shown out;
+    controller.mainWindow()->showView(QStringLiteral("apps"));
+    AppsView* view = controller.appsView();
+    if (!GuiTestSupport::waitUntil([view] { return !view->isLoading() && view->model()->rowCount() > 0; })) {
+        return out;
+    }
+    auto* table = controller.mainWindow()->findChild<QTableView*>(QStringLiteral("appTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        out.apps << table->model()->index(row, AppListModel::App).data().toString() + QLatin1Char('|')
+                        + table->model()->index(row, AppListModel::Risk).data().toString();
+    }
+    out.apps.sort();
+    view->selectApp(QStringLiteral("Northwind CRM"));
+    if (!GuiTestSupport::waitUntil([view] {
+            return view->detail()->hasInventory()
+                   && view->detail()->inventory().app.displayName == QLatin1String("Northwind CRM");
+        })) {
+        return out;
+    }
+    QTableView* admin = view->detail()->adminTable();
+    for (int r = 0; r < admin->model()->rowCount(); ++r) {
+        out.northwind << admin->model()->index(r, PermissionRowModel::Claim).data().toString() + QLatin1Char('|')
+                             + admin->model()->index(r, PermissionRowModel::Type).data().toString();
+    }
+    out.northwind.sort();
+    return out;
+}
+
+void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
+{
+    const Shown live = shown(*m_controller);
+    QVERIFY(live.apps.size() > 5);
+    QVERIFY(!live.northwind.isEmpty());
+
+    SnapshotActions* actions = m_controller->snapshotActions();
+    QVERIFY(actions->exportAction()->isEnabled());
+    QSignalSpy exported(actions, &SnapshotActions::exported);
+    actions->exportTo(file(QStringLiteral("contoso.json.gz")));
+    QVERIFY(exported.wait(60000));
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QVERIFY(m_controller->mainWindow()->notice().contains(QStringLiteral("contoso.json.gz")));
+
+    // consentdesk --snapshot FILE, as main() sets it up.
+    AppController::Options options = GuiTestSupport::demoOptions(m_dir, {}, QStringLiteral("-offline"));
+    options.snapshotFile = file(QStringLiteral("contoso.json.gz"));
+    QString error;
+    QVERIFY2(SandboxDemoTenant::openSnapshot(options, &error), qPrintable(error));
+    AppController offline(options);
+    QVERIFY(offline.start());
+    QVERIFY(QTest::qWaitForWindowExposed(offline.mainWindow()));
+    QTRY_VERIFY_WITH_TIMEOUT(offline.signInManager()->isSignedIn(), 20000);
+    QVERIFY2(offline.mainWindow()->notice().contains(QStringLiteral("Offline")),
+             qPrintable(offline.mainWindow()->notice()));
+
+    const Shown fromFile = shown(offline);
+    QCOMPARE(fromFile.apps, live.apps);
+    QCOMPARE(fromFile.northwind, live.northwind);
+
+    // Read-only: nothing can be revoked, and the reason is the snapshot.
+    AppDetailPane* detail = offline.appsView()->detail();
+    detail->adminTable()->selectRow(0);
+    auto* revoke = offline.mainWindow()->findChild<QPushButton*>(QStringLiteral("revokeSelectedButton"));
+    QVERIFY(revoke);
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(offline.snapshotActions()->exportAction()->isEnabled()); // a snapshot of a snapshot is fine
+    GuiTestSupport::saveScreenshot(offline.mainWindow(), QStringLiteral("snapshot-offline.png"));
+}
+
+void TestSnapshotsGui::refusedSnapshotLoadsNothing()
+{
+    QFile good(file(QStringLiteral("contoso.json.gz")));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray bytes = good.readAll();
+    QFile cut(file(QStringLiteral("cut.json.gz")));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(bytes.left(bytes.size() / 3));
+    cut.close();
+
+    AppController::Options options = GuiTestSupport::demoOptions(m_dir, {}, QStringLiteral("-cut"));
+    options.snapshotFile = cut.fileName();
+    const auto demoBefore = options.demoUser;
+    QString error;
+    QVERIFY(!SandboxDemoTenant::openSnapshot(options, &error));
+    QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
+    QCOMPARE(options.demoUser, demoBefore); // nothing set up to serve it
+}
+
+void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
+{
+    SnapshotActions* actions = m_controller->snapshotActions();
+    const QString before = file(QStringLiteral("contoso.json.gz"));
+
+    // Against the tenant it was taken from: nothing changed.
+    QSignalSpy compared(actions, &SnapshotActions::compared);
+    actions->compareWithTenant(before);
+    QVERIFY(compared.wait(60000));
+    QCOMPARE(compared.takeFirst().at(0).toInt(), 0);
+    QVERIFY(actions->diffDialog());
+    QCOMPARE(actions->diffDialog()->rowCount(), 0);
+
+    // A later state: Northwind CRM's tenant-wide grant gone (the file written as an export would be).
+    SnapshotReader::Result read = SnapshotReader::readFile(before);
+    QVERIFY(read.ok());
+    TenantSnapshot later = *read.snapshot;
+    later.createdDateTime = later.createdDateTime.addDays(7);
+    QString northwindId;
+    for (const auto& v : later.servicePrincipals) {
+        if (v.toObject().value(QStringLiteral("displayName")).toString() == QLatin1String("Northwind CRM")) {
+            northwindId = v.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    QJsonArray grants;
+    int removedScopes = 0;
+    for (const auto& v : later.oauth2PermissionGrants) {
+        const QJsonObject g = v.toObject();
+        if (g.value(QStringLiteral("clientId")).toString() == northwindId
+            && g.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
+            removedScopes
+                += int(g.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+            continue;
+        }
+        grants.append(g);
+    }
+    QVERIFY(removedScopes > 0);
+    later.oauth2PermissionGrants = grants;
+    QFile out(file(QStringLiteral("later.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
+    out.close();
+
+    actions->compareFiles(before, out.fileName());
+    QCOMPARE(compared.takeFirst().at(0).toInt(), removedScopes);
+    SnapshotDiffDialog* dialog = actions->diffDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->rowCount(), removedScopes);
+    QTableView* table = dialog->table();
+    // Riskiest first.
+    for (int r = 1; r < table->model()->rowCount(); ++r) {
+        QVERIFY(table->model()->index(r - 1, 0).data(Qt::UserRole).toInt()
+                >= table->model()->index(r, 0).data(Qt::UserRole).toInt());
+    }
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("Northwind CRM"));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Removed"));
+    QVERIFY(!table->accessibleName().isEmpty());
+    GuiTestSupport::saveScreenshot(dialog, QStringLiteral("snapshot-diff.png"));
+
+    QVERIFY(dialog->exportTo(file(QStringLiteral("d.html")), SnapshotDiffDialog::Format::Html));
+    QVERIFY(dialog->exportTo(file(QStringLiteral("d.csv")), SnapshotDiffDialog::Format::Csv));
+    QVERIFY(dialog->exportTo(file(QStringLiteral("d.json")), SnapshotDiffDialog::Format::Json));
+    QFile html(file(QStringLiteral("d.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("Northwind CRM"));
+    QFile csv(file(QStringLiteral("d.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(), removedScopes + 1);
+    QFile json(file(QStringLiteral("d.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), removedScopes);
+    dialog->close();
+}
+
+QTEST_MAIN(TestSnapshotsGui)
+#include "TestSnapshotsGui.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "report/SnapshotChange.h"
+#include "report/SnapshotDiffReport.h"
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+/**
+ * What changed between two snapshots (or a snapshot and the tenant as it is now): one row per change, riskiest first
+ * and sortable by any column; exported as CSV, JSON or a self-contained HTML report. Tenant text is shown as plain
+ * text only.
+ */
+class SnapshotDiffDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Csv, Json, Html };
+
+    explicit SnapshotDiffDialog(QWidget* parent = nullptr);
+
+    void setChanges(const QList<SnapshotChange>& changes,
+                    const SnapshotDiffReport::Side& before,
+                    const SnapshotDiffReport::Side& after,
+                    const QStringList& notCompared);
+    int rowCount() const;
+    QTableView* table() const { return m_table; }
+    bool exportTo(const QString& path, Format format, QString* error = nullptr) const; // tests, and the Export button
+
+    static QString changeText(SnapshotChange::Change change);
+    static QString kindText(SnapshotChange::Kind kind);
+
+private:
+    void exportAsked();
+
+    QList<SnapshotChange> m_changes;
+    SnapshotDiffReport::Side m_before;
+    SnapshotDiffReport::Side m_after;
+    QStringList m_notCompared;
+    QLabel* m_summary = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+};

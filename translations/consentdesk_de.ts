@@ -1708,6 +1708,18 @@
         <source>Demo tenant</source>
         <translation>Demomandant</translation>
     </message>
+    <message>
+        <source>Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from a snapshot file: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppDetailPane</name>
@@ -7298,6 +7310,214 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>ConsentDesk snapshots (*.json.gz *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tenant&apos;s apps, grants, requests and consent settings to one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare snapshot with the &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare snapshot with the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the tenant… %n item(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot saved to %1 (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in it, because it could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2 Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tenant to compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant could not be read: %1 Nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffDialog</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">App</translation>
+    </message>
+    <message>
+        <source>Permission or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated, all users</source>
+        <extracomment>A delegated permission granted for all users of the tenant</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished">Richtlinie</translation>
+    </message>
+    <message>
+        <source>No differences between %1 (%2) and %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared, because that side could not read it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotExporter</name>
     <message>
         <source>The snapshot export was canceled.</source>
@@ -8275,6 +8495,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Desktop admin console for Microsoft 365 / Entra ID application consent.</source>
         <translation>Desktop-Verwaltungskonsole für Anwendungseinwilligungen in Microsoft 365 / Entra ID.</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2
+
+Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -550,6 +550,33 @@
     </message>
 </context>
 <context>
+    <name>SnapshotActions</name>
+    <message numerus="yes">
+        <source>Reading the tenant… %n item(s) written.</source>
+        <translation>
+            <numerusform>Reading the tenant… %n item written.</numerusform>
+            <numerusform>Reading the tenant… %n items written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot saved to %1 (%n item(s)).</source>
+        <translation>
+            <numerusform>Snapshot saved to %1 (%n item).</numerusform>
+            <numerusform>Snapshot saved to %1 (%n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
+        <translation>
+            <numerusform>%n change from %1 (%2) to %3 (%4), riskiest first.</numerusform>
+            <numerusform>%n changes from %1 (%2) to %3 (%4), riskiest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>

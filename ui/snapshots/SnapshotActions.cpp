@@ -249,7 +249,7 @@ void SnapshotActions::showDiff(const SnapshotIndex& before,
     const QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
     if (!m_dialog) {
         m_dialog = new SnapshotDiffDialog(m_window);
-        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->setWindowModality(Qt::WindowModal); // results of what the admin asked for, until closed
     }
     m_dialog->setChanges(changes,
                          {beforeLabel, before.tenantDisplayName(), when(before.createdDateTime())},
@@ -257,5 +257,6 @@ void SnapshotActions::showDiff(const SnapshotIndex& before,
                          SnapshotDiff::notCompared(before, after));
     m_dialog->show();
     m_dialog->raise();
+    m_dialog->activateWindow(); // the admin asked for it: keys go to it, not to the window behind
     emit compared(int(changes.size()));
 }

@@ -16,6 +16,8 @@
 #include "requests/RequestsView.h"
 #include "settings/ConsentSettingsView.h"
 #include "settings/PostureDialog.h"
+#include "snapshots/SnapshotActions.h"
+#include "snapshots/SnapshotDiffDialog.h"
 #include "troubleshoot/ExplainDialog.h"
 
 #include <QAbstractButton>
@@ -37,6 +39,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
@@ -178,6 +181,7 @@ private slots:
     void grantPreviewConsentAndResults();
     void explainDialog();
     void postureDialog();
+    void snapshotDiffDialog();
 
 private:
     // The window's problems: unnamed controls, controls Tab does not reach, a control Tab cannot leave.
@@ -556,6 +560,26 @@ void TestAccessibilityGui::powerShellDialog()
     verifyWindow(QStringLiteral("PowerShell"), dialog);
     const QStringList problems = keys(dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::snapshotDiffDialog()
+{
+    SnapshotActions* actions = m_controller->snapshotActions();
+    QSignalSpy exported(actions, &SnapshotActions::exported);
+    const QString path = m_dir.filePath(QStringLiteral("a11y-snapshot.json.gz"));
+    actions->exportTo(path);
+    QVERIFY(exported.wait(60000));
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    actions->compareFiles(path, path);
+    SnapshotDiffDialog* dialog = actions->diffDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    GuiTestSupport::saveScreenshot(dialog, QStringLiteral("a11y-dark-snapshot-diff.png"));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QStringList problems = audit(dialog); // before keys(): Escape closes it
+    problems << keys(dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestAccessibilityGui)

@@ -4,10 +4,11 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
+
+#include <ctime>
 
 // TenantStore: loading fixtures (errors included), lookups, indexes, memberships, the consent request status change.
 class TestSandboxTenantStore : public QObject
@@ -270,19 +271,22 @@ void TestSandboxTenantStore::largeTenantLoadsFast()
                                {QStringLiteral("servicePrincipals"), sps},
                                {QStringLiteral("oauth2PermissionGrants"), grants}};
     TenantStore store;
-    QElapsedTimer timer;
-    timer.start();
+    // The processor time this process spends, not the wall clock: the work is what is bounded, whatever else the
+    // machine runs (in the sanitizer build on a busy machine the load took 33 s of wall clock).
+    const auto cpuMs = [] { return qint64(std::clock()) * 1000 / CLOCKS_PER_SEC; };
+    const qint64 loadStart = cpuMs();
     QVERIFY(store.load(fixture));
-    const qint64 loadMs = timer.elapsed();
-    qInfo("large tenant loaded in %lld ms", loadMs);
+    const qint64 loadMs = cpuMs() - loadStart;
+    qInfo("large tenant loaded in %lld ms of processor time", loadMs);
     QVERIFY2(loadMs < 5000, qPrintable(QStringLiteral("%1 ms").arg(loadMs)));
-    timer.restart();
+    const qint64 lookupStart = cpuMs();
     for (int i = 0; i < 1000; ++i) {
         QCOMPARE(store.grantsByPrincipal(QStringLiteral("u%1").arg(i)).size(), 3);
         QVERIFY(store.userByIdOrUpn(QStringLiteral("user%1@large.example").arg(i)));
     }
     QCOMPARE(store.grantsByClient(QStringLiteral("sp7")).size(), 120);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    const qint64 lookupMs = cpuMs() - lookupStart;
+    QVERIFY2(lookupMs < 2000, qPrintable(QStringLiteral("%1 ms").arg(lookupMs)));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTenantStore)

@@ -6020,6 +6020,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Disable sign-in for %1 again (accountEnabled = false)</source>
         <translation>Volver a deshabilitar el inicio de sesión en %1 (accountEnabled = false)</translation>
     </message>
+    <message>
+        <source>%1: not restored — the grant is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the grant holds none of %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 back out of the delegated grant of %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreService</name>

@@ -43,6 +43,21 @@ QString servicePrincipalId(const JournalEntry& entry)
     return id.isEmpty() ? str(entry.prior, "id") : id;
 }
 
+QString grantId(const JournalEntry& entry)
+{
+    if (entry.action == QLatin1String("grant.create")) {
+        return str(entry.result, "id");
+    }
+    const QString id = str(entry.target, "grantId");
+    return id.isEmpty() ? str(entry.prior, "id") : id;
+}
+
+QString grantClientId(const JournalEntry& entry)
+{
+    const QString id = str(entry.prior, "clientId");
+    return id.isEmpty() ? created(entry, "clientId") : id;
+}
+
 // servicePrincipal.update that switched accountEnabled alone (a block, the troubleshooter's "enable the app").
 bool switchedSignIn(const JournalEntry& entry)
 {
@@ -74,6 +89,25 @@ QString RestorePlanner::grantKey(const QString& clientId,
     return (clientId + QLatin1Char('|') + resourceId + QLatin1Char('|') + consentType + QLatin1Char('|')
             + (all ? QString() : principalId))
         .toLower();
+}
+
+QStringList RestorePlanner::addedScopes(const JournalEntry& entry)
+{
+    if (entry.action == QLatin1String("grant.create")) {
+        return PermissionGrant::splitScopes(created(entry, "scope"));
+    }
+    if (entry.action != QLatin1String("grant.updateScope")) {
+        return {};
+    }
+    const QStringList before = PermissionGrant::splitScopes(str(entry.prior, "scope"));
+    QStringList added;
+    for (const auto& s : PermissionGrant::splitScopes(
+             entry.request.value(QStringLiteral("body")).toObject().value(QStringLiteral("scope")).toString())) {
+        if (!before.contains(s, Qt::CaseInsensitive)) {
+            added.append(s);
+        }
+    }
+    return added;
 }
 
 QStringList RestorePlanner::removedScopes(const JournalEntry& entry)
@@ -110,6 +144,9 @@ bool RestorePlanner::isRestorable(const JournalEntry& entry)
     if (entry.action == kServicePrincipalUpdate) {
         return switchedSignIn(entry);
     }
+    if (removedScopes(entry).isEmpty() && !addedScopes(entry).isEmpty()) {
+        return !grantId(entry).isEmpty() && !grantClientId(entry).isEmpty();
+    }
     return !removedScopes(entry).isEmpty() && !str(entry.prior, "clientId").isEmpty();
 }
 
@@ -122,6 +159,8 @@ QStringList RestorePlanner::clientIds(const QList<JournalEntry>& entries)
             id = servicePrincipalId(e);
         } else if (e.action == kAssignmentCreate) {
             id = heldByApp(e) ? created(e, "principalId") : QString();
+        } else if (e.action.startsWith(QLatin1String("grant."))) {
+            id = grantClientId(e);
         }
         if (!id.isEmpty() && !ids.contains(id)) {
             ids.append(id);
@@ -223,11 +262,19 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
             planSignInSwitch(entry, current, &plan, &apps);
             continue;
         }
+        if (entry.action == QLatin1String("grant.create")) {
+            planScopeRemoval(entry, current, &plan, &apps);
+            continue;
+        }
         if (entry.action != QLatin1String("grant.delete") && entry.action != QLatin1String("grant.updateScope")) {
             plan.refused.append(tr("%1: not a revoke (%2), nothing to restore.").arg(label(entry), entry.action));
             continue;
         }
         const QStringList scopes = removedScopes(entry);
+        if (scopes.isEmpty() && !addedScopes(entry).isEmpty()) {
+            planScopeRemoval(entry, current, &plan, &apps);
+            continue;
+        }
         const QString clientId = str(prior, "clientId");
         const QString resourceId = str(prior, "resourceId");
         const QString consentType = str(prior, "consentType");
@@ -400,4 +447,58 @@ void RestorePlanner::planSignInSwitch(const JournalEntry& entry,
                         : tr("Disable sign-in for %1 again (accountEnabled = false)").arg(name);
     plan->operations.append(op);
     apps->insert(name);
+}
+
+void RestorePlanner::planScopeRemoval(const JournalEntry& entry,
+                                      const State& current,
+                                      GrantPlan* plan,
+                                      QSet<QString>* apps)
+{
+    const QString id = grantId(entry);
+    const QStringList added = addedScopes(entry);
+    const auto now = std::find_if(current.grants.cbegin(), current.grants.cend(), [&](const PermissionGrant& g) {
+        return !id.isEmpty() && g.id == id;
+    });
+    if (now == current.grants.cend()) {
+        plan->refused.append(tr("%1: not restored — the grant is gone already.").arg(label(entry)));
+        return;
+    }
+    QStringList held;
+    QStringList remaining;
+    for (const auto& s : now->scopes) {
+        (added.contains(s, Qt::CaseInsensitive) ? held : remaining).append(s);
+    }
+    if (held.isEmpty()) {
+        plan->refused.append(tr("%1: not restored — the grant holds none of %2 any more.")
+                                 .arg(label(entry), added.join(QLatin1Char(' '))));
+        return;
+    }
+    const QString client
+        = str(entry.target, "clientDisplayName").isEmpty() ? now->clientId : str(entry.target, "clientDisplayName");
+    const QString resource = str(entry.target, "resourceDisplayName").isEmpty()
+                                 ? now->resourceId
+                                 : str(entry.target, "resourceDisplayName");
+    // Subtracted from the grant as it is when sent (a scope added since survives); nothing left deletes the grant.
+    PlannedOperation op;
+    op.kind = PlannedOperation::Kind::UpdateGrantScope;
+    op.method = "PATCH";
+    op.path = QStringLiteral("/oauth2PermissionGrants/") + GraphPath::segment(id);
+    op.body = QJsonObject {{QStringLiteral("scope"), remaining.join(QLatin1Char(' '))}};
+    op.target = QJsonObject {{QStringLiteral("grantId"), id},
+                             {QStringLiteral("clientId"), now->clientId},
+                             {QStringLiteral("resourceId"), now->resourceId},
+                             {QStringLiteral("consentType"), now->consentType}};
+    op.prior = now->raw;
+    op.removedScopes = held;
+    op.resultingScopes = remaining;
+    op.subtractFromCurrent = true;
+    op.restoresEntryId = entry.id;
+    op.clientDisplayName = client;
+    op.resourceDisplayName = resource;
+    op.summary = remaining.isEmpty() ? tr("Delete the delegated grant of %1 → %2 that ConsentDesk made: %3")
+                                           .arg(client, resource, held.join(QLatin1Char(' ')))
+                                     : tr("Take %1 back out of the delegated grant of %2 → %3")
+                                           .arg(held.join(QStringLiteral(", ")), client, resource);
+    plan->operations.append(op);
+    apps->insert(client);
 }

@@ -28,7 +28,9 @@ struct AppInventory;
  * Two changes are undone too: an app role assignment ConsentDesk created (a user assigned to an app, an application
  * permission) is deleted by the id Graph gave it, as the journal recorded it — refused when it is gone already; a
  * service principal's sign-in switched on or off (accountEnabled: a block, the troubleshooter's "enable the app") is
- * PATCHed back to its prior value — refused when it holds that value already. Entries that did not succeed, or that
+ * PATCHed back to its prior value — refused when it holds that value already; scopes a grant plan added (grant.create,
+ * an update that only added) are taken out of the grant as it is when sent, deleting it when nothing remains —
+ * refused when the grant is gone or holds none of them. Entries that did not succeed, or that
  * are neither, are refused with the reason.
  */
 class RestorePlanner
@@ -46,10 +48,12 @@ public:
         static State from(const QList<AppInventory>& apps);
     };
 
-    // Succeeded grant.delete, grant.updateScope that removed scopes, appRoleAssignment.delete, appRoleAssignment.create
-    // with the created id, servicePrincipal.update of accountEnabled alone.
+    // Succeeded grant.delete, grant.updateScope that removed or only added scopes, grant.create,
+    // appRoleAssignment.delete, appRoleAssignment.create with the created id, servicePrincipal.update of accountEnabled
+    // alone.
     static bool isRestorable(const JournalEntry& entry);
     static QStringList removedScopes(const JournalEntry& entry); // grant entries: prior scopes minus those after
+    static QStringList addedScopes(const JournalEntry& entry); // grant.create's scopes; an update's after minus prior
     static QStringList clientIds(const QList<JournalEntry>& entries); // the apps whose state plan() needs
     // The resources whose appRoleAssignedTo plan() needs: those of created assignments held by a user or group
     // (an app's own assignments come with clientIds()).
@@ -61,6 +65,7 @@ public:
 private:
     static void
     planAssignmentRemoval(const JournalEntry& entry, const State& current, GrantPlan* plan, QSet<QString>* apps);
+    static void planScopeRemoval(const JournalEntry& entry, const State& current, GrantPlan* plan, QSet<QString>* apps);
     static void planSignInSwitch(const JournalEntry& entry, const State& current, GrantPlan* plan, QSet<QString>* apps);
     static QString grantKey(const QString& clientId,
                             const QString& resourceId,

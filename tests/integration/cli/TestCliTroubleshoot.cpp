@@ -443,6 +443,25 @@ void TestCliTroubleshoot::approvalRequiredIsGrantedThenPasses()
     QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(pending.value(QStringLiteral("evidence")).toString().contains(QLatin1String("granted now")));
     QVERIFY(pending.value(QStringLiteral("fixAction")).isNull());
+
+    // Undone like every write: the three permissions leave the grant again, and the user is asked for approval again.
+    const CliRunner::Run undo = restore(operationOf(r));
+    QVERIFY2(undo.code == 0, qPrintable(undo.all()));
+    QString after;
+    for (const auto& g :
+         m_http.list(QStringLiteral("/oauth2PermissionGrants?$filter=clientId eq '")
+                     + sps.first().toObject().value(QStringLiteral("id")).toString() + QLatin1Char('\''))) {
+        if (g.toObject().value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
+            after += g.toObject().value(QStringLiteral("scope")).toString() + QLatin1Char(' ');
+        }
+    }
+    for (const char* s : {"Calendars.ReadWrite", "ChannelMessage.Send", "Team.ReadBasic.All"}) {
+        QVERIFY2(!after.contains(QLatin1String(s)), s);
+    }
+    QCOMPARE(status(user, app, QStringLiteral("user-consent")), QStringLiteral("fail"));
+    const CliRunner::Run again = restore(operationOf(r));
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(QLatin1String("restored already")), qPrintable(again.all()));
 }
 
 void TestCliTroubleshoot::workflowOffIsTurnedOnThenPasses()

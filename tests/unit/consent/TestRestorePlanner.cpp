@@ -46,6 +46,8 @@ private slots:
     void existingAssignmentIsRefused();
     void twoEntriesOfOneGrantMakeOneGrant();
     void refusesFailuresAndNonRevokes();
+    void addedScopesAreTakenOutAgain();
+    void createdGrantIsRemovedAgain();
     void clientIdsOfEntries();
 };
 
@@ -227,10 +229,62 @@ void TestRestorePlanner::refusesFailuresAndNonRevokes()
                 QStringLiteral("grant.updateScope"),
                 grantJson(QStringLiteral("g"), QStringLiteral("AllPrincipals"), {}, QStringLiteral("User.Read")),
                 QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read")}});
-    QVERIFY(!RestorePlanner::isRestorable(added)); // it added, removed nothing
+    // It added scopes: undone by taking them out again — here the grant is not there any more, so refused.
+    QVERIFY(RestorePlanner::isRestorable(added));
     const GrantPlan plan = RestorePlanner::plan({failed, created, added}, {});
     QVERIFY(plan.isEmpty());
     QCOMPARE(plan.refused.size(), 3);
+    QVERIFY2(plan.refused.at(2).contains(QLatin1String("the grant is gone already")), qPrintable(plan.refused.at(2)));
+}
+
+void TestRestorePlanner::addedScopesAreTakenOutAgain()
+{
+    // A grant plan added Mail.Read and Files.Read; someone removed Files.Read and added Calendars.Read since.
+    const auto added
+        = entry(QStringLiteral("e1"),
+                QStringLiteral("grant.updateScope"),
+                grantJson(QStringLiteral("g"), QStringLiteral("AllPrincipals"), {}, QStringLiteral("User.Read")),
+                QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read Files.Read")}});
+    RestorePlanner::State now;
+    now.grants = {liveGrant(QStringLiteral("g"),
+                            QStringLiteral("AllPrincipals"),
+                            {},
+                            QStringLiteral("User.Read Mail.Read Calendars.Read"))};
+    const GrantPlan plan = RestorePlanner::plan({added}, now);
+    QCOMPARE(plan.operations.size(), 1);
+    const PlannedOperation& op = plan.operations.first();
+    QCOMPARE(op.kind, PlannedOperation::Kind::UpdateGrantScope);
+    QCOMPARE(op.path, QStringLiteral("/oauth2PermissionGrants/g"));
+    QCOMPARE(op.removedScopes, QStringList {QStringLiteral("Mail.Read")});
+    QCOMPARE(op.body.value(QStringLiteral("scope")).toString(), QStringLiteral("User.Read Calendars.Read"));
+    QVERIFY(op.subtractFromCurrent); // re-read when sent: what was added since survives
+    QCOMPARE(op.restoresEntryId, QStringLiteral("e1"));
+    // The grant holds none of them any more: refused.
+    now.grants = {liveGrant(QStringLiteral("g"), QStringLiteral("AllPrincipals"), {}, QStringLiteral("User.Read"))};
+    const GrantPlan none = RestorePlanner::plan({added}, now);
+    QVERIFY(none.isEmpty());
+    QVERIFY2(none.refused.value(0).contains(QLatin1String("holds none of Mail.Read Files.Read")),
+             qPrintable(none.refused.value(0)));
+}
+
+void TestRestorePlanner::createdGrantIsRemovedAgain()
+{
+    auto created = entry(QStringLiteral("e1"),
+                         QStringLiteral("grant.create"),
+                         {},
+                         grantJson(QString(), QStringLiteral("AllPrincipals"), {}, QStringLiteral("Mail.Read")));
+    created.result
+        = grantJson(QStringLiteral("g-new"), QStringLiteral("AllPrincipals"), {}, QStringLiteral("Mail.Read"));
+    QVERIFY(RestorePlanner::isRestorable(created));
+    QCOMPARE(RestorePlanner::clientIds({created}), QStringList {ClientSpId});
+    RestorePlanner::State now;
+    now.grants = {liveGrant(QStringLiteral("g-new"), QStringLiteral("AllPrincipals"), {}, QStringLiteral("Mail.Read"))};
+    const GrantPlan plan = RestorePlanner::plan({created}, now);
+    QCOMPARE(plan.operations.size(), 1);
+    QCOMPARE(plan.operations.first().path, QStringLiteral("/oauth2PermissionGrants/g-new"));
+    QVERIFY(plan.operations.first().resultingScopes.isEmpty()); // nothing left: deleted when sent
+    QVERIFY(plan.operations.first().summary.startsWith(QLatin1String("Delete the delegated grant")));
+    QVERIFY(RestorePlanner::plan({created}, {}).refused.value(0).contains(QLatin1String("gone already")));
 }
 
 void TestRestorePlanner::clientIdsOfEntries()

@@ -1710,15 +1710,15 @@
     </message>
     <message>
         <source>Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Momentaufnahmedatei offline und schreibgeschützt öffnen (keine Anmeldung, nichts wird an einen Mandanten gesendet).</translation>
     </message>
     <message>
         <source>Opened from a snapshot file: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Momentaufnahmedatei geöffnet: schreibgeschützt.</translation>
     </message>
     <message>
         <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: die Momentaufnahme %1 (%2). Es wird nichts aus einem Mandanten gelesen oder in einen Mandanten geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6022,19 +6022,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the grant is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Berechtigungserteilung ist bereits entfernt.</translation>
     </message>
     <message>
         <source>%1: not restored — the grant holds none of %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – die Berechtigungserteilung enthält keine von %2 mehr.</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von ConsentDesk erstellte delegierte Berechtigungserteilung %1 → %2 löschen: %3</translation>
     </message>
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder aus der delegierten Berechtigungserteilung %2 → %3 entfernen</translation>
     </message>
 </context>
 <context>
@@ -7329,208 +7329,208 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotActions</name>
     <message>
         <source>ConsentDesk snapshots (*.json.gz *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk-Momentaufnahmen (*.json.gz *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s apps, grants, requests and consent settings to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps, Berechtigungserteilungen, Anforderungen und Einwilligungseinstellungen des Mandanten in einer Datei speichern.</translation>
     </message>
     <message>
         <source>Compare snapshot with the &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme mit dem &amp;Mandanten vergleichen…</translation>
     </message>
     <message>
         <source>Compare t&amp;wo snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei Momentaufnahmen vergleichen…</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme exportieren</translation>
     </message>
     <message>
         <source>Compare snapshot with the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme mit dem Mandanten vergleichen</translation>
     </message>
     <message>
         <source>The earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Momentaufnahme</translation>
     </message>
     <message>
         <source>The later snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die spätere Momentaufnahme</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Reading the tenant… %n item(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Mandant wird gelesen… %n Element geschrieben.</numerusform>
+            <numerusform>Der Mandant wird gelesen… %n Elemente geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme wurde nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot saved to %1 (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Momentaufnahme in %1 gespeichert (%n Element).</numerusform>
+            <numerusform>Momentaufnahme in %1 gespeichert (%n Elemente).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in it, because it could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten, weil es nicht gelesen werden konnte: %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2 Es wurde nichts verglichen.</translation>
     </message>
     <message>
         <source>Reading the tenant to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant wird für den Vergleich gelesen…</translation>
     </message>
     <message>
         <source>The tenant could not be read: %1 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant konnte nicht gelesen werden: %1 Es wurde nichts verglichen.</translation>
     </message>
     <message>
         <source>the tenant now</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant jetzt</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Permission or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung oder Einstellung</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Changes between the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen den Momentaufnahmen</translation>
     </message>
     <message>
         <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph speichert keine Zeit für eine Berechtigungserteilung: Jede Änderung geschah irgendwann zwischen den beiden Momentaufnahmen.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Delegated, all users</source>
         <extracomment>A delegated permission granted for all users of the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegiert, alle Benutzer</translation>
     </message>
     <message>
         <source>Application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung</translation>
     </message>
     <message>
         <source>A user&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einwilligung eines Benutzers</translation>
     </message>
     <message>
         <source>Consent setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungseinstellung</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">Richtlinie</translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>No differences between %1 (%2) and %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede zwischen %1 (%2) und %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung von %1 (%2) zu %3 (%4), die riskanteste zuerst.</numerusform>
+            <numerusform>%n Änderungen von %1 (%2) zu %3 (%4), die riskantesten zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not compared, because that side could not read it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen, weil diese Seite es nicht lesen konnte: %1.</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The changes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8514,13 +8514,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2
 
 Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2
+
+Es wurde nichts geladen. Öffnen Sie eine vollständige, von ConsentDesk geschriebene Momentaufnahmedatei.</translation>
     </message>
 </context>
 </TS>

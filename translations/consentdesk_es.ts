@@ -1710,15 +1710,15 @@
     </message>
     <message>
         <source>Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de instantánea sin conexión y de solo lectura (sin iniciar sesión, no se envía nada a ningún inquilino).</translation>
     </message>
     <message>
         <source>Opened from a snapshot file: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde un archivo de instantánea: solo lectura.</translation>
     </message>
     <message>
         <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la instantánea %1 (%2). No se lee ni se escribe nada en ningún inquilino.</translation>
     </message>
 </context>
 <context>
@@ -6022,19 +6022,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the grant is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: la concesión ya no existe.</translation>
     </message>
     <message>
         <source>%1: not restored — the grant holds none of %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: la concesión ya no contiene ninguno de %2.</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la concesión delegada %1 → %2 que creó ConsentDesk: %3</translation>
     </message>
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a quitar %1 de la concesión delegada %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -7329,208 +7329,208 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotActions</name>
     <message>
         <source>ConsentDesk snapshots (*.json.gz *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas de ConsentDesk (*.json.gz *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar instantánea…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s apps, grants, requests and consent settings to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las aplicaciones, concesiones, solicitudes y configuración de consentimiento del inquilino en un archivo.</translation>
     </message>
     <message>
         <source>Compare snapshot with the &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar instantánea con el &amp;inquilino…</translation>
     </message>
     <message>
         <source>Compare t&amp;wo snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;dos instantáneas…</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar instantánea</translation>
     </message>
     <message>
         <source>Compare snapshot with the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar instantánea con el inquilino</translation>
     </message>
     <message>
         <source>The earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea anterior</translation>
     </message>
     <message>
         <source>The later snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea posterior</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el inquilino…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>Reading the tenant… %n item(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo el inquilino… %n elemento escrito.</numerusform>
+            <numerusform>Leyendo el inquilino… %n elementos escritos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la instantánea: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot saved to %1 (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantánea guardada en %1 (%n elemento).</numerusform>
+            <numerusform>Instantánea guardada en %1 (%n elementos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in it, because it could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluido, porque no se pudo leer: %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la instantánea</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2 No se comparó nada.</translation>
     </message>
     <message>
         <source>Reading the tenant to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el inquilino para comparar…</translation>
     </message>
     <message>
         <source>The tenant could not be read: %1 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el inquilino: %1 No se comparó nada.</translation>
     </message>
     <message>
         <source>the tenant now</source>
-        <translation type="unfinished"></translation>
+        <translation>el inquilino ahora</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Riesgo</translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Aplicación</translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Permission or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso o configuración</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Changes between the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios entre las instantáneas</translation>
     </message>
     <message>
         <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph no registra la hora de una concesión: cada cambio ocurrió en algún momento entre las dos instantáneas.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Delegated, all users</source>
         <extracomment>A delegated permission granted for all users of the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegado, todos los usuarios</translation>
     </message>
     <message>
         <source>Application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de aplicación</translation>
     </message>
     <message>
         <source>A user&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento propio de un usuario</translation>
     </message>
     <message>
         <source>Consent setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de consentimiento</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">Directiva</translation>
+        <translation>Directiva</translation>
     </message>
     <message>
         <source>No differences between %1 (%2) and %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias entre %1 (%2) y %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de %1 (%2) a %3 (%4), el de más riesgo primero.</numerusform>
+            <numerusform>%n cambios de %1 (%2) a %3 (%4), los de más riesgo primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not compared, because that side could not read it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparado, porque ese lado no pudo leerlo: %1.</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los cambios</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The changes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los cambios en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8514,13 +8514,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la instantánea</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2
 
 Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2
+
+No se cargó nada. Abra un archivo de instantánea completo escrito por ConsentDesk.</translation>
     </message>
 </context>
 </TS>

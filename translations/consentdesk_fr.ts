@@ -1710,15 +1710,15 @@
     </message>
     <message>
         <source>Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;instantané hors connexion et en lecture seule (sans connexion, rien n&apos;est envoyé à un locataire).</translation>
     </message>
     <message>
         <source>Opened from a snapshot file: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis un fichier d&apos;instantané : lecture seule.</translation>
     </message>
     <message>
         <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors connexion : l&apos;instantané %1 (%2). Rien n&apos;est lu depuis un locataire ni écrit dans un locataire.</translation>
     </message>
 </context>
 <context>
@@ -6022,19 +6022,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the grant is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — l&apos;octroi n&apos;existe déjà plus.</translation>
     </message>
     <message>
         <source>%1: not restored — the grant holds none of %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — l&apos;octroi ne contient plus aucune de %2.</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;octroi délégué %1 → %2 créé par ConsentDesk : %3</translation>
     </message>
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de nouveau %1 de l&apos;octroi délégué %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -7329,208 +7329,208 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotActions</name>
     <message>
         <source>ConsentDesk snapshots (*.json.gz *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés ConsentDesk (*.json.gz *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un instantané…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s apps, grants, requests and consent settings to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les applications, octrois, demandes et paramètres de consentement du locataire dans un seul fichier.</translation>
     </message>
     <message>
         <source>Compare snapshot with the &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer un instantané avec le &amp;locataire…</translation>
     </message>
     <message>
         <source>Compare t&amp;wo snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux ins&amp;tantanés…</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un instantané</translation>
     </message>
     <message>
         <source>Compare snapshot with the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer un instantané avec le locataire</translation>
     </message>
     <message>
         <source>The earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané antérieur</translation>
     </message>
     <message>
         <source>The later snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané postérieur</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du locataire…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Reading the tenant… %n item(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture du locataire… %n élément écrit.</numerusform>
+            <numerusform>Lecture du locataire… %n éléments écrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané n&apos;a pas été enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot saved to %1 (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantané enregistré dans %1 (%n élément).</numerusform>
+            <numerusform>Instantané enregistré dans %1 (%n éléments).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in it, because it could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent, car impossible à lire : %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;instantané</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2 Rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <source>Reading the tenant to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du locataire pour la comparaison…</translation>
     </message>
     <message>
         <source>The tenant could not be read: %1 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le locataire : %1 Rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <source>the tenant now</source>
-        <translation type="unfinished"></translation>
+        <translation>le locataire maintenant</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Permission or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation ou paramètre</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Changes between the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications entre les instantanés</translation>
     </message>
     <message>
         <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n&apos;enregistre aucune date pour un octroi : chaque modification a eu lieu à un moment donné entre les deux instantanés.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Delegated, all users</source>
         <extracomment>A delegated permission granted for all users of the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Délégué, tous les utilisateurs</translation>
     </message>
     <message>
         <source>Application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d&apos;application</translation>
     </message>
     <message>
         <source>A user&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement propre d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Consent setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de consentement</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>No differences between %1 (%2) and %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence entre %1 (%2) et %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de %1 (%2) à %3 (%4), la plus risquée en premier.</numerusform>
+            <numerusform>%n modifications de %1 (%2) à %3 (%4), les plus risquées en premier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not compared, because that side could not read it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparé, car ce côté n&apos;a pas pu le lire : %1.</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les modifications</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The changes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les modifications dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -8514,13 +8514,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;instantané</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2
 
 Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2
+
+Rien n&apos;a été chargé. Ouvrez un fichier d&apos;instantané complet écrit par ConsentDesk.</translation>
     </message>
 </context>
 </TS>

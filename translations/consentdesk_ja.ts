@@ -1703,15 +1703,15 @@
     </message>
     <message>
         <source>Open a snapshot file offline and read-only (no sign-in, nothing sent to a tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ファイルをオフラインかつ読み取り専用で開きます (サインインなし、テナントには何も送信しません)。</translation>
     </message>
     <message>
         <source>Opened from a snapshot file: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ファイルから開きました: 読み取り専用です。</translation>
     </message>
     <message>
         <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: スナップショット %1 (%2)。テナントからの読み取りもテナントへの書き込みも行いません。</translation>
     </message>
 </context>
 <context>
@@ -5957,19 +5957,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the grant is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — 付与は既に存在しません。</translation>
     </message>
     <message>
         <source>%1: not restored — the grant holds none of %2 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — 付与には %2 のいずれももう含まれていません。</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が作成した %1 → %2 の委任された付与を削除: %3</translation>
     </message>
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 → %3 の委任された付与から %1 を再び削除</translation>
     </message>
 </context>
 <context>
@@ -7261,205 +7261,205 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotActions</name>
     <message>
         <source>ConsentDesk snapshots (*.json.gz *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk スナップショット (*.json.gz *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the tenant&apos;s apps, grants, requests and consent settings to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリ、付与、要求、同意設定を 1 つのファイルに保存します。</translation>
     </message>
     <message>
         <source>Compare snapshot with the &amp;tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットをテナントと比較(&amp;T)…</translation>
     </message>
     <message>
         <source>Compare t&amp;wo snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのスナップショットを比較(&amp;W)…</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのエクスポート</translation>
     </message>
     <message>
         <source>Compare snapshot with the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットをテナントと比較</translation>
     </message>
     <message>
         <source>The earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>前のスナップショット</translation>
     </message>
     <message>
         <source>The later snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>後のスナップショット</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントを読み取っています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Reading the tenant… %n item(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テナントを読み取っています… %n 項目を書き込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットは保存されませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot saved to %1 (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スナップショットを %1 に保存しました (%n 項目)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in it, because it could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れなかったため含まれていません: %1。</translation>
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開けません</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2 何も比較されていません。</translation>
     </message>
     <message>
         <source>Reading the tenant to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のためにテナントを読み取っています…</translation>
     </message>
     <message>
         <source>The tenant could not be read: %1 Nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントを読み取れませんでした: %1 何も比較されていません。</translation>
     </message>
     <message>
         <source>the tenant now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のテナント</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">リスク</translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">アプリ</translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Permission or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可または設定</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Changes between the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット間の変更</translation>
     </message>
     <message>
         <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph は付与の日時を記録しません: 各変更は 2 つのスナップショットの間のいずれかの時点で行われました。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Delegated, all users</source>
         <extracomment>A delegated permission granted for all users of the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委任済み、すべてのユーザー</translation>
     </message>
     <message>
         <source>Application permission</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可</translation>
     </message>
     <message>
         <source>A user&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー自身の同意</translation>
     </message>
     <message>
         <source>Consent setting</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">ポリシー</translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>No differences between %1 (%2) and %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) と %3 (%4) の間に違いはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) から %3 (%4) への %n 件の変更 (リスクの高い順)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not compared, because that side could not read it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>その側で読み取れなかったため比較されていません: %1。</translation>
     </message>
     <message>
         <source>Export the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のエクスポート</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポート (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The changes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -8435,13 +8435,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Cannot open the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを開けません</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2
 
 Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2
+
+何も読み込まれていません。ConsentDesk が書き込んだ完全なスナップショット ファイルを開いてください。</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ void AppListModel::clear()
     m_order.clear();
     m_rowOf.clear();
     m_ranksValid = false;
+    m_orderValid = false;
     m_indexById.clear();
     endResetModel();
 }
@@ -56,6 +57,7 @@ void AppListModel::upsert(const QList<AppSummary>& apps)
             m_apps[it.value()] = app;
             m_keys[it.value()] = keysOf(app);
             m_ranksValid = false;
+            m_orderValid = false;
             const int row = m_rowOf[it.value()];
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else {
@@ -74,6 +76,7 @@ void AppListModel::upsert(const QList<AppSummary>& apps)
             m_rowOf.push_back(at);
         }
         m_ranksValid = false;
+        m_orderValid = false;
         endInsertRows();
     }
     if (!m_ranksValid) {
@@ -104,6 +107,11 @@ bool AppListModel::matches(int row, const QString& lowerText) const
 
 void AppListModel::sort(int column, Qt::SortOrder order)
 {
+    // QTableView::sortByColumn sorts twice (the header's sortIndicatorChanged, then once more itself): the same sort
+    // over unchanged apps is already in place, so the second costs nothing instead of a full key pass and sort.
+    if (m_orderValid && column == m_sortColumn && order == m_sortOrder) {
+        return;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     applySort();
@@ -186,6 +194,7 @@ void AppListModel::applySort()
         keys[at] = (quint64(primary) << 32) | rank;
     }
     std::sort(keys.begin(), keys.end());
+    m_orderValid = true;
     std::vector<int> order(n);
     for (int row = 0; row < n; ++row) {
         quint32 rank = quint32(keys[row] & 0xffffffffu);

@@ -53,6 +53,7 @@ private:
     QList<Keys> m_keys; // per stored app
     std::vector<int> m_nameRank; // per stored app: its place A to Z by name
     bool m_ranksValid = false;
+    bool m_orderValid = false; // m_order is the current sort of the current apps
     std::vector<int> m_order; // row -> stored app
     std::vector<int> m_rowOf; // stored app -> row
     QHash<QString, int> m_indexById; // SP id -> stored app

@@ -18,6 +18,8 @@ void PermissionRowModel::setRows(const QList<GrantedPermission>& rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_orderValid = false;
+    clearRanks();
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     applySort(false);
@@ -49,42 +51,78 @@ QString PermissionRowModel::text(const GrantedPermission& r, int column) const
     }
 }
 
+void PermissionRowModel::clearRanks()
+{
+    for (std::vector<quint32>& rank : m_ranks) {
+        rank.clear();
+    }
+}
+
 void PermissionRowModel::sort(int column, Qt::SortOrder order)
 {
+    // QTableView::sortByColumn sorts twice (the header's signal, then itself): the second finds the rows in place.
+    if (m_orderValid && column == m_sortColumn && order == m_sortOrder) {
+        return;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     applySort(true);
 }
 
+const std::vector<quint32>& PermissionRowModel::ranks(int column) const
+{
+    // Each row's value ranked among the column's distinct values, once per column until the rows change: an app's
+    // 100 000 rows have a few hundred claims and as many users as consented, so only the distinct texts are lowered
+    // and compared; the texts themselves are shared copies (no allocation per row).
+    std::vector<quint32>& rank = m_ranks[column];
+    if (!rank.empty() || m_rows.isEmpty()) {
+        return rank;
+    }
+    const int n = int(m_rows.size());
+    rank.resize(n);
+    if (column == Risk) {
+        for (int i = 0; i < n; ++i) {
+            rank[i] = quint32(int(m_rows.at(i).permission.risk));
+        }
+        return rank;
+    }
+    QHash<QString, quint32> distinctOf; // shown text -> its index in distinct
+    QStringList distinct;
+    for (int i = 0; i < n; ++i) {
+        const QString shown = text(m_rows.at(i), column);
+        auto it = distinctOf.constFind(shown);
+        if (it == distinctOf.constEnd()) {
+            it = distinctOf.insert(shown, quint32(distinct.size()));
+            distinct.append(shown);
+        }
+        rank[i] = it.value();
+    }
+    // Case-insensitive order of the distinct texts; texts equal but for case share a rank.
+    std::vector<QString> folded(distinct.size());
+    std::vector<int> byText(distinct.size());
+    for (int d = 0; d < int(distinct.size()); ++d) {
+        folded[d] = distinct.at(d).toLower();
+        byText[d] = d;
+    }
+    std::sort(byText.begin(), byText.end(), [&folded](int a, int b) { return folded[a] < folded[b]; });
+    std::vector<quint32> rankOfDistinct(distinct.size());
+    quint32 next = 0;
+    for (int k = 0; k < int(byText.size()); ++k) {
+        if (k > 0 && folded[byText[k]] != folded[byText[k - 1]]) {
+            ++next;
+        }
+        rankOfDistinct[byText[k]] = next;
+    }
+    for (int i = 0; i < n; ++i) {
+        rank[i] = rankOfDistinct[rank[i]];
+    }
+    return rank;
+}
+
 std::vector<int> PermissionRowModel::sortedOrder() const
 {
     const int n = int(m_rows.size());
-    // Each row's value ranked among the column's distinct values (an app's 100 000 rows have a few hundred claims and
-    // as many users as consented), then one integer sort: no string comparison per pair of rows.
-    std::vector<quint32> value(n);
-    if (m_sortColumn == Risk) {
-        for (int i = 0; i < n; ++i) {
-            value[i] = quint32(int(m_rows.at(i).permission.risk));
-        }
-    } else {
-        QHash<QString, quint32> rankOf;
-        QStringList distinct;
-        std::vector<QString> keys(n);
-        for (int i = 0; i < n; ++i) {
-            keys[i] = text(m_rows.at(i), m_sortColumn).toLower();
-            if (!rankOf.contains(keys[i])) {
-                rankOf.insert(keys[i], 0);
-                distinct.append(keys[i]);
-            }
-        }
-        std::sort(distinct.begin(), distinct.end());
-        for (int d = 0; d < distinct.size(); ++d) {
-            rankOf[distinct.at(d)] = quint32(d);
-        }
-        for (int i = 0; i < n; ++i) {
-            value[i] = rankOf.value(keys[i]);
-        }
-    }
+    const std::vector<quint32>& value = ranks(m_sortColumn);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     std::vector<quint64> packed(n); // value above, the row below: a stable sort in one integer sort
     for (int i = 0; i < n; ++i) {
@@ -105,6 +143,7 @@ void PermissionRowModel::applySort(bool notify)
     }
     // The rows stay where they are stored; only the order in which they are shown changes.
     std::vector<int> order = sortedOrder();
+    m_orderValid = true;
     if (order == m_order) {
         return;
     }
@@ -135,6 +174,8 @@ void PermissionRowModel::applySort(bool notify)
 void PermissionRowModel::setGrantedBy(const QHash<QString, QString>& actorsByObjectId)
 {
     m_grantedBy = actorsByObjectId;
+    m_orderValid = false;
+    clearRanks();
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, GrantedBy), index(int(m_rows.size()) - 1, GrantedBy));
     }

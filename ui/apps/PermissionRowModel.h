@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <vector>
 
 /**
@@ -44,12 +45,16 @@ private:
     QString grantedThrough(const GrantedPermission& row) const;
     QString grantedBy(const GrantedPermission& row) const;
     QString text(const GrantedPermission& row, int column) const; // what the column shows
+    const std::vector<quint32>& ranks(int column) const; // per row: its place in the column's order (cached)
+    void clearRanks();
     std::vector<int> sortedOrder() const; // the rows' order under the current sort
     void applySort(bool notify);
 
     QList<GrantedPermission> m_rows; // as given; never moved
     std::vector<int> m_order; // row -> index in m_rows
     QHash<QString, QString> m_grantedBy;
+    mutable std::array<std::vector<quint32>, ColumnCount> m_ranks; // per column, filled on its first sort
+    bool m_orderValid = false; // m_order is the current sort of the current rows
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

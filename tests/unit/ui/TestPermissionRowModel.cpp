@@ -3,7 +3,11 @@
 #include "apps/PermissionRowModel.h"
 #include "common/ModelExporter.h"
 
+#include <QPersistentModelIndex>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -47,7 +51,115 @@ private slots:
     void displayShowsEachColumn();
     void exportWritesKeys();
     void sortRoleRanksRiskByLevel();
+    void largeSortMatchesAStableCaseInsensitiveSort();
+    void sortFollowsNewRowsAndGrantedBy();
+    void persistentIndexesFollowTheirRowsThroughSorts();
 };
+
+namespace {
+
+// n rows with few distinct values per column and names differing only by case, like an app many users consented to.
+QList<GrantedPermission> manyRows(int n)
+{
+    const QStringList claims {QStringLiteral("openid"),
+                              QStringLiteral("Mail.Read"),
+                              QStringLiteral("mail.read"),
+                              QStringLiteral("User.Read"),
+                              QStringLiteral("Files.Read")};
+    QList<GrantedPermission> rows;
+    for (int i = 0; i < n; ++i) {
+        GrantedPermission row = (i % 3 == 0) ? applicationFilesAll() : tenantWideMailRead();
+        row.grantId = QStringLiteral("grant-%1").arg(i);
+        row.assignmentId = QStringLiteral("assignment-%1").arg(i);
+        row.permission.value = claims.at((i * 7) % claims.size());
+        row.clientDisplayName = QStringLiteral("App %1").arg((n - i) % 97);
+        row.permission.risk = RiskLevel(i % 5);
+        rows.append(row);
+    }
+    return rows;
+}
+
+// What each row shows in a column, top to bottom.
+QStringList column(const PermissionRowModel& model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        texts << model.index(row, column).data().toString();
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestPermissionRowModel::largeSortMatchesAStableCaseInsensitiveSort()
+{
+    const QList<GrantedPermission> rows = manyRows(20000);
+    PermissionRowModel model;
+    model.setRows(rows);
+    for (const int c : {int(PermissionRowModel::Api),
+                        int(PermissionRowModel::Claim),
+                        int(PermissionRowModel::Type),
+                        int(PermissionRowModel::GrantedThrough),
+                        int(PermissionRowModel::App)}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            // The reference: the rows as given, stably sorted by their shown text compared case-insensitively.
+            PermissionRowModel given;
+            given.setRows(rows);
+            QList<int> expected(rows.size());
+            std::iota(expected.begin(), expected.end(), 0);
+            const QStringList texts = column(given, c);
+            std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                const int cmp = texts.at(a).toLower().compare(texts.at(b).toLower());
+                return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+            });
+            model.sort(c, order);
+            for (int row = 0; row < rows.size(); ++row) {
+                QCOMPARE(model.row(row)->grantId, rows.at(expected.at(row)).grantId);
+            }
+        }
+    }
+}
+
+void TestPermissionRowModel::sortFollowsNewRowsAndGrantedBy()
+{
+    PermissionRowModel model;
+    model.setRows(manyRows(50));
+    model.sort(PermissionRowModel::Claim, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, PermissionRowModel::Claim).data().toString(), QStringLiteral("Files.Read"));
+    // New rows: the column's order is computed from them, not from the rows before.
+    GrantedPermission first = tenantWideMailRead();
+    first.permission.value = QStringLiteral("AccessReview.Read.All");
+    QList<GrantedPermission> rows = manyRows(50);
+    rows.append(first);
+    model.setRows(rows);
+    QCOMPARE(model.index(0, PermissionRowModel::Claim).data().toString(), QStringLiteral("AccessReview.Read.All"));
+    // Who granted it changes what the column shows, so its order too.
+    model.sort(PermissionRowModel::GrantedBy, Qt::AscendingOrder);
+    model.setGrantedBy({{QStringLiteral("grant-49"), QStringLiteral("aaron@contoso.com")}});
+    model.sort(PermissionRowModel::GrantedBy, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, PermissionRowModel::GrantedBy).data().toString(), QStringLiteral("aaron@contoso.com"));
+    QCOMPARE(model.row(0)->grantId, QStringLiteral("grant-49"));
+}
+
+void TestPermissionRowModel::persistentIndexesFollowTheirRowsThroughSorts()
+{
+    PermissionRowModel model;
+    model.setRows(manyRows(1000));
+    QList<QPersistentModelIndex> kept;
+    QStringList keys;
+    for (const int row : {0, 17, 500, 999}) {
+        kept << QPersistentModelIndex(model.index(row, PermissionRowModel::Claim));
+        keys << model.row(row)->grantId;
+    }
+    for (const int c : {int(PermissionRowModel::App), int(PermissionRowModel::Risk), int(PermissionRowModel::Claim)}) {
+        model.sort(c, Qt::DescendingOrder);
+        for (int i = 0; i < kept.size(); ++i) {
+            QVERIFY(kept.at(i).isValid());
+            QCOMPARE(kept.at(i).column(), int(PermissionRowModel::Claim));
+            QCOMPARE(model.row(kept.at(i).row())->grantId, keys.at(i));
+        }
+    }
+}
 
 void TestPermissionRowModel::displayShowsEachColumn()
 {

@@ -60,6 +60,18 @@ foreach(f IN LISTS product_files)
     endif()
 endforeach()
 
+# Issue 13: no ui file over 500 lines — a longer view is split into the panels it is made of.
+file(GLOB_RECURSE ui_files ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp)
+foreach(f IN LISTS ui_files)
+    file(READ ${f} text)
+    string(REGEX REPLACE "[^\n]" "" newlines "${text}") # file(STRINGS) would skip the empty lines
+    string(LENGTH "${newlines}" count)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(count GREATER 500)
+        list(APPEND failures "${rel}: ${count} lines, over 500 (split it along its sections)")
+    endif()
+endforeach()
+
 if(failures)
     list(JOIN failures "\n  " msg)
     message(FATAL_ERROR "Architecture rules broken:\n  ${msg}")

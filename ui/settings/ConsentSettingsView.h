@@ -8,20 +8,19 @@
 
 class ConsentSettingsLoader;
 class ExchangeAdminClient;
-class PostureDialog;
-class PostureService;
-class ServicePrincipalCache;
 class GraphClient;
 class Journal;
+class LowImpactPanel;
 class PlanRunner;
-class QButtonGroup;
-class QCheckBox;
+class PostureDialog;
+class PostureService;
 class QLabel;
 class QPushButton;
-class QSpinBox;
-class QTreeWidget;
 class ReviewerSearch;
+class ServicePrincipalCache;
 class SignInManager;
+class UserConsentPanel;
+class WorkflowPanel;
 struct WritePlan;
 
 /**
@@ -31,6 +30,8 @@ struct WritePlan;
  * in force, and the permissions classified low impact on Microsoft Graph. Read with ConsentSettingsLoader (as
  * `consentdesk-cli settings show`), changed through SettingsPlanner and the one PlanRunner (preview with PowerShell,
  * journaled, undoable from Activity). Controls the admin's roles do not allow stay disabled with the reason shown.
+ * Each section is a panel of its own (WorkflowPanel, UserConsentPanel, LowImpactPanel); the view reads, decides what
+ * may be edited and runs the changes.
  */
 class ConsentSettingsView : public ConsoleView
 {
@@ -57,7 +58,7 @@ public:
     void refresh();
     PostureDialog* showPosture(); // "Check posture…": the consent posture, read now
     const ConsentSettings& settings() const { return m_settings; }
-    const AdminConsentWorkflow& editedWorkflow() const { return m_edited; }
+    AdminConsentWorkflow editedWorkflow() const;
 
 signals:
     void loaded(); // the settings on screen are the tenant's as just read
@@ -66,16 +67,10 @@ signals:
 private:
     void show(const ConsentSettings& settings);
     void clear(const QString& message);
-    void showReviewers();
     void updateControls();
-    void addReviewer();
-    void removeReviewer();
     void saveWorkflow();
     void applyUserConsent();
-    void addClassification();
-    void removeClassification();
     void runPlan(const WritePlan& plan, const QStringList& writeScopes);
-    AdminConsentWorkflow workflowFromControls() const;
     void goToFix(PostureCheck::Action action, const QString& id);
 
     Services m_services;
@@ -84,33 +79,14 @@ private:
     PlanRunner* m_runner = nullptr;
     SessionState* m_session = nullptr;
     QFuture<ConsentSettings> m_loading;
-    QFuture<AdminConsentWorkflow> m_resolving;
     ConsentSettings m_settings;
-    AdminConsentWorkflow m_edited; // the workflow as the admin is editing it
     bool m_loaded = false;
 
     PostureService* m_posture = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_checkPosture = nullptr;
     QLabel* m_status = nullptr;
-    QCheckBox* m_enabled = nullptr;
-    QCheckBox* m_notify = nullptr;
-    QCheckBox* m_reminders = nullptr;
-    QSpinBox* m_duration = nullptr;
-    QLabel* m_workflowState = nullptr;
-    QLabel* m_workflowWarning = nullptr;
-    QLabel* m_workflowReason = nullptr;
-    QTreeWidget* m_reviewers = nullptr;
-    QPushButton* m_addReviewer = nullptr;
-    QPushButton* m_removeReviewer = nullptr;
-    QPushButton* m_saveWorkflow = nullptr;
-    QLabel* m_userConsent = nullptr;
-    QButtonGroup* m_options = nullptr;
-    QPushButton* m_applyUserConsent = nullptr;
-    QLabel* m_userConsentReason = nullptr;
-    QTreeWidget* m_policies = nullptr;
-    QTreeWidget* m_lowImpact = nullptr;
-    QPushButton* m_classify = nullptr;
-    QPushButton* m_unclassify = nullptr;
-    QLabel* m_classifyReason = nullptr;
+    WorkflowPanel* m_workflow = nullptr;
+    UserConsentPanel* m_userConsent = nullptr;
+    LowImpactPanel* m_lowImpact = nullptr;
 };

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class AppDetailPane;
+class AppFilter;
 class AppListModel;
 class GraphClient;
 class Journal;
@@ -17,7 +18,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class ReportExportDialog;
@@ -69,6 +69,7 @@ protected:
 
 private:
     void updateListMessage();
+    void refreshKeepingSelection(); // the app on screen stays selected
     void loadCurrent();
     void revokeRows(const QList<GrantedPermission>& rows);
     void keepOnly();
@@ -78,7 +79,7 @@ private:
 
     Services m_services;
     AppListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    AppFilter* m_proxy = nullptr;
     TenantInventoryLoader* m_loader = nullptr;
     PlanRunner* m_runner = nullptr;
     SessionState* m_session = nullptr;

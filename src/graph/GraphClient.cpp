@@ -343,9 +343,10 @@ void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessTok
     QNetworkReply* reply = nullptr;
     if (op->request.method == "GET") {
         reply = m_nam->get(request);
-    } else if (!op->request.isIdempotent() && !body.isEmpty()) {
+    } else if (!op->request.isIdempotent() && (!body.isEmpty() || op->request.method == "DELETE")) {
         // A write the server may have applied is sent once: Qt would resend it by itself when the connection closes
-        // before the answer (see OneShotUploadDevice); the outcome is then unknown, for the caller to settle.
+        // before the answer (see OneShotUploadDevice; a DELETE gets an empty one for that alone); the outcome is then
+        // unknown, for the caller to settle.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         auto* device = new OneShotUploadDevice(body);

@@ -38,8 +38,8 @@ struct GraphRequest
     static GraphRequest put(const QString& path, const QJsonObject& body);
     static GraphRequest del(const QString& path);
 
-    // GET, PUT, DELETE, HEAD, readOnly and Graph's POST read actions (getByIds…) may be sent again after a network
-    // failure; any other POST or PATCH is sent once.
+    // GET, PUT, HEAD, readOnly and Graph's POST read actions (getByIds…) may be sent again after a network failure;
+    // any other POST, PATCH and DELETE is sent once (a DELETE sent again answers 404 for the object it removed).
     bool isIdempotent() const;
     bool needsConsistencyLevel() const { return consistencyEventual || query.needsConsistencyLevel(); }
 };

@@ -51,6 +51,9 @@ QJsonObject JournalEntry::intentJson() const
     if (!restoresEntryId.isEmpty()) {
         o.insert(QStringLiteral("restores"), restoresEntryId);
     }
+    if (!resendsEntryId.isEmpty()) {
+        o.insert(QStringLiteral("resends"), resendsEntryId);
+    }
     if (writer.isKnown()) {
         o.insert(QStringLiteral("writer"), writer.toJson());
     }
@@ -94,6 +97,7 @@ std::optional<JournalEntry> JournalEntry::fromIntentJson(const QJsonObject& o)
     e.summary = o.value(QStringLiteral("summary")).toString();
     e.operationId = o.value(QStringLiteral("operationId")).toString();
     e.restoresEntryId = o.value(QStringLiteral("restores")).toString();
+    e.resendsEntryId = o.value(QStringLiteral("resends")).toString();
     e.target = o.value(QStringLiteral("target")).toObject();
     e.prior = o.value(QStringLiteral("prior")).toObject();
     e.request = o.value(QStringLiteral("request")).toObject();

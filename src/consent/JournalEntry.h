@@ -28,6 +28,7 @@ struct JournalEntry
     QString summary; // one line for people: "Remove Mail.Send from Litware Outreach → Microsoft Graph"
     QString operationId; // entries of one admin action share it (a bulk revoke, a grant with several writes)
     QString restoresEntryId; // set when this write restores what another entry removed
+    QString resendsEntryId; // set when this write is sent again: the answer to that entry was lost and it was not made
     QJsonObject target; // identifiers of what is written: {clientId, resourceId, principalId, grantId, …}
     QJsonObject prior; // the full object(s) before the write; empty for creations
     QJsonObject request; // {method, path, body} as sent (never a token or header)

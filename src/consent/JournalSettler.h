@@ -8,8 +8,6 @@
 #include <QPointer>
 #include <QStringList>
 
-#include <functional>
-
 class GraphClient;
 class Journal;
 
@@ -60,11 +58,7 @@ signals:
     void finished(const JournalSettler::Summary& summary);
 
 private:
-    using Verdict = std::function<void(JournalEntry::Outcome outcome, const QJsonObject& result, const QString& why)>;
-
     void next();
-    void check(const JournalEntry& entry, Verdict verdict, std::function<void(const GraphError&)> unresolved);
-    void checkExchange(const JournalEntry& entry, Verdict verdict, std::function<void(const GraphError&)> unresolved);
 
     QPointer<GraphClient> m_client;
     QPointer<Journal> m_journal;

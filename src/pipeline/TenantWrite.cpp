@@ -1,5 +1,6 @@
 #include "TenantWrite.h"
 
+#include "exchange/ExchangeAdminClient.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 #include "graph/GraphRequest.h"
@@ -39,6 +40,13 @@ bool TenantWrite::resolve(const QHash<QString, QString>& variables, QString* mis
     Q_UNUSED(variables);
     Q_UNUSED(missing);
     return true;
+}
+
+QFuture<WriteVerifier::Verdict> TenantWrite::verify(const Channel& channel, const JournalEntry& entry) const
+{
+    GraphClient* client
+        = service() == Service::Exchange ? (channel.exchange ? channel.exchange->transport() : nullptr) : channel.graph;
+    return WriteVerifier::check(client, entry);
 }
 
 QString TenantWrite::explain(const GraphError& error) const

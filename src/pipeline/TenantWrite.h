@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TenantChange.h"
+#include "consent/WriteVerifier.h"
 #include "graph/GraphError.h"
 
 #include <QFuture>
@@ -92,6 +93,9 @@ public:
     virtual QFuture<Prepared> prepare(const Channel& channel) const = 0;
     // Sends it with this client-request-id (the journal entry's id).
     virtual QFuture<Reply> send(const Channel& channel, const QString& clientRequestId) const = 0;
+    // After a lost answer: whether the write as journaled (entry) was made, by reading that one object (WriteVerifier,
+    // the rule JournalSettler uses).
+    virtual QFuture<WriteVerifier::Verdict> verify(const Channel& channel, const JournalEntry& entry) const;
     // Why it failed, in an admin's words.
     virtual QString explain(const GraphError& error) const;
     // The inverse of this write as sent (prior state filled in), given the service's answer; label names it.

@@ -2,6 +2,7 @@
 
 #include "async/Async.h"
 #include "consent/Journal.h"
+#include "consent/WriteVerifier.h"
 #include "log/Log.h"
 
 #include <QPromise>
@@ -114,7 +115,7 @@ void WriteRunner::runNext()
     });
 }
 
-void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation)
+void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation, const QString& resends, int attempt)
 {
     WriteRun::Result result = m_run.results.at(index);
     result.operation = operation;
@@ -140,6 +141,7 @@ void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation)
     entry.summary = operation->summary;
     entry.operationId = m_run.operationId;
     entry.restoresEntryId = operation->restoresEntryId;
+    entry.resendsEntryId = resends;
     entry.target = operation->target;
     entry.prior = operation->prior;
     entry.request = operation->journalRequest();
@@ -162,13 +164,17 @@ void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation)
         return TenantWrite::Reply {
             GraphError::network(tr("The connection was closed before an answer came.")), 0, {}, {}};
     });
-    Async::then(sending, this, [this, result, operation](TenantWrite::Reply reply) {
+    Async::then(sending, this, [this, result, operation, entry, attempt](TenantWrite::Reply reply) {
         WriteRun::Result done = result;
         done.httpStatus = reply.httpStatus;
         done.error = reply.error;
         if (!reply.error) {
             done.status = Status::Succeeded;
             done.result = reply.result;
+            if (attempt > 1) {
+                done.message = tr("The connection dropped before the answer came. ConsentDesk read the tenant back, "
+                                  "found the change not made, and sent it again: it was made.");
+            }
             if (!operation->producedVariable().isEmpty()) {
                 m_variables.insert(operation->producedVariable(), reply.createdId);
             }
@@ -182,7 +188,125 @@ void WriteRunner::send(int index, const std::shared_ptr<TenantWrite>& operation)
         if (done.succeeded() || Journal::isOutcomeUnknown(reply.error)) {
             emit applied(operation->changes());
         }
+        if (m_journal && Journal::isOutcomeUnknown(reply.error)) {
+            readBack(done, operation, entry, attempt, 1);
+            return;
+        }
         complete(done);
+    });
+}
+
+void WriteRunner::setReadBackDelays(const QList<int>& delaysMs)
+{
+    m_readBackDelaysMs = delaysMs;
+}
+
+namespace {
+
+// A read that failed on the way (the network, throttling, a server error, a token that could not be had) may work a
+// moment later; one that cannot decide (an Exchange creation, a refused read) will not.
+bool worthReadingAgain(const GraphError& error)
+{
+    switch (error.kind) {
+    case GraphError::Kind::Network:
+    case GraphError::Kind::Timeout:
+    case GraphError::Kind::Throttled:
+    case GraphError::Kind::TokenEndpoint:
+        return true;
+    case GraphError::Kind::Http:
+        return error.httpStatus == 0 || error.httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+void WriteRunner::readBack(WriteRun::Result lost,
+                           const std::shared_ptr<TenantWrite>& operation,
+                           const JournalEntry& entry,
+                           int attempt,
+                           int read)
+{
+    using State = WriteVerifier::Verdict::State;
+    Log::get("pipeline")
+        ->warn("{}: the answer was lost ({}), reading the tenant (read {})", entry.id, lost.error.summary(), read);
+    // As the transport's: a verdict it dropped is no verdict.
+    QFuture<WriteVerifier::Verdict> reading = operation->verify(m_channel, entry).onCanceled([] {
+        return WriteVerifier::Verdict {
+            State::Unknown, {}, {}, GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled."))};
+    });
+    Async::then(reading, this, [this, lost, operation, entry, attempt, read](const WriteVerifier::Verdict& verdict) {
+        WriteRun::Result done = lost;
+        // Records the verdict on the lost entry; false when the journal could not take it (answered meanwhile is fine).
+        const auto record = [&](JournalEntry::Outcome outcome) {
+            QString error;
+            if (m_journal
+                && !m_journal->recordSettledOutcome(
+                    entry.id, outcome, verdict.result, verdict.reason, readBackSettledBy(), &error)) {
+                Log::get("pipeline")
+                    ->warn("{}: the read-back verdict was not recorded: {}",
+                           entry.id,
+                           error.isEmpty() ? std::string("answered meanwhile") : error.toStdString());
+                return error.isEmpty();
+            }
+            return true;
+        };
+        switch (verdict.state) {
+        case State::Applied:
+            record(JournalEntry::Outcome::Succeeded);
+            done.status = WriteRun::Result::Status::Succeeded;
+            done.error = {};
+            done.httpStatus = 0;
+            done.result = verdict.result;
+            done.message = attempt > 1 ? tr("The connection dropped before the answer came, on the first try and "
+                                            "again when ConsentDesk sent the change once more. ConsentDesk read the "
+                                            "tenant back: the change was made, once.")
+                                       : tr("The connection dropped before the answer came. ConsentDesk read the "
+                                            "tenant back: the change was made.");
+            if (!operation->producedVariable().isEmpty()) {
+                m_variables.insert(operation->producedVariable(),
+                                   verdict.result.value(QStringLiteral("id")).toString());
+            }
+            complete(done);
+            return;
+        case State::NotApplied:
+            if (!record(JournalEntry::Outcome::NotApplied)) {
+                // Sending again while the journal still says "maybe" would leave two entries claiming one change.
+                done.message = tr("The connection dropped before the answer came. ConsentDesk read the tenant back "
+                                  "and the change was not made, but the journal could not record that, so it was not "
+                                  "sent again. Nothing changed; try again once the journal is writable.");
+                complete(done);
+                return;
+            }
+            if (attempt < maxSendsOfALostWrite()) {
+                // Not made: sent again as a write of its own, journaled first, naming the one that was lost.
+                send(done.index, operation, entry.id, attempt + 1);
+                return;
+            }
+            done.message = tr("The connection dropped every time the change was sent (%n time(s)). ConsentDesk read "
+                              "the tenant back after each: the change was not made. Nothing changed; check the "
+                              "network connection and try again.",
+                              nullptr,
+                              attempt);
+            complete(done);
+            return;
+        case State::Unknown:
+            if (read <= m_readBackDelaysMs.size() && worthReadingAgain(verdict.error)) {
+                QTimer::singleShot(
+                    m_readBackDelaysMs.at(read - 1), this, [this, lost, operation, entry, attempt, read] {
+                        readBack(lost, operation, entry, attempt, read + 1);
+                    });
+                return;
+            }
+            done.message = tr("The connection dropped before the answer came, and ConsentDesk could not read the "
+                              "tenant back to check (%1). Whether the change was made is not known: it stays pending "
+                              "in the activity journal until ConsentDesk can check it. Look at Activity before "
+                              "trying again.")
+                               .arg(verdict.error.summary());
+            complete(done);
+            return;
+        }
     });
 }
 

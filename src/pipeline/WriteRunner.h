@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -26,8 +27,12 @@ template<typename T> class QPromise;
  *     fails nothing is sent;
  *  3. record the intent in the Journal, fsynced, BEFORE sending — its id is the request's client-request-id; when
  *     that fails nothing is sent and the run stops;
- *  4. send, and record the reply (Journal::recordReply: a write cut off by a network failure stays Pending for
- *     JournalSettler);
+ *  4. send, and record the reply (Journal::recordReply);
+ *  4a. when the answer was lost (a dropped connection, a timeout: the write may or may not have been made), read that
+ *     one object back (WriteVerifier, TenantWrite::verify) at once: made — recorded as made; not made — recorded so,
+ *     and sent again under a new intent that names the lost one (JournalEntry::resendsEntryId), at most
+ *     maxSendsOfALostWrite() times; a read that fails on the way is tried again (setReadBackDelays); still no sure
+ *     answer — the entry stays Pending for JournalSettler;
  *  5. after a failure: skip the writes that depend on it, or all the rest (PlanHeader::FailurePolicy).
  *
  * applied() tells after every write that reached the service which kinds of tenant state changed. One run at a time;
@@ -49,6 +54,11 @@ public:
     // going, another is refused: its writes come back skipped, nothing sent.
     QFuture<WriteRun> run(const WritePlan& plan, const Actor& actor);
 
+    static QString readBackSettledBy() { return QStringLiteral("read-back"); } // JournalEntry::settledBy
+    static int maxSendsOfALostWrite() { return 3; }
+    // How long to wait before reading a lost write back again when a read fails on the way; one more read per delay.
+    void setReadBackDelays(const QList<int>& delaysMs);
+
 signals:
     void operationStarted(int index, int count, const QString& summary);
     void operationFinished(const WriteRun::Result& result);
@@ -57,7 +67,12 @@ signals:
 
 private:
     void runNext();
-    void send(int index, const std::shared_ptr<TenantWrite>& operation);
+    void send(int index, const std::shared_ptr<TenantWrite>& operation, const QString& resends = {}, int attempt = 1);
+    void readBack(WriteRun::Result lost,
+                  const std::shared_ptr<TenantWrite>& operation,
+                  const JournalEntry& entry,
+                  int attempt,
+                  int read);
     void complete(WriteRun::Result result);
     void skipRest(int from, const QString& message);
 
@@ -69,4 +84,5 @@ private:
     std::unique_ptr<QPromise<WriteRun>> m_promise;
     int m_next = 0;
     bool m_running = false;
+    QList<int> m_readBackDelaysMs {2000, 8000}; // a read-back that failed on the way is tried again after these
 };

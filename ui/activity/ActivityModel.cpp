@@ -183,12 +183,30 @@ void ActivityModel::setEntries(const QList<JournalEntry>& entries)
         return a.time > b.time;
     });
     m_restored.clear();
-    for (const JournalEntry& e : m_entries) {
+    m_rowOf.clear();
+    m_resentBy.clear();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const JournalEntry& e = m_entries.at(row);
+        m_rowOf.insert(e.id, row);
         if (!e.restoresEntryId.isEmpty() && e.outcome == JournalEntry::Outcome::Succeeded) {
             m_restored.insert(e.restoresEntryId);
         }
+        if (!e.resendsEntryId.isEmpty()) {
+            m_resentBy.insert(e.resendsEntryId, e.id);
+        }
     }
     endResetModel();
+}
+
+const JournalEntry* ActivityModel::entryById(const QString& entryId) const
+{
+    const auto it = m_rowOf.constFind(entryId);
+    return it == m_rowOf.constEnd() ? nullptr : &m_entries.at(it.value());
+}
+
+const JournalEntry* ActivityModel::resentBy(const QString& entryId) const
+{
+    return entryById(m_resentBy.value(entryId));
 }
 
 const JournalEntry* ActivityModel::entry(int row) const
@@ -226,6 +244,11 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
             return e.actor;
         case Action: {
             const QString text = actionText(e.action);
+            if (!e.resendsEntryId.isEmpty()) {
+                //: %1 is an action ("Delegated permissions removed"); the entry is the same change sent a second time
+                //: because the answer to the first was lost and the tenant showed it had not been made.
+                return tr("%1 (sent again)").arg(text);
+            }
             //: %1 is an action ("Revoke delegated permission"); the entry restores an earlier one.
             return e.restoresEntryId.isEmpty() ? text : tr("%1 (restore)").arg(text);
         }
@@ -239,6 +262,10 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
             if (m_restored.contains(e.id)) {
                 //: %1 is the entry's outcome ("Applied"); a later entry restored what it changed.
                 text = tr("%1 · restored").arg(text);
+            }
+            if (m_resentBy.contains(e.id)) {
+                //: %1 is the entry's outcome ("Not applied"); its answer was lost, so a later entry sent it again.
+                text = tr("%1 · sent again").arg(text);
             }
             return text;
         }

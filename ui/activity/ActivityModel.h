@@ -3,13 +3,14 @@
 #include "consent/JournalEntry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
 /**
  * The activity journal as a table, newest first: when, who, what kind of change, the change in words, and how it
  * ended. One row per tenant write (Graph requests and Exchange cmdlets alike); entries that restore another entry,
- * and entries already restored, say so.
+ * and entries already restored, say so; so do a write whose answer was lost and the entry that sent it again.
  */
 class ActivityModel : public QAbstractTableModel
 {
@@ -32,6 +33,9 @@ public:
     void setEntries(const QList<JournalEntry>& entries); // any order; shown newest first
     const JournalEntry* entry(int row) const;
     bool isRestored(const QString& entryId) const; // a later entry restores it
+    // The entry that sent this one again (its answer was lost and reading the tenant showed it not made); null if none.
+    const JournalEntry* resentBy(const QString& entryId) const;
+    const JournalEntry* entryById(const QString& entryId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,4 +54,6 @@ public:
 private:
     QList<JournalEntry> m_entries;
     QSet<QString> m_restored;
+    QHash<QString, int> m_rowOf; // entry id → row
+    QHash<QString, QString> m_resentBy; // entry id → the entry that sent it again
 };

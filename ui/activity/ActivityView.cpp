@@ -9,6 +9,7 @@
 #include "consent/JournalSettler.h"
 #include "exchange/ExchangeRestorePlanner.h"
 #include "log/Log.h"
+#include "pipeline/WriteRunner.h"
 #include "session/SessionState.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -311,9 +313,28 @@ void ActivityView::showDetails()
         text << tr("PowerShell: %1").arg(powerShell);
     }
     text << tr("When: %1 · Admin: %2 · Tenant: %3").arg(e.time.toUTC().toString(Qt::ISODate), e.actor, e.tenantId);
-    text << tr("Outcome: %1").arg(ActivityModel::outcomeText(e.outcome))
-                + (e.settledBy == QLatin1String("startup-check") ? tr(" (confirmed later by reading the tenant)")
-                                                                 : QString());
+    if (e.settledBy == JournalSettler::settledBy()) {
+        text << tr("Outcome: %1 (confirmed later by reading the tenant)").arg(ActivityModel::outcomeText(e.outcome));
+    } else if (e.settledBy == WriteRunner::readBackSettledBy()) {
+        text << tr("Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at "
+                   "once to find out)")
+                    .arg(ActivityModel::outcomeText(e.outcome));
+    } else {
+        text << tr("Outcome: %1").arg(ActivityModel::outcomeText(e.outcome));
+    }
+    const auto when
+        = [](const JournalEntry& other) { return QLocale().toString(other.time.toLocalTime(), QLocale::ShortFormat); };
+    if (!e.resendsEntryId.isEmpty()) {
+        const JournalEntry* first = m_model->entryById(e.resendsEntryId);
+        text << (first ? tr("Sent again: the answer to the same change sent at %1 was lost, and reading the tenant "
+                            "showed it had not been made.")
+                             .arg(when(*first))
+                       : tr("Sent again: the answer to an earlier attempt of the same change was lost, and reading "
+                            "the tenant showed it had not been made."));
+    }
+    if (const JournalEntry* again = m_model->resentBy(e.id)) {
+        text << tr("ConsentDesk sent this change again at %1; see that entry for how it ended.").arg(when(*again));
+    }
     if (!e.error.isEmpty()) {
         text << tr("Error: %1").arg(e.error);
     }

@@ -9,6 +9,7 @@
 #include "auth/SignInManager.h"
 #include "consent/Journal.h"
 #include "log/Log.h"
+#include "pipeline/WriteRunner.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -63,6 +64,7 @@ private slots:
     void filtersByKindOutcomeTextAndTenant();
     void restoreOnlyForSucceededRemovalsAndAllowedRoles();
     void restoreOfAnAppThatIsGoneIsRefused();
+    void aLostWriteAndItsResendSayWhatHappened();
 
 private:
     bool startAs(const QString& upn);
@@ -254,6 +256,81 @@ void TestActivityGui::restoreOfAnAppThatIsGoneIsRefused()
     refused->close();
     QVERIFY(restore->isEnabled()); // it may be tried again
     QCOMPARE(int(m_controller->journal()->entries().size()), entriesBefore);
+}
+
+void TestActivityGui::aLostWriteAndItsResendSayWhatHappened()
+{
+    // As WriteRunner journals a write whose answer was lost: the first send read back as not made and sent again
+    // (a new entry naming it), and another read back as made. The admin sees both sends as one change, linked.
+    {
+        Journal journal(m_dir.filePath(QStringLiteral("journal.jsonl")));
+        QVERIFY(journal.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        JournalEntry lost = entry(ContosoTenant,
+                                  QStringLiteral("grant.delete"),
+                                  QStringLiteral("Remove Fabrikam Notes's grant"),
+                                  now.addSecs(-120));
+        QVERIFY(journal.recordIntent(lost));
+        QVERIFY(journal.recordSettledOutcome(lost.id,
+                                             JournalEntry::Outcome::NotApplied,
+                                             {},
+                                             QStringLiteral("the object still exists"),
+                                             WriteRunner::readBackSettledBy()));
+        JournalEntry again = lost;
+        again.id.clear();
+        again.time = now.addSecs(-119);
+        again.resendsEntryId = lost.id;
+        QVERIFY(journal.recordIntent(again));
+        QVERIFY(
+            journal.recordOutcome(again.id, JournalEntry::Outcome::Succeeded, 204, {}, {}, QStringLiteral("response")));
+        JournalEntry made = entry(ContosoTenant,
+                                  QStringLiteral("grant.delete"),
+                                  QStringLiteral("Remove Adatum Mail's grant"),
+                                  now.addSecs(-60));
+        QVERIFY(journal.recordIntent(made));
+        QVERIFY(journal.recordSettledOutcome(made.id,
+                                             JournalEntry::Outcome::Succeeded,
+                                             {},
+                                             QStringLiteral("the object is gone"),
+                                             WriteRunner::readBackSettledBy()));
+    }
+    QVERIFY(startAs(GlobalAdmin));
+    QAbstractItemModel* model = m_table->model();
+    QCOMPARE(model->rowCount(), 3);
+    auto* details = m_view->findChild<QPlainTextEdit*>(QStringLiteral("activityDetails"));
+    auto select = [&](int row) {
+        m_table->selectionModel()->select(model->index(row, 0),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return details->toPlainText();
+    };
+    // Newest first: the write read back as made, the resend, the lost first send.
+    QCOMPARE(model->index(0, ActivityModel::Change).data().toString(), QStringLiteral("Remove Adatum Mail's grant"));
+    QCOMPARE(model->index(0, ActivityModel::Outcome).data().toString(), QStringLiteral("Done"));
+    QString text = select(0);
+    QVERIFY2(text.contains(QStringLiteral("Outcome: Done (the connection dropped before the answer came; "
+                                          "ConsentDesk read the tenant back at once to find out)")),
+             qPrintable(text));
+
+    QCOMPARE(model->index(1, ActivityModel::Action).data().toString(),
+             QStringLiteral("Delegated permissions removed (sent again)"));
+    QCOMPARE(model->index(1, ActivityModel::Outcome).data().toString(), QStringLiteral("Done"));
+    text = select(1);
+    QVERIFY2(text.contains(QStringLiteral("Sent again: the answer to the same change sent at ")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("was lost, and reading the tenant showed it had not been made.")));
+
+    QCOMPARE(model->index(2, ActivityModel::Action).data().toString(), QStringLiteral("Delegated permissions removed"));
+    QCOMPARE(model->index(2, ActivityModel::Outcome).data().toString(), QStringLiteral("Not applied · sent again"));
+    text = select(2);
+    QVERIFY2(text.contains(QStringLiteral("Outcome: Not applied (the connection dropped")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("ConsentDesk sent this change again at ")), qPrintable(text));
+    GuiTestSupport::saveScreenshot(m_controller->mainWindow(), QStringLiteral("activity-lost-answer.png"));
+
+    // Restore offers the removal that was made — the resend — and not the send that was not.
+    auto* restore = m_view->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    select(1);
+    QVERIFY(restore->isEnabled());
+    select(2);
+    QVERIFY(!restore->isEnabled());
 }
 
 QTEST_MAIN(TestActivityGui)

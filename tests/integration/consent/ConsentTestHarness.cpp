@@ -73,9 +73,9 @@ QString ConsentTestHarness::tenantId()
     return m_env.server().store().tenantId();
 }
 
-void ConsentTestHarness::signInAs(const QString& upn)
+void ConsentTestHarness::signInAs(const QString& upn, const QStringList& extraScopes)
 {
-    m_token = m_env.token(upn);
+    m_token = m_env.token(upn, SandboxTestEnvironment::adminScopes() + extraScopes);
     m_tokens.setToken(TokenResource::Graph, m_token.toLatin1());
     m_actor = {tenantId(), upn, m_env.userId(upn)};
 }

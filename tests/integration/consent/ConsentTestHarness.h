@@ -48,7 +48,8 @@ public:
     ~ConsentTestHarness();
 
     bool start(QString* error = nullptr);
-    void signInAs(const QString& upn); // a token with the user's fixture roles and the admin scopes
+    // A token with the user's fixture roles and the admin scopes (and extraScopes).
+    void signInAs(const QString& upn, const QStringList& extraScopes = {});
     void signInWithRoles(const QString& upn, const QStringList& roleTemplateIds);
 
     SandboxTestEnvironment& env() { return m_env; }

@@ -1,4 +1,5 @@
 #include "ConsentTestHarness.h"
+#include "consent/WriteVerifier.h"
 #include "pipeline/WriteRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
@@ -7,7 +8,10 @@
 #include "settings/SettingsWrite.h"
 
 #include <QJsonArray>
+#include <QList>
 #include <QTest>
+
+#include <algorithm>
 
 // The consent settings' writes through the one write pipeline against the sandbox: the whole-object PUT of the
 // workflow refused when someone changed the policy after it was read (nothing sent, nothing journaled as sent, the
@@ -23,6 +27,7 @@ private slots:
     void concurrentChangeIsNotOverwritten();
     void workflowPutIsJournaledAndUndone();
     void userConsentKeepsOwnedResourceEntries();
+    void everySettingsWriteIsReadBack();
 
 private:
     ConsentSettings load();
@@ -176,6 +181,102 @@ void TestConsentSettingsWrites::userConsentKeepsOwnedResourceEntries()
             QStringLiteral("managePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat"),
             QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-legacy")}));
     QVERIFY(!SettingsPlanner::userConsent(read, UserConsentSetting::Option::Legacy).warnings.isEmpty());
+}
+
+void TestConsentSettingsWrites::everySettingsWriteIsReadBack()
+{
+    // What WriteRunner asks after a write's answer was lost (WriteVerifier): each kind of settings write, as
+    // journaled, reads as made once it is — on what the sandbox answers (more properties than were sent, a policy's
+    // version, lists in their own order) — and the same write with other values reads as not made.
+    using State = WriteVerifier::Verdict::State;
+    const auto verdictOf = [this](const JournalEntry& entry) {
+        QFuture<WriteVerifier::Verdict> reading = WriteVerifier::check(&m_h.client(), entry);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(reading.isFinished(), 20000); }();
+        return reading.isFinished() ? reading.result() : WriteVerifier::Verdict {};
+    };
+    const auto madeAndNot = [&](const WritePlan& plan, const std::function<void(QJsonObject&)>& otherValues) {
+        QVERIFY2(plan.operations.size() == 1, qPrintable(plan.note));
+        const WriteRun result = run(plan);
+        QVERIFY2(result.allSucceeded(), qPrintable(result.describe().join(QLatin1Char('\n'))));
+        const JournalEntry entry = *m_h.journal().entry(result.results.first().journalEntryId);
+        WriteVerifier::Verdict verdict = verdictOf(entry);
+        QVERIFY2(verdict.state == State::Applied,
+                 qPrintable(entry.action + QStringLiteral(": ") + verdict.reason + verdict.error.summary()));
+        JournalEntry other = entry;
+        otherValues(other.request);
+        verdict = verdictOf(other);
+        QVERIFY2(verdict.state == State::NotApplied,
+                 qPrintable(entry.action + QStringLiteral(": ") + verdict.reason + verdict.error.summary()));
+    };
+    const auto setInBody = [](QJsonObject& request, const QString& key, const QJsonValue& value) {
+        QJsonObject body = request.value(QStringLiteral("body")).toObject();
+        body.insert(key, value);
+        request.insert(QStringLiteral("body"), body);
+    };
+
+    // Classifying takes Policy.ReadWrite.PermissionGrant, which ConsentDesk asks for when it may change things.
+    m_h.signInAs(QStringLiteral("grace.admin@mini.onmicrosoft.com"),
+                 {QStringLiteral("Policy.ReadWrite.PermissionGrant")});
+    const ConsentSettings read = load();
+    AdminConsentWorkflow wanted = read.workflow;
+    wanted.requestDurationInDays = 7;
+    madeAndNot(SettingsPlanner::workflow(read.workflow, wanted),
+               [&](QJsonObject& request) { setInBody(request, QStringLiteral("requestDurationInDays"), 8); });
+    const ConsentSettings before = load();
+    const auto option = before.userConsent.option == UserConsentSetting::Option::Legacy
+                            ? UserConsentSetting::Option::None
+                            : UserConsentSetting::Option::Legacy;
+    madeAndNot(SettingsPlanner::userConsent(before, option), [&](QJsonObject& request) {
+        setInBody(
+            request,
+            QStringLiteral("defaultUserRolePermissions"),
+            QJsonObject {{QStringLiteral("permissionGrantPoliciesAssigned"),
+                          QJsonArray {QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-low")}}});
+    });
+
+    const QJsonArray scopes
+        = m_h.env()
+              .get(QStringLiteral("/v1.0/servicePrincipals(appId='%1')").arg(ConsentSettings::kMicrosoftGraphAppId),
+                   m_h.token())
+              .json()["oauth2PermissionScopes"]
+              .toArray();
+    QList<QJsonObject> unclassified; // Graph's delegated permissions users may consent to, not classified yet
+    for (const auto& v : scopes) {
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        if (v.toObject().value(QStringLiteral("type")).toString() == QLatin1String("User")
+            && std::none_of(read.classifications.cbegin(), read.classifications.cend(), [&](const auto& c) {
+                   return c.permissionId.compare(id, Qt::CaseInsensitive) == 0;
+               })) {
+            unclassified.append(v.toObject());
+        }
+    }
+    QVERIFY(unclassified.size() >= 2);
+    const QJsonObject first = unclassified.at(0);
+    const QJsonObject second = unclassified.at(1);
+    const QString firstName = first.value(QStringLiteral("value")).toString();
+    const QString secondName = second.value(QStringLiteral("value")).toString();
+    madeAndNot(SettingsPlanner::classify(load(), first.value(QStringLiteral("id")).toString(), firstName),
+               [&](QJsonObject& request) {
+                   setInBody(
+                       request, QStringLiteral("permissionId"), QStringLiteral("00000000-0000-4000-8000-0000000000aa"));
+               });
+    const WriteRun secondRun
+        = run(SettingsPlanner::classify(load(), second.value(QStringLiteral("id")).toString(), secondName));
+    QVERIFY2(secondRun.allSucceeded(), qPrintable(secondRun.describe().join(QLatin1Char('\n'))));
+    const ConsentSettings classified = load();
+    QString secondId;
+    for (const auto& c : classified.classifications) {
+        if (c.permissionName == secondName) {
+            secondId = c.id;
+        }
+    }
+    QVERIFY(!secondId.isEmpty());
+    // A removal reads as made when the classification is gone; one still in the list (the second) as not made.
+    madeAndNot(SettingsPlanner::unclassify(classified, firstName), [&](QJsonObject& request) {
+        QString path = request.value(QStringLiteral("path")).toString();
+        path = path.left(path.lastIndexOf(QLatin1Char('/')) + 1) + secondId;
+        request.insert(QStringLiteral("path"), path);
+    });
 }
 
 QTEST_GUILESS_MAIN(TestConsentSettingsWrites)

@@ -225,6 +225,13 @@ void TestFaultMatrix::operationUnderFaults()
           r.faults.value(QStringLiteral("drop")).toInt(),
           r.appliedWrites,
           r.signInAttempts);
+    if (r.code != 0) {
+        // QTest cuts long messages: what the CLI said goes out line by line first (its last 80 lines).
+        const QStringList lines = r.output.split(QLatin1Char('\n'));
+        for (const QString& line : lines.mid(std::max(0, int(lines.size()) - 80))) {
+            qInfo("  cli: %s", qPrintable(line));
+        }
+    }
     QVERIFY2(r.code == 0, qPrintable(QStringLiteral("exit %1: ").arg(r.code) + r.output.right(3000)));
     QVERIFY2(r.journalProblems.isEmpty(), qPrintable(r.journalProblems.join(QLatin1Char('\n'))));
     QVERIFY2(r.state == m_baseline.state,

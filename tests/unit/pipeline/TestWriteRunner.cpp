@@ -1,6 +1,7 @@
 // The one write pipeline (WriteRunner) with scripted writes and a real journal on disk: the order of prepare,
-// journal intent and send; the client-request-id; what a failure skips; what a network cut leaves pending; what
-// applied() reports; and the rollback built from the writes' inverses.
+// journal intent and send; the client-request-id; what a failure skips; what a lost answer does (read back: made,
+// not made and sent again under a linked intent, or still pending); what applied() reports; and the rollback built
+// from the writes' inverses.
 #include "consent/Journal.h"
 #include "pipeline/WriteRunner.h"
 
@@ -43,6 +44,11 @@ struct FakeWrite : TenantWrite
     QJsonObject current; // what prepare() reads
     GraphError readError;
     GraphError sendError;
+    QList<GraphError> sendErrors; // the answer to each send in turn (then sendError)
+    QList<WriteVerifier::Verdict> verdicts; // what each read-back finds in turn (then: it cannot tell)
+    // Shared by the copies the runner makes (clone, prepare): how many sends and read-backs so far.
+    std::shared_ptr<int> sends = std::make_shared<int>(0);
+    std::shared_ptr<int> reads = std::make_shared<int>(0);
     QString createdId;
     TenantChanges kind = TenantChange::Grants;
     std::shared_ptr<Log> log;
@@ -104,10 +110,28 @@ struct FakeWrite : TenantWrite
                 log->journaledBeforeSend.append(name);
             }
         }
-        if (sendError) {
-            return later(Reply {sendError, sendError.httpStatus, {}, {}});
+        const int n = (*sends)++;
+        const GraphError error = n < sendErrors.size() ? sendErrors.at(n) : sendError;
+        if (error) {
+            return later(Reply {error, error.httpStatus, {}, {}});
         }
         return later(Reply {{}, 200, {{QStringLiteral("id"), createdId}}, createdId});
+    }
+    QFuture<WriteVerifier::Verdict> verify(const Channel&, const JournalEntry& entry) const override
+    {
+        log->events.append(QStringLiteral("verify ") + name);
+        // The runner reads back the entry it journaled for this send, still pending then.
+        Journal onDisk(log->journal->path());
+        if (!onDisk.open() || !onDisk.entry(entry.id) || !onDisk.entry(entry.id)->isPending()) {
+            log->events.append(QStringLiteral("verify of an entry not pending"));
+        }
+        const int n = (*reads)++;
+        return later(n < verdicts.size() ? verdicts.at(n)
+                                         : WriteVerifier::Verdict {WriteVerifier::Verdict::State::Unknown,
+                                                                   {},
+                                                                   {},
+                                                                   GraphError::make(GraphError::Kind::Protocol,
+                                                                                    QStringLiteral("cannot tell"))});
     }
     Inverse inverse(const QJsonObject& result, const QString& label) const override
     {
@@ -140,6 +164,7 @@ private slots:
         m_log = std::make_shared<FakeWrite::Log>();
         m_log->journal = m_journal.get();
         m_runner = std::make_unique<WriteRunner>(TenantWrite::Channel {}, m_journal.get());
+        m_runner->setReadBackDelays({5, 5});
     }
 
     void cleanup()
@@ -246,6 +271,183 @@ private slots:
         QCOMPARE(m_journal->entries().first().outcome, JournalEntry::Outcome::Pending); // for JournalSettler
         QCOMPARE(applied.size(), 1); // it may have been made: caches must not trust what they hold
         QCOMPARE(applied.first().first().value<TenantChanges>(), TenantChanges(TenantChange::ExchangePolicies));
+        // The tenant could not tell (this write cannot be read back): asked once, not again and again.
+        QCOMPARE(m_log->events.count(QStringLiteral("verify a")), 1);
+        QCOMPARE(m_log->events.count(QStringLiteral("send a ")), 1);
+        // What the admin reads: what happened, what ConsentDesk did, where to look.
+        const QString message = run.results.first().message;
+        QVERIFY2(message.contains(QStringLiteral("connection dropped")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("not known")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Activity")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("cannot tell")), qPrintable(message));
+    }
+
+    void aLostAnswerOfAWriteThatWasMadeIsReadBackAsMade()
+    {
+        // The connection dropped after the service made the change: reading the object back says so; the write is
+        // not sent again, the journal records it made, and the id it created reaches the writes that need it.
+        auto create = FakeWrite::make(QStringLiteral("sp"), m_log);
+        create->creation = true;
+        create->produces = QStringLiteral("clientSp");
+        create->sendErrors = {GraphError::network(QStringLiteral("Connection closed"))};
+        create->verdicts = {{WriteVerifier::Verdict::State::Applied,
+                             {{QStringLiteral("id"), QStringLiteral("read-back-id")}},
+                             QStringLiteral("the service principal exists"),
+                             {}}};
+        auto grant = FakeWrite::make(QStringLiteral("grant"), m_log);
+        grant->needs = QStringLiteral("clientSp");
+        QSignalSpy applied(m_runner.get(), &WriteRunner::applied);
+        const WriteRun run = runToEnd(plan({create, grant}));
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(m_log->events,
+                 (QStringList {QStringLiteral("prepare sp"),
+                               QStringLiteral("send sp "),
+                               QStringLiteral("verify sp"),
+                               QStringLiteral("prepare grant"),
+                               QStringLiteral("send grant read-back-id")}));
+        const JournalEntry made = *m_journal->entry(run.results.at(0).journalEntryId);
+        QCOMPARE(made.outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(made.settledBy, WriteRunner::readBackSettledBy());
+        QCOMPARE(made.error, QStringLiteral("the service principal exists"));
+        QCOMPARE(made.result.value(QStringLiteral("id")).toString(), QStringLiteral("read-back-id"));
+        QCOMPARE(m_journal->entries().size(), 2); // one intent each: nothing sent twice
+        QVERIFY(m_journal->pending().isEmpty());
+        QCOMPARE(run.results.at(0).result.value(QStringLiteral("id")).toString(), QStringLiteral("read-back-id"));
+        QVERIFY2(run.results.at(0).message.contains(QStringLiteral("the change was made")),
+                 qPrintable(run.results.at(0).message));
+        QCOMPARE(applied.size(), 2); // the lost one (maybe made) and the grant
+        // The rollback undoes the write made, with the id the read found.
+        const WritePlan rollback = run.rollbackPlan();
+        QCOMPARE(rollback.operations.size(), 2);
+        QCOMPARE(rollback.operationAs<FakeWrite>(1)->name, QStringLiteral("undo-sp-read-back-id"));
+        QCOMPARE(rollback.operations.at(1)->restoresEntryId, made.id);
+    }
+
+    void aLostWriteThatWasNotMadeIsSentAgainUnderANewIntent()
+    {
+        // The connection dropped before the service made the change: reading back says not made; the write goes
+        // again under a new intent linked to the first (journaled before it is sent), and the run ends as a run
+        // without the fault would.
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        change->current = {{QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read")}};
+        change->sendErrors = {GraphError::network(QStringLiteral("Connection closed"))};
+        change->verdicts = {{WriteVerifier::Verdict::State::NotApplied,
+                             change->current,
+                             QStringLiteral("scope does not hold the new value"),
+                             {}}};
+        auto next = FakeWrite::make(QStringLiteral("b"), m_log);
+        const WriteRun run = runToEnd(plan({change, next}));
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(m_log->events,
+                 (QStringList {QStringLiteral("prepare a"),
+                               QStringLiteral("send a "),
+                               QStringLiteral("verify a"),
+                               QStringLiteral("send a "),
+                               QStringLiteral("prepare b"),
+                               QStringLiteral("send b ")}));
+        QCOMPARE(m_log->journaledBeforeSend,
+                 (QStringList {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b")}));
+        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(entries.size(), 3);
+        const JournalEntry& lost = entries.at(0);
+        const JournalEntry& again = entries.at(1);
+        QCOMPARE(lost.outcome, JournalEntry::Outcome::NotApplied);
+        QCOMPARE(lost.settledBy, WriteRunner::readBackSettledBy());
+        QVERIFY(lost.resendsEntryId.isEmpty());
+        QCOMPARE(again.resendsEntryId, lost.id);
+        QCOMPARE(again.outcome, JournalEntry::Outcome::Succeeded);
+        QVERIFY(again.id != lost.id);
+        QCOMPARE(again.clientRequestId, again.id); // a request of its own for the service's logs
+        QCOMPARE(again.prior, lost.prior);
+        QCOMPARE(again.request, lost.request);
+        QCOMPARE(again.operationId, lost.operationId);
+        QCOMPARE(run.results.at(0).journalEntryId, again.id); // the result names the write that was made
+        QVERIFY2(run.results.at(0).message.contains(QStringLiteral("sent it again")),
+                 qPrintable(run.results.at(0).message));
+        QVERIFY(m_journal->pending().isEmpty());
+        // The link survives the file: another process reads it back.
+        Journal reread(m_journal->path());
+        QVERIFY(reread.open());
+        QCOMPARE(reread.entry(again.id)->resendsEntryId, lost.id);
+    }
+
+    void aResentWriteWhoseAnswerIsLostAgainIsReadBackToo()
+    {
+        // Lost, not made, sent again, lost again — this time made: one change, and the journal says which send.
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        change->sendErrors = {GraphError::network(QStringLiteral("Connection closed")),
+                              GraphError::network(QStringLiteral("Connection closed"))};
+        change->verdicts
+            = {{WriteVerifier::Verdict::State::NotApplied, {}, QStringLiteral("the object still exists"), {}},
+               {WriteVerifier::Verdict::State::Applied, {}, QStringLiteral("the object is gone"), {}}};
+        const WriteRun run = runToEnd(plan({change}));
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).outcome, JournalEntry::Outcome::NotApplied);
+        QCOMPARE(entries.at(1).outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(entries.at(1).settledBy, WriteRunner::readBackSettledBy());
+        QCOMPARE(entries.at(1).resendsEntryId, entries.at(0).id);
+        QVERIFY(!m_log->events.contains(QStringLiteral("verify of an entry not pending")));
+    }
+
+    void aWriteLostEveryTimeEndsFailedWithoutEndlessResending()
+    {
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        for (int i = 0; i < 10; ++i) {
+            change->sendErrors.append(GraphError::network(QStringLiteral("Connection closed")));
+            change->verdicts.append({WriteVerifier::Verdict::State::NotApplied, {}, QStringLiteral("not there"), {}});
+        }
+        const WriteRun run = runToEnd(plan({change}));
+        QCOMPARE(run.results.first().status, WriteRun::Result::Status::Failed);
+        QVERIFY2(run.results.first().message.contains(QStringLiteral("not made")),
+                 qPrintable(run.results.first().message));
+        const int sends = int(m_log->events.count(QStringLiteral("send a ")));
+        QCOMPARE(sends, WriteRunner::maxSendsOfALostWrite());
+        QCOMPARE(m_journal->entries().size(), sends);
+        QVERIFY(m_journal->pending().isEmpty()); // each one read back: not made
+        for (const JournalEntry& e : m_journal->entries()) {
+            QCOMPARE(e.outcome, JournalEntry::Outcome::NotApplied);
+        }
+    }
+
+    void aReadBackThatFailsOnTheWayIsTriedAgain()
+    {
+        // The read meets the same trouble as the write (a drop, throttling): read again after a pause.
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        change->sendErrors = {GraphError::network(QStringLiteral("Connection closed"))};
+        const GraphError dropped = GraphError::network(QStringLiteral("Connection closed"));
+        change->verdicts = {{WriteVerifier::Verdict::State::Unknown, {}, {}, dropped},
+                            {WriteVerifier::Verdict::State::Unknown, {}, {}, dropped},
+                            {WriteVerifier::Verdict::State::Applied, {}, QStringLiteral("the object is gone"), {}}};
+        const WriteRun run = runToEnd(plan({change}));
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(m_log->events.count(QStringLiteral("verify a")), 3);
+        QCOMPARE(m_log->events.count(QStringLiteral("send a ")), 1);
+        QVERIFY(m_journal->pending().isEmpty());
+    }
+
+    void aReadBackFailingEveryTimeLeavesThePendingEntry()
+    {
+        // Bounded: one read and one more per delay, then the entry stays pending for the settler — never sent again
+        // blind.
+        m_runner->setReadBackDelays({1, 1});
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        change->sendErrors = {GraphError::network(QStringLiteral("Connection closed"))};
+        for (int i = 0; i < 10; ++i) {
+            change->verdicts.append(
+                {WriteVerifier::Verdict::State::Unknown,
+                 {},
+                 {},
+                 GraphError::fromGraphJson(503, R"({"error":{"code":"serviceUnavailable","message":"Try later."}})")});
+        }
+        const WriteRun run = runToEnd(plan({change}));
+        QCOMPARE(run.results.first().status, WriteRun::Result::Status::Failed);
+        QCOMPARE(m_log->events.count(QStringLiteral("verify a")), 3);
+        QCOMPARE(m_log->events.count(QStringLiteral("send a ")), 1);
+        QCOMPARE(m_journal->pending().size(), 1);
+        QVERIFY2(run.results.first().message.contains(QStringLiteral("Try later.")),
+                 qPrintable(run.results.first().message));
     }
 
     void anUnwritableJournalStopsTheRunBeforeAnythingIsSent()

@@ -14,6 +14,7 @@ enum class TenantChange {
     ExchangePolicies = 0x08, // application access policies
     ExchangeGroups = 0x10, // mail-enabled security groups and their members
     ExchangeRbac = 0x20, // Exchange service principals, management scopes, role assignments
+    ConsentSettings = 0x40, // the admin consent workflow, user consent, permission classifications
 };
 Q_DECLARE_FLAGS(TenantChanges, TenantChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TenantChanges)

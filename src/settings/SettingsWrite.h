@@ -65,7 +65,7 @@ public:
     std::shared_ptr<TenantWrite> clone() const override;
     QString action() const override;
     bool isCreation() const override { return kind == Kind::Classify; }
-    TenantChanges changes() const override { return {}; } // no inventory holds these settings
+    TenantChanges changes() const override { return TenantChange::ConsentSettings; }
     QString requestLine() const override;
     QString requestText() const override;
     QJsonObject journalRequest() const override;

@@ -99,6 +99,13 @@ void ConsentSettingsView::setSession(SessionState* session)
         updateControls();
         return;
     }
+    // Settings changed elsewhere (a restore from Activity): read them again. This view's own writes refresh when
+    // their run ends (PlanRunner::finished).
+    connect(m_session, &SessionState::stale, this, [this](TenantChanges changes) {
+        if (changes.testFlag(TenantChange::ConsentSettings) && !m_runner->isBusy()) {
+            refresh();
+        }
+    });
     refresh();
 }
 

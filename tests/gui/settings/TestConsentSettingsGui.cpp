@@ -276,6 +276,19 @@ void TestConsentSettingsGui::editReviewersThenUndoFromActivity()
         linked = linked || !e.restoresEntryId.isEmpty();
     }
     QVERIFY(linked);
+    // Back in Consent settings, without Refresh: the restore marked the settings stale and the view read them again —
+    // Peter Vance back, Priya Raman gone, as the tenant has it now (before, it kept showing the saved edit).
+    m_window->showView(m_window->findChild<ConsentSettingsView*>()->viewId());
+    const auto shown = [reviewers] {
+        QStringList names;
+        for (int i = 0; i < reviewers->topLevelItemCount(); ++i) {
+            names << reviewers->topLevelItem(i)->text(0);
+        }
+        return names;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        shown().contains(QStringLiteral("Peter Vance")), qPrintable(shown().join(QStringLiteral(", "))), 20000);
+    QVERIFY2(!shown().contains(QStringLiteral("Priya Raman")), qPrintable(shown().join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestConsentSettingsGui)

@@ -646,4 +646,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WriteRunner</name>
+    <message numerus="yes">
+        <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
+        <translation>
+            <numerusform>The connection dropped every time the change was sent (%n time). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</numerusform>
+            <numerusform>The connection dropped every time the change was sent (%n times). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

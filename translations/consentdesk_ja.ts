@@ -1455,6 +1455,16 @@
         <extracomment>%1 is the entry&apos;s outcome (&quot;Applied&quot;); a later entry restored what it changed.</extracomment>
         <translation>%1 · 復元済み</translation>
     </message>
+    <message>
+        <source>%1 (sent again)</source>
+        <extracomment>%1 is an action (&quot;Delegated permissions removed&quot;); the entry is the same change sent a second time because the answer to the first was lost and the tenant showed it had not been made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sent again</source>
+        <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -1553,10 +1563,6 @@
         <translation>結果: %1</translation>
     </message>
     <message>
-        <source> (confirmed later by reading the tenant)</source>
-        <translation> (後でテナントを読み取って確認)</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -1643,6 +1649,26 @@
     <message>
         <source>A restore is under way.</source>
         <translation>復元を実行中です。</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (confirmed later by reading the tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8425,6 +8451,32 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Skipped: an earlier change failed.</source>
         <translation>スキップ: 前の変更が失敗しました。</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1462,12 +1462,12 @@
     <message>
         <source>%1 (sent again)</source>
         <extracomment>%1 is an action (&quot;Delegated permissions removed&quot;); the entry is the same change sent a second time because the answer to the first was lost and the tenant showed it had not been made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erneut gesendet)</translation>
     </message>
     <message>
         <source>%1 · sent again</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1659,23 @@
     </message>
     <message>
         <source>Outcome: %1 (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 (später durch Lesen des Mandanten bestätigt)</translation>
     </message>
     <message>
         <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 (die Verbindung brach ab, bevor die Antwort kam; ConsentDesk hat den Mandanten sofort zurückgelesen, um es festzustellen)</translation>
     </message>
     <message>
         <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet: Die Antwort auf dieselbe, um %1 gesendete Änderung ging verloren, und das Lesen des Mandanten zeigte, dass sie nicht vorgenommen worden war.</translation>
     </message>
     <message>
         <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet: Die Antwort auf einen früheren Versuch derselben Änderung ging verloren, und das Lesen des Mandanten zeigte, dass sie nicht vorgenommen worden war.</translation>
     </message>
     <message>
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat diese Änderung um %1 erneut gesendet; wie sie ausging, zeigt jener Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -8533,30 +8533,30 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam. ConsentDesk hat den Mandanten zurückgelesen, die Änderung als nicht vorgenommen erkannt und sie erneut gesendet: Sie wurde vorgenommen.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam, beim ersten Versuch und erneut, als ConsentDesk die Änderung noch einmal sendete. ConsentDesk hat den Mandanten zurückgelesen: Die Änderung wurde vorgenommen, genau einmal.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam. ConsentDesk hat den Mandanten zurückgelesen: Die Änderung wurde vorgenommen.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam. ConsentDesk hat den Mandanten zurückgelesen, und die Änderung war nicht vorgenommen; das Journal konnte das aber nicht festhalten, daher wurde sie nicht erneut gesendet. Es wurde nichts geändert; versuchen Sie es erneut, sobald das Journal beschreibbar ist.</translation>
     </message>
     <message numerus="yes">
         <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindung brach bei jedem Senden der Änderung ab (%n Mal). ConsentDesk hat den Mandanten jedes Mal zurückgelesen: Die Änderung wurde nicht vorgenommen. Es wurde nichts geändert; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Verbindung brach bei jedem Senden der Änderung ab (%n Mal). ConsentDesk hat den Mandanten jedes Mal zurückgelesen: Die Änderung wurde nicht vorgenommen. Es wurde nichts geändert; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam, und ConsentDesk konnte den Mandanten nicht zur Prüfung zurücklesen (%1). Ob die Änderung vorgenommen wurde, ist unbekannt: Sie bleibt im Aktivitätsjournal ausstehend, bis ConsentDesk sie prüfen kann. Sehen Sie unter „Aktivität“ nach, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -1462,12 +1462,12 @@
     <message>
         <source>%1 (sent again)</source>
         <extracomment>%1 is an action (&quot;Delegated permissions removed&quot;); the entry is the same change sent a second time because the answer to the first was lost and the tenant showed it had not been made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enviado de nuevo)</translation>
     </message>
     <message>
         <source>%1 · sent again</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · enviado de nuevo</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1659,23 @@
     </message>
     <message>
         <source>Outcome: %1 (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1 (confirmado después leyendo el inquilino)</translation>
     </message>
     <message>
         <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1 (la conexión se cortó antes de que llegara la respuesta; ConsentDesk volvió a leer el inquilino de inmediato para averiguarlo)</translation>
     </message>
     <message>
         <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado de nuevo: se perdió la respuesta al mismo cambio enviado a las %1, y la lectura del inquilino mostró que no se había hecho.</translation>
     </message>
     <message>
         <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado de nuevo: se perdió la respuesta a un intento anterior del mismo cambio, y la lectura del inquilino mostró que no se había hecho.</translation>
     </message>
     <message>
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk volvió a enviar este cambio a las %1; consulte esa entrada para ver cómo terminó.</translation>
     </message>
 </context>
 <context>
@@ -8533,30 +8533,30 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que llegara la respuesta. ConsentDesk volvió a leer el inquilino, vio que el cambio no se había hecho y lo envió de nuevo: se hizo.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que llegara la respuesta, en el primer intento y de nuevo cuando ConsentDesk volvió a enviar el cambio. ConsentDesk volvió a leer el inquilino: el cambio se hizo, una sola vez.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que llegara la respuesta. ConsentDesk volvió a leer el inquilino: el cambio se hizo.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que llegara la respuesta. ConsentDesk volvió a leer el inquilino y el cambio no se había hecho, pero el diario no pudo registrarlo, así que no se envió de nuevo. No cambió nada; vuelva a intentarlo cuando se pueda escribir en el diario.</translation>
     </message>
     <message numerus="yes">
         <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conexión se cortó cada vez que se envió el cambio (%n vez). ConsentDesk volvió a leer el inquilino después de cada envío: el cambio no se hizo. No cambió nada; compruebe la conexión de red y vuelva a intentarlo.</numerusform>
+            <numerusform>La conexión se cortó cada vez que se envió el cambio (%n veces). ConsentDesk volvió a leer el inquilino después de cada envío: el cambio no se hizo. No cambió nada; compruebe la conexión de red y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de que llegara la respuesta, y ConsentDesk no pudo volver a leer el inquilino para comprobarlo (%1). No se sabe si el cambio se hizo: queda pendiente en el diario de actividad hasta que ConsentDesk pueda comprobarlo. Consulte Actividad antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>

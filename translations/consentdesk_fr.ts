@@ -1462,12 +1462,12 @@
     <message>
         <source>%1 (sent again)</source>
         <extracomment>%1 is an action (&quot;Delegated permissions removed&quot;); the entry is the same change sent a second time because the answer to the first was lost and the tenant showed it had not been made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (renvoyé)</translation>
     </message>
     <message>
         <source>%1 · sent again</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · renvoyé</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1659,23 @@
     </message>
     <message>
         <source>Outcome: %1 (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1 (confirmé plus tard en relisant le locataire)</translation>
     </message>
     <message>
         <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1 (la connexion a été coupée avant la réponse ; ConsentDesk a relu le locataire aussitôt pour le savoir)</translation>
     </message>
     <message>
         <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé : la réponse à la même modification envoyée à %1 a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
     </message>
     <message>
         <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé : la réponse à une tentative précédente de la même modification a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
     </message>
     <message>
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a renvoyé cette modification à %1 ; voyez cette entrée pour son issue.</translation>
     </message>
 </context>
 <context>
@@ -8533,30 +8533,30 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire, constaté que la modification n&apos;était pas faite et l&apos;a renvoyée : elle a été faite.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse, au premier essai et de nouveau quand ConsentDesk a renvoyé la modification. ConsentDesk a relu le locataire : la modification a été faite, une seule fois.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire : la modification a été faite.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire et la modification n&apos;était pas faite, mais le journal n&apos;a pas pu l&apos;enregistrer : elle n&apos;a donc pas été renvoyée. Rien n&apos;a changé ; réessayez quand le journal sera accessible en écriture.</translation>
     </message>
     <message numerus="yes">
         <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun : la modification n&apos;a pas été faite. Rien n&apos;a changé ; vérifiez la connexion réseau et réessayez.</numerusform>
+            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun : la modification n&apos;a pas été faite. Rien n&apos;a changé ; vérifiez la connexion réseau et réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée avant la réponse, et ConsentDesk n&apos;a pas pu relire le locataire pour vérifier (%1). On ne sait pas si la modification a été faite : elle reste en attente dans le journal d&apos;activité jusqu&apos;à ce que ConsentDesk puisse la vérifier. Consultez Activité avant de réessayer.</translation>
     </message>
 </context>
 <context>

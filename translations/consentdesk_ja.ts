@@ -1458,12 +1458,12 @@
     <message>
         <source>%1 (sent again)</source>
         <extracomment>%1 is an action (&quot;Delegated permissions removed&quot;); the entry is the same change sent a second time because the answer to the first was lost and the tenant showed it had not been made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (再送信)</translation>
     </message>
     <message>
         <source>%1 · sent again</source>
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 再送信</translation>
     </message>
 </context>
 <context>
@@ -1652,23 +1652,23 @@
     </message>
     <message>
         <source>Outcome: %1 (confirmed later by reading the tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1 (後でテナントを読み取って確認)</translation>
     </message>
     <message>
         <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1 (応答が届く前に接続が切れたため、ConsentDesk がすぐにテナントを読み取って確認しました)</translation>
     </message>
     <message>
         <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信: %1 に送信した同じ変更の応答が失われ、テナントを読み取ったところ変更は行われていませんでした。</translation>
     </message>
     <message>
         <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信: 同じ変更の以前の試行の応答が失われ、テナントを読み取ったところ変更は行われていませんでした。</translation>
     </message>
     <message>
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は %1 にこの変更を再送信しました。結果はそのエントリを参照してください。</translation>
     </message>
 </context>
 <context>
@@ -8454,29 +8454,29 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が届く前に接続が切れました。ConsentDesk がテナントを読み取ったところ変更は行われていなかったため、再送信しました: 変更は行われました。</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の試行でも、ConsentDesk が変更を再送信したときも、応答が届く前に接続が切れました。ConsentDesk がテナントを読み取りました: 変更は 1 回だけ行われました。</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が届く前に接続が切れました。ConsentDesk がテナントを読み取りました: 変更は行われました。</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が届く前に接続が切れました。ConsentDesk がテナントを読み取ったところ変更は行われていませんでしたが、ジャーナルに記録できなかったため再送信しませんでした。何も変更されていません。ジャーナルに書き込めるようになったらもう一度試してください。</translation>
     </message>
     <message numerus="yes">
         <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更を送信するたびに接続が切れました (%n 回)。ConsentDesk は毎回テナントを読み取りました: 変更は行われていません。何も変更されていません。ネットワーク接続を確認して、もう一度試してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が届く前に接続が切れ、ConsentDesk は確認のためにテナントを読み取れませんでした (%1)。変更が行われたかどうかは不明です: ConsentDesk が確認できるまで、アクティビティ ジャーナルで保留中のままになります。もう一度試す前にアクティビティを確認してください。</translation>
     </message>
 </context>
 <context>

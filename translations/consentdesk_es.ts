@@ -985,6 +985,10 @@
             <numerusform>⚠ Exchange y el directorio no coinciden en %n buzones: consulte Motivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -1070,6 +1074,10 @@
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 llega a todos los buzones: use &quot;Limitar el ámbito de una aplicación…&quot;</translation>
+    </message>
+    <message>
+        <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1183,10 @@
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
         <translation>Id. de aplicación %1 · permisos de buzón: %2 · buzones permitidos por Exchange: %3</translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1341,10 @@
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
         <translation>Solo lectura por ahora: ConsentDesk solicita permisos de escritura antes de su primer cambio.</translation>
+    </message>
+    <message>
+        <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1693,10 @@
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
         <translation>ConsentDesk volvió a enviar este cambio a las %1; consulte esa entrada para ver cómo terminó.</translation>
     </message>
+    <message>
+        <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1859,6 +1879,14 @@
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
         <translation>¿Por qué un usuario no puede conectar esta aplicación? Abre el solucionador de problemas con la aplicación ya indicada.</translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2129,10 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
         <translation>Cada permiso de cada aplicación, uno por fila (las columnas de consentdesk-cli grants list --all --permissions), guardado como CSV o JSON a medida que se lee.</translation>
+    </message>
+    <message>
+        <source>One row per app in the tenant; select one to see its permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2991,18 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
         <source>In force: %1.</source>
         <translation>En vigor: %1.</translation>
     </message>
+    <message>
+        <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -3119,6 +3163,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Requests sent, by service</source>
         <translation>Solicitudes enviadas, por servicio</translation>
+    </message>
+    <message>
+        <source>The requests this session sent, counted by service and by answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3557,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>Not run</source>
         <translation>No ejecutado</translation>
     </message>
+    <message>
+        <source>One row per change: whether it was made, what it was, and the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>
@@ -3768,6 +3820,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Permissions the app keeps (ticked)</source>
         <translation>Permisos que conserva la aplicación (marcados)</translation>
+    </message>
+    <message>
+        <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4494,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>Copy PowerShell</source>
         <translation>Copiar PowerShell</translation>
     </message>
+    <message>
+        <source>One row per change, in the order it will be made, with the request that makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanRunner</name>
@@ -4594,6 +4654,10 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
         <translation>Seleccione una comprobación que ConsentDesk pueda corregir; las demás indican dónde cambiarlas.</translation>
+    </message>
+    <message>
+        <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5354,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>RBAC equivalent in PowerShell</source>
         <translation>Equivalente en RBAC en PowerShell</translation>
     </message>
+    <message>
+        <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -5683,6 +5755,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
         <translation>¿Por qué el solicitante no puede conectar la aplicación por sí mismo? Abre el solucionador de problemas para el solicitante más reciente (haga doble clic en un solicitante para elegir otro).</translation>
     </message>
+    <message>
+        <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -5935,6 +6015,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Filter the requests</source>
         <translation>Filtrar las solicitudes</translation>
+    </message>
+    <message>
+        <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6762,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
         <translation>Ya existe un grupo con el nombre &quot;%1&quot;: elíjalo arriba.</translation>
     </message>
+    <message>
+        <source>Existing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeMembersPage</name>
@@ -6735,6 +6827,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
         <translation>Agregue al menos un miembro: una directiva RestrictAccess sobre un grupo vacío deniega todos los buzones.</translation>
+    </message>
+    <message>
+        <source>Mailbox to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes to add to the group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6894,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Done: every write succeeded.</source>
         <translation>Completado: todas las escrituras se realizaron correctamente.</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished">Cambios que se van a realizar</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7666,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The changes could not be saved to %1: %2</source>
         <translation>No se pudieron guardar los cambios en %1: %2</translation>
     </message>
+    <message>
+        <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
@@ -8178,6 +8290,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation>opcional, si ninguna solicitud los indica: p. ej., Mail.Read Calendars.ReadWrite</translation>
     </message>
+    <message>
+        <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Troubleshooter</name>
@@ -8450,6 +8566,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
         <translation>¿Por qué este usuario no puede conectar una aplicación? Abre el solucionador de problemas con el usuario ya indicado.</translation>
     </message>
+    <message>
+        <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app role assigned to this user; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -8484,6 +8616,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation>Permisos que se van a permitir y por qué</translation>
+    </message>
+    <message>
+        <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

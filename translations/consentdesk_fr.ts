@@ -985,6 +985,10 @@
             <numerusform>⚠ Exchange et l&apos;annuaire divergent pour %n boîtes aux lettres&#xa0;: voir la colonne Pourquoi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -1070,6 +1074,10 @@
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 accède à toutes les boîtes aux lettres&#xa0;: utilisez «&#xa0;Limiter une application…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1183,10 @@
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
         <translation>ID d&apos;application %1 · autorisations de boîte aux lettres&#xa0;: %2 · boîtes aux lettres autorisées par Exchange&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1341,10 @@
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
         <translation>Lecture seule pour l&apos;instant&#xa0;: ConsentDesk demandera les autorisations d&apos;écriture avant votre première modification.</translation>
+    </message>
+    <message>
+        <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1693,10 @@
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
         <translation>ConsentDesk a renvoyé cette modification à %1 ; voyez cette entrée pour son issue.</translation>
     </message>
+    <message>
+        <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1740,11 +1760,11 @@
     </message>
     <message>
         <source>Opened from a snapshot file: read-only.</source>
-        <translation>Ouvert depuis un fichier d&apos;instantané : lecture seule.</translation>
+        <translation>Ouvert depuis un fichier d&apos;instantané&#xa0;: lecture seule.</translation>
     </message>
     <message>
         <source>Offline: the snapshot %1 (%2). Nothing is read from or written to a tenant.</source>
-        <translation>Hors connexion : l&apos;instantané %1 (%2). Rien n&apos;est lu depuis un locataire ni écrit dans un locataire.</translation>
+        <translation>Hors connexion&#xa0;: l&apos;instantané %1 (%2). Rien n&apos;est lu depuis un locataire ni écrit dans un locataire.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1879,14 @@
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
         <translation>Pourquoi un utilisateur ne peut-il pas connecter cette application&#xa0;? Ouvre l&apos;outil de dépannage avec l&apos;application renseignée.</translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2129,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
         <translation>Chaque autorisation de chaque application, une ligne par autorisation — les colonnes de consentdesk-cli grants list --all --permissions —, enregistrée au format CSV ou JSON au fil de la lecture.</translation>
+    </message>
+    <message>
+        <source>One row per app in the tenant; select one to see its permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2947,17 +2979,29 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>
         <translation>
-            <numerusform>Les utilisateurs peuvent demander une approbation ; une demande expire après %n jour sans décision.</numerusform>
-            <numerusform>Les utilisateurs peuvent demander une approbation ; une demande expire après %n jours sans décision.</numerusform>
+            <numerusform>Les utilisateurs peuvent demander une approbation&#xa0;; une demande expire après %n jour sans décision.</numerusform>
+            <numerusform>Les utilisateurs peuvent demander une approbation&#xa0;; une demande expire après %n jours sans décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>En vigueur : %1 : %2. ConsentDesk propose les quatre choix ci-dessus ; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
+        <translation>En vigueur&#xa0;: %1&#xa0;: %2. ConsentDesk propose les quatre choix ci-dessus&#xa0;; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation>En vigueur : %1.</translation>
+        <translation>En vigueur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3163,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Requests sent, by service</source>
         <translation>Requêtes envoyées, par service</translation>
+    </message>
+    <message>
+        <source>The requests this session sent, counted by service and by answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3557,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
+    <message>
+        <source>One row per change: whether it was made, what it was, and the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>
@@ -3768,6 +3820,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Permissions the app keeps (ticked)</source>
         <translation>Autorisations conservées par l&apos;application (cochées)</translation>
+    </message>
+    <message>
+        <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4494,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>Copy PowerShell</source>
         <translation>Copier le code PowerShell</translation>
     </message>
+    <message>
+        <source>One row per change, in the order it will be made, with the request that makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanRunner</name>
@@ -4593,7 +4653,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
-        <translation>Sélectionnez une vérification que ConsentDesk peut corriger ; les autres indiquent où les modifier.</translation>
+        <translation>Sélectionnez une vérification que ConsentDesk peut corriger&#xa0;; les autres indiquent où les modifier.</translation>
+    </message>
+    <message>
+        <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5354,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>RBAC equivalent in PowerShell</source>
         <translation>Équivalent RBAC en PowerShell</translation>
     </message>
+    <message>
+        <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -5683,6 +5755,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
         <translation>Pourquoi le demandeur ne peut-il pas connecter l&apos;application lui-même&#xa0;? Ouvre l&apos;outil de dépannage pour le demandeur le plus récent (double-cliquez sur un demandeur pour un autre).</translation>
     </message>
+    <message>
+        <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -5936,6 +6016,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Filter the requests</source>
         <translation>Filtrer les demandes</translation>
     </message>
+    <message>
+        <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -6011,11 +6095,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the journal holds no id of the created assignment.</source>
-        <translation>%1 : non restauré — le journal ne contient aucun ID de l&apos;affectation créée.</translation>
+        <translation>%1&#xa0;: non restauré — le journal ne contient aucun ID de l&apos;affectation créée.</translation>
     </message>
     <message>
         <source>%1: not restored — the assignment is gone already.</source>
-        <translation>%1 : non restauré — l&apos;affectation n&apos;existe déjà plus.</translation>
+        <translation>%1&#xa0;: non restauré — l&apos;affectation n&apos;existe déjà plus.</translation>
     </message>
     <message>
         <source>Remove the assignment of %1 to %2 that ConsentDesk created</source>
@@ -6024,19 +6108,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — only a change of sign-in (accountEnabled) of an app can be undone.</source>
-        <translation>%1 : non restauré — seule une modification de la connexion (accountEnabled) d&apos;une application peut être annulée.</translation>
+        <translation>%1&#xa0;: non restauré — seule une modification de la connexion (accountEnabled) d&apos;une application peut être annulée.</translation>
     </message>
     <message>
         <source>%1: not restored — the app is not in the tenant any more.</source>
-        <translation>%1 : non restauré — l&apos;application n&apos;est plus dans le locataire.</translation>
+        <translation>%1&#xa0;: non restauré — l&apos;application n&apos;est plus dans le locataire.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is enabled already.</source>
-        <translation>%1 : non restauré — la connexion à %2 est déjà activée.</translation>
+        <translation>%1&#xa0;: non restauré — la connexion à %2 est déjà activée.</translation>
     </message>
     <message>
         <source>%1: not restored — sign-in to %2 is disabled already.</source>
-        <translation>%1 : non restauré — la connexion à %2 est déjà désactivée.</translation>
+        <translation>%1&#xa0;: non restauré — la connexion à %2 est déjà désactivée.</translation>
     </message>
     <message>
         <source>Enable sign-in for %1 again (accountEnabled = true)</source>
@@ -6048,15 +6132,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — the grant is gone already.</source>
-        <translation>%1 : non restauré — l&apos;octroi n&apos;existe déjà plus.</translation>
+        <translation>%1&#xa0;: non restauré — l&apos;octroi n&apos;existe déjà plus.</translation>
     </message>
     <message>
         <source>%1: not restored — the grant holds none of %2 any more.</source>
-        <translation>%1 : non restauré — l&apos;octroi ne contient plus aucune de %2.</translation>
+        <translation>%1&#xa0;: non restauré — l&apos;octroi ne contient plus aucune de %2.</translation>
     </message>
     <message>
         <source>Delete the delegated grant of %1 → %2 that ConsentDesk made: %3</source>
-        <translation>Supprimer l&apos;octroi délégué %1 → %2 créé par ConsentDesk : %3</translation>
+        <translation>Supprimer l&apos;octroi délégué %1 → %2 créé par ConsentDesk&#xa0;: %3</translation>
     </message>
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
@@ -6103,11 +6187,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Could not read the assignments of %1: %2. Nothing was changed.</source>
-        <translation>Impossible de lire les affectations de %1 : %2. Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de lire les affectations de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Try again; restoring from a partial read could remove the wrong assignment.</source>
-        <translation>Réessayez ; une restauration à partir d&apos;une lecture partielle pourrait supprimer la mauvaise affectation.</translation>
+        <translation>Réessayez&#xa0;; une restauration à partir d&apos;une lecture partielle pourrait supprimer la mauvaise affectation.</translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6762,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
         <translation>Un groupe nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez-le ci-dessus.</translation>
     </message>
+    <message>
+        <source>Existing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeMembersPage</name>
@@ -6735,6 +6827,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
         <translation>Ajoutez au moins un membre&#xa0;: une stratégie RestrictAccess sur un groupe vide refuse toutes les boîtes aux lettres.</translation>
+    </message>
+    <message>
+        <source>Mailbox to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes to add to the group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6894,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Done: every write succeeded.</source>
         <translation>Terminé&#xa0;: toutes les écritures ont réussi.</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished">Modifications à effectuer</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7391,7 +7499,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
@@ -7410,7 +7518,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The snapshot was not saved: %1</source>
-        <translation>L&apos;instantané n&apos;a pas été enregistré : %1</translation>
+        <translation>L&apos;instantané n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot saved to %1 (%n item(s)).</source>
@@ -7421,7 +7529,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not in it, because it could not be read: %1.</source>
-        <translation>Absent, car impossible à lire : %1.</translation>
+        <translation>Absent, car impossible à lire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot</source>
@@ -7429,7 +7537,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 cannot be opened: %2 Nothing was compared.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2 Rien n&apos;a été comparé.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2 Rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <source>Reading the tenant to compare…</source>
@@ -7437,7 +7545,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The tenant could not be read: %1 Nothing was compared.</source>
-        <translation>Impossible de lire le locataire : %1 Rien n&apos;a été comparé.</translation>
+        <translation>Impossible de lire le locataire&#xa0;: %1 Rien n&apos;a été comparé.</translation>
     </message>
     <message>
         <source>the tenant now</source>
@@ -7492,7 +7600,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Microsoft Graph records no time for a grant: each change happened at some moment between the two snapshots.</source>
-        <translation>Microsoft Graph n&apos;enregistre aucune date pour un octroi : chaque modification a eu lieu à un moment donné entre les deux instantanés.</translation>
+        <translation>Microsoft Graph n&apos;enregistre aucune date pour un octroi&#xa0;: chaque modification a eu lieu à un moment donné entre les deux instantanés.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -7544,7 +7652,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not compared, because that side could not read it: %1.</source>
-        <translation>Non comparé, car ce côté n&apos;a pas pu le lire : %1.</translation>
+        <translation>Non comparé, car ce côté n&apos;a pas pu le lire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export the changes</source>
@@ -7556,7 +7664,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The changes could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les modifications dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer les modifications dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8290,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation>facultatif, si aucune demande ne les indique&#xa0;: par ex. Mail.Read Calendars.ReadWrite</translation>
     </message>
+    <message>
+        <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Troubleshooter</name>
@@ -8450,6 +8566,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
         <translation>Pourquoi cet utilisateur ne peut-il pas connecter une application&#xa0;? Ouvre l&apos;outil de dépannage avec l&apos;utilisateur renseigné.</translation>
     </message>
+    <message>
+        <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app role assigned to this user; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -8484,6 +8616,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation>Autorisations à accorder, et pourquoi</translation>
+    </message>
+    <message>
+        <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8573,7 +8709,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>%1 cannot be opened: %2
 
 Nothing was loaded. Open a complete snapshot file written by ConsentDesk.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2
 
 Rien n&apos;a été chargé. Ouvrez un fichier d&apos;instantané complet écrit par ConsentDesk.</translation>
     </message>

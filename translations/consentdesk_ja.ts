@@ -983,6 +983,10 @@
             <numerusform>⚠ %n 個のメールボックスで Exchange とディレクトリの結果が一致しません。[理由] を参照してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicyEvaluator</name>
@@ -1068,6 +1072,10 @@
     <message>
         <source>%1 reaches every mailbox: use &quot;Scope an app…&quot;</source>
         <translation>%1 はすべてのメールボックスにアクセスできます。[アプリのスコープを設定…] を使用してください</translation>
+    </message>
+    <message>
+        <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1179,10 @@
     <message>
         <source>App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3</source>
         <translation>アプリ ID %1 · メールボックスのアクセス許可: %2 · Exchange で許可されるメールボックス: %3</translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1337,10 @@
     <message>
         <source>Read only so far: ConsentDesk asks for write permissions before your first change.</source>
         <translation>現時点では読み取り専用: ConsentDesk は最初の変更の前に書き込みのアクセス許可を要求します。</translation>
+    </message>
+    <message>
+        <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1686,10 @@
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
         <translation>ConsentDesk は %1 にこの変更を再送信しました。結果はそのエントリを参照してください。</translation>
     </message>
+    <message>
+        <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminConsentUrl</name>
@@ -1850,6 +1870,14 @@
     <message>
         <source>Why can&apos;t a user connect this app? Opens the troubleshooter with the app filled in.</source>
         <translation>ユーザーがこのアプリに接続できないのはなぜですか? このアプリを入力した状態でトラブルシューティング ツールを開きます。</translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2113,10 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>Every permission of every app, one row each — the columns of consentdesk-cli grants list --all --permissions — saved as CSV or JSON while it is read.</source>
         <translation>すべてのアプリのすべてのアクセス許可を 1 行ずつ (consentdesk-cli grants list --all --permissions と同じ列で)、読み取りながら CSV または JSON として保存します。</translation>
+    </message>
+    <message>
+        <source>One row per app in the tenant; select one to see its permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2972,18 @@ Check the connection and your role, then press Refresh.</source>
         <source>In force: %1.</source>
         <translation>適用中: %1。</translation>
     </message>
+    <message>
+        <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsView</name>
@@ -3100,6 +3144,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Requests sent, by service</source>
         <translation>送信された要求 (サービス別)</translation>
+    </message>
+    <message>
+        <source>The requests this session sent, counted by service and by answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3535,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>Not run</source>
         <translation>未実行</translation>
     </message>
+    <message>
+        <source>One row per change: whether it was made, what it was, and the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>
@@ -3744,6 +3796,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Permissions the app keeps (ticked)</source>
         <translation>アプリが保持するアクセス許可 (チェック済み)</translation>
+    </message>
+    <message>
+        <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4462,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>Copy PowerShell</source>
         <translation>PowerShell をコピー</translation>
     </message>
+    <message>
+        <source>One row per change, in the order it will be made, with the request that makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanRunner</name>
@@ -4560,6 +4620,10 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Select a check that ConsentDesk can fix; the others say where to change them.</source>
         <translation>ConsentDesk で修正できるチェックを選択してください。その他のチェックには変更場所が示されています。</translation>
+    </message>
+    <message>
+        <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5308,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>RBAC equivalent in PowerShell</source>
         <translation>PowerShell での RBAC 相当の構成</translation>
     </message>
+    <message>
+        <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -5624,6 +5696,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t the requester connect the app themselves? Opens the troubleshooter for the newest requester (double-click a requester for another).</source>
         <translation>要求者が自分でアプリに接続できないのはなぜですか? 最新の要求者についてトラブルシューティング ツールを開きます (別の要求者はダブルクリック)。</translation>
     </message>
+    <message>
+        <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -5871,6 +5951,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Filter the requests</source>
         <translation>要求をフィルター</translation>
+    </message>
+    <message>
+        <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6695,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>A group named &quot;%1&quot; exists already: choose it above.</source>
         <translation>「%1」という名前のグループは既に存在します。上で選択してください。</translation>
     </message>
+    <message>
+        <source>Existing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeMembersPage</name>
@@ -6667,6 +6759,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Add at least one member: a RestrictAccess policy on an empty group denies every mailbox.</source>
         <translation>少なくとも 1 人のメンバーを追加してください。空のグループに対する RestrictAccess ポリシーでは、すべてのメールボックスが拒否されます。</translation>
+    </message>
+    <message>
+        <source>Mailbox to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes to add to the group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6826,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Done: every write succeeded.</source>
         <translation>完了: すべての書き込みが成功しました。</translation>
+    </message>
+    <message>
+        <source>Changes to be made</source>
+        <translation type="unfinished">実行される変更</translation>
+    </message>
+    <message>
+        <source>Exchange Online PowerShell script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7595,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The changes could not be saved to %1: %2</source>
         <translation>変更を %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
@@ -8102,6 +8214,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>optional, when no request says it: e.g. Mail.Read Calendars.ReadWrite</source>
         <translation>省略可能。要求に示されていない場合に指定します (例: Mail.Read Calendars.ReadWrite)</translation>
     </message>
+    <message>
+        <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Troubleshooter</name>
@@ -8371,6 +8487,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Why can&apos;t this user connect an app? Opens the troubleshooter with the user filled in.</source>
         <translation>このユーザーがアプリに接続できないのはなぜですか? このユーザーを入力した状態でトラブルシューティング ツールを開きます。</translation>
     </message>
+    <message>
+        <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app role assigned to this user; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WriteConsentDialog</name>
@@ -8405,6 +8537,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Permissions to allow, and why</source>
         <translation>許可するアクセス許可とその理由</translation>
+    </message>
+    <message>
+        <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

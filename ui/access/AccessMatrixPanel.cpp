@@ -40,6 +40,8 @@ AccessMatrixPanel::AccessMatrixPanel(QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_table->setAccessibleName(tr("Test results per mailbox"));
+    m_table->setAccessibleDescription(tr("One row per mailbox tested: whether it is in the policy's scope, what "
+                                         "Exchange and the directory answer, and whether they agree."));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -28,6 +28,8 @@ AccessPolicyPanel::AccessPolicyPanel(QWidget* parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("policyTree"));
     m_tree->setAccessibleName(tr("Access policies of the app"));
+    m_tree->setAccessibleDescription(tr("One row per Exchange application access policy of the selected app: whether "
+                                        "it restricts or denies, and the group it applies to."));
     m_tree->setHeaderLabels({tr("Access"), tr("Scope"), tr("Scope is"), tr("Description"), tr("Identity")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

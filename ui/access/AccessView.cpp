@@ -79,6 +79,8 @@ AccessView::AccessView(const Services& services, QWidget* parent)
     m_appTree = new QTreeWidget(splitter);
     m_appTree->setObjectName(QStringLiteral("mailboxApps"));
     m_appTree->setAccessibleName(tr("Apps that reach mailboxes"));
+    m_appTree->setAccessibleDescription(tr("One row per app with application permissions to mailboxes, and the "
+                                           "mailboxes Exchange allows it; select one to see its access policies."));
     m_appTree->setHeaderLabels({tr("App"), tr("Mailbox permissions (application)"), tr("Mailboxes Exchange allows")});
     m_appTree->setRootIsDecorated(false);
     m_appTree->setSortingEnabled(true);

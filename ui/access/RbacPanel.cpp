@@ -44,6 +44,8 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_assignmentTree = new QTreeWidget(assigned);
     m_assignmentTree->setObjectName(QStringLiteral("roleAssignments"));
     m_assignmentTree->setAccessibleName(tr("Role assignments of this app"));
+    m_assignmentTree->setAccessibleDescription(
+        tr("One row per Exchange role assigned to the selected app, and what the assignment is limited to."));
     m_assignmentTree->setHeaderLabels({tr("Role"), tr("Limited to"), tr("Scope filter"), tr("Assignment")});
     m_assignmentTree->setRootIsDecorated(false);
     m_assignmentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -74,6 +76,8 @@ RbacPanel::RbacPanel(ExchangeAdminClient* exchange, QWidget* parent)
     m_authorization = new QTreeWidget(test);
     m_authorization->setObjectName(QStringLiteral("rbacAuthorization"));
     m_authorization->setAccessibleName(tr("Roles that reach the mailbox"));
+    m_authorization->setAccessibleDescription(tr(
+        "One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope."));
     m_authorization->setHeaderLabels({tr("Role"), tr("Permissions"), tr("Scope"), tr("Scope type"), tr("In scope")});
     m_authorization->setRootIsDecorated(false);
     m_authorization->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -104,6 +104,8 @@ ActivityView::ActivityView(const Services& services, QWidget* parent)
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Changes made with ConsentDesk"));
+    m_table->setAccessibleDescription(
+        tr("One row per change made with ConsentDesk; select one to see its details or to undo it."));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -53,7 +53,11 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_adminTable->hideColumn(PermissionRowModel::App);
     m_userTable->hideColumn(PermissionRowModel::App);
     m_adminTable->setAccessibleName(tr("Permissions granted by admin consent"));
+    m_adminTable->setAccessibleDescription(
+        tr("One row per permission an administrator granted this app for the whole organization, with its risk."));
     m_userTable->setAccessibleName(tr("Permissions granted by user consent"));
+    m_userTable->setAccessibleDescription(
+        tr("One row per permission users granted this app for themselves, with who granted it and its risk."));
     m_tabs->addTab(m_adminTable, tr("Admin consent"));
     m_tabs->addTab(m_userTable, tr("User consent"));
     layout->addWidget(m_tabs, 1);

@@ -101,6 +101,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("appTable"));
     m_table->setAccessibleName(tr("Apps in the tenant"));
+    m_table->setAccessibleDescription(tr("One row per app in the tenant; select one to see its permissions."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AppListModel::Risk, Qt::DescendingOrder);

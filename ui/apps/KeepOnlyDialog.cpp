@@ -31,6 +31,8 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("keepOnlyList"));
     m_list->setAccessibleName(tr("Permissions the app keeps (ticked)"));
+    m_list->setAccessibleDescription(
+        tr("Every permission the app has now; the ticked ones stay, all others are removed."));
     m_list->setHeaderLabels({tr("Permission"), tr("API"), tr("Type"), tr("Risk")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

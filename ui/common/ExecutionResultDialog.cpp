@@ -31,7 +31,7 @@ ExecutionResultDialog::ExecutionResultDialog(const WriteRun& run, QWidget* paren
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("executionResults"));
     m_results->setAccessibleName(tr("Result of each change"));
-    m_results->setAccessibleName(tr("Result of each change"));
+    m_results->setAccessibleDescription(tr("One row per change: whether it was made, what it was, and the details."));
     m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Details")});
     m_results->setRootIsDecorated(false);
     m_results->setWordWrap(true);

@@ -103,6 +103,8 @@ PlanPreviewDialog::PlanPreviewDialog(const WritePlan& plan, const QString& tenan
     m_operations = new QTreeWidget(m_tabs);
     m_operations->setObjectName(QStringLiteral("planOperations"));
     m_operations->setAccessibleName(tr("Changes to be made"));
+    m_operations->setAccessibleDescription(
+        tr("One row per change, in the order it will be made, with the request that makes it."));
     m_operations->setRootIsDecorated(false);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
     // The third column is what is sent: a Graph request (long: resizable), or a cmdlet name (short).

@@ -149,6 +149,7 @@ QWidget* DiagnosticsView::buildNetwork()
     m_counterTree = new QTreeWidget(box);
     m_counterTree->setObjectName(QStringLiteral("requestCounters"));
     m_counterTree->setAccessibleName(tr("Requests sent, by service"));
+    m_counterTree->setAccessibleDescription(tr("The requests this session sent, counted by service and by answer."));
     m_counterTree->setColumnCount(2);
     m_counterTree->setHeaderLabels({tr("Counter"), tr("Value")});
     m_counterTree->setRootIsDecorated(true);

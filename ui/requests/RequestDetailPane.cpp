@@ -83,6 +83,8 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_requesters = new QTreeWidget(page);
     m_requesters->setObjectName(QStringLiteral("requesterList"));
     m_requesters->setAccessibleName(tr("Who asked, and why"));
+    m_requesters->setAccessibleDescription(
+        tr("One row per user who asked: the reason they gave, when, and the request's status."));
     m_requesters->setHeaderLabels({tr("User"), tr("Reason"), tr("Requested"), tr("Status"), tr("Expires")});
     m_requesters->setRootIsDecorated(false);
     m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
@@ -103,6 +105,8 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_permissions = new QTreeWidget(page);
     m_permissions->setObjectName(QStringLiteral("permissionTree"));
     m_permissions->setAccessibleName(tr("Requested permissions"));
+    m_permissions->setAccessibleDescription(
+        tr("The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant."));
     m_permissions->setHeaderLabels({tr("Permission"), tr("What it allows"), tr("Risk"), tr("Consent"), tr("Status")});
     m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
     m_permissions->setUniformRowHeights(true);

@@ -121,6 +121,8 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("requestTable"));
     m_table->setAccessibleName(tr("Consent requests"));
+    m_table->setAccessibleDescription(
+        tr("One row per app that users asked admin consent for; select one to see who asked and what it wants."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestTableModel::Latest, Qt::DescendingOrder);

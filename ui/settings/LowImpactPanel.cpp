@@ -38,6 +38,9 @@ LowImpactPanel::LowImpactPanel(GraphClient* graph, QWidget* parent)
                                 "lowImpactPermissions",
                                 {ConsentSettingsView::tr("Permission"), ConsentSettingsView::tr("Permission id")});
     m_lowImpact->setAccessibleName(ConsentSettingsView::tr("Permissions classified low impact"));
+    m_lowImpact->setAccessibleDescription(
+        ConsentSettingsView::tr("One row per permission classified low impact; users may consent to these when the "
+                                "user consent policy allows low-impact permissions."));
     layout->addWidget(m_lowImpact, 1);
     auto* buttons = new QHBoxLayout;
     m_classify = new QPushButton(ConsentSettingsView::tr("A&dd permission…"), this);

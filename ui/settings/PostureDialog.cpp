@@ -38,6 +38,8 @@ PostureDialog::PostureDialog(PostureService* service, QWidget* parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("postureChecks"));
     m_tree->setAccessibleName(tr("Consent posture checks"));
+    m_tree->setAccessibleDescription(
+        tr("One row per consent check: whether the tenant passes it, the evidence, and the fix."));
     m_tree->setHeaderLabels({tr("Result"), tr("Check"), tr("Evidence"), tr("Fix")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);

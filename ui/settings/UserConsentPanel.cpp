@@ -50,6 +50,8 @@ UserConsentPanel::UserConsentPanel(QWidget* parent)
     m_policies = SettingsWidgets::tree(
         this, "userConsentPolicies", {ConsentSettingsView::tr("Policy"), ConsentSettingsView::tr("Conditions")});
     m_policies->setAccessibleName(ConsentSettingsView::tr("User consent policies"));
+    m_policies->setAccessibleDescription(ConsentSettingsView::tr(
+        "The policies that decide which apps users may consent to for themselves; expand one to see its conditions."));
     m_policies->setRootIsDecorated(true);
     // Conditions are sentences: where the column cuts one, its tooltip has it whole.
     m_policies->setTextElideMode(Qt::ElideMiddle);

@@ -62,6 +62,8 @@ WorkflowPanel::WorkflowPanel(ConsentSettingsLoader* loader, ReviewerSearch* sear
                                          ConsentSettingsView::tr("Can approve"),
                                          ConsentSettingsView::tr("Why not")});
     m_reviewers->setAccessibleName(ConsentSettingsView::tr("Reviewers of admin consent requests"));
+    m_reviewers->setAccessibleDescription(ConsentSettingsView::tr(
+        "One row per user, group or role that reviews admin consent requests, and whether it can approve them."));
     layout->addWidget(m_reviewers, 1);
     auto* buttons = new QHBoxLayout;
     m_addReviewer = new QPushButton(ConsentSettingsView::tr("Add revie&wer…"), this);

@@ -62,6 +62,8 @@ AccountView::AccountView(QWidget* parent)
     m_capabilities = new QTreeWidget(this);
     m_capabilities->setObjectName(QStringLiteral("capabilityList"));
     m_capabilities->setAccessibleName(tr("What you can do in this tenant"));
+    m_capabilities->setAccessibleDescription(
+        tr("One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant."));
     m_capabilities->setColumnCount(2);
     m_capabilities->setHeaderLabels({tr("Action"), tr("Allowed")});
     m_capabilities->setRootIsDecorated(false);

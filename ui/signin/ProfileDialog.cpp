@@ -96,6 +96,7 @@ ProfileDialog::ProfileDialog(QWidget* parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter saves once the profile is complete
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -92,13 +92,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     row->addWidget(m_list, 1);
 
     auto* side = new QVBoxLayout;
-    auto* add = new QPushButton(tr("&Add…"), this);
-    add->setObjectName(QStringLiteral("addProfileButton"));
+    m_add = new QPushButton(tr("&Add…"), this);
+    m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editProfileButton"));
     m_remove = new QPushButton(tr("&Remove…"), this);
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
-    side->addWidget(add);
+    side->addWidget(m_add);
     side->addWidget(m_edit);
     side->addWidget(m_remove);
     side->addStretch(1);
@@ -113,7 +113,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_edit, &QPushButton::clicked, this, &ProfilesDialog::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilesDialog::updateButtons);
@@ -160,6 +160,9 @@ void ProfilesDialog::updateButtons()
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_use->setEnabled(selected);
+    // Enter uses the chosen profile; with none to choose (the first start) it adds one.
+    m_use->setDefault(selected);
+    m_add->setDefault(!selected);
 }
 
 void ProfilesDialog::addProfile()

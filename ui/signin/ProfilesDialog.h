@@ -37,6 +37,7 @@ private:
 
     ProfileStore* m_store = nullptr;
     QListWidget* m_list = nullptr;
+    QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_use = nullptr;

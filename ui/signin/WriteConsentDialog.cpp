@@ -26,6 +26,8 @@ WriteConsentDialog::WriteConsentDialog(const QList<ConsentDeskScopes::Permission
     auto* list = new QTreeWidget(this);
     list->setObjectName(QStringLiteral("writePermissionList"));
     list->setAccessibleName(tr("Permissions to allow, and why"));
+    list->setAccessibleDescription(
+        tr("One row per permission ConsentDesk asks for to make changes, and why it needs it."));
     list->setColumnCount(2);
     list->setHeaderLabels({tr("Permission"), tr("Why ConsentDesk needs it")});
     list->setRootIsDecorated(false);

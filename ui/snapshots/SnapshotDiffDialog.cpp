@@ -70,6 +70,8 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("snapshotDiffTable"));
     m_table->setAccessibleName(tr("Changes between the snapshots"));
+    m_table->setAccessibleDescription(
+        tr("One row per app, permission or setting that was added, removed or changed between the two snapshots."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -93,6 +93,9 @@ TroubleshootView::TroubleshootView(const Services& services, QWidget* parent)
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("troubleshootChecks"));
     m_checks->setAccessibleName(tr("Checks for this user and app"));
+    m_checks->setAccessibleDescription(
+        tr("One row per check of whether this user can use this app: its result and the evidence; select one to see "
+           "its fix."));
     m_checks->setHeaderLabels({tr("Result"), tr("Check"), tr("Evidence")});
     m_checks->setRootIsDecorated(false);
     m_checks->setAlternatingRowColors(true);

@@ -100,16 +100,25 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     QTableView* own = makeTable("userConsentsTable", m_consents);
     own->hideColumn(PermissionRowModel::GrantedThrough); // always this user
     own->setAccessibleName(tr("Permissions this user consented to"));
+    own->setAccessibleDescription(
+        tr("One row per permission this user granted an app for themselves; double-click a row to open the app."));
     m_tabs->addTab(own, tr("Consented by this user"));
     QTableView* tenantWide = makeTable("tenantWideTable", m_tenantWide);
     tenantWide->setAccessibleName(tr("Permissions admin-consented for everyone"));
+    tenantWide->setAccessibleDescription(tr("One row per permission an administrator granted an app for everyone, this "
+                                            "user included; double-click a row to open the app."));
     m_tabs->addTab(tenantWide, tr("Admin-consented for everyone"));
     QTableView* roles = makeTable("appRolesTable", m_roles);
     roles->setAccessibleName(tr("App roles assigned to this user"));
+    roles->setAccessibleDescription(
+        tr("One row per app role assigned to this user; double-click a row to open the app."));
     m_tabs->addTab(roles, tr("App roles"));
     m_mailbox = new QTreeWidget(page);
     m_mailbox->setObjectName(QStringLiteral("mailboxAccessList"));
     m_mailbox->setAccessibleName(tr("Apps that can reach this user's mailbox"));
+    m_mailbox->setAccessibleDescription(
+        tr("One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user's "
+           "mailbox; double-click a row to open the app."));
     m_mailbox->setHeaderLabels({tr("App"), tr("Application permissions"), tr("This user's mailbox")});
     m_mailbox->setRootIsDecorated(false);
     m_mailbox->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,7 +2,8 @@
 // view (opened with its Ctrl+number) and the dialogs an admin opens from them are audited as they are on screen:
 // each interactive control has an accessible name (its own, its label's, or its text), Tab reaches it and Tab leaves
 // it again, and every dialog closes with Escape and has a default button for Enter. Runs in a dark palette and saves
-// a11y-dark-*.png screenshots.
+// a11y-dark-*.png screenshots. Tables and trees also say what they list (an accessible description), which their
+// name and column headers alone do not tell a screen-reader user.
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
@@ -35,21 +37,30 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWizard>
+
+#include <algorithm>
+#include <functional>
 
 using GuiTestSupport::waitForChild;
+using GuiTestSupport::waitForWidget;
 
 namespace {
 
@@ -164,6 +175,26 @@ bool reachable(QWidget* w)
     return (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled();
 }
 
+// The buttons of w's exclusive group (radio buttons): Tab reaches such a group once, at one button (Qt takes Tab
+// focus from the others), and the arrow keys move within it. A lone control is its own group.
+QList<QWidget*> exclusiveGroupOf(QWidget* w)
+{
+    auto* button = qobject_cast<QAbstractButton*>(w);
+    QList<QWidget*> members;
+    if (button && button->isCheckable() && button->group() && button->group()->exclusive()) {
+        for (QAbstractButton* b : button->group()->buttons()) {
+            members << b;
+        }
+    } else if (button && button->isCheckable() && button->autoExclusive() && button->parentWidget()) {
+        for (auto* b : button->parentWidget()->findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly)) {
+            if (b->isCheckable() && b->autoExclusive()) {
+                members << b;
+            }
+        }
+    }
+    return members.isEmpty() ? QList<QWidget*> {w} : members;
+}
+
 } // namespace
 
 class TestAccessibilityGui : public QObject
@@ -182,8 +213,14 @@ private slots:
     void explainDialog();
     void postureDialog();
     void snapshotDiffDialog();
+    void profilesAndTheProfileEditor();
+    void aboutBox();
+    void everyPageOfTheScopeWizard();
 
 private:
+    // Hands the next modal dialog that `matches` to `handle`, once. It polls on a timer of its own, so it also runs
+    // inside another dialog's exec() (a timer does not fire again while its own handler runs).
+    void whenModal(const std::function<bool(QDialog*)>& matches, const std::function<void(QDialog*)>& handle);
     // The window's problems: unnamed controls, controls Tab does not reach, a control Tab cannot leave.
     QStringList audit(QWidget* window);
     // Escape closes the dialog; it has a default button for Enter.
@@ -237,8 +274,13 @@ QStringList TestAccessibilityGui::audit(QWidget* window)
         if (nameOf(w, labels).isEmpty()) {
             problems << QStringLiteral("no accessible name: ") + describe(w);
         }
-        if (w->isEnabled() && !(w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()) {
+        const QList<QWidget*> group = exclusiveGroupOf(w);
+        if (w->isEnabled() && !w->focusProxy()
+            && std::none_of(group.cbegin(), group.cend(), [](QWidget* m) { return m->focusPolicy() & Qt::TabFocus; })) {
             problems << QStringLiteral("not reachable with Tab (focus policy): ") + describe(w);
+        }
+        if ((qobject_cast<QTableView*>(w) || qobject_cast<QTreeView*>(w)) && w->accessibleDescription().isEmpty()) {
+            problems << QStringLiteral("no accessible description (what it lists): ") + describe(w);
         }
     }
 
@@ -301,7 +343,13 @@ QStringList TestAccessibilityGui::audit(QWidget* window)
         QTest::keyClick(focus, Qt::Key_Tab);
         QWidget* next = window->focusWidget();
         if (next == focus) {
-            problems << QStringLiteral("Tab does not leave ") + describe(focus);
+            // Staying put is right only for a window with one control (a message box's OK).
+            const bool alone = std::none_of(controls.cbegin(), controls.cend(), [focus](QWidget* c) {
+                return c != focus && c->focusProxy() != focus && reachable(c);
+            });
+            if (!alone) {
+                problems << QStringLiteral("Tab does not leave ") + describe(focus);
+            }
             break;
         }
         if (next == start) {
@@ -310,7 +358,9 @@ QStringList TestAccessibilityGui::audit(QWidget* window)
     }
     for (QWidget* w : std::as_const(controls)) {
         QWidget* target = w->focusProxy() ? w->focusProxy() : w;
-        if (reachable(w) && !reached.contains(target)) {
+        const QList<QWidget*> group = exclusiveGroupOf(target);
+        if (reachable(w)
+            && std::none_of(group.cbegin(), group.cend(), [&reached](QWidget* m) { return reached.contains(m); })) {
             problems << QStringLiteral("Tab never reaches ") + describe(w);
         }
     }
@@ -328,10 +378,12 @@ QStringList TestAccessibilityGui::keys(QDialog* dialog, bool escapeCloses)
         problems << QStringLiteral("no default button for Enter in ") + dialog->objectName();
     }
     if (escapeCloses) {
+        const QString name = dialog->objectName();
+        QPointer<QDialog> guard(dialog); // a dialog that deletes itself on close
         QWidget* focus = QApplication::focusWidget();
         QTest::keyClick(focus && focus->window() == dialog ? focus : dialog, Qt::Key_Escape);
-        if (!GuiTestSupport::waitUntil([dialog] { return !dialog->isVisible(); }, 3000)) {
-            problems << QStringLiteral("Escape does not close ") + dialog->objectName();
+        if (!GuiTestSupport::waitUntil([guard] { return !guard || !guard->isVisible(); }, 3000)) {
+            problems << QStringLiteral("Escape does not close ") + name;
         }
     }
     return problems;
@@ -579,6 +631,135 @@ void TestAccessibilityGui::snapshotDiffDialog()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QStringList problems = audit(dialog); // before keys(): Escape closes it
     problems << keys(dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::whenModal(const std::function<bool(QDialog*)>& matches,
+                                     const std::function<void(QDialog*)>& handle)
+{
+    auto* poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [poll, matches, handle] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || !matches(dialog)) {
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        handle(dialog);
+    });
+    poll->start();
+}
+
+void TestAccessibilityGui::profilesAndTheProfileEditor()
+{
+    // Account → Manage profiles…, and from there the editor of a new profile, with and without the custom roots.
+    QStringList problems;
+    bool profilesAudited = false;
+    bool editorAudited = false;
+    auto named = [](const QString& name) { return [name](QDialog* d) { return d->objectName() == name; }; };
+    whenModal(named(QStringLiteral("profileDialog")), [&](QDialog* editor) {
+        GuiTestSupport::saveScreenshot(editor, QStringLiteral("a11y-dark-profile-editor.png"));
+        problems << audit(editor);
+        auto* cloud = editor->findChild<QComboBox*>(QStringLiteral("profileCloud"));
+        cloud->setCurrentIndex(cloud->findData(QStringLiteral("custom")));
+        QTest::qWait(100);
+        GuiTestSupport::saveScreenshot(editor, QStringLiteral("a11y-dark-profile-editor-custom.png"));
+        for (const QString& p : audit(editor)) {
+            problems << QStringLiteral("custom roots: ") + p;
+        }
+        // Complete, as a person presses Enter on it: Save is the default.
+        cloud->setCurrentIndex(cloud->findData(QStringLiteral("global")));
+        editor->findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Contoso"));
+        editor->findChild<QLineEdit*>(QStringLiteral("profileTenant"))->setText(QStringLiteral("contoso.com"));
+        editor->findChild<QLineEdit*>(QStringLiteral("profileClientId"))
+            ->setText(QStringLiteral("00000000-0000-0000-0000-0000000000c1"));
+        problems << keys(editor);
+        editorAudited = true;
+    });
+    whenModal(named(QStringLiteral("profilesDialog")), [&](QDialog* profiles) {
+        GuiTestSupport::saveScreenshot(profiles, QStringLiteral("a11y-dark-profiles.png"));
+        problems << audit(profiles);
+        // The editor runs its own exec() here; the handler above audits it.
+        QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
+        if (profiles->isVisible()) {
+            problems << keys(profiles);
+        }
+        if (profiles->isVisible()) {
+            profiles->reject();
+        }
+        profilesAudited = true;
+    });
+    m_window->findChild<QAction*>(QStringLiteral("actionManageProfiles"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(profilesAudited, 20000);
+    QVERIFY(editorAudited);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::aboutBox()
+{
+    QStringList problems;
+    bool audited = false;
+    whenModal([](QDialog* d) { return qobject_cast<QMessageBox*>(d) != nullptr; },
+              [&](QDialog* about) {
+                  GuiTestSupport::saveScreenshot(about, QStringLiteral("a11y-dark-about.png"));
+                  problems << audit(about) << keys(about);
+                  audited = true;
+              });
+    m_window->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(audited, 20000);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibilityGui::everyPageOfTheScopeWizard()
+{
+    // Mailbox access → Scope an app…: each page as the admin meets it, up to the proof after the change.
+    m_window->showView(QStringLiteral("access"));
+    auto* scope = m_window->findChild<QPushButton*>(QStringLiteral("scopeApp"));
+    QVERIFY(scope);
+    QTRY_VERIFY_WITH_TIMEOUT(scope->isVisible() && scope->isEnabled(), 30000);
+    QTest::mouseClick(scope, Qt::LeftButton);
+    auto* wizard = waitForWidget<QWizard>(QStringLiteral("scopeAppWizard"), 10000);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QStringList problems;
+    auto page = [&](const QString& name) {
+        QTest::qWait(300);
+        GuiTestSupport::saveScreenshot(wizard, QStringLiteral("a11y-dark-scope-%1.png").arg(name));
+        for (const QString& p : audit(wizard)) {
+            problems << QStringLiteral("scope wizard, %1 page: %2").arg(name, p);
+        }
+    };
+    page(QStringLiteral("app"));
+    wizard->next();
+    QTRY_VERIFY(wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"))->isVisible());
+    wizard->findChild<QRadioButton*>(QStringLiteral("createGroup"))->click();
+    wizard->findChild<QLineEdit*>(QStringLiteral("newGroupName"))->setText(QStringLiteral("Accessible Mailboxes"));
+    page(QStringLiteral("group"));
+    wizard->next();
+    auto* memberEdit = wizard->findChild<QLineEdit*>(QStringLiteral("memberEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(memberEdit->isVisible() && memberEdit->completer() != nullptr, 10000);
+    memberEdit->setText(QStringLiteral("priya.raman@contoso.com"));
+    wizard->findChild<QPushButton*>(QStringLiteral("addMember"))->click();
+    QTRY_COMPARE(wizard->findChild<QListWidget*>(QStringLiteral("membersToAdd"))->count(), 1);
+    page(QStringLiteral("members"));
+    wizard->next();
+    page(QStringLiteral("access"));
+    wizard->next();
+    QTRY_VERIFY(wizard->findChild<QListWidget*>(QStringLiteral("planList"))->count() > 0);
+    page(QStringLiteral("review"));
+    // Making the change asks for write consent first when this session has none yet.
+    whenModal([](QDialog* d) { return d->objectName() == QLatin1String("writeConsentDialog"); },
+              [](QDialog* consent) {
+                  QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")),
+                                    Qt::LeftButton);
+              });
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isVisible()
+                                 && wizard->button(QWizard::FinishButton)->isEnabled(),
+                             30000);
+    page(QStringLiteral("test"));
+    problems << keys(wizard);
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 

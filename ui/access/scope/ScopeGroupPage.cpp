@@ -30,11 +30,13 @@ ScopeGroupPage::ScopeGroupPage(ScopeAppWizard* wizard)
     m_useExisting->setObjectName(QStringLiteral("useExistingGroup"));
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(QStringLiteral("groupCombo"));
+    m_groupCombo->setAccessibleName(tr("Existing group"));
     m_groupCombo->setEnabled(false);
     m_createNew = new QRadioButton(tr("Create a new one"), this);
     m_createNew->setObjectName(QStringLiteral("createGroup"));
     m_newGroupName = new QLineEdit(this);
     m_newGroupName->setObjectName(QStringLiteral("newGroupName"));
+    m_newGroupName->setAccessibleName(tr("Name of the new group"));
     m_newGroupName->setPlaceholderText(
         tr("Group name, e.g. \"%1 mailboxes\"", "%1 is an app's name, not a count").arg(tr("App")));
     auto* choice = new QButtonGroup(this);

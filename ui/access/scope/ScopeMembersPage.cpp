@@ -29,6 +29,7 @@ ScopeMembersPage::ScopeMembersPage(ScopeAppWizard* wizard)
     auto* row = new QHBoxLayout;
     m_memberEdit = new QLineEdit(this);
     m_memberEdit->setObjectName(QStringLiteral("memberEdit"));
+    m_memberEdit->setAccessibleName(tr("Mailbox to add"));
     m_memberEdit->setPlaceholderText(tr("Mailbox address, e.g. priya.raman@contoso.com"));
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(QStringLiteral("addMember"));
@@ -40,6 +41,7 @@ ScopeMembersPage::ScopeMembersPage(ScopeAppWizard* wizard)
     layout->addLayout(row);
     m_toAdd = new QListWidget(this);
     m_toAdd->setObjectName(QStringLiteral("membersToAdd"));
+    m_toAdd->setAccessibleName(tr("Mailboxes to add to the group"));
     layout->addWidget(m_toAdd, 1);
     m_info = ViewStyle::selectableLabel(this, "membersInfo");
     layout->addWidget(m_info);

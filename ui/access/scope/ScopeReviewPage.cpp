@@ -27,12 +27,14 @@ ScopeReviewPage::ScopeReviewPage(ScopeAppWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     m_planList = new QListWidget(this);
     m_planList->setObjectName(QStringLiteral("planList"));
+    m_planList->setAccessibleName(tr("Changes to be made"));
     layout->addWidget(m_planList, 1);
     m_notes = ViewStyle::selectableLabel(this, "planNotes");
     layout->addWidget(m_notes);
     layout->addWidget(new QLabel(tr("Exchange Online PowerShell:"), this));
     m_powerShell = new QPlainTextEdit(this);
     m_powerShell->setObjectName(QStringLiteral("planPowerShell"));
+    m_powerShell->setAccessibleName(tr("Exchange Online PowerShell script"));
     m_powerShell->setReadOnly(true);
     m_powerShell->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_powerShell->setFont(QFont(QStringLiteral("monospace")));

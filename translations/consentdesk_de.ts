@@ -2984,10 +2984,6 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         </translation>
     </message>
     <message>
-        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>In Kraft: %1: %2. ConsentDesk bietet die vier Optionen oben an; eine benutzerdefinierte App-Einwilligungsrichtlinie wird im Entra Admin Center oder mit Microsoft Graph PowerShell geändert.</translation>
-    </message>
-    <message>
         <source>In force: %1.</source>
         <translation>In Kraft: %1.</translation>
     </message>
@@ -3001,6 +2997,10 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6063,10 +6063,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1: kein Widerruf (%2), nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <source>%1: not restored — it removed no scope.</source>
-        <translation>%1: nicht wiederhergestellt – die Änderung hat keine Berechtigung entfernt.</translation>
-    </message>
-    <message>
         <source>tenant-wide</source>
         <translation>mandantenweit</translation>
     </message>
@@ -6145,6 +6141,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
         <translation>%1 wieder aus der delegierten Berechtigungserteilung %2 → %3 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal does not record which grant it changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6876,10 +6880,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Die Rücknahme wurde nicht abgeschlossen: Siehe die Schritte oben; das Journal („Aktivität“) enthält, was noch übrig ist.</translation>
     </message>
     <message>
-        <source>Left in place: %1</source>
-        <translation>Beibehalten: %1</translation>
-    </message>
-    <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
         <translation>Nicht abgeschlossen: %1 Was erfolgreich war, können Sie jetzt in den Ergebnissen zurücknehmen oder später unter „Aktivität“ rückgängig machen.</translation>
     </message>
@@ -6902,6 +6902,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange Online PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollback left %n change(s) in place: %1</source>
+        <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7115,52 +7123,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>SettingsPlanner</name>
     <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
         <source>Change the admin consent workflow</source>
         <translation>Workflow für die Administratoreinwilligung ändern</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
         <translation>Der Workflow für die Administratoreinwilligung ist bereits so eingestellt: Nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>turn it on</source>
-        <translation>aktivieren</translation>
-    </message>
-    <message>
-        <source>turn it off</source>
-        <translation>deaktivieren</translation>
-    </message>
-    <message>
-        <source>reviewers: %1</source>
-        <translation>Prüfer: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>e-mail notifications %1</source>
-        <translation>E-Mail-Benachrichtigungen %1</translation>
-    </message>
-    <message>
-        <source>reminders %1</source>
-        <translation>Erinnerungen %1</translation>
-    </message>
-    <message>
-        <source>days until a request expires: %1</source>
-        <translation>Tage bis zum Ablauf einer Anforderung: %1</translation>
-    </message>
-    <message>
-        <source>Admin consent workflow: %1</source>
-        <translation>Workflow für die Administratoreinwilligung: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
@@ -7207,10 +7175,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 ist bereits als geringe Auswirkung klassifiziert: Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation>%1 ist mit der Auswirkung „%2“ klassifiziert; entfernen Sie zuerst diese Klassifizierung.</translation>
-    </message>
-    <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
         <translation>Mit der Benutzereinwilligung „für ausgewählte Berechtigungen“ können Benutzer für Apps von verifizierten Herausgebern und aus Ihrer Organisation in %1 einwilligen.</translation>
     </message>
@@ -7245,6 +7209,58 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is classified medium impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified high impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
+        <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers from now on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get an e-mail for each new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get an e-mail for new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get reminders of requests that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,27 @@
     </message>
 </context>
 <context>
+    <name>ScopeReviewPage</name>
+    <message numerus="yes">
+        <source>The rollback left %n change(s) in place: %1</source>
+        <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
+        <translation>
+            <numerusform>The rollback left %n change in place: %1</numerusform>
+            <numerusform>The rollback left %n changes in place: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPlanner</name>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation>
+            <numerusform>Requests expire after %n day.</numerusform>
+            <numerusform>Requests expire after %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotActions</name>
     <message numerus="yes">
         <source>Reading the tenant… %n item(s) written.</source>

@@ -2984,10 +2984,6 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
         </translation>
     </message>
     <message>
-        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>En vigor: %1: %2. ConsentDesk ofrece las cuatro opciones anteriores; una directiva de consentimiento de aplicaciones personalizada se cambia en el Centro de administración Entra o con Microsoft Graph PowerShell.</translation>
-    </message>
-    <message>
         <source>In force: %1.</source>
         <translation>En vigor: %1.</translation>
     </message>
@@ -3001,6 +2997,10 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6063,10 +6063,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1: no es una revocación (%2); no hay nada que restaurar.</translation>
     </message>
     <message>
-        <source>%1: not restored — it removed no scope.</source>
-        <translation>%1: no restaurado; no quitó ningún ámbito.</translation>
-    </message>
-    <message>
         <source>tenant-wide</source>
         <translation>para todo el inquilino</translation>
     </message>
@@ -6145,6 +6141,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
         <translation>Volver a quitar %1 de la concesión delegada %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal does not record which grant it changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6876,10 +6880,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>La reversión no se completó: consulte los pasos anteriores; el diario (Actividad) contiene lo que queda.</translation>
     </message>
     <message>
-        <source>Left in place: %1</source>
-        <translation>Se ha dejado sin cambios: %1</translation>
-    </message>
-    <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
         <translation>No completado: %1 Lo que se realizó correctamente se puede revertir ahora desde los resultados o deshacer más tarde en Actividad.</translation>
     </message>
@@ -6902,6 +6902,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange Online PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollback left %n change(s) in place: %1</source>
+        <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7115,52 +7123,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>SettingsPlanner</name>
     <message>
-        <source>on</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Change the admin consent workflow</source>
         <translation>Cambiar el flujo de trabajo de consentimiento del administrador</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
         <translation>El flujo de trabajo de consentimiento del administrador ya está configurado así: no hay nada que cambiar.</translation>
-    </message>
-    <message>
-        <source>turn it on</source>
-        <translation>activarlo</translation>
-    </message>
-    <message>
-        <source>turn it off</source>
-        <translation>desactivarlo</translation>
-    </message>
-    <message>
-        <source>reviewers: %1</source>
-        <translation>revisores: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>e-mail notifications %1</source>
-        <translation>notificaciones por correo electrónico: %1</translation>
-    </message>
-    <message>
-        <source>reminders %1</source>
-        <translation>recordatorios: %1</translation>
-    </message>
-    <message>
-        <source>days until a request expires: %1</source>
-        <translation>días hasta que expira una solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Admin consent workflow: %1</source>
-        <translation>Flujo de trabajo de consentimiento del administrador: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
@@ -7207,10 +7175,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 ya está clasificado como de bajo impacto: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation>%1 está clasificado con el impacto &quot;%2&quot;; quite primero esa clasificación.</translation>
-    </message>
-    <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
         <translation>Con el consentimiento del usuario &quot;para permisos seleccionados&quot;, los usuarios podrán dar su consentimiento a %1 para aplicaciones de editores comprobados y de su organización.</translation>
     </message>
@@ -7245,6 +7209,58 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is classified medium impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified high impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
+        <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers from now on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get an e-mail for each new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get an e-mail for new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get reminders of requests that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2984,10 +2984,6 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         </translation>
     </message>
     <message>
-        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>En vigueur&#xa0;: %1&#xa0;: %2. ConsentDesk propose les quatre choix ci-dessus&#xa0;; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
-    </message>
-    <message>
         <source>In force: %1.</source>
         <translation>En vigueur&#xa0;: %1.</translation>
     </message>
@@ -3001,6 +2997,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6063,10 +6063,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1&#xa0;: ce n&apos;est pas une révocation (%2), rien à restaurer.</translation>
     </message>
     <message>
-        <source>%1: not restored — it removed no scope.</source>
-        <translation>%1&#xa0;: pas de restauration — aucune étendue n&apos;a été supprimée.</translation>
-    </message>
-    <message>
         <source>tenant-wide</source>
         <translation>à l&apos;échelle du locataire</translation>
     </message>
@@ -6145,6 +6141,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
         <translation>Retirer de nouveau %1 de l&apos;octroi délégué %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal does not record which grant it changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6876,10 +6880,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Le retour arrière n&apos;a pas abouti&#xa0;: consultez les étapes ci-dessus&#xa0;; le journal (Activité) contient ce qui reste.</translation>
     </message>
     <message>
-        <source>Left in place: %1</source>
-        <translation>Laissé en place&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
         <translation>Non terminé&#xa0;: %1 Vous pouvez revenir dès maintenant sur ce qui a réussi depuis les résultats, ou l&apos;annuler plus tard dans Activité.</translation>
     </message>
@@ -6902,6 +6902,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange Online PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollback left %n change(s) in place: %1</source>
+        <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7115,52 +7123,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>SettingsPlanner</name>
     <message>
-        <source>on</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>Change the admin consent workflow</source>
         <translation>Modifier le workflow de consentement administrateur</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
         <translation>Le workflow de consentement administrateur est déjà configuré ainsi&#xa0;: rien à modifier.</translation>
-    </message>
-    <message>
-        <source>turn it on</source>
-        <translation>l&apos;activer</translation>
-    </message>
-    <message>
-        <source>turn it off</source>
-        <translation>le désactiver</translation>
-    </message>
-    <message>
-        <source>reviewers: %1</source>
-        <translation>réviseurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>e-mail notifications %1</source>
-        <translation>notifications par e-mail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>reminders %1</source>
-        <translation>rappels&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>days until a request expires: %1</source>
-        <translation>jours avant l&apos;expiration d&apos;une demande&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Admin consent workflow: %1</source>
-        <translation>Workflow de consentement administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
@@ -7207,10 +7175,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 est déjà classée à faible impact&#xa0;: rien à modifier.</translation>
     </message>
     <message>
-        <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation>%1 est classée avec l&apos;impact «&#xa0;%2&#xa0;»&#xa0;; supprimez d&apos;abord cette classification.</translation>
-    </message>
-    <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
         <translation>Avec le consentement de l&apos;utilisateur «&#xa0;pour les autorisations sélectionnées&#xa0;», les utilisateurs pourront consentir à %1 pour les applications d&apos;éditeurs vérifiés et de votre organisation.</translation>
     </message>
@@ -7245,6 +7209,58 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is classified medium impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified high impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
+        <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers from now on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get an e-mail for each new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get an e-mail for new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get reminders of requests that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2965,10 +2965,6 @@ Check the connection and your role, then press Refresh.</source>
         </translation>
     </message>
     <message>
-        <source>In force: %1: %2. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>適用中: %1: %2。ConsentDesk では上の 4 つの選択肢を提供しています。カスタムのアプリの同意ポリシーは Entra 管理センターまたは Microsoft Graph PowerShell で変更します。</translation>
-    </message>
-    <message>
         <source>In force: %1.</source>
         <translation>適用中: %1。</translation>
     </message>
@@ -2982,6 +2978,10 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5999,10 +5999,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1: 取り消しではないため (%2)、復元するものはありません。</translation>
     </message>
     <message>
-        <source>%1: not restored — it removed no scope.</source>
-        <translation>%1: 復元されません。削除されたスコープがありません。</translation>
-    </message>
-    <message>
         <source>tenant-wide</source>
         <translation>テナント全体</translation>
     </message>
@@ -6080,6 +6076,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Take %1 back out of the delegated grant of %2 → %3</source>
         <translation>%2 → %3 の委任された付与から %1 を再び削除</translation>
+    </message>
+    <message>
+        <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not restored — the journal does not record which grant it changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6808,10 +6812,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>ロールバックは完了しませんでした。上記の手順を確認してください。残りはジャーナル ([アクティビティ]) に記録されています。</translation>
     </message>
     <message>
-        <source>Left in place: %1</source>
-        <translation>そのまま残したもの: %1</translation>
-    </message>
-    <message>
         <source>Not done: %1 What succeeded can be rolled back now from the results, or undone later in Activity.</source>
         <translation>完了しませんでした: %1 成功した変更は、今すぐ結果からロールバックするか、後で [アクティビティ] で元に戻すことができます。</translation>
     </message>
@@ -6834,6 +6834,13 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange Online PowerShell script</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollback left %n change(s) in place: %1</source>
+        <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7047,52 +7054,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
 <context>
     <name>SettingsPlanner</name>
     <message>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
         <source>Change the admin consent workflow</source>
         <translation>管理者の同意ワークフローの変更</translation>
     </message>
     <message>
         <source>The admin consent workflow is already set this way: nothing to change.</source>
         <translation>管理者の同意ワークフローは既にこの設定になっています。変更するものはありません。</translation>
-    </message>
-    <message>
-        <source>turn it on</source>
-        <translation>オンにする</translation>
-    </message>
-    <message>
-        <source>turn it off</source>
-        <translation>オフにする</translation>
-    </message>
-    <message>
-        <source>reviewers: %1</source>
-        <translation>レビュー担当者: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>e-mail notifications %1</source>
-        <translation>メール通知: %1</translation>
-    </message>
-    <message>
-        <source>reminders %1</source>
-        <translation>リマインダー: %1</translation>
-    </message>
-    <message>
-        <source>days until a request expires: %1</source>
-        <translation>要求の有効期限までの日数: %1</translation>
-    </message>
-    <message>
-        <source>Admin consent workflow: %1</source>
-        <translation>管理者の同意ワークフロー: %1</translation>
     </message>
     <message>
         <source>Graph refuses to turn the workflow on without a reviewer.</source>
@@ -7139,10 +7106,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>%1 は既に低影響に分類されています。変更するものはありません。</translation>
     </message>
     <message>
-        <source>%1 is classified %2 impact; remove that classification first.</source>
-        <translation>%1 は影響「%2」に分類されています。先にその分類を削除してください。</translation>
-    </message>
-    <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
         <translation>ユーザーの同意が「選択したアクセス許可について」の場合、ユーザーは確認済みの発行元および組織のアプリに対して %1 に同意できるようになります。</translation>
     </message>
@@ -7177,6 +7140,57 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is classified medium impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is classified high impact; remove that classification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
+        <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the admin consent workflow off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers from now on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get an e-mail for each new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get an e-mail for new requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers get reminders of requests that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers no longer get reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests expire after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

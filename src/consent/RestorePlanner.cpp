@@ -279,8 +279,14 @@ GrantPlan RestorePlanner::plan(const QList<JournalEntry>& entries, const State& 
         const QString resourceId = str(prior, "resourceId");
         const QString consentType = str(prior, "consentType");
         const QString principalId = str(prior, "principalId");
-        if (scopes.isEmpty() || clientId.isEmpty() || resourceId.isEmpty() || consentType.isEmpty()) {
-            plan.refused.append(tr("%1: not restored — it removed no scope.").arg(label(entry)));
+        if (scopes.isEmpty()) {
+            plan.refused.append(
+                tr("%1: not restored — it removed no permission, so there is nothing to give back.").arg(label(entry)));
+            continue;
+        }
+        if (clientId.isEmpty() || resourceId.isEmpty() || consentType.isEmpty()) {
+            plan.refused.append(
+                tr("%1: not restored — the journal does not record which grant it changed.").arg(label(entry)));
             continue;
         }
         const QString key = grantKey(clientId, resourceId, consentType, principalId);

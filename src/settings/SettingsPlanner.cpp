@@ -16,12 +16,23 @@ WritePlan plan(const QString& title)
     return p;
 }
 
-QString onOff(bool value)
-{
-    return value ? SettingsPlanner::tr("on") : SettingsPlanner::tr("off");
-}
-
 } // namespace
+
+QString SettingsPlanner::classifiedNote(const QString& permissionName, const QString& classification)
+{
+    // A sentence per level: a translated sentence cannot take Graph's English "medium" or "high" as a word.
+    if (classification.compare(QLatin1String("low"), Qt::CaseInsensitive) == 0) {
+        return tr("%1 is already classified low impact: nothing to change.").arg(permissionName);
+    }
+    if (classification.compare(QLatin1String("medium"), Qt::CaseInsensitive) == 0) {
+        return tr("%1 is classified medium impact; remove that classification first.").arg(permissionName);
+    }
+    if (classification.compare(QLatin1String("high"), Qt::CaseInsensitive) == 0) {
+        return tr("%1 is classified high impact; remove that classification first.").arg(permissionName);
+    }
+    //: %2 is the classification exactly as Microsoft Graph returned it (a value we do not know)
+    return tr("%1 already has the classification \"%2\"; remove it first.").arg(permissionName, classification);
+}
 
 WritePlan SettingsPlanner::workflow(const AdminConsentWorkflow& current, const AdminConsentWorkflow& wanted)
 {
@@ -32,25 +43,29 @@ WritePlan SettingsPlanner::workflow(const AdminConsentWorkflow& current, const A
     }
     QStringList changes;
     if (current.enabled != wanted.enabled) {
-        changes << (wanted.enabled ? tr("turn it on") : tr("turn it off"));
+        changes << (wanted.enabled ? tr("Turn the admin consent workflow on.")
+                                   : tr("Turn the admin consent workflow off."));
     }
     if (!current.sameReviewers(wanted)) {
         QStringList names;
         for (const auto& r : wanted.reviewers) {
             names << (r.displayName.isEmpty() ? r.query() : r.displayName);
         }
-        changes << tr("reviewers: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+        changes << (names.isEmpty() ? tr("Remove every reviewer.")
+                                    : tr("Reviewers from now on: %1.").arg(names.join(QStringLiteral(", "))));
     }
     if (current.notifyReviewers != wanted.notifyReviewers) {
-        changes << tr("e-mail notifications %1").arg(onOff(wanted.notifyReviewers));
+        changes << (wanted.notifyReviewers ? tr("Reviewers get an e-mail for each new request.")
+                                           : tr("Reviewers no longer get an e-mail for new requests."));
     }
     if (current.remindersEnabled != wanted.remindersEnabled) {
-        changes << tr("reminders %1").arg(onOff(wanted.remindersEnabled));
+        changes << (wanted.remindersEnabled ? tr("Reviewers get reminders of requests that wait.")
+                                            : tr("Reviewers no longer get reminders."));
     }
     if (current.requestDurationInDays != wanted.requestDurationInDays) {
-        changes << tr("days until a request expires: %1").arg(wanted.requestDurationInDays);
+        changes << tr("Requests expire after %n day(s).", nullptr, wanted.requestDurationInDays);
     }
-    const QString summary = tr("Admin consent workflow: %1").arg(changes.join(QStringLiteral("; ")));
+    const QString summary = changes.join(QLatin1Char(' ')); // whole sentences, one per change
     p.operations.append(
         std::make_shared<SettingsWrite>(SettingsWrite::putWorkflow(wanted.toPutBody(), current.version, summary)));
     if (const QString warning = wanted.reviewerWarning(); !warning.isEmpty()) {
@@ -97,10 +112,7 @@ SettingsPlanner::classify(const ConsentSettings& current, const QString& permiss
     WritePlan p = plan(tr("Classify %1 as low impact").arg(permissionName));
     for (const auto& c : current.classifications) {
         if (c.permissionId.compare(permissionId, Qt::CaseInsensitive) == 0) {
-            p.note = c.classification.compare(QLatin1String("low"), Qt::CaseInsensitive) == 0
-                         ? tr("%1 is already classified low impact: nothing to change.").arg(permissionName)
-                         : tr("%1 is classified %2 impact; remove that classification first.")
-                               .arg(permissionName, c.classification);
+            p.note = classifiedNote(permissionName, c.classification);
             return p;
         }
     }

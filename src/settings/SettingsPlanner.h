@@ -32,4 +32,8 @@ public:
     static bool isRestorable(const JournalEntry& entry); // a settings write that succeeded
     // Undo the entries (newest first), each with restoresEntryId; the rest is refused with the reason.
     static WritePlan restore(const QList<JournalEntry>& entries);
+
+private:
+    // Why classify() changes nothing: the permission already has a classification (Graph's "low", "medium", "high").
+    static QString classifiedNote(const QString& permissionName, const QString& classification);
 };

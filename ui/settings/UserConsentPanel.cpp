@@ -87,11 +87,10 @@ void UserConsentPanel::show(const ConsentSettings& s)
     // no button here, and says why.
     QString text
         = s.userConsent.option == UserConsentSetting::Option::Custom
-              ? ConsentSettingsView::tr("In force: %1: %2. ConsentDesk offers the four choices above; a "
-                                        "custom app consent policy is changed in the Entra admin center or "
-                                        "with Microsoft Graph PowerShell.")
-                    .arg(UserConsentSetting::describe(s.userConsent.option),
-                         s.userConsent.selfPolicyIds.join(QStringLiteral(", ")))
+              ? ConsentSettingsView::tr("Users consent under these custom app consent policies: %1. ConsentDesk "
+                                        "offers the four choices above; a custom app consent policy is changed in "
+                                        "the Entra admin center or with Microsoft Graph PowerShell.")
+                    .arg(s.userConsent.selfPolicyIds.join(QStringLiteral(", ")))
               : ConsentSettingsView::tr("In force: %1.").arg(UserConsentSetting::describe(s.userConsent.option));
     const QStringList owners = UserConsentSetting::ownedResourcePolicyIds(s.permissionGrantPoliciesAssigned);
     const QString ownersText

@@ -111,7 +111,10 @@ void ScopeReviewPage::onRun(const WriteRun& run)
                                           : tr("The rollback did not complete: see the steps above; the journal "
                                                "(Activity) holds what is left.");
         if (!run.plan.refused.isEmpty()) {
-            text += QLatin1Char(' ') + tr("Left in place: %1").arg(run.plan.refused.join(QLatin1Char(' ')));
+            //: %1 lists each change that stays, with the reason, as whole sentences
+            text += QLatin1Char(' ')
+                    + tr("The rollback left %n change(s) in place: %1", nullptr, int(run.plan.refused.size()))
+                          .arg(run.plan.refused.join(QLatin1Char(' ')));
         }
         m_status->setText(text);
         return;

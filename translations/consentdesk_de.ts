@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro getestetem Postfach: ob es im Bereich der Richtlinie liegt, was Exchange und das Verzeichnis antworten und ob sie übereinstimmen.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Exchange-Anwendungszugriffsrichtlinie der ausgewählten App: ob sie beschränkt oder verweigert, und für welche Gruppe sie gilt.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App mit Anwendungsberechtigungen für Postfächer und den Postfächern, die Exchange ihr erlaubt; wählen Sie eine aus, um ihre Zugriffsrichtlinien zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Aktion in ConsentDesk und ob Ihre Rollen und Einwilligungen sie in diesem Mandanten erlauben.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro mit ConsentDesk vorgenommener Änderung; wählen Sie eine aus, um ihre Details zu sehen oder sie rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1882,11 @@
     </message>
     <message>
         <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Berechtigung, die ein Administrator dieser App für die ganze Organisation erteilt hat, mit ihrem Risiko.</translation>
     </message>
     <message>
         <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Berechtigung, die Benutzer dieser App für sich selbst erteilt haben, mit dem erteilenden Benutzer und ihrem Risiko.</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App im Mandanten; wählen Sie eine aus, um ihre Berechtigungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2989,19 +2989,19 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro als geringe Auswirkung klassifizierter Berechtigung; Benutzer dürfen in diese einwilligen, wenn die Benutzereinwilligungsrichtlinie Berechtigungen mit geringer Auswirkung zulässt.</translation>
     </message>
     <message>
         <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien, die entscheiden, in welche Apps Benutzer selbst einwilligen dürfen; erweitern Sie eine, um ihre Bedingungen zu sehen.</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Benutzer, Gruppe oder Rolle, die Administratoreinwilligungsanforderungen prüft, und ob sie sie genehmigen kann.</translation>
     </message>
     <message>
         <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer willigen nach diesen benutzerdefinierten App-Einwilligungsrichtlinien ein: %1. ConsentDesk bietet die vier Optionen oben an; eine benutzerdefinierte App-Einwilligungsrichtlinie wird im Entra Admin Center oder mit Microsoft Graph PowerShell geändert.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>The requests this session sent, counted by service and by answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen, die diese Sitzung gesendet hat, gezählt nach Dienst und nach Antwort.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3559,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>One row per change: whether it was made, what it was, and the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Änderung: ob sie vorgenommen wurde, was sie war, und die Details.</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berechtigung, die die App jetzt hat; die angehakten bleiben, alle anderen werden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4496,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>One row per change, in the order it will be made, with the request that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Änderung, in der Reihenfolge, in der sie vorgenommen wird, mit der Anforderung, die sie vornimmt.</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4657,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Einwilligungsprüfung: ob der Mandant sie besteht, der Nachweis und die Behebung.</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5356,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Exchange-Rolle, die der ausgewählten App zugewiesen ist, und worauf die Zuweisung beschränkt ist.</translation>
     </message>
     <message>
         <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Rolle, die der App Zugriff auf das getestete Postfach gibt, und ob das Postfach in ihrem Bereich liegt.</translation>
     </message>
 </context>
 <context>
@@ -5757,11 +5757,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro anfragendem Benutzer: die angegebene Begründung, wann, und der Status der Anforderung.</translation>
     </message>
     <message>
         <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen, die die App anfordert, nach API, mit dem, was jede erlaubt, und ihrem Risiko; haken Sie die zu erteilenden an.</translation>
     </message>
 </context>
 <context>
@@ -6018,7 +6018,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App, für die Benutzer Administratoreinwilligung angefordert haben; wählen Sie eine aus, um zu sehen, wer angefragt hat und was sie will.</translation>
     </message>
 </context>
 <context>
@@ -6144,11 +6144,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – es wurde keine Berechtigung entfernt, daher gibt es nichts zurückzugeben.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal does not record which grant it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht wiederhergestellt – das Journal hält nicht fest, welche Berechtigungserteilung geändert wurde.</translation>
     </message>
 </context>
 <context>
@@ -6768,11 +6768,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Existing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Gruppe</translation>
     </message>
     <message>
         <source>Name of the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Gruppe</translation>
     </message>
 </context>
 <context>
@@ -6834,11 +6834,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Mailbox to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügendes Postfach</translation>
     </message>
     <message>
         <source>Mailboxes to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppe hinzuzufügende Postfächer</translation>
     </message>
 </context>
 <context>
@@ -6897,18 +6897,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished">Vorzunehmende Änderungen</translation>
+        <translation>Vorzunehmende Änderungen</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell-Skript</translation>
     </message>
     <message numerus="yes">
         <source>The rollback left %n change(s) in place: %1</source>
         <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zurücknahme hat %n Änderung bestehen lassen: %1</numerusform>
+            <numerusform>Die Zurücknahme hat %n Änderungen bestehen lassen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7212,54 +7212,54 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is classified medium impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als mittlere Auswirkung klassifiziert; entfernen Sie diese Klassifizierung zuerst.</translation>
     </message>
     <message>
         <source>%1 is classified high impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als hohe Auswirkung klassifiziert; entfernen Sie diese Klassifizierung zuerst.</translation>
     </message>
     <message>
         <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
         <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits die Klassifizierung „%2“; entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workflow für die Administratoreinwilligung einschalten.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workflow für die Administratoreinwilligung ausschalten.</translation>
     </message>
     <message>
         <source>Remove every reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfer entfernen.</translation>
     </message>
     <message>
         <source>Reviewers from now on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer ab jetzt: %1.</translation>
     </message>
     <message>
         <source>Reviewers get an e-mail for each new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten für jede neue Anforderung eine E-Mail.</translation>
     </message>
     <message>
         <source>Reviewers no longer get an e-mail for new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten keine E-Mail mehr für neue Anforderungen.</translation>
     </message>
     <message>
         <source>Reviewers get reminders of requests that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten Erinnerungen an wartende Anforderungen.</translation>
     </message>
     <message>
         <source>Reviewers no longer get reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer erhalten keine Erinnerungen mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anforderungen laufen nach %n Tag ab.</numerusform>
+            <numerusform>Anforderungen laufen nach %n Tagen ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -7684,7 +7684,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App, Berechtigung oder Einstellung, die zwischen den beiden Momentaufnahmen hinzugefügt, entfernt oder geändert wurde.</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8308,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Prüfung, ob dieser Benutzer diese App verwenden kann: ihr Ergebnis und der Nachweis; wählen Sie eine aus, um ihre Behebung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -8584,19 +8584,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Berechtigung, die dieser Benutzer einer App für sich selbst erteilt hat; doppelklicken Sie auf eine Zeile, um die App zu öffnen.</translation>
     </message>
     <message>
         <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Berechtigung, die ein Administrator einer App für alle erteilt hat, diesen Benutzer eingeschlossen; doppelklicken Sie auf eine Zeile, um die App zu öffnen.</translation>
     </message>
     <message>
         <source>One row per app role assigned to this user; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App-Rolle, die diesem Benutzer zugewiesen ist; doppelklicken Sie auf eine Zeile, um die App zu öffnen.</translation>
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro App mit Anwendungsberechtigungen für Postfächer und ob Exchange ihr den Zugriff auf das Postfach dieses Benutzers erlaubt; doppelklicken Sie auf eine Zeile, um die App zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -8635,7 +8635,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Berechtigung, die ConsentDesk für Änderungen anfordert, und warum es sie braucht.</translation>
     </message>
 </context>
 <context>

@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por buzón probado: si está en el ámbito de la directiva, qué responden Exchange y el directorio, y si coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por directiva de acceso a aplicaciones de Exchange de la aplicación seleccionada: si restringe o deniega, y el grupo al que se aplica.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por aplicación con permisos de aplicación sobre buzones, y los buzones que Exchange le permite; seleccione una para ver sus directivas de acceso.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por acción de ConsentDesk, y si sus roles y su consentimiento la permiten en este inquilino.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cambio hecho con ConsentDesk; seleccione uno para ver sus detalles o deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1882,11 @@
     </message>
     <message>
         <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso que un administrador concedió a esta aplicación para toda la organización, con su riesgo.</translation>
     </message>
     <message>
         <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso que los usuarios concedieron a esta aplicación para sí mismos, con quién lo concedió y su riesgo.</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por aplicación del inquilino; seleccione una para ver sus permisos.</translation>
     </message>
 </context>
 <context>
@@ -2989,19 +2989,19 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso clasificado como de bajo impacto; los usuarios pueden dar su consentimiento a estos cuando la directiva de consentimiento del usuario permite permisos de bajo impacto.</translation>
     </message>
     <message>
         <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las directivas que deciden a qué aplicaciones pueden dar su consentimiento los usuarios por sí mismos; expanda una para ver sus condiciones.</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por usuario, grupo o rol que revisa las solicitudes de consentimiento del administrador, y si puede aprobarlas.</translation>
     </message>
     <message>
         <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios dan su consentimiento según estas directivas de consentimiento de aplicaciones personalizadas: %1. ConsentDesk ofrece las cuatro opciones anteriores; una directiva de consentimiento de aplicaciones personalizada se cambia en el Centro de administración Entra o con Microsoft Graph PowerShell.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>The requests this session sent, counted by service and by answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes que envió esta sesión, contadas por servicio y por respuesta.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3559,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>One row per change: whether it was made, what it was, and the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cambio: si se hizo, qué era y los detalles.</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los permisos que tiene ahora la aplicación; los marcados se quedan y todos los demás se quitan.</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4496,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>One row per change, in the order it will be made, with the request that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cambio, en el orden en que se hará, con la solicitud que lo hace.</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4657,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por comprobación de consentimiento: si el inquilino la supera, la evidencia y la corrección.</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5356,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por rol de Exchange asignado a la aplicación seleccionada, y a qué está limitada la asignación.</translation>
     </message>
     <message>
         <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por rol que da a la aplicación acceso al buzón probado, y si el buzón está en su ámbito.</translation>
     </message>
 </context>
 <context>
@@ -5757,11 +5757,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por usuario que lo solicitó: el motivo que dio, cuándo y el estado de la solicitud.</translation>
     </message>
     <message>
         <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos que pide la aplicación, por API, con lo que permite cada uno y su riesgo; marque los que se concederán.</translation>
     </message>
 </context>
 <context>
@@ -6018,7 +6018,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por aplicación para la que los usuarios solicitaron el consentimiento del administrador; seleccione una para ver quién lo pidió y qué quiere.</translation>
     </message>
 </context>
 <context>
@@ -6144,11 +6144,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: no quitó ningún permiso, así que no hay nada que devolver.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal does not record which grant it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no restaurado: el diario no registra qué concesión cambió.</translation>
     </message>
 </context>
 <context>
@@ -6768,11 +6768,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Existing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo existente</translation>
     </message>
     <message>
         <source>Name of the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo grupo</translation>
     </message>
 </context>
 <context>
@@ -6834,11 +6834,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Mailbox to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón que se agregará</translation>
     </message>
     <message>
         <source>Mailboxes to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones que se agregarán al grupo</translation>
     </message>
 </context>
 <context>
@@ -6897,18 +6897,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished">Cambios que se van a realizar</translation>
+        <translation>Cambios que se harán</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de PowerShell de Exchange Online</translation>
     </message>
     <message numerus="yes">
         <source>The rollback left %n change(s) in place: %1</source>
         <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La reversión dejó %n cambio sin deshacer: %1</numerusform>
+            <numerusform>La reversión dejó %n cambios sin deshacer: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7212,54 +7212,54 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is classified medium impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está clasificado como de impacto medio; quite primero esa clasificación.</translation>
     </message>
     <message>
         <source>%1 is classified high impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está clasificado como de alto impacto; quite primero esa clasificación.</translation>
     </message>
     <message>
         <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
         <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene la clasificación &quot;%2&quot;; quítela primero.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el flujo de trabajo de consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el flujo de trabajo de consentimiento del administrador.</translation>
     </message>
     <message>
         <source>Remove every reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los revisores.</translation>
     </message>
     <message>
         <source>Reviewers from now on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores a partir de ahora: %1.</translation>
     </message>
     <message>
         <source>Reviewers get an e-mail for each new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores reciben un correo electrónico por cada nueva solicitud.</translation>
     </message>
     <message>
         <source>Reviewers no longer get an e-mail for new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores ya no reciben correo electrónico por las nuevas solicitudes.</translation>
     </message>
     <message>
         <source>Reviewers get reminders of requests that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores reciben recordatorios de las solicitudes en espera.</translation>
     </message>
     <message>
         <source>Reviewers no longer get reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores ya no reciben recordatorios.</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las solicitudes expiran después de %n día.</numerusform>
+            <numerusform>Las solicitudes expiran después de %n días.</numerusform>
         </translation>
     </message>
 </context>
@@ -7684,7 +7684,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por aplicación, permiso o configuración que se agregó, quitó o cambió entre las dos instantáneas.</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8308,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por comprobación de si este usuario puede usar esta aplicación: su resultado y la evidencia; seleccione una para ver su corrección.</translation>
     </message>
 </context>
 <context>
@@ -8584,19 +8584,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso que este usuario concedió a una aplicación para sí mismo; haga doble clic en una fila para abrir la aplicación.</translation>
     </message>
     <message>
         <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso que un administrador concedió a una aplicación para todos, incluido este usuario; haga doble clic en una fila para abrir la aplicación.</translation>
     </message>
     <message>
         <source>One row per app role assigned to this user; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por rol de aplicación asignado a este usuario; haga doble clic en una fila para abrir la aplicación.</translation>
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por aplicación con permisos de aplicación sobre buzones, y si Exchange le permite llegar al buzón de este usuario; haga doble clic en una fila para abrir la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -8635,7 +8635,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por permiso que ConsentDesk pide para hacer cambios, y por qué lo necesita.</translation>
     </message>
 </context>
 <context>

@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par boîte aux lettres testée : si elle est dans l&apos;étendue de la stratégie, ce que répondent Exchange et l&apos;annuaire, et s&apos;ils concordent.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par stratégie d&apos;accès aux applications Exchange de l&apos;application sélectionnée : si elle restreint ou refuse, et le groupe auquel elle s&apos;applique.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et les boîtes aux lettres qu&apos;Exchange lui permet ; sélectionnez-en une pour voir ses stratégies d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par action de ConsentDesk, et si vos rôles et votre consentement la permettent dans ce locataire.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par modification faite avec ConsentDesk ; sélectionnez-en une pour voir ses détails ou l&apos;annuler.</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1882,11 @@
     </message>
     <message>
         <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation qu&apos;un administrateur a accordée à cette application pour toute l&apos;organisation, avec son risque.</translation>
     </message>
     <message>
         <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation que des utilisateurs ont accordée à cette application pour eux-mêmes, avec qui l&apos;a accordée et son risque.</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par application du locataire ; sélectionnez-en une pour voir ses autorisations.</translation>
     </message>
 </context>
 <context>
@@ -2989,19 +2989,19 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation classée à faible impact ; les utilisateurs peuvent y consentir quand la stratégie de consentement de l&apos;utilisateur autorise les autorisations à faible impact.</translation>
     </message>
     <message>
         <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies qui décident à quelles applications les utilisateurs peuvent consentir eux-mêmes ; développez-en une pour voir ses conditions.</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par utilisateur, groupe ou rôle qui examine les demandes de consentement administrateur, et s&apos;il peut les approuver.</translation>
     </message>
     <message>
         <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs consentent selon ces stratégies de consentement d&apos;application personnalisées : %1. ConsentDesk propose les quatre choix ci-dessus ; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The requests this session sent, counted by service and by answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes envoyées par cette session, comptées par service et par réponse.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3559,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>One row per change: whether it was made, what it was, and the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par modification : si elle a été faite, ce qu&apos;elle était, et les détails.</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les autorisations que l&apos;application a maintenant ; celles cochées restent, toutes les autres sont supprimées.</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4496,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>One row per change, in the order it will be made, with the request that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par modification, dans l&apos;ordre où elle sera faite, avec la requête qui la fait.</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4657,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par vérification de consentement : si le locataire la réussit, le constat et la correction.</translation>
     </message>
 </context>
 <context>
@@ -5356,11 +5356,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par rôle Exchange attribué à l&apos;application sélectionnée, et ce à quoi l&apos;attribution est limitée.</translation>
     </message>
     <message>
         <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par rôle qui donne à l&apos;application l&apos;accès à la boîte aux lettres testée, et si la boîte aux lettres est dans son étendue.</translation>
     </message>
 </context>
 <context>
@@ -5757,11 +5757,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par utilisateur ayant fait la demande : la raison donnée, la date et l&apos;état de la demande.</translation>
     </message>
     <message>
         <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations que l&apos;application demande, par API, avec ce que chacune permet et son risque ; cochez celles à accorder.</translation>
     </message>
 </context>
 <context>
@@ -6018,7 +6018,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par application pour laquelle des utilisateurs ont demandé le consentement administrateur ; sélectionnez-en une pour voir qui l&apos;a demandé et ce qu&apos;elle veut.</translation>
     </message>
 </context>
 <context>
@@ -6144,11 +6144,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — aucune autorisation n&apos;a été supprimée, il n&apos;y a donc rien à rendre.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal does not record which grant it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non restauré — le journal n&apos;indique pas quel octroi a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6768,11 +6768,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Existing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe existant</translation>
     </message>
     <message>
         <source>Name of the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau groupe</translation>
     </message>
 </context>
 <context>
@@ -6834,11 +6834,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Mailbox to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres à ajouter</translation>
     </message>
     <message>
         <source>Mailboxes to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres à ajouter au groupe</translation>
     </message>
 </context>
 <context>
@@ -6897,18 +6897,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished">Modifications à effectuer</translation>
+        <translation>Modifications à effectuer</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script PowerShell Exchange Online</translation>
     </message>
     <message numerus="yes">
         <source>The rollback left %n change(s) in place: %1</source>
         <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;annulation a laissé %n modification en place : %1</numerusform>
+            <numerusform>L&apos;annulation a laissé %n modifications en place : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7212,54 +7212,54 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is classified medium impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est classée à impact moyen ; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>%1 is classified high impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est classée à impact élevé ; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
         <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà la classification « %2 » ; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le workflow de consentement administrateur.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le workflow de consentement administrateur.</translation>
     </message>
     <message>
         <source>Remove every reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les réviseurs.</translation>
     </message>
     <message>
         <source>Reviewers from now on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseurs désormais : %1.</translation>
     </message>
     <message>
         <source>Reviewers get an e-mail for each new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs reçoivent un e-mail pour chaque nouvelle demande.</translation>
     </message>
     <message>
         <source>Reviewers no longer get an e-mail for new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs ne reçoivent plus d&apos;e-mail pour les nouvelles demandes.</translation>
     </message>
     <message>
         <source>Reviewers get reminders of requests that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs reçoivent des rappels des demandes en attente.</translation>
     </message>
     <message>
         <source>Reviewers no longer get reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs ne reçoivent plus de rappels.</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les demandes expirent après %n jour.</numerusform>
+            <numerusform>Les demandes expirent après %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -7684,7 +7684,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par application, autorisation ou paramètre ajouté, supprimé ou modifié entre les deux instantanés.</translation>
     </message>
 </context>
 <context>
@@ -8308,7 +8308,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par vérification de la possibilité pour cet utilisateur d&apos;utiliser cette application : son résultat et le constat ; sélectionnez-en une pour voir sa correction.</translation>
     </message>
 </context>
 <context>
@@ -8584,19 +8584,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation que cet utilisateur a accordée à une application pour lui-même ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation qu&apos;un administrateur a accordée à une application pour tous, cet utilisateur compris ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per app role assigned to this user; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par rôle d&apos;application attribué à cet utilisateur ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et si Exchange la laisse atteindre la boîte aux lettres de cet utilisateur ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -8635,7 +8635,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par autorisation que ConsentDesk demande pour effectuer des modifications, et pourquoi il en a besoin.</translation>
     </message>
 </context>
 <context>

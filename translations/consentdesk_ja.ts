@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしたメールボックスごとに 1 行: ポリシーのスコープ内かどうか、Exchange とディレクトリの応答、およびそれらが一致するかどうか。</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアプリの Exchange アプリケーション アクセス ポリシーごとに 1 行: 制限か拒否か、および適用されるグループ。</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスへのアプリケーションの許可を持つアプリごとに 1 行と、Exchange が許可するメールボックス。選択するとアクセス ポリシーが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>One row per action in ConsentDesk, and whether your roles and consent allow it in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk の操作ごとに 1 行と、このテナントであなたのロールと同意がそれを許可するかどうか。</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk で行った変更ごとに 1 行。選択すると詳細の表示や元に戻す操作ができます。</translation>
     </message>
 </context>
 <context>
@@ -1873,11 +1873,11 @@
     </message>
     <message>
         <source>One row per permission an administrator granted this app for the whole organization, with its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がこのアプリに組織全体に対して付与したアクセス許可ごとに 1 行と、そのリスク。</translation>
     </message>
     <message>
         <source>One row per permission users granted this app for themselves, with who granted it and its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがこのアプリに自分用に付与したアクセス許可ごとに 1 行と、付与したユーザーおよびそのリスク。</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2116,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリごとに 1 行。選択するとアクセス許可が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2970,19 +2970,19 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>低影響に分類されたアクセス許可ごとに 1 行。ユーザーの同意ポリシーが低影響のアクセス許可を許可している場合、ユーザーはこれらに同意できます。</translation>
     </message>
     <message>
         <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが自分で同意できるアプリを決めるポリシー。展開すると条件が表示されます。</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意要求をレビューするユーザー、グループ、ロールごとに 1 行と、承認できるかどうか。</translation>
     </message>
     <message>
         <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは次のカスタムのアプリの同意ポリシーに従って同意します: %1。ConsentDesk では上の 4 つの選択肢を提供しています。カスタムのアプリの同意ポリシーは Entra 管理センターまたは Microsoft Graph PowerShell で変更します。</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3147,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>The requests this session sent, counted by service and by answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションが送信した要求 (サービス別、応答別の件数)。</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3537,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>One row per change: whether it was made, what it was, and the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ごとに 1 行: 行われたかどうか、内容、および詳細。</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3799,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが現在持っているすべてのアクセス許可。チェックしたものは残り、それ以外はすべて削除されます。</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4464,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>One row per change, in the order it will be made, with the request that makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ごとに 1 行 (実行される順)、その変更を行う要求付き。</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +4623,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意チェックごとに 1 行: テナントが合格しているかどうか、根拠、および修正方法。</translation>
     </message>
 </context>
 <context>
@@ -5310,11 +5310,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per Exchange role assigned to the selected app, and what the assignment is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアプリに割り当てられた Exchange ロールごとに 1 行と、割り当ての制限範囲。</translation>
     </message>
     <message>
         <source>One row per role that gives the app access to the tested mailbox, and whether the mailbox is in its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしたメールボックスへのアクセスをアプリに与えるロールごとに 1 行と、メールボックスがそのスコープ内かどうか。</translation>
     </message>
 </context>
 <context>
@@ -5698,11 +5698,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求したユーザーごとに 1 行: 示された理由、日時、および要求の状態。</translation>
     </message>
     <message>
         <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが要求するアクセス許可 (API 別)。それぞれが許可する内容とリスク付き。付与するものをチェックしてください。</translation>
     </message>
 </context>
 <context>
@@ -5954,7 +5954,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが管理者の同意を要求したアプリごとに 1 行。選択すると、要求したユーザーと要求内容が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -6079,11 +6079,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — アクセス許可は削除されていないため、戻すものはありません。</translation>
     </message>
     <message>
         <source>%1: not restored — the journal does not record which grant it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 復元されていません — どの付与を変更したかがジャーナルに記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -6701,11 +6701,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Existing group</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のグループ</translation>
     </message>
     <message>
         <source>Name of the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいグループの名前</translation>
     </message>
 </context>
 <context>
@@ -6766,11 +6766,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Mailbox to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するメールボックス</translation>
     </message>
     <message>
         <source>Mailboxes to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加するメールボックス</translation>
     </message>
 </context>
 <context>
@@ -6829,17 +6829,17 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changes to be made</source>
-        <translation type="unfinished">実行される変更</translation>
+        <translation>行われる変更</translation>
     </message>
     <message>
         <source>Exchange Online PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell スクリプト</translation>
     </message>
     <message numerus="yes">
         <source>The rollback left %n change(s) in place: %1</source>
         <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ロールバックで %n 件の変更が残りました: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7143,53 +7143,53 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is classified medium impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は中影響に分類されています。先にその分類を削除してください。</translation>
     </message>
     <message>
         <source>%1 is classified high impact; remove that classification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は高影響に分類されています。先にその分類を削除してください。</translation>
     </message>
     <message>
         <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
         <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に分類「%2」があります。先に削除してください。</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローをオンにします。</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow off.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローをオフにします。</translation>
     </message>
     <message>
         <source>Remove every reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレビュー担当者を削除します。</translation>
     </message>
     <message>
         <source>Reviewers from now on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後のレビュー担当者: %1。</translation>
     </message>
     <message>
         <source>Reviewers get an e-mail for each new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者は新しい要求ごとにメールを受け取ります。</translation>
     </message>
     <message>
         <source>Reviewers no longer get an e-mail for new requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者は新しい要求のメールを受け取らなくなります。</translation>
     </message>
     <message>
         <source>Reviewers get reminders of requests that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者は待機中の要求のリマインダーを受け取ります。</translation>
     </message>
     <message>
         <source>Reviewers no longer get reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者はリマインダーを受け取らなくなります。</translation>
     </message>
     <message numerus="yes">
         <source>Requests expire after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要求は %n 日後に期限切れになります。</numerusform>
         </translation>
     </message>
 </context>
@@ -7611,7 +7611,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのスナップショットの間で追加、削除、変更されたアプリ、アクセス許可、設定ごとに 1 行。</translation>
     </message>
 </context>
 <context>
@@ -8230,7 +8230,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーがこのアプリを使えるかどうかのチェックごとに 1 行: 結果と根拠。選択すると修正方法が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -8503,19 +8503,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが自分用にアプリに付与したアクセス許可ごとに 1 行。行をダブルクリックするとアプリが開きます。</translation>
     </message>
     <message>
         <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がこのユーザーを含む全員に対してアプリに付与したアクセス許可ごとに 1 行。行をダブルクリックするとアプリが開きます。</translation>
     </message>
     <message>
         <source>One row per app role assigned to this user; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーに割り当てられたアプリ ロールごとに 1 行。行をダブルクリックするとアプリが開きます。</translation>
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスへのアプリケーションの許可を持つアプリごとに 1 行と、Exchange がこのユーザーのメールボックスへのアクセスを許可するかどうか。行をダブルクリックするとアプリが開きます。</translation>
     </message>
 </context>
 <context>
@@ -8554,7 +8554,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission ConsentDesk asks for to make changes, and why it needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が変更を行うために要求するアクセス許可ごとに 1 行と、それが必要な理由。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "exchange/ExchangeAdminClient.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
+#include "overview/OverviewView.h"
 #include "preferences/PreferencesDialog.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestsView.h"
@@ -184,6 +185,12 @@ void AppController::openJournal()
 
 void AppController::buildViews()
 {
+    // First in the navigation: what the admin sees on signing in.
+    OverviewView::Services overviewServices;
+    overviewServices.requests = m_requests;
+    m_overviewView = new OverviewView(overviewServices);
+    m_window->addView(m_overviewView);
+
     RequestsView::Services requestServices;
     requestServices.graph = m_graph;
     requestServices.signIn = signInManager();
@@ -320,7 +327,7 @@ void AppController::onStarted(const AccountInfo& account)
     }
     m_window->setSession(m_state);
     m_snapshots->setSession(m_state);
-    m_window->showView(m_requestsView->viewId());
+    m_window->showView(m_overviewView->viewId());
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());
 }
 

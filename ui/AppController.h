@@ -20,6 +20,7 @@ class MainWindow;
 class PermissionResolver;
 class ProfileStore;
 class QCommandLineParser;
+class OverviewView;
 class RequestsView;
 class SecretStore;
 class ServicePrincipalCache;
@@ -76,6 +77,7 @@ public:
     SignInManager* signInManager() const;
     ProfileStore* profileStore() const;
     DemoTenant* demoTenant() const; // null until the demo started
+    OverviewView* overviewView() const { return m_overviewView; }
     RequestsView* requestsView() const { return m_requestsView; }
     ActivityView* activityView() const { return m_activityView; }
     AppsView* appsView() const { return m_appsView; }
@@ -113,6 +115,7 @@ private:
     TrayNotifier* m_tray = nullptr;
     bool m_saveLayout = true; // false once the admin asked for the default layout at the next start
 
+    OverviewView* m_overviewView = nullptr;
     RequestsView* m_requestsView = nullptr;
     AppsView* m_appsView = nullptr;
     SnapshotActions* m_snapshots = nullptr;

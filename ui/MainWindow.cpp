@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "common/ViewFilter.h"
+
 #include "ConsentDeskVersion.h"
 #include "auth/AccountInfo.h"
 #include "common/ConsoleView.h"
@@ -179,6 +181,7 @@ void MainWindow::addView(ConsoleView* view)
     connect(view, &ConsoleView::notice, this, &MainWindow::setNotice);
     connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });
     connect(view, &ConsoleView::activationRequested, this, [this, id] { showView(id); });
+    connect(view, &ConsoleView::showRequested, this, &MainWindow::showFiltered);
     // Every view from the keyboard: Ctrl+1 for the first, and so on (the menu shows the keys).
     auto* action = m_viewMenu->addAction(view->viewIcon(), view->viewTitle(), this, [this, id] {
         showView(id);
@@ -222,6 +225,16 @@ void MainWindow::showView(const QString& id)
     if (row >= 0) {
         m_navigation->setCurrentRow(row);
     }
+}
+
+bool MainWindow::showFiltered(const QString& id, const ViewFilter& filter)
+{
+    const int row = int(viewIds().indexOf(id));
+    if (row < 0) {
+        return false;
+    }
+    showView(id);
+    return m_views.at(row)->showFiltered(filter);
 }
 
 QString MainWindow::currentViewId() const

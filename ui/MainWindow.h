@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 struct AccountInfo;
+struct ViewFilter;
 class ConsoleView;
 class QLabel;
 class QMenu;
@@ -32,6 +33,7 @@ public:
     // view clears what it showed; clearAccount() says why).
     void setSession(SessionState* session);
     void showView(const QString& id);
+    bool showFiltered(const QString& id, const ViewFilter& filter); // the view, showing what filter selects
     QString currentViewId() const;
     QStringList viewIds() const;
     ConsoleView* view(const QString& id) const;

@@ -5,6 +5,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 /**
  * One row of the tenant-wide apps list: an app (service principal) and how much it holds — delegated grants
@@ -20,6 +21,14 @@ struct AppSummary
     int applicationPermissions = 0; // app role assignments held by the app
     RiskLevel highestRisk = RiskLevel::Unranked;
     QString highestRiskPermission; // "Mail.ReadWrite (Application)"
+    // The riskiest of what acts for the whole tenant (admin-consented delegated scopes and application permissions),
+    // and of what users consented to themselves: the overview's "tenant-wide high and critical" and the user consents
+    // a phishing campaign leaves behind.
+    RiskLevel tenantWideRisk = RiskLevel::Unranked;
+    QString tenantWideRiskPermission;
+    RiskLevel userConsentRisk = RiskLevel::Unranked;
+    QString userConsentRiskPermission;
+    QStringList mailboxPermissions; // application permissions that reach mailboxes (MailboxPermissions), sorted
     bool microsoftApp = false;
     bool verifiedPublisher = false;
     // Referred to by a grant or an assignment, but Graph returned no service principal for the id (neither in the

@@ -1,6 +1,7 @@
 #include "TenantInventoryLoader.h"
 
 #include "directory/DirectoryObjectResolver.h"
+#include "directory/MailboxPermissions.h"
 #include "directory/PermissionGrant.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
@@ -11,8 +12,20 @@
 
 namespace {
 
-const QString kDelegated = QStringLiteral("d");
+// A claim's kind: who it acts for. One claim per kind, so a scope users consented to and the same scope consented
+// tenant-wide each count where they belong.
+const QString kUserConsent = QStringLiteral("u");
+const QString kTenantWide = QStringLiteral("t");
 const QString kApplication = QStringLiteral("a");
+
+void raise(RiskLevel& level, QString& permission, RiskLevel candidate, const QString& text)
+{
+    // Ties go to the alphabetically first claim, so the row reads the same whatever order the pages came in.
+    if (permission.isEmpty() || int(candidate) > int(level) || (candidate == level && text < permission)) {
+        level = candidate;
+        permission = text;
+    }
+}
 
 QStringList listFields()
 {
@@ -278,7 +291,8 @@ void TenantInventoryLoader::onGrants(const QJsonArray& page)
         const QString resourceId = o.value(QStringLiteral("resourceId")).toString();
         const QStringList scopes = PermissionGrant::splitScopes(o.value(QStringLiteral("scope")).toString());
         Tally& t = m_tallies[clientId];
-        if (o.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals")) {
+        const bool tenantWide = o.value(QStringLiteral("consentType")).toString() == QLatin1String("AllPrincipals");
+        if (tenantWide) {
             ++t.summary.tenantWideGrants;
             t.summary.tenantWideScopes += int(scopes.size());
             ++m_result.tenantWideGrants;
@@ -289,7 +303,7 @@ void TenantInventoryLoader::onGrants(const QJsonArray& page)
             ++m_result.userGrants;
         }
         for (const auto& s : scopes) {
-            addClaim(t, resourceId, false, s);
+            addClaim(t, resourceId, tenantWide ? kTenantWide : kUserConsent, s);
         }
         changed.insert(clientId);
     }
@@ -319,16 +333,20 @@ void TenantInventoryLoader::onAssignments(const QString& resourceId, const QJson
         Tally& t = m_tallies[principalId];
         ++t.summary.applicationPermissions;
         ++m_result.applicationPermissions;
-        addClaim(t, resourceId, true, role ? role->value : appRoleId);
+        const QString value = role ? role->value : appRoleId;
+        if (MailboxPermissions::contains(resource.appId, value) && !t.summary.mailboxPermissions.contains(value)) {
+            t.summary.mailboxPermissions.append(value);
+            t.summary.mailboxPermissions.sort();
+        }
+        addClaim(t, resourceId, kApplication, value);
         changed.insert(principalId);
     }
     publish(changed);
 }
 
-void TenantInventoryLoader::addClaim(Tally& t, const QString& resourceId, bool application, const QString& value)
+void TenantInventoryLoader::addClaim(Tally& t, const QString& resourceId, const QString& kind, const QString& value)
 {
-    const QString claim
-        = resourceId + QLatin1Char('\n') + (application ? kApplication : kDelegated) + QLatin1Char('\n') + value;
+    const QString claim = resourceId + QLatin1Char('\n') + kind + QLatin1Char('\n') + value;
     if (t.claims.contains(claim)) {
         return; // 5 000 users consenting to User.Read is one claim to assess
     }
@@ -353,12 +371,12 @@ void TenantInventoryLoader::assess(Tally& t, const QString& claim, bool resource
     const QString text = parts.at(2)
                          + (type == RiskCatalog::PermissionType::Application ? QStringLiteral(" (Application)")
                                                                              : QStringLiteral(" (Delegated)"));
-    // Ties go to the alphabetically first claim, so the row reads the same whatever order the pages came in.
     AppSummary& s = t.summary;
-    if (s.highestRiskPermission.isEmpty() || int(level) > int(s.highestRisk)
-        || (level == s.highestRisk && text < s.highestRiskPermission)) {
-        s.highestRisk = level;
-        s.highestRiskPermission = text;
+    raise(s.highestRisk, s.highestRiskPermission, level, text);
+    if (parts.at(1) == kUserConsent) {
+        raise(s.userConsentRisk, s.userConsentRiskPermission, level, text);
+    } else {
+        raise(s.tenantWideRisk, s.tenantWideRiskPermission, level, text);
     }
 }
 

@@ -61,7 +61,7 @@ private:
     {
         AppSummary summary;
         QSet<QString> users;
-        QSet<QString> claims; // "resourceId\ntype\nvalue"
+        QSet<QString> claims; // "resourceId\nkind\nvalue", kind: u (user consent), t (tenant-wide), a (application)
         QSet<QString> unassessed; // claims whose resource SP has not been listed yet
         bool listed = false; // its SP arrived (else only referenced by a grant so far)
     };
@@ -76,7 +76,7 @@ private:
     void readAssignedTo(const ServicePrincipal& resource);
     void replyFinished(GraphReply* reply, TenantInventory::CountCheck* check);
     void publish(const QSet<QString>& changed);
-    void addClaim(Tally& tally, const QString& resourceId, bool application, const QString& value);
+    void addClaim(Tally& tally, const QString& resourceId, const QString& kind, const QString& value);
     void assess(Tally& tally, const QString& claim, bool resourceKnown) const;
     void checkDone();
     const RiskCatalog& catalog() const;

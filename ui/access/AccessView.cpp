@@ -381,6 +381,15 @@ void AccessView::selectApp(const QString& appId)
     m_pendingSelect = appId; // not loaded yet
 }
 
+bool AccessView::showFiltered(const ViewFilter& filter)
+{
+    if (!m_session || filter.key != QLatin1String("app") || filter.value.isEmpty()) {
+        return false;
+    }
+    selectApp(filter.value);
+    return true;
+}
+
 QString AccessView::selectedAppId() const
 {
     const QTreeWidgetItem* item = m_appTree->currentItem();

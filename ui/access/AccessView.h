@@ -63,6 +63,7 @@ public:
     QString viewToolTip() const override;
     // The session's shared state, and whether the admin's Exchange role may write; read again after writes.
     void setSession(SessionState* session) override;
+    bool showFiltered(const ViewFilter& filter) override; // "app" with an appId: that app selected
 
     void refresh();
     bool isLoading() const { return m_loading; }

@@ -1,32 +1,32 @@
 #include "AppsView.h"
 
 #include "AppDetailPane.h"
-#include "AppFilter.h"
+#include "AppFilterModel.h"
 #include "AppListModel.h"
+#include "InventoryText.h"
 #include "KeepOnlyDialog.h"
 #include "PermissionRowModel.h"
 #include "ReportExportDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
 #include "auth/SignInManager.h"
+#include "common/FilterBanner.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
-#include "common/SourceSortProxyModel.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "consent/Journal.h"
 #include "consent/RevokePlanner.h"
-#include "consent/TenantInventoryLoader.h"
 #include "directory/ServicePrincipalCache.h"
 #include "report/PermissionReport.h"
 #include "session/SessionState.h"
+#include "session/TenantAppsState.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,10 +48,9 @@ AppsView::AppsView(const Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("appsView"));
     m_model = new AppListModel(this);
-    m_proxy = new AppFilter(this);
+    m_proxy = new AppFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AppListModel::SortRole);
-    m_loader = new TenantInventoryLoader(m_services.graph, this);
     m_runner = new PlanRunner(this, {m_services.graph, nullptr, m_services.journal, m_services.signIn});
 
     auto* layout = new QVBoxLayout(this);
@@ -95,6 +94,8 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     ViewStyle::makeNotice(m_mismatch);
     m_mismatch->hide();
     layout->addWidget(m_mismatch);
+    m_filterBanner = new FilterBanner(this);
+    layout->addWidget(m_filterBanner);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_listStack = new QStackedWidget(splitter);
@@ -121,10 +122,16 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     splitter->setSizes({240, 420});
     layout->addWidget(splitter, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &AppFilter::setText);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AppFilterModel::setText);
     connect(m_search, &QLineEdit::textChanged, this, &AppsView::updateListMessage);
-    connect(m_onlyHolding, &QCheckBox::toggled, m_proxy, &AppFilter::setOnlyHolding);
-    connect(m_onlyHolding, &QCheckBox::toggled, this, &AppsView::updateListMessage);
+    connect(m_onlyHolding, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setOnlyHolding(on);
+        updateListMessage();
+    });
+    connect(m_filterBanner, &FilterBanner::cleared, this, [this] {
+        m_proxy->clearRisk();
+        updateListMessage();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &AppsView::refresh);
     connect(m_exportReport, &QPushButton::clicked, this, [this] {
         if (ReportExportDialog* running = runningExport()) {
@@ -150,58 +157,6 @@ AppsView::AppsView(const Services& services, QWidget* parent)
                                         QStringLiteral("consentdesk-apps"));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AppsView::loadCurrent);
-    connect(m_loader, &TenantInventoryLoader::appsChanged, this, [this](const QList<AppSummary>& apps) {
-        m_model->upsert(apps);
-        updateListMessage();
-        if (!m_pendingSelect.isEmpty()) {
-            selectApp(m_pendingSelect);
-        }
-    });
-    connect(m_loader, &TenantInventoryLoader::progress, this, [this](int sps, int grants, int assignments) {
-        const QStringList counts {tr("%n app(s)", nullptr, sps),
-                                  tr("%n delegated grant(s)", nullptr, grants),
-                                  tr("%n application permission(s)", nullptr, assignments)};
-        m_status->setText(tr("Reading the tenant… %1 so far").arg(counts.join(tr(", ", "list separator"))));
-    });
-    connect(m_loader, &TenantInventoryLoader::finished, this, [this](const TenantInventory& inventory) {
-        m_refresh->setEnabled(m_session != nullptr);
-        m_loadError.clear();
-        if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
-            m_loadError = inventory.error.summary();
-            // With nothing listed the reason stands where the list would be; the line above stays short.
-            m_status->setText(m_model->rowCount() == 0
-                                  ? tr("Could not read the apps.")
-                                  : tr("Could not read everything: %1").arg(inventory.error.summary()));
-        } else {
-            const QStringList facts {tr("%n app(s)", nullptr, inventory.servicePrincipals),
-                                     tr("%n admin-consented grant(s)", nullptr, inventory.tenantWideGrants),
-                                     tr("%n user consent(s)", nullptr, inventory.userGrants),
-                                     tr("%n application permission(s)", nullptr, inventory.applicationPermissions),
-                                     tr("read %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))};
-            m_status->setText(facts.join(QStringLiteral(" · ")));
-        }
-        QStringList notices;
-        if (inventory.hasMismatch()) {
-            notices << tr("Graph listed a different number of items than it counted, so this list may be "
-                          "incomplete (a known Graph paging problem). Refresh to read again. %1")
-                           .arg(inventory.mismatches().join(QStringLiteral("; ")));
-        }
-        if (!inventory.notFound.isEmpty()) {
-            notices << tr("%n service principal(s) that grants or assignments refer to could not be found in the "
-                          "directory; the list marks their apps as not found.",
-                          nullptr,
-                          int(inventory.notFound.size()));
-        }
-        if (!inventory.resolvedOutsideList.isEmpty()) {
-            notices << tr("%n app(s) missing from Graph's list were read one by one.",
-                          nullptr,
-                          int(inventory.resolvedOutsideList.size()));
-        }
-        m_mismatch->setVisible(!notices.isEmpty());
-        m_mismatch->setText(notices.join(QLatin1Char(' ')));
-        updateListMessage();
-    });
-
     connect(m_detail, &AppDetailPane::revokeRowsRequested, this, &AppsView::revokeRows);
     connect(m_detail, &AppDetailPane::keepOnlyRequested, this, &AppsView::keepOnly);
     connect(m_detail, &AppDetailPane::revokeAllRequested, this, &AppsView::revokeAll);
@@ -239,7 +194,54 @@ QString AppsView::viewToolTip() const
 
 bool AppsView::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_apps && m_apps->isLoading();
+}
+
+void AppsView::follow(TenantAppsState* apps)
+{
+    if (m_apps) {
+        disconnect(m_apps, nullptr, this, nullptr);
+    }
+    if (!(m_apps = apps)) {
+        return;
+    }
+    connect(apps, &TenantAppsState::started, this, [this] {
+        m_model->clear();
+        m_loadError.clear();
+        m_refresh->setEnabled(false);
+        m_status->setText(tr("Reading the tenant's apps…"));
+        updateListMessage();
+    });
+    connect(apps, &TenantAppsState::appsChanged, this, [this](const QList<AppSummary>& apps) {
+        m_model->upsert(apps);
+        updateListMessage();
+        if (!m_pendingSelect.isEmpty()) {
+            selectApp(m_pendingSelect);
+        }
+    });
+    connect(apps, &TenantAppsState::progress, this, [this](int sps, int grants, int assignments) {
+        m_status->setText(InventoryText::progress(sps, grants, assignments));
+    });
+    connect(apps, &TenantAppsState::finished, this, &AppsView::onFinished);
+}
+
+void AppsView::onFinished(const TenantInventory& inventory)
+{
+    m_refresh->setEnabled(m_session != nullptr);
+    m_loadError.clear();
+    if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
+        m_loadError = inventory.error.summary();
+        // With nothing listed the reason stands where the list would be; the line above stays short.
+        m_status->setText(m_model->rowCount() == 0
+                              ? tr("Could not read the apps.")
+                              : tr("Could not read everything: %1").arg(inventory.error.summary()));
+    } else {
+        m_status->setText(InventoryText::facts(inventory));
+    }
+    const QString notices = InventoryText::notices(inventory);
+    m_mismatch->setVisible(!notices.isEmpty());
+    m_mismatch->setText(notices);
+    updateListMessage();
 }
 
 ReportExportDialog* AppsView::runningExport() const
@@ -269,9 +271,10 @@ void AppsView::setSession(SessionState* session)
         m_export->reject(); // cancels: the session that read it is gone
     }
     Async::cancel(m_appLoad);
-    m_refreshWhenShown = false;
+    follow(session ? session->tenantApps() : nullptr);
+    m_filterBanner->clear();
+    m_proxy->clearRisk();
     if (!session) {
-        m_loader->cancel();
         m_model->clear();
         m_detail->showEmpty(tr("Sign in to see the apps of your tenant and what they may do."));
         m_status->clear();
@@ -285,30 +288,60 @@ void AppsView::setSession(SessionState* session)
         if (!changes.testAnyFlags(SessionState::GraphChanges)) {
             return;
         }
-        if (!isVisible()) {
-            m_refreshWhenShown = true;
-        } else if (!m_runner->isBusy()) {
+        // Off screen the shared read stays stale until a view that shows it is shown (showEvent).
+        if (isVisible() && !m_runner->isBusy()) {
             refresh(); // this view's own writes refresh when their results are in (onExecuted)
         }
     });
-    refresh();
+    // The session's read, shared with the Overview: it may have read (some of) the apps already.
+    m_model->clear();
+    m_model->upsert(m_apps->inventory().apps);
+    if (m_apps->isLoaded()) {
+        onFinished(m_apps->inventory());
+    } else if (m_apps->isLoading()) {
+        m_status->setText(tr("Reading the tenant's apps…"));
+    }
+    m_apps->ensureLoaded(); // started() says when it reads
+    m_refresh->setEnabled(!m_apps->isLoading());
+    updateListMessage();
 }
 
 void AppsView::showEvent(QShowEvent* event)
 {
     ConsoleView::showEvent(event);
-    if (m_refreshWhenShown && m_session) {
-        refreshKeepingSelection();
+    if (m_session && m_apps && m_apps->isStale()) {
+        const QString current = m_detail->hasInventory() ? m_detail->inventory().app.id : QString();
+        m_apps->ensureLoaded();
+        if (!current.isEmpty()) {
+            selectApp(current);
+        }
     }
 }
 
-void AppsView::refreshKeepingSelection()
+bool AppsView::showFiltered(const ViewFilter& filter)
 {
-    const QString current = m_detail->hasInventory() ? m_detail->inventory().app.id : QString();
-    refresh();
-    if (!current.isEmpty()) {
-        selectApp(current);
+    if (!m_session) {
+        return false;
     }
+    ConsentOverview::Measure measure;
+    bool known = false;
+    const RiskLevel level = Risk::fromKey(filter.value, &known);
+    const bool app = filter.key == QLatin1String("app");
+    if (!app && (!known || !ConsentOverview::measureFromKey(filter.key, &measure))) {
+        return false;
+    }
+    m_search->clear();
+    m_onlyHolding->setChecked(true);
+    m_filterBanner->clear();
+    m_proxy->clearRisk();
+    if (app) {
+        selectApp(filter.value);
+    } else {
+        m_proxy->setRisk(measure, level);
+        m_filterBanner->showFilter(filter.description);
+    }
+    updateListMessage();
+    return true;
 }
 
 void AppsView::refresh()
@@ -316,16 +349,7 @@ void AppsView::refresh()
     if (!m_session) {
         return;
     }
-    m_refreshWhenShown = false;
-    if (m_loader->isRunning()) {
-        m_loader->cancel();
-    }
-    m_model->clear();
-    m_loadError.clear();
-    m_refresh->setEnabled(false);
-    m_status->setText(tr("Reading the tenant's apps…"));
-    m_loader->start();
-    updateListMessage();
+    m_apps->reload(); // started() clears the list
 }
 
 void AppsView::updateListMessage()
@@ -338,7 +362,9 @@ void AppsView::updateListMessage()
         message.clear();
     } else if (!m_search->text().isEmpty() && m_model->rowCount() > 0) {
         message = tr("No app matches \"%1\".").arg(m_search->text());
-    } else if (m_loader->isRunning()) {
+    } else if (m_proxy->hasRisk() && m_model->rowCount() > 0) {
+        message = tr("No app is at this risk level any more. Press Show all to see every app.");
+    } else if (isLoading()) {
         message = tr("Reading the tenant's apps and what they hold…");
     } else if (!m_loadError.isEmpty() && m_model->rowCount() == 0) {
         message = tr("The apps could not be read: %1\nCheck the connection and your role, then press Refresh.")
@@ -466,5 +492,9 @@ void AppsView::onExecuted(const WriteRun& execution)
     emit statusMessage(execution.allSucceeded() ? tr("All changes were made. Tokens already issued stay valid until "
                                                      "they expire.")
                                                 : tr("Some changes were not made."));
-    refreshKeepingSelection();
+    const QString current = m_detail->hasInventory() ? m_detail->inventory().app.id : QString();
+    refresh();
+    if (!current.isEmpty()) {
+        selectApp(current);
+    }
 }

@@ -9,8 +9,9 @@
 #include <QPointer>
 
 class AppDetailPane;
-class AppFilter;
+class AppFilterModel;
 class AppListModel;
+class FilterBanner;
 class GraphClient;
 class Journal;
 class PlanRunner;
@@ -23,7 +24,8 @@ class QTableView;
 class ReportExportDialog;
 class ServicePrincipalCache;
 class SignInManager;
-class TenantInventoryLoader;
+class TenantAppsState;
+struct TenantInventory;
 struct WriteRun;
 
 /**
@@ -54,6 +56,9 @@ public:
     QIcon viewIcon() const override;
     QString viewToolTip() const override;
     void setSession(SessionState* session) override;
+    // "highestRisk" / "tenantWideRisk" / "userConsentRisk" with a Risk key ("critical"): only the apps at that level
+    // (ConsentOverview's rule); "app" with a service principal id or appId: that app selected.
+    bool showFiltered(const ViewFilter& filter) override;
 
     void refresh();
     void selectApp(const QString& servicePrincipalIdOrAppId);
@@ -68,8 +73,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void follow(TenantAppsState* apps); // the session's tenant-wide read, shared with the Overview
+    void onFinished(const TenantInventory& inventory);
     void updateListMessage();
-    void refreshKeepingSelection(); // the app on screen stays selected
     void loadCurrent();
     void revokeRows(const QList<GrantedPermission>& rows);
     void keepOnly();
@@ -79,12 +85,11 @@ private:
 
     Services m_services;
     AppListModel* m_model = nullptr;
-    AppFilter* m_proxy = nullptr;
-    TenantInventoryLoader* m_loader = nullptr;
+    AppFilterModel* m_proxy = nullptr;
+    QPointer<TenantAppsState> m_apps;
     PlanRunner* m_runner = nullptr;
     SessionState* m_session = nullptr;
     QFuture<AppInventory> m_appLoad; // the selected app's; cancelled when another is selected
-    bool m_refreshWhenShown = false; // a write elsewhere made the list stale while it was not on screen
     QString m_pendingSelect;
 
     QLineEdit* m_search = nullptr;
@@ -94,6 +99,7 @@ private:
     QPointer<ReportExportDialog> m_export;
     QLabel* m_status = nullptr;
     QLabel* m_mismatch = nullptr;
+    FilterBanner* m_filterBanner = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_listStack = nullptr; // the table, or what stands in for it
     QLabel* m_listMessage = nullptr; // signed out, reading, nothing held, nothing matches, failed

@@ -9,3 +9,8 @@ ConsoleView* ConsoleView::enclosing(QWidget* widget)
     }
     return nullptr;
 }
+
+bool ConsoleView::showFiltered(const ViewFilter&)
+{
+    return false;
+}

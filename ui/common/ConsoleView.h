@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewFilter.h"
+
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -29,6 +31,10 @@ public:
     virtual void setSession(SessionState* session) = 0;
     SessionState* session() const { return m_session; } // as MainWindow last gave it
 
+    // Show only what the filter selects, and say so above the list with a way back to everything (FilterBanner).
+    // False when the view does not know the filter; MainWindow then shows the view as it is.
+    virtual bool showFiltered(const ViewFilter& filter);
+
     // The view that widget is part of (a dialog's parent chain counts), or null.
     static ConsoleView* enclosing(QWidget* widget);
 
@@ -37,6 +43,7 @@ signals:
     void notice(const QString& text); // something to know above every view until dismissed; empty hides it
     void badgeChanged(int count); // what waits for the admin, after the view's title; 0 removes it
     void activationRequested(); // the view has something the admin must see now (the sign-in page while signing in)
+    void showRequested(const QString& viewId, const ViewFilter& filter); // open another view, filtered (click-through)
 
 private:
     friend class MainWindow; // sets m_session before calling setSession()

@@ -2,8 +2,10 @@
 
 #include "RequestActions.h"
 #include "RequestDetailPane.h"
+#include "RequestFilterModel.h"
 #include "RequestTableModel.h"
 #include "async/Async.h"
+#include "common/FilterBanner.h"
 #include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
 #include "common/Preferences.h"
@@ -41,7 +43,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("requestsView"));
     m_model = new RequestTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new RequestFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RequestTableModel::SortRole);
     m_proxy->setFilterRole(RequestTableModel::SearchTextRole);
@@ -114,6 +116,8 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     bar->addWidget(m_interval);
     layout->addLayout(bar);
     layout->addWidget(m_lastRefresh);
+    m_filterBanner = new FilterBanner(this);
+    layout->addWidget(m_filterBanner);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("requestSplitter"));
@@ -168,6 +172,7 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &RequestsView::refresh);
+    connect(m_filterBanner, &FilterBanner::cleared, m_proxy, &RequestFilterModel::clearAge);
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         const int minutes = m_interval->currentData().toInt();
         Preferences::setRefreshMinutes(minutes);
@@ -232,6 +237,8 @@ void RequestsView::setSession(SessionState* session)
 {
     m_session = session;
     m_refresh->setEnabled(session != nullptr);
+    m_filterBanner->clear();
+    m_proxy->clearAge();
     if (!session) {
         Async::cancel(m_listing);
         Async::cancel(m_review);
@@ -255,6 +262,27 @@ void RequestsView::setSession(SessionState* session)
         return;
     }
     refresh();
+}
+
+bool RequestsView::showFiltered(const ViewFilter& filter)
+{
+    ConsentOverview::Age age;
+    if (!m_session || filter.key != QLatin1String("pendingAge") || !ConsentOverview::ageFromKey(filter.value, &age)) {
+        return false;
+    }
+    m_search->clear();
+    {
+        // One read for both choices, not one per combo box.
+        const QSignalBlocker blockView(m_view);
+        const QSignalBlocker blockStatus(m_status);
+        m_view->setCurrentIndex(m_view->findData(int(ConsentRequestService::View::All)));
+        m_status->setCurrentIndex(m_status->findData(QStringLiteral("InProgress")));
+        m_status->setEnabled(true);
+    }
+    m_proxy->setAge(age, QDateTime::currentDateTimeUtc());
+    m_filterBanner->showFilter(filter.description);
+    refresh();
+    return true;
 }
 
 void RequestsView::showMessage(const QString& text)

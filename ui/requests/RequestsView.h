@@ -15,11 +15,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class RequestActions;
 class RequestDetailPane;
+class RequestFilterModel;
+class FilterBanner;
 class RequestTableModel;
 class ServicePrincipalCache;
 class SignInManager;
@@ -56,8 +57,12 @@ public:
     QIcon viewIcon() const override;
     QString viewToolTip() const override;
     void setSession(SessionState* session) override; // refresh on sign-in, clear on sign-out
+    // "pendingAge" with a ConsentOverview age key ("month"): every pending request of the tenant that has waited
+    // that long (the list switches to all requests, pending).
+    bool showFiltered(const ViewFilter& filter) override;
 
     void refresh();
+    bool isLoading() const { return m_loading; }
     void setAutoRefreshMinutes(int minutes); // 0: off
     int pendingCount() const { return m_pendingCount; }
     RequestTableModel* model() const { return m_model; }
@@ -77,7 +82,8 @@ private:
 
     Services m_services;
     RequestTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RequestFilterModel* m_proxy = nullptr;
+    FilterBanner* m_filterBanner = nullptr;
     RequestActions* m_actions = nullptr;
     QTimer m_autoRefresh;
 

@@ -1,5 +1,6 @@
 #include "SessionState.h"
 
+#include "TenantAppsState.h"
 #include "consent/GrantInventory.h"
 #include "exchange/AccessPolicyState.h"
 #include "exchange/ExchangeMailboxScopeProvider.h"
@@ -10,6 +11,7 @@ SessionState::SessionState(const AccountInfo& account, const Services& services,
 {
     m_inventory = new GrantInventory(services.graph, services.servicePrincipals, this);
     m_accessPolicies = new AccessPolicyState(services.exchange, services.graph, this);
+    m_tenantApps = new TenantAppsState(services.graph, this);
     m_mailboxScopes = new ExchangeMailboxScopeProvider(m_accessPolicies, this);
 }
 
@@ -30,6 +32,9 @@ void SessionState::markStale(TenantChanges changes)
 {
     if (changes.testAnyFlags(ExchangeChanges)) {
         m_accessPolicies->invalidate();
+    }
+    if (changes.testAnyFlags(GraphChanges)) {
+        m_tenantApps->invalidate();
     }
     if (changes) {
         emit stale(changes);

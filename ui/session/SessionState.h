@@ -11,12 +11,13 @@ class ExchangeMailboxScopeProvider;
 class GrantInventory;
 class GraphClient;
 class ServicePrincipalCache;
+class TenantAppsState;
 
 /**
  * What one sign-in shares between the views: the account and what its roles allow, one GrantInventory (what an app
- * holds, read fresh: revokes plan from it) and one AccessPolicyState (Exchange's policies and their groups, read once)
- * instead of a loader per view. Created when a session starts and deleted when it ends, so a read still under way
- * for the previous account answers nobody.
+ * holds, read fresh: revokes plan from it), one TenantAppsState (every app and what it holds, read once) and one
+ * AccessPolicyState (Exchange's policies and their groups, read once) instead of a loader per view. Created when a
+ * session starts and deleted when it ends, so a read still under way for the previous account answers nobody.
  *
  * The write pipeline marks it stale after every write that reached the tenant (PlanRunner, for the view it works
  * for: markStale) and it says so (stale): the views that show what changed read again.
@@ -40,6 +41,7 @@ public:
     CapabilityMap::Capability capability(CapabilityMap::Kind kind) const;
     GrantInventory* inventory() const { return m_inventory; }
     AccessPolicyState* accessPolicies() const { return m_accessPolicies; }
+    TenantAppsState* tenantApps() const { return m_tenantApps; } // every app and what it holds, read once
     ExchangeMailboxScopeProvider* mailboxScopes() const { return m_mailboxScopes; } // for the helpdesk's lookups
 
     void markStale(TenantChanges changes);
@@ -62,6 +64,7 @@ private:
     AccountInfo m_account;
     GrantInventory* m_inventory = nullptr;
     AccessPolicyState* m_accessPolicies = nullptr;
+    TenantAppsState* m_tenantApps = nullptr;
     ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
     QString m_readOnlyReason;
 };

@@ -567,6 +567,19 @@ int Bench::run()
                 m_failures.append(QStringLiteral("the GUI export's rows differ from the CLI report's"));
             }
         }
+        if (auto overview = probe({QStringLiteral("overview"), m_sandbox->baseUrl().toString(), m_sandbox->token()})) {
+            m_gui.insert(QStringLiteral("overviewMs"), overview->value(QStringLiteral("wallMs")));
+            m_gui.insert(QStringLiteral("overviewDrawMs"), overview->value(QStringLiteral("drawMs")));
+            Figure f;
+            f.name = QStringLiteral("GUI: Overview after sign-in (with the Apps view: one tenant-wide read)");
+            f.wallMs = overview->value(QStringLiteral("wallMs")).toDouble(-1);
+            f.rssBytes = overview->value(QStringLiteral("peakRssBytes")).toInteger(-1);
+            f.requests = overview->value(QStringLiteral("requests")).toInteger(-1);
+            f.note = QStringLiteral("drawing it from the read tenant %1 ms; %2 requests beyond the tenant-wide read")
+                         .arg(number(overview->value(QStringLiteral("drawMs")).toDouble(), 1))
+                         .arg(overview->value(QStringLiteral("extraRequests")).toInteger());
+            add(f);
+        }
     }
     printTable();
     const bool met = checkTargets();

@@ -125,6 +125,11 @@ bool TestRequestsGui::startAs(const QString& upn)
     }
     m_window = m_controller->mainWindow();
     m_view = m_controller->requestsView();
+    // The Overview is the first view after sign-in; these tests work in Consent requests.
+    if (!GuiTestSupport::waitUntil([this] { return m_window->currentViewId() == QStringLiteral("overview"); })) {
+        return false;
+    }
+    m_window->showView(m_view->viewId());
     return GuiTestSupport::waitUntil([this] { return m_view->model()->rowCount() > 0; });
 }
 
@@ -160,7 +165,8 @@ void TestRequestsGui::listShowsPendingRequestsWithBadge()
     QVERIFY2(apps.contains(QStringLiteral("Fabrikam Sales Engage")), qPrintable(apps.join(QLatin1Char(','))));
     // The navigation says how many wait.
     auto* nav = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Consent requests (%1)").arg(model->rowCount()));
+    QTRY_COMPARE(nav->item(int(m_window->viewIds().indexOf(QStringLiteral("requests"))))->text(),
+                 QStringLiteral("Consent requests (%1)").arg(model->rowCount()));
     const int fabrikam = [&] {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (apps.at(row) == QStringLiteral("Fabrikam Sales Engage")) {
@@ -417,7 +423,8 @@ void TestRequestsGui::newRequestShowsUpOnRefreshWithNotification()
     QCOMPARE(requests.first().appDisplayName, QStringLiteral("Contoso Survey Tool"));
     // The shell says so: a badge and a status line.
     auto* nav = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
-    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Consent requests (%1)").arg(before + 1));
+    QTRY_COMPARE(nav->item(int(m_window->viewIds().indexOf(QStringLiteral("requests"))))->text(),
+                 QStringLiteral("Consent requests (%1)").arg(before + 1));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Contoso Survey Tool")),
              qPrintable(m_window->statusBar()->currentMessage()));
 }

@@ -107,7 +107,13 @@ void TestSessionEndGui::fillEveryView()
     auto* requests = child<QTableView>(m_window, "requestTable");
     QTRY_VERIFY_WITH_TIMEOUT(requests->model()->rowCount() > 0, 20000);
     auto* nav = child<QListWidget>(m_window, "navigation");
-    QTRY_VERIFY(nav->item(0)->text().contains(QLatin1Char('('))); // "Consent requests (4)"
+    const int requestsRow = int(m_window->viewIds().indexOf(QStringLiteral("requests")));
+    QTRY_VERIFY(nav->item(requestsRow)->text().contains(QLatin1Char('('))); // "Consent requests (4)"
+
+    // The Overview (the first view after sign-in) drew its charts and lists.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QPushButton*>(QStringLiteral("overviewRiskChartBar0")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window, "overviewMailboxList")->topLevelItemCount() > 0, 30000);
+    QTRY_VERIFY(child<QPushButton>(m_window, "refreshOverviewButton")->isEnabled());
 
     m_window->showView(QStringLiteral("apps"));
     auto* apps = child<QTableView>(m_window, "appTable");
@@ -150,7 +156,20 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
              QCOMPARE(child<QTableView>(m_window, "requestTable")->model()->rowCount(), 0);
              QVERIFY(child<QLabel>(m_window, "requestListMessage")->text().startsWith(QStringLiteral("Sign in")));
              QVERIFY(!child<QPushButton>(m_window, "refreshRequestsButton")->isEnabled());
-             QCOMPARE(child<QListWidget>(m_window, "navigation")->item(0)->text(), QStringLiteral("Consent requests"));
+             const int row = int(m_window->viewIds().indexOf(QStringLiteral("requests")));
+             QCOMPARE(child<QListWidget>(m_window, "navigation")->item(row)->text(),
+                      QStringLiteral("Consent requests"));
+         }},
+        {QStringLiteral("overview"),
+         [this] {
+             // No bar, row or number of the previous account; the charts say to sign in.
+             QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("overviewRiskChartBar0")));
+             QCOMPARE(child<QTreeWidget>(m_window, "overviewMailboxList")->topLevelItemCount(), 0);
+             QCOMPARE(child<QTreeWidget>(m_window, "overviewTenantWideList")->topLevelItemCount(), 0);
+             QCOMPARE(child<QTreeWidget>(m_window, "overviewUserConsentList")->topLevelItemCount(), 0);
+             QVERIFY(child<QLabel>(m_window, "overviewRiskChartMessage")->text().startsWith(QStringLiteral("Sign in")));
+             QVERIFY(child<QLabel>(m_window, "overviewStatus")->text().isEmpty());
+             QVERIFY(!child<QPushButton>(m_window, "refreshOverviewButton")->isEnabled());
          }},
         {QStringLiteral("apps"),
          [this] {

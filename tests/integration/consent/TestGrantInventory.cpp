@@ -123,11 +123,20 @@ void TestGrantInventory::tenantTotalsMatchTheFixture()
         QCOMPARE(app.userGrants, e.userGrants);
         QCOMPARE(app.users, int(e.users.size()));
         QCOMPARE(app.applicationPermissions, e.application);
+        // What acts tenant-wide and what users consented to are ranked apart; the riskiest of both is the app's.
+        QCOMPARE(app.tenantWideRiskPermission.isEmpty(), e.tenantWide + e.application == 0);
+        QCOMPARE(app.userConsentRiskPermission.isEmpty(), e.userGrants == 0);
+        QCOMPARE(app.highestRisk, std::max(app.tenantWideRisk, app.userConsentRisk));
+        QVERIFY(app.highestRiskPermission == app.tenantWideRiskPermission
+                || app.highestRiskPermission == app.userConsentRiskPermission);
+        QVERIFY(app.mailboxPermissions.isEmpty() || e.application > 0);
     }
     const AppSummary* northwind = inv.app(NorthwindSpId);
     QVERIFY(northwind);
     QVERIFY(northwind->highestRisk >= RiskLevel::High); // Mail.Read as an application permission
     QVERIFY(northwind->highestRiskPermission.endsWith(QStringLiteral("(Application)")));
+    QCOMPARE(northwind->tenantWideRisk, northwind->highestRisk);
+    QVERIFY(northwind->mailboxPermissions.contains(QStringLiteral("Mail.Read"))); // reaches mailboxes
     const AppSummary* graph = inv.app(QStringLiteral("11dd7a28-1b82-59f6-8180-76af93b6b1c6"));
     QVERIFY(graph && graph->microsoftApp);
     if (pageSize < 999) {
@@ -305,6 +314,13 @@ void TestGrantInventory::demoTenantTotalsAndNestedGroupRoles()
         QCOMPARE(app.userGrants, e.userGrants);
         QCOMPARE(app.users, int(e.users.size()));
         QCOMPARE(app.applicationPermissions, e.application);
+        // What acts tenant-wide and what users consented to are ranked apart; the riskiest of both is the app's.
+        QCOMPARE(app.tenantWideRiskPermission.isEmpty(), e.tenantWide + e.application == 0);
+        QCOMPARE(app.userConsentRiskPermission.isEmpty(), e.userGrants == 0);
+        QCOMPARE(app.highestRisk, std::max(app.tenantWideRisk, app.userConsentRisk));
+        QVERIFY(app.highestRiskPermission == app.tenantWideRiskPermission
+                || app.highestRiskPermission == app.userConsentRiskPermission);
+        QVERIFY(app.mailboxPermissions.isEmpty() || e.application > 0);
     }
 
     // Lars is in Engineering Department, a member of "Tailspin Projects Users" and of "All Employees".

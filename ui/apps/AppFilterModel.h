@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/SourceSortProxyModel.h"
+#include "consent/ConsentOverview.h"
+
+#include <optional>
+
+/**
+ * Filters the apps list: free text on name and publisher, optionally only apps that hold something, and optionally
+ * only the apps at one risk level of one measure (the Overview's bars, ConsentOverview's rule). Straight from the
+ * model's rows, no data() per cell: 100 000 apps filter in milliseconds.
+ */
+class AppFilterModel : public SourceSortProxyModel
+{
+    Q_OBJECT
+
+public:
+    using SourceSortProxyModel::SourceSortProxyModel;
+
+    void setOnlyHolding(bool on);
+    void setText(const QString& text);
+    void setRisk(ConsentOverview::Measure measure, RiskLevel level);
+    void clearRisk();
+    bool hasRisk() const { return m_risk.has_value(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+
+private:
+    bool m_onlyHolding = true;
+    QString m_text;
+    std::optional<std::pair<ConsentOverview::Measure, RiskLevel>> m_risk;
+};

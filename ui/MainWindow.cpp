@@ -196,8 +196,9 @@ void MainWindow::addView(ConsoleView* view)
         }
     });
     action->setObjectName(QStringLiteral("actionView_") + id);
-    if (m_views.size() <= 9) {
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size())));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the keys in a row on the keyboard).
+    if (m_views.size() <= 10) {
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size() % 10)));
     }
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);

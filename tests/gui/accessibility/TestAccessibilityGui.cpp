@@ -404,7 +404,8 @@ void TestAccessibilityGui::everyViewFromItsShortcut()
     QVERIFY(ids.size() >= 6);
     QStringList problems;
     for (int i = ids.size() - 1; i >= 0; --i) {
-        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QVERIFY2(i < 10, "a view without a Ctrl+number shortcut");
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_0 + (i + 1) % 10), Qt::ControlModifier); // Ctrl+1 … Ctrl+9, Ctrl+0
         QTRY_COMPARE(m_window->currentViewId(), ids.at(i));
         // The shortcut put the keyboard into the view.
         QWidget* focus = QApplication::focusWidget();

@@ -101,6 +101,7 @@ bool TestTroubleshootGui::waitForRun(TroubleshootView* view)
 void TestTroubleshootGui::fromARequestFixedThroughThePipeline()
 {
     start(kReviewer);
+    m_window->showView(QStringLiteral("requests")); // the Overview is the first view after sign-in
     RequestsView* requests = m_controller->requestsView();
     QVERIFY(GuiTestSupport::waitUntil([requests] { return requests->model()->rowCount() > 0; }));
     auto* table = child<QAbstractItemView>(m_window, "requestTable");

@@ -1982,10 +1982,6 @@
         <translation>Nicht alles konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation>Graph hat eine andere Anzahl von Elementen aufgelistet als gezählt, daher ist diese Liste möglicherweise unvollständig (ein bekanntes Paging-Problem von Graph). Aktualisieren Sie, um erneut zu lesen. %1</translation>
-    </message>
-    <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
         <translation>Melden Sie sich an, um die Apps Ihres Mandanten zu sehen und was sie tun dürfen.</translation>
     </message>
@@ -2010,13 +2006,6 @@
         <translation>Einige Änderungen wurden nicht vorgenommen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n app(s)</source>
-        <translation>
-            <numerusform>%n App</numerusform>
-            <numerusform>%n Apps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n delegated grant(s)</source>
         <translation>
             <numerusform>%n delegierte Erteilung</numerusform>
@@ -2031,42 +2020,8 @@
         </translation>
     </message>
     <message>
-        <source>Reading the tenant… %1 so far</source>
-        <translation>Mandant wird gelesen… bisher %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n admin-consented grant(s)</source>
-        <translation>
-            <numerusform>%n Erteilung mit Administratoreinwilligung</numerusform>
-            <numerusform>%n Erteilungen mit Administratoreinwilligung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user consent(s)</source>
-        <translation>
-            <numerusform>%n Benutzereinwilligung</numerusform>
-            <numerusform>%n Benutzereinwilligungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>Stand: %1</translation>
-    </message>
-    <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
         <translation>Was jede App im Mandanten tun darf; widerrufen und nur das Nötige behalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation>
-            <numerusform>%n App, die in der Liste von Graph fehlte, wurde einzeln gelesen.</numerusform>
-            <numerusform>%n Apps, die in der Liste von Graph fehlten, wurden einzeln gelesen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2103,13 +2058,6 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>Apps and permissions</source>
         <translation>Apps und Berechtigungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation>
-            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; die Liste kennzeichnet seine App als nicht gefunden.</numerusform>
-            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; die Liste kennzeichnet ihre Apps als nicht gefunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph gibt keinen Dienstprinzipal mit der ID %1 zurück, obwohl %2 darauf verweisen. Er wurde möglicherweise gelöscht oder ist zu neu, um schon gelesen zu werden: Aktualisieren Sie in einigen Minuten. Der vollständige Export (auf Englisch, wie die Befehlszeile) führt seine Zeilen als „(not found)“ auf.</translation>
@@ -2133,6 +2081,10 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
         <translation>Eine Zeile pro App im Mandanten; wählen Sie eine aus, um ihre Berechtigungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No app is at this risk level any more. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2658,34 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
         <translation>um Berechtigungen als geringe Auswirkung zu klassifizieren (in die Benutzer einwilligen dürfen)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOverview</name>
+    <message>
+        <source>Less than a day</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished">Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3629,17 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
 </context>
 <context>
+    <name>FilterBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything, without the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -3716,6 +3707,75 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Anmeldung für %1 deaktivieren (accountEnabled = false)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryText</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n delegierte Erteilung</numerusform>
+            <numerusform>%n delegierte Erteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Anwendungsberechtigung</numerusform>
+            <numerusform>%n Anwendungsberechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant… %1 so far</source>
+        <translation>Mandant wird gelesen… bisher %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>%n Erteilung mit Administratoreinwilligung</numerusform>
+            <numerusform>%n Erteilungen mit Administratoreinwilligung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n Benutzereinwilligung</numerusform>
+            <numerusform>%n Benutzereinwilligungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
+        <translation>Graph hat eine andere Anzahl von Elementen aufgelistet als gezählt, daher ist diese Liste möglicherweise unvollständig (ein bekanntes Paging-Problem von Graph). Aktualisieren Sie, um erneut zu lesen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>%n Dienstprinzipal, auf den Erteilungen oder Zuweisungen verweisen, wurde im Verzeichnis nicht gefunden; die Liste kennzeichnet seine App als nicht gefunden.</numerusform>
+            <numerusform>%n Dienstprinzipale, auf die Erteilungen oder Zuweisungen verweisen, wurden im Verzeichnis nicht gefunden; die Liste kennzeichnet ihre Apps als nicht gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n App, die in der Liste von Graph fehlte, wurde einzeln gelesen.</numerusform>
+            <numerusform>%n Apps, die in der Liste von Graph fehlten, wurden einzeln gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4228,223 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>this session only</source>
         <translation>nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Only the apps whose riskiest permission is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n app(s). Show them.</source>
+        <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending request(s). Show them.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the pending requests that have waited this long: %1.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Apps by their riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and critical permissions for the whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical tenant-wide permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">App</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Herausgeber</translation>
+    </message>
+    <message>
+        <source>Riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Apps that reach every mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Mailbox access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users consented to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical permissions users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tenant&apos;s consent at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Your role cannot read consent requests. %1</source>
+        <translation type="unfinished">Ihre Rolle kann keine Einwilligungsanforderungen lesen. %1</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s apps…</source>
+        <translation type="unfinished">Apps des Mandanten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the consent requests: %1</source>
+        <translation type="unfinished">Die Einwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a reviewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the apps and Exchange&apos;s access policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app reaches every mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant…</source>
+        <translation type="unfinished">Der Mandant wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read every app, so the numbers may be low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,13 +79,6 @@
 <context>
     <name>AppsView</name>
     <message numerus="yes">
-        <source>%n app(s)</source>
-        <translation>
-            <numerusform>%n app</numerusform>
-            <numerusform>%n apps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n delegated grant(s)</source>
         <translation>
             <numerusform>%n delegated grant</numerusform>
@@ -97,34 +90,6 @@
         <translation>
             <numerusform>%n application permission</numerusform>
             <numerusform>%n application permissions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n admin-consented grant(s)</source>
-        <translation>
-            <numerusform>%n admin-consented grant</numerusform>
-            <numerusform>%n admin-consented grants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user consent(s)</source>
-        <translation>
-            <numerusform>%n user consent</numerusform>
-            <numerusform>%n user consents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation>
-            <numerusform>%n app missing from Graph&apos;s list was read on its own.</numerusform>
-            <numerusform>%n apps missing from Graph&apos;s list were read one by one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation>
-            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; the list marks its app as not found.</numerusform>
-            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +158,58 @@
     </message>
 </context>
 <context>
+    <name>InventoryText</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation>
+            <numerusform>%n delegated grant</numerusform>
+            <numerusform>%n delegated grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation>
+            <numerusform>%n application permission</numerusform>
+            <numerusform>%n application permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>%n admin-consented grant</numerusform>
+            <numerusform>%n admin-consented grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n user consent</numerusform>
+            <numerusform>%n user consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>%n service principal that grants or assignments refer to could not be found in the directory; the list marks its app as not found.</numerusform>
+            <numerusform>%n service principals that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n app missing from Graph&apos;s list was read on its own.</numerusform>
+            <numerusform>%n apps missing from Graph&apos;s list were read one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeepOnlyDialog</name>
     <message numerus="yes">
         <source>Keeps %1 and removes %n granted permission(s): %2.</source>
@@ -216,6 +233,50 @@
         <translation>
             <numerusform>%1 holds %n tenant-wide application permission in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow it, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</numerusform>
             <numerusform>%1 holds %n tenant-wide application permissions in Entra ID (%2). RBAC for Applications is additive: a scoped role assignment does not narrow them, so the app still reaches every mailbox. After the role assignment works, revoke %2 in Apps and permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message numerus="yes">
+        <source>%1: %n app(s). Show them.</source>
+        <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
+        <translation>
+            <numerusform>%1: %n app. Show it.</numerusform>
+            <numerusform>%1: %n apps. Show them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending request(s). Show them.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
+        <translation>
+            <numerusform>%1: %n pending request. Show it.</numerusform>
+            <numerusform>%1: %n pending requests. Show them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a reviewer.</source>
+        <translation>
+            <numerusform>%n request waiting for a reviewer.</numerusform>
+            <numerusform>%n requests waiting for a reviewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox.</source>
+        <translation>
+            <numerusform>%n app reaches every mailbox.</numerusform>
+            <numerusform>%n apps reach every mailbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>
+            <numerusform>%n app holds permissions in this tenant. Read at %1.</numerusform>
+            <numerusform>%n apps hold permissions in this tenant. Read at %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1982,10 +1982,6 @@
         <translation>No se pudo leer todo: %1</translation>
     </message>
     <message>
-        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation>Graph enumeró un número de elementos distinto del que contó, por lo que esta lista puede estar incompleta (un problema conocido de paginación de Graph). Actualice para volver a leer. %1</translation>
-    </message>
-    <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
         <translation>Inicie sesión para ver las aplicaciones de su inquilino y lo que pueden hacer.</translation>
     </message>
@@ -2010,13 +2006,6 @@
         <translation>No se realizaron algunos cambios.</translation>
     </message>
     <message numerus="yes">
-        <source>%n app(s)</source>
-        <translation>
-            <numerusform>%n aplicación</numerusform>
-            <numerusform>%n aplicaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n delegated grant(s)</source>
         <translation>
             <numerusform>%n concesión delegada</numerusform>
@@ -2031,42 +2020,8 @@
         </translation>
     </message>
     <message>
-        <source>Reading the tenant… %1 so far</source>
-        <translation>Leyendo el inquilino… %1 hasta ahora</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n admin-consented grant(s)</source>
-        <translation>
-            <numerusform>%n concesión con consentimiento del administrador</numerusform>
-            <numerusform>%n concesiones con consentimiento del administrador</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user consent(s)</source>
-        <translation>
-            <numerusform>%n consentimiento de usuario</numerusform>
-            <numerusform>%n consentimientos de usuarios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>leído a las %1</translation>
-    </message>
-    <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
         <translation>Lo que cada aplicación puede hacer en el inquilino; revoque y conserve solo lo necesario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation>
-            <numerusform>%n aplicación que faltaba en la lista de Graph se leyó por separado.</numerusform>
-            <numerusform>%n aplicaciones que faltaban en la lista de Graph se leyeron por separado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2103,13 +2058,6 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
         <source>Apps and permissions</source>
         <translation>Aplicaciones y permisos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation>
-            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; la lista marca su aplicación como no encontrada.</numerusform>
-            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; la lista marca sus aplicaciones como no encontradas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph no devuelve ninguna entidad de servicio con el id. %1, pero hay referencias a ella: %2. Puede que se haya eliminado o que sea demasiado reciente para poder leerse todavía: actualice dentro de unos minutos. La exportación completa (en inglés, como la línea de comandos) muestra sus filas como &quot;(not found)&quot;.</translation>
@@ -2133,6 +2081,10 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
         <translation>Una fila por aplicación del inquilino; seleccione una para ver sus permisos.</translation>
+    </message>
+    <message>
+        <source>No app is at this risk level any more. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2658,34 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
         <translation>para clasificar permisos como de bajo impacto (a los que los usuarios pueden dar su consentimiento)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOverview</name>
+    <message>
+        <source>Less than a day</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished">Desconocido</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3629,17 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
 </context>
 <context>
+    <name>FilterBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything, without the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -3716,6 +3707,75 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Deshabilitar el inicio de sesión para %1 (accountEnabled = false)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryText</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n aplicación</numerusform>
+            <numerusform>%n aplicaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n concesión delegada</numerusform>
+            <numerusform>%n concesiones delegadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n permiso de aplicación</numerusform>
+            <numerusform>%n permisos de aplicación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant… %1 so far</source>
+        <translation>Leyendo el inquilino… %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>%n concesión con consentimiento del administrador</numerusform>
+            <numerusform>%n concesiones con consentimiento del administrador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n consentimiento de usuario</numerusform>
+            <numerusform>%n consentimientos de usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leído a las %1</translation>
+    </message>
+    <message>
+        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
+        <translation>Graph enumeró un número de elementos distinto del que contó, por lo que esta lista puede estar incompleta (un problema conocido de paginación de Graph). Actualice para volver a leer. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>No se encontró en el directorio %n entidad de servicio a la que hacen referencia concesiones o asignaciones; la lista marca su aplicación como no encontrada.</numerusform>
+            <numerusform>No se encontraron en el directorio %n entidades de servicio a las que hacen referencia concesiones o asignaciones; la lista marca sus aplicaciones como no encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n aplicación que faltaba en la lista de Graph se leyó por separado.</numerusform>
+            <numerusform>%n aplicaciones que faltaban en la lista de Graph se leyeron por separado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4228,223 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>this session only</source>
         <translation>solo esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Only the apps whose riskiest permission is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n app(s). Show them.</source>
+        <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending request(s). Show them.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the pending requests that have waited this long: %1.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <source>Apps by their riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and critical permissions for the whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical tenant-wide permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Aplicación</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Editor</translation>
+    </message>
+    <message>
+        <source>Riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Riesgo</translation>
+    </message>
+    <message>
+        <source>Apps that reach every mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Mailbox access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users consented to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical permissions users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Usuarios</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tenant&apos;s consent at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Leyendo…</translation>
+    </message>
+    <message>
+        <source>Your role cannot read consent requests. %1</source>
+        <translation type="unfinished">Su rol no puede leer solicitudes de consentimiento. %1</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s apps…</source>
+        <translation type="unfinished">Leyendo las aplicaciones del inquilino…</translation>
+    </message>
+    <message>
+        <source>Could not read the consent requests: %1</source>
+        <translation type="unfinished">No se pudieron leer las solicitudes de consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a reviewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the apps and Exchange&apos;s access policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app reaches every mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant…</source>
+        <translation type="unfinished">Leyendo el inquilino…</translation>
+    </message>
+    <message>
+        <source>Could not read every app, so the numbers may be low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

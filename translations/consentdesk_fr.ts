@@ -1675,23 +1675,23 @@
     </message>
     <message>
         <source>Outcome: %1 (confirmed later by reading the tenant)</source>
-        <translation>Résultat : %1 (confirmé plus tard en relisant le locataire)</translation>
+        <translation>Résultat&#xa0;: %1 (confirmé plus tard en relisant le locataire)</translation>
     </message>
     <message>
         <source>Outcome: %1 (the connection dropped before the answer came; ConsentDesk read the tenant back at once to find out)</source>
-        <translation>Résultat : %1 (la connexion a été coupée avant la réponse ; ConsentDesk a relu le locataire aussitôt pour le savoir)</translation>
+        <translation>Résultat&#xa0;: %1 (la connexion a été coupée avant la réponse&#xa0;; ConsentDesk a relu le locataire aussitôt pour le savoir)</translation>
     </message>
     <message>
         <source>Sent again: the answer to the same change sent at %1 was lost, and reading the tenant showed it had not been made.</source>
-        <translation>Renvoyé : la réponse à la même modification envoyée à %1 a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
+        <translation>Renvoyé&#xa0;: la réponse à la même modification envoyée à %1 a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
     </message>
     <message>
         <source>Sent again: the answer to an earlier attempt of the same change was lost, and reading the tenant showed it had not been made.</source>
-        <translation>Renvoyé : la réponse à une tentative précédente de la même modification a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
+        <translation>Renvoyé&#xa0;: la réponse à une tentative précédente de la même modification a été perdue, et la relecture du locataire a montré qu&apos;elle n&apos;avait pas été faite.</translation>
     </message>
     <message>
         <source>ConsentDesk sent this change again at %1; see that entry for how it ended.</source>
-        <translation>ConsentDesk a renvoyé cette modification à %1 ; voyez cette entrée pour son issue.</translation>
+        <translation>ConsentDesk a renvoyé cette modification à %1&#xa0;; voyez cette entrée pour son issue.</translation>
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
@@ -1982,10 +1982,6 @@
         <translation>Impossible de tout lire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté&#xa0;: cette liste est peut-être incomplète (un problème connu de pagination de Graph). Actualisez pour relire. %1</translation>
-    </message>
-    <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
         <translation>Connectez-vous pour voir les applications de votre locataire et ce qu&apos;elles peuvent faire.</translation>
     </message>
@@ -2010,13 +2006,6 @@
         <translation>Certaines modifications n&apos;ont pas été effectuées.</translation>
     </message>
     <message numerus="yes">
-        <source>%n app(s)</source>
-        <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n delegated grant(s)</source>
         <translation>
             <numerusform>%n octroi délégué</numerusform>
@@ -2031,42 +2020,8 @@
         </translation>
     </message>
     <message>
-        <source>Reading the tenant… %1 so far</source>
-        <translation>Lecture du locataire… %1 jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n admin-consented grant(s)</source>
-        <translation>
-            <numerusform>%n octroi avec consentement administrateur</numerusform>
-            <numerusform>%n octrois avec consentement administrateur</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user consent(s)</source>
-        <translation>
-            <numerusform>%n consentement utilisateur</numerusform>
-            <numerusform>%n consentements utilisateur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>lu à %1</translation>
-    </message>
-    <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
         <translation>Ce que chaque application peut faire dans le locataire&#xa0;; révoquez et ne conservez que le nécessaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation>
-            <numerusform>%n application absente de la liste de Graph a été lue individuellement.</numerusform>
-            <numerusform>%n applications absentes de la liste de Graph ont été lues une par une.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2103,13 +2058,6 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>Apps and permissions</source>
         <translation>Applications et autorisations</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation>
-            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire&#xa0;; la liste marque son application comme introuvable.</numerusform>
-            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire&#xa0;; la liste marque leurs applications comme introuvables.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph ne renvoie aucun principal de service avec l&apos;ID %1, pourtant %2 y font référence. Il a peut-être été supprimé, ou il est trop récent pour être déjà lisible&#xa0;: actualisez dans quelques minutes. L&apos;exportation complète (en anglais, comme la ligne de commande) répertorie ses lignes comme «&#xa0;(not found)&#xa0;».</translation>
@@ -2133,6 +2081,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
         <translation>Une ligne par application du locataire ; sélectionnez-en une pour voir ses autorisations.</translation>
+    </message>
+    <message>
+        <source>No app is at this risk level any more. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2658,34 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
         <translation>pour classer des autorisations à faible impact (celles auxquelles les utilisateurs peuvent consentir)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOverview</name>
+    <message>
+        <source>Less than a day</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3629,17 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>FilterBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything, without the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -3716,6 +3707,75 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>Désactiver la connexion pour %1 (accountEnabled = false)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryText</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n octroi délégué</numerusform>
+            <numerusform>%n octrois délégués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n autorisation d&apos;application</numerusform>
+            <numerusform>%n autorisations d&apos;application</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant… %1 so far</source>
+        <translation>Lecture du locataire… %1 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>%n octroi avec consentement administrateur</numerusform>
+            <numerusform>%n octrois avec consentement administrateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n consentement utilisateur</numerusform>
+            <numerusform>%n consentements utilisateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu à %1</translation>
+    </message>
+    <message>
+        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
+        <translation>Graph a répertorié un nombre d&apos;éléments différent de celui qu&apos;il a compté&#xa0;: cette liste est peut-être incomplète (un problème connu de pagination de Graph). Actualisez pour relire. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>%n principal de service auquel des octrois ou des attributions font référence est introuvable dans l&apos;annuaire&#xa0;; la liste marque son application comme introuvable.</numerusform>
+            <numerusform>%n principaux de service auxquels des octrois ou des attributions font référence sont introuvables dans l&apos;annuaire&#xa0;; la liste marque leurs applications comme introuvables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>%n application absente de la liste de Graph a été lue individuellement.</numerusform>
+            <numerusform>%n applications absentes de la liste de Graph ont été lues une par une.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4228,223 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>this session only</source>
         <translation>cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Only the apps whose riskiest permission is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n app(s). Show them.</source>
+        <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending request(s). Show them.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the pending requests that have waited this long: %1.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Apps by their riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and critical permissions for the whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical tenant-wide permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Éditeur</translation>
+    </message>
+    <message>
+        <source>Riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risque</translation>
+    </message>
+    <message>
+        <source>Apps that reach every mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Mailbox access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users consented to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical permissions users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tenant&apos;s consent at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Lecture…</translation>
+    </message>
+    <message>
+        <source>Your role cannot read consent requests. %1</source>
+        <translation type="unfinished">Votre rôle ne permet pas de lire les demandes de consentement. %1</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s apps…</source>
+        <translation type="unfinished">Lecture des applications du locataire…</translation>
+    </message>
+    <message>
+        <source>Could not read the consent requests: %1</source>
+        <translation type="unfinished">Impossible de lire les demandes de consentement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a reviewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the apps and Exchange&apos;s access policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app reaches every mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant…</source>
+        <translation type="unfinished">Lecture du locataire…</translation>
+    </message>
+    <message>
+        <source>Could not read every app, so the numbers may be low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8685,30 +8962,30 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back, found the change not made, and sent it again: it was made.</source>
-        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire, constaté que la modification n&apos;était pas faite et l&apos;a renvoyée : elle a été faite.</translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire, constaté que la modification n&apos;était pas faite et l&apos;a renvoyée&#xa0;: elle a été faite.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, on the first try and again when ConsentDesk sent the change once more. ConsentDesk read the tenant back: the change was made, once.</source>
-        <translation>La connexion a été coupée avant la réponse, au premier essai et de nouveau quand ConsentDesk a renvoyé la modification. ConsentDesk a relu le locataire : la modification a été faite, une seule fois.</translation>
+        <translation>La connexion a été coupée avant la réponse, au premier essai et de nouveau quand ConsentDesk a renvoyé la modification. ConsentDesk a relu le locataire&#xa0;: la modification a été faite, une seule fois.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back: the change was made.</source>
-        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire : la modification a été faite.</translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire&#xa0;: la modification a été faite.</translation>
     </message>
     <message>
         <source>The connection dropped before the answer came. ConsentDesk read the tenant back and the change was not made, but the journal could not record that, so it was not sent again. Nothing changed; try again once the journal is writable.</source>
-        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire et la modification n&apos;était pas faite, mais le journal n&apos;a pas pu l&apos;enregistrer : elle n&apos;a donc pas été renvoyée. Rien n&apos;a changé ; réessayez quand le journal sera accessible en écriture.</translation>
+        <translation>La connexion a été coupée avant la réponse. ConsentDesk a relu le locataire et la modification n&apos;était pas faite, mais le journal n&apos;a pas pu l&apos;enregistrer&#xa0;: elle n&apos;a donc pas été renvoyée. Rien n&apos;a changé&#xa0;; réessayez quand le journal sera accessible en écriture.</translation>
     </message>
     <message numerus="yes">
         <source>The connection dropped every time the change was sent (%n time(s)). ConsentDesk read the tenant back after each: the change was not made. Nothing changed; check the network connection and try again.</source>
         <translation>
-            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun : la modification n&apos;a pas été faite. Rien n&apos;a changé ; vérifiez la connexion réseau et réessayez.</numerusform>
-            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun : la modification n&apos;a pas été faite. Rien n&apos;a changé ; vérifiez la connexion réseau et réessayez.</numerusform>
+            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun&#xa0;: la modification n&apos;a pas été faite. Rien n&apos;a changé&#xa0;; vérifiez la connexion réseau et réessayez.</numerusform>
+            <numerusform>La connexion a été coupée à chaque envoi de la modification (%n fois). ConsentDesk a relu le locataire après chacun&#xa0;: la modification n&apos;a pas été faite. Rien n&apos;a changé&#xa0;; vérifiez la connexion réseau et réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation>La connexion a été coupée avant la réponse, et ConsentDesk n&apos;a pas pu relire le locataire pour vérifier (%1). On ne sait pas si la modification a été faite : elle reste en attente dans le journal d&apos;activité jusqu&apos;à ce que ConsentDesk puisse la vérifier. Consultez Activité avant de réessayer.</translation>
+        <translation>La connexion a été coupée avant la réponse, et ConsentDesk n&apos;a pas pu relire le locataire pour vérifier (%1). On ne sait pas si la modification a été faite&#xa0;: elle reste en attente dans le journal d&apos;activité jusqu&apos;à ce que ConsentDesk puisse la vérifier. Consultez Activité avant de réessayer.</translation>
     </message>
 </context>
 <context>

@@ -1973,10 +1973,6 @@
         <translation>一部を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
-        <translation>Graph が一覧表示した項目数が Graph 自身の集計数と異なるため、この一覧は不完全な可能性があります (Graph のページングの既知の問題)。最新の情報に更新して、もう一度読み取ってください。%1</translation>
-    </message>
-    <message>
         <source>Sign in to see the apps of your tenant and what they may do.</source>
         <translation>テナントのアプリと、それぞれに許可されている操作を確認するには、サインインしてください。</translation>
     </message>
@@ -2001,12 +1997,6 @@
         <translation>一部の変更は行われませんでした。</translation>
     </message>
     <message numerus="yes">
-        <source>%n app(s)</source>
-        <translation>
-            <numerusform>%n 個のアプリ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n delegated grant(s)</source>
         <translation>
             <numerusform>%n 件の委任された付与</numerusform>
@@ -2019,39 +2009,8 @@
         </translation>
     </message>
     <message>
-        <source>Reading the tenant… %1 so far</source>
-        <translation>テナントを読み取っています… これまでに %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n admin-consented grant(s)</source>
-        <translation>
-            <numerusform>管理者の同意による %n 件の付与</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user consent(s)</source>
-        <translation>
-            <numerusform>%n 件のユーザーの同意</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation>%1 に読み取り</translation>
-    </message>
-    <message>
         <source>What every app may do in the tenant; revoke and keep only what is needed</source>
         <translation>テナント内の各アプリに許可されている操作。取り消して、必要なものだけを保持します</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
-        <translation>
-            <numerusform>Graph の一覧になかった %n 個のアプリを個別に読み取りました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2088,12 +2047,6 @@ Check the connection and your role, then press Refresh.</source>
         <source>Apps and permissions</source>
         <translation>アプリとアクセス許可</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
-        <translation>
-            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。一覧では、これらのアプリは見つからないものとして示されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Graph returns no service principal with the id %1, yet %2 refer to it. It may have been deleted, or be too new to be read yet: refresh in a few minutes. The full export (in English, like the command line) lists its rows as &quot;(not found)&quot;.</source>
         <translation>Graph から ID %1 のサービス プリンシパルが返されませんが、%2がこれを参照しています。削除されたか、作成されたばかりでまだ読み取れない可能性があります。数分後に最新の情報に更新してください。完全なエクスポート (コマンド ラインと同じく英語) では、その行は「(not found)」として出力されます。</translation>
@@ -2117,6 +2070,10 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
         <translation>テナントのアプリごとに 1 行。選択するとアクセス許可が表示されます。</translation>
+    </message>
+    <message>
+        <source>No app is at this risk level any more. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2645,34 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>to classify permissions as low impact (what users may consent to)</source>
         <translation>アクセス許可を低影響に分類するため (ユーザーが同意できるアクセス許可)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOverview</name>
+    <message>
+        <source>Less than a day</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 to 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
+        <translation type="unfinished">不明</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3611,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
 </context>
 <context>
+    <name>FilterBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything, without the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -3693,6 +3689,68 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Disable sign-in for %1 (accountEnabled = false)</source>
         <translation>%1 のサインインを無効化 (accountEnabled = false)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryText</name>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n 個のアプリ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated grant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 件の委任された付与</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 個のアプリケーションの許可</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant… %1 so far</source>
+        <translation>テナントを読み取っています… これまでに %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin-consented grant(s)</source>
+        <translation>
+            <numerusform>管理者の同意による %n 件の付与</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user consent(s)</source>
+        <translation>
+            <numerusform>%n 件のユーザーの同意</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 に読み取り</translation>
+    </message>
+    <message>
+        <source>Graph listed a different number of items than it counted, so this list may be incomplete (a known Graph paging problem). Refresh to read again. %1</source>
+        <translation>Graph が一覧表示した項目数が Graph 自身の集計数と異なるため、この一覧は不完全な可能性があります (Graph のページングの既知の問題)。最新の情報に更新して、もう一度読み取ってください。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service principal(s) that grants or assignments refer to could not be found in the directory; the list marks their apps as not found.</source>
+        <translation>
+            <numerusform>付与または割り当てが参照している %n 個のサービス プリンシパルがディレクトリに見つかりませんでした。一覧では、これらのアプリは見つからないものとして示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) missing from Graph&apos;s list were read one by one.</source>
+        <translation>
+            <numerusform>Graph の一覧になかった %n 個のアプリを個別に読み取りました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4200,218 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>this session only</source>
         <translation>このセッションのみ</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Only the apps whose riskiest permission is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
+        <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n app(s). Show them.</source>
+        <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending request(s). Show them.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the pending requests that have waited this long: %1.</source>
+        <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>Apps by their riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending consent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending requests by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and critical permissions for the whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical tenant-wide permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">アプリ</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">発行元</translation>
+    </message>
+    <message>
+        <source>Riskiest permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">リスク</translation>
+    </message>
+    <message>
+        <source>Apps that reach every mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row. Selecting a row opens it in Mailbox access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users consented to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by the riskiest permission users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps with high or critical permissions users consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tenant&apos;s consent at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">読み取り中…</translation>
+    </message>
+    <message>
+        <source>Your role cannot read consent requests. %1</source>
+        <translation type="unfinished">あなたのロールでは同意要求を読み取れません。%1</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s apps…</source>
+        <translation type="unfinished">テナントのアプリを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Could not read the consent requests: %1</source>
+        <translation type="unfinished">同意要求を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No request is waiting for a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a reviewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the apps and Exchange&apos;s access policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app reaches every mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) reach every mailbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tenant…</source>
+        <translation type="unfinished">テナントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Could not read every app, so the numbers may be low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 OverviewAppList::OverviewAppList(const QString& objectName,
                                  const QString& accessibleName,
+                                 const QString& accessibleDescription,
                                  const QStringList& headers,
                                  bool shortLastColumn,
                                  QWidget* parent)
@@ -13,6 +14,7 @@ OverviewAppList::OverviewAppList(const QString& objectName,
 {
     setObjectName(objectName);
     setAccessibleName(accessibleName);
+    setAccessibleDescription(accessibleDescription);
     setHeaderLabels(headers);
     setRootIsDecorated(false);
     setUniformRowHeights(true);

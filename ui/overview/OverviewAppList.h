@@ -29,6 +29,7 @@ public:
     // shortLastColumn: the last column (a risk level, a count) takes only what it needs; else all share the width.
     OverviewAppList(const QString& objectName,
                     const QString& accessibleName,
+                    const QString& accessibleDescription,
                     const QStringList& headers,
                     bool shortLastColumn,
                     QWidget* parent = nullptr);

@@ -91,6 +91,7 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
     m_tenantWideChart->setMaximumHeight(220);
     m_tenantWideList = new OverviewAppList(QStringLiteral("overviewTenantWideList"),
                                            tr("Apps with high or critical tenant-wide permissions"),
+                                           tr("One app a row. Selecting a row opens it in Apps and permissions."),
                                            {tr("App"), tr("Publisher"), tr("Riskiest permission"), tr("Risk")},
                                            true,
                                            tenantWide);
@@ -105,6 +106,7 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
     m_mailboxNote = ViewStyle::plainLabel(mailboxes, "overviewMailboxNote");
     m_mailboxList = new OverviewAppList(QStringLiteral("overviewMailboxList"),
                                         tr("Apps that reach every mailbox"),
+                                        tr("One app a row. Selecting a row opens it in Mailbox access."),
                                         {tr("App"), tr("Publisher"), tr("Mailbox permissions")},
                                         false,
                                         mailboxes);
@@ -121,6 +123,7 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
     m_userConsentList
         = new OverviewAppList(QStringLiteral("overviewUserConsentList"),
                               tr("Apps with high or critical permissions users consented to"),
+                              tr("One app a row. Selecting a row opens it in Apps and permissions."),
                               {tr("App"), tr("Publisher"), tr("Users"), tr("Riskiest permission"), tr("Risk")},
                               true,
                               users);

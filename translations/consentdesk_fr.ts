@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>One row per mailbox tested: whether it is in the policy&apos;s scope, what Exchange and the directory answer, and whether they agree.</source>
-        <translation>Une ligne par boîte aux lettres testée : si elle est dans l&apos;étendue de la stratégie, ce que répondent Exchange et l&apos;annuaire, et s&apos;ils concordent.</translation>
+        <translation>Une ligne par boîte aux lettres testée&#xa0;: si elle est dans l&apos;étendue de la stratégie, ce que répondent Exchange et l&apos;annuaire, et s&apos;ils concordent.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>One row per Exchange application access policy of the selected app: whether it restricts or denies, and the group it applies to.</source>
-        <translation>Une ligne par stratégie d&apos;accès aux applications Exchange de l&apos;application sélectionnée : si elle restreint ou refuse, et le groupe auquel elle s&apos;applique.</translation>
+        <translation>Une ligne par stratégie d&apos;accès aux applications Exchange de l&apos;application sélectionnée&#xa0;: si elle restreint ou refuse, et le groupe auquel elle s&apos;applique.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and the mailboxes Exchange allows it; select one to see its access policies.</source>
-        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et les boîtes aux lettres qu&apos;Exchange lui permet ; sélectionnez-en une pour voir ses stratégies d&apos;accès.</translation>
+        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et les boîtes aux lettres qu&apos;Exchange lui permet&#xa0;; sélectionnez-en une pour voir ses stratégies d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>One row per change made with ConsentDesk; select one to see its details or to undo it.</source>
-        <translation>Une ligne par modification faite avec ConsentDesk ; sélectionnez-en une pour voir ses détails ou l&apos;annuler.</translation>
+        <translation>Une ligne par modification faite avec ConsentDesk&#xa0;; sélectionnez-en une pour voir ses détails ou l&apos;annuler.</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>One row per app in the tenant; select one to see its permissions.</source>
-        <translation>Une ligne par application du locataire ; sélectionnez-en une pour voir ses autorisations.</translation>
+        <translation>Une ligne par application du locataire&#xa0;; sélectionnez-en une pour voir ses autorisations.</translation>
     </message>
     <message>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
@@ -2969,11 +2969,11 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>One row per permission classified low impact; users may consent to these when the user consent policy allows low-impact permissions.</source>
-        <translation>Une ligne par autorisation classée à faible impact ; les utilisateurs peuvent y consentir quand la stratégie de consentement de l&apos;utilisateur autorise les autorisations à faible impact.</translation>
+        <translation>Une ligne par autorisation classée à faible impact&#xa0;; les utilisateurs peuvent y consentir quand la stratégie de consentement de l&apos;utilisateur autorise les autorisations à faible impact.</translation>
     </message>
     <message>
         <source>The policies that decide which apps users may consent to for themselves; expand one to see its conditions.</source>
-        <translation>Les stratégies qui décident à quelles applications les utilisateurs peuvent consentir eux-mêmes ; développez-en une pour voir ses conditions.</translation>
+        <translation>Les stratégies qui décident à quelles applications les utilisateurs peuvent consentir eux-mêmes&#xa0;; développez-en une pour voir ses conditions.</translation>
     </message>
     <message>
         <source>One row per user, group or role that reviews admin consent requests, and whether it can approve them.</source>
@@ -2981,7 +2981,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Users consent under these custom app consent policies: %1. ConsentDesk offers the four choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation>Les utilisateurs consentent selon ces stratégies de consentement d&apos;application personnalisées : %1. ConsentDesk propose les quatre choix ci-dessus ; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
+        <translation>Les utilisateurs consentent selon ces stratégies de consentement d&apos;application personnalisées&#xa0;: %1. ConsentDesk propose les quatre choix ci-dessus&#xa0;; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Entra ou avec Microsoft Graph PowerShell.</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3539,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>One row per change: whether it was made, what it was, and the details.</source>
-        <translation>Une ligne par modification : si elle a été faite, ce qu&apos;elle était, et les détails.</translation>
+        <translation>Une ligne par modification&#xa0;: si elle a été faite, ce qu&apos;elle était, et les détails.</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3883,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Every permission the app has now; the ticked ones stay, all others are removed.</source>
-        <translation>Toutes les autorisations que l&apos;application a maintenant ; celles cochées restent, toutes les autres sont supprimées.</translation>
+        <translation>Toutes les autorisations que l&apos;application a maintenant&#xa0;; celles cochées restent, toutes les autres sont supprimées.</translation>
     </message>
 </context>
 <context>
@@ -4934,7 +4934,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>One row per consent check: whether the tenant passes it, the evidence, and the fix.</source>
-        <translation>Une ligne par vérification de consentement : si le locataire la réussit, le constat et la correction.</translation>
+        <translation>Une ligne par vérification de consentement&#xa0;: si le locataire la réussit, le constat et la correction.</translation>
     </message>
 </context>
 <context>
@@ -6034,11 +6034,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per user who asked: the reason they gave, when, and the request&apos;s status.</source>
-        <translation>Une ligne par utilisateur ayant fait la demande : la raison donnée, la date et l&apos;état de la demande.</translation>
+        <translation>Une ligne par utilisateur ayant fait la demande&#xa0;: la raison donnée, la date et l&apos;état de la demande.</translation>
     </message>
     <message>
         <source>The permissions the app asks for, by API, with what each allows and its risk; tick the ones to grant.</source>
-        <translation>Les autorisations que l&apos;application demande, par API, avec ce que chacune permet et son risque ; cochez celles à accorder.</translation>
+        <translation>Les autorisations que l&apos;application demande, par API, avec ce que chacune permet et son risque&#xa0;; cochez celles à accorder.</translation>
     </message>
 </context>
 <context>
@@ -6295,7 +6295,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per app that users asked admin consent for; select one to see who asked and what it wants.</source>
-        <translation>Une ligne par application pour laquelle des utilisateurs ont demandé le consentement administrateur ; sélectionnez-en une pour voir qui l&apos;a demandé et ce qu&apos;elle veut.</translation>
+        <translation>Une ligne par application pour laquelle des utilisateurs ont demandé le consentement administrateur&#xa0;; sélectionnez-en une pour voir qui l&apos;a demandé et ce qu&apos;elle veut.</translation>
     </message>
 </context>
 <context>
@@ -6421,11 +6421,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1: not restored — it removed no permission, so there is nothing to give back.</source>
-        <translation>%1 : non restauré — aucune autorisation n&apos;a été supprimée, il n&apos;y a donc rien à rendre.</translation>
+        <translation>%1&#xa0;: non restauré — aucune autorisation n&apos;a été supprimée, il n&apos;y a donc rien à rendre.</translation>
     </message>
     <message>
         <source>%1: not restored — the journal does not record which grant it changed.</source>
-        <translation>%1 : non restauré — le journal n&apos;indique pas quel octroi a été modifié.</translation>
+        <translation>%1&#xa0;: non restauré — le journal n&apos;indique pas quel octroi a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7184,8 +7184,8 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The rollback left %n change(s) in place: %1</source>
         <extracomment>%1 lists each change that stays, with the reason, as whole sentences</extracomment>
         <translation>
-            <numerusform>L&apos;annulation a laissé %n modification en place : %1</numerusform>
-            <numerusform>L&apos;annulation a laissé %n modifications en place : %1</numerusform>
+            <numerusform>L&apos;annulation a laissé %n modification en place&#xa0;: %1</numerusform>
+            <numerusform>L&apos;annulation a laissé %n modifications en place&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7489,16 +7489,16 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>%1 is classified medium impact; remove that classification first.</source>
-        <translation>%1 est classée à impact moyen ; supprimez d&apos;abord cette classification.</translation>
+        <translation>%1 est classée à impact moyen&#xa0;; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>%1 is classified high impact; remove that classification first.</source>
-        <translation>%1 est classée à impact élevé ; supprimez d&apos;abord cette classification.</translation>
+        <translation>%1 est classée à impact élevé&#xa0;; supprimez d&apos;abord cette classification.</translation>
     </message>
     <message>
         <source>%1 already has the classification &quot;%2&quot;; remove it first.</source>
         <extracomment>%2 is the classification exactly as Microsoft Graph returned it (a value we do not know)</extracomment>
-        <translation>%1 a déjà la classification « %2 » ; supprimez-la d&apos;abord.</translation>
+        <translation>%1 a déjà la classification «&#xa0;%2&#xa0;»&#xa0;; supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Turn the admin consent workflow on.</source>
@@ -7514,7 +7514,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Reviewers from now on: %1.</source>
-        <translation>Réviseurs désormais : %1.</translation>
+        <translation>Réviseurs désormais&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Reviewers get an e-mail for each new request.</source>
@@ -8585,7 +8585,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per check of whether this user can use this app: its result and the evidence; select one to see its fix.</source>
-        <translation>Une ligne par vérification de la possibilité pour cet utilisateur d&apos;utiliser cette application : son résultat et le constat ; sélectionnez-en une pour voir sa correction.</translation>
+        <translation>Une ligne par vérification de la possibilité pour cet utilisateur d&apos;utiliser cette application&#xa0;: son résultat et le constat&#xa0;; sélectionnez-en une pour voir sa correction.</translation>
     </message>
 </context>
 <context>
@@ -8861,19 +8861,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>One row per permission this user granted an app for themselves; double-click a row to open the app.</source>
-        <translation>Une ligne par autorisation que cet utilisateur a accordée à une application pour lui-même ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
+        <translation>Une ligne par autorisation que cet utilisateur a accordée à une application pour lui-même&#xa0;; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per permission an administrator granted an app for everyone, this user included; double-click a row to open the app.</source>
-        <translation>Une ligne par autorisation qu&apos;un administrateur a accordée à une application pour tous, cet utilisateur compris ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
+        <translation>Une ligne par autorisation qu&apos;un administrateur a accordée à une application pour tous, cet utilisateur compris&#xa0;; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per app role assigned to this user; double-click a row to open the app.</source>
-        <translation>Une ligne par rôle d&apos;application attribué à cet utilisateur ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
+        <translation>Une ligne par rôle d&apos;application attribué à cet utilisateur&#xa0;; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>One row per app with application permissions to mailboxes, and whether Exchange lets it reach this user&apos;s mailbox; double-click a row to open the app.</source>
-        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et si Exchange la laisse atteindre la boîte aux lettres de cet utilisateur ; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
+        <translation>Une ligne par application ayant des autorisations d&apos;application sur des boîtes aux lettres, et si Exchange la laisse atteindre la boîte aux lettres de cet utilisateur&#xa0;; double-cliquez sur une ligne pour ouvrir l&apos;application.</translation>
     </message>
 </context>
 <context>

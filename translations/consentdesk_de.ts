@@ -2084,7 +2084,7 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App hat mehr diese Risikostufe. Klicken Sie auf „Alle anzeigen“, um jede App zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2665,27 +2665,27 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     <message>
         <source>Less than a day</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als ein Tag</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 7 Tage</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 bis 30 Tage</translation>
     </message>
     <message>
         <source>Over 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über 30 Tage</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3632,11 +3632,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>FilterBanner</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Show everything, without the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ohne den Filter anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3720,14 +3720,14 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n delegierte Erteilung</numerusform>
-            <numerusform>%n delegierte Erteilungen</numerusform>
+        <translation>
+            <numerusform>%n delegierte Berechtigungserteilung</numerusform>
+            <numerusform>%n delegierte Berechtigungserteilungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anwendungsberechtigung</numerusform>
             <numerusform>%n Anwendungsberechtigungen</numerusform>
         </translation>
@@ -4235,215 +4235,215 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Only the apps whose riskiest permission is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps, deren riskanteste Berechtigung %1 ist.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps, deren riskanteste mandantenweite Berechtigung (Administratoreinwilligung oder Anwendungsberechtigung) %1 ist.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps, deren riskanteste von Benutzern selbst eingewilligte Berechtigung %1 ist.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n app(s). Show them.</source>
         <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n App. Anzeigen.</numerusform>
+            <numerusform>%1: %n Apps. Anzeigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>unverified</source>
         <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert</translation>
     </message>
     <message>
         <source>%1 (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verifiziert)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n pending request(s). Show them.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ausstehende Anforderung. Anzeigen.</numerusform>
+            <numerusform>%1: %n ausstehende Anforderungen. Anzeigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the pending requests that have waited this long: %1.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ausstehenden Anforderungen, die so lange gewartet haben: %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Apps by their riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach ihrer riskantesten Berechtigung</translation>
     </message>
     <message>
         <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede App mit einer Berechtigung, einmal gezählt auf der Stufe ihrer riskantesten.</translation>
     </message>
     <message>
         <source>Pending consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einwilligungsanforderungen</translation>
     </message>
     <message>
         <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Benutzern gestellte Anforderungen, die noch kein Prüfer beantwortet hat, nach Wartezeit (seit der ältesten offenen Anforderung).</translation>
     </message>
     <message>
         <source>Pending requests by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Anforderungen nach Alter</translation>
     </message>
     <message>
         <source>High and critical permissions for the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe und kritische Berechtigungen für den ganzen Mandanten</translation>
     </message>
     <message>
         <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung und Anwendungsberechtigungen wirken für jeden Benutzer und jedes Postfach oder jede Datei, die die API erreicht, nicht für eine einzelne Person.</translation>
     </message>
     <message>
         <source>Apps with high or critical tenant-wide permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps mit hohen oder kritischen mandantenweiten Berechtigungen</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App pro Zeile. Die Auswahl einer Zeile öffnet sie unter „Apps und Berechtigungen“.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Herausgeber</translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskanteste Berechtigung</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Apps that reach every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die jedes Postfach erreichen</translation>
     </message>
     <message>
         <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach-Anwendungsberechtigungen (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app), die keine Exchange-Zugriffsrichtlinie beschränkt.</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App pro Zeile. Die Auswahl einer Zeile öffnet sie unter „Postfachzugriff“.</translation>
     </message>
     <message>
         <source>Mailbox permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachberechtigungen</translation>
     </message>
     <message>
         <source>What users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin Benutzer selbst eingewilligt haben</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach der riskantesten Berechtigung, die Benutzer selbst erteilt haben, die hohen und kritischen zuerst: Hier zeigt sich eine Einwilligungsphishing-Kampagne.</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach der riskantesten Berechtigung, in die Benutzer eingewilligt haben</translation>
     </message>
     <message>
         <source>Apps with high or critical permissions users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps mit hohen oder kritischen Berechtigungen, in die Benutzer eingewilligt haben</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungen des Mandanten auf einen Blick: riskante Apps, ausstehende Anforderungen, Postfachzugriff, eigene Einwilligungen der Benutzer</translation>
     </message>
     <message>
         <source>Sign in to see your tenant&apos;s consent at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Einwilligungen Ihres Mandanten auf einen Blick zu sehen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished">Ihre Rolle kann keine Einwilligungsanforderungen lesen. %1</translation>
+        <translation>Ihre Rolle kann keine Einwilligungsanforderungen lesen. %1</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished">Apps des Mandanten werden gelesen…</translation>
+        <translation>Die Apps des Mandanten werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished">Die Einwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Einwilligungsanforderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No request is waiting for a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anforderung wartet auf einen Prüfer.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for a reviewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung wartet auf einen Prüfer.</numerusform>
+            <numerusform>%n Anforderungen warten auf einen Prüfer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the apps and Exchange&apos;s access policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps und die Zugriffsrichtlinien von Exchange werden gelesen…</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrichtlinien von Exchange Online konnten nicht gelesen werden, daher ist unbekannt, welche Apps jedes Postfach erreichen: %1</translation>
     </message>
     <message>
         <source>No app reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App erreicht jedes Postfach.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App erreicht jedes Postfach.</numerusform>
+            <numerusform>%n Apps erreichen jedes Postfach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished">Der Mandant wird gelesen…</translation>
+        <translation>Der Mandant wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read every app, so the numbers may be low: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jede App konnte gelesen werden, daher können die Zahlen zu niedrig sein: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App hat Berechtigungen in diesem Mandanten. Gelesen um %1.</numerusform>
+            <numerusform>%n Apps haben Berechtigungen in diesem Mandanten. Gelesen um %1.</numerusform>
         </translation>
     </message>
 </context>

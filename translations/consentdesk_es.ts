@@ -2084,7 +2084,7 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay ninguna aplicación en este nivel de riesgo. Pulse Mostrar todo para ver todas las aplicaciones.</translation>
     </message>
 </context>
 <context>
@@ -2665,27 +2665,27 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     <message>
         <source>Less than a day</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menos de un día</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 7 días</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De 7 a 30 días</translation>
     </message>
     <message>
         <source>Over 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más de 30 días</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -3632,11 +3632,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>FilterBanner</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Show everything, without the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo, sin el filtro</translation>
     </message>
 </context>
 <context>
@@ -3720,14 +3720,14 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n concesión delegada</numerusform>
             <numerusform>%n concesiones delegadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n permiso de aplicación</numerusform>
             <numerusform>%n permisos de aplicación</numerusform>
         </translation>
@@ -4235,215 +4235,215 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>Only the apps whose riskiest permission is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones cuyo permiso de más riesgo es %1.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones cuyo permiso para todo el inquilino de más riesgo (consentimiento del administrador o permiso de aplicación) es %1.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones cuyo permiso de más riesgo consentido por los propios usuarios es %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n app(s). Show them.</source>
         <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n aplicación. Mostrarlas.</numerusform>
+            <numerusform>%1: %n aplicaciones. Mostrarlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>unverified</source>
         <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>%1 (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no comprobado)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n pending request(s). Show them.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n solicitud pendiente. Mostrarlas.</numerusform>
+            <numerusform>%1: %n solicitudes pendientes. Mostrarlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the pending requests that have waited this long: %1.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las solicitudes pendientes que han esperado este tiempo: %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Apps by their riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones por su permiso de más riesgo</translation>
     </message>
     <message>
         <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aplicación que tiene un permiso, contada una vez en el nivel del de más riesgo.</translation>
     </message>
     <message>
         <source>Pending consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de consentimiento pendientes</translation>
     </message>
     <message>
         <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de usuarios que ningún revisor ha respondido, por tiempo de espera (desde la solicitud abierta más antigua).</translation>
     </message>
     <message>
         <source>Pending requests by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes pendientes por antigüedad</translation>
     </message>
     <message>
         <source>High and critical permissions for the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos altos y críticos para todo el inquilino</translation>
     </message>
     <message>
         <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del administrador y los permisos de aplicación actúan para cada usuario y cada buzón o archivo que alcanza la API, no para una sola persona.</translation>
     </message>
     <message>
         <source>Apps with high or critical tenant-wide permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones con permisos altos o críticos para todo el inquilino</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación por fila. Al seleccionar una fila se abre en Aplicaciones y permisos.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Aplicación</translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Editor</translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de más riesgo</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Riesgo</translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Apps that reach every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que llegan a todos los buzones</translation>
     </message>
     <message>
         <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de aplicación de buzón (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) que ninguna directiva de acceso de Exchange limita.</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación por fila. Al seleccionar una fila se abre en Acceso a buzones.</translation>
     </message>
     <message>
         <source>Mailbox permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de buzón</translation>
     </message>
     <message>
         <source>What users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué dieron su consentimiento los propios usuarios</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones por el permiso de más riesgo que los usuarios concedieron por su cuenta, primero los altos y críticos: aquí se ve una campaña de phishing de consentimiento.</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones por el permiso de más riesgo al que dieron su consentimiento los usuarios</translation>
     </message>
     <message>
         <source>Apps with high or critical permissions users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones con permisos altos o críticos a los que dieron su consentimiento los usuarios</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del inquilino de un vistazo: aplicaciones de riesgo, solicitudes pendientes, acceso a buzones, consentimientos propios de los usuarios</translation>
     </message>
     <message>
         <source>Sign in to see your tenant&apos;s consent at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver el consentimiento de su inquilino de un vistazo.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished">Su rol no puede leer solicitudes de consentimiento. %1</translation>
+        <translation>Su rol no puede leer las solicitudes de consentimiento. %1</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished">Leyendo las aplicaciones del inquilino…</translation>
+        <translation>Leyendo las aplicaciones del inquilino…</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished">No se pudieron leer las solicitudes de consentimiento: %1</translation>
+        <translation>No se pudieron leer las solicitudes de consentimiento: %1</translation>
     </message>
     <message>
         <source>No request is waiting for a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud espera a un revisor.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for a reviewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud espera a un revisor.</numerusform>
+            <numerusform>%n solicitudes esperan a un revisor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the apps and Exchange&apos;s access policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las aplicaciones y las directivas de acceso de Exchange…</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las directivas de acceso de Exchange Online, así que se desconoce qué aplicaciones llegan a todos los buzones: %1</translation>
     </message>
     <message>
         <source>No app reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación llega a todos los buzones.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación llega a todos los buzones.</numerusform>
+            <numerusform>%n aplicaciones llegan a todos los buzones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished">Leyendo el inquilino…</translation>
+        <translation>Leyendo el inquilino…</translation>
     </message>
     <message>
         <source>Could not read every app, so the numbers may be low: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer todas las aplicaciones, así que los números pueden ser bajos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación tiene permisos en este inquilino. Leído a las %1.</numerusform>
+            <numerusform>%n aplicaciones tienen permisos en este inquilino. Leído a las %1.</numerusform>
         </translation>
     </message>
 </context>

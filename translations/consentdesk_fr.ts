@@ -2084,7 +2084,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune application n&apos;est à ce niveau de risque. Appuyez sur Tout afficher pour voir toutes les applications.</translation>
     </message>
 </context>
 <context>
@@ -2665,27 +2665,27 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     <message>
         <source>Less than a day</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moins d&apos;un jour</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 à 7 jours</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 à 30 jours</translation>
     </message>
     <message>
         <source>Over 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 30 jours</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -3632,11 +3632,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>FilterBanner</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show everything, without the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher, sans le filtre</translation>
     </message>
 </context>
 <context>
@@ -3720,14 +3720,14 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n octroi délégué</numerusform>
             <numerusform>%n octrois délégués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n autorisation d&apos;application</numerusform>
             <numerusform>%n autorisations d&apos;application</numerusform>
         </translation>
@@ -4235,215 +4235,215 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Only the apps whose riskiest permission is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications dont l&apos;autorisation la plus risquée est %1.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications dont l&apos;autorisation à l&apos;échelle du locataire la plus risquée (consentement administrateur ou autorisation d&apos;application) est %1.</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications dont l&apos;autorisation la plus risquée accordée par les utilisateurs eux-mêmes est %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n app(s). Show them.</source>
         <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n application. Les afficher.</numerusform>
+            <numerusform>%1 : %n applications. Les afficher.</numerusform>
         </translation>
     </message>
     <message>
         <source>unverified</source>
         <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>%1 (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non vérifié)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n pending request(s). Show them.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n demande en attente. Les afficher.</numerusform>
+            <numerusform>%1 : %n demandes en attente. Les afficher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the pending requests that have waited this long: %1.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les demandes en attente depuis cette durée : %1.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Apps by their riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications par leur autorisation la plus risquée</translation>
     </message>
     <message>
         <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque application qui détient une autorisation, comptée une fois au niveau de la plus risquée.</translation>
     </message>
     <message>
         <source>Pending consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de consentement en attente</translation>
     </message>
     <message>
         <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes des utilisateurs auxquelles aucun réviseur n&apos;a répondu, par durée d&apos;attente (depuis la plus ancienne demande ouverte).</translation>
     </message>
     <message>
         <source>Pending requests by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en attente par ancienneté</translation>
     </message>
     <message>
         <source>High and critical permissions for the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations élevées et critiques pour tout le locataire</translation>
     </message>
     <message>
         <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement administrateur et les autorisations d&apos;application agissent pour chaque utilisateur et chaque boîte aux lettres ou fichier que l&apos;API atteint, pas pour une seule personne.</translation>
     </message>
     <message>
         <source>Apps with high or critical tenant-wide permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications avec des autorisations élevées ou critiques à l&apos;échelle du locataire</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application par ligne. Sélectionner une ligne l&apos;ouvre dans Applications et autorisations.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Éditeur</translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation la plus risquée</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Apps that reach every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications qui atteignent toutes les boîtes aux lettres</translation>
     </message>
     <message>
         <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;application de boîte aux lettres (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) qu&apos;aucune stratégie d&apos;accès Exchange ne limite.</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application par ligne. Sélectionner une ligne l&apos;ouvre dans Accès aux boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Mailbox permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de boîte aux lettres</translation>
     </message>
     <message>
         <source>What users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi les utilisateurs ont consenti eux-mêmes</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications par l&apos;autorisation la plus risquée que les utilisateurs ont accordée eux-mêmes, les élevées et critiques en premier : une campagne d&apos;hameçonnage par consentement apparaît ici.</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications par l&apos;autorisation la plus risquée à laquelle les utilisateurs ont consenti</translation>
     </message>
     <message>
         <source>Apps with high or critical permissions users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications avec des autorisations élevées ou critiques auxquelles les utilisateurs ont consenti</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement du locataire en un coup d&apos;œil : applications risquées, demandes en attente, accès aux boîtes aux lettres, consentements propres des utilisateurs</translation>
     </message>
     <message>
         <source>Sign in to see your tenant&apos;s consent at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir le consentement de votre locataire en un coup d&apos;œil.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished">Votre rôle ne permet pas de lire les demandes de consentement. %1</translation>
+        <translation>Votre rôle ne peut pas lire les demandes de consentement. %1</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished">Lecture des applications du locataire…</translation>
+        <translation>Lecture des applications du locataire…</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished">Impossible de lire les demandes de consentement&#xa0;: %1</translation>
+        <translation>Impossible de lire les demandes de consentement : %1</translation>
     </message>
     <message>
         <source>No request is waiting for a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande n&apos;attend de réviseur.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for a reviewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande attend un réviseur.</numerusform>
+            <numerusform>%n demandes attendent un réviseur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the apps and Exchange&apos;s access policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications et des stratégies d&apos;accès d&apos;Exchange…</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les stratégies d&apos;accès d&apos;Exchange Online : on ne sait donc pas quelles applications atteignent toutes les boîtes aux lettres : %1</translation>
     </message>
     <message>
         <source>No app reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;atteint toutes les boîtes aux lettres.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application atteint toutes les boîtes aux lettres.</numerusform>
+            <numerusform>%n applications atteignent toutes les boîtes aux lettres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished">Lecture du locataire…</translation>
+        <translation>Lecture du locataire…</translation>
     </message>
     <message>
         <source>Could not read every app, so the numbers may be low: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire toutes les applications : les nombres peuvent être trop bas : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application détient des autorisations dans ce locataire. Lu à %1.</numerusform>
+            <numerusform>%n applications détiennent des autorisations dans ce locataire. Lu à %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2073,7 +2073,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスク レベルのアプリはもうありません。すべてのアプリを表示するには [すべて表示] を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2652,27 +2652,27 @@ Check the connection and your role, then press Refresh.</source>
     <message>
         <source>Less than a day</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 日未満</translation>
     </message>
     <message>
         <source>1 to 7 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 ～ 7 日</translation>
     </message>
     <message>
         <source>7 to 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 ～ 30 日</translation>
     </message>
     <message>
         <source>Over 30 days</source>
         <extracomment>how long a consent request has waited (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>30 日超</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>how long a consent request has waited: Graph gave no date (a bar of the Overview&apos;s chart)</extracomment>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -3614,11 +3614,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>FilterBanner</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>Show everything, without the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターなしですべて表示</translation>
     </message>
 </context>
 <context>
@@ -3701,14 +3701,14 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message numerus="yes">
         <source>%n delegated grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の委任された付与</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 個のアプリケーションの許可</numerusform>
+        <translation>
+            <numerusform>%n 件のアプリケーションの許可</numerusform>
         </translation>
     </message>
     <message>
@@ -4207,210 +4207,210 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Only the apps whose riskiest permission is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最もリスクの高いアクセス許可が %1 のアプリのみ。</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest tenant-wide permission (admin consent or application permission) is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体で最もリスクの高いアクセス許可 (管理者の同意またはアプリケーションの許可) が %1 のアプリのみ。</translation>
     </message>
     <message>
         <source>Only the apps whose riskiest permission consented by users themselves is %1.</source>
         <extracomment>%1 is a risk level (Critical, High, Medium, Low, Unranked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー自身が同意した最もリスクの高いアクセス許可が %1 のアプリのみ。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n app(s). Show them.</source>
         <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 個のアプリ。表示します。</numerusform>
         </translation>
     </message>
     <message>
         <source>unverified</source>
         <extracomment>after a publisher&apos;s name: Microsoft has not verified it (a sign of consent phishing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>%1 (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (未確認)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n pending request(s). Show them.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件の保留中の要求。表示します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the pending requests that have waited this long: %1.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この期間待機している保留中の要求のみ: %1。</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">最新の情報に更新</translation>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
         <source>Apps by their riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>最もリスクの高いアクセス許可別のアプリ</translation>
     </message>
     <message>
         <source>Every app that holds a permission, counted once at the level of its riskiest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を持つ各アプリを、最もリスクの高いアクセス許可のレベルで 1 回ずつ数えています。</translation>
     </message>
     <message>
         <source>Pending consent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の同意要求</translation>
     </message>
     <message>
         <source>Requests users filed that no reviewer has answered, by how long they have waited (since the oldest open request).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが出した要求のうち、まだどのレビュー担当者も回答していないもの (待機期間別、最も古い未処理の要求から)。</translation>
     </message>
     <message>
         <source>Pending requests by age</source>
-        <translation type="unfinished"></translation>
+        <translation>経過期間別の保留中の要求</translation>
     </message>
     <message>
         <source>High and critical permissions for the whole tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体に対する高および重大なアクセス許可</translation>
     </message>
     <message>
         <source>Admin consent and application permissions act for every user and every mailbox or file the API reaches, not for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意とアプリケーションの許可は、1 人のユーザーではなく、API が届くすべてのユーザー、メールボックス、ファイルに対して作用します。</translation>
     </message>
     <message>
         <source>Apps with high or critical tenant-wide permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント全体で高または重大なアクセス許可を持つアプリ</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アプリ。行を選択すると [アプリとアクセス許可] で開きます。</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">アプリ</translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">発行元</translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <source>Riskiest permission</source>
-        <translation type="unfinished"></translation>
+        <translation>最もリスクの高いアクセス許可</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">リスク</translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Apps that reach every mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックスにアクセスできるアプリ</translation>
     </message>
     <message>
         <source>Mailbox application permissions (Mail.*, Calendars.*, Contacts.*, MailboxSettings.*, full_access_as_app) that no Exchange access policy scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの Exchange アクセス ポリシーでも制限されていない、メールボックスのアプリケーションの許可 (Mail.*、Calendars.*、Contacts.*、MailboxSettings.*、full_access_as_app)。</translation>
     </message>
     <message>
         <source>One app a row. Selecting a row opens it in Mailbox access.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アプリ。行を選択すると [メールボックスへのアクセス] で開きます。</translation>
     </message>
     <message>
         <source>Mailbox permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスのアクセス許可</translation>
     </message>
     <message>
         <source>What users consented to themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー自身が同意したもの</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが自分で付与した最もリスクの高いアクセス許可別のアプリ (高と重大が先頭): 同意フィッシング キャンペーンはここに表れます。</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意した最もリスクの高いアクセス許可別のアプリ</translation>
     </message>
     <message>
         <source>Apps with high or critical permissions users consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意した高または重大なアクセス許可を持つアプリ</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意の概要: リスクのあるアプリ、保留中の要求、メールボックスへのアクセス、ユーザー自身の同意</translation>
     </message>
     <message>
         <source>Sign in to see your tenant&apos;s consent at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの同意の概要を表示するにはサインインしてください。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">読み取り中…</translation>
+        <translation>読み取っています…</translation>
     </message>
     <message>
         <source>Your role cannot read consent requests. %1</source>
-        <translation type="unfinished">あなたのロールでは同意要求を読み取れません。%1</translation>
+        <translation>あなたのロールでは同意要求を読み取れません。%1</translation>
     </message>
     <message>
         <source>Reading the tenant&apos;s apps…</source>
-        <translation type="unfinished">テナントのアプリを読み取っています…</translation>
+        <translation>テナントのアプリを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation type="unfinished">同意要求を読み取れませんでした: %1</translation>
+        <translation>同意要求を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No request is waiting for a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者を待っている要求はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for a reviewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求がレビュー担当者を待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the apps and Exchange&apos;s access policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリと Exchange のアクセス ポリシーを読み取っています…</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online のアクセス ポリシーを読み取れなかったため、どのアプリがすべてのメールボックスにアクセスできるかは不明です: %1</translation>
     </message>
     <message>
         <source>No app reaches every mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメールボックスにアクセスできるアプリはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) reach every mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがすべてのメールボックスにアクセスできます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tenant…</source>
-        <translation type="unfinished">テナントを読み取っています…</translation>
+        <translation>テナントを読み取っています…</translation>
     </message>
     <message>
         <source>Could not read every app, so the numbers may be low: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアプリを読み取れなかったため、数値が少なく表示されている可能性があります: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリがこのテナントでアクセス許可を持っています。%1 に読み取りました。</numerusform>
         </translation>
     </message>
 </context>

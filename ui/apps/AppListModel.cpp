@@ -285,15 +285,17 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
             return ViewStyle::plainToolTip(a.highestRiskPermission); // may be a permission of the app's own API
         }
         if (index.column() == Publisher && a.verifiedPublisher) {
-            return tr("Verified publisher");
+            return ViewStyle::plainToolTip(tr("Verified publisher"));
         }
         if (index.column() == App && a.notFound) {
-            return tr("Grants or assignments refer to the service principal %1, but Graph does not return it "
-                      "(deleted, or too new to be read yet).")
-                .arg(a.app.id);
+            // the id comes from the server's grants, not from a principal Graph vouched for
+            return ViewStyle::plainToolTip(
+                tr("Grants or assignments refer to the service principal %1, but Graph does not return it "
+                   "(deleted, or too new to be read yet).")
+                    .arg(a.app.id));
         }
         if (index.column() == App && !a.app.accountEnabled) {
-            return tr("Blocked: sign-in is disabled for this app.");
+            return ViewStyle::plainToolTip(tr("Blocked: sign-in is disabled for this app."));
         }
         return {};
     case Qt::ForegroundRole:
@@ -330,11 +332,11 @@ QVariant AppListModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case TenantWide:
-            return tr("Delegated permissions granted for all users (admin consent)");
+            return ViewStyle::plainToolTip(tr("Delegated permissions granted for all users (admin consent)"));
         case Users:
-            return tr("Users who consented to the app themselves");
+            return ViewStyle::plainToolTip(tr("Users who consented to the app themselves"));
         case Application:
-            return tr("Application permissions: the app acts as itself, without a user");
+            return ViewStyle::plainToolTip(tr("Application permissions: the app acts as itself, without a user"));
         default:
             return {};
         }

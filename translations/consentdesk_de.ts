@@ -7365,6 +7365,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Sign-in canceled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>
+    <message>
+        <source>Offline · %1 · read-only</source>
+        <translation>Offline · %1 · schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>SettingsBackend</name>

@@ -7365,6 +7365,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Sign-in canceled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>Offline · %1 · read-only</source>
+        <translation>Sin conexión · %1 · solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>SettingsBackend</name>

@@ -4251,8 +4251,8 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>%1: %n app(s). Show them.</source>
         <extracomment>%1 is a risk level (Critical, High, …); the button opens the list of those apps</extracomment>
         <translation>
-            <numerusform>%1 : %n application. Les afficher.</numerusform>
-            <numerusform>%1 : %n applications. Les afficher.</numerusform>
+            <numerusform>%1&#xa0;: %n application. Les afficher.</numerusform>
+            <numerusform>%1&#xa0;: %n applications. Les afficher.</numerusform>
         </translation>
     </message>
     <message>
@@ -4268,14 +4268,14 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>%1: %n pending request(s). Show them.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;); the button opens the list of those requests</extracomment>
         <translation>
-            <numerusform>%1 : %n demande en attente. Les afficher.</numerusform>
-            <numerusform>%1 : %n demandes en attente. Les afficher.</numerusform>
+            <numerusform>%1&#xa0;: %n demande en attente. Les afficher.</numerusform>
+            <numerusform>%1&#xa0;: %n demandes en attente. Les afficher.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the pending requests that have waited this long: %1.</source>
         <extracomment>%1 is how long requests have waited (&quot;Over 30 days&quot;, &quot;Less than a day&quot;)</extracomment>
-        <translation>Seulement les demandes en attente depuis cette durée : %1.</translation>
+        <translation>Seulement les demandes en attente depuis cette durée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4362,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Apps by the riskiest permission users granted on their own, and the high and critical ones first: a consent phishing campaign shows here.</source>
-        <translation>Applications par l&apos;autorisation la plus risquée que les utilisateurs ont accordée eux-mêmes, les élevées et critiques en premier : une campagne d&apos;hameçonnage par consentement apparaît ici.</translation>
+        <translation>Applications par l&apos;autorisation la plus risquée que les utilisateurs ont accordée eux-mêmes, les élevées et critiques en premier&#xa0;: une campagne d&apos;hameçonnage par consentement apparaît ici.</translation>
     </message>
     <message>
         <source>Apps by the riskiest permission users consented to</source>
@@ -4378,7 +4378,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The tenant&apos;s consent at a glance: risky apps, pending requests, mailbox access, users&apos; own consents</source>
-        <translation>Le consentement du locataire en un coup d&apos;œil : applications risquées, demandes en attente, accès aux boîtes aux lettres, consentements propres des utilisateurs</translation>
+        <translation>Le consentement du locataire en un coup d&apos;œil&#xa0;: applications risquées, demandes en attente, accès aux boîtes aux lettres, consentements propres des utilisateurs</translation>
     </message>
     <message>
         <source>Sign in to see your tenant&apos;s consent at a glance.</source>
@@ -4398,7 +4398,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Could not read the consent requests: %1</source>
-        <translation>Impossible de lire les demandes de consentement : %1</translation>
+        <translation>Impossible de lire les demandes de consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No request is waiting for a reviewer.</source>
@@ -4417,7 +4417,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Exchange Online&apos;s access policies could not be read, so which apps reach every mailbox is unknown: %1</source>
-        <translation>Impossible de lire les stratégies d&apos;accès d&apos;Exchange Online : on ne sait donc pas quelles applications atteignent toutes les boîtes aux lettres : %1</translation>
+        <translation>Impossible de lire les stratégies d&apos;accès d&apos;Exchange Online&#xa0;: on ne sait donc pas quelles applications atteignent toutes les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <source>No app reaches every mailbox.</source>
@@ -4436,7 +4436,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Could not read every app, so the numbers may be low: %1</source>
-        <translation>Impossible de lire toutes les applications : les nombres peuvent être trop bas : %1</translation>
+        <translation>Impossible de lire toutes les applications&#xa0;: les nombres peuvent être trop bas&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) hold permissions in this tenant. Read at %1.</source>
@@ -7364,6 +7364,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Sign-in canceled.</source>
         <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Offline · %1 · read-only</source>
+        <translation>Hors connexion · %1 · lecture seule</translation>
     </message>
 </context>
 <context>

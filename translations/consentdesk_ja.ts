@@ -7289,6 +7289,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Sign-in canceled.</source>
         <translation>サインインがキャンセルされました。</translation>
     </message>
+    <message>
+        <source>Offline · %1 · read-only</source>
+        <translation>オフライン · %1 · 読み取り専用</translation>
+    </message>
 </context>
 <context>
     <name>SettingsBackend</name>

@@ -35,6 +35,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -83,6 +84,7 @@ AppController::AppController(const Options& options, QObject* parent)
     sessionOptions.demoTenant = m_options.demoTenant;
     sessionOptions.startDemo = m_options.demo;
     sessionOptions.demoUser = m_options.demoUser;
+    sessionOptions.offlineSource = QFileInfo(m_options.snapshotFile).fileName();
     m_session = new Session(sessionOptions, m_graph, this);
 }
 

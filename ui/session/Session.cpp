@@ -281,6 +281,9 @@ QString Session::connectionState() const
     if (!m_signIn->isSignedIn()) {
         return {};
     }
+    if (!m_options.offlineSource.isEmpty()) {
+        return tr("Offline · %1 · read-only").arg(m_options.offlineSource);
+    }
     QString state = isDemo() ? tr("Signed in · demo tenant on this computer") : tr("Signed in");
     if (m_signIn->isSessionOnly() && !isDemo()) {
         state += tr(" · this session only");

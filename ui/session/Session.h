@@ -41,6 +41,7 @@ public:
         DemoTenant::Factory demoTenant; // null: no demo offered
         bool startDemo = false; // start the demo tenant at once and sign in to it
         QString demoUser; // complete the demo sign-in as this UPN without a browser
+        QString offlineSource; // a snapshot file the (demo) session serves: the state says offline, not signed in
     };
 
     Session(const Options& options, GraphClient* graph, QObject* parent = nullptr);

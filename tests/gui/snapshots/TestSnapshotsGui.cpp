@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -137,6 +138,13 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
     QVERIFY(revoke);
     QVERIFY(!revoke->isEnabled());
     QVERIFY(offline.snapshotActions()->exportAction()->isEnabled()); // a snapshot of a snapshot is fine
+    // The status bar must not claim a sign-in: the view is a file, not a tenant.
+    auto* state = offline.mainWindow()->findChild<QLabel*>(QStringLiteral("statusConnection"));
+    QVERIFY(state);
+    QVERIFY2(state->text().startsWith(QStringLiteral("Offline"))
+                 && state->text().contains(QStringLiteral("contoso.json.gz"))
+                 && !state->text().contains(QStringLiteral("Signed in")),
+             qPrintable(state->text()));
     GuiTestSupport::saveScreenshot(offline.mainWindow(), QStringLiteral("snapshot-offline.png"));
 }
 

@@ -2798,7 +2798,7 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>With the setting &quot;for selected permissions&quot;, users may consent to these for apps from verified publishers or from your organization.</source>
-        <translation>Con la opción &quot;para permisos seleccionados&quot;, los usuarios pueden dar su consentimiento a estos permisos para aplicaciones de editores comprobados o de su organización.</translation>
+        <translation>Con la opción &quot;para permisos seleccionados&quot;, los usuarios pueden dar su consentimiento a estos permisos para aplicaciones de publicadores comprobados o de su organización.</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -5133,7 +5133,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
-        <translation>Ningún consentimiento de usuario de alto riesgo a aplicaciones de editores no comprobados</translation>
+        <translation>Ningún consentimiento de usuario de alto riesgo a aplicaciones de publicadores no comprobados</translation>
     </message>
     <message>
         <source>Users&apos; consents could not be read: %1</source>
@@ -5141,7 +5141,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>No user consented to a high-risk permission for an app whose publisher is neither verified nor Microsoft.</source>
-        <translation>Ningún usuario dio su consentimiento a un permiso de alto riesgo para una aplicación cuyo editor no está comprobado ni es Microsoft.</translation>
+        <translation>Ningún usuario dio su consentimiento a un permiso de alto riesgo para una aplicación cuyo publicador no está comprobado ni es Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2; %n user(s))</source>
@@ -5153,8 +5153,8 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message numerus="yes">
         <source>%n app(s) from unverified publishers hold high-risk permissions users consented to: %1.</source>
         <translation>
-            <numerusform>%n aplicación de un editor no comprobado tiene permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
-            <numerusform>%n aplicaciones de editores no comprobados tienen permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
+            <numerusform>%n aplicación de un publicador no comprobado tiene permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
+            <numerusform>%n aplicaciones de publicadores no comprobados tienen permisos de alto riesgo concedidos por usuarios: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5910,7 +5910,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source> ✔ verified publisher</source>
-        <translation> ✔ editor comprobado</translation>
+        <translation> ✔ publicador comprobado</translation>
     </message>
     <message>
         <source>App ID %1</source>
@@ -6125,7 +6125,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not a verified publisher.</source>
-        <translation>No es un editor comprobado.</translation>
+        <translation>No es un publicador comprobado.</translation>
     </message>
     <message>
         <source>App</source>
@@ -7457,7 +7457,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>With user consent &quot;for selected permissions&quot;, users will be able to consent to %1 for apps from verified publishers and from your organization.</source>
-        <translation>Con el consentimiento del usuario &quot;para permisos seleccionados&quot;, los usuarios podrán dar su consentimiento a %1 para aplicaciones de editores comprobados y de su organización.</translation>
+        <translation>Con el consentimiento del usuario &quot;para permisos seleccionados&quot;, los usuarios podrán dar su consentimiento a %1 para aplicaciones de publicadores comprobados y de su organización.</translation>
     </message>
     <message>
         <source>Remove %1 from the low-impact permissions</source>
@@ -8668,7 +8668,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Allow user consent for apps from verified publishers, for selected permissions</source>
-        <translation>Permitir el consentimiento del usuario para aplicaciones de editores comprobados, para permisos seleccionados</translation>
+        <translation>Permitir el consentimiento del usuario para aplicaciones de publicadores comprobados, para permisos seleccionados</translation>
     </message>
     <message>
         <source>Allow user consent for apps</source>

@@ -649,6 +649,38 @@
     </message>
 </context>
 <context>
+    <name>SnapshotChange</name>
+    <message numerus="yes">
+        <source>Consented by %n user(s)</source>
+        <extracomment>A delegated permission that users consented to on their own, before or after a change.</extracomment>
+        <translation>
+            <numerusform>Consented by %n user</numerusform>
+            <numerusform>Consented by %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant-wide permission(s)</source>
+        <translation>
+            <numerusform>%n tenant-wide permission</numerusform>
+            <numerusform>%n tenant-wide permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with their own consent</source>
+        <translation>
+            <numerusform>%n user with their own consent</numerusform>
+            <numerusform>%n users with their own consent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation>
+            <numerusform>%n application permission</numerusform>
+            <numerusform>%n application permissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiffDialog</name>
     <message numerus="yes">
         <source>%n change(s) from %1 (%2) to %3 (%4), riskiest first.</source>

@@ -7850,6 +7850,68 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
 </context>
 <context>
+    <name>SnapshotChange</name>
+    <message>
+        <source>Granted for all users</source>
+        <extracomment>A delegated permission before or after a change: an admin consented to it for every user of the tenant.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted as an application permission</source>
+        <extracomment>An application permission (app role) before or after a change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consented by the user</source>
+        <extracomment>A user&apos;s own consent to a delegated permission, before or after a change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consented by %n user(s)</source>
+        <extracomment>A delegated permission that users consented to on their own, before or after a change.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>What an app held: &quot;%1, %2, %3&quot; joins three counts (&quot;4 tenant-wide permissions&quot;...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant-wide permission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with their own consent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application permission(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n autorisation d&apos;application</numerusform>
+            <numerusform>%n autorisations d&apos;application</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange application access policy for %1</source>
+        <extracomment>A difference between snapshots: the Exchange Online application access policy that limits an app to the mailboxes of a group (%1: the group or scope).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission grant policy %1</source>
+        <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiffDialog</name>
     <message>
         <source>What changed</source>
@@ -7948,10 +8010,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         </translation>
     </message>
     <message>
-        <source>Not compared, because that side could not read it: %1.</source>
-        <translation>Non comparé, car ce côté n&apos;a pas pu le lire&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Export the changes</source>
         <translation>Exporter les modifications</translation>
     </message>
@@ -7966,6 +8024,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>One row per app, permission or setting that was added, removed or changed between the two snapshots.</source>
         <translation>Une ligne par application, autorisation ou paramètre ajouté, supprimé ou modifié entre les deux instantanés.</translation>
+    </message>
+    <message>
+        <source>Not compared, because %1 could not read it: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

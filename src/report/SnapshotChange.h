@@ -2,6 +2,7 @@
 
 #include "risk/RiskLevel.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,11 +10,29 @@
  * One difference between two snapshots (or a snapshot and the live tenant). Its JSON keys are the CLI's contract:
  * {change added|removed|changed, kind app|delegated|application|userConsent|setting|policy, app, appId, permission,
  * principal, before, after, risk}, plus resource (the API the permission belongs to).
+ *
+ * before, after and permission are English: the CLI and every export (CSV, JSON, HTML) write them as they are, and
+ * scripts parse them. What they say is also kept as words (beforeWords, afterWords, subject) that beforeText(),
+ * afterText() and permissionText() put in the GUI's language.
  */
 struct SnapshotChange
 {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotChange)
+
+public:
     enum class Change { Added, Removed, Changed };
     enum class Kind { App, Delegated, Application, UserConsent, Setting, Policy };
+    // Data: before/after hold data (an app's name, a setting's value) shown as they are.
+    enum class Wording { Data, GrantedForAllUsers, GrantedApplication, ConsentedByUser, ConsentedByUsers, AppTally };
+    struct Words
+    {
+        Wording wording = Wording::Data;
+        int users = 0; // ConsentedByUsers, AppTally
+        int scopes = 0; // AppTally: tenant-wide delegated scopes
+        int applicationPermissions = 0; // AppTally
+    };
+    // What permission names: a permission or setting (as it is), or a policy (worded, with subjectName).
+    enum class Subject { Name, AccessPolicyScope, GrantPolicy };
 
     Change change = Change::Added;
     Kind kind = Kind::App;
@@ -25,8 +44,19 @@ struct SnapshotChange
     QString before;
     QString after;
     RiskLevel risk = RiskLevel::Unranked;
+    Words beforeWords;
+    Words afterWords;
+    Subject subject = Subject::Name;
+    QString subjectName; // AccessPolicyScope: the scope; GrantPolicy: the policy's id
 
     QJsonObject toJson() const;
+    QString beforeText() const; // before, in the GUI's language
+    QString afterText() const;
+    QString permissionText() const;
     static QString changeName(Change change); // "added" | "removed" | "changed"
     static QString kindName(Kind kind); // "app" | "delegated" | "application" | "userConsent" | "setting" | "policy"
+    // The words in English (the CLI's and the exports' text) or in the GUI's language; Data: empty.
+    static QString english(const Words& words);
+    static QString translated(const Words& words);
+    static QString englishSubject(Subject subject, const QString& name);
 };

@@ -60,6 +60,19 @@ SnapshotChange::Kind kindOf(ClaimKind kind)
     return SnapshotChange::Kind::Delegated;
 }
 
+// The English text (the CLI's and the exports') and the words the GUI puts in its language, from one source.
+void setBefore(SnapshotChange& row, const SnapshotChange::Words& words)
+{
+    row.beforeWords = words;
+    row.before = SnapshotChange::english(words);
+}
+
+void setAfter(SnapshotChange& row, const SnapshotChange::Words& words)
+{
+    row.afterWords = words;
+    row.after = SnapshotChange::english(words);
+}
+
 SnapshotChange claimRow(SnapshotChange::Change change, const Claim& c, RiskLevel risk)
 {
     SnapshotChange row;
@@ -70,17 +83,32 @@ SnapshotChange claimRow(SnapshotChange::Change change, const Claim& c, RiskLevel
     row.permission = c.permission;
     row.resource = c.resourceName;
     row.principal = c.principalName;
-    const QString held = c.kind == ClaimKind::Delegated     ? QStringLiteral("granted for all users")
-                         : c.kind == ClaimKind::Application ? QStringLiteral("granted (application permission)")
-                                                            : QStringLiteral("consented by the user");
-    (change == SnapshotChange::Change::Added ? row.after : row.before) = held;
+    SnapshotChange::Words held;
+    held.wording = c.kind == ClaimKind::Delegated     ? SnapshotChange::Wording::GrantedForAllUsers
+                   : c.kind == ClaimKind::Application ? SnapshotChange::Wording::GrantedApplication
+                                                      : SnapshotChange::Wording::ConsentedByUser;
+    if (change == SnapshotChange::Change::Added) {
+        setAfter(row, held);
+    } else {
+        setBefore(row, held);
+    }
     row.risk = risk;
     return row;
 }
 
-QString usersText(int n)
+SnapshotChange::Words usersWords(int n)
 {
-    return n == 1 ? QStringLiteral("consented by 1 user") : QStringLiteral("consented by %1 users").arg(n);
+    SnapshotChange::Words words;
+    words.wording = SnapshotChange::Wording::ConsentedByUsers;
+    words.users = n;
+    return words;
+}
+
+SnapshotChange::Words allUsersWords()
+{
+    SnapshotChange::Words words;
+    words.wording = SnapshotChange::Wording::GrantedForAllUsers;
+    return words;
 }
 
 bool partMissing(const QStringList& missing, const QString& key)
@@ -141,12 +169,15 @@ void compareMaps(const QMap<QString, QString>& before,
             const QString rest = name.mid(int(qstrlen("applicationAccessPolicy:")));
             row.appId = rest.section(QLatin1Char(':'), 0, 0);
             row.app = afterIndex.apps().value(row.appId).displayName;
-            row.permission
-                = QStringLiteral("Exchange application access policy, scope %1").arg(rest.section(QLatin1Char(':'), 1));
+            row.subject = SnapshotChange::Subject::AccessPolicyScope;
+            row.subjectName = rest.section(QLatin1Char(':'), 1);
+            row.permission = SnapshotChange::englishSubject(row.subject, row.subjectName);
             // Losing a RestrictAccess policy opens every mailbox to the app again.
             row.risk = row.change == SnapshotChange::Change::Removed ? RiskLevel::High : RiskLevel::Medium;
         } else {
-            row.permission = QStringLiteral("Permission grant policy %1").arg(name.section(QLatin1Char(':'), 1));
+            row.subject = SnapshotChange::Subject::GrantPolicy;
+            row.subjectName = name.section(QLatin1Char(':'), 1);
+            row.permission = SnapshotChange::englishSubject(row.subject, row.subjectName);
             row.risk = RiskLevel::High; // these decide what users may consent to on their own
         }
         out.append(row);
@@ -157,11 +188,16 @@ void compareMaps(const QMap<QString, QString>& before,
 
 QStringList SnapshotDiff::notCompared(const SnapshotIndex& before, const SnapshotIndex& after)
 {
+    return notCompared(before.missingParts(), after.missingParts());
+}
+
+QStringList SnapshotDiff::notCompared(const QStringList& missingBefore, const QStringList& missingAfter)
+{
     QStringList out;
-    for (const QString& p : before.missingParts()) {
+    for (const QString& p : missingBefore) {
         out.append(QStringLiteral("before: ") + p);
     }
-    for (const QString& p : after.missingParts()) {
+    for (const QString& p : missingAfter) {
         out.append(QStringLiteral("after: ") + p);
     }
     return out;
@@ -224,8 +260,8 @@ SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, c
             const int users = before.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
             if (users > 0) {
                 SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
-                row.before = usersText(users);
-                row.after = QStringLiteral("granted for all users");
+                setBefore(row, usersWords(users));
+                setAfter(row, allUsersWords());
                 out.append(row);
                 continue;
             }
@@ -241,8 +277,8 @@ SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, c
             const int users = after.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
             if (users > 0) {
                 SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
-                row.before = QStringLiteral("granted for all users");
-                row.after = usersText(users);
+                setBefore(row, allUsersWords());
+                setAfter(row, usersWords(users));
                 out.append(row);
                 continue;
             }
@@ -281,10 +317,12 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         t.risk = std::max(t.risk, risk.of(c));
     }
     auto describe = [](int scopes, int users, int application) {
-        return QStringLiteral("%1 tenant-wide scopes, %2 users with own consent, %3 application permissions")
-            .arg(scopes)
-            .arg(users)
-            .arg(application);
+        SnapshotChange::Words words;
+        words.wording = SnapshotChange::Wording::AppTally;
+        words.scopes = scopes;
+        words.users = users;
+        words.applicationPermissions = application;
+        return words;
     };
 
     QList<SnapshotChange> out;
@@ -301,7 +339,7 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         row.appId = s.app.appId;
         if (!last.apps().contains(key)) {
             row.change = Change::Added;
-            row.after = describe(s.tenantWideScopes, s.users, s.applicationPermissions);
+            setAfter(row, describe(s.tenantWideScopes, s.users, s.applicationPermissions));
             row.risk = s.highestRisk;
             out.append(row);
             continue;
@@ -310,8 +348,8 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         if (t.tenantWideScopes != s.tenantWideScopes || int(t.users.size()) != s.users
             || t.applicationPermissions != s.applicationPermissions) {
             row.change = Change::Changed;
-            row.before = describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions);
-            row.after = describe(s.tenantWideScopes, s.users, s.applicationPermissions);
+            setBefore(row, describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions));
+            setAfter(row, describe(s.tenantWideScopes, s.users, s.applicationPermissions));
             row.risk = std::max(s.highestRisk, t.risk);
             out.append(row);
         }
@@ -326,7 +364,7 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         row.change = Change::Removed;
         row.app = it->displayName;
         row.appId = it->appId;
-        row.before = describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions);
+        setBefore(row, describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions));
         row.risk = t.risk;
         out.append(row);
     }

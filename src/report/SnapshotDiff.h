@@ -31,4 +31,5 @@ public:
     static QJsonArray toJson(const QList<SnapshotChange>& changes);
     // Parts not compared because one side lacks them ("before: applicationAccessPolicies").
     static QStringList notCompared(const SnapshotIndex& before, const SnapshotIndex& after);
+    static QStringList notCompared(const QStringList& missingBefore, const QStringList& missingAfter);
 };

@@ -255,7 +255,8 @@ void SnapshotActions::showDiff(const SnapshotIndex& before,
     m_dialog->setChanges(changes,
                          {beforeLabel, before.tenantDisplayName(), when(before.createdDateTime())},
                          {afterLabel, after.tenantDisplayName(), when(after.createdDateTime())},
-                         SnapshotDiff::notCompared(before, after));
+                         before.missingParts(),
+                         after.missingParts());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow(); // the admin asked for it: keys go to it, not to the window behind

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -132,12 +133,13 @@ QString SnapshotDiffDialog::kindText(SnapshotChange::Kind kind)
 void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                     const SnapshotDiffReport::Side& before,
                                     const SnapshotDiffReport::Side& after,
-                                    const QStringList& notCompared)
+                                    const QStringList& missingBefore,
+                                    const QStringList& missingAfter)
 {
     m_changes = changes;
     m_before = before;
     m_after = after;
-    m_notCompared = notCompared;
+    m_notCompared = SnapshotDiff::notCompared(missingBefore, missingAfter);
     m_model->removeRows(0, m_model->rowCount());
     for (const auto& c : changes) {
         QList<QStandardItem*> row;
@@ -147,11 +149,11 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
         for (const QString& text : {changeText(c.change),
                                     kindText(c.kind),
                                     c.app,
-                                    c.permission,
+                                    c.permissionText(),
                                     c.resource,
                                     c.principal,
-                                    c.before,
-                                    c.after}) {
+                                    c.beforeText(),
+                                    c.afterText()}) {
             auto* i = item(text);
             i->setData(text.toLower(), Qt::UserRole);
             row << i;
@@ -165,10 +167,14 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                 .arg(before.label, before.taken, after.label, after.taken)
                           : tr("%n change(s) from %1 (%2) to %3 (%4), riskiest first.", nullptr, int(changes.size()))
                                 .arg(before.label, before.taken, after.label, after.taken);
-    if (!notCompared.isEmpty()) {
-        summary += QLatin1Char(' ')
-                   + tr("Not compared, because that side could not read it: %1.")
-                         .arg(notCompared.join(QStringLiteral(", ")));
+    // The parts are Graph's names for what could not be read ("applicationAccessPolicies").
+    for (const auto& [label, missing] :
+         {std::pair(before.label, missingBefore), std::pair(after.label, missingAfter)}) {
+        if (!missing.isEmpty()) {
+            summary += QLatin1Char(' ')
+                       + tr("Not compared, because %1 could not read it: %2.")
+                             .arg(label, QLocale().createSeparatedList(missing));
+        }
     }
     m_summary->setText(summary);
 }

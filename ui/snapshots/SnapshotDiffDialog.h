@@ -28,7 +28,8 @@ public:
     void setChanges(const QList<SnapshotChange>& changes,
                     const SnapshotDiffReport::Side& before,
                     const SnapshotDiffReport::Side& after,
-                    const QStringList& notCompared);
+                    const QStringList& missingBefore, // parts a side could not read (SnapshotIndex::missingParts)
+                    const QStringList& missingAfter);
     int rowCount() const;
     QTableView* table() const { return m_table; }
     bool exportTo(const QString& path, Format format, QString* error = nullptr) const; // tests, and the Export button
@@ -42,7 +43,7 @@ private:
     QList<SnapshotChange> m_changes;
     SnapshotDiffReport::Side m_before;
     SnapshotDiffReport::Side m_after;
-    QStringList m_notCompared;
+    QStringList m_notCompared; // English, for the exports
     QLabel* m_summary = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "MarkingTranslator.h"
 #include "SandboxDemoTenant.h"
 #include "apps/AppDetailPane.h"
 #include "apps/AppListModel.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -47,6 +49,7 @@ private slots:
     void exportThenOpenOfflineShowsTheSame();
     void refusedSnapshotLoadsNothing();
     void diffDialogListsAndExportsTheChanges();
+    void diffDialogWordsInTheGuiLanguageAndExportsInEnglish();
 
 private:
     static Shown shown(AppController& controller);
@@ -240,6 +243,36 @@ void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
     QFile json(file(QStringLiteral("d.json")));
     QVERIFY(json.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), removedScopes);
+    dialog->close();
+}
+
+void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
+{
+    // The words src/ hands the dialog go through the translator; the exports stay English (scripts parse them).
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    SnapshotActions* actions = m_controller->snapshotActions();
+    QSignalSpy compared(actions, &SnapshotActions::compared);
+    actions->compareFiles(file(QStringLiteral("contoso.json.gz")), file(QStringLiteral("later.json")));
+    QCOMPARE(compared.size(), 1);
+    SnapshotDiffDialog* dialog = actions->diffDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QAbstractItemModel* model = dialog->table()->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->index(r, 1).data().toString(), MarkingTranslator::marked(QStringLiteral("Removed")));
+        QCOMPARE(model->index(r, 7).data().toString(),
+                 MarkingTranslator::marked(QStringLiteral("Granted for all users")));
+        QVERIFY(model->index(r, 8).data().toString().isEmpty());
+    }
+
+    QVERIFY(dialog->exportTo(file(QStringLiteral("marked.csv")), SnapshotDiffDialog::Format::Csv));
+    QFile csv(file(QStringLiteral("marked.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QVERIFY2(!text.contains("\xc2\xab"), text.constData()); // no «
+    QCOMPARE(text.count(",granted for all users,"), model->rowCount());
     dialog->close();
 }
 

@@ -1,5 +1,6 @@
 // Snapshot files (write, read back, refuse what is not a whole snapshot), their diff, the HTML report and the
 // first-seen history — headless, on snapshots built here.
+#include "MarkingTranslator.h"
 #include "report/FirstSeenHistory.h"
 #include "report/GzipCodec.h"
 #include "report/SnapshotCatalog.h"
@@ -12,10 +13,12 @@
 #include "risk/RiskCatalog.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -146,6 +149,7 @@ private slots:
     void identicalSnapshotsHaveNoDifference();
     void diffListsExactlyTheChanges();
     void consentTypeChangeIsOneRow();
+    void diffWordsAreTranslatableAndTheEnglishStays();
     void partsNotReadAreNotCompared();
     void diffIsSortedByRisk();
     void htmlEscapesHostileTenantText();
@@ -372,6 +376,59 @@ void TestSnapshots::consentTypeChangeIsOneRow()
                                          "consented by the user|"),
                           QStringLiteral("removed|userConsent|Notes Helper|User.Read|adaeze.okafor@contoso.com|"
                                          "consented by the user|")}));
+}
+
+void TestSnapshots::diffWordsAreTranslatableAndTheEnglishStays()
+{
+    TenantSnapshot after = baseSnapshot();
+    after.oauth2PermissionGrants[1] = grant("g5", kNotesSp, "User.Read Notes.Read");
+    after.applicationAccessPolicies = {};
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QList<SnapshotChange> changes = SnapshotDiff::compare(
+        SnapshotIndex::build(baseSnapshot()), SnapshotIndex::build(after), RiskCatalog::builtIn());
+    QCoreApplication::removeTranslator(&translator);
+    QStringList shown;
+    for (const auto& c : changes) {
+        shown.append(SnapshotChange::changeName(c.change) + QLatin1Char('|') + c.permission + QLatin1Char('|')
+                     + c.before + QLatin1Char('|') + c.after);
+    }
+    // The English (CLI, exports) is built while a translator is installed and does not change.
+    QVERIFY2(!shown.join(QLatin1Char('\n')).contains(QStringLiteral("«")), qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY(shown.contains(QStringLiteral("changed|Notes.Read|consented by 1 user|granted for all users")));
+    QVERIFY(shown.contains(QStringLiteral("removed|Exchange application access policy, scope CRM Mailbox "
+                                          "Access|RestrictAccess|")));
+
+    // The GUI's words go through the translator.
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QStringList words;
+    for (const auto& c : changes) {
+        words.append(c.permissionText() + QLatin1Char('|') + c.beforeText() + QLatin1Char('|') + c.afterText());
+    }
+    QVERIFY2(words.contains(QStringLiteral("Notes.Read|«Consented by 1 user(s)»|«Granted for all users»")),
+             qPrintable(words.join(QLatin1Char('\n'))));
+    QVERIFY2(words.contains(QStringLiteral("«Exchange application access policy for CRM Mailbox Access»|"
+                                           "RestrictAccess|")),
+             qPrintable(words.join(QLatin1Char('\n'))));
+    QVERIFY(words.contains(QStringLiteral("User.Read|«Consented by the user»|")));
+
+    // An app's tally ("what changed since the last snapshot"): the English is the CLI's as it was.
+    SnapshotChange::Words tally;
+    tally.wording = SnapshotChange::Wording::AppTally;
+    tally.scopes = 2;
+    tally.users = 1;
+    tally.applicationPermissions = 3;
+    QCOMPARE(SnapshotChange::english(tally),
+             QStringLiteral("2 tenant-wide scopes, 1 users with own consent, 3 application permissions"));
+    QCOMPARE(SnapshotChange::translated(tally),
+             QStringLiteral("«%1, %2, %3»")
+                 .arg(QStringLiteral("«2 tenant-wide permission(s)»"),
+                      QStringLiteral("«1 user(s) with their own consent»"),
+                      QStringLiteral("«3 application permission(s)»")));
+    SnapshotChange::Words data; // before/after holding data (a name, a value) are shown as they are
+    QVERIFY(SnapshotChange::english(data).isEmpty());
+    QVERIFY(SnapshotChange::translated(data).isEmpty());
 }
 
 void TestSnapshots::partsNotReadAreNotCompared()

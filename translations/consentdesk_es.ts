@@ -7854,48 +7854,48 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Granted for all users</source>
         <extracomment>A delegated permission before or after a change: an admin consented to it for every user of the tenant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Concedido para todos los usuarios</translation>
     </message>
     <message>
         <source>Granted as an application permission</source>
         <extracomment>An application permission (app role) before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Concedido como permiso de aplicación</translation>
     </message>
     <message>
         <source>Consented by the user</source>
         <extracomment>A user&apos;s own consent to a delegated permission, before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentido por el usuario</translation>
     </message>
     <message numerus="yes">
         <source>Consented by %n user(s)</source>
         <extracomment>A delegated permission that users consented to on their own, before or after a change.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consentido por %n usuario</numerusform>
+            <numerusform>Consentido por %n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <extracomment>What an app held: &quot;%1, %2, %3&quot; joins three counts (&quot;4 tenant-wide permissions&quot;...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-wide permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permiso para todo el inquilino</numerusform>
+            <numerusform>%n permisos para todo el inquilino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario con su propio consentimiento</numerusform>
+            <numerusform>%n usuarios con su propio consentimiento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n permiso de aplicación</numerusform>
             <numerusform>%n permisos de aplicación</numerusform>
         </translation>
@@ -7903,12 +7903,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange application access policy for %1</source>
         <extracomment>A difference between snapshots: the Exchange Online application access policy that limits an app to the mailboxes of a group (%1: the group or scope).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de acceso de aplicación de Exchange para %1</translation>
     </message>
     <message>
         <source>Permission grant policy %1</source>
         <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de concesión de permisos %1</translation>
     </message>
 </context>
 <context>
@@ -8027,7 +8027,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparó, porque %1 no pudo leer esta parte: %2.</translation>
     </message>
 </context>
 <context>

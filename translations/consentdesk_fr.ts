@@ -7854,48 +7854,48 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Granted for all users</source>
         <extracomment>A delegated permission before or after a change: an admin consented to it for every user of the tenant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accordée pour tous les utilisateurs</translation>
     </message>
     <message>
         <source>Granted as an application permission</source>
         <extracomment>An application permission (app role) before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accordée en tant qu&apos;autorisation d&apos;application</translation>
     </message>
     <message>
         <source>Consented by the user</source>
         <extracomment>A user&apos;s own consent to a delegated permission, before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consentie par l&apos;utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>Consented by %n user(s)</source>
         <extracomment>A delegated permission that users consented to on their own, before or after a change.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consentie par %n utilisateur</numerusform>
+            <numerusform>Consentie par %n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <extracomment>What an app held: &quot;%1, %2, %3&quot; joins three counts (&quot;4 tenant-wide permissions&quot;...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-wide permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorisation à l&apos;échelle du locataire</numerusform>
+            <numerusform>%n autorisations à l&apos;échelle du locataire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur ayant donné son propre consentement</numerusform>
+            <numerusform>%n utilisateurs ayant donné leur propre consentement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n autorisation d&apos;application</numerusform>
             <numerusform>%n autorisations d&apos;application</numerusform>
         </translation>
@@ -7903,12 +7903,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange application access policy for %1</source>
         <extracomment>A difference between snapshots: the Exchange Online application access policy that limits an app to the mailboxes of a group (%1: the group or scope).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;accès aux applications Exchange pour %1</translation>
     </message>
     <message>
         <source>Permission grant policy %1</source>
         <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;octroi d&apos;autorisation %1</translation>
     </message>
 </context>
 <context>
@@ -8027,7 +8027,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comparé, car %1 n&apos;a pas pu lire cette partie : %2.</translation>
     </message>
 </context>
 <context>

@@ -7775,57 +7775,57 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Granted for all users</source>
         <extracomment>A delegated permission before or after a change: an admin consented to it for every user of the tenant.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーに付与済み</translation>
     </message>
     <message>
         <source>Granted as an application permission</source>
         <extracomment>An application permission (app role) before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可として付与済み</translation>
     </message>
     <message>
         <source>Consented by the user</source>
         <extracomment>A user&apos;s own consent to a delegated permission, before or after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意済み</translation>
     </message>
     <message numerus="yes">
         <source>Consented by %n user(s)</source>
         <extracomment>A delegated permission that users consented to on their own, before or after a change.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーが同意済み</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <extracomment>What an app held: &quot;%1, %2, %3&quot; joins three counts (&quot;4 tenant-wide permissions&quot;...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant-wide permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テナント全体のアクセス許可 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with their own consent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自分で同意したユーザー %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アプリケーションの許可 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange application access policy for %1</source>
         <extracomment>A difference between snapshots: the Exchange Online application access policy that limits an app to the mailboxes of a group (%1: the group or scope).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Exchange アプリケーション アクセス ポリシー</translation>
     </message>
     <message>
         <source>Permission grant policy %1</source>
         <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可付与ポリシー %1</translation>
     </message>
 </context>
 <context>
@@ -7943,7 +7943,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの部分を読み取れなかったため、比較していません: %2。</translation>
     </message>
 </context>
 <context>

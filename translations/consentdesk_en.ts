@@ -691,6 +691,16 @@
     </message>
 </context>
 <context>
+    <name>SnapshotReader</name>
+    <message numerus="yes">
+        <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
+        <translation>
+            <numerusform>The snapshot is damaged: its end marker counts %n item in &quot;%1&quot;, the file holds %2.</numerusform>
+            <numerusform>The snapshot is damaged: its end marker counts %n items in &quot;%1&quot;, the file holds %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message numerus="yes">
         <source>%n new consent requests are waiting for your approval.</source>

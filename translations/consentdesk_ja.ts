@@ -6505,6 +6505,23 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>An application permission that reads data.</source>
         <translation>データを読み取るアプリケーションの許可です。</translation>
     </message>
+    <message>
+        <source>the catalog is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): type must be delegated, application or any</source>
+        <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (%2): unknown level</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskReasons</name>
@@ -7959,6 +7976,92 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Exchange Online was not connected, so its access policies were not read.</source>
         <translation>Exchange Online に接続していなかったため、そのアクセス ポリシーは読み取られませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, more than a snapshot can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decompressed: %1.</source>
+        <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is damaged: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s header has no valid schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot lists a service principal without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

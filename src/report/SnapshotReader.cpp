@@ -67,12 +67,12 @@ SnapshotReader::Result SnapshotReader::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(Refusal::Unreadable, QStringLiteral("The file cannot be read: %1.").arg(file.errorString()));
+        return refuse(Refusal::Unreadable, tr("The file cannot be read: %1.").arg(file.errorString()));
     }
     if (file.size() > maxBytes()) {
-        return refuse(Refusal::TooLarge,
-                      QStringLiteral("The file is larger than %1 MB, more than a snapshot can be.")
-                          .arg(maxBytes() / (1024 * 1024)));
+        return refuse(
+            Refusal::TooLarge,
+            tr("The file is larger than %1 MB, more than a snapshot can be.").arg(maxBytes() / (1024 * 1024)));
     }
     return readBytes(file.readAll());
 }
@@ -80,15 +80,25 @@ SnapshotReader::Result SnapshotReader::readFile(const QString& path)
 SnapshotReader::Result SnapshotReader::readBytes(const QByteArray& raw)
 {
     if (raw.isEmpty()) {
-        return refuse(Refusal::Empty, QStringLiteral("The file is empty."));
+        return refuse(Refusal::Empty, tr("The file is empty."));
     }
     QByteArray bytes = raw;
     if (GzipCodec::isGzip(raw)) {
         QString error;
         if (!GzipCodec::inflate(raw, &bytes, &error, maxBytes())) {
-            const bool truncated = error.contains(QLatin1String("truncated"));
-            return refuse(truncated ? Refusal::Truncated : Refusal::Damaged,
-                          QStringLiteral("The file cannot be decompressed: %1.").arg(error));
+            // GzipCodec's reasons are English; the two an admin meets most are whole sentences here.
+            if (error.contains(QLatin1String("truncated"))) {
+                return refuse(Refusal::Truncated,
+                              tr("The file cannot be decompressed: the compressed file is truncated (its gzip stream "
+                                 "ends early)."));
+            }
+            if (error.contains(QLatin1String("expands"))) {
+                return refuse(Refusal::Damaged,
+                              tr("The file cannot be decompressed: the compressed file expands to more than %1 MB.")
+                                  .arg(maxBytes() / (1024 * 1024)));
+            }
+            //: %1 is zlib's technical reason, in English
+            return refuse(Refusal::Damaged, tr("The file cannot be decompressed: %1.").arg(error));
         }
     }
 
@@ -103,48 +113,47 @@ SnapshotReader::Result SnapshotReader::readBytes(const QByteArray& raw)
         const bool looksLikeOurs = bytes.left(64).contains(TenantSnapshot::headerKey().toLatin1());
         if (atEnd && looksLikeOurs) {
             return refuse(Refusal::Truncated,
-                          QStringLiteral("The snapshot is truncated: the file ends before the "
-                                         "snapshot does (was it copied or written completely?)."));
+                          tr("The snapshot is truncated: the file ends before the "
+                             "snapshot does (was it copied or written completely?)."));
         }
-        return refuse(looksLikeOurs ? Refusal::Damaged : Refusal::Foreign,
-                      looksLikeOurs ? QStringLiteral("The snapshot is damaged: %1 at byte %2.")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset)
-                                    : QStringLiteral("This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset));
+        return refuse(
+            looksLikeOurs ? Refusal::Damaged : Refusal::Foreign,
+            looksLikeOurs
+                ? tr("The snapshot is damaged: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset)
+                : tr("This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset));
     }
     if (!doc.isObject() || !doc.object().contains(TenantSnapshot::headerKey())) {
         const bool fixture = doc.isObject() && doc.object().contains(QStringLiteral("tenant"))
                              && doc.object().contains(QStringLiteral("servicePrincipals"));
         return refuse(Refusal::Foreign,
-                      fixture
-                          ? QStringLiteral("This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no "
-                                           "\"consentDeskSnapshot\" header).")
-                          : QStringLiteral("This is not a ConsentDesk snapshot: the JSON has no "
-                                           "\"consentDeskSnapshot\" header."));
+                      fixture ? tr("This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no "
+                                   "\"consentDeskSnapshot\" header).")
+                              : tr("This is not a ConsentDesk snapshot: the JSON has no "
+                                   "\"consentDeskSnapshot\" header."));
     }
     const QJsonObject root = doc.object();
     const QJsonValue headerValue = root.value(TenantSnapshot::headerKey());
     if (!headerValue.isObject()) {
-        return refuse(Refusal::Malformed, QStringLiteral("The snapshot's header is not a JSON object."));
+        return refuse(Refusal::Malformed, tr("The snapshot's header is not a JSON object."));
     }
     const QJsonObject header = headerValue.toObject();
     const QJsonValue version = header.value(QStringLiteral("schemaVersion"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        return refuse(Refusal::Malformed, QStringLiteral("The snapshot's header has no valid schema version."));
+        return refuse(Refusal::Malformed, tr("The snapshot's header has no valid schema version."));
     }
     if (version.toInt() > TenantSnapshot::SchemaVersion) {
         return refuse(Refusal::NewerSchema,
-                      QStringLiteral("The snapshot was written by a newer ConsentDesk (schema version %1; this version "
-                                     "reads up to %2). Open it with that version or a later one.")
+                      tr("The snapshot was written by a newer ConsentDesk (schema version %1; this version "
+                         "reads up to %2). Open it with that version or a later one.")
                           .arg(version.toInt())
                           .arg(TenantSnapshot::SchemaVersion));
     }
     if (!root.contains(TenantSnapshot::trailerKey())) {
         return refuse(Refusal::Truncated,
-                      QStringLiteral("The snapshot is incomplete: it has no end marker, so it was "
-                                     "not written to the end."));
+                      tr("The snapshot is incomplete: it has no end marker, so it was "
+                         "not written to the end."));
     }
 
     TenantSnapshot s;
@@ -157,8 +166,8 @@ SnapshotReader::Result SnapshotReader::readBytes(const QByteArray& raw)
     s.consentDeskVersion = header.value(QStringLiteral("consentDeskVersion")).toString();
     if (s.tenantId.isEmpty() || !s.createdDateTime.isValid()) {
         return refuse(Refusal::Malformed,
-                      QStringLiteral("The snapshot's header lacks the tenant id or the time it was "
-                                     "taken."));
+                      tr("The snapshot's header lacks the tenant id or the time it was "
+                         "taken."));
     }
 
     const QJsonObject counts = root.value(TenantSnapshot::trailerKey()).toObject();
@@ -172,31 +181,31 @@ SnapshotReader::Result SnapshotReader::readBytes(const QByteArray& raw)
     for (int i = 0; i < names.size(); ++i) {
         const QJsonValue value = root.value(names.at(i));
         if (!isArrayOfObjects(value)) {
-            return refuse(
-                Refusal::Malformed,
-                QStringLiteral("The snapshot's \"%1\" is missing or not a list of objects.").arg(names.at(i)));
+            return refuse(Refusal::Malformed,
+                          tr("The snapshot's \"%1\" is missing or not a list of objects.").arg(names.at(i)));
         }
         *arrays[i] = value.toArray();
         const QJsonValue expected = counts.value(names.at(i));
         if (!expected.isDouble() || qint64(expected.toDouble()) != arrays[i]->size()) {
             return refuse(Refusal::Damaged,
-                          QStringLiteral("The snapshot is damaged: its end marker counts %1 items in "
-                                         "\"%2\", the file holds %3.")
-                              .arg(expected.isDouble() ? qint64(expected.toDouble()) : -1)
+                          tr("The snapshot is damaged: its end marker counts %n item(s) in \"%1\", the file "
+                             "holds %2.",
+                             nullptr,
+                             expected.isDouble() ? int(expected.toDouble()) : -1)
                               .arg(names.at(i))
                               .arg(arrays[i]->size()));
         }
     }
     if (!root.value(QStringLiteral("policies")).isObject() || !isArrayOfObjects(root.value(QStringLiteral("errors")))) {
         return refuse(Refusal::Malformed,
-                      QStringLiteral("The snapshot's \"policies\" or \"errors\" member is missing "
-                                     "or of the wrong type."));
+                      tr("The snapshot's \"policies\" or \"errors\" member is missing "
+                         "or of the wrong type."));
     }
     s.policies = root.value(QStringLiteral("policies")).toObject();
     s.errors = root.value(QStringLiteral("errors")).toArray();
     for (const auto& v : std::as_const(s.servicePrincipals)) {
         if (v.toObject().value(QStringLiteral("id")).toString().isEmpty()) {
-            return refuse(Refusal::Malformed, QStringLiteral("The snapshot lists a service principal without an id."));
+            return refuse(Refusal::Malformed, tr("The snapshot lists a service principal without an id."));
         }
     }
     Result r;

@@ -3,6 +3,7 @@
 #include "TenantSnapshot.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@
  */
 class SnapshotReader
 {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotReader)
+
 public:
     enum class Refusal { None, Unreadable, Empty, TooLarge, Damaged, Truncated, Foreign, NewerSchema, Malformed };
 

@@ -82,8 +82,9 @@ bool RiskCatalog::parseRules(const QByteArray& json, QList<Rule>* rules, QString
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error) {
-            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : QStringLiteral("the catalog is not a JSON object");
+            *error = parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("RiskCatalog", "the catalog is not a JSON object");
         }
         return false;
     }
@@ -96,7 +97,7 @@ bool RiskCatalog::parseRules(const QByteArray& json, QList<Rule>* rules, QString
         QString pattern = o.value(QStringLiteral("permission")).toString().trimmed();
         if (pattern.isEmpty()) {
             if (error) {
-                *error = QStringLiteral("rule %1 has no permission").arg(i + 1);
+                *error = QCoreApplication::translate("RiskCatalog", "rule %1 has no permission").arg(i + 1);
             }
             return false;
         }
@@ -109,7 +110,10 @@ bool RiskCatalog::parseRules(const QByteArray& json, QList<Rule>* rules, QString
             rule.type = int(PermissionType::Application);
         } else if (type != QLatin1String("any")) {
             if (error) {
-                *error = QStringLiteral("rule %1 (%2): type must be delegated, application or any")
+                //: %1 the rule's number, %2 its permission; "delegated", "application" and "any" are the file's
+                //: keywords
+                *error = QCoreApplication::translate("RiskCatalog",
+                                                     "rule %1 (%2): type must be delegated, application or any")
                              .arg(i + 1)
                              .arg(pattern);
             }
@@ -120,7 +124,8 @@ bool RiskCatalog::parseRules(const QByteArray& json, QList<Rule>* rules, QString
         rule.level = Risk::fromKey(o.value(QStringLiteral("level")).toString(), &ok);
         if (!ok) {
             if (error) {
-                *error = QStringLiteral("rule %1 (%2): unknown level").arg(i + 1).arg(pattern);
+                *error
+                    = QCoreApplication::translate("RiskCatalog", "rule %1 (%2): unknown level").arg(i + 1).arg(pattern);
             }
             return false;
         }

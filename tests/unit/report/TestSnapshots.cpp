@@ -284,6 +284,13 @@ void TestSnapshots::refused()
     QVERIFY(!r.snapshot.has_value());
     QCOMPARE(SnapshotReader::refusalName(r.refusal), SnapshotReader::refusalName(refusal));
     QVERIFY2(r.error.contains(says), qPrintable(r.error));
+
+    // The GUI shows the reason when it refuses a file: in its language (the CLI has no translator: English).
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const SnapshotReader::Result shown = SnapshotReader::readBytes(bytes);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(MarkingTranslator::isMarked(shown.error), qPrintable(shown.error));
 }
 
 void TestSnapshots::readsAFileAndRefusesAMissingOne()

@@ -1,5 +1,7 @@
+#include "MarkingTranslator.h"
 #include "risk/RiskCatalog.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 using Type = RiskCatalog::PermissionType;
@@ -151,6 +153,14 @@ void TestRiskCatalog::badCatalogsAreRejected()
     QVERIFY(!c.loadOverrides(json, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(c.ruleCount(), before); // nothing half-loaded
+
+    // Preferences shows the reason ("This file cannot be used: …"): in the GUI's language.
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QString translated;
+    QVERIFY(!c.loadOverrides(json, &translated));
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(MarkingTranslator::isMarked(translated), qPrintable(translated));
 }
 
 void TestRiskCatalog::appTrust()

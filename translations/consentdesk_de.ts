@@ -2275,6 +2275,22 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>Sign-in was canceled</source>
         <translation>Die Anmeldung wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>The sign-in service sent an answer far larger than a sign-in answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapabilityMap</name>
@@ -6880,6 +6896,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The sandbox has no user %1.</source>
         <translation>Die Sandbox hat keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

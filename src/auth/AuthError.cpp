@@ -324,6 +324,18 @@ AuthError AuthError::fromGraphError(const GraphError& error)
                                 .arg(error.url.host().isEmpty() ? tr("another address") : error.url.host());
             break;
         }
+        if (error.code == QLatin1String("token_response_too_large")) {
+            e = make(Kind::Protocol,
+                     QStringLiteral("token_response_too_large"),
+                     tr("The sign-in service sent an answer far larger than a sign-in answer"),
+                     tr("Check the profile's cloud and authority. If they are right, a proxy on this network may be "
+                        "answering in Microsoft's place: try another network."));
+            // The limit itself is in the server message (GraphError::message, from EntraReplyHandler).
+            e.explanation = tr("ConsentDesk stopped reading the answer from %1: answers from the token endpoint are "
+                               "a few KB, and a larger one is not a sign-in answer.")
+                                .arg(error.url.host().isEmpty() ? tr("the token endpoint") : error.url.host());
+            break;
+        }
         e = make(Kind::Protocol,
                  QStringLiteral("protocol"),
                  tr("The sign-in service sent an answer ConsentDesk "

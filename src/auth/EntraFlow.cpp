@@ -157,6 +157,7 @@ bool EntraFlow::startRefresh(const QByteArray& refreshToken, const QStringList& 
     setRefreshToken(QString::fromUtf8(refreshToken));
     refreshAccessToken(); // sends synchronously (modifyParameters fixes the body)
     setRefreshToken(QString()); // the flow keeps no copy
+    watchTokenReplies();
     Log::get("auth")->debug("refresh sent for {}", m_scope);
     return true;
 }
@@ -220,6 +221,8 @@ void EntraFlow::onCallbackAccepted()
     m_retryWaitedMs = 0;
     m_code = m_handler->takeAcceptedCode();
     startTokenDeadline();
+    // The flow sends the redemption right after this slot returns; its reply is watched from the next event.
+    QMetaObject::invokeMethod(this, &EntraFlow::watchTokenReplies, Qt::QueuedConnection);
 }
 
 void EntraFlow::onCallbackFailed(const QString& error, const QString& description)
@@ -317,8 +320,10 @@ void EntraFlow::sendAgain()
         setRefreshToken(QString::fromUtf8(m_refreshForRetry));
         refreshAccessToken();
         setRefreshToken(QString());
+        watchTokenReplies();
     } else if (m_operation == Operation::CodeRedemption && !m_code.isEmpty()) {
         requestAccessToken(m_code);
+        watchTokenReplies();
     } else {
         m_tokenDeadline.stop();
     }
@@ -403,6 +408,17 @@ void EntraFlow::abortTokenRequests()
     for (QNetworkReply* reply : replies) {
         if (reply->isRunning() && reply->url() == accessTokenUrl()) {
             reply->abort();
+        }
+    }
+}
+
+void EntraFlow::watchTokenReplies()
+{
+    // As abortTokenRequests(): the flow keeps its reply private, but it is a child of our manager.
+    const auto replies = m_nam->findChildren<QNetworkReply*>();
+    for (QNetworkReply* reply : replies) {
+        if (reply->isRunning() && reply->url() == accessTokenUrl()) {
+            m_handler->watch(reply);
         }
     }
 }

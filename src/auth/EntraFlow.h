@@ -25,7 +25,8 @@ class QNetworkAccessManager;
  * - the loopback listener open only while waiting, closed after the first valid callback, on cancel and on timeout;
  * - no redirect followed by the token requests (ManualRedirectPolicy on the manager: a 307 would re-send the refresh
  *   token or the PKCE verifier elsewhere), and a deadline for each token request (a stalled POST fails, with a clear
- *   error, instead of holding the session and every caller waiting for a token);
+ *   error, instead of holding the session and every caller waiting for a token), and a size limit for its answer
+ *   (EntraReplyHandler::maxResponseBytes);
  * - transient token endpoint answers retried as MSAL does: 429, 503, 504 and temporarily_unavailable after their
  *   Retry-After (or a short backoff), a few times within a bounded wait — refreshes and code redemptions alike (the
  *   code was not consumed). A connection that drops before any answer is sent again once by Qt's HTTP transport.
@@ -100,6 +101,7 @@ private:
     void finishWithError(const AuthError& error);
     void clearSecrets();
     void abortTokenRequests();
+    void watchTokenReplies(); // size limit on the token requests in flight (EntraReplyHandler::watch)
 
     EntraReplyHandler* m_handler = nullptr;
     QNetworkAccessManager* m_nam = nullptr;

@@ -22,6 +22,10 @@ QString page(const QString& heading, const QString& detail)
            + QStringLiteral("</p></div>");
 }
 
+// Set on a token reply that passed the size limit: aborted by watch(), reported by networkReplyFinished().
+const char* const kTooLargeProperty = "consentdesk_tooLarge";
+const char* const kWatchedProperty = "consentdesk_sizeWatched";
+
 } // namespace
 
 EntraReplyHandler::EntraReplyHandler(QObject* parent)
@@ -122,9 +126,51 @@ void EntraReplyHandler::onCallback(const QVariantMap& values)
     emit callbackAccepted();
 }
 
+void EntraReplyHandler::watch(QNetworkReply* reply)
+{
+    if (!reply || reply->property(kWatchedProperty).toBool()) {
+        return;
+    }
+    reply->setProperty(kWatchedProperty, true);
+    const auto check = [this, reply](qint64 bytes) {
+        if (bytes <= m_maxResponseBytes || reply->property(kTooLargeProperty).toBool() || !reply->isRunning()) {
+            return;
+        }
+        reply->setProperty(kTooLargeProperty, true);
+        reply->abort(); // finishes, and networkReplyFinished reports it
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, check] {
+        check(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    // Nothing reads the body before it is finished, so what is available is what arrived. readyRead, not
+    // downloadProgress: Qt emits the latter at most every 100 ms, by which time a fast server has sent megabytes.
+    connect(reply, &QNetworkReply::readyRead, this, [reply, check] { check(reply->bytesAvailable()); });
+    // Qt's HTTP thread stops reading once this much waits unread: the limit plus one byte, enough to tell.
+    reply->setReadBufferSize(m_maxResponseBytes + 1);
+    check(reply->bytesAvailable());
+}
+
 void EntraReplyHandler::networkReplyFinished(QNetworkReply* reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A reply nobody watched (or the rest of one that arrived at once) is checked here, before reading it.
+    const bool tooLarge = reply->property(kTooLargeProperty).toBool() || reply->bytesAvailable() > m_maxResponseBytes;
+    if (tooLarge) {
+        reply->deleteLater();
+        m_lastRetryAfterMs = -1;
+        GraphError e = GraphError::make(
+            GraphError::Kind::Protocol,
+            QStringLiteral("The token endpoint's answer was larger than %1 KiB, the most ConsentDesk reads from it; "
+                           "a token answer is a few KB, so it stopped reading.")
+                .arg(m_maxResponseBytes / 1024));
+        e.code = QStringLiteral("token_response_too_large");
+        e.httpStatus = status;
+        e.method = "POST";
+        e.url = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+        Log::get("auth")->warn("token answer from {} larger than {} bytes; not read", e.url.host(), m_maxResponseBytes);
+        emit tokenRequestFailed(e);
+        return;
+    }
     const QByteArray body = reply->readAll();
     const std::optional<int> retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
     m_lastRetryAfterMs = retryAfter.value_or(-1);

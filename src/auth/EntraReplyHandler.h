@@ -5,6 +5,7 @@
 #include <QOAuthHttpServerReplyHandler>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 /**
@@ -22,7 +23,9 @@
  * - answers with a translated, HTML-escaped page instead of 6.4's raw callbackText();
  * - surfaces token endpoint failures (6.4 only logs them and leaves the flow stuck in RefreshingToken) as
  *   tokenRequestFailed(), with Entra's error JSON parsed, and never lets 6.4 log a response body; a redirect (the
- *   flow's manager follows none) is a failure too.
+ *   flow's manager follows none) is a failure too;
+ * - reads at most maxResponseBytes() of a token answer (1 MiB: Entra's are a few KB, id_token included): watch()
+ *   aborts a reply that announces or streams more, and the failure says why. 6.4 would buffer any size.
  */
 class EntraReplyHandler : public QOAuthHttpServerReplyHandler
 {
@@ -45,6 +48,11 @@ public:
 
     // Token endpoint answers (called by QOAuth2AuthorizationCodeFlow for every token request it sends).
     void networkReplyFinished(QNetworkReply* reply) override;
+    // Stops reading `reply` once it announces (Content-Length) or delivers more than maxResponseBytes().
+    void watch(QNetworkReply* reply);
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = std::max<qint64>(1, bytes); }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    static constexpr qint64 kDefaultMaxResponseBytes = 1024 * 1024;
 
     static QString successPage();
     static QString errorPage(const QString& title, const QString& detail);
@@ -63,4 +71,5 @@ private:
     QString m_expectedState;
     QString m_acceptedCode;
     int m_lastRetryAfterMs = -1;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
 };

@@ -179,7 +179,20 @@ void SandboxBrowserDriver::load(const QUrl& url, int step)
         return;
     }
     QNetworkReply* reply = m_nam.get(QNetworkRequest(url));
+    watchSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
+}
+
+void SandboxBrowserDriver::watchSize(QNetworkReply* reply)
+{
+    // Whatever listens on the sandbox's port answers here: read at most kMaxPageBytes (Qt would buffer any size).
+    reply->setReadBufferSize(kMaxPageBytes + 1);
+    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+        if (reply->bytesAvailable() > kMaxPageBytes && reply->isRunning()) {
+            reply->setProperty("consentdesk_tooLarge", true);
+            reply->abort();
+        }
+    });
 }
 
 void SandboxBrowserDriver::submit(const Form& form, int step)
@@ -203,6 +216,7 @@ void SandboxBrowserDriver::submit(const Form& form, int step)
         url.setQuery(fields);
         reply = m_nam.get(QNetworkRequest(url));
     }
+    watchSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
 }
 
@@ -224,6 +238,13 @@ void SandboxBrowserDriver::onReply(QNetworkReply* reply, int step)
         } else {
             emit finished(false, tr("ConsentDesk's sign-in listener answered HTTP %1.").arg(status));
         }
+        return;
+    }
+    if (reply->property("consentdesk_tooLarge").toBool() || reply->bytesAvailable() > kMaxPageBytes) {
+        fail(tr("The sandbox's sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that "
+                "the sandbox, and nothing else, listens on %2.")
+                 .arg(kMaxPageBytes / 1024)
+                 .arg(url.authority()));
         return;
     }
     if (status == 0) {

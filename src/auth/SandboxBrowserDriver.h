@@ -42,6 +42,8 @@ public:
     };
     // Public for tests: the first form of an HTML page, with the user picked (radio/option/text field).
     static Form parseForm(const QByteArray& html, const QUrl& pageUrl, const QString& upn);
+    // The sandbox's sign-in pages are a few KB; a page larger than this is not read.
+    static constexpr qint64 kMaxPageBytes = 1024 * 1024;
 
 signals:
     void finished(bool ok, const QString& error);
@@ -50,6 +52,7 @@ private:
     void load(const QUrl& url, int step);
     void submit(const Form& form, int step);
     void onReply(QNetworkReply* reply, int step);
+    void watchSize(QNetworkReply* reply);
     void fail(const QString& error);
 
     QNetworkAccessManager m_nam;

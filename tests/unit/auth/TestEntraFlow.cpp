@@ -40,6 +40,8 @@ private slots:
     void transientTokenAnswersAreRetried();
     void retriesAreBounded();
     void refreshSurvivesADroppedConnection();
+    void oversizedTokenAnswerIsNotRead();
+    void endlessTokenAnswerIsCutOff();
 
 private:
     EntraFlow* makeFlow();
@@ -572,6 +574,85 @@ void TestEntraFlow::refreshSurvivesADroppedConnection()
     QCOMPARE(connections, 2);
     QCOMPARE(issued.first().first().value<TokenResponse>().refreshToken, QByteArray("RT-2"));
     QCOMPARE(failed.size(), 0);
+}
+
+// A token answer is a few KB. One that announces megabytes is not read (Qt would buffer any size), for a code
+// redemption and for a refresh, and the failure says what happened.
+void TestEntraFlow::oversizedTokenAnswerIsNotRead()
+{
+    LocalHttpServer bloated;
+    QVERIFY(bloated.listenOnLoopback());
+    const QByteArray body
+        = R"({"access_token":")" + QByteArray(3 * 1024 * 1024, 'a') + R"(","token_type":"Bearer","expires_in":3600})";
+    bloated.setHandler([body](const LocalHttpServer::Request&) { return LocalHttpServer::Response::json(200, body); });
+    std::unique_ptr<EntraFlow> flow(new EntraFlow);
+    QCOMPARE(flow->handler()->maxResponseBytes(), qint64(1024 * 1024));
+    AuthError error;
+    QVERIFY(flow->configure(CloudEnvironment::custom(bloated.baseUrl(), bloated.baseUrl(), bloated.baseUrl()),
+                            QStringLiteral("organizations"),
+                            QLatin1String(FakeIdentityPlatform::ClientId),
+                            &error));
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QSignalSpy issued(flow.get(), &EntraFlow::tokensIssued);
+    m_idp->complete(startAuthorization(*flow));
+    QVERIFY(failed.wait(10000));
+    AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::CodeRedemption);
+    QCOMPARE(e.code, QStringLiteral("token_response_too_large"));
+    QCOMPARE(e.kind, AuthError::Kind::Protocol);
+    QVERIFY2(e.serverMessage.contains(QLatin1String("1024 KiB")), qPrintable(e.serverMessage));
+    QVERIFY2(e.explanation.contains(QLatin1String("127.0.0.1")), qPrintable(e.explanation));
+    QVERIFY(!e.nextStep.isEmpty());
+    QVERIFY(!flow->isBusy());
+
+    failed.clear();
+    QVERIFY(flow->startRefresh("1.refresh-token", {QStringLiteral("https://graph.microsoft.com/.default")}));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<AuthError>().code, QStringLiteral("token_response_too_large"));
+    QCOMPARE(failed.first().at(1).value<EntraFlow::Operation>(), EntraFlow::Operation::Refresh);
+    QCOMPARE(issued.size(), 0);
+}
+
+// No Content-Length, and the body never ends: reading stops at the limit instead of filling memory until the
+// request's deadline.
+void TestEntraFlow::endlessTokenAnswerIsCutOff()
+{
+    QTcpServer endless;
+    QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
+    qint64 sent = 0;
+    QList<QTcpSocket*> sockets;
+    const QByteArray chunk(64 * 1024, ' ');
+    connect(&endless, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* socket = endless.nextPendingConnection()) {
+            sockets.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{");
+            // More whenever the client has taken what was sent, up to 64 MiB.
+            connect(socket, &QTcpSocket::bytesWritten, socket, [socket, &sent, chunk](qint64 written) {
+                sent += written;
+                if (sent < 64 * 1024 * 1024 && socket->bytesToWrite() == 0) {
+                    socket->write(chunk);
+                }
+            });
+            socket->write(chunk);
+        }
+    });
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort()));
+    std::unique_ptr<EntraFlow> flow(new EntraFlow);
+    AuthError error;
+    QVERIFY(
+        flow->configure(CloudEnvironment::custom(base, base, base), QStringLiteral("organizations"), "client", &error));
+    flow->setTokenRequestTimeout(30000);
+    QSignalSpy failed(flow.get(), &EntraFlow::failed);
+    QVERIFY(flow->startRefresh("1.refresh-token", {QStringLiteral("https://graph.microsoft.com/.default")}));
+    qint64 sentAtFailure = -1;
+    connect(flow.get(), &EntraFlow::failed, this, [&] { sentAtFailure = sent; });
+    QVERIFY(failed.wait(25000));
+    const AuthError e = failed.first().first().value<AuthError>();
+    QCOMPARE(e.code, QStringLiteral("token_response_too_large")); // not the deadline, not "not JSON"
+    // It stopped reading early: what the server got rid of by then is the limit plus the loopback's socket buffers.
+    QVERIFY2(sentAtFailure < 16 * 1024 * 1024, qPrintable(QString::number(sentAtFailure)));
+    QVERIFY(!flow->isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestEntraFlow)

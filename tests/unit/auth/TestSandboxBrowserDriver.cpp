@@ -22,6 +22,7 @@ private slots:
     void signInThroughThePage();
     void unknownUser();
     void onlyLoopback();
+    void oversizedPageIsNotRead();
 };
 
 void TestSandboxBrowserDriver::radioButtons()
@@ -136,6 +137,29 @@ void TestSandboxBrowserDriver::onlyLoopback()
     driver.complete(QUrl(QStringLiteral("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize")));
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().toBool());
+}
+
+// Another local process may hold the sandbox's port: a page of megabytes is not read, and the failure says why.
+void TestSandboxBrowserDriver::oversizedPageIsNotRead()
+{
+    LocalHttpServer bloated;
+    QVERIFY(bloated.listenOnLoopback());
+    const QByteArray page = "<form method=post><input name=loginfmt type=email></form>" + QByteArray(8 << 20, ' ');
+    bloated.setHandler([page](const LocalHttpServer::Request&) {
+        LocalHttpServer::Response r = LocalHttpServer::Response::json(200, page);
+        return r.header("Content-Type", "text/html");
+    });
+    SandboxBrowserDriver driver(QStringLiteral("a@contoso.com"));
+    QSignalSpy done(&driver, &SandboxBrowserDriver::finished);
+    QUrl authorize = bloated.baseUrl();
+    authorize.setPath(QStringLiteral("/contoso.onmicrosoft.com/oauth2/v2.0/authorize"));
+    authorize.setQuery(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2F&state=s"));
+    driver.complete(authorize);
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().toBool());
+    const QString error = done.first().at(1).toString();
+    QVERIFY2(error.contains(QLatin1String("larger than 1024 KiB")), qPrintable(error));
+    QVERIFY2(error.contains(bloated.baseUrl().authority()), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBrowserDriver)

@@ -2277,19 +2277,19 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>The sign-in service sent an answer far larger than a sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort gesendet, die weit größer ist als eine Anmeldeantwort</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Cloud und die Autorität des Profils. Wenn beide stimmen, antwortet in diesem Netzwerk möglicherweise ein Proxy anstelle von Microsoft: Versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat aufgehört, die Antwort von %1 zu lesen: Antworten des Tokenendpunkts sind wenige KB groß, und eine größere ist keine Anmeldeantwort.</translation>
     </message>
     <message>
         <source>the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Tokenendpunkt</translation>
     </message>
 </context>
 <context>
@@ -6596,20 +6596,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the catalog is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>rule %1 has no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat keine Berechtigung</translation>
     </message>
     <message>
         <source>rule %1 (%2): type must be delegated, application or any</source>
         <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): Der Typ muss „delegated“, „application“ oder „any“ sein</translation>
     </message>
     <message>
         <source>rule %1 (%2): unknown level</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): unbekannte Stufe</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6899,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite der Sandbox war größer als %1 KiB, daher hat ConsentDesk aufgehört, sie zu lesen. Prüfen Sie, ob die Sandbox und nichts anderes an %2 lauscht.</translation>
     </message>
 </context>
 <context>
@@ -8086,86 +8086,86 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotReader</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than a snapshot can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB, mehr als ein Snapshot sein kann.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht entpackt werden: Die komprimierte Datei ist abgeschnitten (ihr gzip-Datenstrom endet zu früh).</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht entpackt werden: Die komprimierte Datei wird entpackt größer als %1 MB.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: %1.</source>
         <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht entpackt werden: %1.</translation>
     </message>
     <message>
         <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist abgeschnitten: Die Datei endet vor dem Snapshot (wurde sie vollständig kopiert oder geschrieben?).</translation>
     </message>
     <message>
         <source>The snapshot is damaged: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist beschädigt: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein ConsentDesk-Snapshot (kein JSON: %1 bei Byte %2).</translation>
     </message>
     <message>
         <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Mandantenvorlage der Sandbox, kein ConsentDesk-Snapshot (sie hat keinen Header „consentDeskSnapshot“).</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein ConsentDesk-Snapshot: Das JSON hat keinen Header „consentDeskSnapshot“.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header des Snapshots ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header des Snapshots hat keine gültige Schemaversion.</translation>
     </message>
     <message>
         <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot wurde von einer neueren ConsentDesk-Version geschrieben (Schemaversion %1; diese Version liest bis %2). Öffnen Sie ihn mit jener Version oder einer späteren.</translation>
     </message>
     <message>
         <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot ist unvollständig: Er hat keine Endmarke, wurde also nicht bis zum Ende geschrieben.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Header des Snapshots fehlen die Mandanten-ID oder der Zeitpunkt der Aufnahme.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt im Snapshot oder ist keine Liste von Objekten.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „policies“ oder „errors“ des Snapshots fehlt oder hat den falschen Typ.</translation>
     </message>
     <message>
         <source>The snapshot lists a service principal without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot enthält einen Dienstprinzipal ohne ID.</translation>
     </message>
     <message numerus="yes">
         <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Snapshot ist beschädigt: Seine Endmarke zählt %n Element in „%1“, die Datei enthält %2.</numerusform>
+            <numerusform>Der Snapshot ist beschädigt: Seine Endmarke zählt %n Elemente in „%1“, die Datei enthält %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2277,19 +2277,19 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer far larger than a sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión envió una respuesta mucho mayor que una respuesta de inicio de sesión</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la nube y la autoridad del perfil. Si son correctas, puede que un proxy de esta red responda en lugar de Microsoft: pruebe con otra red.</translation>
     </message>
     <message>
         <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk dejó de leer la respuesta enviada por %1: las respuestas del punto de conexión de tokens ocupan unos pocos KB, y una mayor no es una respuesta de inicio de sesión.</translation>
     </message>
     <message>
         <source>the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de conexión de tokens</translation>
     </message>
 </context>
 <context>
@@ -6596,20 +6596,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the catalog is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo no es un objeto JSON</translation>
     </message>
     <message>
         <source>rule %1 has no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla %1 no tiene permiso</translation>
     </message>
     <message>
         <source>rule %1 (%2): type must be delegated, application or any</source>
         <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>regla %1 (%2): el tipo debe ser «delegated», «application» o «any»</translation>
     </message>
     <message>
         <source>rule %1 (%2): unknown level</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1 (%2): nivel desconocido</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6899,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión del espacio aislado superaba los %1 KiB, así que ConsentDesk dejó de leerla. Compruebe que el espacio aislado, y nada más, escucha en %2.</translation>
     </message>
 </context>
 <context>
@@ -8086,86 +8086,86 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotReader</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than a snapshot can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera los %1 MB, más de lo que puede ocupar una instantánea.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descomprimir el archivo: el archivo comprimido está truncado (su flujo gzip termina antes de tiempo).</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descomprimir el archivo: descomprimido ocuparía más de %1 MB.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: %1.</source>
         <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descomprimir el archivo: %1.</translation>
     </message>
     <message>
         <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea está truncada: el archivo termina antes que la instantánea (¿se copió o escribió completo?).</translation>
     </message>
     <message>
         <source>The snapshot is damaged: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea está dañada: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una instantánea de ConsentDesk (no es JSON: %1 en el byte %2).</translation>
     </message>
     <message>
         <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una plantilla de inquilino del espacio aislado, no una instantánea de ConsentDesk (no tiene el encabezado «consentDeskSnapshot»).</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una instantánea de ConsentDesk: el JSON no tiene el encabezado «consentDeskSnapshot».</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la instantánea no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la instantánea no tiene una versión de esquema válida.</translation>
     </message>
     <message>
         <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea la escribió una versión más reciente de ConsentDesk (versión de esquema %1; esta versión lee hasta la %2). Ábrala con esa versión o una posterior.</translation>
     </message>
     <message>
         <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea está incompleta: no tiene marca de fin, así que no se escribió hasta el final.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al encabezado de la instantánea le falta el id. de inquilino o la hora en que se tomó.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la instantánea falta «%1» o no es una lista de objetos.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro «policies» o «errors» de la instantánea falta o es de un tipo incorrecto.</translation>
     </message>
     <message>
         <source>The snapshot lists a service principal without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea incluye una entidad de servicio sin id.</translation>
     </message>
     <message numerus="yes">
         <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La instantánea está dañada: su marca de fin cuenta %n elemento en «%1» y el archivo contiene %2.</numerusform>
+            <numerusform>La instantánea está dañada: su marca de fin cuenta %n elementos en «%1» y el archivo contiene %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2277,19 +2277,19 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>The sign-in service sent an answer far larger than a sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a envoyé une réponse bien plus grande qu&apos;une réponse de connexion</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy de ce réseau répond peut-être à la place de Microsoft : essayez un autre réseau.</translation>
     </message>
     <message>
         <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a cessé de lire la réponse envoyée par %1 : les réponses du point de terminaison de jeton font quelques Ko, et une réponse plus grande n&apos;est pas une réponse de connexion.</translation>
     </message>
     <message>
         <source>the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison de jeton</translation>
     </message>
 </context>
 <context>
@@ -6596,20 +6596,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the catalog is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>rule %1 has no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 n&apos;a pas d&apos;autorisation</translation>
     </message>
     <message>
         <source>rule %1 (%2): type must be delegated, application or any</source>
         <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 (%2) : le type doit être « delegated », « application » ou « any »</translation>
     </message>
     <message>
         <source>rule %1 (%2): unknown level</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 (%2) : niveau inconnu</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6899,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion du bac à sable dépassait %1 Kio ; ConsentDesk a donc cessé de la lire. Vérifiez que le bac à sable, et rien d&apos;autre, écoute sur %2.</translation>
     </message>
 </context>
 <context>
@@ -8086,86 +8086,86 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotReader</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than a snapshot can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Mo, plus qu&apos;un instantané ne peut faire.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décompresser le fichier : le fichier compressé est tronqué (son flux gzip se termine trop tôt).</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décompresser le fichier : décompressé, il dépasserait %1 Mo.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: %1.</source>
         <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décompresser le fichier : %1.</translation>
     </message>
     <message>
         <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané est tronqué : le fichier se termine avant l&apos;instantané (a-t-il été copié ou écrit entièrement ?).</translation>
     </message>
     <message>
         <source>The snapshot is damaged: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané est endommagé : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un instantané ConsentDesk (pas du JSON : %1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un modèle de locataire du bac à sable, pas un instantané ConsentDesk (il n&apos;a pas d&apos;en-tête « consentDeskSnapshot »).</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un instantané ConsentDesk : le JSON n&apos;a pas d&apos;en-tête « consentDeskSnapshot ».</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de l&apos;instantané n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête de l&apos;instantané n&apos;a pas de version de schéma valide.</translation>
     </message>
     <message>
         <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané a été écrit par une version plus récente de ConsentDesk (version de schéma %1 ; cette version lit jusqu&apos;à la %2). Ouvrez-le avec cette version ou une version ultérieure.</translation>
     </message>
     <message>
         <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané est incomplet : il n&apos;a pas de marque de fin, il n&apos;a donc pas été écrit jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à l&apos;en-tête de l&apos;instantané l&apos;ID du locataire ou l&apos;heure de la prise.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » manque dans l&apos;instantané ou n&apos;est pas une liste d&apos;objets.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « policies » ou « errors » de l&apos;instantané manque ou n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>The snapshot lists a service principal without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané contient un principal de service sans ID.</translation>
     </message>
     <message numerus="yes">
         <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;instantané est endommagé : sa marque de fin compte %n élément dans « %1 », le fichier en contient %2.</numerusform>
+            <numerusform>L&apos;instantané est endommagé : sa marque de fin compte %n éléments dans « %1 », le fichier en contient %2.</numerusform>
         </translation>
     </message>
 </context>

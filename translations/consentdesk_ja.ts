@@ -2264,19 +2264,19 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>The sign-in service sent an answer far larger than a sign-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスから、サインインの応答よりはるかに大きい応答が送られてきました</translation>
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのクラウドと機関を確認してください。正しい場合は、このネットワークのプロキシが Microsoft の代わりに応答している可能性があります。別のネットワークでお試しください。</translation>
     </message>
     <message>
         <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk は %1 からの応答の読み取りを中止しました。トークン エンドポイントの応答は数 KB であり、それより大きいものはサインインの応答ではありません。</translation>
     </message>
     <message>
         <source>the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイント</translation>
     </message>
 </context>
 <context>
@@ -6523,20 +6523,20 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>the catalog is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>rule %1 has no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 にアクセス許可がありません</translation>
     </message>
     <message>
         <source>rule %1 (%2): type must be delegated, application or any</source>
         <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 (%2): 種類は delegated、application、any のいずれかである必要があります</translation>
     </message>
     <message>
         <source>rule %1 (%2): unknown level</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 (%2): 不明なレベルです</translation>
     </message>
 </context>
 <context>
@@ -6826,7 +6826,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのサインイン ページが %1 KiB を超えていたため、ConsentDesk は読み取りを中止しました。%2 で待ち受けているのがサンドボックスだけであることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -8002,85 +8002,85 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotReader</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1。</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than a snapshot can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが %1 MB を超えています。スナップショットとしては大きすぎます。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを展開できません: 圧縮ファイルが途中で切れています (gzip ストリームが途中で終わっています)。</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを展開できません: 展開すると %1 MB を超えます。</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: %1.</source>
         <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを展開できません: %1。</translation>
     </message>
     <message>
         <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットが途中で切れています: スナップショットが終わる前にファイルが終わっています (完全にコピーまたは書き込まれましたか?)。</translation>
     </message>
     <message>
         <source>The snapshot is damaged: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットが破損しています: バイト %2 で %1。</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のスナップショットではありません (JSON ではありません: バイト %2 で %1)。</translation>
     </message>
     <message>
         <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはサンドボックスのテナント フィクスチャであり、ConsentDesk のスナップショットではありません (&quot;consentDeskSnapshot&quot; ヘッダーがありません)。</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk のスナップショットではありません: JSON に &quot;consentDeskSnapshot&quot; ヘッダーがありません。</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのヘッダーが JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのヘッダーに有効なスキーマ バージョンがありません。</translation>
     </message>
     <message>
         <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスナップショットは新しいバージョンの ConsentDesk で書き込まれています (スキーマ バージョン %1。このバージョンが読み取れるのは %2 までです)。そのバージョン以降で開いてください。</translation>
     </message>
     <message>
         <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットが不完全です: 終了マーカーがないため、最後まで書き込まれていません。</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのヘッダーにテナント ID または取得日時がありません。</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの &quot;%1&quot; がないか、オブジェクトの一覧ではありません。</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの &quot;policies&quot; または &quot;errors&quot; メンバーがないか、種類が正しくありません。</translation>
     </message>
     <message>
         <source>The snapshot lists a service principal without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに ID のないサービス プリンシパルが含まれています。</translation>
     </message>
     <message numerus="yes">
         <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スナップショットが破損しています: 終了マーカーでは &quot;%1&quot; の項目数は %n 個ですが、ファイルには %2 個あります。</numerusform>
         </translation>
     </message>
 </context>

@@ -256,6 +256,42 @@
     </message>
 </context>
 <context>
+    <name>OverviewHistoryChart</name>
+    <message numerus="yes">
+        <source>%n consent(s) given by users on their own since.</source>
+        <translation>
+            <numerusform>%n consent given by a user on their own since.</numerusform>
+            <numerusform>%n consents given by users on their own since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSnapshotPanel</name>
+    <message numerus="yes">
+        <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation>
+            <numerusform>%n app changed since the snapshot of %1, riskiest first.</numerusform>
+            <numerusform>%n apps changed since the snapshot of %1, riskiest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more…</source>
+        <extracomment>a button under a short list: shows the other rows</extracomment>
+        <translation>
+            <numerusform>%n more…</numerusform>
+            <numerusform>%n more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n other changed app(s)</source>
+        <translation>
+            <numerusform>Show the %n other changed app</numerusform>
+            <numerusform>Show the %n other changed apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message numerus="yes">
         <source>%n request(s) waiting for a reviewer.</source>

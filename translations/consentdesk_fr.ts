@@ -4295,6 +4295,174 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>OverviewHistoryChart</name>
+    <message>
+        <source>Users&apos; own consents by when ConsentDesk first saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see when users consented to apps themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of users&apos; consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of users&apos; consents on this computer could not be read: %1</source>
+        <extracomment>%1 says why the file could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
+        <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has consented to an app on their own since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) given by users on their own since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <extracomment>a bar of a chart: the consents ConsentDesk first saw before the other bars&apos; months; %1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>First look</source>
+        <extracomment>a bar of a chart: the consents already there when ConsentDesk first looked at the tenant (the note under the chart gives its date)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there when ConsentDesk first looked, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSnapshotPanel</name>
+    <message>
+        <source>New</source>
+        <extracomment>a change since the last snapshot: the app is new in the tenant</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <extracomment>a change since the last snapshot: the app no longer holds anything in the tenant</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds more or less</source>
+        <extracomment>a change since the last snapshot: the app holds more or less than it did</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a snapshot of the tenant (File menu, Export snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare in full…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the last snapshot with the tenant, every permission and user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps changed since the last snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app a row, riskiest first. Selecting a new app or one that holds more or less opens it in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risque</translation>
+    </message>
+    <message>
+        <source>Sign in to see what changed in the tenant since its last snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no snapshot of this tenant yet. Export one (File → Export snapshot…, or consentdesk-cli snapshot export on a schedule) and this card shows what changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the snapshot of %1 once the tenant&apos;s apps are read…</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the snapshot of %1…</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
+        <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app came, went or holds more or less since the snapshot of %1.</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
+        <extracomment>%1 is the date and time the snapshot was taken</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more…</source>
+        <extracomment>a button under a short list: shows the other rows</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n other changed app(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -4461,6 +4629,22 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
             <numerusform>%n application détient des autorisations dans ce locataire. Lu à %1.</numerusform>
             <numerusform>%n applications détiennent des autorisations dans ce locataire. Lu à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users&apos; own consents over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many consents users gave apps on their own, by the week or month ConsentDesk first saw them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that came or went, and apps that hold more or less, since the newest snapshot of the tenant this computer exported or opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -190,8 +190,17 @@ void AppController::buildViews()
     // First in the navigation: what the admin sees on signing in.
     OverviewView::Services overviewServices;
     overviewServices.requests = m_requests;
+    overviewServices.exportSnapshot = m_snapshots->exportAction();
     m_overviewView = new OverviewView(overviewServices);
     m_window->addView(m_overviewView);
+    // A snapshot exported or compared adds to the first-seen history and may be the newest one now.
+    connect(m_snapshots, &SnapshotActions::exported, m_overviewView, [this](const QString&, bool ok, const QString&) {
+        if (ok) {
+            m_overviewView->localFilesChanged();
+        }
+    });
+    connect(m_snapshots, &SnapshotActions::compared, m_overviewView, &OverviewView::localFilesChanged);
+    connect(m_overviewView, &OverviewView::compareSnapshotRequested, m_snapshots, &SnapshotActions::compareWithTenant);
 
     RequestsView::Services requestServices;
     requestServices.graph = m_graph;

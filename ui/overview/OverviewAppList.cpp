@@ -61,8 +61,8 @@ void OverviewAppList::setRows(const QList<Row>& rows)
 
 void OverviewAppList::activate(int row)
 {
-    if (row < 0 || row >= m_rows.size()) {
-        return;
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).viewId.isEmpty()) {
+        return; // a row with nowhere to go (an app that is gone)
     }
     emit activated(m_rows.at(row).viewId, m_rows.at(row).filter);
 }

@@ -3,6 +3,8 @@
 #include "OverviewAppList.h"
 #include "OverviewBarChart.h"
 #include "OverviewFigures.h"
+#include "OverviewHistoryChart.h"
+#include "OverviewSnapshotPanel.h"
 #include "async/Async.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
@@ -129,10 +131,26 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
                               users);
     users->layout()->addWidget(m_userConsentChart);
     users->layout()->addWidget(m_userConsentList);
-    grid->addWidget(users, 2, 0, 1, 2);
+    grid->addWidget(users, 2, 0);
+
+    QGroupBox* history = card(tr("Users' own consents over time"),
+                              tr("How many consents users gave apps on their own, by the week or month ConsentDesk "
+                                 "first saw them."),
+                              page);
+    m_history = new OverviewHistoryChart(history);
+    history->layout()->addWidget(m_history);
+    grid->addWidget(history, 2, 1);
+
+    QGroupBox* snapshot = card(tr("What changed since the last snapshot"),
+                               tr("Apps that came or went, and apps that hold more or less, since the newest snapshot "
+                                  "of the tenant this computer exported or opened."),
+                               page);
+    m_snapshot = new OverviewSnapshotPanel(m_services.exportSnapshot, snapshot);
+    snapshot->layout()->addWidget(m_snapshot);
+    grid->addWidget(snapshot, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     scroll->setWidget(page);
     layout->addWidget(scroll, 1);
 
@@ -142,6 +160,10 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
     for (OverviewAppList* list : {m_tenantWideList, m_mailboxList, m_userConsentList}) {
         connect(list, &OverviewAppList::activated, this, &ConsoleView::showRequested);
     }
+    connect(m_snapshot, &OverviewSnapshotPanel::activated, this, &ConsoleView::showRequested);
+    connect(m_snapshot, &OverviewSnapshotPanel::compared, this, &OverviewView::updateStatus);
+    connect(m_history, &OverviewHistoryChart::loaded, this, &OverviewView::updateStatus);
+    connect(m_snapshot, &OverviewSnapshotPanel::compareInFullRequested, this, &OverviewView::compareSnapshotRequested);
     connect(m_refresh, &QPushButton::clicked, this, &OverviewView::refresh);
     setSession(nullptr);
 }
@@ -163,7 +185,8 @@ QString OverviewView::viewToolTip() const
 
 bool OverviewView::isLoading() const
 {
-    return m_requestsLoading || m_policiesLoading || (m_apps && m_apps->isLoading());
+    return m_requestsLoading || m_policiesLoading || (m_apps && m_apps->isLoading()) || m_history->isLoading()
+           || m_snapshot->isComparing();
 }
 
 void OverviewView::setSession(SessionState* session)
@@ -184,6 +207,10 @@ void OverviewView::setSession(SessionState* session)
     m_policiesLoading = false;
     m_stale = false;
     m_refresh->setEnabled(session != nullptr);
+    // Local files (the first-seen history, the catalog of snapshots), read off the GUI thread.
+    const QString tenantId = session ? session->account().tenantId : QString();
+    m_history->setTenant(tenantId);
+    m_snapshot->setTenant(tenantId, m_apps); // compares once the apps are read
     if (!session) {
         clearAll(tr("Sign in to see your tenant's consent at a glance."));
         m_status->clear();
@@ -198,6 +225,7 @@ void OverviewView::setSession(SessionState* session)
     connect(m_apps, &TenantAppsState::finished, this, [this] {
         drawApps();
         drawMailboxes();
+        m_history->setTenant(m_session->account().tenantId); // a read may have added to the history
         updateStatus();
     });
     connect(session, &SessionState::stale, this, [this](TenantChanges changes) {
@@ -246,7 +274,8 @@ void OverviewView::refresh()
     }
     m_requests.reset();
     m_policies.reset();
-    m_apps->reload();
+    m_apps->reload(); // the snapshot card compares again when it is read
+    m_history->setTenant(m_session->account().tenantId);
     readRequests();
     m_policiesLoading = true;
     Async::cancel(m_policyRead);
@@ -257,6 +286,16 @@ void OverviewView::refresh()
         drawMailboxes();
         updateStatus();
     });
+    updateStatus();
+}
+
+void OverviewView::localFilesChanged()
+{
+    if (!m_session) {
+        return;
+    }
+    m_history->setTenant(m_session->account().tenantId);
+    m_snapshot->refresh();
     updateStatus();
 }
 

@@ -10,6 +10,9 @@
 class ConsentRequestService;
 class OverviewAppList;
 class OverviewBarChart;
+class OverviewHistoryChart;
+class OverviewSnapshotPanel;
+class QAction;
 class QLabel;
 class QPushButton;
 class TenantAppsState;
@@ -19,11 +22,15 @@ class TenantAppsState;
  * permission; high and critical permissions granted tenant-wide (admin consent and application permissions: they act
  * for everyone); pending requests by how long they have waited; apps that reach every mailbox (mailbox application
  * permissions no Exchange access policy scopes); what users consented to themselves, riskiest first — where a consent
- * phishing campaign shows. Every bar and row opens the view that lists it, filtered (ConsoleView::showRequested).
+ * phishing campaign shows — and when ConsentDesk first saw them (OverviewHistoryChart); what changed since the last
+ * snapshot (OverviewSnapshotPanel). Every bar and row opens the view that lists it, filtered
+ * (ConsoleView::showRequested).
  *
  * It reads nothing of its own that another view already reads: the apps are the session's TenantAppsState (shared
  * with Apps and permissions), the Exchange policies its AccessPolicyState (shared with Mailbox access); only the
- * pending requests are one small list read. Counting follows ConsentOverview, the rule the filtered views use.
+ * pending requests are one small list read (the Requests view reads with its own filters and paging; no session
+ * state holds requests). The first-seen history and the last snapshot are local files, read off the GUI thread.
+ * Counting follows ConsentOverview, the rule the filtered views use.
  */
 class OverviewView : public ConsoleView
 {
@@ -33,6 +40,7 @@ public:
     struct Services
     {
         ConsentRequestService* requests = nullptr;
+        QAction* exportSnapshot = nullptr; // File → Export snapshot: the snapshot card's button when there is none
     };
 
     explicit OverviewView(const Services& services, QWidget* parent = nullptr);
@@ -44,6 +52,7 @@ public:
     void setSession(SessionState* session) override;
 
     void refresh(); // read again what the overview shows (the shared state too: the admin asked)
+    void localFilesChanged(); // a snapshot was exported or compared: the history and the last snapshot changed
     bool isLoading() const;
 
     OverviewBarChart* riskChart() const { return m_riskChart; }
@@ -53,6 +62,11 @@ public:
     OverviewAppList* tenantWideList() const { return m_tenantWideList; }
     OverviewAppList* mailboxList() const { return m_mailboxList; }
     OverviewAppList* userConsentList() const { return m_userConsentList; }
+    OverviewHistoryChart* history() const { return m_history; }
+    OverviewSnapshotPanel* snapshot() const { return m_snapshot; }
+
+signals:
+    void compareSnapshotRequested(const QString& path); // "Compare in full…": the snapshot with the tenant, every claim
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -90,4 +104,6 @@ private:
     QLabel* m_mailboxNote = nullptr;
     OverviewBarChart* m_userConsentChart = nullptr;
     OverviewAppList* m_userConsentList = nullptr;
+    OverviewHistoryChart* m_history = nullptr;
+    OverviewSnapshotPanel* m_snapshot = nullptr;
 };

@@ -1,7 +1,9 @@
 // The Overview as an admin meets it after signing in (offscreen): every number it shows equals what the view behind
 // it lists once clicked through — Apps and permissions filtered by risk, Consent requests filtered by age, Mailbox
-// access's apps that reach every mailbox — on the demo tenant and on a generated small tenant. Screenshots in a light
-// and a dark palette.
+// access's apps that reach every mailbox — on the demo tenant and on a generated small tenant. What changed since the
+// last snapshot (export, then grants removed in the tenant: exactly those apps, riskiest first, "N more…", click
+// through) and users' own consents over time (empty: said so, no chart; after a comparison: the first look's bar).
+// Screenshots in a light, a dark and a high-contrast palette.
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -14,18 +16,31 @@
 #include "log/Log.h"
 #include "overview/OverviewAppList.h"
 #include "overview/OverviewBarChart.h"
+#include "overview/OverviewHistoryChart.h"
+#include "overview/OverviewSnapshotPanel.h"
 #include "overview/OverviewView.h"
+#include "report/FirstSeenHistory.h"
+#include "report/SnapshotCatalog.h"
 #include "requests/RequestsView.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
+#include "snapshots/SnapshotActions.h"
+#include "snapshots/SnapshotDiffDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using GuiTestSupport::waitUntil;
@@ -48,6 +63,23 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+// A high-contrast scheme (as Windows' "High Contrast Black"): white on black, cyan selection.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button}) {
+        p.setColor(role, black);
+    }
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::Mid}) {
+        p.setColor(role, white);
+    }
+    p.setColor(QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
     return p;
 }
 
@@ -78,6 +110,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void demoTenantNumbersMatchTheViews();
+    void sinceTheLastSnapshot();
+    void historyByWeekOrMonth();
     void smallTenantNumbersMatchTheViews();
 
 private:
@@ -97,6 +131,13 @@ private:
 void TestOverviewGui::initTestCase()
 {
     GuiTestSupport::initLog(m_dir);
+    // What an earlier run left in this test's private HOME: the snapshot card and the history start empty.
+    const QString history = FirstSeenHistory::defaultDirectory();
+    const QString catalog = SnapshotCatalog::defaultFile();
+    QVERIFY2(history.contains(QStringLiteral("/tests/home/")) && catalog.contains(QStringLiteral("/tests/home/")),
+             qPrintable(history));
+    QVERIFY(QDir(history).removeRecursively());
+    QVERIFY(!QFile::exists(catalog) || QFile::remove(catalog));
 }
 
 void TestOverviewGui::cleanupTestCase()
@@ -151,6 +192,191 @@ void TestOverviewGui::demoTenantNumbersMatchTheViews()
         QVERIFY(!button->accessibleName().isEmpty());
     }
     QApplication::setPalette(QPalette());
+}
+
+void TestOverviewGui::sinceTheLastSnapshot()
+{
+    QVERIFY(m_controller && m_controller->sessionState());
+    m_window->showView(QStringLiteral("overview"));
+    OverviewSnapshotPanel* panel = m_overview->snapshot();
+    auto* text = panel->findChild<QLabel*>(QStringLiteral("overviewSnapshotText"));
+    auto* exportButton = panel->findChild<QPushButton*>(QStringLiteral("overviewSnapshotExport"));
+    auto* full = panel->findChild<QPushButton*>(QStringLiteral("overviewSnapshotCompare"));
+    auto* more = panel->findChild<QPushButton*>(QStringLiteral("overviewSnapshotMore"));
+    auto* note = m_overview->findChild<QLabel*>(QStringLiteral("overviewHistoryNote"));
+    auto* chartView = m_overview->findChild<QWidget*>(QStringLiteral("overviewHistoryChartView"));
+    QVERIFY(text && exportButton && full && more && note && chartView);
+
+    // No snapshot of this tenant yet and no consent seen before: both cards say so, with what to do; no empty axes.
+    QVERIFY2(text->text().contains(QStringLiteral("no snapshot")), qPrintable(text->text()));
+    QVERIFY(exportButton->isVisible() && exportButton->isEnabled() && !full->isVisible());
+    QVERIFY(m_overview->history()->figures().buckets.isEmpty());
+    QVERIFY2(note->text().startsWith(QStringLiteral("No history yet")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("Export snapshot")));
+    QVERIFY(!chartView->isVisible());
+    QVERIFY(chartView->accessibleDescription() == note->text());
+
+    // The button is File → Export snapshot (its file dialog is closed unanswered here: nothing is written).
+    SnapshotActions* actions = m_controller->snapshotActions();
+    QSignalSpy triggered(actions->exportAction(), &QAction::triggered);
+    QTimer closeDialog;
+    connect(&closeDialog, &QTimer::timeout, this, [] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            modal->close();
+        }
+    });
+    closeDialog.start(100);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    closeDialog.stop();
+    QCOMPARE(triggered.size(), 1);
+
+    // A snapshot of the tenant as it is: nothing changed since.
+    QSignalSpy exported(actions, &SnapshotActions::exported);
+    actions->exportTo(m_dir.filePath(QStringLiteral("contoso-snapshot.json.gz")));
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 60000);
+    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_overview->isLoading(), 60000);
+    QVERIFY(full->isVisible() && !exportButton->isVisible());
+    QVERIFY2(text->text().startsWith(QStringLiteral("No app came, went or holds more or less")),
+             qPrintable(text->text()));
+    QVERIFY(!panel->changes()->isVisible());
+
+    // Then seven apps each lose a grant in the tenant (as revokes elsewhere would), and the admin refreshes.
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    QHash<QString, QJsonObject> oneGrantPerClient;
+    for (const QJsonObject& grant : store.list(QStringLiteral("oauth2PermissionGrants"))) {
+        const QString client = grant.value(QStringLiteral("clientId")).toString();
+        if (!oneGrantPerClient.contains(client) && oneGrantPerClient.size() < 7) {
+            oneGrantPerClient.insert(client, grant);
+        }
+    }
+    QCOMPARE(oneGrantPerClient.size(), 7);
+    QStringList changedApps;
+    for (const QJsonObject& grant : std::as_const(oneGrantPerClient)) {
+        const auto client
+            = store.get(QStringLiteral("servicePrincipals"), grant.value(QStringLiteral("clientId")).toString());
+        QVERIFY(client);
+        changedApps.append(client->value(QStringLiteral("displayName")).toString());
+        QVERIFY(store.remove(QStringLiteral("oauth2PermissionGrants"), grant.value(QStringLiteral("id")).toString()));
+    }
+    QTest::mouseClick(m_overview->findChild<QPushButton*>(QStringLiteral("refreshOverviewButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_overview->isLoading() && panel->changes()->isVisible(), 60000);
+
+    // Exactly those seven, riskiest first: six shown, "1 more…" shows the seventh.
+    QVERIFY2(text->text().startsWith(QStringLiteral("7 apps changed since the snapshot of")), qPrintable(text->text()));
+    OverviewAppList* changes = panel->changes();
+    QCOMPARE(changes->topLevelItemCount(), OverviewSnapshotPanel::ShortList);
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("1 more…"));
+    auto* scroll = m_overview->findChild<QScrollArea*>(QStringLiteral("overviewScroll"));
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(panel);
+    QVERIFY(GuiTestSupport::saveScreenshot(m_window, QStringLiteral("overview-snapshot.png")));
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(!more->isVisible());
+    QCOMPARE(changes->topLevelItemCount(), 7);
+    QStringList listed;
+    for (const OverviewAppList::Row& row : changes->rows()) {
+        listed.append(row.columns.at(0));
+        QVERIFY(row.columns.at(1) == QStringLiteral("Holds more or less")
+                || row.columns.at(1) == QStringLiteral("Gone"));
+        QCOMPARE(row.viewId.isEmpty(), row.columns.at(1) == QStringLiteral("Gone")); // a gone app is in no view
+    }
+    listed.sort();
+    changedApps.sort();
+    QCOMPARE(listed, changedApps);
+    int previous = int(RiskLevel::Critical);
+    for (const OverviewAppList::Row& row : changes->rows()) {
+        int level = int(RiskLevel::Critical);
+        while (level > int(RiskLevel::Unranked) && Risk::displayName(RiskLevel(level)) != row.columns.at(2)) {
+            --level;
+        }
+        QVERIFY2(level <= previous, qPrintable(row.columns.at(0) + QStringLiteral(": riskiest first")));
+        previous = level;
+    }
+
+    // A row of an app still in the tenant opens it in Apps and permissions.
+    int row = -1;
+    for (int i = 0; i < changes->topLevelItemCount() && row < 0; ++i) {
+        row = changes->rows().at(i).viewId.isEmpty() ? -1 : i;
+    }
+    QVERIFY(row >= 0);
+    const QString appId = changes->rows().at(row).filter.value;
+    changes->scrollToItem(changes->topLevelItem(row));
+    QTest::mouseClick(
+        changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->topLevelItem(row)).center());
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("apps"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_controller->appsView()->detail()->hasInventory()
+            && m_controller->appsView()->detail()->inventory().app.appId.compare(appId, Qt::CaseInsensitive) == 0,
+        20000);
+
+    // "Compare in full…" opens the claim-level comparison; it records what it read in the first-seen history, so the
+    // history card now has its first look: the users' own consents that were there, in a bar of their own.
+    m_window->showView(QStringLiteral("overview"));
+    QSignalSpy compared(actions, &SnapshotActions::compared);
+    QTest::mouseClick(full, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 60000);
+    QVERIFY(compared.first().at(0).toInt() > 0);
+    QVERIFY(actions->diffDialog() && actions->diffDialog()->isVisible());
+    actions->diffDialog()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_overview->isLoading() && !m_overview->history()->figures().buckets.isEmpty(), 30000);
+    const OverviewHistoryChart::Figures& figures = m_overview->history()->figures();
+    QVERIFY(figures.buckets.first().baseline);
+    QVERIFY(figures.buckets.first().consents > 0);
+    QCOMPARE(figures.buckets.size(), 2); // the first look, and this week (nothing new yet)
+    QCOMPARE(figures.buckets.last().consents, 0);
+    QVERIFY(chartView->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("No user has consented to an app on their own since.")),
+             qPrintable(note->text()));
+    QVERIFY(chartView->accessibleDescription().contains(QString::number(figures.buckets.first().consents)));
+    scroll->ensureWidgetVisible(m_overview->history());
+    QVERIFY(GuiTestSupport::saveScreenshot(m_window, QStringLiteral("overview-history.png")));
+    QVERIFY(GuiTestSupport::saveScreenshot(scroll->widget(), QStringLiteral("overview-page.png"))); // every card
+
+    // Dark and high contrast: the whole page is drawn in the scheme's colours, and the lists keep their words.
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(100);
+    QVERIFY(GuiTestSupport::saveScreenshot(scroll->widget(), QStringLiteral("overview-page-dark.png")));
+    QApplication::setPalette(highContrastPalette());
+    QTest::qWait(100);
+    QVERIFY(GuiTestSupport::saveScreenshot(scroll->widget(), QStringLiteral("overview-page-high-contrast.png")));
+    QApplication::setPalette(QPalette());
+}
+
+void TestOverviewGui::historyByWeekOrMonth()
+{
+    const auto at = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(9, 0), Qt::UTC); };
+    // A month of history: weeks from the first look's Monday; what was there at the first look is its own bar.
+    QMap<QDate, int> days {{QDate(2026, 11, 4), 40}, {QDate(2026, 11, 5), 2}, {QDate(2026, 11, 20), 5}};
+    OverviewHistoryChart::Figures figures = OverviewHistoryChart::figuresOf(days, at(2026, 11, 4), QDate(2026, 12, 7));
+    QVERIFY(figures.weeks);
+    QCOMPARE(figures.buckets.size(), 1 + 6); // weeks of Nov 2, 9, 16, 23, 30, Dec 7
+    QVERIFY(figures.buckets.at(0).baseline);
+    QCOMPARE(figures.buckets.at(0).consents, 40);
+    QCOMPARE(figures.buckets.at(1).start, QDate(2026, 11, 2));
+    QCOMPARE(figures.buckets.at(1).consents, 2); // the day after the first look, same week
+    QCOMPARE(figures.buckets.at(3).consents, 5);
+    QCOMPARE(figures.buckets.last().start, QDate(2026, 12, 7));
+    int total = 0;
+    for (const auto& bucket : figures.buckets) {
+        total += bucket.consents;
+    }
+    QCOMPARE(total, 47);
+
+    // Two years: the last twelve months; everything before them is the first bar.
+    days = {{QDate(2024, 12, 1), 30}, {QDate(2025, 3, 3), 4}, {QDate(2026, 1, 15), 6}, {QDate(2026, 12, 1), 1}};
+    figures = OverviewHistoryChart::figuresOf(days, at(2024, 12, 1), QDate(2026, 12, 7));
+    QVERIFY(!figures.weeks);
+    QCOMPARE(figures.buckets.size(), 1 + 12);
+    QCOMPARE(figures.buckets.at(0).start, QDate(2026, 1, 1));
+    QCOMPARE(figures.buckets.at(0).consents, 34);
+    QCOMPARE(figures.buckets.at(1).start, QDate(2026, 1, 1));
+    QCOMPARE(figures.buckets.at(1).consents, 6);
+    QCOMPARE(figures.buckets.last().consents, 1);
+
+    // No history: nothing to draw.
+    QVERIFY(OverviewHistoryChart::figuresOf({}, QDateTime(), QDate(2026, 12, 7)).buckets.isEmpty());
 }
 
 void TestOverviewGui::smallTenantNumbersMatchTheViews()

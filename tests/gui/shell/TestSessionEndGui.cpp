@@ -170,6 +170,9 @@ void TestSessionEndGui::verifyEveryViewReset(const QString& when)
              QVERIFY(child<QLabel>(m_window, "overviewRiskChartMessage")->text().startsWith(QStringLiteral("Sign in")));
              QVERIFY(child<QLabel>(m_window, "overviewStatus")->text().isEmpty());
              QVERIFY(!child<QPushButton>(m_window, "refreshOverviewButton")->isEnabled());
+             QVERIFY(child<QLabel>(m_window, "overviewSnapshotText")->text().startsWith(QStringLiteral("Sign in")));
+             QVERIFY(child<QLabel>(m_window, "overviewHistoryNote")->text().startsWith(QStringLiteral("Sign in")));
+             QVERIFY(child<QWidget>(m_window, "overviewSnapshotChanges")->isHidden());
          }},
         {QStringLiteral("apps"),
          [this] {

@@ -8248,7 +8248,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
-        <translation>Non comparé, car %1 n&apos;a pas pu lire cette partie : %2.</translation>
+        <translation>Non comparé, car %1 n&apos;a pas pu lire cette partie&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

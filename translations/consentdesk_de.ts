@@ -4298,58 +4298,58 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>OverviewHistoryChart</name>
     <message>
         <source>Users&apos; own consents by when ConsentDesk first saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einwilligungen der Benutzer, nach dem Tag, an dem ConsentDesk sie zuerst gesehen hat</translation>
     </message>
     <message>
         <source>Sign in to see when users consented to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, wann Benutzer selbst in Apps eingewilligt haben.</translation>
     </message>
     <message>
         <source>Reading the history of users&apos; consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Benutzereinwilligungen wird gelesen…</translation>
     </message>
     <message>
         <source>The history of users&apos; consents on this computer could not be read: %1</source>
         <extracomment>%1 says why the file could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Benutzereinwilligungen auf diesem Computer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf. Graph gibt einer Einwilligung kein Datum, daher merkt sich ConsentDesk auf diesem Computer den Tag, an dem es jede zuerst gesehen hat. Der Verlauf beginnt, wenn Sie einen Snapshot exportieren oder vergleichen (Datei → Snapshot exportieren…), und wächst, während Sie ConsentDesk mit diesem Mandanten weiter verwenden.</translation>
     </message>
     <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graph gibt einer Einwilligung kein Datum: Dies sind die Tage, an denen ConsentDesk jede auf diesem Computer zuerst gesehen hat, seit %1. Der erste Balken zeigt, was damals schon bestand.</translation>
     </message>
     <message>
         <source>No user has consented to an app on their own since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem hat kein Benutzer selbst in eine App eingewilligt.</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) given by users on their own since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seitdem hat es %n eigene Einwilligung von Benutzern gegeben.</numerusform>
+            <numerusform>Seitdem hat es %n eigene Einwilligungen von Benutzern gegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Before %1</source>
         <extracomment>a bar of a chart: the consents ConsentDesk first saw before the other bars&apos; months; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>First look</source>
         <extracomment>a bar of a chart: the consents already there when ConsentDesk first looked at the tenant (the note under the chart gives its date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erster Blick</translation>
     </message>
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden, als ConsentDesk zuerst nachsah, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4357,108 +4357,108 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>New</source>
         <extracomment>a change since the last snapshot: the app is new in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Gone</source>
         <extracomment>a change since the last snapshot: the app no longer holds anything in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Holds more or less</source>
         <extracomment>a change since the last snapshot: the app holds more or less than it did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hat mehr oder weniger</translation>
     </message>
     <message>
         <source>Export a snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot exportieren…</translation>
     </message>
     <message>
         <source>Export a snapshot of the tenant (File menu, Export snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Snapshot des Mandanten exportieren (Menü „Datei“, „Snapshot exportieren“)</translation>
     </message>
     <message>
         <source>Compare in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig vergleichen…</translation>
     </message>
     <message>
         <source>Compare the last snapshot with the tenant, every permission and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Snapshot mit dem Mandanten vergleichen, jede Berechtigung und jeden Benutzer</translation>
     </message>
     <message>
         <source>Apps changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Snapshot geänderte Apps</translation>
     </message>
     <message>
         <source>One app a row, riskiest first. Selecting a new app or one that holds more or less opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App pro Zeile, die riskanteste zuerst. Die Auswahl einer neuen App oder einer, die mehr oder weniger hat, öffnet sie unter „Apps und Berechtigungen“.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">App</translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Snapshot</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Sign in to see what changed in the tenant since its last snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, was sich im Mandanten seit seinem letzten Snapshot geändert hat.</translation>
     </message>
     <message>
         <source>This computer has no snapshot of this tenant yet. Export one (File → Export snapshot…, or consentdesk-cli snapshot export on a schedule) and this card shows what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat noch keinen Snapshot dieses Mandanten. Exportieren Sie einen (Datei → Snapshot exportieren… oder geplant mit consentdesk-cli snapshot export), dann zeigt diese Karte, was sich danach geändert hat.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1 once the tenant&apos;s apps are read…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich mit dem Snapshot vom %1 beginnt, sobald die Apps des Mandanten gelesen sind…</translation>
     </message>
     <message>
         <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Apps des Mandanten konnten gelesen werden, daher werden sie nicht mit dem Snapshot vom %1 verglichen. Aktualisieren Sie, um sie erneut zu lesen.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit dem Snapshot vom %1…</translation>
     </message>
     <message>
         <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
         <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot vom %1 konnte nicht gelesen werden, daher wurde nichts verglichen: %2</translation>
     </message>
     <message>
         <source>No app came, went or holds more or less since the snapshot of %1.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Snapshot vom %1 ist keine App hinzugekommen oder entfernt worden, und keine hat mehr oder weniger.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App hat sich seit dem Snapshot vom %1 geändert, die riskanteste zuerst.</numerusform>
+            <numerusform>%n Apps haben sich seit dem Snapshot vom %1 geändert, die riskanteste zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more…</source>
         <extracomment>a button under a short list: shows the other rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere…</numerusform>
+            <numerusform>%n weitere…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n other changed app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n weitere geänderte App anzeigen</numerusform>
+            <numerusform>Die %n weiteren geänderten Apps anzeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -4632,19 +4632,19 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Users&apos; own consents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einwilligungen der Benutzer im Zeitverlauf</translation>
     </message>
     <message>
         <source>How many consents users gave apps on their own, by the week or month ConsentDesk first saw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einwilligungen Benutzer Apps selbst erteilt haben, nach der Woche oder dem Monat, in dem ConsentDesk sie zuerst gesehen hat.</translation>
     </message>
     <message>
         <source>What changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit dem letzten Snapshot geändert hat</translation>
     </message>
     <message>
         <source>Apps that came or went, and apps that hold more or less, since the newest snapshot of the tenant this computer exported or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die hinzugekommen oder entfernt worden sind, und Apps, die mehr oder weniger haben, seit dem neuesten Snapshot des Mandanten, den dieser Computer exportiert oder geöffnet hat.</translation>
     </message>
 </context>
 <context>

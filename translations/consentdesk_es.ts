@@ -4298,58 +4298,58 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>OverviewHistoryChart</name>
     <message>
         <source>Users&apos; own consents by when ConsentDesk first saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos propios de los usuarios, según el día en que ConsentDesk los vio por primera vez</translation>
     </message>
     <message>
         <source>Sign in to see when users consented to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver cuándo los usuarios dieron su consentimiento a aplicaciones por sí mismos.</translation>
     </message>
     <message>
         <source>Reading the history of users&apos; consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el historial de consentimientos de los usuarios…</translation>
     </message>
     <message>
         <source>The history of users&apos; consents on this computer could not be read: %1</source>
         <extracomment>%1 says why the file could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de consentimientos de los usuarios en este equipo: %1</translation>
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial. Graph no pone fecha a los consentimientos, así que ConsentDesk guarda en este equipo el día en que vio cada uno por primera vez. Empieza cuando exporta o compara una instantánea (Archivo → Exportar instantánea…) y crece a medida que sigue usando ConsentDesk con este inquilino.</translation>
     </message>
     <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graph no pone fecha a los consentimientos: estos son los días en que ConsentDesk vio cada uno por primera vez en este equipo, desde el %1. La primera barra es lo que ya existía entonces.</translation>
     </message>
     <message>
         <source>No user has consented to an app on their own since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario ha dado su consentimiento a una aplicación por sí mismo desde entonces.</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) given by users on their own since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentimiento dado por usuarios por sí mismos desde entonces.</numerusform>
+            <numerusform>%n consentimientos dados por usuarios por sí mismos desde entonces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Before %1</source>
         <extracomment>a bar of a chart: the consents ConsentDesk first saw before the other bars&apos; months; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes del %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>First look</source>
         <extracomment>a bar of a chart: the consents already there when ConsentDesk first looked at the tenant (the note under the chart gives its date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Primera vista</translation>
     </message>
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existían cuando ConsentDesk miró por primera vez, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4357,108 +4357,108 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>New</source>
         <extracomment>a change since the last snapshot: the app is new in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Gone</source>
         <extracomment>a change since the last snapshot: the app no longer holds anything in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Holds more or less</source>
         <extracomment>a change since the last snapshot: the app holds more or less than it did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiene más o menos</translation>
     </message>
     <message>
         <source>Export a snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una instantánea…</translation>
     </message>
     <message>
         <source>Export a snapshot of the tenant (File menu, Export snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una instantánea del inquilino (menú Archivo, Exportar instantánea)</translation>
     </message>
     <message>
         <source>Compare in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar en detalle…</translation>
     </message>
     <message>
         <source>Compare the last snapshot with the tenant, every permission and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la última instantánea con el inquilino, cada permiso y cada usuario</translation>
     </message>
     <message>
         <source>Apps changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones cambiadas desde la última instantánea</translation>
     </message>
     <message>
         <source>One app a row, riskiest first. Selecting a new app or one that holds more or less opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación por fila, la más arriesgada primero. Al seleccionar una aplicación nueva, o una que tiene más o menos, se abre en Aplicaciones y permisos.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Aplicación</translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la instantánea</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Riesgo</translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Sign in to see what changed in the tenant since its last snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para ver qué cambió en el inquilino desde su última instantánea.</translation>
     </message>
     <message>
         <source>This computer has no snapshot of this tenant yet. Export one (File → Export snapshot…, or consentdesk-cli snapshot export on a schedule) and this card shows what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo aún no tiene ninguna instantánea de este inquilino. Exporte una (Archivo → Exportar instantánea…, o consentdesk-cli snapshot export de forma programada) y esta tarjeta mostrará qué cambió después.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1 once the tenant&apos;s apps are read…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se comparará con la instantánea del %1 en cuanto se lean las aplicaciones del inquilino…</translation>
     </message>
     <message>
         <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer todas las aplicaciones del inquilino, así que no se comparan con la instantánea del %1. Actualice para volver a leerlas.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con la instantánea del %1…</translation>
     </message>
     <message>
         <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
         <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la instantánea del %1, así que no se comparó nada: %2</translation>
     </message>
     <message>
         <source>No app came, went or holds more or less since the snapshot of %1.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde la instantánea del %1 no ha aparecido ni desaparecido ninguna aplicación, y ninguna tiene más o menos.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación cambiada desde la instantánea del %1, la más arriesgada primero.</numerusform>
+            <numerusform>%n aplicaciones cambiadas desde la instantánea del %1, la más arriesgada primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more…</source>
         <extracomment>a button under a short list: shows the other rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más…</numerusform>
+            <numerusform>%n más…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n other changed app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar la otra aplicación cambiada (%n)</numerusform>
+            <numerusform>Mostrar las otras %n aplicaciones cambiadas</numerusform>
         </translation>
     </message>
 </context>
@@ -4632,19 +4632,19 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Users&apos; own consents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos propios de los usuarios a lo largo del tiempo</translation>
     </message>
     <message>
         <source>How many consents users gave apps on their own, by the week or month ConsentDesk first saw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos consentimientos dieron los usuarios a aplicaciones por sí mismos, por la semana o el mes en que ConsentDesk los vio por primera vez.</translation>
     </message>
     <message>
         <source>What changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió desde la última instantánea</translation>
     </message>
     <message>
         <source>Apps that came or went, and apps that hold more or less, since the newest snapshot of the tenant this computer exported or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que aparecieron o desaparecieron, y aplicaciones que tienen más o menos, desde la instantánea más reciente del inquilino que este equipo exportó o abrió.</translation>
     </message>
 </context>
 <context>

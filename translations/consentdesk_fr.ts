@@ -4298,58 +4298,58 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>OverviewHistoryChart</name>
     <message>
         <source>Users&apos; own consents by when ConsentDesk first saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements propres des utilisateurs, selon le jour où ConsentDesk les a vus pour la première fois</translation>
     </message>
     <message>
         <source>Sign in to see when users consented to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir quand les utilisateurs ont eux-mêmes consenti à des applications.</translation>
     </message>
     <message>
         <source>Reading the history of users&apos; consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;historique des consentements des utilisateurs…</translation>
     </message>
     <message>
         <source>The history of users&apos; consents on this computer could not be read: %1</source>
         <extracomment>%1 says why the file could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des consentements des utilisateurs sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique. Graph ne date pas les consentements : ConsentDesk retient donc sur cet ordinateur le jour où il a vu chacun pour la première fois. L&apos;historique commence quand vous exportez ou comparez un instantané (Fichier → Exporter un instantané…) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
     </message>
     <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graph ne date pas les consentements : ce sont les jours où ConsentDesk a vu chacun pour la première fois sur cet ordinateur, depuis le %1. La première barre montre ce qui existait déjà à ce moment-là.</translation>
     </message>
     <message>
         <source>No user has consented to an app on their own since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a consenti de lui-même à une application depuis.</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) given by users on their own since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement donné par des utilisateurs eux-mêmes depuis.</numerusform>
+            <numerusform>%n consentements donnés par des utilisateurs eux-mêmes depuis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Before %1</source>
         <extracomment>a bar of a chart: the consents ConsentDesk first saw before the other bars&apos; months; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant le %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>First look</source>
         <extracomment>a bar of a chart: the consents already there when ConsentDesk first looked at the tenant (the note under the chart gives its date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Premier regard</translation>
     </message>
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents quand ConsentDesk a regardé pour la première fois, %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4357,108 +4357,108 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>New</source>
         <extracomment>a change since the last snapshot: the app is new in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Gone</source>
         <extracomment>a change since the last snapshot: the app no longer holds anything in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disparue</translation>
     </message>
     <message>
         <source>Holds more or less</source>
         <extracomment>a change since the last snapshot: the app holds more or less than it did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détient plus ou moins</translation>
     </message>
     <message>
         <source>Export a snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un instantané…</translation>
     </message>
     <message>
         <source>Export a snapshot of the tenant (File menu, Export snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un instantané du locataire (menu Fichier, Exporter un instantané)</translation>
     </message>
     <message>
         <source>Compare in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer en détail…</translation>
     </message>
     <message>
         <source>Compare the last snapshot with the tenant, every permission and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le dernier instantané avec le locataire, chaque autorisation et chaque utilisateur</translation>
     </message>
     <message>
         <source>Apps changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications modifiées depuis le dernier instantané</translation>
     </message>
     <message>
         <source>One app a row, riskiest first. Selecting a new app or one that holds more or less opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application par ligne, la plus risquée en premier. Sélectionner une nouvelle application, ou une qui détient plus ou moins, l&apos;ouvre dans Applications et autorisations.</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">Application</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;instantané</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Sign in to see what changed in the tenant since its last snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir ce qui a changé dans le locataire depuis son dernier instantané.</translation>
     </message>
     <message>
         <source>This computer has no snapshot of this tenant yet. Export one (File → Export snapshot…, or consentdesk-cli snapshot export on a schedule) and this card shows what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas encore d&apos;instantané de ce locataire. Exportez-en un (Fichier → Exporter un instantané…, ou consentdesk-cli snapshot export planifié) et cette carte montrera ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1 once the tenant&apos;s apps are read…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;instantané du %1 dès que les applications du locataire seront lues…</translation>
     </message>
     <message>
         <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications du locataire n&apos;ont pas pu être lues ; elles ne sont donc pas comparées avec l&apos;instantané du %1. Actualisez pour les relire.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;instantané du %1…</translation>
     </message>
     <message>
         <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
         <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;instantané du %1 ; rien n&apos;a été comparé : %2</translation>
     </message>
     <message>
         <source>No app came, went or holds more or less since the snapshot of %1.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;est apparue ou n&apos;a disparu, et aucune ne détient plus ou moins, depuis l&apos;instantané du %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application modifiée depuis l&apos;instantané du %1, la plus risquée en premier.</numerusform>
+            <numerusform>%n applications modifiées depuis l&apos;instantané du %1, la plus risquée en premier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more…</source>
         <extracomment>a button under a short list: shows the other rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de plus…</numerusform>
+            <numerusform>%n de plus…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n other changed app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher l&apos;autre application modifiée (%n)</numerusform>
+            <numerusform>Afficher les %n autres applications modifiées</numerusform>
         </translation>
     </message>
 </context>
@@ -4632,19 +4632,19 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Users&apos; own consents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements propres des utilisateurs au fil du temps</translation>
     </message>
     <message>
         <source>How many consents users gave apps on their own, by the week or month ConsentDesk first saw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de consentements les utilisateurs ont donnés eux-mêmes à des applications, par semaine ou par mois où ConsentDesk les a vus pour la première fois.</translation>
     </message>
     <message>
         <source>What changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le dernier instantané</translation>
     </message>
     <message>
         <source>Apps that came or went, and apps that hold more or less, since the newest snapshot of the tenant this computer exported or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications apparues ou disparues, et celles qui détiennent plus ou moins, depuis le plus récent instantané du locataire que cet ordinateur a exporté ou ouvert.</translation>
     </message>
 </context>
 <context>

@@ -4268,57 +4268,57 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>OverviewHistoryChart</name>
     <message>
         <source>Users&apos; own consents by when ConsentDesk first saw them</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が最初に確認した日別の、ユーザー自身の同意</translation>
     </message>
     <message>
         <source>Sign in to see when users consented to apps themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがいつ自分でアプリに同意したかを表示するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Reading the history of users&apos; consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意の履歴を読み取っています…</translation>
     </message>
     <message>
         <source>The history of users&apos; consents on this computer could not be read: %1</source>
         <extracomment>%1 says why the file could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のユーザーの同意の履歴を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ履歴がありません。Graph は同意に日付を付けないため、ConsentDesk はそれぞれを最初に確認した日をこのコンピューターに記録します。履歴は、スナップショットをエクスポートまたは比較したとき ([ファイル] → [スナップショットのエクスポート…]) に始まり、このテナントで ConsentDesk を使い続けるにつれて増えていきます。</translation>
     </message>
     <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graph は同意に日付を付けません。これは、%1 以降に ConsentDesk がこのコンピューターでそれぞれを最初に確認した日です。最初のバーは、その時点ですでにあったものです。</translation>
     </message>
     <message>
         <source>No user has consented to an app on their own since.</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以降、自分でアプリに同意したユーザーはいません。</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) given by users on their own since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>それ以降、ユーザー自身による同意が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Before %1</source>
         <extracomment>a bar of a chart: the consents ConsentDesk first saw before the other bars&apos; months; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 より前</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>First look</source>
         <extracomment>a bar of a chart: the consents already there when ConsentDesk first looked at the tenant (the note under the chart gives its date)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>初回の確認</translation>
     </message>
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が最初に確認したときにすでにあったもの (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4326,105 +4326,105 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>New</source>
         <extracomment>a change since the last snapshot: the app is new in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Gone</source>
         <extracomment>a change since the last snapshot: the app no longer holds anything in the tenant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Holds more or less</source>
         <extracomment>a change since the last snapshot: the app holds more or less than it did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保有内容が増減</translation>
     </message>
     <message>
         <source>Export a snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットをエクスポート…</translation>
     </message>
     <message>
         <source>Export a snapshot of the tenant (File menu, Export snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのスナップショットをエクスポートします ([ファイル] メニューの [スナップショットのエクスポート])</translation>
     </message>
     <message>
         <source>Compare in full…</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しく比較…</translation>
     </message>
     <message>
         <source>Compare the last snapshot with the tenant, every permission and user</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のスナップショットをテナントと比較します (すべてのアクセス許可とユーザー)</translation>
     </message>
     <message>
         <source>Apps changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のスナップショット以降に変更されたアプリ</translation>
     </message>
     <message>
         <source>One app a row, riskiest first. Selecting a new app or one that holds more or less opens it in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アプリ。リスクの高い順です。新しいアプリ、または保有内容が増減したアプリを選択すると、[アプリとアクセス許可] で開きます。</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">アプリ</translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>Since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット以降</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">リスク</translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>Sign in to see what changed in the tenant since its last snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のスナップショット以降にテナントで何が変わったかを表示するには、サインインしてください。</translation>
     </message>
     <message>
         <source>This computer has no snapshot of this tenant yet. Export one (File → Export snapshot…, or consentdesk-cli snapshot export on a schedule) and this card shows what changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには、このテナントのスナップショットがまだありません。スナップショットをエクスポートすると ([ファイル] → [スナップショットのエクスポート…]、または consentdesk-cli snapshot export を定期実行)、このカードにその後の変更が表示されます。</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1 once the tenant&apos;s apps are read…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリを読み取り次第、%1 のスナップショットと比較します…</translation>
     </message>
     <message>
         <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テナントのアプリをすべては読み取れなかったため、%1 のスナップショットとは比較していません。最新の情報に更新して読み取り直してください。</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1…</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショットと比較しています…</translation>
     </message>
     <message>
         <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
         <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショットを読み取れなかったため、何も比較していません: %2</translation>
     </message>
     <message>
         <source>No app came, went or holds more or less since the snapshot of %1.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショット以降、追加または削除されたアプリも、保有内容が増減したアプリもありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) changed since the snapshot of %1, riskiest first.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のスナップショット以降に %n 個のアプリが変更されました (リスクの高い順)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more…</source>
         <extracomment>a button under a short list: shows the other rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n other changed app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更されたほかの %n 個のアプリを表示</numerusform>
         </translation>
     </message>
 </context>
@@ -4595,19 +4595,19 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Users&apos; own consents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー自身の同意の推移</translation>
     </message>
     <message>
         <source>How many consents users gave apps on their own, by the week or month ConsentDesk first saw them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが自分でアプリに与えた同意の数 (ConsentDesk が最初に確認した週または月別)。</translation>
     </message>
     <message>
         <source>What changed since the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のスナップショット以降の変更</translation>
     </message>
     <message>
         <source>Apps that came or went, and apps that hold more or less, since the newest snapshot of the tenant this computer exported or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでエクスポートまたは開いたテナントの最新のスナップショット以降に、追加または削除されたアプリと、保有内容が増減したアプリ。</translation>
     </message>
 </context>
 <context>

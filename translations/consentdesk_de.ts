@@ -2970,7 +2970,7 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>Check p&amp;osture…</source>
-        <translation>Sicherheitslage p&amp;rüfen…</translation>
+        <translation>Sicherheits&amp;lage prüfen…</translation>
     </message>
     <message numerus="yes">
         <source>Users can ask for approval; a request expires after %n day(s) without a decision.</source>

@@ -19,9 +19,12 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -41,7 +44,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setFixedWidth(210);
+    m_navigation->setFixedWidth(210); // fitNavigation() widens it to the longest title (German, French…)
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(
@@ -165,6 +170,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_tenant);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_role);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        if (message.isEmpty()) {
+            statusBar()->setToolTip({}); // the full text of an elided message goes with it
+        }
+    });
 }
 
 void MainWindow::addView(ConsoleView* view)
@@ -178,6 +188,7 @@ void MainWindow::addView(ConsoleView* view)
     item->setData(Qt::UserRole, id);
     item->setToolTip(ViewStyle::plainToolTip(view->viewToolTip().isEmpty() ? view->viewTitle() : view->viewToolTip()));
     connect(view, &ConsoleView::statusMessage, this, &MainWindow::showMessage);
+    fitNavigation();
     connect(view, &ConsoleView::notice, this, &MainWindow::setNotice);
     connect(view, &ConsoleView::badgeChanged, this, [this, id](int count) { setViewBadge(id, count); });
     connect(view, &ConsoleView::activationRequested, this, [this, id] { showView(id); });
@@ -312,7 +323,18 @@ void MainWindow::setConnectionState(const QString& text)
 
 void MainWindow::showMessage(const QString& text)
 {
-    statusBar()->showMessage(text, 10000);
+    // The message shares the status bar with the tenant, account and role, and a status bar cannot wrap: a message
+    // longer than the room left is elided and said in full in the tooltip (the view that sent it shows it in full).
+    int room = statusBar()->contentsRect().width();
+    for (QLabel* label : {m_tenant, m_user, m_role}) {
+        if (label->isVisible()) {
+            room = std::min(room, label->x());
+        }
+    }
+    room -= 2 * statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12; // the message's margins
+    const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 120));
+    statusBar()->setToolTip(shown == text ? QString() : ViewStyle::plainToolTip(text));
+    statusBar()->showMessage(shown, 10000);
 }
 
 void MainWindow::setRoleToolTip(const QString& text)
@@ -343,6 +365,14 @@ void MainWindow::setViewBadge(const QString& id, int count)
     QFont font = item->font();
     font.setBold(count > 0);
     item->setFont(font);
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // Every title whole, up to a third of a small screen; longer ones are elided and said in the item's tooltip.
+    const int padding = 2 * 6 + 2 * m_navigation->spacing() + 2; // the style sheet's list padding (items: in the hint)
+    m_navigation->setFixedWidth(std::clamp(m_navigation->sizeHintForColumn(0) + padding, 210, 320));
 }
 
 void MainWindow::restoreLayout(QSettings& settings)

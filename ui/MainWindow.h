@@ -74,6 +74,7 @@ private:
     void applyPendingLayoutLater();
     void buildMenus();
     void buildStatusBar();
+    void fitNavigation(); // as wide as the longest view title (with its badge), within bounds
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -2281,11 +2281,11 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>Check the profile&apos;s cloud and authority. If they are right, a proxy on this network may be answering in Microsoft&apos;s place: try another network.</source>
-        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy de ce réseau répond peut-être à la place de Microsoft : essayez un autre réseau.</translation>
+        <translation>Vérifiez le cloud et l&apos;autorité du profil. S&apos;ils sont corrects, un proxy de ce réseau répond peut-être à la place de Microsoft&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
         <source>ConsentDesk stopped reading the answer from %1: answers from the token endpoint are a few KB, and a larger one is not a sign-in answer.</source>
-        <translation>ConsentDesk a cessé de lire la réponse envoyée par %1 : les réponses du point de terminaison de jeton font quelques Ko, et une réponse plus grande n&apos;est pas une réponse de connexion.</translation>
+        <translation>ConsentDesk a cessé de lire la réponse envoyée par %1&#xa0;: les réponses du point de terminaison de jeton font quelques Ko, et une réponse plus grande n&apos;est pas une réponse de connexion.</translation>
     </message>
     <message>
         <source>the token endpoint</source>
@@ -6789,11 +6789,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>rule %1 (%2): type must be delegated, application or any</source>
         <extracomment>%1 the rule&apos;s number, %2 its permission; &quot;delegated&quot;, &quot;application&quot; and &quot;any&quot; are the file&apos;s keywords</extracomment>
-        <translation>règle %1 (%2) : le type doit être « delegated », « application » ou « any »</translation>
+        <translation>règle %1 (%2)&#xa0;: le type doit être «&#xa0;delegated&#xa0;», «&#xa0;application&#xa0;» ou «&#xa0;any&#xa0;»</translation>
     </message>
     <message>
         <source>rule %1 (%2): unknown level</source>
-        <translation>règle %1 (%2) : niveau inconnu</translation>
+        <translation>règle %1 (%2)&#xa0;: niveau inconnu</translation>
     </message>
 </context>
 <context>
@@ -7083,7 +7083,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The sandbox&apos;s sign-in page was larger than %1 KiB, so ConsentDesk stopped reading it. Check that the sandbox, and nothing else, listens on %2.</source>
-        <translation>La page de connexion du bac à sable dépassait %1 Kio ; ConsentDesk a donc cessé de la lire. Vérifiez que le bac à sable, et rien d&apos;autre, écoute sur %2.</translation>
+        <translation>La page de connexion du bac à sable dépassait %1 Kio&#xa0;; ConsentDesk a donc cessé de la lire. Vérifiez que le bac à sable, et rien d&apos;autre, écoute sur %2.</translation>
     </message>
 </context>
 <context>
@@ -8270,7 +8270,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <name>SnapshotReader</name>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Impossible de lire le fichier : %1.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, more than a snapshot can be.</source>
@@ -8282,36 +8282,36 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file is truncated (its gzip stream ends early).</source>
-        <translation>Impossible de décompresser le fichier : le fichier compressé est tronqué (son flux gzip se termine trop tôt).</translation>
+        <translation>Impossible de décompresser le fichier&#xa0;: le fichier compressé est tronqué (son flux gzip se termine trop tôt).</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: the compressed file expands to more than %1 MB.</source>
-        <translation>Impossible de décompresser le fichier : décompressé, il dépasserait %1 Mo.</translation>
+        <translation>Impossible de décompresser le fichier&#xa0;: décompressé, il dépasserait %1 Mo.</translation>
     </message>
     <message>
         <source>The file cannot be decompressed: %1.</source>
         <extracomment>%1 is zlib&apos;s technical reason, in English</extracomment>
-        <translation>Impossible de décompresser le fichier : %1.</translation>
+        <translation>Impossible de décompresser le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The snapshot is truncated: the file ends before the snapshot does (was it copied or written completely?).</source>
-        <translation>L&apos;instantané est tronqué : le fichier se termine avant l&apos;instantané (a-t-il été copié ou écrit entièrement ?).</translation>
+        <translation>L&apos;instantané est tronqué&#xa0;: le fichier se termine avant l&apos;instantané (a-t-il été copié ou écrit entièrement&#xa0;?).</translation>
     </message>
     <message>
         <source>The snapshot is damaged: %1 at byte %2.</source>
-        <translation>L&apos;instantané est endommagé : %1 à l&apos;octet %2.</translation>
+        <translation>L&apos;instantané est endommagé&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot (not JSON: %1 at byte %2).</source>
-        <translation>Ce n&apos;est pas un instantané ConsentDesk (pas du JSON : %1 à l&apos;octet %2).</translation>
+        <translation>Ce n&apos;est pas un instantané ConsentDesk (pas du JSON&#xa0;: %1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This is a sandbox tenant fixture, not a ConsentDesk snapshot (it has no &quot;consentDeskSnapshot&quot; header).</source>
-        <translation>C&apos;est un modèle de locataire du bac à sable, pas un instantané ConsentDesk (il n&apos;a pas d&apos;en-tête « consentDeskSnapshot »).</translation>
+        <translation>C&apos;est un modèle de locataire du bac à sable, pas un instantané ConsentDesk (il n&apos;a pas d&apos;en-tête «&#xa0;consentDeskSnapshot&#xa0;»).</translation>
     </message>
     <message>
         <source>This is not a ConsentDesk snapshot: the JSON has no &quot;consentDeskSnapshot&quot; header.</source>
-        <translation>Ce n&apos;est pas un instantané ConsentDesk : le JSON n&apos;a pas d&apos;en-tête « consentDeskSnapshot ».</translation>
+        <translation>Ce n&apos;est pas un instantané ConsentDesk&#xa0;: le JSON n&apos;a pas d&apos;en-tête «&#xa0;consentDeskSnapshot&#xa0;».</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header is not a JSON object.</source>
@@ -8323,11 +8323,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The snapshot was written by a newer ConsentDesk (schema version %1; this version reads up to %2). Open it with that version or a later one.</source>
-        <translation>L&apos;instantané a été écrit par une version plus récente de ConsentDesk (version de schéma %1 ; cette version lit jusqu&apos;à la %2). Ouvrez-le avec cette version ou une version ultérieure.</translation>
+        <translation>L&apos;instantané a été écrit par une version plus récente de ConsentDesk (version de schéma %1&#xa0;; cette version lit jusqu&apos;à la %2). Ouvrez-le avec cette version ou une version ultérieure.</translation>
     </message>
     <message>
         <source>The snapshot is incomplete: it has no end marker, so it was not written to the end.</source>
-        <translation>L&apos;instantané est incomplet : il n&apos;a pas de marque de fin, il n&apos;a donc pas été écrit jusqu&apos;au bout.</translation>
+        <translation>L&apos;instantané est incomplet&#xa0;: il n&apos;a pas de marque de fin, il n&apos;a donc pas été écrit jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s header lacks the tenant id or the time it was taken.</source>
@@ -8335,11 +8335,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The snapshot&apos;s &quot;%1&quot; is missing or not a list of objects.</source>
-        <translation>« %1 » manque dans l&apos;instantané ou n&apos;est pas une liste d&apos;objets.</translation>
+        <translation>«&#xa0;%1&#xa0;» manque dans l&apos;instantané ou n&apos;est pas une liste d&apos;objets.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s &quot;policies&quot; or &quot;errors&quot; member is missing or of the wrong type.</source>
-        <translation>Le membre « policies » ou « errors » de l&apos;instantané manque ou n&apos;a pas le bon type.</translation>
+        <translation>Le membre «&#xa0;policies&#xa0;» ou «&#xa0;errors&#xa0;» de l&apos;instantané manque ou n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>The snapshot lists a service principal without an id.</source>
@@ -8348,8 +8348,8 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message numerus="yes">
         <source>The snapshot is damaged: its end marker counts %n item(s) in &quot;%1&quot;, the file holds %2.</source>
         <translation>
-            <numerusform>L&apos;instantané est endommagé : sa marque de fin compte %n élément dans « %1 », le fichier en contient %2.</numerusform>
-            <numerusform>L&apos;instantané est endommagé : sa marque de fin compte %n éléments dans « %1 », le fichier en contient %2.</numerusform>
+            <numerusform>L&apos;instantané est endommagé&#xa0;: sa marque de fin compte %n élément dans «&#xa0;%1&#xa0;», le fichier en contient %2.</numerusform>
+            <numerusform>L&apos;instantané est endommagé&#xa0;: sa marque de fin compte %n éléments dans «&#xa0;%1&#xa0;», le fichier en contient %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "OverviewBarChart.h"
 
+#include "common/FlowLayout.h"
 #include "common/ViewStyle.h"
 
 #include <QBarCategoryAxis>
@@ -8,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -55,7 +55,7 @@ OverviewBarChart::OverviewBarChart(const QString& objectName, const QString& acc
     m_view->setMinimumHeight(150);
     m_message = ViewStyle::placeholder(this, "overviewChartMessage");
     m_message->setObjectName(objectName + QStringLiteral("Message"));
-    m_buttonRow = new QHBoxLayout;
+    m_buttonRow = new FlowLayout;
     m_buttonRow->setSpacing(4);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message, 1);

@@ -6,9 +6,9 @@
 #include <QList>
 #include <QWidget>
 
+class FlowLayout;
 class QChart;
 class QChartView;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -53,7 +53,7 @@ private:
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_message = nullptr;
-    QHBoxLayout* m_buttonRow = nullptr;
+    FlowLayout* m_buttonRow = nullptr; // the legend: wraps when a language's labels are long
     QList<QPushButton*> m_buttons;
     QList<Bar> m_bars;
 };

@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -164,6 +166,14 @@ void TestGermanScreensGui::check(QWidget* window, const QString& screenshot)
                  qPrintable(QStringLiteral("%1 of %2 px")
                                 .arg(navigation->sizeHintForColumn(0))
                                 .arg(navigation->viewport()->width())));
+    }
+    for (QScrollArea* page : window->findChildren<QScrollArea*>()) {
+        // A page fits the window's width: nothing of it hides behind a horizontal scrollbar.
+        QVERIFY2(!page->isVisible() || !page->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1: %2 wide in %3")
+                                .arg(page->objectName())
+                                .arg(page->widget() ? page->widget()->minimumSizeHint().width() : 0)
+                                .arg(page->viewport()->width())));
     }
     const QStringList shared = sharedMnemonics(window);
     QVERIFY2(shared.isEmpty(),

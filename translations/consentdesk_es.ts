@@ -9361,6 +9361,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
         <translation>La conexión se cortó antes de que llegara la respuesta, y ConsentDesk no pudo volver a leer el inquilino para comprobarlo (%1). No se sabe si el cambio se hizo: queda pendiente en el diario de actividad hasta que ConsentDesk pueda comprobarlo. Consulte Actividad antes de volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>The service answered HTTP %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

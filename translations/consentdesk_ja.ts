@@ -9263,6 +9263,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>The connection dropped before the answer came, and ConsentDesk could not read the tenant back to check (%1). Whether the change was made is not known: it stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
         <translation>応答が届く前に接続が切れ、ConsentDesk は確認のためにテナントを読み取れませんでした (%1)。変更が行われたかどうかは不明です: ConsentDesk が確認できるまで、アクティビティ ジャーナルで保留中のままになります。もう一度試す前にアクティビティを確認してください。</translation>
     </message>
+    <message>
+        <source>The service answered HTTP %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -311,7 +311,10 @@ bool Journal::recordIntent(JournalEntry& entry, QString* error)
 
 bool Journal::isOutcomeUnknown(const GraphError& error)
 {
-    return error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout;
+    // A 5xx answers that the server failed, not that it made no change: a gateway timeout (504) or a backend error
+    // after the write was committed leaves the change made. Only reading the tenant tells.
+    return error.kind == GraphError::Kind::Network || error.kind == GraphError::Kind::Timeout
+           || (error.kind == GraphError::Kind::Http && error.httpStatus >= 500);
 }
 
 bool Journal::recordReply(const QString& entryId,

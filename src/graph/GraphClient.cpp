@@ -473,7 +473,10 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
         finish(op, error);
         return;
     }
-    if (status == 429 || status == 503 || status == 504) {
+    // 429 and 503 are refusals before the work (Graph throttling guidance: retry after Retry-After). 504 is the gateway
+    // giving up on a backend that may still finish the change: a write answered so is not sent again (the caller
+    // reads the tenant back); a read is, below.
+    if (status == 429 || status == 503 || (status == 504 && op->request.isIdempotent())) {
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
         if (!scheduleRetry(op, retryAfter.value_or(m_policy.backoffMs(op->attempt + 1)))) {
             finish(op, error);

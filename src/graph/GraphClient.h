@@ -26,9 +26,10 @@ class QNetworkReply;
  * @odata.nextLink verbatim and re-send ConsistencyLevel on every page; batch() packs sub-requests 20 a time.
  *
  * Retries (RetryPolicy bounds attempts and total wait; every retry is counted):
- * - 429/503/504: after Retry-After (seconds, fractions, or an HTTP date), else exponential backoff; any method.
- * - other 5xx and transport failures (refused, reset, dropped mid-answer, timeout): backoff, but only for
- *   idempotent methods (GET/PUT/DELETE/HEAD) — a POST/PATCH that may have been applied is not sent twice.
+ * - 429/503: after Retry-After (seconds, fractions, or an HTTP date), else exponential backoff; any method.
+ * - 504 (the gateway gave up on a backend that may have made the change), other 5xx and transport failures (refused,
+ * reset, dropped mid-answer, timeout): backoff, but only for idempotent methods (GET/PUT/DELETE/HEAD) — a POST/PATCH
+ * that may have been applied is not sent twice.
  * - 401: the provider is asked once with forceRefresh; a second 401 is SignInRequired.
  * At most maxInFlight() requests are on the wire; the rest wait in FIFO order (GraphRequest::urgent ones first).
  * Nothing blocks: timers only.

@@ -203,6 +203,12 @@ void WriteRunner::setReadBackDelays(const QList<int>& delaysMs)
 
 namespace {
 
+// A 5xx: the server answered, but failing, which does not tell whether the write was made (Journal::isOutcomeUnknown).
+bool serverFailed(const GraphError& error)
+{
+    return error.kind == GraphError::Kind::Http && error.httpStatus >= 500;
+}
+
 // A read that failed on the way (the network, throttling, a server error, a token that could not be had) may work a
 // moment later; one that cannot decide (an Exchange creation, a refused read) will not.
 bool worthReadingAgain(const GraphError& error)
@@ -230,7 +236,7 @@ void WriteRunner::readBack(WriteRun::Result lost,
 {
     using State = WriteVerifier::Verdict::State;
     Log::get("pipeline")
-        ->warn("{}: the answer was lost ({}), reading the tenant (read {})", entry.id, lost.error.summary(), read);
+        ->warn("{}: no sure answer ({}), reading the tenant (read {})", entry.id, lost.error.summary(), read);
     // As the transport's: a verdict it dropped is no verdict.
     QFuture<WriteVerifier::Verdict> reading = operation->verify(m_channel, entry).onCanceled([] {
         return WriteVerifier::Verdict {
@@ -238,6 +244,13 @@ void WriteRunner::readBack(WriteRun::Result lost,
     });
     Async::then(reading, this, [this, lost, operation, entry, attempt, read](const WriteVerifier::Verdict& verdict) {
         WriteRun::Result done = lost;
+        // A server error (5xx) rather than a lost answer: the server failed, maybe after making the change.
+        const bool answered = serverFailed(lost.error);
+        const QString answer = answered
+                                   ? tr("The service answered HTTP %1 (%2).")
+                                         .arg(lost.error.httpStatus)
+                                         .arg(lost.error.message.isEmpty() ? lost.error.summary() : lost.error.message)
+                                   : QString();
         // Records the verdict on the lost entry; false when the journal could not take it (answered meanwhile is fine).
         const auto record = [&](JournalEntry::Outcome outcome) {
             QString error;
@@ -259,11 +272,17 @@ void WriteRunner::readBack(WriteRun::Result lost,
             done.error = {};
             done.httpStatus = 0;
             done.result = verdict.result;
-            done.message = attempt > 1 ? tr("The connection dropped before the answer came, on the first try and "
-                                            "again when ConsentDesk sent the change once more. ConsentDesk read the "
-                                            "tenant back: the change was made, once.")
-                                       : tr("The connection dropped before the answer came. ConsentDesk read the "
-                                            "tenant back: the change was made.");
+            if (answered) {
+                done.message = answer + QLatin1Char(' ')
+                               + tr("ConsentDesk read the tenant back: the change was made, so it is recorded as "
+                                    "made.");
+            } else {
+                done.message = attempt > 1 ? tr("The connection dropped before the answer came, on the first try "
+                                                "and again when ConsentDesk sent the change once more. ConsentDesk "
+                                                "read the tenant back: the change was made, once.")
+                                           : tr("The connection dropped before the answer came. ConsentDesk read the "
+                                                "tenant back: the change was made.");
+            }
             if (!operation->producedVariable().isEmpty()) {
                 m_variables.insert(operation->producedVariable(),
                                    verdict.result.value(QStringLiteral("id")).toString());
@@ -276,6 +295,14 @@ void WriteRunner::readBack(WriteRun::Result lost,
                 done.message = tr("The connection dropped before the answer came. ConsentDesk read the tenant back "
                                   "and the change was not made, but the journal could not record that, so it was not "
                                   "sent again. Nothing changed; try again once the journal is writable.");
+                complete(done);
+                return;
+            }
+            if (answered && lost.error.httpStatus != 504) {
+                // The server refused with an error of its own: sending the same again is the admin's call.
+                done.message = answer + QLatin1Char(' ')
+                               + tr("ConsentDesk read the tenant back: the change was not made. Nothing changed; try "
+                                    "again later.");
                 complete(done);
                 return;
             }
@@ -299,11 +326,19 @@ void WriteRunner::readBack(WriteRun::Result lost,
                     });
                 return;
             }
-            done.message = tr("The connection dropped before the answer came, and ConsentDesk could not read the "
-                              "tenant back to check (%1). Whether the change was made is not known: it stays pending "
-                              "in the activity journal until ConsentDesk can check it. Look at Activity before "
-                              "trying again.")
-                               .arg(verdict.error.summary());
+            if (answered) {
+                done.message = answer + QLatin1Char(' ')
+                               + tr("That does not say whether the change was made, and ConsentDesk could not read "
+                                    "the tenant back to check (%1). It stays pending in the activity journal until "
+                                    "ConsentDesk can check it. Look at Activity before trying again.")
+                                     .arg(verdict.error.summary());
+            } else {
+                done.message = tr("The connection dropped before the answer came, and ConsentDesk could not read the "
+                                  "tenant back to check (%1). Whether the change was made is not known: it stays "
+                                  "pending in the activity journal until ConsentDesk can check it. Look at Activity "
+                                  "before trying again.")
+                                   .arg(verdict.error.summary());
+            }
             complete(done);
             return;
         }

@@ -28,11 +28,13 @@ template<typename T> class QPromise;
  *  3. record the intent in the Journal, fsynced, BEFORE sending — its id is the request's client-request-id; when
  *     that fails nothing is sent and the run stops;
  *  4. send, and record the reply (Journal::recordReply);
- *  4a. when the answer was lost (a dropped connection, a timeout: the write may or may not have been made), read that
+ *  4a. when the answer was lost (a dropped connection, a timeout: the write may or may not have been made) or was a
+ *     server error (5xx: Graph may have made the change before failing; a 504 is treated as a lost answer), read that
  *     one object back (WriteVerifier, TenantWrite::verify) at once: made — recorded as made; not made — recorded so,
  *     and sent again under a new intent that names the lost one (JournalEntry::resendsEntryId), at most
  *     maxSendsOfALostWrite() times; a read that fails on the way is tried again (setReadBackDelays); still no sure
- *     answer — the entry stays Pending for JournalSettler;
+ *     answer — the entry stays Pending for JournalSettler. A 5xx other than 504 that did not make the change is not
+ *     sent again: the result says the change was not made;
  *  5. after a failure: skip the writes that depend on it, or all the rest (PlanHeader::FailurePolicy).
  *
  * applied() tells after every write that reached the service which kinds of tenant state changed. One run at a time;

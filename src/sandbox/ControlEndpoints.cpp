@@ -138,6 +138,7 @@ SandboxResponse ControlEndpoints::info(const SandboxRequest& request) const
                       {QStringLiteral("throttleRate"), m_options.throttleRate},
                       {QStringLiteral("errorRate"), m_options.errorRate},
                       {QStringLiteral("dropRate"), m_options.dropRate},
+                      {QStringLiteral("gatewayTimeoutRate"), m_options.gatewayTimeoutRate},
                       {QStringLiteral("throttleBudget"), m_options.throttleBudget},
                       {QStringLiteral("seed"), QString::number(m_options.seed)},
                       {QStringLiteral("faultSeed"), QString::number(m_options.effectiveFaultSeed())}}},

@@ -64,6 +64,11 @@ FaultInjector::Decision FaultInjector::decide(quint64 sequence, const QString& k
     return decision;
 }
 
+bool FaultInjector::timesOutAfterApplying(quint64 sequence, const QString& key) const
+{
+    return m_appliedTimeoutRate > 0 && uniform(m_seed, sequence, key, 0x504a) < m_appliedTimeoutRate;
+}
+
 const char* FaultInjector::name(Fault fault)
 {
     switch (fault) {
@@ -75,6 +80,8 @@ const char* FaultInjector::name(Fault fault)
         return "error";
     case Fault::Drop:
         return "drop";
+    case Fault::AppliedTimeout:
+        return "applied-timeout";
     }
     return "none";
 }

@@ -11,7 +11,7 @@
 class FaultInjector
 {
 public:
-    enum class Fault { None, Throttle, ServiceUnavailable, Drop };
+    enum class Fault { None, Throttle, ServiceUnavailable, Drop, AppliedTimeout };
 
     struct Decision
     {
@@ -26,6 +26,10 @@ public:
     // allowDrop false for $batch items: an item cannot drop the connection it shares with its siblings.
     Decision decide(quint64 sequence, const QString& key, bool allowDrop = true) const;
 
+    // A write the sandbox applied is answered 504 instead of its success (a draw of its own, after decide()).
+    void setAppliedTimeoutRate(double rate) { m_appliedTimeoutRate = rate; }
+    bool timesOutAfterApplying(quint64 sequence, const QString& key) const;
+
     static double uniform(quint64 seed, quint64 sequence, const QString& key, quint64 salt); // [0, 1)
     static const char* name(Fault fault);
 
@@ -34,4 +38,5 @@ private:
     double m_throttleRate = 0.0;
     double m_errorRate = 0.0;
     double m_dropRate = 0.0;
+    double m_appliedTimeoutRate = 0.0;
 };

@@ -167,6 +167,14 @@ SandboxResponse GraphErrors::serviceUnavailable(const SandboxRequest& request, c
     return response;
 }
 
+SandboxResponse GraphErrors::gatewayTimeout(const SandboxRequest& request)
+{
+    return error(request,
+                 504,
+                 QStringLiteral("GatewayTimeout"),
+                 QStringLiteral("The operation timed out while waiting for the backend service."));
+}
+
 SandboxResponse GraphErrors::payloadTooLarge(const SandboxRequest& request, qint64 limit)
 {
     return error(request,

@@ -38,5 +38,7 @@ public:
     static SandboxResponse unauthorized(const SandboxRequest& request, const QString& message, bool expired = false);
     static SandboxResponse throttled(const SandboxRequest& request, const QByteArray& retryAfter);
     static SandboxResponse serviceUnavailable(const SandboxRequest& request, const QByteArray& retryAfter);
+    // 504 GatewayTimeout, as Graph's gateway answers when a backend took too long (it may still have made the change).
+    static SandboxResponse gatewayTimeout(const SandboxRequest& request);
     static SandboxResponse payloadTooLarge(const SandboxRequest& request, qint64 limit);
 };

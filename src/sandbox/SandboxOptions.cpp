@@ -55,6 +55,10 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
          QStringLiteral("Fraction of connections dropped mid-response."),
          QStringLiteral("F"),
          QStringLiteral("0")},
+        {QStringLiteral("gateway-timeout-rate"),
+         QStringLiteral("Fraction of Graph writes applied and then answered 504 (the change is made)."),
+         QStringLiteral("F"),
+         QStringLiteral("0")},
         {QStringLiteral("token-lifetime-s"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("N")},
         {QStringLiteral("exchange-propagation-ms"),
          QStringLiteral("Delay before Graph mail/calendar calls obey a changed Exchange access policy."),
@@ -130,6 +134,9 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
     if (!parseRate(parser.value(QStringLiteral("drop-rate")), &options.dropRate)) {
         return fail(QStringLiteral("--drop-rate must be between 0 and 1"));
     }
+    if (!parseRate(parser.value(QStringLiteral("gateway-timeout-rate")), &options.gatewayTimeoutRate)) {
+        return fail(QStringLiteral("--gateway-timeout-rate must be between 0 and 1"));
+    }
     if (options.throttleRate + options.errorRate + options.dropRate > 1.0) {
         return fail(QStringLiteral("--throttle-rate, --error-rate and --drop-rate add up to more than 1"));
     }
@@ -176,6 +183,11 @@ QStringList SandboxOptions::describe() const
                      .arg(throttleRate)
                      .arg(errorRate)
                      .arg(dropRate)
+                     .arg(effectiveFaultSeed());
+    }
+    if (gatewayTimeoutRate > 0) {
+        lines << QStringLiteral("writes applied, then answered 504: %1 (fault seed %2)")
+                     .arg(gatewayTimeoutRate)
                      .arg(effectiveFaultSeed());
     }
     if (exchangePropagationMs != kDefaultExchangePropagationMs) {

@@ -25,6 +25,8 @@ struct SandboxOptions
     double throttleRate = 0.0; // 429 with a fractional Retry-After
     double errorRate = 0.0; // 503 with Retry-After
     double dropRate = 0.0; // connection closed mid-response
+    // Graph writes applied and then answered 504: Graph's gateway gave up on a backend that finished the change.
+    double gatewayTimeoutRate = 0.0;
     int tokenLifetimeSeconds = 0; // 0: TokenService's default
     // Exchange access-policy changes reach Graph's mail/calendar calls after this delay (the real service: up to an
     // hour) while Test-ApplicationAccessPolicy answers at once. Small by default so tests can wait it out;

@@ -129,6 +129,7 @@ struct SandboxServer::Private
         , exchange(store, o.exchangePropagationMs)
         , exchangeApi(store, tokens, exchange)
     {
+        faults.setAppliedTimeoutRate(o.gatewayTimeoutRate);
         graph.setExchange(&exchange);
         graph.setThrottleBudget(&budget);
         control.setThrottleBudget(&budget);
@@ -327,6 +328,8 @@ SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
         case FaultInjector::Fault::ServiceUnavailable:
             outcome.response = GraphErrors::serviceUnavailable(request, decision.retryAfter);
             return true;
+        case FaultInjector::Fault::AppliedTimeout: // decided after the write, below
+            return false;
         }
         return false;
     };
@@ -351,7 +354,16 @@ SandboxServer::Outcome SandboxServer::process(SandboxRequest request)
     } else if (GraphEndpoints::handles(path)) {
         outcome.delay = true;
         if (!applyFaults()) {
-            outcome.response = GraphEndpoints::isBatch(path) ? d->batch.handle(request) : d->graph.handle(request);
+            const bool batch = GraphEndpoints::isBatch(path);
+            outcome.response = batch ? d->batch.handle(request) : d->graph.handle(request);
+            const bool applied
+                = request.method != "GET" && outcome.response.status >= 200 && outcome.response.status < 300;
+            if (applied && !batch
+                && d->faults.timesOutAfterApplying(request.sequence,
+                                                   QString::fromLatin1(request.method) + QLatin1Char(' ') + path)) {
+                d->stats.recordFault(FaultInjector::Fault::AppliedTimeout);
+                outcome.response = GraphErrors::gatewayTimeout(request); // the change stays made
+            }
         }
         GraphErrors::addDiagnosticHeaders(outcome.response, request);
     } else if (path == QLatin1String("/") && request.method == "GET") {

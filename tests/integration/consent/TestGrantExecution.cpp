@@ -47,6 +47,7 @@ private slots:
     void blockExistingAndMissing();
     void everyWriteIsJournaledBeforeItIsSent();
     void dryRunSendsNothing();
+    void writesAppliedButAnsweredGatewayTimeoutAreReadBack();
 
 private:
     QList<Permission> resolve(const QList<PermissionResolver::Reference>& refs);
@@ -349,6 +350,57 @@ void TestGrantExecution::dryRunSendsNothing()
     QVERIFY(m_h->network().writes.isEmpty());
     QVERIFY(m_h->journal().entries().isEmpty());
     QVERIFY(m_h->servicePrincipalByAppId(FabrikamAppId).isEmpty());
+}
+
+// Graph's gateway can answer 504 after the backend made the change. Every write here is (sandbox
+// --gateway-timeout-rate 1): nothing may be sent twice, and the outcome is what the tenant holds — made.
+void TestGrantExecution::writesAppliedButAnsweredGatewayTimeoutAreReadBack()
+{
+    SandboxOptions options = SandboxTestEnvironment::defaultOptions();
+    options.gatewayTimeoutRate = 1.0;
+    m_h = std::make_unique<ConsentTestHarness>(options);
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+    m_h->signInAs(CloudAppAdmin);
+    const ConsentRequestReview review = m_h->review(m_h->requestFor(QStringLiteral("Fabrikam Sales Engage")));
+    QVERIFY(review.clientMissing());
+    QList<Permission> selected;
+    for (const auto& item : review.items) {
+        if (item.permission.value != QLatin1String("offline_access")) {
+            selected.append(item.permission);
+        }
+    }
+    const WriteRun execution = m_h->run(GrantPlanner::planGrant(review.state, selected));
+    QVERIFY2(execution.allSucceeded(), qPrintable(execution.describe().join(QLatin1Char('\n'))));
+    QVERIFY2(execution.results.at(1).message.contains(QLatin1String("HTTP 504")),
+             qPrintable(execution.results.at(1).message));
+    QVERIFY2(execution.results.at(1).message.contains(QLatin1String("the change was made")),
+             qPrintable(execution.results.at(1).message));
+
+    // Each POST left once; the tenant holds one service principal and one grant.
+    QStringList sent;
+    for (const auto& w : m_h->network().writes) {
+        sent.append(QString::fromLatin1(w.method) + QLatin1Char(' ') + w.path);
+    }
+    QCOMPARE(sent.size(), 2);
+    QVERIFY2(sent.at(0).endsWith(QLatin1String("/servicePrincipals")), qPrintable(sent.join(QLatin1Char(','))));
+    QVERIFY2(sent.at(1).endsWith(QLatin1String("/oauth2PermissionGrants")), qPrintable(sent.join(QLatin1Char(','))));
+    const QJsonObject sp = m_h->servicePrincipalByAppId(FabrikamAppId);
+    QVERIFY(!sp.isEmpty());
+    const auto grants = m_h->tenantWideGrants(sp.value(QStringLiteral("id")).toString());
+    QCOMPARE(grants.size(), 1);
+    QCOMPARE(scopesOf(grants.first()), (QStringList {"Calendars.Read", "User.Read"}));
+
+    // The journal says made, settled by reading the tenant — nothing pending, the grant's id from the read-back.
+    const auto entries = m_h->journal().entries();
+    QCOMPARE(entries.size(), 2);
+    for (const auto& e : entries) {
+        QCOMPARE(e.outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(e.settledBy, WriteRunner::readBackSettledBy());
+    }
+    QCOMPARE(entries.at(1).result.value(QStringLiteral("id")).toString(),
+             grants.first().value(QStringLiteral("id")).toString());
+    QVERIFY(m_h->journal().pending().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGrantExecution)

@@ -171,6 +171,8 @@ void TestSandboxProcess::usageErrors_data()
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--shoe")};
     QTest::newRow("bad port") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")};
     QTest::newRow("bad rate") << QStringList {QStringLiteral("--error-rate"), QStringLiteral("2")};
+    QTest::newRow("bad gateway timeout rate")
+        << QStringList {QStringLiteral("--gateway-timeout-rate"), QStringLiteral("-0.1")};
     QTest::newRow("rates over 1") << QStringList {QStringLiteral("--error-rate"),
                                                   QStringLiteral("0.6"),
                                                   QStringLiteral("--throttle-rate"),

@@ -171,6 +171,79 @@ private slots:
         QVERIFY2(!message.contains(QStringLiteral("Unknown error")), qPrintable(message));
     }
 
+    void aPatchAppliedButAnswered500IsRecordedMade()
+    {
+        // A backend error after the change was committed: the answer says failed, the tenant says made. The tenant
+        // wins, and the PATCH is not sent again.
+        QJsonObject grant {{QStringLiteral("id"), QStringLiteral("g1")},
+                           {QStringLiteral("clientId"), QStringLiteral("c1")},
+                           {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                           {QStringLiteral("resourceId"), QStringLiteral("r1")},
+                           {QStringLiteral("scope"), QStringLiteral("User.Read Mail.Read Mail.Send")}};
+        m_server->setHandler([&grant](const TestHttpServer::Request& request) {
+            if (request.method == "PATCH") {
+                grant.insert(QStringLiteral("scope"),
+                             QJsonDocument::fromJson(request.body).object().value(QStringLiteral("scope")));
+                return TestHttpServer::Response::json(
+                    500, R"({"error":{"code":"UnknownError","message":"Backend write timed out."}})");
+            }
+            return TestHttpServer::Response::json(200, json(grant));
+        });
+        const WriteRun run = runToEnd(narrowGrant());
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(methods(), (QStringList {QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("GET")}));
+        const JournalEntry entry = m_journal->entries().first();
+        QCOMPARE(m_journal->entries().size(), 1);
+        QCOMPARE(entry.outcome, JournalEntry::Outcome::Succeeded);
+        QCOMPARE(entry.settledBy, WriteRunner::readBackSettledBy());
+        const QString message = run.results.first().message;
+        QVERIFY2(message.contains(QStringLiteral("HTTP 500")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Backend write timed out.")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the change was made")), qPrintable(message));
+    }
+
+    void aPostAnswered500AndNotMadeFailsWithoutResending()
+    {
+        // The server failed and made nothing: reported as not made, recorded so, and not sent again on its own.
+        m_server->setHandler([](const TestHttpServer::Request& request) {
+            if (request.method == "POST") {
+                return TestHttpServer::Response::json(
+                    502, R"({"error":{"code":"BadGateway","message":"Upstream failed."}})");
+            }
+            return TestHttpServer::Response::json(200, R"({"value":[]})");
+        });
+        const WriteRun run = runToEnd(createGrant());
+        QCOMPARE(run.results.first().status, WriteRun::Result::Status::Failed);
+        QCOMPARE(methods(), (QStringList {QStringLiteral("POST"), QStringLiteral("GET")}));
+        QCOMPARE(m_journal->entries().size(), 1);
+        QCOMPARE(m_journal->entries().first().outcome, JournalEntry::Outcome::NotApplied);
+        QVERIFY(m_journal->pending().isEmpty());
+        const QString message = run.results.first().message;
+        QVERIFY2(message.contains(QStringLiteral("HTTP 502")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the change was not made")), qPrintable(message));
+    }
+
+    void aPostAnswered504IsReadBackNotResentBlind()
+    {
+        // 504: the gateway gave up; the grant was created. One POST, made — never a second grant.
+        QJsonArray grants;
+        m_server->setHandler([&](const TestHttpServer::Request& request) {
+            if (request.method == "POST") {
+                QJsonObject created = QJsonDocument::fromJson(request.body).object();
+                created.insert(QStringLiteral("id"), QStringLiteral("g-%1").arg(grants.size() + 1));
+                grants.append(created);
+                return TestHttpServer::Response::json(504, R"({"error":{"code":"GatewayTimeout","message":"x"}})");
+            }
+            return TestHttpServer::Response::json(200, json({{QStringLiteral("value"), grants}}));
+        });
+        const WriteRun run = runToEnd(createGrant());
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(methods(), (QStringList {QStringLiteral("POST"), QStringLiteral("GET")}));
+        QCOMPARE(grants.size(), 1);
+        QCOMPARE(run.results.first().result.value(QStringLiteral("id")).toString(), QStringLiteral("g-1"));
+        QCOMPARE(m_journal->entries().first().outcome, JournalEntry::Outcome::Succeeded);
+    }
+
 private:
     WritePlan narrowGrant() const
     {

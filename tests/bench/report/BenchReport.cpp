@@ -579,6 +579,18 @@ int Bench::run()
                          .arg(number(overview->value(QStringLiteral("drawMs")).toDouble(), 1))
                          .arg(overview->value(QStringLiteral("extraRequests")).toInteger());
             add(f);
+            m_gui.insert(QStringLiteral("overviewPaintedMs"), overview->value(QStringLiteral("paintedMs")));
+            m_gui.insert(QStringLiteral("overviewSnapshotComparedMs"),
+                         overview->value(QStringLiteral("snapshotComparedMs")));
+            m_gui.insert(QStringLiteral("overviewMaxStallMs"), overview->value(QStringLiteral("maxStallMs")));
+            Figure painted;
+            painted.name = QStringLiteral("GUI: Overview painted once the tenant is read (snapshot card: compared)");
+            painted.wallMs = overview->value(QStringLiteral("paintedMs")).toDouble(-1);
+            painted.note = QStringLiteral("\"since the last snapshot\" compared after %1 ms (read and diff off the GUI "
+                                          "thread); longest event-loop stall meanwhile %2 ms")
+                               .arg(number(overview->value(QStringLiteral("snapshotComparedMs")).toDouble(), 1),
+                                    number(overview->value(QStringLiteral("maxStallMs")).toDouble(), 1));
+            add(painted);
         }
     }
     printTable();

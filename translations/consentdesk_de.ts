@@ -9363,19 +9363,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The service answered HTTP %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mit HTTP %1 (%2) geantwortet.</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat den Mandanten zurückgelesen: Die Änderung wurde vorgenommen und ist daher als vorgenommen erfasst.</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk hat den Mandanten zurückgelesen: Die Änderung wurde nicht vorgenommen. Es hat sich nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus geht nicht hervor, ob die Änderung vorgenommen wurde, und ConsentDesk konnte den Mandanten nicht zur Prüfung zurücklesen (%1). Sie bleibt im Aktivitätsjournal ausstehend, bis ConsentDesk sie prüfen kann. Sehen Sie unter „Aktivität“ nach, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -9363,19 +9363,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The service answered HTTP %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio respondió HTTP %1 (%2).</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk volvió a leer el inquilino: el cambio se hizo, así que se registra como hecho.</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk volvió a leer el inquilino: el cambio no se hizo. No cambió nada; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no indica si el cambio se hizo, y ConsentDesk no pudo volver a leer el inquilino para comprobarlo (%1). Queda pendiente en el diario de actividad hasta que ConsentDesk pueda comprobarlo. Consulte Actividad antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>

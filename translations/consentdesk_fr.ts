@@ -9363,19 +9363,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The service answered HTTP %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a répondu HTTP %1 (%2).</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a relu le locataire&#xa0;: la modification a été effectuée&#xa0;; elle est donc enregistrée comme effectuée.</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk a relu le locataire&#xa0;: la modification n&apos;a pas été effectuée. Rien n&apos;a changé&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne dit pas si la modification a été effectuée, et ConsentDesk n&apos;a pas pu relire le locataire pour le vérifier (%1). Elle reste en attente dans le journal d&apos;activité jusqu&apos;à ce que ConsentDesk puisse la vérifier. Consultez Activité avant de réessayer.</translation>
     </message>
 </context>
 <context>

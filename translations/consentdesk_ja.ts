@@ -9265,19 +9265,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>The service answered HTTP %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは HTTP %1 (%2) で応答しました。</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was made, so it is recorded as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk がテナントを読み取り直しました: 変更は行われていたため、行われたものとして記録されています。</translation>
     </message>
     <message>
         <source>ConsentDesk read the tenant back: the change was not made. Nothing changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk がテナントを読み取り直しました: 変更は行われていません。何も変わっていません。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>That does not say whether the change was made, and ConsentDesk could not read the tenant back to check (%1). It stays pending in the activity journal until ConsentDesk can check it. Look at Activity before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答からは変更が行われたかどうかがわからず、ConsentDesk は確認のためにテナントを読み取り直すこともできませんでした (%1)。ConsentDesk が確認できるまで、アクティビティ ジャーナルで保留中のままになります。もう一度試す前に [アクティビティ] を確認してください。</translation>
     </message>
 </context>
 <context>

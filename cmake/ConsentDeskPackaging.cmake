@@ -202,10 +202,11 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
     # Libraries the programs link come from dpkg-shlibdeps. What they load at run time is named here: Qt's SVG
     # plug-ins for the icons (their own package from Debian 13 on, inside libqt6svg6 before), libsecret (QtKeychain
-    # opens it on demand). A Secret Service keeps the sign-in; xdg-open starts the browser; Wayland is optional.
+    # opens it on demand). A Secret Service keeps the sign-in; xdg-open starts the browser; Qt's own translations
+    # word the standard buttons and dialogs in the GUI's language; Wayland is optional.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-svg-plugins | libqt6svg6 (<< 6.5), libsecret-1-0")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, xdg-utils")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, xdg-utils, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 endif()
 

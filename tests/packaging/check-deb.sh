@@ -48,6 +48,10 @@ for needed in 'libqt6widgets6' 'libqt6networkauth6' 'libqt6keychain1' 'libspdlog
     'libsecret-1-0' 'qt6-svg-plugins | libqt6svg6 (<< 6.5)'; do
     [[ $depends == *"$needed"* ]] || fail "Depends lacks $needed"
 done
+# Qt's own translations: without them the standard buttons (OK, Cancel, Close) stay English in every language.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+[[ $recommends == *qt6-translations-l10n* ]] || fail "Recommends lacks qt6-translations-l10n"
 
 step "dependencies satisfied by this machine"
 # Virtual packages the installed ones provide (libspdlog1.10 provides libspdlog1.10-fmt9, for instance).

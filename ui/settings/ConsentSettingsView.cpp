@@ -48,8 +48,8 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     auto* right = new QVBoxLayout;
     layout->addLayout(columns, 1);
     m_workflow = new WorkflowPanel(m_loader, m_search, this);
-    columns->addWidget(m_workflow, 2);
-    columns->addLayout(right, 3);
+    columns->addWidget(m_workflow, 1); // halves: both sides wrap their choices, neither crowds the other
+    columns->addLayout(right, 1);
     m_userConsent = new UserConsentPanel(this);
     right->addWidget(m_userConsent);
     m_lowImpact = new LowImpactPanel(services.graph, this);

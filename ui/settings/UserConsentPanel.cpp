@@ -3,6 +3,7 @@
 #include "ConsentSettingsView.h"
 #include "SettingsWidgets.h"
 #include "common/ViewStyle.h"
+#include "common/WrappingRadioButton.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ UserConsentPanel::UserConsentPanel(QWidget* parent)
     layout->addWidget(m_reason);
     m_options = new QButtonGroup(this);
     for (const auto option : kOptions) {
-        auto* radio = new QRadioButton(UserConsentSetting::describe(option), this);
+        auto* radio = new WrappingRadioButton(UserConsentSetting::describe(option), this);
         radio->setToolTip(ViewStyle::plainToolTip(UserConsentSetting::describe(option)));
         radio->setObjectName(QStringLiteral("userConsent_") + UserConsentSetting::optionName(option));
         m_options->addButton(radio, int(option));

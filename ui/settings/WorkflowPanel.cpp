@@ -5,6 +5,7 @@
 #include "SettingsWidgets.h"
 #include "async/Async.h"
 #include "common/ViewStyle.h"
+#include "common/WrappingCheckBox.h"
 #include "settings/ConsentSettingsLoader.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ WorkflowPanel::WorkflowPanel(ConsentSettingsLoader* loader, ReviewerSearch* sear
     auto* layout = new QVBoxLayout(this);
     m_reason = SettingsWidgets::plainLabel(this, "workflowReadOnlyReason", true);
     layout->addWidget(m_reason);
-    m_enabled = new QCheckBox(
+    m_enabled = new WrappingCheckBox(
         ConsentSettingsView::tr("&Users can request admin consent to apps they are unable to consent to"), this);
     m_enabled->setObjectName(QStringLiteral("workflowEnabled"));
     layout->addWidget(m_enabled);

@@ -17,6 +17,7 @@
 #include "troubleshoot/TroubleshootView.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGroupBox>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -59,6 +61,18 @@ QStringList cutLabels(QWidget* window)
                        .arg(label->contentsRect().width())
                        .arg(needed)
                        .arg(label->text());
+        }
+    }
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        // Check boxes and radio buttons cannot wrap: a choice shown in part is a choice the admin cannot read.
+        if (button->isVisible() && (qobject_cast<QCheckBox*>(button) || qobject_cast<QRadioButton*>(button))
+            && (button->hasHeightForWidth() ? button->height() < button->heightForWidth(button->width())
+                                            : button->width() < button->sizeHint().width())) {
+            cut << QStringLiteral("%1 (%2 of %3 px): %4")
+                       .arg(button->objectName())
+                       .arg(button->width())
+                       .arg(button->sizeHint().width())
+                       .arg(button->text());
         }
     }
     return cut;

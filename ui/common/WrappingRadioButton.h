@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QRadioButton>
+
+/**
+ * A QRadioButton whose text wraps over lines when the layout is narrower than the text (see WrappedButtonText).
+ */
+class WrappingRadioButton : public QRadioButton
+{
+    Q_OBJECT
+
+public:
+    explicit WrappingRadioButton(const QString& text, QWidget* parent = nullptr);
+
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+};

@@ -123,6 +123,13 @@ if(APPLE)
         set_target_properties(${tool} PROPERTIES INSTALL_RPATH "@executable_path/../Frameworks")
         install(TARGETS ${tool} RUNTIME DESTINATION ConsentDesk.app/Contents/MacOS)
     endforeach()
+    # Qt's own words (OK, Cancel, Close, the file dialog) in the GUI's languages: macdeployqt deploys no
+    # translations, so the bundle carries Qt's catalogs where ui/common/TranslationLoader looks
+    # (Contents/Resources/translations). windeployqt does this itself on Windows (translations/qt_<lang>.qm).
+    foreach(language IN ITEMS de fr es ja)
+        install(FILES "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm"
+            DESTINATION ConsentDesk.app/Contents/Resources/translations OPTIONAL)
+    endforeach()
 
     set(CPACK_PACKAGE_ICON "${_cd_packaging}/macos/consentdesk.icns") # the disk image's volume icon
     set(CPACK_DMG_VOLUME_NAME "ConsentDesk")

@@ -48,17 +48,20 @@ QString TranslationLoader::install(const QString& language)
         QCoreApplication::installTranslator(s_language);
         used = s_language->language().section(QLatin1Char('_'), 0, 0);
     }
-    // Qt's own words (OK, Cancel, the file dialog): from Qt's installation on Linux, beside the executable where
-    // windeployqt/macdeployqt put them.
+    // Qt's own words (OK, Cancel, Close, the file dialog): qtbase_<lang>.qm from Qt's installation on Linux and in
+    // the macOS bundle's Resources; windeployqt merges Qt's catalogs into translations/qt_<lang>.qm beside the .exe.
     s_qt = new QTranslator(QCoreApplication::instance());
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList folders {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
                                appDir + QStringLiteral("/translations"),
                                appDir + QStringLiteral("/../Resources/translations")};
+    bool qtWords = false;
     for (const QString& folder : folders) {
-        if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QDir::cleanPath(folder))) {
-            QCoreApplication::installTranslator(s_qt);
-            break;
+        for (const QString& catalog : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+            if (!qtWords && s_qt->load(locale, catalog, QStringLiteral("_"), QDir::cleanPath(folder))) {
+                QCoreApplication::installTranslator(s_qt);
+                qtWords = true;
+            }
         }
     }
     return used;

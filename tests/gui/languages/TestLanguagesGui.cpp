@@ -10,9 +10,11 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private slots:
     void englishHasSingularAndPlural();
     void aChosenLanguageIsUsed();
     void theAppStartsInEveryLanguage();
+    void qtsOwnButtonsSpeakTheLanguage();
     void nothingOnScreenSaysPluralS();
 
 private:
@@ -98,6 +101,34 @@ void TestLanguagesGui::theAppStartsInEveryLanguage()
         QVERIFY(
             GuiTestSupport::saveScreenshot(controller.mainWindow(), QStringLiteral("language-%1.png").arg(language)));
     }
+}
+
+// Qt words its standard buttons and dialogs itself (Qt's own catalogs: qt6-translations-l10n on Debian, deployed
+// beside the app on Windows and macOS); without them a German dialog ends in an English "Close".
+void TestLanguagesGui::qtsOwnButtonsSpeakTheLanguage()
+{
+    const auto buttonTexts = [] {
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
+        return QStringList {box.button(QDialogButtonBox::Close)->text(),
+                            box.button(QDialogButtonBox::Cancel)->text(),
+                            box.button(QDialogButtonBox::Yes)->text()};
+    };
+    QCOMPARE(TranslationLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+    const QStringList english = buttonTexts();
+    for (const QString& language : Preferences::availableLanguages()) {
+        if (language == QLatin1String("en")) {
+            continue;
+        }
+        QCOMPARE(TranslationLoader::install(language), language);
+        const QStringList texts = buttonTexts();
+        for (int i = 0; i < texts.size(); ++i) {
+            QVERIFY2(texts.at(i) != english.at(i),
+                     qPrintable(QStringLiteral("%1: \"%2\" is Qt's English").arg(language, texts.at(i))));
+        }
+    }
+    QCOMPARE(TranslationLoader::install(QStringLiteral("de")), QStringLiteral("de"));
+    QString close = buttonTexts().constFirst();
+    QCOMPARE(close.remove(QLatin1Char('&')), QStringLiteral("Schließen"));
 }
 
 void TestLanguagesGui::nothingOnScreenSaysPluralS()

@@ -4461,6 +4461,21 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
             <numerusform>Mostrar las otras %n aplicaciones cambiadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scopes for all users: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with their own consent: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permissions: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>

@@ -4311,16 +4311,16 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>The history of users&apos; consents on this computer could not be read: %1</source>
         <extracomment>%1 says why the file could not be read</extracomment>
-        <translation>Impossible de lire l&apos;historique des consentements des utilisateurs sur cet ordinateur : %1</translation>
+        <translation>Impossible de lire l&apos;historique des consentements des utilisateurs sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation>Pas encore d&apos;historique. Graph ne date pas les consentements : ConsentDesk retient donc sur cet ordinateur le jour où il a vu chacun pour la première fois. L&apos;historique commence quand vous exportez ou comparez un instantané (Fichier → Exporter un instantané…) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
+        <translation>Pas encore d&apos;historique. Graph ne date pas les consentements&#xa0;: ConsentDesk retient donc sur cet ordinateur le jour où il a vu chacun pour la première fois. L&apos;historique commence quand vous exportez ou comparez un instantané (Fichier → Exporter un instantané…) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
     </message>
     <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
-        <translation>Graph ne date pas les consentements : ce sont les jours où ConsentDesk a vu chacun pour la première fois sur cet ordinateur, depuis le %1. La première barre montre ce qui existait déjà à ce moment-là.</translation>
+        <translation>Graph ne date pas les consentements&#xa0;: ce sont les jours où ConsentDesk a vu chacun pour la première fois sur cet ordinateur, depuis le %1. La première barre montre ce qui existait déjà à ce moment-là.</translation>
     </message>
     <message>
         <source>No user has consented to an app on their own since.</source>
@@ -4340,7 +4340,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>First look</source>
@@ -4349,7 +4349,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
-        <translation>Déjà présents quand ConsentDesk a regardé pour la première fois, %1 : %2</translation>
+        <translation>Déjà présents quand ConsentDesk a regardé pour la première fois, %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4421,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Not all of the tenant&apos;s apps could be read, so they are not compared with the snapshot of %1. Refresh to read them again.</source>
         <extracomment>%1 is the date and time the snapshot was taken</extracomment>
-        <translation>Toutes les applications du locataire n&apos;ont pas pu être lues ; elles ne sont donc pas comparées avec l&apos;instantané du %1. Actualisez pour les relire.</translation>
+        <translation>Toutes les applications du locataire n&apos;ont pas pu être lues&#xa0;; elles ne sont donc pas comparées avec l&apos;instantané du %1. Actualisez pour les relire.</translation>
     </message>
     <message>
         <source>Comparing with the snapshot of %1…</source>
@@ -4431,7 +4431,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>The snapshot of %1 could not be read, so nothing was compared: %2</source>
         <extracomment>%1 is the date and time the snapshot was taken, %2 says why its file was refused</extracomment>
-        <translation>Impossible de lire l&apos;instantané du %1 ; rien n&apos;a été comparé : %2</translation>
+        <translation>Impossible de lire l&apos;instantané du %1&#xa0;; rien n&apos;a été comparé&#xa0;: %2</translation>
     </message>
     <message>
         <source>No app came, went or holds more or less since the snapshot of %1.</source>
@@ -4460,6 +4460,21 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
             <numerusform>Afficher l&apos;autre application modifiée (%n)</numerusform>
             <numerusform>Afficher les %n autres applications modifiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scopes for all users: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with their own consent: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permissions: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4427,6 +4427,21 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
             <numerusform>変更されたほかの %n 個のアプリを表示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scopes for all users: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with their own consent: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permissions: %1 → %2</source>
+        <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>

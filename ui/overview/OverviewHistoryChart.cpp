@@ -46,6 +46,7 @@ OverviewHistoryChart::OverviewHistoryChart(QWidget* parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(170);
     m_note = ViewStyle::plainLabel(this, "overviewHistoryNote");
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop); // with no chart above it, at the top of the card
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     setTenant({});

@@ -24,9 +24,39 @@
 
 namespace {
 
-QString changeText(SnapshotChange::Change change)
+// What an app that holds more or less holds now, in numbers: "Users with their own consent: 3 → 2".
+QString tallyText(const SnapshotChange& change)
 {
-    switch (change) {
+    const SnapshotChange::Words& before = change.beforeWords;
+    const SnapshotChange::Words& after = change.afterWords;
+    if (before.wording != SnapshotChange::Wording::AppTally || after.wording != SnapshotChange::Wording::AppTally) {
+        //: a change since the last snapshot: the app holds more or less than it did
+        return OverviewSnapshotPanel::tr("Holds more or less");
+    }
+    const QLocale locale;
+    QStringList parts;
+    if (before.scopes != after.scopes) {
+        //: an app's change since the last snapshot: %1 before, %2 now
+        parts.append(OverviewSnapshotPanel::tr("Scopes for all users: %1 → %2")
+                         .arg(locale.toString(before.scopes), locale.toString(after.scopes)));
+    }
+    if (before.users != after.users) {
+        //: an app's change since the last snapshot: %1 before, %2 now
+        parts.append(OverviewSnapshotPanel::tr("Users with their own consent: %1 → %2")
+                         .arg(locale.toString(before.users), locale.toString(after.users)));
+    }
+    if (before.applicationPermissions != after.applicationPermissions) {
+        //: an app's change since the last snapshot: %1 before, %2 now
+        parts.append(
+            OverviewSnapshotPanel::tr("Application permissions: %1 → %2")
+                .arg(locale.toString(before.applicationPermissions), locale.toString(after.applicationPermissions)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString changeText(const SnapshotChange& change)
+{
+    switch (change.change) {
     case SnapshotChange::Change::Added:
         //: a change since the last snapshot: the app is new in the tenant
         return OverviewSnapshotPanel::tr("New");
@@ -36,8 +66,7 @@ QString changeText(SnapshotChange::Change change)
     case SnapshotChange::Change::Changed:
         break;
     }
-    //: a change since the last snapshot: the app holds more or less than it did
-    return OverviewSnapshotPanel::tr("Holds more or less");
+    return tallyText(change);
 }
 
 } // namespace
@@ -221,7 +250,7 @@ void OverviewSnapshotPanel::fillRows()
     for (int i = 0; i < shown; ++i) {
         const SnapshotChange& change = m_found.at(i);
         OverviewAppList::Row row;
-        row.columns = {change.app, changeText(change.change), Risk::displayName(change.risk)};
+        row.columns = {change.app, changeText(change), Risk::displayName(change.risk)};
         row.color = ViewStyle::riskColor(change.risk);
         row.bold = change.change != SnapshotChange::Change::Removed && ViewStyle::isRiskBold(change.risk);
         if (change.change != SnapshotChange::Change::Removed && !change.appId.isEmpty()) {

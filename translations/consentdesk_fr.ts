@@ -4663,6 +4663,53 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>PermissionGrantPolicy</name>
+    <message>
+        <source>any type</source>
+        <extracomment>A permission grant condition set that matches every permission type (delegated and application)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified %1</source>
+        <extracomment>%1 is Graph&apos;s classification value: low, medium or high</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any API</source>
+        <extracomment>the condition set matches permissions of any resource API</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1</source>
+        <extracomment>%1 is a list of permission ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients %1</source>
+        <extracomment>%1 is a list of client application ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client tenants %1</source>
+        <extracomment>%1 is a list of tenant ids the client apps come from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishers %1</source>
+        <extracomment>%1 is a list of publisher ids (Microsoft Partner Network ids)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified publishers only</source>
+        <extracomment>the condition set matches only apps from verified publishers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PermissionReport</name>
     <message>
         <source>Type</source>

@@ -1,5 +1,6 @@
 #include "PermissionGrantPolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -54,29 +55,44 @@ QJsonObject PermissionGrantPolicy::ConditionSet::toJson() const
 
 QString PermissionGrantPolicy::ConditionSet::describe() const
 {
-    // Graph's own property values, joined: the vocabulary admins see in Graph Explorer and PowerShell.
+    // Graph's own property values (delegated, low, ids), joined by words in the GUI's language; the CLI has no
+    // translator and prints the English.
     QStringList parts;
-    parts << (permissionType.isEmpty() ? QStringLiteral("any type") : permissionType);
+    //: A permission grant condition set that matches every permission type (delegated and application)
+    parts << (permissionType.isEmpty() ? QCoreApplication::translate("PermissionGrantPolicy", "any type")
+                                       : permissionType);
     if (permissionClassification.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
-        parts << QStringLiteral("classified %1").arg(permissionClassification);
+        //: %1 is Graph's classification value: low, medium or high
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "classified %1").arg(permissionClassification);
     }
     parts << (resourceApplication.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0
-                  ? QStringLiteral("any API")
-                  : QStringLiteral("API %1").arg(resourceApplication));
+                  //: the condition set matches permissions of any resource API
+                  ? QCoreApplication::translate("PermissionGrantPolicy", "any API")
+                  //: %1 is the resource API's application id
+                  : QCoreApplication::translate("PermissionGrantPolicy", "API %1").arg(resourceApplication));
     if (!isAll(permissions)) {
-        parts << QStringLiteral("permissions %1").arg(permissions.join(QLatin1Char(',')));
+        //: %1 is a list of permission ids
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "permissions %1")
+                     .arg(permissions.join(QLatin1Char(',')));
     }
     if (!isAll(clientApplicationIds)) {
-        parts << QStringLiteral("clients %1").arg(clientApplicationIds.join(QLatin1Char(',')));
+        //: %1 is a list of client application ids
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "clients %1")
+                     .arg(clientApplicationIds.join(QLatin1Char(',')));
     }
     if (!isAll(clientApplicationTenantIds)) {
-        parts << QStringLiteral("client tenants %1").arg(clientApplicationTenantIds.join(QLatin1Char(',')));
+        //: %1 is a list of tenant ids the client apps come from
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "client tenants %1")
+                     .arg(clientApplicationTenantIds.join(QLatin1Char(',')));
     }
     if (!isAll(clientApplicationPublisherIds)) {
-        parts << QStringLiteral("publishers %1").arg(clientApplicationPublisherIds.join(QLatin1Char(',')));
+        //: %1 is a list of publisher ids (Microsoft Partner Network ids)
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "publishers %1")
+                     .arg(clientApplicationPublisherIds.join(QLatin1Char(',')));
     }
     if (clientApplicationsFromVerifiedPublisherOnly) {
-        parts << QStringLiteral("verified publishers only");
+        //: the condition set matches only apps from verified publishers
+        parts << QCoreApplication::translate("PermissionGrantPolicy", "verified publishers only");
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -1,7 +1,10 @@
+#include "MarkingTranslator.h"
 #include "settings/AdminConsentWorkflow.h"
+#include "settings/PermissionGrantPolicy.h"
 #include "settings/ReviewerQuery.h"
 #include "settings/UserConsentSetting.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTest>
 
@@ -19,6 +22,7 @@ private slots:
     void putBodyIsTheWholePolicy();
     void nobodyCanAct();
     void sameReviewersWhateverTheSpelling();
+    void conditionSetInTheGuiLanguage();
 };
 
 namespace {
@@ -222,6 +226,27 @@ void TestConsentSettingsModel::sameReviewersWhateverTheSpelling()
     QVERIFY(!a.sameSettings(b));
     b.reviewers.removeLast();
     QVERIFY(!a.sameReviewers(b));
+}
+
+void TestConsentSettingsModel::conditionSetInTheGuiLanguage()
+{
+    PermissionGrantPolicy::ConditionSet set;
+    set.permissionType = QStringLiteral("delegated");
+    set.permissionClassification = QStringLiteral("low");
+    set.resourceApplication = QStringLiteral("any");
+    set.permissions = {QStringLiteral("all")};
+    set.clientApplicationIds = {QStringLiteral("all")};
+    set.clientApplicationTenantIds = {QStringLiteral("all")};
+    set.clientApplicationPublisherIds = {QStringLiteral("all")};
+    set.clientApplicationsFromVerifiedPublisherOnly = true;
+    // The CLI (no translator): English, as before.
+    QCOMPARE(set.describe(), QStringLiteral("delegated, classified low, any API, verified publishers only"));
+    // Consent settings shows it in the GUI's language; Graph's values stay as they are.
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const QString shown = set.describe();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(shown, QStringLiteral("delegated, «classified low», «any API», «verified publishers only»"));
 }
 
 QTEST_GUILESS_MAIN(TestConsentSettingsModel)

@@ -41,8 +41,33 @@ bool startsFormula(const QString& text)
 
 bool TenantText::isControl(char16_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
-           || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || isBidiControl(c);
+}
+
+bool TenantText::isBidiControl(char16_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool TenantText::hasBidiControl(const QString& text)
+{
+    for (const QChar ch : text) {
+        if (isBidiControl(ch.unicode())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TenantText::forDisplay(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        out.append(isBidiControl(c) ? QChar(QChar::ReplacementCharacter) : ch);
+    }
+    return out;
 }
 
 bool TenantText::isBreak(char16_t c)

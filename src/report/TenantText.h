@@ -10,12 +10,20 @@
  *
  * "Control" here means what can end a line, drive a terminal or reorder what is shown: C0 (U+0000–U+001F),
  * DEL, C1 (U+0080–U+009F, NEL U+0085 among them), the line and paragraph separators U+2028/U+2029, and the
- * bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
+ * bidirectional controls: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the marks (U+200E
+ * LRM, U+200F RLM, U+061C ALM). A name with "\u202Eexe.nwolf" shows as "flown.exe": the admin would decide on a
+ * name that is not the one the tenant holds.
+ *
+ * Where each goes (one rule per surface): terminals, PowerShell, CSV and JSON drop or escape them (below); HTML
+ * reports drop every format character (SnapshotDiffReport); widgets that show a name the admin decides on show
+ * each bidirectional control as U+FFFD (forDisplay), so the trick is visible instead of silently undone.
  */
 class TenantText
 {
 public:
     static bool isControl(char16_t c);
+    static bool isBidiControl(char16_t c); // the bidirectional controls above (a subset of isControl)
+    static bool hasBidiControl(const QString& text);
     // The controls that separate words (tab, LF, VT, FF, CR, NEL, U+2028, U+2029): shown as a space, not dropped.
     static bool isBreak(char16_t c);
     static bool hasControl(const QString& text);
@@ -39,6 +47,12 @@ public:
     // controls, which would break the command over lines or hide part of it, become [char] codes in a
     // concatenation: ('Helper' + [char]0x000D + 'Start').
     static QString forPowerShellLiteral(const QString& text);
+
+    // Tenant text in a widget where the admin reads it to decide (names, summaries of planned writes): every
+    // bidirectional control becomes U+FFFD, visible, so nothing is shown reordered; nothing else changes (a name
+    // stays the name the other views and the detail show). Plain text: the widget must not interpret markup
+    // (ViewStyle::plainLabel/plainToolTip).
+    static QString forDisplay(const QString& text);
 
     // The body of a desktop notification: one line, and no < > & (some Linux notification servers render the
     // body as markup, where <img src=…> would load a file; look-alikes ‹ › ＆ keep it readable everywhere).

@@ -3,6 +3,7 @@
 #include "common/ModelExporter.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
+#include "report/TenantText.h"
 
 #include <QColor>
 #include <QFont>
@@ -251,9 +252,11 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
             if (a.notFound && role == ModelExporter::ExportRole) {
                 return QString(QStringLiteral("(not found) ") + a.app.id);
             }
-            return appText(a);
+            // On screen, where the admin picks what to revoke, a bidirectional override shows instead of reordering
+            // the name; exports get the name as it is (their writers strip controls).
+            return role == Qt::DisplayRole ? TenantText::forDisplay(appText(a)) : appText(a);
         case Publisher:
-            return publisherText(a);
+            return role == Qt::DisplayRole ? TenantText::forDisplay(publisherText(a)) : publisherText(a);
         case TenantWide:
             return a.tenantWideScopes;
         case Users:

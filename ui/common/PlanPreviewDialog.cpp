@@ -4,6 +4,7 @@
 #include "common/ViewStyle.h"
 #include "common/WrappedColumn.h"
 #include "consent/PlannedOperation.h"
+#include "report/TenantText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,7 +97,9 @@ PlanPreviewDialog::PlanPreviewDialog(const WritePlan& plan, const QString& tenan
     auto* layout = new QVBoxLayout(this);
 
     m_intro = ViewStyle::plainLabel(this, "planIntro");
-    m_intro->setText(plan.note.isEmpty() ? introFor(plan) : introFor(plan) + QStringLiteral("\n\n") + plan.note);
+    // What the admin confirms: tenant names in it show their bidirectional controls instead of obeying them.
+    m_intro->setText(TenantText::forDisplay(plan.note.isEmpty() ? introFor(plan)
+                                                                : introFor(plan) + QStringLiteral("\n\n") + plan.note));
     layout->addWidget(m_intro);
 
     m_tabs = new QTabWidget(this);
@@ -162,8 +165,8 @@ QTreeWidgetItem* PlanPreviewDialog::addOperation(const TenantWrite& operation)
 {
     auto* item = new QTreeWidgetItem(m_operations);
     item->setText(0, QString::number(++m_numbered));
-    item->setText(1, operation.summary);
-    QString toolTip = operation.summary;
+    item->setText(1, TenantText::forDisplay(operation.summary));
+    QString toolTip = TenantText::forDisplay(operation.summary);
     if (const auto* graph = dynamic_cast<const PlannedOperation*>(&operation); graph && graph->needsPrivilegedRole) {
         toolTip += QLatin1Char('\n')
                    + tr("Microsoft Graph application permission: needs Privileged Role Administrator or Global "
@@ -171,14 +174,14 @@ QTreeWidgetItem* PlanPreviewDialog::addOperation(const TenantWrite& operation)
     }
     item->setToolTip(1, ViewStyle::plainToolTip(toolTip));
     item->setText(2, operation.requestLine());
-    item->setToolTip(2, ViewStyle::plainToolTip(operation.requestText()));
+    item->setToolTip(2, ViewStyle::plainToolTip(TenantText::forDisplay(operation.requestText())));
     return item;
 }
 
 QTreeWidgetItem* PlanPreviewDialog::addNote(const QString& text)
 {
     auto* item = new QTreeWidgetItem(m_operations);
-    item->setText(1, text);
+    item->setText(1, TenantText::forDisplay(text));
     return item;
 }
 
@@ -186,7 +189,7 @@ QTreeWidgetItem* PlanPreviewDialog::addRefusal(const QString& text, const QStrin
 {
     QTreeWidgetItem* item = addNote(text);
     if (!toolTip.isEmpty()) {
-        item->setToolTip(1, ViewStyle::plainToolTip(toolTip));
+        item->setToolTip(1, ViewStyle::plainToolTip(TenantText::forDisplay(toolTip)));
     }
     item->setForeground(1, StateColorPalette().color(StateColorPalette::Role::Danger));
     return item;
@@ -196,7 +199,7 @@ void PlanPreviewDialog::addButtons(const QStringList& warnings, const QString& a
 {
     if (!warnings.isEmpty()) {
         QLabel* box = ViewStyle::plainLabel(this, "planWarnings");
-        box->setText(warnings.join(QLatin1Char('\n')));
+        box->setText(TenantText::forDisplay(warnings.join(QLatin1Char('\n'))));
         ViewStyle::makeNotice(box);
         layout()->addWidget(box);
     }

@@ -5,6 +5,7 @@
 #include "common/WrappedColumn.h"
 #include "consent/EntraAdminCenter.h"
 #include "directory/PermissionResolver.h"
+#include "report/TenantText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -197,7 +198,7 @@ void RequestDetailPane::showEmpty(const QString& text)
 void RequestDetailPane::showLoading(const QString& appName)
 {
     m_hasReview = false;
-    m_placeholder->setText(tr("Reading %1's request and what it already holds…").arg(appName));
+    m_placeholder->setText(tr("Reading %1's request and what it already holds…").arg(TenantText::forDisplay(appName)));
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -206,12 +207,14 @@ void RequestDetailPane::setReview(const ConsentRequestReview& review)
     m_review = review;
     m_hasReview = true;
     const ConsentRequest& request = review.request;
-    m_title->setText(request.appDisplayName.isEmpty() ? request.appId : request.appDisplayName);
+    // The name the admin decides on: a bidirectional override in it is shown, not obeyed (TenantText::forDisplay).
+    m_title->setText(TenantText::forDisplay(request.appDisplayName.isEmpty() ? request.appId : request.appDisplayName));
 
     QStringList facts;
     if (review.state.hasServicePrincipal()) {
         const ServicePrincipal& sp = *review.state.client;
-        QString publisher = sp.publisherName.isEmpty() ? tr("Unknown publisher") : sp.publisherName;
+        QString publisher
+            = sp.publisherName.isEmpty() ? tr("Unknown publisher") : TenantText::forDisplay(sp.publisherName);
         publisher += sp.verifiedPublisherId.isEmpty() ? tr(" (not verified)") : tr(" ✔ verified publisher");
         facts << publisher;
     }
@@ -252,8 +255,8 @@ void RequestDetailPane::fillRequesters()
                   ? u.requesterUpn
                   : (u.requesterUpn.isEmpty() ? u.requesterDisplayName
                                               : QString(u.requesterDisplayName + QLatin1Char('\n') + u.requesterUpn));
-        item->setText(0, who);
-        item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : u.reason);
+        item->setText(0, TenantText::forDisplay(who));
+        item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : TenantText::forDisplay(u.reason));
         item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
         // Dates only, so the reason gets the width; the time is in the tooltip.
         item->setText(2, dayText(u.createdDateTime));
@@ -294,7 +297,8 @@ void RequestDetailPane::fillPermissions()
         QTreeWidgetItem* group = groups.value(groupKey);
         if (!group) {
             group = new QTreeWidgetItem(m_permissions);
-            const QString api = p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName;
+            const QString api
+                = TenantText::forDisplay(p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName);
             group->setText(0,
                            p.isDelegated() ? tr("%1 — delegated (acts as the signed-in user)").arg(api)
                                            : tr("%1 — application (acts as itself, no user)").arg(api));
@@ -307,13 +311,14 @@ void RequestDetailPane::fillPermissions()
         }
         auto* item = new QTreeWidgetItem(group);
         item->setData(0, KeyRole, p.key());
-        item->setText(0, p.value);
+        item->setText(0, TenantText::forDisplay(p.value));
         QString what = p.displayName;
         if (!p.description.isEmpty() && p.description != p.displayName) {
             what += (what.isEmpty() ? QString() : QStringLiteral(" — ")) + p.description;
         }
+        what = TenantText::forDisplay(what); // an app may request scopes of its own API, named as it likes
         item->setText(1, what.isEmpty() ? tr("(the API does not describe it)") : what);
-        item->setToolTip(1, ViewStyle::plainToolTip(what)); // an app may request scopes of its own API
+        item->setToolTip(1, ViewStyle::plainToolTip(what));
         item->setText(2, Risk::displayName(p.risk));
         item->setToolTip(2, ViewStyle::plainToolTip(p.riskReason));
         const QColor color = ViewStyle::riskColor(p.risk);

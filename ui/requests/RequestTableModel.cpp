@@ -3,6 +3,7 @@
 #include "common/ModelExporter.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
+#include "report/TenantText.h"
 
 #include "risk/RequestRisk.h"
 
@@ -141,8 +142,8 @@ QVariant RequestTableModel::display(const Row& row, int column) const
 {
     const ConsentRequest& r = row.request;
     switch (column) {
-    case App:
-        return r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName;
+    case App: // names the admin decides on: bidirectional controls shown, not obeyed
+        return TenantText::forDisplay(r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName);
     case Publisher: {
         const auto it = m_publishers.constFind(r.appId.toLower());
         if (it == m_publishers.constEnd()) {
@@ -151,7 +152,7 @@ QVariant RequestTableModel::display(const Row& row, int column) const
         if (it->noServicePrincipal) {
             return tr("Not in tenant yet");
         }
-        QString text = it->name.isEmpty() ? tr("Unknown publisher") : it->name;
+        QString text = it->name.isEmpty() ? tr("Unknown publisher") : TenantText::forDisplay(it->name);
         if (it->verified) {
             text += QStringLiteral(" ✔");
         }
@@ -162,7 +163,8 @@ QVariant RequestTableModel::display(const Row& row, int column) const
         if (who.isEmpty()) {
             return QString();
         }
-        return who.size() == 1 ? who.first() : tr("%1 and %n more", nullptr, int(who.size() - 1)).arg(who.first());
+        const QString first = TenantText::forDisplay(who.first());
+        return who.size() == 1 ? first : tr("%1 and %n more", nullptr, int(who.size() - 1)).arg(first);
     }
     case Latest:
         return relativeDate(r.latestRequest(), now());

@@ -22,6 +22,7 @@
 #include "common/ModelExporter.h"
 #include "log/Log.h"
 #include "report/TableWriter.h"
+#include "report/TenantText.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
@@ -82,6 +83,47 @@ QString hostile(const QString& name)
     return Badge + Image + Command + name;
 }
 
+// Tailspin's name also carries a right-to-left override: obeyed, "\u202Efdp.exe\u202C" reads "exe.pdf".
+const QString Reversed = QStringLiteral("\u202Efdp.exe\u202C ");
+
+// Texts under `root` (labels, item views, tree widgets) that show a bidirectional control as is, i.e. reordered;
+// *marked counts the U+FFFD that show one instead.
+QStringList bidiShown(QWidget* root, int* marked)
+{
+    QStringList problems;
+    const auto look = [&](const QString& where, const QString& text) {
+        *marked += int(text.count(QChar(QChar::ReplacementCharacter)));
+        if (TenantText::hasBidiControl(text)) {
+            problems << QStringLiteral("%1 shows a bidirectional control: %2").arg(where, text.left(200));
+        }
+    };
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        const QString where = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            look(where, label->text());
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+            const QAbstractItemModel* m = view->model();
+            std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& parent, int depth) {
+                for (int r = 0; r < std::min(m->rowCount(parent), 500); ++r) {
+                    for (int c = 0; c < m->columnCount(parent); ++c) {
+                        const QModelIndex index = m->index(r, c, parent);
+                        look(where, index.data(Qt::DisplayRole).toString());
+                        look(where + QStringLiteral(" tooltip"), index.data(Qt::ToolTipRole).toString());
+                        if (c == 0 && depth < 4 && m->hasChildren(index)) {
+                            walk(index, depth + 1);
+                        }
+                    }
+                }
+            };
+            walk({}, 0);
+        }
+    }
+    return problems;
+}
+
 void hostileField(QJsonObject& o, const char* key)
 {
     const QString k = QString::fromLatin1(key);
@@ -119,41 +161,43 @@ QJsonObject hostileTenant()
                  hostileField(g, "displayName");
                  hostileField(g, "description");
              }));
-    t.insert(QStringLiteral("servicePrincipals"),
-             mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
-                 if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
-                     return; // Microsoft's own apps and APIs are not the publisher's to name
-                 }
-                 if (sp.value(QStringLiteral("displayName")).toString() == QLatin1String("Adatum Timesheets")) {
-                     // A name a spreadsheet would run as a formula when the admin opens an export.
-                     sp.insert(QStringLiteral("displayName"), Formula);
-                     sp.insert(QStringLiteral("appDisplayName"), Formula);
-                     return;
-                 }
-                 hostileField(sp, "displayName");
-                 hostileField(sp, "appDisplayName");
-                 hostileField(sp, "publisherName");
-                 QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
-                 hostileField(publisher, "displayName");
-                 sp.insert(QStringLiteral("verifiedPublisher"), publisher);
-                 if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
-                     // An app requesting a scope of its own API, named and described as its publisher likes.
-                     sp.insert(QStringLiteral("servicePrincipalNames"), QJsonArray {TailspinApi, TailspinAppId});
-                     sp.insert(
-                         QStringLiteral("oauth2PermissionScopes"),
-                         QJsonArray {QJsonObject {
-                             {QStringLiteral("id"), QStringLiteral("3f1c2c4e-8b7a-4d1e-9f6a-2b5c7d8e9f01")},
-                             {QStringLiteral("value"), QStringLiteral("Projects.ReadWrite")},
-                             {QStringLiteral("type"), QStringLiteral("User")},
-                             {QStringLiteral("isEnabled"), true},
-                             {QStringLiteral("adminConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
-                             {QStringLiteral("adminConsentDescription"),
-                              hostile(QStringLiteral("Only reads your projects."))},
-                             {QStringLiteral("userConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
-                             {QStringLiteral("userConsentDescription"),
-                              hostile(QStringLiteral("Only reads your projects."))}}});
-                 }
-             }));
+    t.insert(
+        QStringLiteral("servicePrincipals"),
+        mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
+            if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
+                return; // Microsoft's own apps and APIs are not the publisher's to name
+            }
+            if (sp.value(QStringLiteral("displayName")).toString() == QLatin1String("Adatum Timesheets")) {
+                // A name a spreadsheet would run as a formula when the admin opens an export.
+                sp.insert(QStringLiteral("displayName"), Formula);
+                sp.insert(QStringLiteral("appDisplayName"), Formula);
+                return;
+            }
+            hostileField(sp, "displayName");
+            hostileField(sp, "appDisplayName");
+            hostileField(sp, "publisherName");
+            QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
+            hostileField(publisher, "displayName");
+            sp.insert(QStringLiteral("verifiedPublisher"), publisher);
+            if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
+                sp.insert(QStringLiteral("displayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
+                sp.insert(QStringLiteral("appDisplayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
+                // An app requesting a scope of its own API, named and described as its publisher likes.
+                sp.insert(QStringLiteral("servicePrincipalNames"), QJsonArray {TailspinApi, TailspinAppId});
+                sp.insert(QStringLiteral("oauth2PermissionScopes"),
+                          QJsonArray {QJsonObject {
+                              {QStringLiteral("id"), QStringLiteral("3f1c2c4e-8b7a-4d1e-9f6a-2b5c7d8e9f01")},
+                              {QStringLiteral("value"), QStringLiteral("Projects.ReadWrite")},
+                              {QStringLiteral("type"), QStringLiteral("User")},
+                              {QStringLiteral("isEnabled"), true},
+                              {QStringLiteral("adminConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                              {QStringLiteral("adminConsentDescription"),
+                               hostile(QStringLiteral("Only reads your projects."))},
+                              {QStringLiteral("userConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                              {QStringLiteral("userConsentDescription"),
+                               hostile(QStringLiteral("Only reads your projects."))}}});
+            }
+        }));
     t.insert(QStringLiteral("appRoleAssignments"),
              mapObjects(t.value(QStringLiteral("appRoleAssignments")).toArray(), [](QJsonObject& a) {
                  if (a.value(QStringLiteral("principalType")).toString() == QLatin1String("User")) {
@@ -164,6 +208,8 @@ QJsonObject hostileTenant()
              mapObjects(t.value(QStringLiteral("appConsentRequests")).toArray(), [](QJsonObject& r) {
                  hostileField(r, "appDisplayName");
                  if (r.value(QStringLiteral("appId")).toString() == TailspinAppId) {
+                     r.insert(QStringLiteral("appDisplayName"),
+                              hostile(Reversed + QStringLiteral("Tailspin Projects")));
                      QJsonArray scopes = r.value(QStringLiteral("pendingScopes")).toArray();
                      scopes.append(QJsonObject {{QStringLiteral("displayName"),
                                                  QString(TailspinApi + QStringLiteral("/Projects.ReadWrite"))}});
@@ -330,6 +376,7 @@ private slots:
     void mailboxAccessAndTheWizard();
     void activityOfTheBlock();
     void everyViewOnceMore();
+    void preferencesAndTheProfileEditor();
 
 private:
     // Scans everything; the step fails with each place that rendered markup.
@@ -452,6 +499,11 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
                              20000);
     scan("Requests view", 10);
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-requests-view.png"));
+    // Where the admin decides — the request list and the request — the override is shown, not obeyed.
+    int marked = 0;
+    QStringList reordered = bidiShown(view, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY2(marked >= 2, qPrintable(QString::number(marked))); // the table's cell and the pane's title at least
 
     // Copy PowerShell shows the script that is copied: one command a line.
     QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("powerShellButton")), Qt::LeftButton);
@@ -469,6 +521,10 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
     auto* preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
     QVERIFY(preview);
     scan("grant preview");
+    marked = 0;
+    reordered = bidiShown(preview, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY(marked > 0); // the app's name in what will change
     preview->reject();
     QTRY_VERIFY(!preview->isVisible());
 
@@ -482,10 +538,19 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
     preview = waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
     QVERIFY(preview);
     scan("block preview");
+    marked = 0;
+    reordered = bidiShown(preview, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY(marked > 0);
     QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
-    if (auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 5000)) {
-        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
-    }
+    // The first write of the session asks for write consent: the dialog names the change, plain.
+    auto* consent = waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 10000);
+    QVERIFY(consent);
+    scan("write consent");
+    marked = 0;
+    reordered = bidiShown(consent, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
     auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"), 30000);
     QVERIFY(results);
     scan("block results");
@@ -706,6 +771,26 @@ void TestHostileTenantGui::mailboxAccessAndTheWizard()
             verifyPowerShell(QString::fromLatin1(name), label->text());
         }
     }
+    // On with the hostile group the combo offers: its members, the access, and the plan under review (nothing is
+    // made: the wizard is cancelled there).
+    auto* groups = wizard->findChild<QComboBox*>(QStringLiteral("groupCombo"));
+    QVERIFY(groups);
+    QVERIFY(groups->count() > 0);
+    groups->setCurrentIndex(0);
+    wizard->next();
+    auto* memberEdit = wizard->findChild<QLineEdit*>(QStringLiteral("memberEdit"));
+    QVERIFY(memberEdit);
+    QTRY_VERIFY_WITH_TIMEOUT(memberEdit->isVisible(), 10000);
+    QTest::qWait(500);
+    scan("Scope an app: the members");
+    wizard->next();
+    QTest::qWait(300);
+    scan("Scope an app: the access");
+    wizard->next();
+    auto* planList = wizard->findChild<QListWidget*>(QStringLiteral("planList"));
+    QVERIFY(planList);
+    QTRY_VERIFY_WITH_TIMEOUT(planList->count() > 0, 20000);
+    scan("Scope an app: the review");
     wizard->reject();
     QTRY_VERIFY(!wizard->isVisible());
 }
@@ -729,6 +814,49 @@ void TestHostileTenantGui::everyViewOnceMore()
         QTest::qWait(300);
         scan(qPrintable(QStringLiteral("view ") + id), 0);
     }
+}
+
+// The dialogs outside the views: Preferences, and Account → Manage profiles… → a new profile's editor. The signed-in
+// session's hostile names are on screen meanwhile; nothing anywhere renders them as markup.
+void TestHostileTenantGui::preferencesAndTheProfileEditor()
+{
+    scanModal("Preferences", [this] { m_window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger(); });
+
+    bool editorScanned = false;
+    bool profilesScanned = false;
+    QStringList problems;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!modal) {
+            return;
+        }
+        if (modal->objectName() == QLatin1String("profileDialog") && !editorScanned) {
+            editorScanned = true;
+            MarkupScan s;
+            s.all();
+            problems << s.problems;
+            modal->reject();
+        } else if (modal->objectName() == QLatin1String("profilesDialog") && !profilesScanned) {
+            profilesScanned = true;
+            MarkupScan s;
+            s.all();
+            problems << s.problems;
+            // Opens the editor (modal over this one); the branch above closes it.
+            QTimer::singleShot(0, modal, [modal] {
+                QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
+            });
+        } else if (modal->objectName() == QLatin1String("profilesDialog") && editorScanned) {
+            modal->reject();
+        }
+    });
+    poll.start();
+    QAction* manage = m_window->findChild<QAction*>(QStringLiteral("actionManageProfiles"));
+    QVERIFY(manage);
+    manage->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(editorScanned && !QApplication::activeModalWidget(), 20000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestHostileTenantGui)

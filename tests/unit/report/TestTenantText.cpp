@@ -24,6 +24,10 @@ private slots:
     void jsonForTerminal();
     void notification();
     void quoteLike();
+    void bidiControlsOnEverySurface_data();
+    void bidiControlsOnEverySurface();
+    void display_data();
+    void display();
 };
 
 void TestTenantText::controls()
@@ -34,11 +38,12 @@ void TestTenantText::controls()
     for (char16_t c = 0x7F; c <= 0x9F; ++c) {
         QVERIFY(TenantText::isControl(c));
     }
-    for (char16_t c : {0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069}) {
+    for (char16_t c : {0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069, 0x200E, 0x200F, 0x061C}) {
         QVERIFY(TenantText::isControl(c));
     }
-    for (char16_t c : {u' ', u'a', u'~', char16_t(0xA0), char16_t(0xE9), char16_t(0x2019), char16_t(0x200E)}) {
+    for (char16_t c : {u' ', u'a', u'~', char16_t(0xA0), char16_t(0xE9), char16_t(0x2019), char16_t(0x200D)}) {
         QVERIFY(!TenantText::isControl(c));
+        QVERIFY(!TenantText::isBidiControl(c));
     }
 }
 
@@ -187,6 +192,56 @@ void TestTenantText::quoteLike()
     }
     QVERIFY(!TenantText::hasQuoteLike(QStringLiteral("CN=CRM Mailbox Access,OU=contoso.onmicrosoft.com")));
     QVERIFY(TenantText::hasQuoteLike(QStringLiteral("CN=O\u2019Brien")));
+}
+
+// Every bidirectional control, through every sanitiser: nothing reorders what a terminal, a script, a spreadsheet,
+// a JSON reader, an HTML report or a widget shows.
+void TestTenantText::bidiControlsOnEverySurface_data()
+{
+    QTest::addColumn<QString>("name");
+    const QList<char16_t> controls {
+        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C};
+    for (const char16_t c : controls) {
+        QTest::addRow("U+%04X", unsigned(c)) << QStringLiteral("Contoso %1exe.nwolf").arg(QChar(c));
+    }
+}
+
+void TestTenantText::bidiControlsOnEverySurface()
+{
+    QFETCH(QString, name);
+    QVERIFY(TenantText::hasBidiControl(name));
+    const QString bare = QStringLiteral("Contoso exe.nwolf");
+    QCOMPARE(TenantText::forTerminal(name), bare);
+    QCOMPARE(TenantText::singleLine(name), bare);
+    QCOMPARE(TenantText::forCsvCell(name), bare);
+    QCOMPARE(TenantText::forPowerShellComment(name), bare);
+    QCOMPARE(TenantText::forNotification(name), bare);
+    QVERIFY(!TenantText::hasBidiControl(TenantText::forPowerShellLiteral(name)));
+    const QString json = TenantText::escapeJsonControls(QStringLiteral("{\"n\":\"%1\"}").arg(name));
+    QVERIFY(!TenantText::hasBidiControl(json));
+    QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("n")).toString(), name); // same value
+    QCOMPARE(TenantText::forDisplay(name), QStringLiteral("Contoso \uFFFDexe.nwolf"));
+}
+
+void TestTenantText::display_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Northwind CRM") << QStringLiteral("Northwind CRM");
+    QTest::newRow("right-to-left script stays") << QStringLiteral("מערכת CRM") << QStringLiteral("מערכת CRM");
+    QTest::newRow("override shown") << QStringLiteral("Invoice\u202Efdp.exe") << QStringLiteral("Invoice\uFFFDfdp.exe");
+    QTest::newRow("isolate pair shown") << QStringLiteral("a\u2067b\u2069c") << QStringLiteral("a\uFFFDb\uFFFDc");
+    QTest::newRow("marks shown") << QStringLiteral("x\u200Fy\u200Ez") << QStringLiteral("x\uFFFDy\uFFFDz");
+    QTest::newRow("lines kept") << QStringLiteral("reason\nline two\ttab") << QStringLiteral("reason\nline two\ttab");
+    QTest::newRow("other controls untouched")
+        << QStringLiteral("Helper\rVerified") << QStringLiteral("Helper\rVerified");
+}
+
+void TestTenantText::display()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(TenantText::forDisplay(input), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTenantText)

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column {
@@ -156,12 +158,19 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                     c.afterText()}) {
             auto* i = item(text);
             i->setData(text.toLower(), Qt::UserRole);
+            i->setToolTip(ViewStyle::plainToolTip(text)); // the whole text where a capped column elides it
             row << i;
         }
         m_model->appendRow(row);
     }
     m_table->sortByColumn(RiskColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
+    // One long policy name or app must not push Before and After out of sight: wide columns are capped (elided, the
+    // tooltip says it whole).
+    const int cap = fontMetrics().averageCharWidth() * 36;
+    for (int column = AppColumn; column < AfterColumn; ++column) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    }
     QString summary = changes.isEmpty()
                           ? tr("No differences between %1 (%2) and %3 (%4).")
                                 .arg(before.label, before.taken, after.label, after.taken)

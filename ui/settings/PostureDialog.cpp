@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { Result, Check, Evidence, Fix };
@@ -112,6 +114,14 @@ void PostureDialog::showChecks(const QList<PostureCheck>& checks)
     const QString warnText = tr("%n check(s) need a look.", nullptr, warnings);
     m_summary->setText(fails == 0 && warnings == 0 ? tr("Every check passes.")
                                                    : QStringLiteral("%1 %2").arg(failText, warnText));
+    // A column wraps at spaces only: it is at least as wide as its longest word (German compounds run long).
+    int longestWord = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        for (const QString& word : m_tree->topLevelItem(i)->text(Check).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            longestWord = std::max(longestWord, m_tree->fontMetrics().horizontalAdvance(word));
+        }
+    }
+    m_tree->setColumnWidth(Check, std::max(m_tree->columnWidth(Check), longestWord + 16));
     WrappedColumn::fit(m_tree);
     m_again->setEnabled(true);
     updateButtons();

@@ -4,6 +4,7 @@
 #include "common/ViewStyle.h"
 #include "consent/RestorePlanner.h"
 #include "exchange/ExchangeRestorePlanner.h"
+#include "report/TenantText.h"
 #include "settings/SettingsPlanner.h"
 #include "settings/SettingsWrite.h"
 
@@ -252,8 +253,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
             //: %1 is an action ("Revoke delegated permission"); the entry restores an earlier one.
             return e.restoresEntryId.isEmpty() ? text : tr("%1 (restore)").arg(text);
         }
-        case Change:
-            return changeText(e);
+        case Change: // what the admin restores from: an override in a name is shown, not obeyed
+            return TenantText::forDisplay(changeText(e));
         case Outcome: {
             QString text = outcomeText(e.outcome);
             if (e.outcome == JournalEntry::Outcome::Failed && e.httpStatus > 0) {
@@ -289,8 +290,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Change) {
             const QString powerShell = e.request.value(QStringLiteral("powerShell")).toString();
-            return ViewStyle::plainToolTip(powerShell.isEmpty() ? e.summary
-                                                                : e.summary + QLatin1Char('\n') + powerShell);
+            return ViewStyle::plainToolTip(
+                TenantText::forDisplay(powerShell.isEmpty() ? e.summary : e.summary + QLatin1Char('\n') + powerShell));
         }
         return {};
     case Qt::ForegroundRole:

@@ -2,6 +2,7 @@
 
 #include "ViewStyle.h"
 #include "WrappedColumn.h"
+#include "report/TenantText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -102,8 +103,9 @@ void ExecutionResultDialog::addResult(const WriteRun::Result& result)
         item->setText(0, tr("Not run"));
         break;
     }
-    item->setText(1, result.operation->summary);
-    item->setToolTip(1, ViewStyle::plainToolTip(result.operation->requestText()));
-    item->setText(2, result.message);
-    item->setToolTip(2, ViewStyle::plainToolTip(result.message));
+    // What was done, to whom: tenant names show a bidirectional override instead of obeying it.
+    item->setText(1, TenantText::forDisplay(result.operation->summary));
+    item->setToolTip(1, ViewStyle::plainToolTip(TenantText::forDisplay(result.operation->requestText())));
+    item->setText(2, TenantText::forDisplay(result.message));
+    item->setToolTip(2, ViewStyle::plainToolTip(TenantText::forDisplay(result.message)));
 }

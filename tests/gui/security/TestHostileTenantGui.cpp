@@ -554,6 +554,10 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
     auto* results = waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"), 30000);
     QVERIFY(results);
     scan("block results");
+    marked = 0;
+    reordered = bidiShown(results, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY(marked > 0); // what was done, to which app
     results->close();
 }
 
@@ -805,6 +809,11 @@ void TestHostileTenantGui::activityOfTheBlock()
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::qWait(200);
     scan("Activity view", 2);
+    // The block of the app with the override in its name, as Activity lists it for a restore: shown, not obeyed.
+    int marked = 0;
+    const QStringList reordered = bidiShown(view, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY(marked > 0);
 }
 
 void TestHostileTenantGui::everyViewOnceMore()

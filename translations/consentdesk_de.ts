@@ -4464,17 +4464,17 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Scopes for all users: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigungen für alle Benutzer: %1 → %2</translation>
     </message>
     <message>
         <source>Users with their own consent: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit eigener Einwilligung: %1 → %2</translation>
     </message>
     <message>
         <source>Application permissions: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigungen: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4667,46 +4667,46 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>any type</source>
         <extracomment>A permission grant condition set that matches every permission type (delegated and application)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jeder Typ</translation>
     </message>
     <message>
         <source>classified %1</source>
         <extracomment>%1 is Graph&apos;s classification value: low, medium or high</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>klassifiziert als %1</translation>
     </message>
     <message>
         <source>any API</source>
         <extracomment>the condition set matches permissions of any resource API</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jede API</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>permissions %1</source>
         <extracomment>%1 is a list of permission ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen %1</translation>
     </message>
     <message>
         <source>clients %1</source>
         <extracomment>%1 is a list of client application ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clients %1</translation>
     </message>
     <message>
         <source>client tenants %1</source>
         <extracomment>%1 is a list of tenant ids the client apps come from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clientmandanten %1</translation>
     </message>
     <message>
         <source>publishers %1</source>
         <extracomment>%1 is a list of publisher ids (Microsoft Partner Network ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber %1</translation>
     </message>
     <message>
         <source>verified publishers only</source>
         <extracomment>the condition set matches only apps from verified publishers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nur verifizierte Herausgeber</translation>
     </message>
 </context>
 <context>

@@ -4464,17 +4464,17 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Scopes for all users: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations déléguées pour tous les utilisateurs&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Users with their own consent: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant donné leur propre consentement&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Application permissions: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations d&apos;application&#xa0;: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4667,46 +4667,46 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>any type</source>
         <extracomment>A permission grant condition set that matches every permission type (delegated and application)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tout type</translation>
     </message>
     <message>
         <source>classified %1</source>
         <extracomment>%1 is Graph&apos;s classification value: low, medium or high</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>classifiée %1</translation>
     </message>
     <message>
         <source>any API</source>
         <extracomment>the condition set matches permissions of any resource API</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>toute API</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>permissions %1</source>
         <extracomment>%1 is a list of permission ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>autorisations %1</translation>
     </message>
     <message>
         <source>clients %1</source>
         <extracomment>%1 is a list of client application ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>clients %1</translation>
     </message>
     <message>
         <source>client tenants %1</source>
         <extracomment>%1 is a list of tenant ids the client apps come from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>locataires clients %1</translation>
     </message>
     <message>
         <source>publishers %1</source>
         <extracomment>%1 is a list of publisher ids (Microsoft Partner Network ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>éditeurs %1</translation>
     </message>
     <message>
         <source>verified publishers only</source>
         <extracomment>the condition set matches only apps from verified publishers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>éditeurs vérifiés uniquement</translation>
     </message>
 </context>
 <context>

@@ -4430,17 +4430,17 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Scopes for all users: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーに対する委任されたアクセス許可: %1 → %2</translation>
     </message>
     <message>
         <source>Users with their own consent: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自分で同意したユーザー: %1 → %2</translation>
     </message>
     <message>
         <source>Application permissions: %1 → %2</source>
         <extracomment>an app&apos;s change since the last snapshot: %1 before, %2 now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの許可: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4630,46 +4630,46 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>any type</source>
         <extracomment>A permission grant condition set that matches every permission type (delegated and application)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>classified %1</source>
         <extracomment>%1 is Graph&apos;s classification value: low, medium or high</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分類 %1</translation>
     </message>
     <message>
         <source>any API</source>
         <extracomment>the condition set matches permissions of any resource API</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべての API</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>permissions %1</source>
         <extracomment>%1 is a list of permission ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可 %1</translation>
     </message>
     <message>
         <source>clients %1</source>
         <extracomment>%1 is a list of client application ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クライアント %1</translation>
     </message>
     <message>
         <source>client tenants %1</source>
         <extracomment>%1 is a list of tenant ids the client apps come from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クライアント テナント %1</translation>
     </message>
     <message>
         <source>publishers %1</source>
         <extracomment>%1 is a list of publisher ids (Microsoft Partner Network ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>発行元 %1</translation>
     </message>
     <message>
         <source>verified publishers only</source>
         <extracomment>the condition set matches only apps from verified publishers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの発行元のみ</translation>
     </message>
 </context>
 <context>

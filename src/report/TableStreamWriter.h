@@ -36,7 +36,9 @@ private:
     void start();
     void layOut(); // text: widths from the held rows, then the header and the held rows
     QByteArray textLine(const QStringList& cells) const;
+    void prepareJson(); // the keys in QJsonObject's order, written once
     QByteArray jsonRow(const QVariantList& row) const;
+    QByteArray jsonRowThroughDocument(const QVariantList& row) const;
     QByteArray csvRow(const QVariantList& row) const;
     QStringList textCells(const QVariantList& row) const;
 
@@ -50,4 +52,7 @@ private:
     qint64 m_rows = 0;
     QList<int> m_widths;
     QList<QStringList> m_held; // text: cells of rows before the layout
+    bool m_jsonFast = false;
+    QList<int> m_jsonColumns; // JSON: the columns in the order written
+    QList<QByteArray> m_jsonKeys; // JSON: each one's indented, quoted key
 };

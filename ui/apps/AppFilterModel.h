@@ -27,6 +27,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
 
 private:
+    void refilter();
+
     bool m_onlyHolding = true;
     QString m_text;
     std::optional<std::pair<ConsentOverview::Measure, RiskLevel>> m_risk;

@@ -46,7 +46,7 @@ QString AppListModel::publisherText(const AppSummary& a) const
 
 AppListModel::Keys AppListModel::keysOf(const AppSummary& app) const
 {
-    return {appText(app).toLower(), publisherText(app).toLower()};
+    return {appText(app).toLower(), publisherText(app).toLower(), app.holdsAnything()};
 }
 
 void AppListModel::upsert(const QList<AppSummary>& apps)
@@ -104,6 +104,11 @@ bool AppListModel::matches(int row, const QString& lowerText) const
     }
     const Keys& k = m_keys.at(m_order[row]);
     return k.name.contains(lowerText) || k.publisher.contains(lowerText);
+}
+
+bool AppListModel::holdsAnything(int row) const
+{
+    return row >= 0 && row < int(m_order.size()) && m_keys.at(m_order[row]).holdsAnything;
 }
 
 void AppListModel::sort(int column, Qt::SortOrder order)

@@ -28,6 +28,8 @@ public:
     int rowOf(const QString& servicePrincipalId) const;
     // The filter: does the app's name or publisher contain this text (lower-case)? No data() call per row.
     bool matches(int row, const QString& lowerText) const;
+    bool holdsAnything(int row) const; // AppSummary::holdsAnything, without reading the whole summary
+
     // Sorts its own rows by keys computed once per row; persistent indexes (the selection) follow their rows.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -41,6 +43,7 @@ private:
     {
         QString name; // lower-case, as compared and filtered
         QString publisher;
+        bool holdsAnything = false; // here too: filtering 100 000 rows then reads this array only
     };
     Keys keysOf(const AppSummary& app) const;
     QString appText(const AppSummary& app) const;

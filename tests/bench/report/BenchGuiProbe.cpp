@@ -143,20 +143,28 @@ int models(int n)
     QApplication::processEvents();
     auto* search = view.findChild<QLineEdit*>(QStringLiteral("appSearch"));
     auto* table = view.findChild<QTableView*>(QStringLiteral("appTable"));
+    // Each step until the event loop has done what it queued (the headers' widths, the repaint): what a person waits
+    // for.
     QElapsedTimer timer;
     timer.start();
     search->setText(QStringLiteral("northwind app 9"));
-    const double filterMs = ms(timer);
-    search->clear();
     QApplication::processEvents();
+    const double filterMs = ms(timer);
+    timer.restart();
+    search->clear(); // every row back
+    QApplication::processEvents();
+    const double unfilterMs = ms(timer);
     timer.restart();
     table->sortByColumn(AppListModel::App, Qt::AscendingOrder);
+    QApplication::processEvents();
     const double sortMs = ms(timer);
     timer.restart();
     table->sortByColumn(AppListModel::Users, Qt::DescendingOrder);
+    QApplication::processEvents();
     const double sortUsersMs = ms(timer);
     timer.restart();
     view.model()->sort(AppListModel::Risk, Qt::DescendingOrder);
+    QApplication::processEvents();
     const double modelSortMs = ms(timer);
 
     // One app's permissions, n rows (an app every user consented to in a huge tenant).
@@ -184,14 +192,17 @@ int models(int n)
     AppDetailPane* detail = view.detail();
     timer.restart();
     detail->setInventory(inventory, {});
-    const double setMs = ms(timer);
     QApplication::processEvents();
+    const double setMs = ms(timer);
     QTableView* users = detail->userTable();
     timer.restart();
     users->sortByColumn(0, Qt::DescendingOrder);
+    QApplication::processEvents();
     const double permissionSortMs = ms(timer);
     emitJson({{QStringLiteral("rows"), n},
-              {QStringLiteral("filterMs"), filterMs},
+              {QStringLiteral("filterMs"), std::max(filterMs, unfilterMs)},
+              {QStringLiteral("appsFilterMs"), filterMs},
+              {QStringLiteral("appsUnfilterMs"), unfilterMs},
               {QStringLiteral("sortMs"), std::max({sortMs, sortUsersMs, permissionSortMs})},
               {QStringLiteral("appsSortByNameMs"), sortMs},
               {QStringLiteral("appsSortByUsersMs"), sortUsersMs},

@@ -1,11 +1,14 @@
 #include "HostileText.h"
 #include "report/TableStreamWriter.h"
 #include "report/TableWriter.h"
+#include "report/TenantText.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 class TestTableWriter : public QObject
 {
@@ -24,6 +27,8 @@ private slots:
     void streamedIsTheSameBytes();
     void streamedTextAlignsOnTheFirstRows();
     void emptyTables();
+    void jsonIsWhatQJsonDocumentWrites_data();
+    void jsonIsWhatQJsonDocumentWrites();
 
 private:
     static Table sample();
@@ -197,6 +202,70 @@ void TestTableWriter::emptyTables()
     QCOMPARE(QJsonDocument::fromJson(TableWriter::toJson(t)).array().size(), 0);
     QCOMPARE(TableWriter::toCsv(t), QByteArray("ClientDisplayName,Permission,Scopes,MicrosoftApp\r\n"));
     QCOMPARE(QString::fromUtf8(TableWriter::toText(t)).count(QLatin1Char('\n')), 2); // header and rule
+}
+
+void TestTableWriter::jsonIsWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<QString>("text");
+    const QList<QList<QPair<QString, QString>>> lists {
+        HostileText::terminalNames(), HostileText::powerShellNames(), HostileText::markupNames()};
+    for (int i = 0; i < lists.size(); ++i) {
+        for (const auto& [label, name] : lists.at(i)) {
+            QTest::addRow("%d %s", i, qPrintable(label)) << name;
+        }
+    }
+    QTest::newRow("quotes and backslashes") << QStringLiteral("a \"quoted\" C:\\path\\ / slash");
+    QTest::newRow("every C0") << [] {
+        QString s;
+        for (char16_t c = 0; c < 0x20; ++c) {
+            s += QChar(c);
+        }
+        return s;
+    }();
+    QTest::newRow("DEL and C1") << QStringLiteral("x\u007fy\u0080z\u0085\u009f\u00a0\u00e9");
+    QTest::newRow("separators and bidi") << QStringLiteral("a\u2028b\u2029c\u202ed\u2066e\u2069f\u200bg");
+    QTest::newRow("CJK and emoji") << QStringLiteral(
+        "Contoso \u30a2\u30d7\u30ea \U0001F600 \U0001F469\u200D\U0001F4BB");
+    QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) + QStringLiteral("tail");
+    QTest::newRow("lone low surrogate") << QStringLiteral("head") + QString(QChar(0xDE00));
+    QTest::newRow("high surrogate at the end") << QStringLiteral("end") + QString(QChar(0xD83D));
+    QTest::newRow("empty") << QString();
+}
+
+void TestTableWriter::jsonIsWhatQJsonDocumentWrites()
+{
+    // The JSON rows are written directly: byte for byte what QJsonDocument writes for the row's object (keys sorted),
+    // with the controls TenantText escapes — for any text, in a key too, and beside cells of every other kind.
+    QFETCH(QString, text);
+    Table t;
+    t.addColumn(QStringLiteral("Permission"), QStringLiteral("Permission"));
+    t.addColumn(QStringLiteral("AppId"), QStringLiteral("App id"));
+    t.addColumn(QStringLiteral("B"), QStringLiteral("B"));
+    t.addColumn(QStringLiteral("AB"), QStringLiteral("AB"));
+    t.addColumn(QStringLiteral("Z") + text, QStringLiteral("Odd key"));
+    t.addRow({text, QStringLiteral("00000003-0000-0000-c000-000000000000"), QVariant(), true, text});
+    t.addRow({QStringLiteral("User.Read"), text, false, QVariant(QString()), QString()});
+    t.addRow(
+        {text, QStringList {text, QStringLiteral("b")}, 42, 1.5, QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())});
+    QByteArray expected = "[\n";
+    for (int r = 0; r < t.rows.size(); ++r) {
+        QJsonObject object;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            object.insert(t.columns.at(c).key, TableWriter::jsonValue(t.rows.at(r).value(c)));
+        }
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        text.chop(1);
+        text.replace('\n', QByteArrayLiteral("\n    "));
+        expected += (r > 0 ? ",\n    " : "    ") + TenantText::escapeJsonControls(text);
+    }
+    expected += "\n]\n";
+    const QByteArray json = TableWriter::toJson(t);
+    QCOMPARE(json, expected);
+    const QJsonArray parsed = QJsonDocument::fromJson(json).array();
+    QCOMPARE(parsed.size(), 3);
+    if (!text.contains(QChar(0xD83D)) && !text.contains(QChar(0xDE00))) {
+        QCOMPARE(parsed.at(0).toObject().value(QStringLiteral("Permission")).toString(), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

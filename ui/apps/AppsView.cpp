@@ -5,7 +5,6 @@
 #include "AppListModel.h"
 #include "InventoryText.h"
 #include "KeepOnlyDialog.h"
-#include "PermissionRowModel.h"
 #include "ReportExportDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
@@ -112,9 +111,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Widths from the rows in sight and some around them, not from the first 1 000 (Qt's default) at every filter, sort
-    // or load: with 100 000 rows that measuring is what the person would wait for.
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // as AppDetailPane's tables: 100 000 rows
     m_table->horizontalHeader()->setSectionResizeMode(AppListModel::App, QHeaderView::Stretch);
     m_listMessage = ViewStyle::placeholder(m_listStack, "appsListMessage");
     m_listStack->addWidget(m_table);

@@ -80,6 +80,10 @@ bool PermissionReportEngine::start()
     m_fullyRead.clear();
     m_pendingGrants.clear();
     m_pendingAssignments.clear();
+    m_readyGrants.clear();
+    m_readyAssignments.clear();
+    m_readyGrantAt = 0;
+    m_readyAssignmentAt = 0;
     m_grantPages.clear();
     m_grantPageAt = 0;
     m_drainScheduled = false;
@@ -356,10 +360,12 @@ void PermissionReportEngine::drain()
     if (!m_running) {
         return;
     }
-    // About 10 ms of joining, then back to the event loop (a page of 999 grants is 5 000 rows).
+    // About 10 ms of joining, then back to the event loop (a page of 999 grants is 5 000 rows; a list page of service
+    // principals or an answer with 1 000 users can make tens of thousands of waiting grants ready at once).
     QElapsedTimer slice;
     slice.start();
     QList<GrantedPermission> rows;
+    drainReady(rows, &slice);
     while (!m_grantPages.isEmpty() && slice.elapsed() < 10) {
         const QJsonArray& page = m_grantPages.first();
         const qsizetype end = std::min<qsizetype>(page.size(), m_grantPageAt + 64);
@@ -395,7 +401,7 @@ void PermissionReportEngine::drain()
     }
     m_progress.grants = m_result.grants;
     deliver(rows);
-    if (!m_grantPages.isEmpty()) {
+    if (!m_grantPages.isEmpty() || hasReady()) {
         scheduleDrain();
         reportProgress();
         return;
@@ -404,6 +410,37 @@ void PermissionReportEngine::drain()
     requestUsers();
     reportProgress();
     pump();
+}
+
+bool PermissionReportEngine::hasReady() const
+{
+    return m_readyGrantAt < m_readyGrants.size() || m_readyAssignmentAt < m_readyAssignments.size();
+}
+
+void PermissionReportEngine::drainReady(QList<GrantedPermission>& rows, const QElapsedTimer* slice)
+{
+    // In the order they became ready, 64 at a time between looks at the clock; no slice: all of them.
+    auto over = [slice] { return slice && slice->elapsed() >= 10; };
+    while (m_readyAssignmentAt < m_readyAssignments.size() && !over()) {
+        const qsizetype end = std::min<qsizetype>(m_readyAssignments.size(), m_readyAssignmentAt + 64);
+        for (; m_readyAssignmentAt < end; ++m_readyAssignmentAt) {
+            emitAssignment(m_readyAssignments.at(m_readyAssignmentAt), rows);
+        }
+    }
+    while (m_readyGrantAt < m_readyGrants.size() && !over()) {
+        const qsizetype end = std::min<qsizetype>(m_readyGrants.size(), m_readyGrantAt + 64);
+        for (; m_readyGrantAt < end; ++m_readyGrantAt) {
+            emitGrant(m_readyGrants.at(m_readyGrantAt), rows);
+        }
+    }
+    if (m_readyAssignmentAt >= m_readyAssignments.size()) {
+        m_readyAssignments.clear();
+        m_readyAssignmentAt = 0;
+    }
+    if (m_readyGrantAt >= m_readyGrants.size()) {
+        m_readyGrants.clear();
+        m_readyGrantAt = 0;
+    }
 }
 
 PermissionReportEngine::State PermissionReportEngine::principalState(const QString& id) const
@@ -474,30 +511,24 @@ void PermissionReportEngine::deliver(QList<GrantedPermission>& rows)
 
 void PermissionReportEngine::flushPending()
 {
-    QList<GrantedPermission> rows;
+    // What became ready is joined by drain(), in slices like the pages: never all at once in one answer's handler.
     if (!m_pendingGrants.isEmpty()) {
         QList<PermissionGrant> still;
-        for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
-            if (ready(g)) {
-                emitGrant(g, rows);
-            } else {
-                still.append(g);
-            }
+        for (PermissionGrant& g : m_pendingGrants) {
+            (ready(g) ? m_readyGrants : still).append(std::move(g));
         }
-        m_pendingGrants = still;
+        m_pendingGrants = std::move(still);
     }
     if (!m_pendingAssignments.isEmpty()) {
         QList<AppRoleAssignment> still;
-        for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
-            if (ready(a)) {
-                emitAssignment(a, rows);
-            } else {
-                still.append(a);
-            }
+        for (AppRoleAssignment& a : m_pendingAssignments) {
+            (ready(a) ? m_readyAssignments : still).append(std::move(a));
         }
-        m_pendingAssignments = still;
+        m_pendingAssignments = std::move(still);
     }
-    deliver(rows);
+    if (hasReady()) {
+        scheduleDrain();
+    }
 }
 
 void PermissionReportEngine::requestUsers()
@@ -616,7 +647,7 @@ void PermissionReportEngine::pump()
     flushPending();
     requestUsers();
     resolvePrincipals();
-    if (m_outstanding > 0 || !m_grantPages.isEmpty() || m_drainScheduled) {
+    if (m_outstanding > 0 || !m_grantPages.isEmpty() || m_drainScheduled || hasReady()) {
         return; // requests in flight, or grants not joined yet
     }
     if (!m_pendingGrants.isEmpty() || !m_pendingAssignments.isEmpty()) {
@@ -643,6 +674,9 @@ void PermissionReportEngine::pump()
         }
         m_result.usersNotFound = int(m_usersMissing.size());
         flushPending();
+        QList<GrantedPermission> rows;
+        drainReady(rows, nullptr); // the last few, now: the run ends here
+        deliver(rows);
     }
     finish();
 }
@@ -663,6 +697,10 @@ void PermissionReportEngine::finish()
     m_replies.clear();
     m_pendingGrants.clear();
     m_pendingAssignments.clear();
+    m_readyGrants.clear();
+    m_readyAssignments.clear();
+    m_readyGrantAt = 0;
+    m_readyAssignmentAt = 0;
     m_grantPages.clear();
     m_grantPageAt = 0;
     m_drainScheduled = false;

@@ -108,6 +108,8 @@ private:
     void onServicePrincipals(const QJsonArray& page);
     void onGrants(const QJsonArray& page);
     void drain(); // the queued grants, a slice at a time: the event loop never waits long (the GUI runs this too)
+    void drainReady(QList<GrantedPermission>& rows, const QElapsedTimer* slice); // slice null: all
+    bool hasReady() const;
     void scheduleDrain();
     void onAssignments(const QJsonArray& page);
     void addPrincipal(const ServicePrincipal& sp);
@@ -123,7 +125,7 @@ private:
     void emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out);
     ServicePrincipal client(const QString& id) const;
     void deliver(QList<GrantedPermission>& rows);
-    void flushPending();
+    void flushPending(); // moves what is ready to the ready lists, for drain()
     void requestUsers();
     void resolvePrincipals();
     void pump(); // asks for what pending rows wait on; finishes when nothing is left
@@ -163,6 +165,11 @@ private:
     // Rows waiting for a service principal or a user.
     QList<PermissionGrant> m_pendingGrants;
     QList<AppRoleAssignment> m_pendingAssignments;
+    // Rows no longer waiting, joined by drain() a slice at a time.
+    QList<PermissionGrant> m_readyGrants;
+    QList<AppRoleAssignment> m_readyAssignments;
+    qsizetype m_readyGrantAt = 0; // the next one to join
+    qsizetype m_readyAssignmentAt = 0;
 
     QList<QPointer<GraphReply>> m_replies;
     int m_outstanding = 0; // collections and lookups in flight

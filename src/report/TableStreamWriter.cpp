@@ -223,13 +223,11 @@ bool appendJsonString(QByteArray& out, QStringView text)
                     out += char(c);
                 }
             }
+        } else if (TenantText::isControl(c)) {
+            appendEscapedUnit(out, c); // C1, line/paragraph separators, bidirectional controls
         } else if (c < 0x800) {
-            if (c <= 0x9F) {
-                appendEscapedUnit(out, c); // C1
-            } else {
-                out += char(0xC0 | (c >> 6));
-                out += char(0x80 | (c & 0x3F));
-            }
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
         } else if (QChar::isSurrogate(c)) {
             if (!QChar::isHighSurrogate(c) || i + 1 >= n || !QChar::isLowSurrogate(text[i + 1].unicode())) {
                 return false;
@@ -239,8 +237,6 @@ bool appendJsonString(QByteArray& out, QStringView text)
             out += char(0x80 | ((u >> 12) & 0x3F));
             out += char(0x80 | ((u >> 6) & 0x3F));
             out += char(0x80 | (u & 0x3F));
-        } else if (TenantText::isControl(c)) {
-            appendEscapedUnit(out, c); // U+2028/2029, bidi controls
         } else {
             out += char(0xE0 | (c >> 12));
             out += char(0x80 | ((c >> 6) & 0x3F));

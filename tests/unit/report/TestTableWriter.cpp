@@ -222,8 +222,18 @@ void TestTableWriter::jsonIsWhatQJsonDocumentWrites_data()
         }
         return s;
     }();
+    QTest::newRow("every TenantText control") << [] {
+        QString s;
+        for (char32_t c = 0x20; c < 0x10000; ++c) {
+            if (!QChar::isSurrogate(c) && TenantText::isControl(char16_t(c))) {
+                s += QChar(char16_t(c));
+            }
+        }
+        return s;
+    }();
     QTest::newRow("DEL and C1") << QStringLiteral("x\u007fy\u0080z\u0085\u009f\u00a0\u00e9");
-    QTest::newRow("separators and bidi") << QStringLiteral("a\u2028b\u2029c\u202ed\u2066e\u2069f\u200bg");
+    QTest::newRow("separators and bidi") << QStringLiteral(
+        "a\u2028b\u2029c\u202ed\u2066e\u2069f\u200bg\u200eh\u200fi\u061cj");
     QTest::newRow("CJK and emoji") << QStringLiteral(
         "Contoso \u30a2\u30d7\u30ea \U0001F600 \U0001F469\u200D\U0001F4BB");
     QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) + QStringLiteral("tail");

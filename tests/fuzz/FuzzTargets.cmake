@@ -56,7 +56,9 @@ function(consentdesk_add_fuzzer)
         add_test(NAME fuzz_${id}
             COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/fuzz --no-build --build-dir ${CMAKE_BINARY_DIR}
                     ${F_NAME} ${CONSENTDESK_FUZZ_SECONDS})
-        math(EXPR timeout "${CONSENTDESK_FUZZ_SECONDS} + 120")
+        # libFuzzer stops itself after -max_total_time; the limit only catches a run that never starts fuzzing, with room
+        # for loading the corpus on a slow, shared machine.
+        math(EXPR timeout "${CONSENTDESK_FUZZ_SECONDS} * 3 + 300")
         set_tests_properties(fuzz_${id} PROPERTIES LABELS fuzz TIMEOUT ${timeout} ENVIRONMENT "${env}")
     endif()
 endfunction()

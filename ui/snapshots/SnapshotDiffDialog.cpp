@@ -78,7 +78,7 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true); // within the capped columns below
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
@@ -165,12 +165,13 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
     }
     m_table->sortByColumn(RiskColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
-    // One long policy name or app must not push Before and After out of sight: wide columns are capped (elided, the
-    // tooltip says it whole).
-    const int cap = fontMetrics().averageCharWidth() * 36;
-    for (int column = AppColumn; column < AfterColumn; ++column) {
+    // Long texts (a policy's name, a kind or value in French or Spanish) must not push After out of sight: wide
+    // columns are capped and wrap over lines; the tooltip says each cell whole.
+    const int cap = fontMetrics().averageCharWidth() * 26;
+    for (int column = KindColumn; column < AfterColumn; ++column) {
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
     }
+    m_table->resizeRowsToContents();
     QString summary = changes.isEmpty()
                           ? tr("No differences between %1 (%2) and %3 (%4).")
                                 .arg(before.label, before.taken, after.label, after.taken)

@@ -19,6 +19,7 @@
 #include "cli/RequestsListCommand.h"
 #include "cli/RequestsShowCommand.h"
 #include "cli/SettingsClassifyCommand.h"
+#include "cli/SettingsGroupOwnerConsentCommand.h"
 #include "cli/SettingsShowCommand.h"
 #include "cli/SettingsUserConsentCommand.h"
 #include "cli/SettingsWorkflowCommand.h"
@@ -91,6 +92,7 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SettingsShowCommand>());
     cli.addCommand(std::make_unique<SettingsWorkflowCommand>());
     cli.addCommand(std::make_unique<SettingsUserConsentCommand>());
+    cli.addCommand(std::make_unique<SettingsGroupOwnerConsentCommand>());
     cli.addCommand(std::make_unique<SettingsClassifyCommand>());
     cli.addCommand(std::make_unique<ExplainCommand>());
     cli.addCommand(std::make_unique<TroubleshootCommand>());

@@ -157,15 +157,14 @@ PostureCheck PostureEvaluator::groupOwnerConsent(const PostureInputs& inputs)
         return c;
     }
     const QStringList owned = UserConsentSetting::ownedResourcePolicyIds(s.permissionGrantPoliciesAssigned);
-    // Microsoft's dynamically managed policies for teams and chats are resource-specific consent in Teams, governed
-    // from the Teams admin center; any other owner policy is group owner consent as the baseline means it.
+    // Owner policies scoped to groups are group owner consent as the baseline means it; the others (Microsoft's
+    // dynamically managed policies for teams and chats) are resource-specific consent governed in Teams.
+    const QStringList groups = s.groupOwnerConsent().groupPolicyIds;
     QStringList teamsAndChats;
-    QStringList groups;
     for (const QString& id : owned) {
-        (id.startsWith(QLatin1String("microsoft-dynamically-managed-permissions-for-"), Qt::CaseInsensitive)
-             ? teamsAndChats
-             : groups)
-            .append(id);
+        if (!groups.contains(id, Qt::CaseInsensitive)) {
+            teamsAndChats.append(id);
+        }
     }
     if (owned.isEmpty()) {
         c.status = PostureCheck::Status::Pass;
@@ -184,10 +183,11 @@ PostureCheck PostureEvaluator::groupOwnerConsent(const PostureInputs& inputs)
     c.status = PostureCheck::Status::Fail;
     c.evidence = tr("Group owners may consent to apps for the groups they own under these app consent policies: %1.")
                      .arg(groups.join(QStringLiteral(", ")));
-    // ConsentDesk's user consent write keeps these entries on purpose; removing them is a decision of its own.
-    c.fix = tr("In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent "
-               "settings and set \"Group owner consent for apps accessing data\" to \"Do not allow group owner "
-               "consent\".");
+    // The change removes only the group-scoped entries: user consent and teams' and chats' policies stay.
+    c.fix = tr("Set group owner consent to \"Do not allow group owner consent\" in Consent settings. User consent "
+               "and the policies for teams and chats stay as they are; consents group owners gave stay too.");
+    c.action = PostureCheck::Action::ConsentSettings;
+    c.command = QStringLiteral("consentdesk-cli settings group-owner-consent none");
     return c;
 }
 
@@ -302,7 +302,13 @@ PostureCheck PostureEvaluator::staleRequests(const PostureInputs& inputs)
     c.status = PostureCheck::Status::Warn;
     c.evidence = tr("%n request(s) waiting for more than %1 days: %2.", nullptr, int(stale.size()))
                      .arg(QString::number(kStaleRequestDays), names(list));
-    c.fix = tr("Approve or deny them in Consent requests; if nobody gets them, check the workflow's reviewers.");
+    // Graph has no method that answers a request (graph-api.md §1): only Microsoft's admin consent page, which
+    // ConsentDesk opens from a request, records an approval; a grant made through Graph leaves the request waiting.
+    c.fix = tr("Approve each one in Consent requests with \"Open admin consent page\": Microsoft's page records the "
+               "approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft "
+               "Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is "
+               "made only in the Entra admin center. If nobody receives the requests, check the workflow's "
+               "reviewers.");
     c.action = PostureCheck::Action::ConsentRequests;
     c.command = QStringLiteral("consentdesk-cli requests list --status InProgress");
     return c;

@@ -1176,6 +1176,29 @@ void Generator::policies()
                       QStringLiteral("Permissions consentable based on Microsoft's current recommendations."),
                       {set});
     };
+    // Microsoft's group owner consent policies (resourceScopeType group). Their condition set ids are derived, not
+    // drawn from the seed's stream, so the rest of a generated tenant stays what it was for the same seed.
+    auto groupPolicy = [&](const QString& id, const QString& name, const QString& description, bool anyApp) {
+        QJsonObject p = policy(id, name, description, QJsonArray());
+        p.insert(QStringLiteral("includeAllPreApprovedApplications"), true);
+        p.insert(QStringLiteral("resourceScopeType"), QStringLiteral("group"));
+        if (anyApp) {
+            const QByteArray digest
+                = QCryptographicHash::hash(QString(m_tenantId + id).toUtf8(), QCryptographicHash::Md5);
+            p.insert(QStringLiteral("includes"),
+                     QJsonArray {
+                         QJsonObject {{QStringLiteral("id"), QUuid::fromRfc4122(digest).toString(QUuid::WithoutBraces)},
+                                      {QStringLiteral("permissionClassification"), QStringLiteral("all")},
+                                      {QStringLiteral("permissionType"), QStringLiteral("resourceSpecificApplication")},
+                                      {QStringLiteral("resourceApplication"), QStringLiteral("any")},
+                                      {QStringLiteral("permissions"), all},
+                                      {QStringLiteral("clientApplicationIds"), all},
+                                      {QStringLiteral("clientApplicationTenantIds"), all},
+                                      {QStringLiteral("clientApplicationPublisherIds"), all},
+                                      {QStringLiteral("clientApplicationsFromVerifiedPublisherOnly"), false}}});
+        }
+        return p;
+    };
     const QString delegated = QStringLiteral("delegated");
     const QString application = QStringLiteral("application");
     m_policies.insert(
@@ -1201,6 +1224,16 @@ void Generator::policies()
                    QStringLiteral("Includes all application permissions (app roles), for all APIs, for any client "
                                   "application."),
                    {conditionSet(QStringLiteral("all"), application, false, all)}),
+            groupPolicy(QStringLiteral("microsoft-pre-approval-apps-for-group"),
+                        QStringLiteral("Pre-approved apps, for the groups their owners own"),
+                        QStringLiteral("Group owners may consent only for apps an administrator pre-approved, for the "
+                                       "groups they own."),
+                        false),
+            groupPolicy(QStringLiteral("microsoft-all-application-permissions-for-group"),
+                        QStringLiteral("All apps, for the groups their owners own"),
+                        QStringLiteral("Group owners may consent to any app, for permissions that need no "
+                                       "administrator, for the groups they own."),
+                        true),
         });
 }
 

@@ -46,6 +46,11 @@ bool ConsentSettings::hasErrors() const
            || classificationsError.isError();
 }
 
+GroupOwnerConsentSetting ConsentSettings::groupOwnerConsent() const
+{
+    return GroupOwnerConsentSetting::fromAssigned(permissionGrantPoliciesAssigned, policies);
+}
+
 QJsonObject ConsentSettings::toJson() const
 {
     auto errorValue
@@ -78,6 +83,17 @@ QJsonObject ConsentSettings::toJson() const
         {QStringLiteral("error"), errorValue(authorizationError)},
         {QStringLiteral("policiesError"), errorValue(policiesError)},
     };
+    const GroupOwnerConsentSetting owners = groupOwnerConsent();
+    const QJsonObject groupOwnerJson {
+        {QStringLiteral("setting"),
+         authorizationError.isError() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(GroupOwnerConsentSetting::optionName(owners.option))},
+        {QStringLiteral("description"),
+         authorizationError.isError() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(GroupOwnerConsentSetting::describe(owners.option))},
+        {QStringLiteral("policies"), QJsonArray::fromStringList(owners.groupPolicyIds)},
+        {QStringLiteral("error"), errorValue(authorizationError)},
+    };
     QJsonArray low;
     for (const auto& c : lowImpact()) {
         low.append(c.toJson());
@@ -85,6 +101,7 @@ QJsonObject ConsentSettings::toJson() const
     return QJsonObject {
         {QStringLiteral("adminConsentWorkflow"), workflowJson},
         {QStringLiteral("userConsent"), userConsentJson},
+        {QStringLiteral("groupOwnerConsent"), groupOwnerJson},
         {QStringLiteral("lowImpactPermissions"), low},
         {QStringLiteral("lowImpactPermissionsError"), errorValue(classificationsError)},
     };

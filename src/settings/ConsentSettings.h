@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminConsentWorkflow.h"
+#include "GroupOwnerConsentSetting.h"
 #include "PermissionClassification.h"
 #include "PermissionGrantPolicy.h"
 #include "UserConsentSetting.h"
@@ -45,7 +46,10 @@ struct ConsentSettings
     const PermissionGrantPolicy* policy(const QString& id) const;
     // Policies in force for user consent (the ForSelf ones), as read.
     QList<PermissionGrantPolicy> userConsentPolicies() const;
+    // Group owner consent as assigned now (the policies read say which owner policies are scoped to groups).
+    GroupOwnerConsentSetting groupOwnerConsent() const;
 
     bool hasErrors() const;
-    QJsonObject toJson() const; // settings show: adminConsentWorkflow, userConsent, lowImpactPermissions
+    QJsonObject
+    toJson() const; // settings show: adminConsentWorkflow, userConsent, groupOwnerConsent, lowImpactPermissions
 };

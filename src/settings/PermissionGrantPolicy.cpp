@@ -103,6 +103,7 @@ PermissionGrantPolicy PermissionGrantPolicy::fromJson(const QJsonObject& json)
     policy.id = json.value(QStringLiteral("id")).toString();
     policy.displayName = json.value(QStringLiteral("displayName")).toString();
     policy.description = json.value(QStringLiteral("description")).toString();
+    policy.resourceScopeType = json.value(QStringLiteral("resourceScopeType")).toString();
     for (const auto& s : json.value(QStringLiteral("includes")).toArray()) {
         policy.includes.append(ConditionSet::fromJson(s.toObject()));
     }
@@ -122,9 +123,13 @@ QJsonObject PermissionGrantPolicy::toJson() const
     for (const auto& s : excludes) {
         out.append(s.toJson());
     }
-    return QJsonObject {{QStringLiteral("id"), id},
-                        {QStringLiteral("displayName"), displayName},
-                        {QStringLiteral("description"), description},
-                        {QStringLiteral("includes"), in},
-                        {QStringLiteral("excludes"), out}};
+    QJsonObject json {{QStringLiteral("id"), id},
+                      {QStringLiteral("displayName"), displayName},
+                      {QStringLiteral("description"), description},
+                      {QStringLiteral("includes"), in},
+                      {QStringLiteral("excludes"), out}};
+    if (!resourceScopeType.isEmpty()) {
+        json.insert(QStringLiteral("resourceScopeType"), resourceScopeType);
+    }
+    return json;
 }

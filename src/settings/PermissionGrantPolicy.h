@@ -31,6 +31,7 @@ struct PermissionGrantPolicy
     QString id;
     QString displayName;
     QString description;
+    QString resourceScopeType; // group, team, chat, tenant; empty when Graph's answer did not carry it
     QList<ConditionSet> includes;
     QList<ConditionSet> excludes;
 

@@ -106,6 +106,45 @@ WritePlan SettingsPlanner::userConsent(const ConsentSettings& current, UserConse
     return p;
 }
 
+WritePlan SettingsPlanner::groupOwnerConsent(const ConsentSettings& current, GroupOwnerConsentSetting::Option option)
+{
+    WritePlan p = plan(tr("Change group owner consent"));
+    const GroupOwnerConsentSetting now = current.groupOwnerConsent();
+    if (now.option == option && option != GroupOwnerConsentSetting::Option::Custom) {
+        p.note = tr("Group owner consent is already \"%1\": nothing to change.")
+                     .arg(GroupOwnerConsentSetting::describe(option));
+        return p;
+    }
+    const QString policy = GroupOwnerConsentSetting::builtInPolicyId(option);
+    const QStringList owners
+        = policy.isEmpty() ? QStringList() : QStringList {UserConsentSetting::kOwnedResourcePrefix + policy};
+    p.operations.append(std::make_shared<SettingsWrite>(SettingsWrite::groupOwnerConsent(
+        owners,
+        GroupOwnerConsentSetting::replacedPolicyIds(current.permissionGrantPoliciesAssigned, current.policies),
+        tr("Group owner consent: %1").arg(GroupOwnerConsentSetting::describe(option)))));
+    if (option == GroupOwnerConsentSetting::Option::All) {
+        p.warnings << tr("Every group owner will be able to let any app read the data of the groups and teams they "
+                         "own, for permissions that need no administrator. CISA's baseline (MS.AAD.5.4) asks that "
+                         "group owners may not consent.");
+    }
+    if (option != GroupOwnerConsentSetting::Option::None && !current.policiesError.isError()
+        && !current.policy(policy)) {
+        p.warnings << tr("The tenant has no permission grant policy %1; group owners would be able to consent to "
+                         "nothing.")
+                          .arg(policy);
+    }
+    QStringList removed = now.groupPolicyIds;
+    removed.removeIf([&policy](const QString& id) { return id.compare(policy, Qt::CaseInsensitive) == 0; });
+    // Consents group owners gave stay: the note says so, and which policies go when a custom one is assigned.
+    p.note = removed.isEmpty()
+                 ? tr("Applies to future consents; what group owners consented to stays. User consent and the "
+                      "policies for teams and chats are kept as they are.")
+                 : tr("Applies to future consents; what group owners consented to stays. No longer assigned: %1. "
+                      "User consent and the policies for teams and chats are kept as they are.")
+                       .arg(removed.join(QStringLiteral(", ")));
+    return p;
+}
+
 WritePlan
 SettingsPlanner::classify(const ConsentSettings& current, const QString& permissionId, const QString& permissionName)
 {

@@ -2,6 +2,7 @@
 
 #include "AdminConsentWorkflow.h"
 #include "ConsentSettings.h"
+#include "GroupOwnerConsentSetting.h"
 #include "UserConsentSetting.h"
 #include "consent/JournalEntry.h"
 #include "pipeline/WritePlan.h"
@@ -24,6 +25,8 @@ public:
     // current: as read (its version is what the PUT is checked against); wanted: the whole policy wanted.
     static WritePlan workflow(const AdminConsentWorkflow& current, const AdminConsentWorkflow& wanted);
     static WritePlan userConsent(const ConsentSettings& current, UserConsentSetting::Option option);
+    // One PATCH of the same list: the group-scoped owner entries replaced, every other entry kept.
+    static WritePlan groupOwnerConsent(const ConsentSettings& current, GroupOwnerConsentSetting::Option option);
     // permissionId/permissionName: a delegated permission Microsoft Graph publishes (the caller checked it).
     static WritePlan
     classify(const ConsentSettings& current, const QString& permissionId, const QString& permissionName);

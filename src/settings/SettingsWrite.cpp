@@ -1,6 +1,7 @@
 #include "SettingsWrite.h"
 
 #include "AdminConsentWorkflow.h"
+#include "GroupOwnerConsentSetting.h"
 #include "UserConsentSetting.h"
 #include "consent/GraphPowerShell.h"
 #include "consent/JournalEntry.h"
@@ -16,6 +17,7 @@
 
 const QString SettingsWrite::kPutWorkflow = QStringLiteral("settings.adminConsentRequestPolicy.put");
 const QString SettingsWrite::kUserConsent = QStringLiteral("settings.authorizationPolicy.userConsent");
+const QString SettingsWrite::kGroupOwnerConsent = QStringLiteral("settings.authorizationPolicy.groupOwnerConsent");
 const QString SettingsWrite::kClassify = QStringLiteral("settings.classification.create");
 const QString SettingsWrite::kUnclassify = QStringLiteral("settings.classification.delete");
 
@@ -50,6 +52,31 @@ QStringList selfEntriesOf(const QStringList& assigned)
         }
     }
     return self;
+}
+
+bool isReplacedOwnerEntry(const QString& entry, const QStringList& groupPolicyIds)
+{
+    const QString& prefix = UserConsentSetting::kOwnedResourcePrefix;
+    return entry.startsWith(prefix, Qt::CaseInsensitive)
+           && groupPolicyIds.contains(entry.mid(prefix.size()), Qt::CaseInsensitive);
+}
+
+QStringList ownerEntriesOf(const QStringList& assigned, const QStringList& groupPolicyIds)
+{
+    QStringList owners;
+    for (const auto& entry : assigned) {
+        if (isReplacedOwnerEntry(entry, groupPolicyIds)) {
+            owners.append(entry);
+        }
+    }
+    return owners;
+}
+
+QJsonObject assignedBody(const QStringList& assigned)
+{
+    return QJsonObject {
+        {QStringLiteral("defaultUserRolePermissions"),
+         QJsonObject {{QStringLiteral("permissionGrantPoliciesAssigned"), QJsonArray::fromStringList(assigned)}}}};
 }
 
 QString psBool(bool value)
@@ -110,6 +137,25 @@ SettingsWrite SettingsWrite::userConsent(const QStringList& selfEntries, const Q
     return w;
 }
 
+SettingsWrite SettingsWrite::groupOwnerConsent(const QStringList& ownerEntries,
+                                               const QStringList& groupPolicyIds,
+                                               const QString& summary)
+{
+    SettingsWrite w;
+    w.kind = Kind::GroupOwnerConsent;
+    w.method = "PATCH";
+    w.path = kAuthorizationPath;
+    w.ownerEntries = ownerEntries;
+    w.groupPolicyIds = groupPolicyIds;
+    // The list as far as known now; prepare() puts the live entries it keeps in front.
+    w.body = assignedBody(ownerEntries);
+    w.summary = summary;
+    // The replaced ids go with the journal entry: its undo replaces the same ones.
+    w.target = QJsonObject {{QStringLiteral("policy"), QStringLiteral("authorizationPolicy")},
+                            {QStringLiteral("groupPolicyIds"), QJsonArray::fromStringList(groupPolicyIds)}};
+    return w;
+}
+
 SettingsWrite SettingsWrite::classify(const QString& servicePrincipalId,
                                       const QString& permissionId,
                                       const QString& permissionName,
@@ -151,7 +197,8 @@ SettingsWrite SettingsWrite::unclassify(const QString& servicePrincipalId,
 
 bool SettingsWrite::isSettingsAction(const QString& action)
 {
-    return action == kPutWorkflow || action == kUserConsent || action == kClassify || action == kUnclassify;
+    return action == kPutWorkflow || action == kUserConsent || action == kGroupOwnerConsent || action == kClassify
+           || action == kUnclassify;
 }
 
 std::shared_ptr<SettingsWrite> SettingsWrite::fromJournal(const JournalEntry& entry)
@@ -174,6 +221,12 @@ std::shared_ptr<SettingsWrite> SettingsWrite::fromJournal(const JournalEntry& en
     } else if (entry.action == kUserConsent) {
         w->kind = Kind::UserConsent;
         w->selfEntries = selfEntriesOf(assignedOf(w->body));
+    } else if (entry.action == kGroupOwnerConsent) {
+        w->kind = Kind::GroupOwnerConsent;
+        for (const auto& v : entry.target.value(QStringLiteral("groupPolicyIds")).toArray()) {
+            w->groupPolicyIds.append(v.toString());
+        }
+        w->ownerEntries = ownerEntriesOf(assignedOf(w->body), w->groupPolicyIds);
     } else if (entry.action == kClassify) {
         w->kind = Kind::Classify;
     } else {
@@ -194,6 +247,8 @@ QString SettingsWrite::action() const
         return kPutWorkflow;
     case Kind::UserConsent:
         return kUserConsent;
+    case Kind::GroupOwnerConsent:
+        return kGroupOwnerConsent;
     case Kind::Classify:
         return kClassify;
     case Kind::Unclassify:
@@ -244,6 +299,7 @@ QString SettingsWrite::powerShell() const
                  reviewers.join(QStringLiteral(", ")));
     }
     case Kind::UserConsent:
+    case Kind::GroupOwnerConsent:
         return QStringLiteral("Update-MgPolicyAuthorizationPolicy -BodyParameter @{ defaultUserRolePermissions = @{ "
                               "permissionGrantPoliciesAssigned = %1 } }")
             .arg(psStringArray(assignedOf(body)));
@@ -268,6 +324,7 @@ QStringList SettingsWrite::powerShellScopes() const
     case Kind::PutWorkflow:
         return {QStringLiteral("Policy.ReadWrite.ConsentRequest")};
     case Kind::UserConsent:
+    case Kind::GroupOwnerConsent:
         return {QStringLiteral("Policy.ReadWrite.Authorization")};
     case Kind::Classify:
     case Kind::Unclassify:
@@ -347,6 +404,16 @@ QFuture<TenantWrite::Prepared> SettingsWrite::prepare(const Channel& channel) co
                                      .arg(version)});
                 return;
             }
+        } else if (write.kind == Kind::GroupOwnerConsent) {
+            // Keep every entry but the group-scoped owner ones (user consent, teams and chats stay).
+            QStringList assigned;
+            for (const auto& entry : assignedOf(current)) {
+                if (!isReplacedOwnerEntry(entry, write.groupPolicyIds)) {
+                    assigned.append(entry);
+                }
+            }
+            assigned += write.ownerEntries;
+            write.body = assignedBody(assigned);
         } else {
             // Keep every entry that is not a ForSelf one (ManagePermissionGrantsForOwnedResource.* above all).
             QStringList assigned;
@@ -356,9 +423,7 @@ QFuture<TenantWrite::Prepared> SettingsWrite::prepare(const Channel& channel) co
                 }
             }
             assigned += write.selfEntries;
-            write.body = QJsonObject {{QStringLiteral("defaultUserRolePermissions"),
-                                       QJsonObject {{QStringLiteral("permissionGrantPoliciesAssigned"),
-                                                     QJsonArray::fromStringList(assigned)}}}};
+            write.body = assignedBody(assigned);
         }
         finish(promise, Prepared {write.clone(), {}, {}});
     });
@@ -383,6 +448,10 @@ QString SettingsWrite::explain(const GraphError& error) const
                 .arg(error.summary());
         case Kind::UserConsent:
             return tr("Changing user consent needs Policy.ReadWrite.Authorization and the Privileged Role "
+                      "Administrator or Global Administrator role (%1).")
+                .arg(error.summary());
+        case Kind::GroupOwnerConsent:
+            return tr("Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role "
                       "Administrator or Global Administrator role (%1).")
                 .arg(error.summary());
         case Kind::Classify:
@@ -422,6 +491,28 @@ TenantWrite::Inverse SettingsWrite::inverse(const QJsonObject& result, const QSt
         const UserConsentSetting setting = UserConsentSetting::fromAssigned(before);
         inverse.operations.append(std::make_shared<SettingsWrite>(
             userConsent(before, tr("Put user consent back to: %1").arg(UserConsentSetting::describe(setting.option)))));
+        break;
+    }
+    case Kind::GroupOwnerConsent: {
+        if (prior.isEmpty()) {
+            inverse.refusal = tr("The group owner consent setting before is not known, so it cannot be put back.");
+            break;
+        }
+        const QStringList before = ownerEntriesOf(assignedOf(prior), groupPolicyIds);
+        // The undo replaces what this write put in as well as the ids it replaced.
+        QStringList replaced = groupPolicyIds;
+        for (const auto& entry : ownerEntries) {
+            const QString id = entry.mid(UserConsentSetting::kOwnedResourcePrefix.size());
+            if (!replaced.contains(id, Qt::CaseInsensitive)) {
+                replaced.append(id);
+            }
+        }
+        const GroupOwnerConsentSetting setting
+            = GroupOwnerConsentSetting::fromAssigned(before, QList<PermissionGrantPolicy>());
+        inverse.operations.append(std::make_shared<SettingsWrite>(groupOwnerConsent(
+            before,
+            replaced,
+            tr("Put group owner consent back to: %1").arg(GroupOwnerConsentSetting::describe(setting.option)))));
         break;
     }
     case Kind::Classify: {

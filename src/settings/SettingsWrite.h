@@ -18,6 +18,9 @@ struct JournalEntry;
  *  - UserConsent: PATCH /policies/authorizationPolicy with defaultUserRolePermissions.permissionGrantPoliciesAssigned.
  *    Graph replaces the list, so prepare() reads it and keeps every entry that is not ManagePermissionGrantsForSelf.*
  *    (the ManagePermissionGrantsForOwnedResource.* ones, compared case-insensitively), putting selfEntries in.
+ *  - GroupOwnerConsent: the same PATCH for group owner consent. prepare() reads the list and keeps every entry but
+ *    the ManagePermissionGrantsForOwnedResource.* ones of groupPolicyIds (the group-scoped policies, compared
+ *    case-insensitively), putting ownerEntries in: user consent and teams' and chats' entries stay as they are.
  *  - Classify: POST /servicePrincipals/{id}/delegatedPermissionClassifications (201); Unclassify: DELETE
  *    …/{classificationId} (204), its prior state read from the list first.
  *
@@ -28,7 +31,7 @@ struct SettingsWrite : TenantWrite
     Q_DECLARE_TR_FUNCTIONS(SettingsWrite)
 
 public:
-    enum class Kind { PutWorkflow, UserConsent, Classify, Unclassify };
+    enum class Kind { PutWorkflow, UserConsent, GroupOwnerConsent, Classify, Unclassify };
 
     Kind kind = Kind::PutWorkflow;
     QByteArray method;
@@ -37,12 +40,18 @@ public:
 
     int expectedVersion = -1; // PutWorkflow: the version the change was made from; -1: not checked
     QStringList selfEntries; // UserConsent: the ManagePermissionGrantsForSelf.* entries wanted (none: no user consent)
+    // GroupOwnerConsent: the OwnedResource entries wanted for groups (none: group owners may not consent), and the
+    // group-scoped policy ids whose entries they replace.
+    QStringList ownerEntries;
+    QStringList groupPolicyIds;
     QString servicePrincipalId; // Classify/Unclassify: the API's service principal
     QString classificationId; // Unclassify
     QString permissionName; // Classify/Unclassify, for people
 
     static SettingsWrite putWorkflow(const QJsonObject& putBody, int expectedVersion, const QString& summary);
     static SettingsWrite userConsent(const QStringList& selfEntries, const QString& summary);
+    static SettingsWrite
+    groupOwnerConsent(const QStringList& ownerEntries, const QStringList& groupPolicyIds, const QString& summary);
     static SettingsWrite classify(const QString& servicePrincipalId,
                                   const QString& permissionId,
                                   const QString& permissionName,
@@ -53,6 +62,7 @@ public:
     // Journal actions of these writes.
     static const QString kPutWorkflow; // "settings.adminConsentRequestPolicy.put"
     static const QString kUserConsent; // "settings.authorizationPolicy.userConsent"
+    static const QString kGroupOwnerConsent; // "settings.authorizationPolicy.groupOwnerConsent"
     static const QString kClassify; // "settings.classification.create"
     static const QString kUnclassify; // "settings.classification.delete"
     static bool isSettingsAction(const QString& action);

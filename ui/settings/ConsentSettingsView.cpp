@@ -1,5 +1,6 @@
 #include "ConsentSettingsView.h"
 
+#include "GroupOwnerConsentPanel.h"
 #include "LowImpactPanel.h"
 #include "PostureDialog.h"
 #include "SettingsWidgets.h"
@@ -51,12 +52,18 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     columns->addWidget(m_workflow, 1); // halves: both sides wrap their choices, neither crowds the other
     columns->addLayout(right, 1);
     m_userConsent = new UserConsentPanel(this);
+    // The consent sections keep the height their texts need; the low-impact list below takes what is left.
+    m_userConsent->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     right->addWidget(m_userConsent);
+    m_groupOwners = new GroupOwnerConsentPanel(this);
+    m_groupOwners->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    right->addWidget(m_groupOwners);
     m_lowImpact = new LowImpactPanel(services.graph, this);
     right->addWidget(m_lowImpact, 1);
 
     connect(m_workflow, &WorkflowPanel::saveRequested, this, &ConsentSettingsView::saveWorkflow);
     connect(m_userConsent, &UserConsentPanel::applyRequested, this, &ConsentSettingsView::applyUserConsent);
+    connect(m_groupOwners, &GroupOwnerConsentPanel::applyRequested, this, &ConsentSettingsView::applyGroupOwnerConsent);
     connect(m_lowImpact, &LowImpactPanel::classifyRequested, this, [this](const QString& id, const QString& name) {
         runPlan(SettingsPlanner::classify(m_settings, id, name), {QStringLiteral("Policy.ReadWrite.PermissionGrant")});
     });
@@ -65,6 +72,7 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     });
     connect(m_workflow, &WorkflowPanel::changed, this, &ConsentSettingsView::updateControls);
     connect(m_userConsent, &UserConsentPanel::changed, this, &ConsentSettingsView::updateControls);
+    connect(m_groupOwners, &GroupOwnerConsentPanel::changed, this, &ConsentSettingsView::updateControls);
     connect(m_lowImpact, &LowImpactPanel::changed, this, &ConsentSettingsView::updateControls);
     connect(m_runner, &PlanRunner::finished, this, [this] { refresh(); });
     connect(m_runner, &PlanRunner::busyChanged, this, &ConsentSettingsView::updateControls);
@@ -128,6 +136,20 @@ PostureDialog* ConsentSettingsView::showPosture()
     return dialog;
 }
 
+void ConsentSettingsView::showReviewerProblem()
+{
+    if (!m_session) {
+        return;
+    }
+    // Read again first: the troubleshooter's facts may be newer than what this view shows.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ConsentSettingsView::loaded, this, [this, connection] {
+        disconnect(*connection);
+        m_workflow->selectReviewerProblem();
+    });
+    refresh();
+}
+
 AdminConsentWorkflow ConsentSettingsView::editedWorkflow() const
 {
     return m_workflow->edited();
@@ -140,6 +162,8 @@ void ConsentSettingsView::goToFix(PostureCheck::Action action, const QString& id
         // The control that makes the change, chosen; the admin reviews and applies it (preview, journal, undo).
         if (id == QLatin1String("MS.AAD.5.2")) {
             m_userConsent->chooseNone();
+        } else if (id == QLatin1String("MS.AAD.5.4")) {
+            m_groupOwners->chooseNone();
         } else {
             m_workflow->turnOn();
         }
@@ -166,6 +190,7 @@ void ConsentSettingsView::clear(const QString& message)
     m_status->setVisible(!message.isEmpty());
     m_workflow->clear();
     m_userConsent->clear();
+    m_groupOwners->clear();
     m_lowImpact->clear();
 }
 
@@ -192,6 +217,7 @@ void ConsentSettingsView::show(const ConsentSettings& s)
     m_loaded = true;
     m_workflow->show(s);
     m_userConsent->show(s);
+    m_groupOwners->show(s);
     m_lowImpact->show(s);
     m_status->setText(s.hasErrors() ? tr("Part of the settings could not be read; the rest is shown.") : QString());
     m_status->setVisible(!m_status->text().isEmpty());
@@ -216,6 +242,10 @@ void ConsentSettingsView::updateControls()
                                readForAccount && !policies.allowed ? policies.reason : QString());
     m_userConsent->updateControls(m_loaded && !m_settings.authorizationError.isError() && userConsent.allowed && !busy,
                                   m_settings.userConsent.option,
+                                  readForAccount && !userConsent.allowed ? userConsent.reason : QString());
+    // The same authorization policy and the same roles as user consent.
+    m_groupOwners->updateControls(m_loaded && !m_settings.authorizationError.isError() && userConsent.allowed && !busy,
+                                  m_settings.groupOwnerConsent().option,
                                   readForAccount && !userConsent.allowed ? userConsent.reason : QString());
     m_lowImpact->updateControls(m_loaded && !m_settings.classificationsError.isError() && policies.allowed && !busy,
                                 readForAccount && !policies.allowed
@@ -246,5 +276,15 @@ void ConsentSettingsView::applyUserConsent()
         return;
     }
     runPlan(SettingsPlanner::userConsent(m_settings, UserConsentSetting::Option(chosen)),
+            ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::EditUserConsentSettings));
+}
+
+void ConsentSettingsView::applyGroupOwnerConsent()
+{
+    const int chosen = m_groupOwners->chosen();
+    if (chosen < 0) {
+        return;
+    }
+    runPlan(SettingsPlanner::groupOwnerConsent(m_settings, GroupOwnerConsentSetting::Option(chosen)),
             ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::EditUserConsentSettings));
 }

@@ -8,6 +8,7 @@
 
 class ConsentSettingsLoader;
 class ExchangeAdminClient;
+class GroupOwnerConsentPanel;
 class GraphClient;
 class Journal;
 class LowImpactPanel;
@@ -27,11 +28,11 @@ struct WritePlan;
  * Consent settings: what decides whether a user can connect an app by themself, and who hears about it when they
  * cannot — the admin consent workflow (on or off, reviewers and whether anyone among them can approve, e-mails,
  * reminders, expiry), user consent for applications in the admin center's words with the permission grant policies
- * in force, and the permissions classified low impact on Microsoft Graph. Read with ConsentSettingsLoader (as
- * `consentdesk-cli settings show`), changed through SettingsPlanner and the one PlanRunner (preview with PowerShell,
- * journaled, undoable from Activity). Controls the admin's roles do not allow stay disabled with the reason shown.
- * Each section is a panel of its own (WorkflowPanel, UserConsentPanel, LowImpactPanel); the view reads, decides what
- * may be edited and runs the changes.
+ * in force, group owner consent, and the permissions classified low impact on Microsoft Graph. Read with
+ * ConsentSettingsLoader (as `consentdesk-cli settings show`), changed through SettingsPlanner and the one PlanRunner
+ * (preview with PowerShell, journaled, undoable from Activity). Controls the admin's roles do not allow stay disabled
+ * with the reason shown. Each section is a panel of its own (WorkflowPanel, UserConsentPanel, GroupOwnerConsentPanel,
+ * LowImpactPanel); the view reads, decides what may be edited and runs the changes.
  */
 class ConsentSettingsView : public ConsoleView
 {
@@ -57,6 +58,8 @@ public:
 
     void refresh();
     PostureDialog* showPosture(); // "Check posture…": the consent posture, read now
+    // The troubleshooter's fix for "no reviewer can approve": a reviewer who cannot, selected (once read).
+    void showReviewerProblem();
     const ConsentSettings& settings() const { return m_settings; }
     AdminConsentWorkflow editedWorkflow() const;
 
@@ -70,6 +73,7 @@ private:
     void updateControls();
     void saveWorkflow();
     void applyUserConsent();
+    void applyGroupOwnerConsent();
     void runPlan(const WritePlan& plan, const QStringList& writeScopes);
     void goToFix(PostureCheck::Action action, const QString& id);
 
@@ -88,5 +92,6 @@ private:
     QLabel* m_status = nullptr;
     WorkflowPanel* m_workflow = nullptr;
     UserConsentPanel* m_userConsent = nullptr;
+    GroupOwnerConsentPanel* m_groupOwners = nullptr;
     LowImpactPanel* m_lowImpact = nullptr;
 };

@@ -4,9 +4,15 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "auth/SignInManager.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsView.h"
 #include "settings/PostureDialog.h"
 
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -23,6 +29,7 @@ private slots:
     void cleanupTestCase();
     void showsTheChecksAndLeadsToTheFix();
     void requestsFixOpensConsentRequests();
+    void groupOwnerConsentFixedThroughThePreview();
 
 private:
     PostureDialog* openPosture();
@@ -117,6 +124,74 @@ void TestPostureGui::requestsFixOpensConsentRequests()
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("postureGoToFix")), Qt::LeftButton);
     QTRY_VERIFY(!m_view->isVisible()); // Consent requests is shown instead
     QTRY_VERIFY(m_window->findChildren<PostureDialog*>().isEmpty());
+}
+
+void TestPostureGui::groupOwnerConsentFixedThroughThePreview()
+{
+    // Group owners may consent under Microsoft's pre-approval policy (besides the demo tenant's team policy).
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    auto assigned = [&store] {
+        return store.policy(QStringLiteral("authorizationPolicy"))
+            .value(QStringLiteral("defaultUserRolePermissions"))
+            .toObject()
+            .value(QStringLiteral("permissionGrantPoliciesAssigned"))
+            .toArray();
+    };
+    const QJsonArray before = assigned();
+    const QString groups
+        = QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group");
+    QJsonObject policy = store.policy(QStringLiteral("authorizationPolicy"));
+    QJsonObject defaults = policy.value(QStringLiteral("defaultUserRolePermissions")).toObject();
+    QJsonArray withGroups = before;
+    withGroups.append(groups);
+    defaults.insert(QStringLiteral("permissionGrantPoliciesAssigned"), withGroups);
+    policy.insert(QStringLiteral("defaultUserRolePermissions"), defaults);
+    store.setPolicy(QStringLiteral("authorizationPolicy"), policy);
+    QSignalSpy loaded(m_view, &ConsentSettingsView::loaded);
+    m_view->refresh();
+    QVERIFY(loaded.wait(20000));
+    auto* preApproved = m_window->findChild<QRadioButton*>(QStringLiteral("groupOwnerConsent_pre-approved"));
+    QVERIFY(preApproved->isChecked());
+
+    PostureDialog* dialog = openPosture();
+    QVERIFY(dialog);
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("postureChecks"));
+    const int row = rowOf(tree, QStringLiteral("MS.AAD.5.4"));
+    QCOMPARE(tree->topLevelItem(row)->text(0), QStringLiteral("Fail"));
+    tree->setCurrentItem(tree->topLevelItem(row));
+    auto* goToFix = dialog->findChild<QPushButton*>(QStringLiteral("postureGoToFix"));
+    QVERIFY(goToFix->isEnabled());
+    QTest::mouseClick(goToFix, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChildren<PostureDialog*>().isEmpty());
+
+    // The choice that fixes it is made; the admin applies it through the preview.
+    auto* none = m_window->findChild<QRadioButton*>(QStringLiteral("groupOwnerConsent_none"));
+    QVERIFY(none->isChecked());
+    QVERIFY(none->hasFocus() || !m_window->isActiveWindow());
+    auto* apply = m_window->findChild<QPushButton*>(QStringLiteral("applyGroupOwnerConsentButton"));
+    QVERIFY(apply->isEnabled());
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("consent-settings-group-owners.png"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto* preview = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    auto* operations = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QCOMPARE(operations->topLevelItemCount(), 1);
+    QVERIFY2(operations->topLevelItem(0)->text(2).startsWith(QStringLiteral("PATCH /policies/authorizationPolicy")),
+             qPrintable(operations->topLevelItem(0)->text(2)));
+    QCOMPARE(assigned().size(), before.size() + 1); // nothing sent before Apply
+    GuiTestSupport::saveScreenshot(preview, QStringLiteral("consent-settings-group-owners-preview.png"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    if (auto* consent = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 3000)) {
+        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    }
+    auto* done = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(done);
+    done->close();
+    // Only the group entry went: user consent and the team's policy are as they were.
+    QTRY_COMPARE(assigned(), before);
+    QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("groupOwnerConsentSetting"))
+                    ->text()
+                    .contains(QLatin1String("Do not allow group owner consent")));
 }
 
 QTEST_MAIN(TestPostureGui)

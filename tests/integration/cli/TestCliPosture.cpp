@@ -258,22 +258,36 @@ void TestCliPosture::groupOwnerConsentFailsThenPasses()
         }
         return list;
     }();
-    setAssigned(before + QStringList {kOwned + QStringLiteral("microsoft-pre-approval-apps-for-group")});
-    auto rows = posture();
-    QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("fail"));
-    QVERIFY(rows.value(QStringLiteral("MS.AAD.5.4"))
-                .value(QStringLiteral("evidence"))
-                .toString()
-                .contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
+    // Without the team's policy the demo tenant assigns (that alone is a warning), group owners under Microsoft's
+    // pre-approval policy; user consent stays as it is.
     QStringList withoutOwners;
     for (const QString& entry : before) {
         if (!entry.startsWith(kOwned, Qt::CaseInsensitive)) {
             withoutOwners << entry;
         }
     }
-    setAssigned(withoutOwners);
+    setAssigned(withoutOwners + QStringList {kOwned + QStringLiteral("microsoft-pre-approval-apps-for-group")});
+    auto rows = posture();
+    QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("fail"));
+    const QJsonObject failed = rows.value(QStringLiteral("MS.AAD.5.4"));
+    QVERIFY(failed.value(QStringLiteral("evidence"))
+                .toString()
+                .contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
+    // The fix is ConsentDesk's own write: the command the row names, run as it stands.
+    const QString command = failed.value(QStringLiteral("command")).toString();
+    QCOMPARE(command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
+    QStringList args = command.split(QLatin1Char(' ')).mid(1);
+    args << QStringLiteral("--yes");
+    const CliRunner::Run fix = run(args);
+    QVERIFY2(fix.code == 0, qPrintable(fix.all()));
     rows = posture();
     QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("pass"));
+    QCOMPARE(authorizationPolicy()
+                 .value(QStringLiteral("defaultUserRolePermissions"))
+                 .toObject()
+                 .value(QStringLiteral("permissionGrantPoliciesAssigned"))
+                 .toArray(),
+             QJsonArray::fromStringList(withoutOwners));
 }
 
 void TestCliPosture::unscopedMailAppScopedThroughConsentDesk()

@@ -34,6 +34,7 @@ private slots:
     void workflowWarnsWhenNobodyCanApprove();
     void workflowAsGlobalReaderIsRefused();
     void userConsentKeepsOwnedResourceThenRestore();
+    void groupOwnerConsentThenRestore();
     void classifyAddRemoveThenRestore();
     void nothingSecretWasPrinted();
 
@@ -363,6 +364,75 @@ void TestCliSettings::userConsentKeepsOwnedResourceThenRestore()
         m_sandbox.token(QStringLiteral("marcus.lindqvist@contoso.com")));
     QCOMPARE(r.code, 4);
     r = run({QStringLiteral("settings"), QStringLiteral("user-consent"), QStringLiteral("everyone")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCliSettings::groupOwnerConsentThenRestore()
+{
+    // The demo tenant: user consent "low" and a team's policy; group owners may not consent.
+    const QStringList before = assigned();
+    const QString preApproved
+        = QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group");
+    CliRunner::Run r
+        = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    QCOMPARE(jsonObject(r)["groupOwnerConsent"].toObject()["setting"].toString(), QStringLiteral("none"));
+
+    // A dry run shows the PATCH and its PowerShell and changes nothing.
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("pre-approved"),
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.out.contains(QLatin1String("Update-MgPolicyAuthorizationPolicy")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
+    QCOMPARE(assigned(), before);
+
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("pre-approved"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(assigned(), before + QStringList {preApproved});
+    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    QCOMPARE(jsonObject(r)["groupOwnerConsent"].toObject()["setting"].toString(), QStringLiteral("pre-approved"));
+
+    // "none" takes out the group entry only: user consent and the team's policy stay.
+    r = run({QStringLiteral("--format"),
+             QStringLiteral("json"),
+             QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(assigned(), before);
+    const QString operation = jsonObject(r).value(QStringLiteral("operationId")).toString();
+    QVERIFY(!operation.isEmpty());
+    // Same setting again: nothing to do.
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.all().contains(QLatin1String("nothing to change")), qPrintable(r.all()));
+
+    // Restoring "none" puts the pre-approval entry back.
+    r = run({QStringLiteral("journal"),
+             QStringLiteral("restore"),
+             QStringLiteral("--operation"),
+             operation,
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(assigned(), before + QStringList {preApproved});
+
+    // A Cloud Application Administrator may not change it (Privileged Role or Global Administrator only).
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--yes")},
+            m_sandbox.token(QStringLiteral("marcus.lindqvist@contoso.com")));
+    QCOMPARE(r.code, 4);
+    QCOMPARE(assigned(), before + QStringList {preApproved});
+    r = run({QStringLiteral("settings"), QStringLiteral("group-owner-consent"), QStringLiteral("verified")});
     QCOMPARE(r.code, 2);
 }
 

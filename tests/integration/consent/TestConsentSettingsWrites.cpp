@@ -27,10 +27,13 @@ private slots:
     void concurrentChangeIsNotOverwritten();
     void workflowPutIsJournaledAndUndone();
     void userConsentKeepsOwnedResourceEntries();
+    void groupOwnerConsentIsJournaledAndUndone();
     void everySettingsWriteIsReadBack();
 
 private:
     ConsentSettings load();
+    QStringList assigned();
+    void setAssigned(const QStringList& list);
     WriteRun run(const WritePlan& plan);
 
     ConsentTestHarness m_h;
@@ -181,6 +184,79 @@ void TestConsentSettingsWrites::userConsentKeepsOwnedResourceEntries()
             QStringLiteral("managePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat"),
             QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-legacy")}));
     QVERIFY(!SettingsPlanner::userConsent(read, UserConsentSetting::Option::Legacy).warnings.isEmpty());
+}
+
+QStringList TestConsentSettingsWrites::assigned()
+{
+    QStringList list;
+    for (const auto& v : m_h.env()
+                             .get(QStringLiteral("/v1.0/policies/authorizationPolicy"), m_h.token())
+                             .json()["defaultUserRolePermissions"]["permissionGrantPoliciesAssigned"]
+                             .toArray()) {
+        list << v.toString();
+    }
+    return list;
+}
+
+void TestConsentSettingsWrites::setAssigned(const QStringList& list)
+{
+    TenantStore& store = m_h.env().server().store();
+    QJsonObject policy = store.policy(QStringLiteral("authorizationPolicy"));
+    QJsonObject defaults = policy.value(QStringLiteral("defaultUserRolePermissions")).toObject();
+    defaults.insert(QStringLiteral("permissionGrantPoliciesAssigned"), QJsonArray::fromStringList(list));
+    policy.insert(QStringLiteral("defaultUserRolePermissions"), defaults);
+    store.setPolicy(QStringLiteral("authorizationPolicy"), policy);
+}
+
+void TestConsentSettingsWrites::groupOwnerConsentIsJournaledAndUndone()
+{
+    // Group owners may consent under Microsoft's pre-approval policy (Graph's casing varies); user consent and a
+    // team's policy are assigned too.
+    const QString self = QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-low");
+    const QString team
+        = QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team");
+    const QString groups
+        = QStringLiteral("managePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group");
+    setAssigned({self, groups, team});
+    const ConsentSettings read = load();
+    QCOMPARE(read.groupOwnerConsent().option, GroupOwnerConsentSetting::Option::PreApproved);
+    // A chat policy added after the read must survive too.
+    const QString chat
+        = QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat");
+    setAssigned({self, groups, team, chat});
+
+    const WritePlan plan = SettingsPlanner::groupOwnerConsent(read, GroupOwnerConsentSetting::Option::None);
+    QCOMPARE(plan.operations.size(), 1);
+    QVERIFY(plan.note.contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
+    const WriteRun result = run(plan);
+    QVERIFY2(result.allSucceeded(), qPrintable(result.describe().join(QLatin1Char('\n'))));
+    QCOMPARE(assigned(), (QStringList {self, team, chat}));
+    const auto& sent = m_h.network().writes.last();
+    QCOMPARE(sent.method, QByteArray("PATCH"));
+    QVERIFY(sent.journaledBefore);
+    const JournalEntry entry = *m_h.journal().entry(result.results.first().journalEntryId);
+    QCOMPARE(entry.action, SettingsWrite::kGroupOwnerConsent);
+    QVERIFY(SettingsPlanner::isRestorable(entry));
+    QCOMPARE(load().groupOwnerConsent().option, GroupOwnerConsentSetting::Option::None);
+    // Nothing to do the second time.
+    QVERIFY(SettingsPlanner::groupOwnerConsent(load(), GroupOwnerConsentSetting::Option::None).isEmpty());
+
+    // Meanwhile user consent changes; undoing the group owner change puts its entry back and keeps that change.
+    QVERIFY(run(SettingsPlanner::userConsent(load(), UserConsentSetting::Option::None)).allSucceeded());
+    const WritePlan undo = SettingsPlanner::restore({entry});
+    QCOMPARE(undo.operations.size(), 1);
+    QCOMPARE(undo.operations.first()->restoresEntryId, entry.id);
+    QVERIFY(run(undo).allSucceeded());
+    QCOMPARE(assigned(), (QStringList {team, chat, groups}));
+
+    // "All" replaces the pre-approval entry rather than adding a second one.
+    const WriteRun all = run(SettingsPlanner::groupOwnerConsent(load(), GroupOwnerConsentSetting::Option::All));
+    QVERIFY(all.allSucceeded());
+    QCOMPARE(assigned(),
+             (QStringList {team,
+                           chat,
+                           QStringLiteral("ManagePermissionGrantsForOwnedResource."
+                                          "microsoft-all-application-permissions-for-group")}));
 }
 
 void TestConsentSettingsWrites::everySettingsWriteIsReadBack()

@@ -174,6 +174,20 @@ void TestPostureEvaluator::groupOwnerConsent()
     QVERIFY(c.evidence.contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
     QVERIFY(!c.evidence.contains(QLatin1String("for-team")));
     QVERIFY(!c.fix.isEmpty());
+    // ConsentDesk makes the change itself (group owner consent in Consent settings, or the CLI).
+    QCOMPARE(c.action, Action::ConsentSettings);
+    QCOMPARE(c.command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
+
+    // A policy the tenant scoped to teams is not group owner consent; one scoped to groups is.
+    PermissionGrantPolicy teams;
+    teams.id = QStringLiteral("contoso-team-owners");
+    teams.resourceScopeType = QStringLiteral("team");
+    in = good();
+    in.settings.policies << teams;
+    in.settings.permissionGrantPoliciesAssigned = {owned + teams.id};
+    QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Warn);
+    in.settings.policies.last().resourceScopeType = QStringLiteral("group");
+    QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Fail);
 }
 
 void TestPostureEvaluator::mailAccess()
@@ -220,6 +234,10 @@ void TestPostureEvaluator::staleRequests()
     QVERIFY(!c.evidence.contains(QLatin1String("Fresh")));
     QVERIFY(!c.evidence.contains(QLatin1String("Done")));
     QCOMPARE(c.action, Action::ConsentRequests);
+    // The fix names the one way ConsentDesk can close a request (Microsoft's admin consent page), and why a grant
+    // alone does not.
+    QVERIFY2(c.fix.contains(QLatin1String("\"Open admin consent page\"")), qPrintable(c.fix));
+    QVERIFY(c.fix.contains(QLatin1String("keeps waiting until it expires")));
 
     // Many: the evidence names kNamesShown and counts the rest.
     for (int i = 0; i < 10; ++i) {

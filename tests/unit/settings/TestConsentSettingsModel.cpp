@@ -1,5 +1,6 @@
 #include "MarkingTranslator.h"
 #include "settings/AdminConsentWorkflow.h"
+#include "settings/GroupOwnerConsentSetting.h"
 #include "settings/PermissionGrantPolicy.h"
 #include "settings/ReviewerQuery.h"
 #include "settings/UserConsentSetting.h"
@@ -19,6 +20,8 @@ private slots:
     void userConsentOptions_data();
     void userConsentOptions();
     void changeKeepsOwnedResourceEntries();
+    void groupOwnerConsentOptions();
+    void groupOwnerChangeKeepsEverythingElse();
     void putBodyIsTheWholePolicy();
     void nobodyCanAct();
     void sameReviewersWhateverTheSpelling();
@@ -141,6 +144,77 @@ void TestConsentSettingsModel::changeKeepsOwnedResourceEntries()
     QVERIFY(UserConsentSetting::optionFromName(QStringLiteral("Recommended"), &parsed));
     QCOMPARE(parsed, UserConsentSetting::Option::Recommended);
     QVERIFY(!UserConsentSetting::optionFromName(QStringLiteral("custom"), &parsed));
+}
+
+void TestConsentSettingsModel::groupOwnerConsentOptions()
+{
+    using Option = GroupOwnerConsentSetting::Option;
+    const QString owned = QStringLiteral("ManagePermissionGrantsForOwnedResource.");
+    const QString self = QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-low");
+    const QString team = owned + QStringLiteral("microsoft-dynamically-managed-permissions-for-team");
+    PermissionGrantPolicy custom;
+    custom.id = QStringLiteral("contoso-group-owners");
+    custom.resourceScopeType = QStringLiteral("group");
+    PermissionGrantPolicy teams;
+    teams.id = QStringLiteral("contoso-team-owners");
+    teams.resourceScopeType = QStringLiteral("team");
+    const QList<PermissionGrantPolicy> policies {custom, teams};
+
+    // Teams' and chats' policies are not group owner consent; a policy scoped to teams is not either.
+    auto setting = GroupOwnerConsentSetting::fromAssigned({self, team, owned + teams.id}, policies);
+    QCOMPARE(setting.option, Option::None);
+    QVERIFY(setting.groupPolicyIds.isEmpty());
+    // Microsoft's two built-ins, in any case.
+    setting = GroupOwnerConsentSetting::fromAssigned(
+        {self, QStringLiteral("managePermissionGrantsForOwnedResource.Microsoft-Pre-Approval-Apps-For-Group")}, {});
+    QCOMPARE(setting.option, Option::PreApproved);
+    setting = GroupOwnerConsentSetting::fromAssigned(
+        {team, owned + QStringLiteral("microsoft-all-application-permissions-for-group")}, {});
+    QCOMPARE(setting.option, Option::All);
+    QCOMPARE(setting.groupPolicyIds, QStringList {QStringLiteral("microsoft-all-application-permissions-for-group")});
+    // A custom policy scoped to groups, or one whose scope was not read, is group owner consent under it.
+    setting = GroupOwnerConsentSetting::fromAssigned({owned + custom.id}, policies);
+    QCOMPARE(setting.option, Option::Custom);
+    setting = GroupOwnerConsentSetting::fromAssigned({owned + QStringLiteral("unknown-policy")}, {});
+    QCOMPARE(setting.option, Option::Custom);
+    QCOMPARE(GroupOwnerConsentSetting::optionName(Option::PreApproved), QStringLiteral("pre-approved"));
+    Option parsed = Option::Custom;
+    QVERIFY(GroupOwnerConsentSetting::optionFromName(QStringLiteral(" All "), &parsed));
+    QCOMPARE(parsed, Option::All);
+    QVERIFY(!GroupOwnerConsentSetting::optionFromName(QStringLiteral("custom"), &parsed));
+    QVERIFY(!GroupOwnerConsentSetting::optionFromName(QStringLiteral("verified"), &parsed));
+}
+
+void TestConsentSettingsModel::groupOwnerChangeKeepsEverythingElse()
+{
+    const QString owned = QStringLiteral("ManagePermissionGrantsForOwnedResource.");
+    PermissionGrantPolicy custom;
+    custom.id = QStringLiteral("contoso-group-owners");
+    custom.resourceScopeType = QStringLiteral("Group");
+    const QStringList current {
+        QStringLiteral("managePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team"),
+        QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-legacy"),
+        QStringLiteral("managepermissiongrantsforownedresource.MICROSOFT-PRE-APPROVAL-APPS-FOR-GROUP"),
+        owned + custom.id,
+        QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat")};
+    const QStringList replaced = GroupOwnerConsentSetting::replacedPolicyIds(current, {custom});
+    QVERIFY(replaced.contains(QStringLiteral("microsoft-all-application-permissions-for-group")));
+    QVERIFY(replaced.contains(custom.id));
+    QVERIFY(
+        !replaced.contains(QStringLiteral("microsoft-dynamically-managed-permissions-for-team"), Qt::CaseInsensitive));
+    const QStringList none
+        = GroupOwnerConsentSetting::assignedFor(GroupOwnerConsentSetting::Option::None, current, replaced);
+    QCOMPARE(none, (QStringList {current.at(0), current.at(1), current.at(4)}));
+    const QStringList all
+        = GroupOwnerConsentSetting::assignedFor(GroupOwnerConsentSetting::Option::All, current, replaced);
+    QCOMPARE(all,
+             (QStringList {current.at(0),
+                           current.at(1),
+                           current.at(4),
+                           owned + QStringLiteral("microsoft-all-application-permissions-for-group")}));
+    // And user consent's change keeps every owner entry, the group ones included.
+    QCOMPARE(UserConsentSetting::assignedFor(UserConsentSetting::Option::None, current),
+             (QStringList {current.at(0), current.at(2), current.at(3), current.at(4)}));
 }
 
 void TestConsentSettingsModel::putBodyIsTheWholePolicy()

@@ -262,6 +262,10 @@ void AppController::buildViews()
     troubleshootServices.signIn = signInManager();
     m_troubleshootView = new TroubleshootView(troubleshootServices);
     m_window->addView(m_troubleshootView);
+    connect(m_troubleshootView, &TroubleshootView::reviewersRequested, this, [this, settingsView] {
+        m_window->showView(settingsView->viewId());
+        settingsView->showReviewerProblem();
+    });
     // Reachable from a request (its requester and app), an app and a user, with what they know filled in.
     connect(m_requestsView->detail(), &RequestDetailPane::troubleshootRequested, this, &AppController::troubleshoot);
     connect(m_appsView->detail(), &AppDetailPane::troubleshootRequested, this, &AppController::troubleshoot);

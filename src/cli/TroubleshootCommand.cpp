@@ -29,10 +29,12 @@ QString TroubleshootCommand::details() const
         "the app holds.\n"
         "--format table: one block per check (status, check, title; then its evidence and fix, wrapped).\n"
         "--format csv: check, status, evidence, fix.\n"
-        "--format json: a list of {check, title, status (pass|warn|fail), evidence, fix, fixAction}.\n"
+        "--format json: a list of {check, title, status (pass|warn|fail), evidence, fix, fixAction, command}.\n"
         "\n"
         "--fix CHECK applies that check's fix where ConsentDesk can make it (fixAction not null): enable the app,\n"
         "assign the user, grant admin consent for the missing permissions, turn on the admin consent workflow.\n"
+        "Reviewers are the admin's choice: when no reviewer can approve, the row's command (`settings workflow\n"
+        "--enable --reviewer \"role:Cloud Application Administrator\"`) is the fix, and --fix prints it.\n"
         "Like every write: --dry-run shows it and its PowerShell; otherwise --yes or a terminal confirms; journaled;\n"
         "undo with `consentdesk-cli journal restore`.\n"
         "\n"
@@ -152,6 +154,13 @@ void TroubleshootCommand::run(CliContext& context, const QCommandLineParser& par
             return;
         }
         const TroubleshootCheck::Fix action = check->action;
+        if (action == TroubleshootCheck::Fix::EditReviewers) {
+            context.printError(QStringLiteral("ConsentDesk does not choose the workflow's reviewers for you; nothing "
+                                              "was changed."),
+                               QStringLiteral("Run: %1").arg(check->command));
+            finish(ExitCode::Failure);
+            return;
+        }
         const TroubleshootFacts facts = r.facts;
         auto* runner = new CliPlanRunner(context, nullptr, cache);
         runner->account().load([runner, action, facts, dryRun, finish, &context] {

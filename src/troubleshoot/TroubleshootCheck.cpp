@@ -42,13 +42,15 @@ QString TroubleshootCheck::fixName(Fix fix)
         return QStringLiteral("grantScopes");
     case Fix::EnableWorkflow:
         return QStringLiteral("enableWorkflow");
+    case Fix::EditReviewers:
+        return QStringLiteral("editReviewers");
     }
     return {};
 }
 
 TroubleshootCheck::Fix TroubleshootCheck::fixFromName(const QString& name)
 {
-    for (Fix f : {Fix::EnableApp, Fix::AssignUser, Fix::GrantScopes, Fix::EnableWorkflow}) {
+    for (Fix f : {Fix::EnableApp, Fix::AssignUser, Fix::GrantScopes, Fix::EnableWorkflow, Fix::EditReviewers}) {
         if (fixName(f).compare(name, Qt::CaseInsensitive) == 0) {
             return f;
         }
@@ -69,6 +71,9 @@ QString TroubleshootCheck::fixButtonText() const
         return tr("Grant admin consent…");
     case Fix::EnableWorkflow:
         return tr("Turn on the workflow…");
+    case Fix::EditReviewers:
+        //: Opens Consent settings at the admin consent workflow's reviewers
+        return tr("Edit the reviewers…");
     }
     return {};
 }
@@ -83,5 +88,6 @@ QJsonObject TroubleshootCheck::toJson() const
         {QStringLiteral("fix"), fix},
     };
     o.insert(QStringLiteral("fixAction"), canFix() ? QJsonValue(fixName(action)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("command"), command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(command));
     return o;
 }

@@ -16,7 +16,9 @@ struct TroubleshootCheck
 public:
     enum class Status { Pass, Warn, Fail };
     // What ConsentDesk can do about it itself (journaled, previewed, undoable).
-    enum class Fix { None, EnableApp, AssignUser, GrantScopes, EnableWorkflow };
+    // EditReviewers: no write of its own (ConsentDesk does not pick reviewers for the admin) — the GUI opens the
+    // workflow's reviewers with the problem selected, the CLI names the command (command).
+    enum class Fix { None, EnableApp, AssignUser, GrantScopes, EnableWorkflow, EditReviewers };
 
     QString check; // stable id: user, app-enabled, assignment, conditional-access, grant, user-consent, …
     QString title; // for people: "Is the app blocked?"
@@ -24,13 +26,15 @@ public:
     QString evidence;
     QString fix; // what to do, in words (empty when nothing is to be done)
     Fix action = Fix::None;
+    QString command; // the consentdesk-cli command that makes the fix, when it is not --fix's own; else empty
 
     bool canFix() const { return action != Fix::None; }
     static QString statusName(Status status); // pass, warn, fail
     QString statusText() const; // translated
-    static QString fixName(Fix fix); // JSON: enableApp, assignUser, grantScopes, enableWorkflow ("" for None)
+    // JSON: enableApp, assignUser, grantScopes, enableWorkflow, editReviewers ("" for None)
+    static QString fixName(Fix fix);
     static Fix fixFromName(const QString& name);
     QString fixButtonText() const; // "Enable the app", … (empty for None)
-    // The CLI's row: check, status, evidence, fix (+ title, and fixAction when ConsentDesk can apply it).
+    // The CLI's row: check, status, evidence, fix (+ title, fixAction when ConsentDesk can apply it, command).
     QJsonObject toJson() const;
 };

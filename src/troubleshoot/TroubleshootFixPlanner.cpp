@@ -28,6 +28,7 @@ CapabilityMap::Kind TroubleshootFixPlanner::capability(TroubleshootCheck::Fix fi
     case TroubleshootCheck::Fix::AssignUser:
         return CapabilityMap::Kind::GrantApplicationOtherApis;
     case TroubleshootCheck::Fix::EnableWorkflow:
+    case TroubleshootCheck::Fix::EditReviewers:
         return CapabilityMap::Kind::EditPolicies;
     case TroubleshootCheck::Fix::GrantScopes:
     case TroubleshootCheck::Fix::None:
@@ -144,6 +145,10 @@ WritePlan TroubleshootFixPlanner::plan(const TroubleshootFacts& facts,
         }
         return plan;
     }
+    case TroubleshootCheck::Fix::EditReviewers:
+        // Who reviews is the admin's choice: ConsentDesk opens the reviewers (GUI) or names the command (CLI).
+        return refused(tr("Choose reviewers who can approve in Consent settings, or run: %1")
+                           .arg(TroubleshootRules::reviewersCommand()));
     }
     return refused(QString());
 }

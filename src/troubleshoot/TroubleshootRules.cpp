@@ -340,6 +340,14 @@ TroubleshootCheck TroubleshootRules::userConsent(const TroubleshootFacts& facts)
     return c;
 }
 
+QString TroubleshootRules::reviewersCommand()
+{
+    // A role, not a person: Microsoft's least-privileged role that may grant consent, and no tenant string goes into a
+    // command the admin copies into a shell.
+    return QStringLiteral("consentdesk-cli settings workflow --enable --reviewer \"role:Cloud Application "
+                          "Administrator\"");
+}
+
 TroubleshootCheck TroubleshootRules::workflow(const TroubleshootFacts& facts)
 {
     TroubleshootCheck c
@@ -366,8 +374,11 @@ TroubleshootCheck TroubleshootRules::workflow(const TroubleshootFacts& facts)
             nobodyCanAct = nobodyCanAct && r.approvers == 0;
         }
         if (nobodyCanAct) {
-            c.fix = tr("Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli "
-                       "settings workflow --enable --reviewer …`).");
+            c.command = reviewersCommand();
+            c.fix = tr("Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run "
+                       "%1 (it makes the holders of Cloud Application Administrator the reviewers).")
+                        .arg(c.command);
+            c.action = Fix::EditReviewers;
         } else {
             //: %1 is a list of reviewer names
             c.fix = tr("Turn on the workflow; its reviewers would be %1.").arg(reviewers.join(QStringLiteral(", ")));
@@ -378,7 +389,13 @@ TroubleshootCheck TroubleshootRules::workflow(const TroubleshootFacts& facts)
     if (w.noReviewerCanAct()) {
         c.status = Status::Fail;
         c.evidence = tr("The workflow is on, but no reviewer can approve: %1").arg(w.reviewerWarning());
-        c.fix = tr("Add a reviewer who holds a role that may grant consent (Consent settings > Reviewers).");
+        c.command = reviewersCommand();
+        //: %1 is a consentdesk-cli command
+        c.fix = tr("Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who "
+                   "cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud "
+                   "Application Administrator; name the others to keep with more --reviewer options.")
+                    .arg(c.command);
+        c.action = Fix::EditReviewers;
         return c;
     }
     //: %1 reviewer names, %2 number of days

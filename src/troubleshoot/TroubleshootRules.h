@@ -27,6 +27,8 @@ public:
     static TroubleshootCheck grant(const TroubleshootFacts& facts);
     static TroubleshootCheck userConsent(const TroubleshootFacts& facts);
     static TroubleshootCheck workflow(const TroubleshootFacts& facts);
+    // The exact CLI command that gives the workflow reviewers who can approve.
+    static QString reviewersCommand();
     static TroubleshootCheck pendingRequest(const TroubleshootFacts& facts);
 
     // The not-yet-granted permissions the user may not consent to themselves.

@@ -192,6 +192,22 @@ void WorkflowPanel::updateControls(bool editable, const AdminConsentWorkflow& sa
     }
 }
 
+void WorkflowPanel::selectReviewerProblem()
+{
+    // The first reviewer who cannot approve, selected (Remove reviewer then takes it out).
+    for (int i = 0; i < m_reviewers->topLevelItemCount() && i < m_edited.reviewers.size(); ++i) {
+        if (m_edited.reviewers.at(i).approvers == 0) {
+            m_reviewers->setCurrentItem(m_reviewers->topLevelItem(i));
+            m_reviewers->scrollToItem(m_reviewers->topLevelItem(i));
+            m_reviewers->setFocus();
+            return;
+        }
+    }
+    if (m_addReviewer->isEnabled()) {
+        m_addReviewer->setFocus(); // no reviewer at all: adding one is the fix
+    }
+}
+
 void WorkflowPanel::turnOn()
 {
     if (m_enabled->isEnabled()) {

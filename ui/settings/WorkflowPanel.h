@@ -31,6 +31,8 @@ public:
     // saved: the tenant's workflow as read; reason: why the admin may not edit it (empty when they may).
     void updateControls(bool editable, const AdminConsentWorkflow& saved, const QString& reason);
     void turnOn(); // a posture fix: the workflow switched on, for the admin to review and save
+    // A fix for "no reviewer can approve": the first reviewer who cannot, selected (else Add reviewer focused).
+    void selectReviewerProblem();
     AdminConsentWorkflow edited() const { return m_edited; }
     AdminConsentWorkflow fromControls() const;
 

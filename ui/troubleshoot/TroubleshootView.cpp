@@ -362,6 +362,10 @@ void TroubleshootView::applyFix()
         return;
     }
     const TroubleshootCheck::Fix action = m_report.checks.at(i).action;
+    if (action == TroubleshootCheck::Fix::EditReviewers) {
+        emit reviewersRequested(); // who reviews is the admin's choice, made where the reviewers are edited
+        return;
+    }
     const WritePlan plan = TroubleshootFixPlanner::plan(m_report.facts, action);
     if (plan.isEmpty()) {
         ViewStyle::warning(this, tr("Nothing to change"), plan.note);

@@ -58,6 +58,8 @@ public slots:
 
 signals:
     void finished(); // a run ended: the checklist (or why there is none) is on screen
+    // The workflow's reviewers fix: Consent settings, with a reviewer who cannot approve selected.
+    void reviewersRequested();
 
 private:
     void show(const TroubleshootReport& report);

@@ -14,10 +14,13 @@
 #include "requests/RequestsView.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
+#include "settings/ConsentSettingsView.h"
 #include "troubleshoot/TroubleshootView.h"
 
 #include <QAbstractItemView>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,6 +65,7 @@ private slots:
     void fromARequestFixedThroughThePipeline();
     void fromAnAppAndFromAUser();
     void readerSeesWhyTheFixIsDisabled();
+    void noReviewerCanApproveLeadsToTheReviewers();
 
 private:
     void start(const QString& upn);
@@ -281,6 +285,53 @@ void TestTroubleshootGui::readerSeesWhyTheFixIsDisabled()
     QVERIFY2(!why.isEmpty(), "no reason for the disabled fix");
     QVERIFY(fix->toolTip().contains(QLatin1String("Global Reader")) || why.contains(QLatin1String("Global Reader")));
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("troubleshoot-reader.png"));
+}
+
+void TestTroubleshootGui::noReviewerCanApproveLeadsToTheReviewers()
+{
+    start(kAdmin);
+    // The workflow is on and its only reviewer, Peter Vance, is disabled: nobody receives the requests.
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    const QString peter
+        = store.userByIdOrUpn(QStringLiteral("peter.vance@contoso.com"))->value(QStringLiteral("id")).toString();
+    QJsonObject policy = store.policy(QStringLiteral("adminConsentRequestPolicy"));
+    policy.insert(QStringLiteral("isEnabled"), true);
+    policy.insert(QStringLiteral("reviewers"),
+                  QJsonArray {QJsonObject {{QStringLiteral("query"), QStringLiteral("/users/") + peter},
+                                           {QStringLiteral("queryType"), QStringLiteral("MicrosoftGraph")},
+                                           {QStringLiteral("queryRoot"), QJsonValue::Null}}});
+    policy.insert(QStringLiteral("version"), policy.value(QStringLiteral("version")).toInt() + 1);
+    store.setPolicy(QStringLiteral("adminConsentRequestPolicy"), policy);
+
+    m_controller->troubleshoot(QStringLiteral("chloe.dubois@contoso.com"), QStringLiteral("Litware Outreach"));
+    auto* view = m_controller->troubleshootView();
+    QVERIFY(waitForRun(view));
+    auto* checks = child<QTreeWidget>(m_window, "troubleshootChecks");
+    const QString title = QStringLiteral("Can the user request approval, and who reviews?");
+    QCOMPARE(results(checks).value(title), QStringLiteral("Fail"));
+    for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+        if (checks->topLevelItem(i)->text(1) == title) {
+            checks->setCurrentItem(checks->topLevelItem(i));
+        }
+    }
+    auto* fix = child<QPushButton>(m_window, "troubleshootFixButton");
+    QVERIFY(fix->isVisible());
+    QTRY_VERIFY(fix->isEnabled());
+    QCOMPARE(fix->text(), QStringLiteral("Edit the reviewers…"));
+    QVERIFY(child<QLabel>(m_window, "troubleshootFix")->text().contains(QLatin1String("role:Cloud Application")));
+    QTest::mouseClick(fix, Qt::LeftButton);
+
+    // Consent settings, with the reviewer who cannot approve selected and the warning shown; nothing was changed.
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("settings"));
+    auto* reviewers = child<QTreeWidget>(m_window, "workflowReviewers");
+    QTRY_VERIFY_WITH_TIMEOUT(reviewers->currentItem() != nullptr, 20000);
+    QCOMPARE(reviewers->currentItem()->text(0), QStringLiteral("Peter Vance"));
+    QVERIFY(reviewers->currentItem()->isSelected());
+    QCOMPARE(reviewers->currentItem()->text(2), QStringLiteral("No"));
+    QVERIFY(child<QLabel>(m_window, "workflowWarning")->isVisible());
+    QVERIFY(child<QPushButton>(m_window, "removeReviewerButton")->isEnabled());
+    QCOMPARE(store.policy(QStringLiteral("adminConsentRequestPolicy")), policy);
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("troubleshoot-reviewers-fix.png"));
 }
 
 QTEST_MAIN(TestTroubleshootGui)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -37,6 +38,8 @@ private slots:
     void assignmentIsRestoredFromTheJournal();
     void approvalRequiredIsGrantedThenPasses();
     void workflowOffIsTurnedOnThenPasses();
+    void workflowWithoutAReviewerWhoCanActIsFixedThenPasses();
+    void pendingRequestIsGrantedThenPasses();
     void conditionalAccessIsReadNotChanged();
     void disabledUserFails();
     void globalReaderReadsButCannotFix();
@@ -494,6 +497,64 @@ void TestCliTroubleshoot::workflowOffIsTurnedOnThenPasses()
              QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(status(user, app, QStringLiteral("admin-consent-workflow")), QStringLiteral("fail"));
+}
+
+void TestCliTroubleshoot::workflowWithoutAReviewerWhoCanActIsFixedThenPasses()
+{
+    // The "admin never gets requests" case: the workflow is on, and its only reviewer's account is disabled.
+    CliRunner::Run r = run({QStringLiteral("settings"),
+                            QStringLiteral("workflow"),
+                            QStringLiteral("--enable"),
+                            QStringLiteral("--reviewer"),
+                            QStringLiteral("peter.vance@contoso.com"),
+                            QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QString user = QStringLiteral("chloe.dubois@contoso.com");
+    const QString app = QStringLiteral("Litware Outreach");
+    const QJsonObject before = checks(user, app).value(QStringLiteral("admin-consent-workflow"));
+    QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QVERIFY2(before.value(QStringLiteral("evidence")).toString().contains(QLatin1String("no reviewer can approve")),
+             qPrintable(before.value(QStringLiteral("evidence")).toString()));
+    QCOMPARE(before.value(QStringLiteral("fixAction")).toString(), QStringLiteral("editReviewers"));
+    // The row names the exact command; run as it stands, it is the fix (journaled like every settings write).
+    const QString command = before.value(QStringLiteral("command")).toString();
+    QVERIFY2(before.value(QStringLiteral("fix")).toString().contains(command),
+             qPrintable(before.value(QStringLiteral("fix")).toString()));
+    QStringList args = QProcess::splitCommand(command);
+    QCOMPARE(args.value(0), QStringLiteral("consentdesk-cli"));
+    args.removeFirst();
+    args << QStringLiteral("--yes");
+    r = run(args);
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonObject after = checks(user, app).value(QStringLiteral("admin-consent-workflow"));
+    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY(after.value(QStringLiteral("fixAction")).isNull());
+    // `--fix` on the row says what to run rather than guessing reviewers for the admin.
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("workflow"),
+             QStringLiteral("--enable"),
+             QStringLiteral("--reviewer"),
+             QStringLiteral("peter.vance@contoso.com"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    r = fix(user, app, QStringLiteral("admin-consent-workflow"));
+    QVERIFY2(r.all().contains(command), qPrintable(r.all()));
+    QCOMPARE(status(user, app, QStringLiteral("admin-consent-workflow")), QStringLiteral("fail"));
+}
+
+void TestCliTroubleshoot::pendingRequestIsGrantedThenPasses()
+{
+    // Ethan's request for Tailspin Projects waits for review: the pending-request row's own fix grants it.
+    const QString user = QStringLiteral("ethan.brooks@contoso.com");
+    const QString app = QStringLiteral("Tailspin Projects");
+    const QJsonObject before = checks(user, app).value(QStringLiteral("pending-request"));
+    QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QCOMPARE(before.value(QStringLiteral("fixAction")).toString(), QStringLiteral("grantScopes"));
+    const CliRunner::Run r = fix(user, app, QStringLiteral("pending-request"));
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    const QJsonObject after = checks(user, app).value(QStringLiteral("pending-request"));
+    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY(after.value(QStringLiteral("evidence")).toString().contains(QLatin1String("granted now")));
 }
 
 void TestCliTroubleshoot::conditionalAccessIsReadNotChanged()

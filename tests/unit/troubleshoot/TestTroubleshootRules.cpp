@@ -505,10 +505,24 @@ void TestTroubleshootRules::workflowWithoutActingReviewersFails()
     f.settings.workflow.reviewers = {disabled};
     auto c = TroubleshootRules::workflow(f);
     QCOMPARE(c.status, TroubleshootCheck::Status::Fail);
-    QCOMPARE(c.action, TroubleshootCheck::Fix::None);
+    // The fix is choosing reviewers: the GUI opens them, the CLI names the exact command (no tenant string in it).
+    QCOMPARE(c.action, TroubleshootCheck::Fix::EditReviewers);
+    QCOMPARE(c.command,
+             QStringLiteral("consentdesk-cli settings workflow --enable --reviewer \"role:Cloud Application "
+                            "Administrator\""));
+    QVERIFY(c.fix.contains(c.command));
+    QCOMPARE(c.toJson().value(QStringLiteral("command")).toString(), c.command);
+    QCOMPARE(c.toJson().value(QStringLiteral("fixAction")).toString(), QStringLiteral("editReviewers"));
+    QCOMPARE(TroubleshootCheck::fixFromName(QStringLiteral("editReviewers")), TroubleshootCheck::Fix::EditReviewers);
+    // ConsentDesk does not pick reviewers by itself: no write, the command instead.
+    const WritePlan plan = TroubleshootFixPlanner::plan(f, c.action);
+    QVERIFY(plan.isEmpty());
+    QVERIFY(plan.note.contains(c.command));
     f.settings.workflow.enabled = false;
     c = TroubleshootRules::workflow(f);
-    QCOMPARE(c.action, TroubleshootCheck::Fix::None); // turning it on would not help: nobody could act
+    // Turning it on alone would not help (nobody could act): the reviewers are the fix there too.
+    QCOMPARE(c.action, TroubleshootCheck::Fix::EditReviewers);
+    QVERIFY(c.fix.contains(c.command));
 }
 
 void TestTroubleshootRules::pendingRequestExpiresAndExpired()

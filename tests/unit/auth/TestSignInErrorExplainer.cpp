@@ -21,6 +21,8 @@ private slots:
     void everyOAuthErrorHasTheAdminsView();
     void codesInPastedText_data();
     void codesInPastedText();
+    void explainedRows_data();
+    void explainedRows();
     void consentScreenPhrases_data();
     void consentScreenPhrases();
     void codeWinsOverItsPhrase();
@@ -126,6 +128,66 @@ void TestSignInErrorExplainer::codesInPastedText()
     }
     QCOMPARE(found, keys);
     QCOMPARE(int(result.firstAction()), action);
+}
+
+void TestSignInErrorExplainer::explainedRows_data()
+{
+    // What the admin reads for each error users paste most: what it means, who can fix it, where ConsentDesk starts
+    // the fix and the CLI command — a row per error as it reaches a help desk.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("meaning"); // a part of the meaning
+    QTest::addColumn<QString>("who"); // a part of who can fix it
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("command");
+    const QString admins = QStringLiteral("Cloud Application Administrator");
+    const QString troubleshoot = QStringLiteral("consentdesk-cli troubleshoot --user UPN --app APP");
+    QTest::newRow("consent_required") << QStringLiteral(
+        "error=consent_required&error_description=The+user+has+not+consented&state=x")
+                                      << QStringLiteral("consent_required")
+                                      << QStringLiteral("nobody has consented to yet") << admins
+                                      << int(Action::Troubleshoot) << troubleshoot;
+    QTest::newRow("consent_required in a library's message")
+        << QStringLiteral("MsalUiRequiredException: consent_required") << QStringLiteral("consent_required")
+        << QStringLiteral("nobody has consented to yet") << admins << int(Action::Troubleshoot) << troubleshoot;
+    QTest::newRow("interaction_required")
+        << QStringLiteral("{\"error\":\"interaction_required\",\"error_description\":\"silent sign-in failed\"}")
+        << QStringLiteral("interaction_required") << QStringLiteral("sign the user in silently")
+        << QStringLiteral("The user.") << int(Action::Troubleshoot) << troubleshoot;
+    QTest::newRow("access_denied") << QStringLiteral("http://localhost/?error=access_denied&state=abc")
+                                   << QStringLiteral("access_denied") << QStringLiteral("declined consent") << admins
+                                   << int(Action::Troubleshoot) << troubleshoot;
+    QTest::newRow("invalid_grant") << QStringLiteral("{\"error\":\"invalid_grant\"}") << QStringLiteral("invalid_grant")
+                                   << QStringLiteral("no longer valid") << QStringLiteral("The user.")
+                                   << int(Action::None) << QString();
+    QTest::newRow("Need admin approval") << QStringLiteral(
+        "Need admin approval\nContoso Planner needs permission to access resources in your "
+        "organization that only an admin can grant.")
+                                         << QStringLiteral("need-admin-approval")
+                                         << QStringLiteral("the admin consent workflow is off") << admins
+                                         << int(Action::ConsentSettings)
+                                         << QStringLiteral("consentdesk-cli settings workflow --enable --reviewer UPN");
+}
+
+void TestSignInErrorExplainer::explainedRows()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(QString, meaning);
+    QFETCH(QString, who);
+    QFETCH(int, action);
+    QFETCH(QString, command);
+    const auto result = SignInErrorExplainer::explain(text);
+    QCOMPARE(result.findings.size(), 1);
+    const auto& finding = result.findings.first();
+    QCOMPARE(finding.key, key);
+    QVERIFY(finding.known);
+    QVERIFY(!finding.entry.adminTitle.isEmpty());
+    QVERIFY2(finding.entry.adminMeaning.contains(meaning), qPrintable(finding.entry.adminMeaning));
+    QVERIFY2(finding.entry.whoCanFix.contains(who), qPrintable(finding.entry.whoCanFix));
+    QVERIFY(!finding.entry.adminFix.isEmpty());
+    QCOMPARE(int(result.firstAction()), action);
+    QCOMPARE(SignInErrorExplainer::cliCommand(finding, result), command);
 }
 
 void TestSignInErrorExplainer::consentScreenPhrases_data()

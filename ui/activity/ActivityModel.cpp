@@ -165,6 +165,20 @@ QString ActivityModel::outcomeText(JournalEntry::Outcome outcome)
     return {};
 }
 
+QString ActivityModel::notRestorableReason(const JournalEntry& entry)
+{
+    // Deleting a service principal takes with it everything made on it since, by anyone (users' consents,
+    // assignments, sign-in settings), and Graph has no condition that would stop the delete if something was; the
+    // grant made with it is undone on its own, which leaves the app without access.
+    if (entry.action == QLatin1String("servicePrincipal.create")) {
+        return tr("Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete "
+                  "every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions "
+                  "granted with it instead; the app then has no access. To remove the app itself, delete it in the "
+                  "Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.");
+    }
+    return {};
+}
+
 bool ActivityModel::isRestorable(const JournalEntry& entry)
 {
     if (ExchangeRestorePlanner::isExchange(entry)) {
@@ -287,6 +301,10 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Outcome && !e.error.isEmpty()) {
             return ViewStyle::plainToolTip(e.error); // the server's words
+        }
+        if (index.column() == Action) {
+            const QString reason = notRestorableReason(e);
+            return reason.isEmpty() ? QVariant() : QVariant(ViewStyle::plainToolTip(reason));
         }
         if (index.column() == Change) {
             const QString powerShell = e.request.value(QStringLiteral("powerShell")).toString();

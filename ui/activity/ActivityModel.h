@@ -50,6 +50,8 @@ public:
     // What Restore can undo: a Graph removal or narrowing that succeeded, or any succeeded Exchange write (whose
     // preview may explain why it is left in place) — not yet restored: see isRestored().
     static bool isRestorable(const JournalEntry& entry);
+    // Why a kind of change is never restored, for people; empty when it may be.
+    static QString notRestorableReason(const JournalEntry& entry);
 
 private:
     QList<JournalEntry> m_entries;

@@ -393,8 +393,13 @@ void ActivityView::updateButtons()
     } else if (m_restoreFlow->isBusy()) {
         m_restore->setToolTip(ViewStyle::plainToolTip(tr("A restore is under way.")));
     } else if (!restorable) {
-        m_restore->setToolTip(
-            ViewStyle::plainToolTip(tr("Select removals that succeeded in this tenant and were not restored yet.")));
+        QString reason;
+        for (const JournalEntry& e : entries) {
+            reason = reason.isEmpty() ? ActivityModel::notRestorableReason(e) : reason;
+        }
+        m_restore->setToolTip(ViewStyle::plainToolTip(
+            reason.isEmpty() ? tr("Select removals that succeeded in this tenant and were not restored yet.")
+                             : reason));
     } else {
         m_restore->setToolTip(
             ViewStyle::plainToolTip(tr("Re-create what the selected changes removed (shows exactly what first).")));

@@ -13,13 +13,16 @@ QString SettingsShowCommand::details() const
 {
     return QStringLiteral(
         "--format table: the workflow, its reviewers (who can approve, and why not), the user consent setting with\n"
-        "the permission grant policies in force, and Microsoft Graph's permissions classified low impact.\n"
+        "the permission grant policies in force, group owner consent, and Microsoft Graph's permissions classified "
+        "low\n"
+        "impact.\n"
         "--format json: {\"adminConsentWorkflow\": {enabled, reviewers [{type user|group|role, id, displayName, "
         "query,\n"
         "  canApprove, problem}], notifyReviewers, remindersEnabled, requestDurationInDays, version, warning, error},\n"
         "  \"userConsent\": {setting none|low|legacy|recommended|custom, description, policies […],\n"
         "  permissionGrantPoliciesAssigned, groupOwnerConsentPolicies, allowUserConsentForRiskyApps, allPolicies,\n"
-        "  error, policiesError}, \"lowImpactPermissions\": [{id, permissionId, permissionName, classification}],\n"
+        "  error, policiesError}, \"groupOwnerConsent\": {setting none|pre-approved|all|custom, description,\n"
+        "  policies […], error}, \"lowImpactPermissions\": [{id, permissionId, permissionName, classification}],\n"
         "  \"lowImpactPermissionsError\"}. A part that could not be read is null with its error.\n"
         "--format csv: the reviewers.\n"
         "\n"
@@ -128,10 +131,18 @@ void SettingsShowCommand::run(CliContext& context, const QCommandLineParser& par
                         out << "    excludes: " << set.describe() << "\n";
                     }
                 }
+                const GroupOwnerConsentSetting groupOwners = s.groupOwnerConsent();
+                out << "\nGroup owner consent for apps accessing data\n  "
+                    << GroupOwnerConsentSetting::describe(groupOwners.option) << " ("
+                    << GroupOwnerConsentSetting::optionName(groupOwners.option) << ")";
+                if (groupOwners.option == GroupOwnerConsentSetting::Option::Custom) {
+                    out << ": " << groupOwners.groupPolicyIds.join(QStringLiteral(", "));
+                }
+                out << "\n";
                 const QStringList owners
                     = UserConsentSetting::ownedResourcePolicyIds(s.permissionGrantPoliciesAssigned);
-                out << "  Group owner consent (resource-specific): "
-                    << (owners.isEmpty() ? QStringLiteral("not allowed") : owners.join(QStringLiteral(", "))) << "\n";
+                out << "  Owners' consent policies (groups, teams, chats): "
+                    << (owners.isEmpty() ? QStringLiteral("none") : owners.join(QStringLiteral(", "))) << "\n";
             }
             out << "\nLow-impact permissions (Microsoft Graph)\n";
             if (s.classificationsError.isError()) {

@@ -44,20 +44,22 @@ ConsentSettingsView::ConsentSettingsView(const Services& services, QWidget* pare
     m_status = SettingsWidgets::plainLabel(this, "settingsStatus", true);
     layout->addWidget(m_status);
 
-    // Two columns: the workflow on the left; user consent and the low-impact permissions on the right.
+    // Two columns: the workflow with group owner consent below it on the left (its reviewers' list has room to give);
+    // user consent and the low-impact permissions on the right.
     auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     layout->addLayout(columns, 1);
     m_workflow = new WorkflowPanel(m_loader, m_search, this);
-    columns->addWidget(m_workflow, 1); // halves: both sides wrap their choices, neither crowds the other
+    left->addWidget(m_workflow, 1);
+    m_groupOwners = new GroupOwnerConsentPanel(this);
+    // It keeps the height its texts need; the reviewers' list above takes what is left.
+    m_groupOwners->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    left->addWidget(m_groupOwners);
+    columns->addLayout(left, 1); // halves: both sides wrap their choices, neither crowds the other
     columns->addLayout(right, 1);
     m_userConsent = new UserConsentPanel(this);
-    // The consent sections keep the height their texts need; the low-impact list below takes what is left.
-    m_userConsent->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     right->addWidget(m_userConsent);
-    m_groupOwners = new GroupOwnerConsentPanel(this);
-    m_groupOwners->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    right->addWidget(m_groupOwners);
     m_lowImpact = new LowImpactPanel(services.graph, this);
     right->addWidget(m_lowImpact, 1);
 

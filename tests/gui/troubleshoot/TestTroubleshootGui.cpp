@@ -297,9 +297,9 @@ void TestTroubleshootGui::noReviewerCanApproveLeadsToTheReviewers()
     QJsonObject policy = store.policy(QStringLiteral("adminConsentRequestPolicy"));
     policy.insert(QStringLiteral("isEnabled"), true);
     policy.insert(QStringLiteral("reviewers"),
-                  QJsonArray {QJsonObject {{QStringLiteral("query"), QStringLiteral("/users/") + peter},
+                  QJsonArray {QJsonObject {{QStringLiteral("query"), QString(QStringLiteral("/users/") + peter)},
                                            {QStringLiteral("queryType"), QStringLiteral("MicrosoftGraph")},
-                                           {QStringLiteral("queryRoot"), QJsonValue::Null}}});
+                                           {QStringLiteral("queryRoot"), QJsonValue(QJsonValue::Null)}}});
     policy.insert(QStringLiteral("version"), policy.value(QStringLiteral("version")).toInt() + 1);
     store.setPolicy(QStringLiteral("adminConsentRequestPolicy"), policy);
 

@@ -143,6 +143,9 @@ void TestCliSettings::showTableAndCsv()
     QVERIFY(r.out.contains(
         QLatin1String("Allow user consent for apps from verified publishers, for selected permissions (low)")));
     QVERIFY(r.out.contains(QLatin1String("offline_access")));
+    QVERIFY2(r.out.contains(QLatin1String("Group owner consent for apps accessing data\n  Do not allow group owner "
+                                          "consent (none)")),
+             qPrintable(r.out));
     r = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("settings"), QStringLiteral("show")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

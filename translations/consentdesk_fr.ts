@@ -1485,6 +1485,10 @@
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
         <translation>%1 · renvoyé</translation>
     </message>
+    <message>
+        <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3726,6 +3730,65 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>GroupOwnerConsentPanel</name>
+    <message>
+        <source>Group owner consent for apps accessing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y…</source>
+        <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the group owner consent choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupOwnerConsentSetting</name>
+    <message>
+        <source>Do not allow group owner consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow group owner consent to pre-approved apps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow group owner consent to apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent under a custom app consent policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners cannot let apps reach the data of the groups they own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners consent under the conditions of a custom app consent policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryText</name>
     <message numerus="yes">
         <source>%n app(s)</source>
@@ -5312,10 +5375,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Les propriétaires de groupe peuvent consentir à des applications pour les groupes qu&apos;ils possèdent selon ces stratégies de consentement d&apos;application&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation>Dans le Centre d&apos;administration Entra, accédez à Applications d&apos;entreprise → Consentement et autorisations → Paramètres de consentement de l&apos;utilisateur et définissez «&#xa0;Consentement du propriétaire de groupe pour les applications accédant aux données&#xa0;» sur «&#xa0;Ne pas autoriser le consentement du propriétaire de groupe&#xa0;».</translation>
-    </message>
-    <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
         <translation>Les applications ayant accès à toutes les boîtes aux lettres sont limitées par Exchange</translation>
     </message>
@@ -5390,10 +5449,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         </translation>
     </message>
     <message>
-        <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation>Approuvez-les ou refusez-les dans Demandes de consentement&#xa0;; si personne ne les reçoit, vérifiez les réviseurs du workflow.</translation>
-    </message>
-    <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
         <translation>Aucun consentement utilisateur à risque élevé pour des applications d&apos;éditeurs non vérifiés</translation>
     </message>
@@ -5422,6 +5477,14 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
         <translation>Examinez chaque application dans Applications et autorisations et révoquez ce que les utilisateurs n&apos;auraient pas dû accorder&#xa0;; restreindre le consentement de l&apos;utilisateur (MS.AAD.5.2) évite que cela se reproduise.</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7826,6 +7889,34 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>Les demandes expirent après %n jours.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change group owner consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -7896,6 +7987,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
         <translation>La classification supprimée n&apos;est pas connue&#xa0;: elle ne peut donc pas être rétablie.</translation>
+    </message>
+    <message>
+        <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put group owner consent back to: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8503,6 +8606,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Turn on the workflow…</source>
         <translation>Activer le workflow…</translation>
     </message>
+    <message>
+        <source>Edit the reviewers…</source>
+        <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
@@ -8562,6 +8670,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
         <translation>Le workflow n&apos;a pas de réviseurs&#xa0;: choisissez-les dans Paramètres de consentement (ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
+    </message>
+    <message>
+        <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8783,10 +8895,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>Le workflow de consentement administrateur est désactivé&#xa0;: les utilisateurs ne peuvent pas demander les applications auxquelles ils ne peuvent pas consentir.</translation>
     </message>
     <message>
-        <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation>Activez le workflow avec des réviseurs qui peuvent approuver (Paramètres de consentement, ou `consentdesk-cli settings workflow --enable --reviewer …`).</translation>
-    </message>
-    <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
         <translation>Activez le workflow&#xa0;; ses réviseurs seraient %1.</translation>
@@ -8794,10 +8902,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
         <translation>Le workflow est activé, mais aucun réviseur ne peut approuver&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation>Ajoutez un réviseur qui détient un rôle autorisé à accorder le consentement (Paramètres de consentement &gt; Réviseurs).</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
@@ -8869,6 +8973,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
         <translation>Demandez à l&apos;utilisateur quelles autorisations l&apos;écran de consentement affiche, et indiquez-les (Autorisations demandées, ou --scope dans consentdesk-cli).</translation>
+    </message>
+    <message>
+        <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
+        <extracomment>%1 is a consentdesk-cli command</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1481,6 +1481,10 @@
         <extracomment>%1 is the entry&apos;s outcome (&quot;Not applied&quot;); its answer was lost, so a later entry sent it again.</extracomment>
         <translation>%1 · 再送信</translation>
     </message>
+    <message>
+        <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3708,6 +3712,65 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
 </context>
 <context>
+    <name>GroupOwnerConsentPanel</name>
+    <message>
+        <source>Group owner consent for apps accessing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y…</source>
+        <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the group owner consent choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupOwnerConsentSetting</name>
+    <message>
+        <source>Do not allow group owner consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow group owner consent to pre-approved apps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow group owner consent to apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent under a custom app consent policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners cannot let apps reach the data of the groups they own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owners consent under the conditions of a custom app consent policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryText</name>
     <message numerus="yes">
         <source>%n app(s)</source>
@@ -5265,10 +5328,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>グループ所有者は、次のアプリの同意ポリシーにより、所有するグループのアプリに同意できます: %1。</translation>
     </message>
     <message>
-        <source>In the Entra admin center, go to Enterprise applications → Consent and permissions → User consent settings and set &quot;Group owner consent for apps accessing data&quot; to &quot;Do not allow group owner consent&quot;.</source>
-        <translation>Entra 管理センターで [エンタープライズ アプリケーション] → [同意とアクセス許可] → [ユーザーの同意設定] に移動し、「データにアクセスするアプリに対するグループ所有者の同意」を「グループ所有者の同意を許可しない」に設定してください。</translation>
-    </message>
-    <message>
         <source>Apps with access to every mailbox are scoped by Exchange</source>
         <translation>すべてのメールボックスにアクセスできるアプリは Exchange で制限されている</translation>
     </message>
@@ -5337,10 +5396,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         </translation>
     </message>
     <message>
-        <source>Approve or deny them in Consent requests; if nobody gets them, check the workflow&apos;s reviewers.</source>
-        <translation>[同意要求] で承認または拒否してください。だれも受け取っていない場合は、ワークフローのレビュー担当者を確認してください。</translation>
-    </message>
-    <message>
         <source>No high-risk user consents to apps from unverified publishers</source>
         <translation>未確認の発行元のアプリに対する高リスクのユーザーの同意がない</translation>
     </message>
@@ -5367,6 +5422,14 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>Review each app in Apps and permissions and revoke what users should not have granted; restricting user consent (MS.AAD.5.2) keeps it from happening again.</source>
         <translation>[アプリとアクセス許可] で各アプリを確認し、ユーザーが付与すべきでなかったものを取り消してください。ユーザーの同意を制限すると (MS.AAD.5.2) 再発を防げます。</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7745,6 +7808,34 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
             <numerusform>要求は %n 日後に期限切れになります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change group owner consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -7815,6 +7906,18 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The classification removed is not known, so it cannot be put back.</source>
         <translation>削除された分類が不明なため、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put group owner consent back to: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8413,6 +8516,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Turn on the workflow…</source>
         <translation>ワークフローをオンにする…</translation>
     </message>
+    <message>
+        <source>Edit the reviewers…</source>
+        <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TroubleshootFixPlanner</name>
@@ -8472,6 +8580,10 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The workflow has no reviewers: choose them in Consent settings (or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
         <translation>ワークフローにレビュー担当者がいません: 同意設定で選択してください (または `consentdesk-cli settings workflow --enable --reviewer …`)。</translation>
+    </message>
+    <message>
+        <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8693,10 +8805,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <translation>管理者の同意ワークフローがオフです: ユーザーは、同意できないアプリを要求できません。</translation>
     </message>
     <message>
-        <source>Turn on the workflow with reviewers who can approve (Consent settings, or `consentdesk-cli settings workflow --enable --reviewer …`).</source>
-        <translation>承認できるレビュー担当者を指定してワークフローをオンにしてください (同意設定、または `consentdesk-cli settings workflow --enable --reviewer …`)。</translation>
-    </message>
-    <message>
         <source>Turn on the workflow; its reviewers would be %1.</source>
         <extracomment>%1 is a list of reviewer names</extracomment>
         <translation>ワークフローをオンにしてください。レビュー担当者は %1 になります。</translation>
@@ -8704,10 +8812,6 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>The workflow is on, but no reviewer can approve: %1</source>
         <translation>ワークフローはオンですが、承認できるレビュー担当者がいません: %1</translation>
-    </message>
-    <message>
-        <source>Add a reviewer who holds a role that may grant consent (Consent settings &gt; Reviewers).</source>
-        <translation>同意を付与できるロールを持つレビュー担当者を追加してください (同意設定 &gt; レビュー担当者)。</translation>
     </message>
     <message numerus="yes">
         <source>The workflow is on; reviewers: %1; requests expire after %n day(s).</source>
@@ -8777,6 +8881,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Ask the user which permissions the consent screen lists, and name them (Permissions asked for, or --scope in consentdesk-cli).</source>
         <translation>同意画面に表示されるアクセス許可をユーザーに確認し、指定してください ([要求されたアクセス許可]、または consentdesk-cli の --scope)。</translation>
+    </message>
+    <message>
+        <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
+        <extracomment>%1 is a consentdesk-cli command</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

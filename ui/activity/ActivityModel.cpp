@@ -77,6 +77,21 @@ QString ActivityModel::actionText(const QString& action)
     if (action == QLatin1String("exchange.roleAssignment.delete")) {
         return tr("Exchange role removed from app");
     }
+    if (action == SettingsWrite::kPutWorkflow) {
+        return tr("Admin consent workflow changed");
+    }
+    if (action == SettingsWrite::kUserConsent) {
+        return tr("User consent setting changed");
+    }
+    if (action == SettingsWrite::kGroupOwnerConsent) {
+        return tr("Group owner consent changed");
+    }
+    if (action == SettingsWrite::kClassify) {
+        return tr("Permission classified low impact");
+    }
+    if (action == SettingsWrite::kUnclassify) {
+        return tr("Permission classification removed");
+    }
     return action;
 }
 

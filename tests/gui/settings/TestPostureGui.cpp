@@ -3,11 +3,13 @@
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "activity/ActivityModel.h"
 #include "auth/SignInManager.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsView.h"
 #include "settings/PostureDialog.h"
+#include "settings/SettingsWrite.h"
 
 #include <QDialog>
 #include <QJsonArray>
@@ -192,6 +194,10 @@ void TestPostureGui::groupOwnerConsentFixedThroughThePreview()
     QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("groupOwnerConsentSetting"))
                     ->text()
                     .contains(QLatin1String("Do not allow group owner consent")));
+    // Activity names the change in words (not its journal key).
+    QCOMPARE(ActivityModel::actionText(SettingsWrite::kGroupOwnerConsent),
+             QStringLiteral("Group owner consent changed"));
+    QCOMPARE(ActivityModel::actionText(SettingsWrite::kUserConsent), QStringLiteral("User consent setting changed"));
 }
 
 QTEST_MAIN(TestPostureGui)

@@ -1489,6 +1489,26 @@
         <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin consent workflow changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User consent setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group owner consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission classified low impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission classification removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>

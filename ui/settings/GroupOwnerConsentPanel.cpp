@@ -2,6 +2,7 @@
 
 #include "SettingsWidgets.h"
 #include "common/ViewStyle.h"
+#include "common/WrappingRadioButton.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ GroupOwnerConsentPanel::GroupOwnerConsentPanel(QWidget* parent)
     layout->addWidget(m_reason);
     m_options = new QButtonGroup(this);
     for (const auto option : kOptions) {
-        auto* radio = new QRadioButton(GroupOwnerConsentSetting::describe(option), this);
+        auto* radio = new WrappingRadioButton(GroupOwnerConsentSetting::describe(option), this);
         radio->setToolTip(ViewStyle::plainToolTip(GroupOwnerConsentSetting::explain(option)));
         radio->setObjectName(QStringLiteral("groupOwnerConsent_") + GroupOwnerConsentSetting::optionName(option));
         m_options->addButton(radio, int(option));

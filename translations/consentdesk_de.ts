@@ -1487,27 +1487,27 @@
     </message>
     <message>
         <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederherstellen“ entfernt keine App, die ConsentDesk dem Mandanten hinzugefügt hat: Dabei würden auch alle Einwilligungen, Zuweisungen und Anmeldeeinstellungen gelöscht, die seitdem von irgendjemandem dafür vorgenommen wurden. Machen Sie stattdessen die damit erteilten Berechtigungen rückgängig; dann hat die App keinen Zugriff. Um die App selbst zu entfernen, löschen Sie sie im Microsoft Entra Admin Center (Unternehmensanwendungen, Eigenschaften), wo sie 30 Tage lang wiederhergestellt werden kann.</translation>
     </message>
     <message>
         <source>Admin consent workflow changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow für die Administratoreinwilligung geändert</translation>
     </message>
     <message>
         <source>User consent setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung für die Benutzereinwilligung geändert</translation>
     </message>
     <message>
         <source>Group owner consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer geändert</translation>
     </message>
     <message>
         <source>Permission classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung als geringe Auswirkung klassifiziert</translation>
     </message>
     <message>
         <source>Permission classification removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung der Berechtigung entfernt</translation>
     </message>
 </context>
 <context>
@@ -3753,59 +3753,59 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer für Apps mit Datenzugriff</translation>
     </message>
     <message>
         <source>Appl&amp;y…</source>
         <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;wenden…</translation>
     </message>
     <message>
         <source>Apply the group owner consent choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl für die Einwilligung durch Gruppenbesitzer anwenden</translation>
     </message>
     <message>
         <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer willigen nach diesen App-Einwilligungsrichtlinien ein: %1. ConsentDesk bietet die drei Auswahlmöglichkeiten oben an; eine benutzerdefinierte App-Einwilligungsrichtlinie wird im Microsoft Entra Admin Center oder mit Microsoft Graph PowerShell geändert.</translation>
     </message>
     <message>
         <source>In force: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
     <message>
         <source>Do not allow group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer nicht zulassen</translation>
     </message>
     <message>
         <source>Allow group owner consent to pre-approved apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer nur für vorab genehmigte Apps zulassen</translation>
     </message>
     <message>
         <source>Allow group owner consent to apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer für Apps zulassen</translation>
     </message>
     <message>
         <source>Group owner consent under a custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer nach einer benutzerdefinierten App-Einwilligungsrichtlinie</translation>
     </message>
     <message>
         <source>Group owners cannot let apps reach the data of the groups they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer können Apps keinen Zugriff auf die Daten ihrer Gruppen geben.</translation>
     </message>
     <message>
         <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer dürfen nur für Apps einwilligen, die ein Administrator für Gruppen vorab genehmigt hat.</translation>
     </message>
     <message>
         <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gruppenbesitzer darf jeder App Zugriff auf die Daten seiner Gruppen geben, für Berechtigungen, die keinen Administrator erfordern.</translation>
     </message>
     <message>
         <source>Group owners consent under the conditions of a custom app consent policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer willigen nach den Bedingungen einer benutzerdefinierten App-Einwilligungsrichtlinie ein.</translation>
     </message>
 </context>
 <context>
@@ -5500,11 +5500,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie in den Einwilligungseinstellungen die Einwilligung durch Gruppenbesitzer auf „Einwilligung durch Gruppenbesitzer nicht zulassen“. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben, wie sie sind; auch die Einwilligungen, die Gruppenbesitzer erteilt haben, bleiben bestehen.</translation>
     </message>
     <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen Sie jede unter „Einwilligungsanforderungen“ mit „Seite für Administratoreinwilligung öffnen“: Die Seite von Microsoft erfasst die Genehmigung und schließt die Anforderung. „Erteilen…“ gibt der App ihre Berechtigungen, aber Microsoft Graph bietet keine Möglichkeit, eine Anforderung als beantwortet zu markieren; sie wartet daher weiter, bis sie abläuft. Ablehnen lässt sich nur im Microsoft Entra Admin Center. Wenn niemand die Anforderungen erhält, prüfen Sie die Prüfer des Workflows.</translation>
     </message>
 </context>
 <context>
@@ -7911,31 +7911,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Change group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer ändern</translation>
     </message>
     <message>
         <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung durch Gruppenbesitzer ist bereits „%1“: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Group owner consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer: %1</translation>
     </message>
     <message>
         <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gruppenbesitzer kann dann jeder App erlauben, die Daten seiner Gruppen und Teams zu lesen, für Berechtigungen, die keinen Administrator erfordern. Die CISA-Baseline (MS.AAD.5.4) verlangt, dass Gruppenbesitzer nicht einwilligen dürfen.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat keine Richtlinie für die Berechtigungserteilung %1; Gruppenbesitzer könnten in nichts einwilligen.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für künftige Einwilligungen; was Gruppenbesitzer eingewilligt haben, bleibt bestehen. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für künftige Einwilligungen; was Gruppenbesitzer eingewilligt haben, bleibt bestehen. Nicht mehr zugewiesen: %1. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -8010,15 +8010,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der Einwilligung durch Gruppenbesitzer sind Policy.ReadWrite.Authorization und die Rolle „Administrator für privilegierte Rollen“ oder „Globaler Administrator“ erforderlich (%1).</translation>
     </message>
     <message>
         <source>The group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Einstellung für die Einwilligung durch Gruppenbesitzer ist nicht bekannt und kann daher nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Put group owner consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung durch Gruppenbesitzer zurücksetzen auf: %1</translation>
     </message>
 </context>
 <context>
@@ -8629,7 +8629,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Edit the reviewers…</source>
         <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -8693,7 +8693,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einwilligungseinstellungen Prüfer, die genehmigen können, oder führen Sie aus: %1</translation>
     </message>
 </context>
 <context>
@@ -8996,12 +8996,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Workflow mit Prüfern ein, die genehmigen können: Wählen Sie sie in den Einwilligungseinstellungen, oder führen Sie %1 aus (das macht die Inhaber der Rolle „Cloudanwendungsadministrator“ zu Prüfern).</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
         <extracomment>%1 is a consentdesk-cli command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Prüfer hinzu, der eine Rolle innehat, die Einwilligungen erteilen darf: in den Einwilligungseinstellungen (die Prüfer, die nicht genehmigen können, sind ausgewählt), oder führen Sie %1 aus – es ersetzt die Prüfer durch die Inhaber der Rolle „Cloudanwendungsadministrator“; nennen Sie die anderen, die bleiben sollen, mit weiteren --reviewer-Optionen.</translation>
     </message>
 </context>
 <context>

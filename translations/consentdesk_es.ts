@@ -1487,27 +1487,27 @@
     </message>
     <message>
         <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar no quita una aplicación que ConsentDesk agregó al inquilino: eliminarla también eliminaría cada consentimiento, asignación y configuración de inicio de sesión hechos en ella desde entonces, por cualquiera. En su lugar, deshaga los permisos concedidos con ella; así la aplicación no tiene acceso. Para quitar la aplicación en sí, elimínela en el Centro de administración de Microsoft Entra (Aplicaciones empresariales, Propiedades), donde se puede restaurar durante 30 días.</translation>
     </message>
     <message>
         <source>Admin consent workflow changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo de consentimiento del administrador cambiado</translation>
     </message>
     <message>
         <source>User consent setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de consentimiento del usuario cambiada</translation>
     </message>
     <message>
         <source>Group owner consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del propietario del grupo cambiado</translation>
     </message>
     <message>
         <source>Permission classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso clasificado como de bajo impacto</translation>
     </message>
     <message>
         <source>Permission classification removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación del permiso quitada</translation>
     </message>
 </context>
 <context>
@@ -3753,59 +3753,59 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del propietario del grupo para aplicaciones que acceden a datos</translation>
     </message>
     <message>
         <source>Appl&amp;y…</source>
         <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apli&amp;car…</translation>
     </message>
     <message>
         <source>Apply the group owner consent choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la opción de consentimiento del propietario del grupo</translation>
     </message>
     <message>
         <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos dan su consentimiento según estas directivas de consentimiento de aplicaciones: %1. ConsentDesk ofrece las tres opciones de arriba; una directiva de consentimiento de aplicaciones personalizada se cambia en el Centro de administración de Microsoft Entra o con Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>In force: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
     <message>
         <source>Do not allow group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitir el consentimiento del propietario del grupo</translation>
     </message>
     <message>
         <source>Allow group owner consent to pre-approved apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el consentimiento del propietario del grupo solo para aplicaciones aprobadas previamente</translation>
     </message>
     <message>
         <source>Allow group owner consent to apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el consentimiento del propietario del grupo para aplicaciones</translation>
     </message>
     <message>
         <source>Group owner consent under a custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del propietario del grupo según una directiva de consentimiento de aplicaciones personalizada</translation>
     </message>
     <message>
         <source>Group owners cannot let apps reach the data of the groups they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos no pueden dar a las aplicaciones acceso a los datos de sus grupos.</translation>
     </message>
     <message>
         <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos solo pueden dar su consentimiento a aplicaciones que un administrador aprobó previamente para grupos.</translation>
     </message>
     <message>
         <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propietario de grupo puede dar a cualquier aplicación acceso a los datos de sus grupos, para los permisos que no requieren un administrador.</translation>
     </message>
     <message>
         <source>Group owners consent under the conditions of a custom app consent policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios de grupos dan su consentimiento según las condiciones de una directiva de consentimiento de aplicaciones personalizada.</translation>
     </message>
 </context>
 <context>
@@ -5500,11 +5500,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Configuración de consentimiento, establezca el consentimiento del propietario del grupo en «No permitir el consentimiento del propietario del grupo». El consentimiento del usuario y las directivas de equipos y chats quedan como están; los consentimientos que ya dieron los propietarios de grupos, también.</translation>
     </message>
     <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apruebe cada una en Solicitudes de consentimiento con «Abrir la página de consentimiento del administrador»: la página de Microsoft registra la aprobación y cierra la solicitud. «Conceder…» da a la aplicación sus permisos, pero Microsoft Graph no ofrece forma de marcar una solicitud como respondida, así que sigue esperando hasta que expira; una denegación solo se hace en el Centro de administración de Microsoft Entra. Si nadie recibe las solicitudes, compruebe los revisores del flujo de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -7911,31 +7911,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Change group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el consentimiento del propietario del grupo</translation>
     </message>
     <message>
         <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del propietario del grupo ya es «%1»: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>Group owner consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del propietario del grupo: %1</translation>
     </message>
     <message>
         <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propietario de grupo podrá permitir que cualquier aplicación lea los datos de los grupos y equipos que posee, para los permisos que no requieren un administrador. La línea base de CISA (MS.AAD.5.4) pide que los propietarios de grupos no puedan dar su consentimiento.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino no tiene ninguna directiva de concesión de permisos %1; los propietarios de grupos no podrían dar su consentimiento a nada.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a consentimientos futuros; lo que los propietarios de grupos ya consintieron se mantiene. El consentimiento del usuario y las directivas de equipos y chats quedan como están.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a consentimientos futuros; lo que los propietarios de grupos ya consintieron se mantiene. Ya no asignadas: %1. El consentimiento del usuario y las directivas de equipos y chats quedan como están.</translation>
     </message>
 </context>
 <context>
@@ -8010,15 +8010,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el consentimiento del propietario del grupo requiere Policy.ReadWrite.Authorization y el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
     </message>
     <message>
         <source>The group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce la configuración anterior del consentimiento del propietario del grupo, así que no se puede restablecer.</translation>
     </message>
     <message>
         <source>Put group owner consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el consentimiento del propietario del grupo a: %1</translation>
     </message>
 </context>
 <context>
@@ -8629,7 +8629,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Edit the reviewers…</source>
         <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar los revisores…</translation>
     </message>
 </context>
 <context>
@@ -8693,7 +8693,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en Configuración de consentimiento revisores que puedan aprobar, o ejecute: %1</translation>
     </message>
 </context>
 <context>
@@ -8996,12 +8996,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el flujo de trabajo con revisores que puedan aprobar: elíjalos en Configuración de consentimiento, o ejecute %1 (hace revisores a los titulares del rol Administrador de aplicaciones en la nube).</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
         <extracomment>%1 is a consentdesk-cli command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregue un revisor que tenga un rol que pueda conceder consentimiento: en Configuración de consentimiento (los revisores que no pueden aprobar están seleccionados), o ejecute %1; reemplaza los revisores por los titulares del rol Administrador de aplicaciones en la nube; indique los demás que quiera conservar con más opciones --reviewer.</translation>
     </message>
 </context>
 <context>

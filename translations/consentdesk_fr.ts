@@ -1487,27 +1487,27 @@
     </message>
     <message>
         <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration ne supprime pas une application que ConsentDesk a ajoutée au locataire&#xa0;: la supprimer supprimerait aussi chaque consentement, attribution et paramètre de connexion défini depuis sur elle, par quiconque. Annulez plutôt les autorisations accordées avec elle&#xa0;; l&apos;application n&apos;a alors plus d&apos;accès. Pour supprimer l&apos;application elle-même, supprimez-la dans le Centre d&apos;administration Microsoft Entra (Applications d&apos;entreprise, Propriétés), où elle peut être restaurée pendant 30 jours.</translation>
     </message>
     <message>
         <source>Admin consent workflow changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow de consentement administrateur modifié</translation>
     </message>
     <message>
         <source>User consent setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de consentement de l&apos;utilisateur modifié</translation>
     </message>
     <message>
         <source>Group owner consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement du propriétaire du groupe modifié</translation>
     </message>
     <message>
         <source>Permission classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation classifiée à faible impact</translation>
     </message>
     <message>
         <source>Permission classification removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification de l&apos;autorisation supprimée</translation>
     </message>
 </context>
 <context>
@@ -3753,59 +3753,59 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement du propriétaire du groupe pour les applications qui accèdent aux données</translation>
     </message>
     <message>
         <source>Appl&amp;y…</source>
         <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer…</translation>
     </message>
     <message>
         <source>Apply the group owner consent choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le choix de consentement du propriétaire du groupe</translation>
     </message>
     <message>
         <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe donnent leur consentement selon ces stratégies de consentement d&apos;application&#xa0;: %1. ConsentDesk propose les trois choix ci-dessus&#xa0;; une stratégie de consentement d&apos;application personnalisée se modifie dans le Centre d&apos;administration Microsoft Entra ou avec Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>In force: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur&#xa0;: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
     <message>
         <source>Do not allow group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas autoriser le consentement du propriétaire du groupe</translation>
     </message>
     <message>
         <source>Allow group owner consent to pre-approved apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le consentement du propriétaire du groupe uniquement pour les applications préapprouvées</translation>
     </message>
     <message>
         <source>Allow group owner consent to apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le consentement du propriétaire du groupe pour les applications</translation>
     </message>
     <message>
         <source>Group owner consent under a custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement du propriétaire du groupe selon une stratégie de consentement d&apos;application personnalisée</translation>
     </message>
     <message>
         <source>Group owners cannot let apps reach the data of the groups they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe ne peuvent pas donner à des applications l&apos;accès aux données de leurs groupes.</translation>
     </message>
     <message>
         <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe ne peuvent consentir que pour les applications qu&apos;un administrateur a préapprouvées pour les groupes.</translation>
     </message>
     <message>
         <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque propriétaire de groupe peut donner à n&apos;importe quelle application l&apos;accès aux données de ses groupes, pour les autorisations qui ne nécessitent pas d&apos;administrateur.</translation>
     </message>
     <message>
         <source>Group owners consent under the conditions of a custom app consent policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires de groupe donnent leur consentement selon les conditions d&apos;une stratégie de consentement d&apos;application personnalisée.</translation>
     </message>
 </context>
 <context>
@@ -5500,11 +5500,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Paramètres de consentement, définissez le consentement du propriétaire du groupe sur «&#xa0;Ne pas autoriser le consentement du propriétaire du groupe&#xa0;». Le consentement de l&apos;utilisateur et les stratégies des équipes et conversations restent tels quels&#xa0;; les consentements déjà donnés par les propriétaires de groupe aussi.</translation>
     </message>
     <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez chacune dans Demandes de consentement avec «&#xa0;Ouvrir la page de consentement administrateur&#xa0;»&#xa0;: la page de Microsoft enregistre l&apos;approbation et ferme la demande. «&#xa0;Accorder…&#xa0;» donne à l&apos;application ses autorisations, mais Microsoft Graph n&apos;offre aucun moyen de marquer une demande comme traitée&#xa0;; elle reste donc en attente jusqu&apos;à son expiration. Un refus ne se fait que dans le Centre d&apos;administration Microsoft Entra. Si personne ne reçoit les demandes, vérifiez les réviseurs du workflow.</translation>
     </message>
 </context>
 <context>
@@ -7911,31 +7911,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Change group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le consentement du propriétaire du groupe</translation>
     </message>
     <message>
         <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement du propriétaire du groupe est déjà «&#xa0;%1&#xa0;»&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>Group owner consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement du propriétaire du groupe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque propriétaire de groupe pourra permettre à n&apos;importe quelle application de lire les données des groupes et équipes qu&apos;il possède, pour les autorisations qui ne nécessitent pas d&apos;administrateur. La base de référence de la CISA (MS.AAD.5.4) demande que les propriétaires de groupe ne puissent pas consentir.</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire n&apos;a pas de stratégie d&apos;octroi d&apos;autorisation %1&#xa0;; les propriétaires de groupe ne pourraient consentir à rien.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux consentements futurs&#xa0;; ce que les propriétaires de groupe ont déjà consenti reste. Le consentement de l&apos;utilisateur et les stratégies des équipes et conversations restent tels quels.</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux consentements futurs&#xa0;; ce que les propriétaires de groupe ont déjà consenti reste. N&apos;est plus attribué&#xa0;: %1. Le consentement de l&apos;utilisateur et les stratégies des équipes et conversations restent tels quels.</translation>
     </message>
 </context>
 <context>
@@ -8010,15 +8010,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du consentement du propriétaire du groupe nécessite Policy.ReadWrite.Authorization et le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>The group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre précédent du consentement du propriétaire du groupe n&apos;est pas connu&#xa0;; il ne peut donc pas être rétabli.</translation>
     </message>
     <message>
         <source>Put group owner consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le consentement du propriétaire du groupe à&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8629,7 +8629,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Edit the reviewers…</source>
         <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réviseurs…</translation>
     </message>
 </context>
 <context>
@@ -8693,7 +8693,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans Paramètres de consentement des réviseurs qui peuvent approuver, ou exécutez&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8996,12 +8996,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le workflow avec des réviseurs qui peuvent approuver&#xa0;: choisissez-les dans Paramètres de consentement, ou exécutez %1 (les titulaires du rôle Administrateur d&apos;application cloud deviennent les réviseurs).</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
         <extracomment>%1 is a consentdesk-cli command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un réviseur titulaire d&apos;un rôle qui peut accorder le consentement&#xa0;: dans Paramètres de consentement (les réviseurs qui ne peuvent pas approuver sont sélectionnés), ou exécutez %1 — il remplace les réviseurs par les titulaires du rôle Administrateur d&apos;application cloud&#xa0;; nommez les autres à conserver avec d&apos;autres options --reviewer.</translation>
     </message>
 </context>
 <context>

@@ -1483,27 +1483,27 @@
     </message>
     <message>
         <source>Restore does not remove an app ConsentDesk added to the tenant: deleting it would also delete every consent, assignment and sign-in setting made on it since, by anyone. Undo the permissions granted with it instead; the app then has no access. To remove the app itself, delete it in the Entra admin center (Enterprise applications, Properties), where it can be restored for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元では、ConsentDesk がテナントに追加したアプリは削除されません。削除すると、それ以降にだれかがそのアプリに対して行ったすべての同意、割り当て、サインイン設定も削除されるためです。代わりに、そのアプリと共に付与したアクセス許可を元に戻してください。そうすればアプリはアクセスできなくなります。アプリ自体を削除するには、Microsoft Entra 管理センター ([エンタープライズ アプリケーション] の [プロパティ]) で削除してください。削除後 30 日間は復元できます。</translation>
     </message>
     <message>
         <source>Admin consent workflow changed</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者の同意ワークフローが変更されました</translation>
     </message>
     <message>
         <source>User consent setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの同意設定が変更されました</translation>
     </message>
     <message>
         <source>Group owner consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意が変更されました</translation>
     </message>
     <message>
         <source>Permission classified low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可が低影響に分類されました</translation>
     </message>
     <message>
         <source>Permission classification removed</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可の分類が削除されました</translation>
     </message>
 </context>
 <context>
@@ -3735,59 +3735,59 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>
-        <translation type="unfinished"></translation>
+        <translation>データにアクセスするアプリに対するグループ所有者の同意</translation>
     </message>
     <message>
         <source>Appl&amp;y…</source>
         <extracomment>Applies the group owner consent choice (a preview with the exact change comes first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;Y)…</translation>
     </message>
     <message>
         <source>Apply the group owner consent choice</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意の選択を適用します</translation>
     </message>
     <message>
         <source>Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者は次のアプリ同意ポリシーに従って同意します: %1。ConsentDesk では上の 3 つの選択肢を提供しています。カスタムのアプリ同意ポリシーは、Microsoft Entra 管理センターまたは Microsoft Graph PowerShell で変更します。</translation>
     </message>
     <message>
         <source>In force: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な設定: %1。%2</translation>
     </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
     <message>
         <source>Do not allow group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意を許可しない</translation>
     </message>
     <message>
         <source>Allow group owner consent to pre-approved apps only</source>
-        <translation type="unfinished"></translation>
+        <translation>事前承認されたアプリに対してのみグループ所有者の同意を許可する</translation>
     </message>
     <message>
         <source>Allow group owner consent to apps</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに対するグループ所有者の同意を許可する</translation>
     </message>
     <message>
         <source>Group owner consent under a custom app consent policy</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムのアプリ同意ポリシーによるグループ所有者の同意</translation>
     </message>
     <message>
         <source>Group owners cannot let apps reach the data of the groups they own.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者は、所有するグループのデータへのアクセスをアプリに許可できません。</translation>
     </message>
     <message>
         <source>Group owners may consent only for apps an administrator pre-approved for groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者は、管理者がグループ用に事前承認したアプリに対してのみ同意できます。</translation>
     </message>
     <message>
         <source>Every group owner may let any app reach the data of the groups they own, for permissions that need no administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ所有者が、管理者を必要としないアクセス許可について、所有するグループのデータへのアクセスを任意のアプリに許可できます。</translation>
     </message>
     <message>
         <source>Group owners consent under the conditions of a custom app consent policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者は、カスタムのアプリ同意ポリシーの条件に従って同意します。</translation>
     </message>
 </context>
 <context>
@@ -5445,11 +5445,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>[同意設定] で、グループ所有者の同意を「グループ所有者の同意を許可しない」に設定してください。ユーザーの同意と、チームおよびチャットのポリシーはそのままです。グループ所有者がすでに与えた同意もそのまま残ります。</translation>
     </message>
     <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>[同意要求] で、[管理者の同意ページを開く] を使ってそれぞれを承認してください。Microsoft のページが承認を記録し、要求を閉じます。[付与…] ではアプリにアクセス許可が与えられますが、Microsoft Graph には要求を回答済みにする方法がないため、要求は期限切れになるまで待機し続けます。拒否は Microsoft Entra 管理センターでのみ行えます。だれも要求を受け取っていない場合は、ワークフローのレビュー担当者を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -7830,31 +7830,31 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Change group owner consent</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意を変更</translation>
     </message>
     <message>
         <source>Group owner consent is already &quot;%1&quot;: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意はすでに「%1」です。変更するものはありません。</translation>
     </message>
     <message>
         <source>Group owner consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意: %1</translation>
     </message>
     <message>
         <source>Every group owner will be able to let any app read the data of the groups and teams they own, for permissions that need no administrator. CISA&apos;s baseline (MS.AAD.5.4) asks that group owners may not consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ所有者が、管理者を必要としないアクセス許可について、所有するグループとチームのデータの読み取りを任意のアプリに許可できるようになります。CISA のベースライン (MS.AAD.5.4) では、グループ所有者が同意できないようにすることが求められています。</translation>
     </message>
     <message>
         <source>The tenant has no permission grant policy %1; group owners would be able to consent to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントにはアクセス許可付与ポリシー %1 がありません。グループ所有者は何にも同意できなくなります。</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の同意に適用されます。グループ所有者がすでに同意したものはそのまま残ります。ユーザーの同意と、チームおよびチャットのポリシーはそのままです。</translation>
     </message>
     <message>
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の同意に適用されます。グループ所有者がすでに同意したものはそのまま残ります。割り当てが解除されるもの: %1。ユーザーの同意と、チームおよびチャットのポリシーはそのままです。</translation>
     </message>
 </context>
 <context>
@@ -7929,15 +7929,15 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意を変更するには、Policy.ReadWrite.Authorization と、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>The group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のグループ所有者の同意の設定が不明なため、元に戻せません。</translation>
     </message>
     <message>
         <source>Put group owner consent back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意を次に戻す: %1</translation>
     </message>
 </context>
 <context>
@@ -8539,7 +8539,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Edit the reviewers…</source>
         <extracomment>Opens Consent settings at the admin consent workflow&apos;s reviewers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>レビュー担当者の編集…</translation>
     </message>
 </context>
 <context>
@@ -8603,7 +8603,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Choose reviewers who can approve in Consent settings, or run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[同意設定] で承認できるレビュー担当者を選択するか、次を実行してください: %1</translation>
     </message>
 </context>
 <context>
@@ -8904,12 +8904,12 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Turn on the workflow with reviewers who can approve: choose them in Consent settings, or run %1 (it makes the holders of Cloud Application Administrator the reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるレビュー担当者を指定してワークフローをオンにしてください。[同意設定] で選択するか、%1 を実行します (クラウド アプリケーション管理者ロールの保持者がレビュー担当者になります)。</translation>
     </message>
     <message>
         <source>Add a reviewer who holds a role that may grant consent: in Consent settings (the reviewers who cannot approve are selected), or run %1 — it replaces the reviewers with the holders of Cloud Application Administrator; name the others to keep with more --reviewer options.</source>
         <extracomment>%1 is a consentdesk-cli command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同意を付与できるロールを持つレビュー担当者を追加してください。[同意設定] で行うか (承認できないレビュー担当者が選択されています)、%1 を実行します。これにより、レビュー担当者はクラウド アプリケーション管理者ロールの保持者に置き換えられます。残したいほかのレビュー担当者は、--reviewer オプションを追加して指定してください。</translation>
     </message>
 </context>
 <context>

@@ -3680,6 +3680,17 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
 </context>
 <context>
+    <name>FirstSeenState</name>
+    <message>
+        <source>Graph keeps no date for a grant. ConsentDesk notes on this computer when it first sees each grant, from the lists it reads and the snapshots it opens; it has not noted any for this tenant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph keeps no date for a grant. ConsentDesk noted this date on this computer the first time it saw the grant, in a list it read or a snapshot it opened; it has been noting them since %1, so an earlier grant shows that date or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantInventory</name>
     <message>
         <source>No service principal %1 in this tenant.</source>
@@ -4838,6 +4849,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>Owner tenant</source>
         <translation>Inquilino propietario</translation>
     </message>
+    <message>
+        <source>First seen by ConsentDesk</source>
+        <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw a grant (Graph keeps no grant dates).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PermissionReportEngine</name>
@@ -4911,6 +4927,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>App</source>
         <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>First seen by ConsentDesk</source>
+        <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw the grant (Graph keeps no grant dates).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8274,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>the tenant now</source>
         <translation>el inquilino ahora</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and comparing the snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

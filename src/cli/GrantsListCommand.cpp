@@ -6,6 +6,7 @@
 #include "consent/AppSummary.h"
 #include "consent/TenantInventoryLoader.h"
 #include "consent/UserConsentLookup.h"
+#include "report/FirstSeenHistory.h"
 #include "report/PermissionReport.h"
 #include "report/PermissionReportEngine.h"
 #include "report/PermissionTableSink.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -67,6 +69,23 @@ void warnUnresolved(CliContext& context, const QStringList& resolvedOutsideList,
     }
 }
 
+// The tenant's id for the first-seen history (a GUID: a domain or "organizations" names no history).
+QString historyTenant(const CliContext& context)
+{
+    const QString tenant = context.account() && !context.account()->tenantId.isEmpty() ? context.account()->tenantId
+                                                                                       : context.settings().tenant;
+    return QUuid::fromString(tenant).isNull() ? QString() : tenant;
+}
+
+// Every live list teaches the history what it saw; a history that cannot be written only costs the dates.
+void remember(const CliContext& context, const FirstSeenHistory::Claims& claims)
+{
+    const QString tenant = historyTenant(context);
+    if (!tenant.isEmpty()) {
+        FirstSeenHistory::record(tenant, claims, QDateTime::currentDateTimeUtc(), FirstSeenHistory::Source::Live);
+    }
+}
+
 } // namespace
 
 QString GrantsListCommand::details() const
@@ -94,6 +113,10 @@ QString GrantsListCommand::details() const
         "Permission rows have the MSIdentityTools columns (CSV headers and JSON keys, stable): PermissionType,\n"
         "ClientObjectId, AppId, ClientDisplayName, ResourceDisplayName, Permission, ConsentType,\n"
         "PrincipalDisplayName, Risk, MicrosoftApp, AppOwnerOrganizationId (--user adds GrantedThrough).\n"
+        "--all --permissions adds firstSeen last: the UTC date (ISO 8601) ConsentDesk first saw the grant on this\n"
+        "computer — Graph keeps no grant dates, so it is \"no later than\"; today for a grant never seen before, "
+        "empty\n"
+        "(JSON null) for a tenant given by domain name. Every grants list run is remembered for it.\n"
         "--all cross-checks the items received against Graph's $count; a difference (Graph is known to drop grants\n"
         "while paging) is printed to standard error as a warning.\n"
         "\n"
@@ -226,6 +249,7 @@ void GrantsListCommand::listApp(CliContext& context, const QString& app, std::fu
             return;
         }
         const AppInventory& inventory = loaded.apps.first();
+        remember(context, FirstSeenHistory::claimsOf(inventory.permissions));
         context.print(permissionTable(inventory.permissions));
         if (context.settings().format == TableWriter::Format::Table) {
             context.printNote(QStringLiteral("%1 (%2): %3 tenant-wide grant(s), %4 user(s) with their own consent, "
@@ -264,7 +288,9 @@ void GrantsListCommand::listUser(CliContext& context, const QString& user, std::
             done(readFailed(context, QStringLiteral("everything %1 holds").arg(view.user.label()), view.error));
             return;
         }
-        context.print(permissionTable(view.userConsents + view.tenantWide + view.appRoles, true));
+        const QList<GrantedPermission> rows = view.userConsents + view.tenantWide + view.appRoles;
+        remember(context, FirstSeenHistory::claimsOf(rows));
+        context.print(permissionTable(rows, true));
         if (context.settings().format == TableWriter::Format::Table) {
             context.printNote(QStringLiteral("%1: consented to %2 app(s) themselves; %3 tenant-wide permission(s) "
                                              "apply to everyone; %4 app role assignment(s).")
@@ -297,6 +323,7 @@ void GrantsListCommand::listTenant(CliContext& context, bool permissions, std::f
                                       .arg(mismatch));
             }
             warnUnresolved(context, inventory.resolvedOutsideList, inventory.notFound);
+            remember(context, loader->claims());
             QList<AppSummary> holding;
             for (const AppSummary& s : inventory.apps) {
                 if (s.holdsAnything()) {
@@ -318,14 +345,26 @@ void GrantsListCommand::listPermissions(CliContext& context, std::function<void(
 {
     // Streamed: rows are printed as the pages they come from arrive; only the join's indexes are held.
     auto* engine = new PermissionReportEngine(context.graph());
-    std::shared_ptr<TableStreamWriter> writer = context.printStream(PermissionReport::columns());
+    // Each row is dated as it streams past (seen now unless seen before); the history is written once at the end.
+    // Without a tenant id to key a history by, the column is still there, empty (null in JSON): one output shape.
+    std::shared_ptr<FirstSeenHistory> history;
+    if (const QString tenant = historyTenant(context); !tenant.isEmpty()) {
+        history = std::make_shared<FirstSeenHistory>(tenant);
+        history->load();
+    }
+    std::shared_ptr<TableStreamWriter> writer
+        = context.printStream(PermissionReport::columns() << PermissionReport::firstSeenColumn());
     auto sink = std::make_shared<PermissionTableSink>(writer.get());
+    sink->setFirstSeen(history.get(), QDateTime::currentDateTimeUtc());
     engine->setSink(sink.get());
     QObject::connect(engine,
                      &PermissionReportEngine::finished,
                      engine,
-                     [&context, engine, writer, sink, done](const PermissionReportEngine::Result& result) {
+                     [&context, engine, writer, sink, history, done](const PermissionReportEngine::Result& result) {
                          engine->deleteLater();
+                         if (history) {
+                             history->save(); // what was listed before a failure was seen too
+                         }
                          if (result.error.isError()) {
                              // The output stops where the failure came: an unterminated JSON array fails a parser
                              // rather than passing for the whole tenant.

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "exchange/ExchangeAdminClient.h"
+#include "report/FirstSeenHistory.h"
 #include "report/SnapshotCatalog.h"
 #include "report/SnapshotExporter.h"
 #include "report/SnapshotWriter.h"
@@ -95,6 +96,11 @@ void SnapshotExportCommand::run(CliContext& context,
                 done(ExitCode::Failure);
                 return;
             }
+            // What the file holds was seen now: the first-seen history learns it as if the file were opened.
+            FirstSeenHistory::record(exporter->tenantId(),
+                                     exporter->claims(),
+                                     exporter->createdDateTime(),
+                                     FirstSeenHistory::Source::Snapshot);
             const QStringList errors = exporter->partErrors();
             if (context.settings().format == TableWriter::Format::Json) {
                 context.out() << QString::fromUtf8(

@@ -85,6 +85,7 @@ bool TenantInventoryLoader::start()
     m_assignmentIds.clear();
     m_lookedUp.clear();
     m_replies.clear();
+    m_claims = {};
     m_outstanding = 0;
     m_result = {};
     m_spCheck = {QStringLiteral("servicePrincipals")};
@@ -143,7 +144,8 @@ void TenantInventoryLoader::onServicePrincipals(const QJsonArray& page)
 {
     QSet<QString> changed;
     for (const auto& v : page) {
-        ServicePrincipal sp = ServicePrincipal::fromJson(v.toObject());
+        const QJsonObject o = v.toObject();
+        ServicePrincipal sp = ServicePrincipal::fromJson(o);
         if (sp.id.isEmpty()) {
             continue;
         }
@@ -152,6 +154,7 @@ void TenantInventoryLoader::onServicePrincipals(const QJsonArray& page)
             continue;
         }
         ++m_spCheck.received;
+        m_claims.addServicePrincipal(o);
         addPrincipal(sp, changed);
     }
     assessPending(changed);
@@ -235,6 +238,7 @@ bool TenantInventoryLoader::resolveMissing()
                 const ServicePrincipal sp = ServicePrincipal::fromJson(it.value());
                 if (sp.isValid() && !m_principals.contains(sp.id)) {
                     m_result.resolvedOutsideList.append(sp.id);
+                    m_claims.addServicePrincipal(it.value());
                     addPrincipal(sp, changed);
                 }
             }
@@ -287,6 +291,7 @@ void TenantInventoryLoader::onGrants(const QJsonArray& page)
         }
         m_grantIds.insert(id);
         ++m_grantCheck.received;
+        m_claims.addGrant(o);
         const QString clientId = o.value(QStringLiteral("clientId")).toString();
         const QString resourceId = o.value(QStringLiteral("resourceId")).toString();
         const QStringList scopes = PermissionGrant::splitScopes(o.value(QStringLiteral("scope")).toString());
@@ -323,6 +328,7 @@ void TenantInventoryLoader::onAssignments(const QString& resourceId, const QJson
         }
         m_assignmentIds.insert(id);
         ++m_assignmentCheck.received;
+        m_claims.addAssignment(o);
         // Users and groups assigned to the resource's roles are app assignments, not application permissions.
         if (o.value(QStringLiteral("principalType")).toString() != QLatin1String("ServicePrincipal")) {
             continue;

@@ -3,6 +3,7 @@
 #include "AppSummary.h"
 #include "TenantInventory.h"
 #include "directory/ServicePrincipal.h"
+#include "report/ClaimKeyCollector.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -50,6 +51,9 @@ public:
     bool isRunning() const { return m_running; }
     TenantInventory result() const; // so far, or final after finished()
     AppSummary summary(const QString& servicePrincipalId) const;
+    // Every claim read, as the first-seen history keys it (made on call: ask once, after finished()).
+    ClaimKeyCollector::Claims claims() const { return m_claims.claims(); }
+    const ClaimKeyCollector& claimCollector() const { return m_claims; } // copy it to make the keys elsewhere
 
 signals:
     void appsChanged(const QList<AppSummary>& changed); // one page's worth; an app appears once its SP is listed
@@ -90,6 +94,7 @@ private:
     QStringList m_order; // SP ids as listed
     QHash<QString, ServicePrincipal> m_principals; // every SP, without raw
     QSet<QString> m_grantIds;
+    ClaimKeyCollector m_claims; // for the first-seen history
     QSet<QString> m_assignmentIds;
     QSet<QString> m_lookedUp; // ids already asked for by id (lower-case)
     DirectoryObjectResolver* m_resolver = nullptr;

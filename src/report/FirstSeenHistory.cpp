@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -68,6 +69,7 @@ QByteArray FirstSeenHistory::hash(const QString& claimKey)
 bool FirstSeenHistory::load(QString* error)
 {
     m_seen.clear();
+    m_pending.clear();
     QFile file(m_path);
     if (!file.exists()) {
         return true;
@@ -100,13 +102,16 @@ bool FirstSeenHistory::load(QString* error)
     return true;
 }
 
-int FirstSeenHistory::record(const QList<std::pair<QString, SnapshotIndex::ClaimKind>>& claims,
-                             const QDateTime& when,
-                             Source source,
-                             QString* error)
+int FirstSeenHistory::observe(const Claims& claims, const QDateTime& when, Source source, QString* error)
+{
+    const int changed = note(claims, when, source);
+    save(error);
+    return changed;
+}
+
+int FirstSeenHistory::note(const Claims& claims, const QDateTime& when, Source source)
 {
     const qint64 ms = when.toMSecsSinceEpoch();
-    QHash<int, QJsonArray> byKind;
     int changed = 0;
     for (const auto& [key, kind] : claims) {
         const QByteArray h = hash(key);
@@ -119,11 +124,16 @@ int FirstSeenHistory::record(const QList<std::pair<QString, SnapshotIndex::Claim
         } else {
             it->msecs = ms;
         }
-        byKind[int(kind)].append(QString::fromLatin1(h));
+        m_pending[{ms, int(source), int(kind)}].append(QString::fromLatin1(h));
         ++changed;
     }
-    if (changed == 0) {
-        return 0;
+    return changed;
+}
+
+bool FirstSeenHistory::save(QString* error)
+{
+    if (m_pending.empty()) {
+        return true;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
@@ -132,34 +142,43 @@ int FirstSeenHistory::record(const QList<std::pair<QString, SnapshotIndex::Claim
         if (error) {
             *error = file.errorString();
         }
-        return changed; // kept in memory for this session
+        return false; // kept in memory (and pending) for this session
     }
     if (!existed) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+    // One line per time, source and kind: a large first load is a few long lines, written at once.
+    QByteArray out;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        const auto& [ms, source, kind] = it->first;
         const QJsonObject line {
-            {QStringLiteral("t"), when.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("src"), source == Source::Snapshot ? QStringLiteral("snapshot") : QStringLiteral("live")},
-            {QStringLiteral("kind"), kindKey(SnapshotIndex::ClaimKind(it.key()))},
-            {QStringLiteral("keys"), it.value()},
+            {QStringLiteral("t"), QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("src"),
+             Source(source) == Source::Snapshot ? QStringLiteral("snapshot") : QStringLiteral("live")},
+            {QStringLiteral("kind"), kindKey(SnapshotIndex::ClaimKind(kind))},
+            {QStringLiteral("keys"), QJsonArray::fromStringList(it->second)},
         };
-        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        out += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     }
-    if (!file.flush() && error) {
-        *error = file.errorString();
+    const bool ok = file.write(out) == out.size() && file.flush();
+    if (!ok) {
+        if (error) {
+            *error = file.errorString();
+        }
+        return false;
     }
-    return changed;
+    m_pending.clear();
+    return true;
 }
 
 int FirstSeenHistory::observe(const SnapshotIndex& index, const QDateTime& when, Source source, QString* error)
 {
-    QList<std::pair<QString, SnapshotIndex::ClaimKind>> claims;
+    Claims claims;
     claims.reserve(index.claims().size());
     for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
         claims.append({it.key(), it->kind});
     }
-    return record(claims, when, source, error);
+    return observe(claims, when, source, error);
 }
 
 QString FirstSeenHistory::claimKey(const GrantedPermission& row)
@@ -191,7 +210,13 @@ int FirstSeenHistory::observe(const QList<GrantedPermission>& rows,
                               Source source,
                               QString* error)
 {
-    QList<std::pair<QString, SnapshotIndex::ClaimKind>> claims;
+    return observe(claimsOf(rows), when, source, error);
+}
+
+FirstSeenHistory::Claims FirstSeenHistory::claimsOf(const QList<GrantedPermission>& rows)
+{
+    Claims claims;
+    claims.reserve(rows.size());
     for (const auto& row : rows) {
         const QString key = claimKey(row);
         if (key.isEmpty()) {
@@ -202,7 +227,27 @@ int FirstSeenHistory::observe(const QList<GrantedPermission>& rows,
                                                                                  : SnapshotIndex::ClaimKind::Delegated;
         claims.append({key, kind});
     }
-    return record(claims, when, source, error);
+    return claims;
+}
+
+FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
+                                          const Claims& claims,
+                                          const QDateTime& when,
+                                          Source source,
+                                          const QString& directory)
+{
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    FirstSeenHistory history(tenantId, directory);
+    if (history.load() && !tenantId.isEmpty()) {
+        history.observe(claims, when, source);
+    }
+    return history;
+}
+
+QString FirstSeenHistory::dateText(const QDateTime& firstSeen)
+{
+    return firstSeen.isValid() ? firstSeen.toUTC().date().toString(Qt::ISODate) : QString();
 }
 
 QDateTime FirstSeenHistory::firstSeen(const QString& claimKey) const

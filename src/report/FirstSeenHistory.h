@@ -9,6 +9,10 @@
 #include <QMap>
 #include <QString>
 
+#include <map>
+#include <tuple>
+#include <utility>
+
 struct GrantedPermission;
 
 /**
@@ -22,6 +26,7 @@ class FirstSeenHistory
 {
 public:
     enum class Source { Snapshot, Live };
+    using Claims = QList<std::pair<QString, SnapshotIndex::ClaimKind>>; // claim key and kind (ClaimKeyCollector)
 
     explicit FirstSeenHistory(const QString& tenantId, const QString& directory = defaultDirectory());
 
@@ -34,9 +39,25 @@ public:
     // Records what a snapshot or a live read held at `when`; returns how many claims got an earlier (or first) time.
     int observe(const SnapshotIndex& index, const QDateTime& when, Source source, QString* error = nullptr);
     int observe(const QList<GrantedPermission>& rows, const QDateTime& when, Source source, QString* error = nullptr);
+    int observe(const Claims& claims, const QDateTime& when, Source source, QString* error = nullptr);
+    // observe() in two steps, for rows that stream past: note() records in memory, save() appends what was noted
+    // since the last save() to the file (one write). Returns false (and keeps it pending) when the file refused.
+    int note(const Claims& claims, const QDateTime& when, Source source);
+    bool save(QString* error = nullptr);
+
+    // Loads the tenant's history, records the claims and returns it: one file write, from any thread (calls are
+    // serialised in this process so two loads finishing together do not both append the same claims).
+    static FirstSeenHistory record(const QString& tenantId,
+                                   const Claims& claims,
+                                   const QDateTime& when,
+                                   Source source,
+                                   const QString& directory = defaultDirectory());
+    static Claims claimsOf(const QList<GrantedPermission>& rows);
 
     QDateTime firstSeen(const QString& claimKey) const; // invalid: never observed
     QDateTime firstSeen(const GrantedPermission& row) const;
+    // The UTC date as ISO 8601 ("2026-12-07"), empty when never observed: what reports and tables show.
+    static QString dateText(const QDateTime& firstSeen);
     static QString claimKey(const GrantedPermission& row); // empty for a user's or group's app role
 
     // Users' own consents (per-user delegated claims) by the day they were first seen (UTC), oldest first.
@@ -51,12 +72,9 @@ private:
         SnapshotIndex::ClaimKind kind = SnapshotIndex::ClaimKind::Delegated;
     };
     static QByteArray hash(const QString& claimKey);
-    int record(const QList<std::pair<QString, SnapshotIndex::ClaimKind>>& claims,
-               const QDateTime& when,
-               Source source,
-               QString* error);
 
     QString m_tenantId;
     QString m_path;
     QHash<QByteArray, Seen> m_seen;
+    std::map<std::tuple<qint64, int, int>, QStringList> m_pending; // (msecs, source, kind) → hashes not saved yet
 };

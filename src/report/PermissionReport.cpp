@@ -87,3 +87,14 @@ Table PermissionReport::table(const QList<GrantedPermission>& rows)
     }
     return table;
 }
+
+Table::Column PermissionReport::firstSeenColumn()
+{
+    //: Column title: the date this computer's ConsentDesk first saw a grant (Graph keeps no grant dates).
+    return {QStringLiteral("firstSeen"), QCoreApplication::translate("PermissionReport", "First seen by ConsentDesk")};
+}
+
+QVariant PermissionReport::firstSeenCell(const QDateTime& firstSeen)
+{
+    return firstSeen.isValid() ? QVariant(firstSeen.toUTC().date().toString(Qt::ISODate)) : QVariant();
+}

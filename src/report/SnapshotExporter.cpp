@@ -71,6 +71,7 @@ bool SnapshotExporter::start(SnapshotWriter* writer, const Options& options)
     m_requests.clear();
     m_policies = {};
     m_errors = {};
+    m_claims = {};
     readOrganization();
     return true;
 }
@@ -175,6 +176,7 @@ void SnapshotExporter::listServicePrincipals()
             if (!write(sp)) {
                 return;
             }
+            m_claims.addServicePrincipal(sp);
             if (!sp.value(QStringLiteral("appRoles")).toArray().isEmpty()) {
                 m_resources.append(sp.value(QStringLiteral("id")).toString());
             }
@@ -204,6 +206,7 @@ void SnapshotExporter::listGrants()
             if (!write(grant)) {
                 return;
             }
+            m_claims.addGrant(grant);
             const QString principal = grant.value(QStringLiteral("principalId")).toString();
             if (!principal.isEmpty()) {
                 m_userIds.insert(principal);
@@ -247,9 +250,11 @@ void SnapshotExporter::nextAssignmentList()
     GraphReply* reply = list(GraphPath::servicePrincipal(resource) + QStringLiteral("/appRoleAssignedTo"));
     connect(reply, &GraphReply::pageReceived, this, [this](const QJsonArray& page) {
         for (const auto& v : page) {
-            if (!write(v.toObject())) {
+            const QJsonObject assignment = v.toObject();
+            if (!write(assignment)) {
                 return;
             }
+            m_claims.addAssignment(assignment);
         }
         emit progress(QStringLiteral("appRoleAssignments"), m_items);
     });

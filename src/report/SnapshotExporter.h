@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimKeyCollector.h"
 #include "graph/GraphError.h"
 
 #include <QDateTime>
@@ -51,6 +52,9 @@ public:
     QString tenantId() const { return m_tenantId; } // as written in the header
     QDateTime createdDateTime() const { return m_created; }
     QStringList partErrors() const; // "appConsentRequests: …" for each part written as an error
+    // The claims written (for the first-seen history), once finished: ids only, kept while the file streams.
+    ClaimKeyCollector::Claims claims() const { return m_claims.claims(); }
+    const ClaimKeyCollector& claimCollector() const { return m_claims; } // copy it to make the keys elsewhere
 
 signals:
     void progress(const QString& part, qint64 items);
@@ -91,5 +95,6 @@ private:
     QJsonObject m_policies;
     int m_policyReads = 0;
     QJsonArray m_errors;
+    ClaimKeyCollector m_claims;
     QList<QPointer<GraphReply>> m_replies;
 };

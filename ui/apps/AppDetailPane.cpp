@@ -202,6 +202,12 @@ void AppDetailPane::setCapabilities(const CapabilityMap& capabilities)
     updateActions();
 }
 
+void AppDetailPane::setFirstSeen(FirstSeenState* state)
+{
+    m_adminModel->follow(state);
+    m_userModel->follow(state);
+}
+
 void AppDetailPane::setBusy(bool busy, const QString& text)
 {
     m_busy = busy;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class FirstSeenState;
 class PermissionRowModel;
 class QLabel;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     void showLoading(const QString& appName);
     void setInventory(const AppInventory& inventory, const QHash<QString, QString>& grantedBy);
     void setCapabilities(const CapabilityMap& capabilities);
+    void setFirstSeen(FirstSeenState* state); // the session's: the tables' First seen column
     void setBusy(bool busy, const QString& text = {});
 
     bool hasInventory() const { return m_has; }

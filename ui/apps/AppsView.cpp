@@ -272,6 +272,7 @@ void AppsView::setSession(SessionState* session)
     }
     Async::cancel(m_appLoad);
     follow(session ? session->tenantApps() : nullptr);
+    m_detail->setFirstSeen(session ? session->firstSeen() : nullptr);
     m_filterBanner->clear();
     m_proxy->clearRisk();
     if (!session) {

@@ -2,9 +2,11 @@
 
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
+#include "session/FirstSeenState.h"
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -20,6 +22,7 @@ void PermissionRowModel::setRows(const QList<GrantedPermission>& rows)
     m_rows = rows;
     m_orderValid = false;
     clearRanks();
+    m_firstSeenDays.clear();
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     applySort(false);
@@ -46,9 +49,54 @@ QString PermissionRowModel::text(const GrantedPermission& r, int column) const
         return Risk::displayName(p.risk);
     case App:
         return r.clientDisplayName;
+    case FirstSeen: {
+        const auto stored = &r - m_rows.constData();
+        const qint64 day = stored >= 0 && stored < m_rows.size() ? firstSeenDay(int(stored)) : 0;
+        return day == 0 ? QString() : QLocale().toString(QDate::fromJulianDay(day), QLocale::ShortFormat);
+    }
     default:
         return {};
     }
+}
+
+qint64 PermissionRowModel::firstSeenDay(int stored) const
+{
+    if (m_firstSeenDays.size() != size_t(m_rows.size())) {
+        m_firstSeenDays.resize(m_rows.size());
+        for (int i = 0; i < int(m_rows.size()); ++i) {
+            const QDateTime seen = m_firstSeen.firstSeen(m_rows.at(i));
+            m_firstSeenDays[i] = seen.isValid() ? seen.toUTC().date().toJulianDay() : 0;
+        }
+    }
+    return m_firstSeenDays[stored];
+}
+
+void PermissionRowModel::setFirstSeen(const FirstSeenHistory& history, const QString& explanation)
+{
+    m_firstSeen = history;
+    m_firstSeenExplanation = explanation;
+    m_firstSeenDays.clear();
+    m_ranks[FirstSeen].clear();
+    if (m_sortColumn == FirstSeen) {
+        m_orderValid = false;
+        applySort(true);
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, FirstSeen), index(int(m_rows.size()) - 1, FirstSeen));
+    }
+    emit headerDataChanged(Qt::Horizontal, FirstSeen, FirstSeen);
+}
+
+void PermissionRowModel::follow(FirstSeenState* state)
+{
+    disconnect(m_firstSeenFollow);
+    if (!state) {
+        setFirstSeen(FirstSeenHistory(QString()), QString());
+        return;
+    }
+    auto apply = [this, state] { setFirstSeen(state->history(), state->explanation()); };
+    m_firstSeenFollow = connect(state, &FirstSeenState::changed, this, apply);
+    apply();
 }
 
 void PermissionRowModel::clearRanks()
@@ -83,6 +131,12 @@ const std::vector<quint32>& PermissionRowModel::ranks(int column) const
     if (column == Risk) {
         for (int i = 0; i < n; ++i) {
             rank[i] = quint32(int(m_rows.at(i).permission.risk));
+        }
+        return rank;
+    }
+    if (column == FirstSeen) {
+        for (int i = 0; i < n; ++i) {
+            rank[i] = quint32(firstSeenDay(i)); // Julian days fit; never seen (0) sorts first
         }
         return rank;
     }
@@ -205,7 +259,8 @@ QStringList PermissionRowModel::exportKeys()
             QStringLiteral("GrantedThrough"),
             QStringLiteral("GrantedBy"),
             QStringLiteral("Risk"),
-            QStringLiteral("ClientDisplayName")};
+            QStringLiteral("ClientDisplayName"),
+            QStringLiteral("FirstSeen")};
 }
 
 QString PermissionRowModel::grantedThrough(const GrantedPermission& row) const
@@ -253,6 +308,13 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         if (index.column() == Risk && role == ModelExporter::ExportRole) {
             return Risk::toKey(p.risk);
         }
+        if (index.column() == FirstSeen && role != Qt::DisplayRole) {
+            const qint64 day = firstSeenDay(m_order[index.row()]);
+            if (role == SortRole) {
+                return day;
+            }
+            return day == 0 ? QVariant() : QVariant(QDate::fromJulianDay(day).toString(Qt::ISODate));
+        }
         return text(r, index.column());
     }
     switch (role) {
@@ -264,6 +326,9 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Risk) {
             return ViewStyle::plainToolTip(p.riskReason);
+        }
+        if (index.column() == FirstSeen) {
+            return ViewStyle::plainToolTip(m_firstSeenExplanation);
         }
         if (index.column() == GrantedBy && grantedBy(r) == tr("Not recorded")) {
             return tr("Graph does not record who granted a permission; ConsentDesk knows it only for grants it "
@@ -290,6 +355,9 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
 
 QVariant PermissionRowModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == FirstSeen) {
+        return ViewStyle::plainToolTip(m_firstSeenExplanation);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -310,6 +378,9 @@ QVariant PermissionRowModel::headerData(int section, Qt::Orientation orientation
         return tr("Risk");
     case App:
         return tr("App");
+    case FirstSeen:
+        //: Column title: the date this computer's ConsentDesk first saw the grant (Graph keeps no grant dates).
+        return tr("First seen by ConsentDesk");
     default:
         return {};
     }

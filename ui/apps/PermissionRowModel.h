@@ -1,33 +1,41 @@
 #pragma once
 
 #include "directory/GrantedPermission.h"
+#include "report/FirstSeenHistory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QMetaObject>
 
 #include <array>
 #include <vector>
 
 /**
  * Permissions an app holds (or a user granted), one row per claim: API name, Claim value, Permission, Type,
- * Granted through, Granted by, Risk. Sorts by meaning (SortRole: risk as its level) and exports raw values.
+ * Granted through, Granted by, Risk, App, First seen (by ConsentDesk, from the session's FirstSeenHistory: Graph keeps
+ * no grant dates). Sorts by meaning (SortRole: risk as its level, dates as days) and exports raw values.
  *
  * "Granted by": Graph does not record who consented; when ConsentDesk made the grant, its journal knows, so the
  * view passes what the journal says (setGrantedBy) and the column says "not recorded" otherwise.
  */
+class FirstSeenState;
+
 class PermissionRowModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Api, Claim, PermissionName, Type, GrantedThrough, GrantedBy, Risk, App, ColumnCount };
+    enum Column { Api, Claim, PermissionName, Type, GrantedThrough, GrantedBy, Risk, App, FirstSeen, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, RowKeyRole };
 
     explicit PermissionRowModel(QObject* parent = nullptr);
 
     void setRows(const QList<GrantedPermission>& rows);
     void setGrantedBy(const QHash<QString, QString>& actorsByObjectId); // grant or assignment id -> UPN
+    // The dates of the First seen column, and what they mean (its tooltip: FirstSeenState::explanation()).
+    void setFirstSeen(const FirstSeenHistory& history, const QString& explanation);
+    void follow(FirstSeenState* state); // setFirstSeen now and whenever it changes; null: no dates
     const QList<GrantedPermission>& rows() const { return m_rows; } // as given (row() follows the sort)
     const GrantedPermission* row(int row) const;
 
@@ -45,6 +53,7 @@ private:
     QString grantedThrough(const GrantedPermission& row) const;
     QString grantedBy(const GrantedPermission& row) const;
     QString text(const GrantedPermission& row, int column) const; // what the column shows
+    qint64 firstSeenDay(int stored) const; // Julian day the row's claim was first seen; 0 when never
     const std::vector<quint32>& ranks(int column) const; // per row: its place in the column's order (cached)
     void clearRanks();
     std::vector<int> sortedOrder() const; // the rows' order under the current sort
@@ -53,6 +62,10 @@ private:
     QList<GrantedPermission> m_rows; // as given; never moved
     std::vector<int> m_order; // row -> index in m_rows
     QHash<QString, QString> m_grantedBy;
+    FirstSeenHistory m_firstSeen {QString()};
+    QString m_firstSeenExplanation;
+    QMetaObject::Connection m_firstSeenFollow;
+    mutable std::vector<qint64> m_firstSeenDays; // per stored row, made on first use (a hash per row)
     mutable std::array<std::vector<quint32>, ColumnCount> m_ranks; // per column, filled on its first sort
     bool m_orderValid = false; // m_order is the current sort of the current rows
     int m_sortColumn = -1;

@@ -1,5 +1,6 @@
 #include "SessionState.h"
 
+#include "FirstSeenState.h"
 #include "TenantAppsState.h"
 #include "consent/GrantInventory.h"
 #include "exchange/AccessPolicyState.h"
@@ -13,6 +14,21 @@ SessionState::SessionState(const AccountInfo& account, const Services& services,
     m_accessPolicies = new AccessPolicyState(services.exchange, services.graph, this);
     m_tenantApps = new TenantAppsState(services.graph, this);
     m_mailboxScopes = new ExchangeMailboxScopeProvider(m_accessPolicies, this);
+    m_firstSeen = new FirstSeenState(account.tenantId, this);
+    m_firstSeen->load();
+    // What was read was seen, even when the read stopped part-way; the claims are made on the worker thread.
+    connect(m_tenantApps, &TenantAppsState::finished, this, [this] {
+        m_firstSeen->record([claims = m_tenantApps->claimCollector()] { return claims.claims(); });
+    });
+    connect(m_inventory, &GrantInventory::appLoaded, this, [this](const AppInventory& app) {
+        m_firstSeen->record(app.permissions);
+    });
+}
+
+void SessionState::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    m_firstSeen->setRecording(reason.isEmpty());
 }
 
 SessionState::~SessionState() = default;

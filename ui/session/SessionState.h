@@ -8,6 +8,7 @@
 class AccessPolicyState;
 class ExchangeAdminClient;
 class ExchangeMailboxScopeProvider;
+class FirstSeenState;
 class GrantInventory;
 class GraphClient;
 class ServicePrincipalCache;
@@ -43,11 +44,13 @@ public:
     AccessPolicyState* accessPolicies() const { return m_accessPolicies; }
     TenantAppsState* tenantApps() const { return m_tenantApps; } // every app and what it holds, read once
     ExchangeMailboxScopeProvider* mailboxScopes() const { return m_mailboxScopes; } // for the helpdesk's lookups
+    // When each grant was first seen: loaded at the start, taught by every live read of the two above.
+    FirstSeenState* firstSeen() const { return m_firstSeen; }
 
     void markStale(TenantChanges changes);
 
     // Opened from a snapshot file: every write is refused with this reason, whatever the account's roles.
-    void setReadOnly(const QString& reason) { m_readOnlyReason = reason; }
+    void setReadOnly(const QString& reason); // also stops first-seen recording: what is read is the snapshot
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     // What an app holds (its grants, app role assignments, its service principal).
@@ -66,5 +69,6 @@ private:
     AccessPolicyState* m_accessPolicies = nullptr;
     TenantAppsState* m_tenantApps = nullptr;
     ExchangeMailboxScopeProvider* m_mailboxScopes = nullptr;
+    FirstSeenState* m_firstSeen = nullptr;
     QString m_readOnlyReason;
 };

@@ -48,3 +48,8 @@ TenantInventory TenantAppsState::inventory() const
 {
     return m_loader->result();
 }
+
+ClaimKeyCollector TenantAppsState::claimCollector() const
+{
+    return m_loader->claimCollector();
+}

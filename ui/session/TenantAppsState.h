@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/TenantInventory.h"
+#include "report/ClaimKeyCollector.h"
 
 #include <QObject>
 
@@ -27,6 +28,7 @@ public:
     bool isLoaded() const { return m_loaded; } // a complete read finished (it may carry a partial-read error)
     bool isStale() const { return m_stale; }
     TenantInventory inventory() const; // the read so far, or the last finished one
+    ClaimKeyCollector claimCollector() const; // what the read saw, for the first-seen history
 
 signals:
     void started();

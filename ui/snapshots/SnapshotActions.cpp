@@ -1,6 +1,7 @@
 #include "SnapshotActions.h"
 
 #include "SnapshotDiffDialog.h"
+#include "async/Async.h"
 #include "common/ViewStyle.h"
 #include "report/FirstSeenHistory.h"
 #include "report/LiveSnapshot.h"
@@ -10,6 +11,7 @@
 #include "report/SnapshotReader.h"
 #include "report/SnapshotWriter.h"
 #include "risk/RiskCatalog.h"
+#include "session/FirstSeenState.h"
 #include "session/SessionState.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -98,14 +101,6 @@ void SnapshotActions::refuse(const QString& title, const QString& text)
     ViewStyle::warning(m_window, title, text);
 }
 
-void SnapshotActions::observe(const SnapshotIndex& index)
-{
-    FirstSeenHistory history(index.tenantId());
-    if (history.load()) {
-        history.observe(index, index.createdDateTime(), FirstSeenHistory::Source::Snapshot);
-    }
-}
-
 void SnapshotActions::exportTo(const QString& path)
 {
     if (!m_session || m_busy) {
@@ -158,6 +153,13 @@ void SnapshotActions::exportTo(const QString& path)
                     return;
                 }
                 SnapshotCatalog().remember(path, exporter->tenantId(), exporter->createdDateTime());
+                // What the file holds was seen when it was taken (the keys are made on the worker thread).
+                if (m_session
+                    && m_session->firstSeen()->tenantId().compare(exporter->tenantId(), Qt::CaseInsensitive) == 0) {
+                    m_session->firstSeen()->record([claims = exporter->claimCollector()] { return claims.claims(); },
+                                                   exporter->createdDateTime(),
+                                                   FirstSeenHistory::Source::Snapshot);
+                }
                 QString message = tr("Snapshot saved to %1 (%n item(s)).",
                                      nullptr,
                                      int(std::min<qint64>(exporter->itemsWritten(), INT_MAX)))
@@ -175,29 +177,120 @@ void SnapshotActions::exportTo(const QString& path)
     exporter->start(writer.get(), options);
 }
 
-std::optional<SnapshotIndex> SnapshotActions::readIndex(const QString& path)
+namespace {
+
+// One snapshot read on a worker thread: its index (all a diff needs), or why it was refused.
+struct ReadSide
+{
+    std::optional<SnapshotIndex> index;
+    QString error;
+};
+
+ReadSide readSide(const QString& path)
 {
     const SnapshotReader::Result read = SnapshotReader::readFile(path);
     if (!read.ok()) {
-        refuse(tr("Cannot open the snapshot"),
-               tr("%1 cannot be opened: %2 Nothing was compared.").arg(QDir::toNativeSeparators(path), read.error));
-        return std::nullopt;
+        return {std::nullopt, read.error};
     }
-    SnapshotCatalog().remember(path, read.snapshot->tenantId, read.snapshot->createdDateTime);
     SnapshotIndex index = SnapshotIndex::build(*read.snapshot);
-    observe(index);
-    return index;
+    // Every snapshot opened teaches the first-seen history its grants, dated when it was taken.
+    FirstSeenHistory::Claims claims;
+    claims.reserve(index.claims().size());
+    for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
+        claims.append({it.key(), it->kind});
+    }
+    FirstSeenHistory::record(index.tenantId(), claims, index.createdDateTime(), FirstSeenHistory::Source::Snapshot);
+    return {std::move(index), {}};
+}
+
+} // namespace
+
+void SnapshotActions::begin(const QString& title, const QString& text, bool cancellable)
+{
+    m_busy = true;
+    setSession(m_session);
+    ++m_run;
+    m_progress = new QProgressDialog(text, cancellable ? tr("Cancel") : QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("snapshotCompareProgress"));
+    m_progress->setWindowTitle(title);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    // Cancel drops the answer (the worker finishes its read on its own; nothing is shown or half-applied).
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { finish(-1); });
+}
+
+void SnapshotActions::finish(int changes)
+{
+    ++m_run; // whatever is still under way answers nobody
+    if (m_progress) {
+        m_progress->disconnect(this); // closing it says canceled() too
+        m_progress->close();
+    }
+    m_busy = false;
+    setSession(m_session);
+    emit compared(changes);
+}
+
+void SnapshotActions::opened(const QString& path, const SnapshotIndex& index)
+{
+    SnapshotCatalog().remember(path, index.tenantId(), index.createdDateTime());
+    // The history was recorded on the worker; the session's copy reads it again to show the dates.
+    if (m_session && m_session->firstSeen()->tenantId().compare(index.tenantId(), Qt::CaseInsensitive) == 0) {
+        m_session->firstSeen()->load();
+    }
+}
+
+bool SnapshotActions::refused(const QString& path, const QString& error)
+{
+    if (error.isEmpty()) {
+        return false;
+    }
+    finish(-1);
+    refuse(tr("Cannot open the snapshot"),
+           tr("%1 cannot be opened: %2 Nothing was compared.").arg(QDir::toNativeSeparators(path), error));
+    return true;
 }
 
 void SnapshotActions::compareFiles(const QString& beforePath, const QString& afterPath)
 {
-    const auto before = readIndex(beforePath);
-    const auto after = before ? readIndex(afterPath) : std::nullopt;
-    if (!before || !after) {
-        emit compared(-1);
+    if (m_busy) {
         return;
     }
-    showDiff(*before, QFileInfo(beforePath).fileName(), *after, QFileInfo(afterPath).fileName());
+    begin(tr("Compare two snapshots"), tr("Reading and comparing the snapshots…"), true);
+    struct Both
+    {
+        ReadSide before;
+        ReadSide after;
+        QList<SnapshotChange> changes;
+    };
+    // Reading, indexing and comparing a large tenant's files takes seconds: none of it on the GUI thread.
+    const QFuture<std::shared_ptr<Both>> work = QtConcurrent::run([beforePath, afterPath] {
+        auto both = std::make_shared<Both>();
+        both->before = readSide(beforePath);
+        if (both->before.index) {
+            both->after = readSide(afterPath);
+        }
+        if (both->before.index && both->after.index) {
+            both->changes = SnapshotDiff::compare(*both->before.index, *both->after.index, RiskCatalog::builtIn());
+        }
+        return both;
+    });
+    const int run = m_run;
+    Async::then(work, this, [this, run, beforePath, afterPath](const std::shared_ptr<Both>& both) {
+        if (run != m_run) {
+            return; // cancelled
+        }
+        if (refused(beforePath, both->before.error) || refused(afterPath, both->after.error)) {
+            return;
+        }
+        opened(beforePath, *both->before.index);
+        opened(afterPath, *both->after.index);
+        showDiff(both->changes,
+                 *both->before.index,
+                 QFileInfo(beforePath).fileName(),
+                 *both->after.index,
+                 QFileInfo(afterPath).fileName());
+    });
 }
 
 void SnapshotActions::compareWithTenant(const QString& beforePath)
@@ -205,49 +298,86 @@ void SnapshotActions::compareWithTenant(const QString& beforePath)
     if (!m_session || m_busy) {
         return;
     }
-    const auto before = readIndex(beforePath);
-    if (!before) {
-        emit compared(-1);
+    begin(tr("Compare snapshot with the tenant"), tr("Reading the snapshot…"), true);
+    const int run = m_run;
+    Async::then(QtConcurrent::run(readSide, beforePath), this, [this, run, beforePath](const ReadSide& before) {
+        if (run != m_run || refused(beforePath, before.error)) {
+            return;
+        }
+        opened(beforePath, *before.index);
+        readTenantAndCompare(*before.index, QFileInfo(beforePath).fileName());
+    });
+}
+
+void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QString& label)
+{
+    if (!m_session) {
+        finish(-1);
         return;
     }
-    m_busy = true;
-    setSession(m_session);
-    auto* progress = new QProgressDialog(tr("Reading the tenant to compare…"), QString(), 0, 0, m_window);
-    progress->setObjectName(QStringLiteral("snapshotCompareProgress"));
-    progress->setWindowTitle(tr("Compare snapshot with the tenant"));
-    progress->setMinimumDuration(500);
+    if (m_progress) {
+        m_progress->setLabelText(tr("Reading the tenant to compare…"));
+    }
     SnapshotExporter::Options options;
     options.tenantId = m_session->account().tenantId;
     options.createdBy = m_session->account().userPrincipalName;
-    auto held = std::make_shared<SnapshotIndex>(*before);
-    const QString label = QFileInfo(beforePath).fileName();
+    auto held = std::make_shared<SnapshotIndex>(before);
+    const int run = m_run;
     LiveSnapshot::read(m_graph,
                        m_exchange,
                        options,
                        this,
-                       [this, progress, held, label](const SnapshotReader::Result& live, const GraphError& error) {
-                           progress->deleteLater();
-                           m_busy = false;
-                           setSession(m_session);
+                       [this, run, held, label](const SnapshotReader::Result& live, const GraphError& error) {
+                           if (run != m_run) {
+                               return;
+                           }
                            if (error.isError() || !live.ok()) {
+                               finish(-1);
                                refuse(tr("Compare snapshot with the tenant"),
                                       tr("The tenant could not be read: %1 Nothing was compared.")
                                           .arg(error.isError() ? error.summary() : live.error));
-                               emit compared(-1);
                                return;
                            }
-                           const SnapshotIndex after = SnapshotIndex::build(*live.snapshot);
-                           observe(after);
-                           showDiff(*held, label, after, tr("the tenant now"));
+                           if (m_progress) {
+                               m_progress->setLabelText(tr("Comparing…"));
+                           }
+                           struct After
+                           {
+                               SnapshotIndex index;
+                               QList<SnapshotChange> changes;
+                           };
+                           const TenantSnapshot snapshot = *live.snapshot;
+                           auto work = QtConcurrent::run([held, snapshot] {
+                               auto after = std::make_shared<After>();
+                               after->index = SnapshotIndex::build(snapshot);
+                               after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
+                               return after;
+                           });
+                           Async::then(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
+                               if (run != m_run) {
+                                   return;
+                               }
+                               // The tenant as read now: the session's history learns it too.
+                               if (m_session) {
+                                   m_session->firstSeen()->record([index = after->index] {
+                                       FirstSeenHistory::Claims claims;
+                                       for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
+                                           claims.append({it.key(), it->kind});
+                                       }
+                                       return claims;
+                                   });
+                               }
+                               showDiff(after->changes, *held, label, after->index, tr("the tenant now"));
+                           });
                        });
 }
 
-void SnapshotActions::showDiff(const SnapshotIndex& before,
+void SnapshotActions::showDiff(const QList<SnapshotChange>& changes,
+                               const SnapshotIndex& before,
                                const QString& beforeLabel,
                                const SnapshotIndex& after,
                                const QString& afterLabel)
 {
-    const QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
     if (!m_dialog) {
         m_dialog = new SnapshotDiffDialog(m_window);
         m_dialog->setWindowModality(Qt::WindowModal); // results of what the admin asked for, until closed
@@ -260,5 +390,5 @@ void SnapshotActions::showDiff(const SnapshotIndex& before,
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow(); // the admin asked for it: keys go to it, not to the window behind
-    emit compared(int(changes.size()));
+    finish(int(changes.size()));
 }

@@ -21,7 +21,8 @@ class SessionState;
 /**
  * The snapshot commands of the File menu: "Export snapshot…" (the signed-in tenant to a .json.gz, streamed, with
  * progress and Cancel; the file appears only when complete), "Compare snapshot with the tenant…" and "Compare two
- * snapshots…" (SnapshotDiffDialog). Every snapshot opened or taken is recorded in the first-seen history.
+ * snapshots…" (SnapshotDiffDialog). Files are read, indexed and compared on a worker thread behind a busy dialog
+ * whose Cancel drops the answer. Every snapshot opened or taken is recorded in the first-seen history.
  */
 class SnapshotActions : public QObject
 {
@@ -48,12 +49,16 @@ signals:
     void compared(int changes); // -1: nothing compared (a file refused, the tenant not read)
 
 private:
-    std::optional<SnapshotIndex> readIndex(const QString& path);
-    void showDiff(const SnapshotIndex& before,
+    void begin(const QString& title, const QString& text, bool cancellable); // busy, with a progress dialog
+    void finish(int changes); // not busy; compared(changes)
+    void opened(const QString& path, const SnapshotIndex& index); // remembered in the catalog
+    bool refused(const QString& path, const QString& error); // true (and says so) when error is not empty
+    void readTenantAndCompare(const SnapshotIndex& before, const QString& label);
+    void showDiff(const QList<SnapshotChange>& changes,
+                  const SnapshotIndex& before,
                   const QString& beforeLabel,
                   const SnapshotIndex& after,
                   const QString& afterLabel);
-    void observe(const SnapshotIndex& index);
     void refuse(const QString& title, const QString& text);
 
     QWidget* m_window = nullptr;
@@ -64,5 +69,7 @@ private:
     QAction* m_compareLive = nullptr;
     QAction* m_compareFiles = nullptr;
     QPointer<SnapshotDiffDialog> m_dialog;
+    QPointer<QProgressDialog> m_progress;
     bool m_busy = false;
+    int m_run = 0; // the compare under way; an answer for an earlier (cancelled) one is dropped
 };

@@ -201,6 +201,9 @@ void UsersView::setSession(SessionState* session)
     const bool signedIn = session != nullptr;
     m_signedIn = signedIn;
     m_lookup->setMailboxScopeProvider(session ? session->mailboxScopes() : nullptr);
+    for (PermissionRowModel* model : {m_consents, m_tenantWide, m_roles}) {
+        model->follow(session ? session->firstSeen() : nullptr);
+    }
     m_find->setEnabled(signedIn);
     m_query->setEnabled(signedIn);
     Async::cancel(m_searching);

@@ -623,7 +623,9 @@ void TestAccessibilityGui::snapshotDiffDialog()
     actions->exportTo(path);
     QVERIFY(exported.wait(60000));
     QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QSignalSpy compared(actions, &SnapshotActions::compared);
     actions->compareFiles(path, path);
+    QVERIFY(compared.wait(60000)); // read and compared on a worker thread
     SnapshotDiffDialog* dialog = actions->diffDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));

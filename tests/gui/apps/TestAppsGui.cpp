@@ -15,17 +15,23 @@
 #include "log/Log.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
+#include "session/FirstSeenState.h"
+#include "session/SessionState.h"
 #include "users/UsersView.h"
 
 #include <QAbstractItemView>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using GuiTestSupport::saveScreenshot;
@@ -45,6 +51,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void appsListStreamsWithRisk();
+    void firstSeenColumnDatesWhatWasRead();
     void revokeOneScopeThenRestoreFromActivity();
     void helpdeskFindsWhatAUserGranted();
     void listSaysWhyItIsEmpty();
@@ -110,6 +117,68 @@ void TestAppsGui::appsListStreamsWithRisk()
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("appsStatus"))->text().contains(QStringLiteral("apps")));
     QVERIFY(selectApp(QStringLiteral("Northwind CRM")));
     saveScreenshot(m_window, QStringLiteral("apps-view.png"));
+}
+
+void TestAppsGui::firstSeenColumnDatesWhatWasRead()
+{
+    m_window->showView(QStringLiteral("apps"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->appsView()->isLoading(), 20000);
+    // A computer that never saw the tenant: no history (the test's home outlives a run), then the app read again.
+    SessionState* session = m_controller->sessionState();
+    FirstSeenState* state = session->firstSeen();
+    QFile::remove(state->history().path());
+    QSignalSpy loaded(state, &FirstSeenState::changed);
+    state->load();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10000); // the worker may have answered before load() returned
+    QCOMPARE(state->history().size(), 0);
+    const QString other = m_controller->appsView()->model()->index(0, AppListModel::App).data().toString()
+                                  == QLatin1String("Northwind CRM")
+                              ? m_controller->appsView()->model()->index(1, AppListModel::App).data().toString()
+                              : m_controller->appsView()->model()->index(0, AppListModel::App).data().toString();
+    QVERIFY(selectApp(other));
+    QVERIFY(selectApp(QStringLiteral("Northwind CRM")));
+    QTableView* admin = m_controller->appsView()->detail()->adminTable();
+    QAbstractItemModel* model = admin->model();
+    QCOMPARE(model->headerData(PermissionRowModel::FirstSeen, Qt::Horizontal).toString(),
+             QStringLiteral("First seen by ConsentDesk"));
+    QVERIFY(!admin->isColumnHidden(PermissionRowModel::FirstSeen));
+    QVERIFY(model->rowCount() > 0);
+    // Read just now for the first time on this computer: every row says today (the reads are recorded off the GUI
+    // thread, so the column fills in shortly after the rows).
+    const QString today = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    auto allShow = [model](const QString& date) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, PermissionRowModel::FirstSeen).data().toString() != date) {
+                return false;
+            }
+        }
+        return true;
+    };
+    auto shownDates = [model] {
+        QStringList dates;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            dates << model->index(r, PermissionRowModel::Claim).data().toString() + QLatin1Char('=')
+                         + model->index(r, PermissionRowModel::FirstSeen).data().toString();
+        }
+        return dates.join(QLatin1Char(' '));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(allShow(today), qPrintable(today + QLatin1String(": ") + shownDates()), 10000);
+    const QString tip = model->index(0, PermissionRowModel::FirstSeen).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Graph keeps no date")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("since")), qPrintable(tip));
+
+    // The history on disk names no app, and an older sighting (a snapshot of October) moves the dates back.
+    QFile file(state->history().path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Northwind"));
+    const QDateTime october(QDate(2026, 10, 1), QTime(8, 0), QTimeZone::utc());
+    FirstSeenHistory::record(session->account().tenantId,
+                             FirstSeenHistory::claimsOf(m_controller->appsView()->detail()->inventory().permissions),
+                             october,
+                             FirstSeenHistory::Source::Snapshot);
+    state->load();
+    QTRY_VERIFY_WITH_TIMEOUT(allShow(QLocale().toString(QDate(2026, 10, 1), QLocale::ShortFormat)), 10000);
+    saveScreenshot(m_window, QStringLiteral("apps-first-seen.png"));
 }
 
 void TestAppsGui::revokeOneScopeThenRestoreFromActivity()

@@ -294,7 +294,9 @@ void TestGermanScreensGui::snapshotDiff()
     QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
     out.close();
 
+    QSignalSpy compared(actions, &SnapshotActions::compared);
     actions->compareFiles(before, after);
+    QVERIFY(compared.wait(60000)); // read and compared on a worker thread
     SnapshotDiffDialog* dialog = actions->diffDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));

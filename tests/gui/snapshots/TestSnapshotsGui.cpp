@@ -13,6 +13,8 @@
 #include "log/Log.h"
 #include "report/SnapshotReader.h"
 #include "report/SnapshotWriter.h"
+#include "session/FirstSeenState.h"
+#include "session/SessionState.h"
 #include "snapshots/SnapshotActions.h"
 #include "snapshots/SnapshotDiffDialog.h"
 
@@ -21,11 +23,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 
@@ -50,6 +55,7 @@ private slots:
     void refusedSnapshotLoadsNothing();
     void diffDialogListsAndExportsTheChanges();
     void diffDialogWordsInTheGuiLanguageAndExportsInEnglish();
+    void compareRunsOffTheGuiThreadAndCancels();
 
 private:
     static Shown shown(AppController& controller);
@@ -113,9 +119,24 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
     SnapshotActions* actions = m_controller->snapshotActions();
     QVERIFY(actions->exportAction()->isEnabled());
     QSignalSpy exported(actions, &SnapshotActions::exported);
+    // A computer that never saw this tenant (the live reads above were recorded: start the history again).
+    FirstSeenState* firstSeen = m_controller->sessionState()->firstSeen();
+    QVERIFY(QFile::remove(firstSeen->history().path()));
+    QSignalSpy reloaded(firstSeen, &FirstSeenState::changed);
+    firstSeen->load();
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 10000); // the worker may have answered before load() returned
+    QCOMPARE(firstSeen->history().size(), 0);
+    auto snapshotLines = [firstSeen] {
+        QFile history(firstSeen->history().path());
+        return history.open(QIODevice::ReadOnly) ? int(history.readAll().count("\"src\":\"snapshot\"")) : 0;
+    };
     actions->exportTo(file(QStringLiteral("contoso.json.gz")));
     QVERIFY(exported.wait(60000));
     QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    // The export taught the first-seen history what it holds (written off the GUI thread): the grants were there
+    // when it was taken, at the latest.
+    QTRY_VERIFY_WITH_TIMEOUT(snapshotLines() > 0, 10000);
+    QTRY_VERIFY(firstSeen->history().size() > 0);
     QVERIFY(m_controller->mainWindow()->notice().contains(QStringLiteral("contoso.json.gz")));
 
     // consentdesk --snapshot FILE, as main() sets it up.
@@ -214,6 +235,7 @@ void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
     out.close();
 
     actions->compareFiles(before, out.fileName());
+    QVERIFY(compared.wait(60000)); // read and compared on a worker thread
     QCOMPARE(compared.takeFirst().at(0).toInt(), removedScopes);
     SnapshotDiffDialog* dialog = actions->diffDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -255,6 +277,7 @@ void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
     SnapshotActions* actions = m_controller->snapshotActions();
     QSignalSpy compared(actions, &SnapshotActions::compared);
     actions->compareFiles(file(QStringLiteral("contoso.json.gz")), file(QStringLiteral("later.json")));
+    QVERIFY(compared.wait(60000)); // read and compared on a worker thread
     QCOMPARE(compared.size(), 1);
     SnapshotDiffDialog* dialog = actions->diffDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -274,6 +297,42 @@ void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
     QVERIFY2(!text.contains("\xc2\xab"), text.constData()); // no «
     QCOMPARE(text.count(",granted for all users,"), model->rowCount());
     dialog->close();
+}
+
+void TestSnapshotsGui::compareRunsOffTheGuiThreadAndCancels()
+{
+    SnapshotActions* actions = m_controller->snapshotActions();
+    const QString path = file(QStringLiteral("contoso.json.gz"));
+    QSignalSpy compared(actions, &SnapshotActions::compared);
+    actions->compareFiles(path, path);
+    // The call returned before anything was read: the GUI thread is free, a busy dialog says what is going on, and
+    // the compare commands wait for this one.
+    QCOMPARE(compared.count(), 0);
+    QVERIFY(!actions->compareLiveAction()->isEnabled());
+    auto* progress = m_controller->mainWindow()->findChild<QProgressDialog*>(QStringLiteral("snapshotCompareProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->labelText().contains(QStringLiteral("comparing")));
+    const QPointer<SnapshotDiffDialog> shownBefore = actions->diffDialog();
+    const bool dialogWasVisible = shownBefore && shownBefore->isVisible();
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+    cancel->click(); // the admin gave up before the answer came
+    QCOMPARE(compared.count(), 1);
+    QCOMPARE(compared.first().at(0).toInt(), -1);
+    QVERIFY(actions->compareLiveAction()->isEnabled());
+    // The worker's answer still arrives: it is dropped, nothing is shown for a cancelled compare.
+    QThreadPool::globalInstance()->waitForDone(60000);
+    QTest::qWait(200);
+    QCOMPARE(compared.count(), 1);
+    QCOMPARE(actions->diffDialog() && actions->diffDialog()->isVisible(), dialogWasVisible);
+
+    // And a compare let run shows its answer.
+    actions->compareFiles(path, path);
+    QVERIFY(compared.wait(60000));
+    QCOMPARE(compared.last().at(0).toInt(), 0);
+    QVERIFY(actions->diffDialog()->isVisible());
+    actions->diffDialog()->close();
 }
 
 QTEST_MAIN(TestSnapshotsGui)

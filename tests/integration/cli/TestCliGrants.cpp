@@ -5,6 +5,9 @@
 #include "SandboxProcess.h"
 #include "TenantHttp.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +66,7 @@ private slots:
     void listAppByAppIdObjectIdOrName();
     void listUserShowsConsentsTenantWideAndGroupRoles();
     void listAllEqualsTheTenant();
+    void listPermissionsSaysWhenEachGrantWasFirstSeen();
     void listUsageAndNotFound();
     void revokeTenantWideScopesThenRestore();
     void revokeUserConsentThenRestore();
@@ -376,6 +380,67 @@ void TestCliGrants::listAllEqualsTheTenant()
                                   QStringLiteral("--permissions")});
     QVERIFY2(p.code == 0, qPrintable(p.all()));
     QCOMPARE(int(jsonRows(p).size()), totalRows);
+}
+
+void TestCliGrants::listPermissionsSaysWhenEachGrantWasFirstSeen()
+{
+    const QStringList list {
+        QStringLiteral("grants"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--permissions")};
+    const CliRunner::Run first = run(QStringList {QStringLiteral("--format"), QStringLiteral("json")} + list);
+    QVERIFY2(first.code == 0, qPrintable(first.all()));
+    // Never seen on this computer before: every grant is first seen today (UTC), in an extra key after the others.
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QVERIFY(!jsonRows(first).isEmpty());
+    for (const auto& v : jsonRows(first)) {
+        QCOMPARE(v.toObject().keys().size(), 12);
+        QCOMPARE(v.toObject().value(QStringLiteral("firstSeen")).toString(), today);
+    }
+    const CliRunner::Run csv = run(QStringList {QStringLiteral("--format"), QStringLiteral("csv")} + list);
+    QVERIFY2(csv.code == 0, qPrintable(csv.all()));
+    const QString header = csv.out.section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(header.startsWith(QLatin1String("PermissionType,ClientObjectId,AppId,"))
+                 && header.endsWith(QLatin1String(",AppOwnerOrganizationId,firstSeen")),
+             qPrintable(header)); // the MSIdentityTools columns where they were, firstSeen last
+
+    // The history (one file per tenant, hashes only) knew Northwind's tenant-wide Mail.Read since October (a snapshot
+    // opened later): that row says so, the others keep today.
+    const QString tenant
+        = m_http.list(QStringLiteral("/organization")).first().toObject().value(QStringLiteral("id")).toString();
+    QString path; // <AppDataLocation>/first-seen/<tenant>.jsonl under the CLI's private home
+    QDirIterator files(
+        m_cli.home(), {tenant.toLower() + QStringLiteral(".jsonl")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        path = files.next();
+    }
+    QVERIFY2(path.contains(QLatin1String("/first-seen/")), qPrintable(m_cli.home()));
+    QFile history(path);
+    QVERIFY2(history.exists(), qPrintable(path));
+    QVERIFY(history.open(QIODevice::ReadOnly));
+    const QByteArray written = history.readAll();
+    QVERIFY(!written.contains("Northwind") && !written.contains("Mail.Read")); // no names
+    history.close();
+    const QString key
+        = QStringLiteral("delegated|%1|00000003-0000-0000-c000-000000000000|Mail.Read|").arg(kNorthwindApp);
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256)
+                                .left(12)
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QVERIFY(history.open(QIODevice::Append));
+    history.write(R"({"t":"2026-10-01T08:00:00Z","src":"snapshot","kind":"delegated","keys":[")" + hash + "\"]}\n");
+    history.close();
+    const CliRunner::Run second = run(QStringList {QStringLiteral("--format"), QStringLiteral("json")} + list);
+    QVERIFY2(second.code == 0, qPrintable(second.all()));
+    int october = 0;
+    for (const auto& v : jsonRows(second)) {
+        const QJsonObject row = v.toObject();
+        const bool northwindMail
+            = row.value(QStringLiteral("ClientObjectId")).toString() == kNorthwind
+              && row.value(QStringLiteral("Permission")).toString() == QLatin1String("Mail.Read")
+              && row.value(QStringLiteral("PermissionType")).toString() == QLatin1String("Delegated-AllPrincipals");
+        QCOMPARE(row.value(QStringLiteral("firstSeen")).toString(),
+                 northwindMail ? QStringLiteral("2026-10-01") : today);
+        october += northwindMail ? 1 : 0;
+    }
+    QCOMPARE(october, 1);
 }
 
 void TestCliGrants::listUsageAndNotFound()

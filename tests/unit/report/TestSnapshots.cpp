@@ -1,6 +1,7 @@
 // Snapshot files (write, read back, refuse what is not a whole snapshot), their diff, the HTML report and the
 // first-seen history — headless, on snapshots built here.
 #include "MarkingTranslator.h"
+#include "report/ClaimKeyCollector.h"
 #include "report/FirstSeenHistory.h"
 #include "report/GzipCodec.h"
 #include "report/SnapshotCatalog.h"
@@ -15,10 +16,12 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -154,6 +157,9 @@ private slots:
     void diffIsSortedByRisk();
     void htmlEscapesHostileTenantText();
     void firstSeenKeepsTheEarliestAndNoNames();
+    void claimCollectorKeysAsTheSnapshotIndex();
+    void firstSeenIsPerTenantAndMergesRecords();
+    void firstSeenNotedRowsAreWrittenOnce();
     void catalogFindsTheLatestSnapshot();
 };
 
@@ -514,6 +520,94 @@ void TestSnapshots::firstSeenKeepsTheEarliestAndNoNames()
     QVERIFY(!content.contains("adaeze"));
     QVERIFY(!content.contains(kUser.toLatin1()));
     QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestSnapshots::claimCollectorKeysAsTheSnapshotIndex()
+{
+    // What an export or a live read streams past must name each grant as the file read back does, or the first-seen
+    // history would hold two dates for one grant. Grants first, apps later: the order Graph's parallel lists take.
+    const TenantSnapshot s = baseSnapshot();
+    ClaimKeyCollector collector;
+    for (const auto& v : s.oauth2PermissionGrants) {
+        collector.addGrant(v.toObject());
+    }
+    for (const auto& v : s.appRoleAssignments) {
+        collector.addAssignment(v.toObject());
+    }
+    for (const auto& v : s.servicePrincipals) {
+        collector.addServicePrincipal(v.toObject());
+    }
+    QSet<QString> collected;
+    for (const auto& [key, kind] : collector.claims()) {
+        collected.insert(key);
+        QCOMPARE(kind, SnapshotIndex::build(s).claims().value(key).kind);
+    }
+    const auto indexKeys = SnapshotIndex::build(s).claims().keys();
+    QCOMPARE(collected, QSet<QString>(indexKeys.cbegin(), indexKeys.cend()));
+    QCOMPARE(collected.size(), 5); // two tenant-wide scopes, two of one user's, one application permission
+    // A user's or group's app role is no application permission: not a claim.
+    QJsonObject userRole = s.appRoleAssignments.first().toObject();
+    userRole.insert(QStringLiteral("principalType"), QStringLiteral("User"));
+    collector.addAssignment(userRole);
+    QCOMPARE(collector.claims().size(), 5);
+}
+
+void TestSnapshots::firstSeenIsPerTenantAndMergesRecords()
+{
+    QTemporaryDir dir;
+    const QString otherTenant = QStringLiteral("0d6a36c1-2b8a-4a41-9f3e-5c7f8c1d2e3f");
+    const SnapshotIndex base = SnapshotIndex::build(baseSnapshot());
+    FirstSeenHistory::Claims claims;
+    for (auto it = base.claims().cbegin(); it != base.claims().cend(); ++it) {
+        claims.append({it.key(), it->kind});
+    }
+    const QDateTime december(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    const QDateTime october(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc());
+    // Two records (a live read, then an older snapshot's) merge in the file; each keeps the earliest time.
+    FirstSeenHistory::record(kTenant, claims.mid(0, 3), december, FirstSeenHistory::Source::Live, dir.path());
+    const FirstSeenHistory merged
+        = FirstSeenHistory::record(kTenant, claims, october, FirstSeenHistory::Source::Snapshot, dir.path());
+    for (const auto& [key, kind] : claims) {
+        QCOMPARE(merged.firstSeen(key), october);
+    }
+    FirstSeenHistory later
+        = FirstSeenHistory::record(kTenant, claims, december, FirstSeenHistory::Source::Live, dir.path());
+    QCOMPARE(later.firstSeen(claims.first().first), october); // a later sighting never moves a date forward
+    QCOMPARE(later.firstObservation(), october);
+    // Another tenant's history is its own file: nothing of this one shows there.
+    FirstSeenHistory other(otherTenant, dir.path());
+    QVERIFY(other.load());
+    QCOMPARE(other.size(), 0);
+    QVERIFY(!other.firstSeen(claims.first().first).isValid());
+    QVERIFY(other.path() != later.path());
+    QCOMPARE(FirstSeenHistory::dateText(october), QStringLiteral("2026-10-01"));
+    QVERIFY(FirstSeenHistory::dateText({}).isEmpty());
+}
+
+void TestSnapshots::firstSeenNotedRowsAreWrittenOnce()
+{
+    QTemporaryDir dir;
+    const SnapshotIndex base = SnapshotIndex::build(baseSnapshot());
+    const QDateTime now(QDate(2026, 12, 7), QTime(15, 0), QTimeZone::utc());
+    FirstSeenHistory h(kTenant, dir.path());
+    QVERIFY(h.load());
+    int noted = 0;
+    for (auto it = base.claims().cbegin(); it != base.claims().cend(); ++it) {
+        noted += h.note({{it.key(), it->kind}}, now, FirstSeenHistory::Source::Live); // rows as they stream past
+        QCOMPARE(h.firstSeen(it.key()), now); // dated at once, before anything is written
+    }
+    QCOMPARE(noted, int(base.claims().size()));
+    QVERIFY(!QFile::exists(h.path()));
+    QVERIFY(h.save());
+    QFile file(h.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // one line per kind (delegated, userConsent, application) and the last newline
+    QVERIFY(h.save()); // nothing pending: nothing appended
+    QCOMPARE(QFileInfo(h.path()).size(), file.size());
+    FirstSeenHistory reloaded(kTenant, dir.path());
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.size(), int(base.claims().size()));
 }
 
 void TestSnapshots::catalogFindsTheLatestSnapshot()

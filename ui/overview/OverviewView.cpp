@@ -9,6 +9,7 @@
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 #include "consent/ConsentOverview.h"
+#include "session/FirstSeenState.h"
 #include "session/SessionState.h"
 #include "session/TenantAppsState.h"
 
@@ -225,8 +226,11 @@ void OverviewView::setSession(SessionState* session)
     connect(m_apps, &TenantAppsState::finished, this, [this] {
         drawApps();
         drawMailboxes();
-        m_history->setTenant(m_session->account().tenantId); // a read may have added to the history
         updateStatus();
+    });
+    // Each live read and snapshot is recorded off the GUI thread after it finished: draw the history once it is.
+    connect(session->firstSeen(), &FirstSeenState::changed, this, [this] {
+        m_history->setTenant(m_session->account().tenantId);
     });
     connect(session, &SessionState::stale, this, [this](TenantChanges changes) {
         // Grants change the apps and may complete requests; Exchange changes the mailbox scoping.

@@ -203,6 +203,16 @@ ReadSide readSide(const QString& path)
     return {std::move(index), {}};
 }
 
+// Async::then, but never inside the call that started the work (a worker can finish before then() is attached, and
+// Async::then then continues at once): compared() always comes after compareFiles()/compareWithTenant() returned.
+template<typename T, typename F> void later(const QFuture<T>& future, QObject* context, F fn)
+{
+    Async::then(future, context, [context, fn](const T& value) {
+        QMetaObject::invokeMethod(
+            context, [fn, value] { fn(value); }, Qt::QueuedConnection);
+    });
+}
+
 } // namespace
 
 void SnapshotActions::begin(const QString& title, const QString& text, bool cancellable)
@@ -276,7 +286,7 @@ void SnapshotActions::compareFiles(const QString& beforePath, const QString& aft
         return both;
     });
     const int run = m_run;
-    Async::then(work, this, [this, run, beforePath, afterPath](const std::shared_ptr<Both>& both) {
+    later(work, this, [this, run, beforePath, afterPath](const std::shared_ptr<Both>& both) {
         if (run != m_run) {
             return; // cancelled
         }
@@ -300,7 +310,7 @@ void SnapshotActions::compareWithTenant(const QString& beforePath)
     }
     begin(tr("Compare snapshot with the tenant"), tr("Reading the snapshot…"), true);
     const int run = m_run;
-    Async::then(QtConcurrent::run(readSide, beforePath), this, [this, run, beforePath](const ReadSide& before) {
+    later(QtConcurrent::run(readSide, beforePath), this, [this, run, beforePath](const ReadSide& before) {
         if (run != m_run || refused(beforePath, before.error)) {
             return;
         }
@@ -353,7 +363,7 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
                                after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
                                return after;
                            });
-                           Async::then(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
+                           later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
                                if (run != m_run) {
                                    return;
                                }

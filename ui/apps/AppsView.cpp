@@ -8,7 +8,6 @@
 #include "ReportExportDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
-#include "auth/SignInManager.h"
 #include "common/FilterBanner.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"

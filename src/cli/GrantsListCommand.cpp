@@ -113,7 +113,7 @@ QString GrantsListCommand::details() const
         "Permission rows have the MSIdentityTools columns (CSV headers and JSON keys, stable): PermissionType,\n"
         "ClientObjectId, AppId, ClientDisplayName, ResourceDisplayName, Permission, ConsentType,\n"
         "PrincipalDisplayName, Risk, MicrosoftApp, AppOwnerOrganizationId (--user adds GrantedThrough).\n"
-        "--all --permissions adds firstSeen last: the UTC date (ISO 8601) ConsentDesk first saw the grant on this\n"
+        "--all --permissions adds FirstSeen last: the UTC date (ISO 8601) ConsentDesk first saw the grant on this\n"
         "computer — Graph keeps no grant dates, so it is \"no later than\"; today for a grant never seen before, "
         "empty\n"
         "(JSON null) for a tenant given by domain name. Every grants list run is remembered for it.\n"

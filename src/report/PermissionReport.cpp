@@ -91,7 +91,7 @@ Table PermissionReport::table(const QList<GrantedPermission>& rows)
 Table::Column PermissionReport::firstSeenColumn()
 {
     //: Column title: the date this computer's ConsentDesk first saw a grant (Graph keeps no grant dates).
-    return {QStringLiteral("firstSeen"), QCoreApplication::translate("PermissionReport", "First seen by ConsentDesk")};
+    return {QStringLiteral("FirstSeen"), QCoreApplication::translate("PermissionReport", "First seen by ConsentDesk")};
 }
 
 QVariant PermissionReport::firstSeenCell(const QDateTime& firstSeen)

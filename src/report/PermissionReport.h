@@ -22,7 +22,7 @@ public:
     static QList<Table::Column> columns(); // keys and translated titles
     static Table table(const QList<GrantedPermission>& rows);
     static QVariantList row(const GrantedPermission& permission);
-    // The optional last column "firstSeen" (FirstSeenHistory: the UTC date ConsentDesk first observed the grant,
+    // The optional last column "FirstSeen" (FirstSeenHistory: the UTC date ConsentDesk first observed the grant,
     // ISO 8601; null when never observed). Added after every other column, so scripts reading by position still work.
     static Table::Column firstSeenColumn();
     static QVariant firstSeenCell(const QDateTime& firstSeen);

@@ -393,14 +393,14 @@ void TestCliGrants::listPermissionsSaysWhenEachGrantWasFirstSeen()
     QVERIFY(!jsonRows(first).isEmpty());
     for (const auto& v : jsonRows(first)) {
         QCOMPARE(v.toObject().keys().size(), 12);
-        QCOMPARE(v.toObject().value(QStringLiteral("firstSeen")).toString(), today);
+        QCOMPARE(v.toObject().value(QStringLiteral("FirstSeen")).toString(), today);
     }
     const CliRunner::Run csv = run(QStringList {QStringLiteral("--format"), QStringLiteral("csv")} + list);
     QVERIFY2(csv.code == 0, qPrintable(csv.all()));
     const QString header = csv.out.section(QLatin1Char('\n'), 0, 0).trimmed();
     QVERIFY2(header.startsWith(QLatin1String("PermissionType,ClientObjectId,AppId,"))
-                 && header.endsWith(QLatin1String(",AppOwnerOrganizationId,firstSeen")),
-             qPrintable(header)); // the MSIdentityTools columns where they were, firstSeen last
+                 && header.endsWith(QLatin1String(",AppOwnerOrganizationId,FirstSeen")),
+             qPrintable(header)); // the MSIdentityTools columns where they were, FirstSeen last
 
     // The history (one file per tenant, hashes only) knew Northwind's tenant-wide Mail.Read since October (a snapshot
     // opened later): that row says so, the others keep today.
@@ -436,7 +436,7 @@ void TestCliGrants::listPermissionsSaysWhenEachGrantWasFirstSeen()
             = row.value(QStringLiteral("ClientObjectId")).toString() == kNorthwind
               && row.value(QStringLiteral("Permission")).toString() == QLatin1String("Mail.Read")
               && row.value(QStringLiteral("PermissionType")).toString() == QLatin1String("Delegated-AllPrincipals");
-        QCOMPARE(row.value(QStringLiteral("firstSeen")).toString(),
+        QCOMPARE(row.value(QStringLiteral("FirstSeen")).toString(),
                  northwindMail ? QStringLiteral("2026-10-01") : today);
         october += northwindMail ? 1 : 0;
     }

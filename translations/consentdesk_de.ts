@@ -3683,11 +3683,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>FirstSeenState</name>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk notes on this computer when it first sees each grant, from the lists it reads and the snapshots it opens; it has not noted any for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph speichert für eine Berechtigungserteilung kein Datum. ConsentDesk notiert auf diesem Computer, wann es jede Erteilung zum ersten Mal sieht – aus den gelesenen Listen und den geöffneten Snapshots; für diesen Mandanten hat es noch keine notiert.</translation>
     </message>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk noted this date on this computer the first time it saw the grant, in a list it read or a snapshot it opened; it has been noting them since %1, so an earlier grant shows that date or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph speichert für eine Berechtigungserteilung kein Datum. ConsentDesk hat dieses Datum auf diesem Computer notiert, als es die Erteilung zum ersten Mal sah, in einer gelesenen Liste oder einem geöffneten Snapshot; es notiert seit %1, daher zeigt eine ältere Erteilung dieses Datum oder ein späteres.</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4852,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw a grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen von ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4931,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw the grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen von ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -8277,19 +8277,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Compare two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Snapshots vergleichen</translation>
     </message>
     <message>
         <source>Reading and comparing the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshots werden gelesen und verglichen…</translation>
     </message>
     <message>
         <source>Reading the snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot wird gelesen…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
 </context>
 <context>

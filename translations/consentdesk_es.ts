@@ -3683,11 +3683,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>FirstSeenState</name>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk notes on this computer when it first sees each grant, from the lists it reads and the snapshots it opens; it has not noted any for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no guarda ninguna fecha para una concesión. ConsentDesk anota en este equipo cuándo ve cada concesión por primera vez, en las listas que lee y las instantáneas que abre; todavía no ha anotado ninguna para este inquilino.</translation>
     </message>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk noted this date on this computer the first time it saw the grant, in a list it read or a snapshot it opened; it has been noting them since %1, so an earlier grant shows that date or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph no guarda ninguna fecha para una concesión. ConsentDesk anotó esta fecha en este equipo la primera vez que vio la concesión, en una lista que leyó o una instantánea que abrió; anota desde el %1, así que una concesión anterior muestra esa fecha o una posterior.</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4852,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw a grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez por ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4931,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw the grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez por ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -8277,19 +8277,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Compare two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos instantáneas</translation>
     </message>
     <message>
         <source>Reading and comparing the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo y comparando las instantáneas…</translation>
     </message>
     <message>
         <source>Reading the snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la instantánea…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
 </context>
 <context>

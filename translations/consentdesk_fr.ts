@@ -3683,11 +3683,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>FirstSeenState</name>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk notes on this computer when it first sees each grant, from the lists it reads and the snapshots it opens; it has not noted any for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ne conserve aucune date pour un octroi. ConsentDesk note sur cet ordinateur la première fois qu&apos;il voit chaque octroi, dans les listes qu&apos;il lit et les instantanés qu&apos;il ouvre&#xa0;; il n&apos;en a encore noté aucun pour ce locataire.</translation>
     </message>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk noted this date on this computer the first time it saw the grant, in a list it read or a snapshot it opened; it has been noting them since %1, so an earlier grant shows that date or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ne conserve aucune date pour un octroi. ConsentDesk a noté cette date sur cet ordinateur la première fois qu&apos;il a vu l&apos;octroi, dans une liste lue ou un instantané ouvert&#xa0;; il note depuis le %1, donc un octroi plus ancien affiche cette date ou une date ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4852,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw a grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la première fois par ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4931,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw the grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la première fois par ConsentDesk</translation>
     </message>
 </context>
 <context>
@@ -8277,19 +8277,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Compare two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux instantanés</translation>
     </message>
     <message>
         <source>Reading and comparing the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et comparaison des instantanés…</translation>
     </message>
     <message>
         <source>Reading the snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;instantané…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
 </context>
 <context>

@@ -3665,11 +3665,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>FirstSeenState</name>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk notes on this computer when it first sees each grant, from the lists it reads and the snapshots it opens; it has not noted any for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph は付与の日付を保持しません。ConsentDesk は、読み取った一覧と開いたスナップショットから、各付与を最初に確認した日をこのコンピューターに記録します。このテナントについてはまだ何も記録していません。</translation>
     </message>
     <message>
         <source>Graph keeps no date for a grant. ConsentDesk noted this date on this computer the first time it saw the grant, in a list it read or a snapshot it opened; it has been noting them since %1, so an earlier grant shows that date or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph は付与の日付を保持しません。この日付は、ConsentDesk が読み取った一覧または開いたスナップショットで付与を最初に確認したときに、このコンピューターに記録したものです。記録は %1 から行っているため、それより前の付与にはその日付かそれ以降の日付が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4815,7 +4815,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw a grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が最初に確認した日</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +4894,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>First seen by ConsentDesk</source>
         <extracomment>Column title: the date this computer&apos;s ConsentDesk first saw the grant (Graph keeps no grant dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が最初に確認した日</translation>
     </message>
 </context>
 <context>
@@ -8194,19 +8194,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Compare two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのスナップショットを比較</translation>
     </message>
     <message>
         <source>Reading and comparing the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを読み取って比較しています…</translation>
     </message>
     <message>
         <source>Reading the snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを読み取っています…</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較しています…</translation>
     </message>
 </context>
 <context>

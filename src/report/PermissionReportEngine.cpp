@@ -8,7 +8,10 @@
 #include "log/Log.h"
 #include "risk/RiskCatalog.h"
 
+#include <QThreadPool>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -78,8 +81,7 @@ bool PermissionReportEngine::start()
     m_grantIds.clear();
     m_assignmentIds.clear();
     m_fullyRead.clear();
-    m_pendingGrants.clear();
-    m_pendingAssignments.clear();
+    clearWaiting();
     m_readyGrants.clear();
     m_readyAssignments.clear();
     m_readyGrantAt = 0;
@@ -289,6 +291,7 @@ void PermissionReportEngine::addPrincipal(const ServicePrincipal& listed)
     sp.raw = {};
     m_principals.insert(sp.id, sp);
     m_principalsMissing.remove(sp.id);
+    m_settled.append(sp.id);
 }
 
 void PermissionReportEngine::onAssignments(const QJsonArray& page)
@@ -316,7 +319,7 @@ void PermissionReportEngine::onAssignments(const QJsonArray& page)
         if (ready(a)) {
             emitAssignment(a, rows);
         } else {
-            m_pendingAssignments.append(a);
+            wait(a);
         }
     }
     m_progress.assignments = m_result.assignments;
@@ -388,9 +391,10 @@ void PermissionReportEngine::drain()
             if (ready(grant)) {
                 emitGrant(grant, rows);
             } else {
-                m_pendingGrants.append(grant);
+                wait(grant);
             }
         }
+        deliver(rows); // written within the slice too: writing 5 000 rows takes longer than joining them
         if (m_grantPageAt >= page.size()) {
             m_grantPages.removeFirst();
             m_grantPageAt = 0;
@@ -426,12 +430,14 @@ void PermissionReportEngine::drainReady(QList<GrantedPermission>& rows, const QE
         for (; m_readyAssignmentAt < end; ++m_readyAssignmentAt) {
             emitAssignment(m_readyAssignments.at(m_readyAssignmentAt), rows);
         }
+        deliver(rows);
     }
     while (m_readyGrantAt < m_readyGrants.size() && !over()) {
         const qsizetype end = std::min<qsizetype>(m_readyGrants.size(), m_readyGrantAt + 64);
         for (; m_readyGrantAt < end; ++m_readyGrantAt) {
             emitGrant(m_readyGrants.at(m_readyGrantAt), rows);
         }
+        deliver(rows);
     }
     if (m_readyAssignmentAt >= m_readyAssignments.size()) {
         m_readyAssignments.clear();
@@ -509,22 +515,72 @@ void PermissionReportEngine::deliver(QList<GrantedPermission>& rows)
     rows.clear();
 }
 
+void PermissionReportEngine::clearWaiting()
+{
+    m_pendingGrants.clear();
+    m_pendingAssignments.clear();
+    m_grantTaken.clear();
+    m_assignmentTaken.clear();
+    m_grantWaiters.clear();
+    m_assignmentWaiters.clear();
+    m_settled.clear();
+    m_waitingGrants = 0;
+    m_waitingAssignments = 0;
+    m_principalScanGrant = 0;
+    m_principalScanAssignment = 0;
+}
+
+void PermissionReportEngine::wait(const PermissionGrant& grant)
+{
+    // Filed under each id it waits for: when that one is known (or known missing), only its own waiters are looked at
+    // again — a scan of every waiting grant at each answer was tens of thousands of lookups per answer.
+    const int slot = int(m_pendingGrants.size());
+    m_pendingGrants.append(grant);
+    m_grantTaken.push_back(false);
+    ++m_waitingGrants;
+    for (const QString& id : {grant.clientId, grant.resourceId}) {
+        if (principalState(id) == State::Unknown) {
+            m_grantWaiters[id].append(slot);
+        }
+    }
+    if (!grant.isAllPrincipals() && !grant.principalId.isEmpty() && userState(grant.principalId) == State::Unknown) {
+        m_grantWaiters[grant.principalId].append(slot);
+    }
+}
+
+void PermissionReportEngine::wait(const AppRoleAssignment& assignment)
+{
+    const int slot = int(m_pendingAssignments.size());
+    m_pendingAssignments.append(assignment);
+    m_assignmentTaken.push_back(false);
+    ++m_waitingAssignments;
+    for (const QString& id : {assignment.principalId, assignment.resourceId}) {
+        if (principalState(id) == State::Unknown) {
+            m_assignmentWaiters[id].append(slot);
+        }
+    }
+}
+
 void PermissionReportEngine::flushPending()
 {
-    // What became ready is joined by drain(), in slices like the pages: never all at once in one answer's handler.
-    if (!m_pendingGrants.isEmpty()) {
-        QList<PermissionGrant> still;
-        for (PermissionGrant& g : m_pendingGrants) {
-            (ready(g) ? m_readyGrants : still).append(std::move(g));
+    // The waiters of what was settled since the last look; what is ready now is joined by drain(), in slices like the
+    // pages: never all at once in one answer's handler.
+    const QStringList settled = std::exchange(m_settled, {});
+    for (const QString& id : settled) {
+        for (const int slot : m_grantWaiters.take(id)) {
+            if (!m_grantTaken[size_t(slot)] && ready(m_pendingGrants.at(slot))) {
+                m_grantTaken[size_t(slot)] = true;
+                --m_waitingGrants;
+                m_readyGrants.append(std::move(m_pendingGrants[slot]));
+            }
         }
-        m_pendingGrants = std::move(still);
-    }
-    if (!m_pendingAssignments.isEmpty()) {
-        QList<AppRoleAssignment> still;
-        for (AppRoleAssignment& a : m_pendingAssignments) {
-            (ready(a) ? m_readyAssignments : still).append(std::move(a));
+        for (const int slot : m_assignmentWaiters.take(id)) {
+            if (!m_assignmentTaken[size_t(slot)] && ready(m_pendingAssignments.at(slot))) {
+                m_assignmentTaken[size_t(slot)] = true;
+                --m_waitingAssignments;
+                m_readyAssignments.append(std::move(m_pendingAssignments[slot]));
+            }
         }
-        m_pendingAssignments = std::move(still);
     }
     if (hasReady()) {
         scheduleDrain();
@@ -551,10 +607,13 @@ void PermissionReportEngine::requestUsers()
         }
         for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
             const User user = User::fromJson(it.value());
-            m_users.insert(user.id.isEmpty() ? it.key() : user.id, user);
+            const QString key = user.id.isEmpty() ? it.key() : user.id;
+            m_users.insert(key, user);
+            m_settled.append(key);
         }
         for (const QString& id : r.notFound) {
             m_usersMissing.insert(id);
+            m_settled.append(id);
         }
         // An id Graph returned in another case than the grant's: the grant's spelling counts.
         for (const QString& id : ids) {
@@ -562,10 +621,12 @@ void PermissionReportEngine::requestUsers()
                 for (auto it = r.found.cbegin(); it != r.found.cend(); ++it) {
                     if (it.key().compare(id, Qt::CaseInsensitive) == 0) {
                         m_users.insert(id, User::fromJson(it.value()));
+                        m_settled.append(id);
                     }
                 }
                 if (!m_users.contains(id)) {
                     m_usersMissing.insert(id);
+                    m_settled.append(id);
                 }
             }
         }
@@ -589,13 +650,18 @@ void PermissionReportEngine::resolvePrincipals()
             ids.append(id);
         }
     };
-    for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
-        want(g.clientId);
-        want(g.resourceId);
+    // Only what started waiting since the last look (the ids asked for already are not asked again).
+    for (; m_principalScanGrant < m_pendingGrants.size(); ++m_principalScanGrant) {
+        if (!m_grantTaken[size_t(m_principalScanGrant)]) {
+            want(m_pendingGrants.at(m_principalScanGrant).clientId);
+            want(m_pendingGrants.at(m_principalScanGrant).resourceId);
+        }
     }
-    for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
-        want(a.principalId);
-        want(a.resourceId);
+    for (; m_principalScanAssignment < m_pendingAssignments.size(); ++m_principalScanAssignment) {
+        if (!m_assignmentTaken[size_t(m_principalScanAssignment)]) {
+            want(m_pendingAssignments.at(m_principalScanAssignment).principalId);
+            want(m_pendingAssignments.at(m_principalScanAssignment).resourceId);
+        }
     }
     if (ids.isEmpty()) {
         return;
@@ -630,6 +696,7 @@ void PermissionReportEngine::resolvePrincipals()
         for (const QString& id : ids) {
             if (!found.contains(id.toLower()) && !m_principals.contains(id)) {
                 m_principalsMissing.insert(id);
+                m_settled.append(id);
                 m_result.notFound.append(id);
             }
         }
@@ -650,26 +717,32 @@ void PermissionReportEngine::pump()
     if (m_outstanding > 0 || !m_grantPages.isEmpty() || m_drainScheduled || hasReady()) {
         return; // requests in flight, or grants not joined yet
     }
-    if (!m_pendingGrants.isEmpty() || !m_pendingAssignments.isEmpty()) {
+    if (m_waitingGrants > 0 || m_waitingAssignments > 0) {
         // Nothing in flight, yet rows wait: what they wait on was asked for and not answered either way. Never drop
         // them: what is unknown by now is not found.
-        for (const PermissionGrant& g : std::as_const(m_pendingGrants)) {
-            for (const QString& id : {g.clientId, g.resourceId}) {
-                if (principalState(id) == State::Unknown) {
-                    m_principalsMissing.insert(id);
-                    m_result.notFound.append(id);
-                }
+        auto missingPrincipal = [this](const QString& id) {
+            if (principalState(id) == State::Unknown) {
+                m_principalsMissing.insert(id);
+                m_settled.append(id);
+                m_result.notFound.append(id);
             }
+        };
+        for (qsizetype i = 0; i < m_pendingGrants.size(); ++i) {
+            if (m_grantTaken[size_t(i)]) {
+                continue;
+            }
+            const PermissionGrant& g = m_pendingGrants.at(i);
+            missingPrincipal(g.clientId);
+            missingPrincipal(g.resourceId);
             if (!g.isAllPrincipals() && !g.principalId.isEmpty() && userState(g.principalId) == State::Unknown) {
                 m_usersMissing.insert(g.principalId);
+                m_settled.append(g.principalId);
             }
         }
-        for (const AppRoleAssignment& a : std::as_const(m_pendingAssignments)) {
-            for (const QString& id : {a.principalId, a.resourceId}) {
-                if (principalState(id) == State::Unknown) {
-                    m_principalsMissing.insert(id);
-                    m_result.notFound.append(id);
-                }
+        for (qsizetype i = 0; i < m_pendingAssignments.size(); ++i) {
+            if (!m_assignmentTaken[size_t(i)]) {
+                missingPrincipal(m_pendingAssignments.at(i).principalId);
+                missingPrincipal(m_pendingAssignments.at(i).resourceId);
             }
         }
         m_result.usersNotFound = int(m_usersMissing.size());
@@ -695,8 +768,7 @@ void PermissionReportEngine::finish()
     m_result.countChecks = {m_spCheck, m_grantCheck, m_assignmentCheck};
     m_result.elapsedMs = m_timer.elapsed();
     m_replies.clear();
-    m_pendingGrants.clear();
-    m_pendingAssignments.clear();
+    clearWaiting();
     m_readyGrants.clear();
     m_readyAssignments.clear();
     m_readyGrantAt = 0;
@@ -711,12 +783,19 @@ void PermissionReportEngine::finish()
     }
     reportProgress();
     const Result result = m_result;
-    // Indexes go with the run: a GUI keeps the engine, not the tenant.
-    m_principals.clear();
-    m_users.clear();
-    m_grantIds.clear();
-    m_assignmentIds.clear();
-    m_descriptions.clear();
+    // Indexes go with the run: a GUI keeps the engine, not the tenant. Freed on a pool thread: hundreds of thousands
+    // of strings take the GUI thread a hundred milliseconds and more to free.
+    auto indexes = std::make_shared<Indexes>();
+    std::swap(indexes->principals, m_principals);
+    std::swap(indexes->users, m_users);
+    std::swap(indexes->grantIds, m_grantIds);
+    std::swap(indexes->assignmentIds, m_assignmentIds);
+    std::swap(indexes->descriptions, m_descriptions);
+    std::swap(indexes->pendingGrants, m_pendingGrants);
+    std::swap(indexes->pendingAssignments, m_pendingAssignments);
+    std::swap(indexes->grantWaiters, m_grantWaiters);
+    clearWaiting();
+    QThreadPool::globalInstance()->start([indexes = std::move(indexes)]() mutable { indexes.reset(); });
     emit finished(result);
 }
 

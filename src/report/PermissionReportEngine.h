@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <vector>
+
 class DirectoryObjectResolver;
 class GraphClient;
 class GraphReply;
@@ -125,6 +127,9 @@ private:
     void emitAssignment(const AppRoleAssignment& assignment, QList<GrantedPermission>& out);
     ServicePrincipal client(const QString& id) const;
     void deliver(QList<GrantedPermission>& rows);
+    void wait(const PermissionGrant& grant);
+    void wait(const AppRoleAssignment& assignment);
+    void clearWaiting();
     void flushPending(); // moves what is ready to the ready lists, for drain()
     void requestUsers();
     void resolvePrincipals();
@@ -132,6 +137,18 @@ private:
     void finish();
     void reportProgress();
     const RiskCatalog& catalog() const;
+
+    struct Indexes // what a finished run hands to a pool thread to free
+    {
+        QHash<QString, ServicePrincipal> principals;
+        QHash<QString, User> users;
+        QSet<QString> grantIds;
+        QSet<QString> assignmentIds;
+        AppInventory::DescriptionCache descriptions;
+        QList<PermissionGrant> pendingGrants;
+        QList<AppRoleAssignment> pendingAssignments;
+        QHash<QString, QList<int>> grantWaiters;
+    };
 
     QPointer<GraphClient> m_client;
     PermissionRowSink* m_sink = nullptr;
@@ -162,9 +179,19 @@ private:
     qsizetype m_grantPageAt = 0; // the next item of the first queued page
     bool m_drainScheduled = false;
 
-    // Rows waiting for a service principal or a user.
+    // Rows waiting for a service principal or a user: kept in arrival slots (taken ones stay, marked), filed under
+    // each id they wait for; m_settled lists the ids known (or known missing) since the last flushPending().
     QList<PermissionGrant> m_pendingGrants;
     QList<AppRoleAssignment> m_pendingAssignments;
+    std::vector<bool> m_grantTaken;
+    std::vector<bool> m_assignmentTaken;
+    QHash<QString, QList<int>> m_grantWaiters;
+    QHash<QString, QList<int>> m_assignmentWaiters;
+    QStringList m_settled;
+    qsizetype m_waitingGrants = 0;
+    qsizetype m_waitingAssignments = 0;
+    qsizetype m_principalScanGrant = 0; // resolvePrincipals() has looked at the slots before these
+    qsizetype m_principalScanAssignment = 0;
     // Rows no longer waiting, joined by drain() a slice at a time.
     QList<PermissionGrant> m_readyGrants;
     QList<AppRoleAssignment> m_readyAssignments;

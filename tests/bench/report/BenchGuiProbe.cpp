@@ -30,6 +30,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,38 @@
 #endif
 
 namespace {
+
+// The longest single event delivery while the export runs, and to what: where a stall comes from.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_timing || m_depth > 0) {
+            return QApplication::notify(receiver, event);
+        }
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        --m_depth;
+        if (elapsed > m_longestMs) {
+            m_longestMs = elapsed;
+            m_longest = QStringLiteral("%1 to %2")
+                            .arg(int(event->type()))
+                            .arg(QString::fromLatin1(receiver->metaObject()->className()));
+        }
+        return result;
+    }
+
+    bool m_timing = false;
+    int m_depth = 0;
+    double m_longestMs = 0;
+    QString m_longest;
+};
 
 void emitJson(const QJsonObject& object)
 {
@@ -246,6 +279,8 @@ int exportReport(const QString& url, const QString& token, const QString& file)
     timer.start();
     pulse.start();
     ticker.start();
+    auto* timed = static_cast<TimedApplication*>(QCoreApplication::instance());
+    timed->m_timing = true;
     if (!dialog.start(file, TableWriter::Format::Csv)) {
         emitJson({{QStringLiteral("error"), QStringLiteral("cannot write %1").arg(file)}});
         return 1;
@@ -255,12 +290,15 @@ int exportReport(const QString& url, const QString& token, const QString& file)
     }
     const double wall = ms(timer);
     ticker.stop();
+    timed->m_timing = false;
     if (!succeeded) {
         emitJson({{QStringLiteral("error"), dialog.result().error.summary()}});
         return 1;
     }
     emitJson({{QStringLiteral("wallMs"), wall},
               {QStringLiteral("maxStallMs"), std::max(0.0, maxStall)},
+              {QStringLiteral("longestEventMs"), timed->m_longestMs},
+              {QStringLiteral("longestEvent"), timed->m_longest}, // event type to receiver class
               {QStringLiteral("rows"), dialog.result().rows},
               {QStringLiteral("requests"), client.counters()->snapshot().requests},
               {QStringLiteral("progressUpdates"), updates},
@@ -443,7 +481,7 @@ int overview(const QString& url, const QString& token)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
     if (mode == QLatin1String("first-paint") && args.size() >= 2) {

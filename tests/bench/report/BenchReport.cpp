@@ -92,8 +92,17 @@ QString seconds(double ms)
 QStringList csvLines(const QByteArray& csv)
 {
     QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    if (!lines.isEmpty()) {
-        lines.removeFirst(); // header
+    if (lines.isEmpty()) {
+        return lines;
+    }
+    // The CLI's report ends with FirstSeen (the date this computer first saw the grant): not Graph's, and not in the
+    // baselines' rows — compared without it. It is a date or empty, so it is what follows the last comma.
+    const bool firstSeen = lines.first().endsWith(QLatin1String(",firstSeen"), Qt::CaseInsensitive);
+    lines.removeFirst(); // header
+    if (firstSeen) {
+        for (QString& line : lines) {
+            line.truncate(line.lastIndexOf(QLatin1Char(',')));
+        }
     }
     std::sort(lines.begin(), lines.end());
     return lines;

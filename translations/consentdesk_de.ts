@@ -4332,6 +4332,26 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>&amp;Explain a sign-in error…</source>
         <translation>Anmeldefehler er&amp;klären…</translation>
     </message>
+    <message>
+        <source>Account: none (a snapshot file)</source>
+        <translation>Konto: keines (eine Snapshot-Datei)</translation>
+    </message>
+    <message>
+        <source>Snapshot taken by %1</source>
+        <translation>Snapshot erstellt von %1</translation>
+    </message>
+    <message>
+        <source>No one is signed in: the views show the snapshot %1, as it was exported.</source>
+        <translation>Niemand ist angemeldet: Die Ansichten zeigen den Snapshot %1 so, wie er exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>Role: none (read-only snapshot)</source>
+        <translation>Rolle: keine (schreibgeschützter Snapshot)</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: a snapshot is read offline, and no tenant is reached.</source>
+        <translation>Nichts kann geändert werden: Ein Snapshot wird offline gelesen, und kein Mandant wird erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -4332,6 +4332,26 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>&amp;Explain a sign-in error…</source>
         <translation>E&amp;xplicar un error de inicio de sesión…</translation>
     </message>
+    <message>
+        <source>Account: none (a snapshot file)</source>
+        <translation>Cuenta: ninguna (un archivo de instantánea)</translation>
+    </message>
+    <message>
+        <source>Snapshot taken by %1</source>
+        <translation>Instantánea tomada por %1</translation>
+    </message>
+    <message>
+        <source>No one is signed in: the views show the snapshot %1, as it was exported.</source>
+        <translation>Nadie ha iniciado sesión: las vistas muestran la instantánea %1 tal como se exportó.</translation>
+    </message>
+    <message>
+        <source>Role: none (read-only snapshot)</source>
+        <translation>Rol: ninguno (instantánea de solo lectura)</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: a snapshot is read offline, and no tenant is reached.</source>
+        <translation>No se puede cambiar nada: una instantánea se lee sin conexión y no se accede a ningún inquilino.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

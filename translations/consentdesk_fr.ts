@@ -4332,6 +4332,26 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>&amp;Explain a sign-in error…</source>
         <translation>E&amp;xpliquer une erreur de connexion…</translation>
     </message>
+    <message>
+        <source>Account: none (a snapshot file)</source>
+        <translation>Compte&#xa0;: aucun (un fichier d&apos;instantané)</translation>
+    </message>
+    <message>
+        <source>Snapshot taken by %1</source>
+        <translation>Instantané pris par %1</translation>
+    </message>
+    <message>
+        <source>No one is signed in: the views show the snapshot %1, as it was exported.</source>
+        <translation>Personne n&apos;est connecté&#xa0;: les vues montrent l&apos;instantané %1 tel qu&apos;il a été exporté.</translation>
+    </message>
+    <message>
+        <source>Role: none (read-only snapshot)</source>
+        <translation>Rôle&#xa0;: aucun (instantané en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: a snapshot is read offline, and no tenant is reached.</source>
+        <translation>Rien ne peut être modifié&#xa0;: un instantané se lit hors connexion, et aucun locataire n&apos;est contacté.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -4304,6 +4304,26 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>&amp;Explain a sign-in error…</source>
         <translation>サインイン エラーの説明(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Account: none (a snapshot file)</source>
+        <translation>アカウント: なし (スナップショット ファイル)</translation>
+    </message>
+    <message>
+        <source>Snapshot taken by %1</source>
+        <translation>スナップショットの作成者: %1</translation>
+    </message>
+    <message>
+        <source>No one is signed in: the views show the snapshot %1, as it was exported.</source>
+        <translation>だれもサインインしていません。ビューには、エクスポートされたときのままのスナップショット %1 が表示されています。</translation>
+    </message>
+    <message>
+        <source>Role: none (read-only snapshot)</source>
+        <translation>ロール: なし (読み取り専用のスナップショット)</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: a snapshot is read offline, and no tenant is reached.</source>
+        <translation>何も変更できません。スナップショットはオフラインで読み取られ、どのテナントにも接続しません。</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

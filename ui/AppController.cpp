@@ -341,6 +341,9 @@ void AppController::onStarted(const AccountInfo& account)
                                 .arg(QDir::toNativeSeparators(m_options.snapshotFile), m_options.snapshotLabel));
     }
     m_window->setSession(m_state);
+    if (!m_options.snapshotFile.isEmpty()) {
+        m_window->showSnapshotAccount(QDir::toNativeSeparators(m_options.snapshotFile), m_options.snapshotTakenBy);
+    }
     m_snapshots->setSession(m_state);
     m_window->showView(m_overviewView->viewId());
     logger()->info("signed in to tenant {} with {} directory role(s)", account.tenantId, account.roles.size());

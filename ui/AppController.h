@@ -56,6 +56,7 @@ public:
         // --snapshot FILE: the views show this snapshot (the demoTenant serves it), read-only, with no journal.
         QString snapshotFile;
         QString snapshotLabel; // "Contoso, taken 2026-12-07 12:53 UTC" for the notice
+        QString snapshotTakenBy; // who exported it (the header's createdBy), for the account label
     };
 
     static void addCommandLineOptions(QCommandLineParser& parser);

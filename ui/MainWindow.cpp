@@ -285,6 +285,17 @@ void MainWindow::setAccount(const QString& tenant, const QString& user, const QS
     setWindowTitle(tr("ConsentDesk — %1").arg(tenant));
 }
 
+void MainWindow::showSnapshotAccount(const QString& file, const QString& takenBy)
+{
+    m_user->setText(takenBy.isEmpty() ? tr("Account: none (a snapshot file)")
+                                      : tr("Snapshot taken by %1").arg(takenBy));
+    m_user->setToolTip(ViewStyle::plainToolTip(
+        tr("No one is signed in: the views show the snapshot %1, as it was exported.").arg(file)));
+    m_role->setText(tr("Role: none (read-only snapshot)"));
+    m_role->setToolTip(
+        ViewStyle::plainToolTip(tr("Nothing can be changed: a snapshot is read offline, and no tenant is reached.")));
+}
+
 void MainWindow::showAccount(const AccountInfo& account)
 {
     const QString name = account.tenantDisplayName;

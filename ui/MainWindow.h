@@ -44,6 +44,8 @@ public:
     // Status bar: what the admin is connected to. An empty role means "no directory role".
     void setAccount(const QString& tenant, const QString& user, const QStringList& roles);
     void showAccount(const AccountInfo& account); // the same from the account, with what its roles allow as tooltip
+    // An offline snapshot: no one is signed in; the labels say whose snapshot it is instead of the sandbox's reader.
+    void showSnapshotAccount(const QString& file, const QString& takenBy);
     void clearAccount(const QString& reason = {});
     void setConnectionState(const QString& text); // the session: signed in, signing in, changes allowed
     void showMessage(const QString& text); // something that just happened; fades, the session state stays

@@ -85,6 +85,7 @@ bool SandboxDemoTenant::openSnapshot(AppController::Options& options, QString* e
     options.demoTenant = snapshotFactory(QJsonDocument::fromJson(buffer.data()).object());
     options.demo = true;
     options.demoUser = snapshotReader();
+    options.snapshotTakenBy = snapshot.createdBy;
     options.snapshotLabel
         = QCoreApplication::translate("main", "%1, taken %2")
               .arg(snapshot.tenantDisplayName.isEmpty() ? snapshot.tenantId : snapshot.tenantDisplayName,

@@ -150,6 +150,14 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
     QTRY_VERIFY_WITH_TIMEOUT(offline.signInManager()->isSignedIn(), 20000);
     QVERIFY2(offline.mainWindow()->notice().contains(QStringLiteral("Offline")),
              qPrintable(offline.mainWindow()->notice()));
+    // No one is signed in: the status bar names who took the snapshot, not the sandbox's stand-in reader.
+    auto* account = offline.mainWindow()->findChild<QLabel*>(QStringLiteral("statusUser"));
+    auto* role = offline.mainWindow()->findChild<QLabel*>(QStringLiteral("statusRole"));
+    QVERIFY(account && role);
+    QCOMPARE(account->text(), QStringLiteral("Snapshot taken by adaeze.okafor@contoso.com"));
+    QCOMPARE(role->text(), QStringLiteral("Role: none (read-only snapshot)"));
+    QVERIFY(!account->toolTip().contains(QStringLiteral("snapshot.invalid")));
+    QVERIFY(!role->toolTip().contains(QStringLiteral("Global Reader")));
 
     const Shown fromFile = shown(offline);
     QCOMPARE(fromFile.apps, live.apps);

@@ -1,6 +1,8 @@
 // GraphClient against a local HTTP server: paging, retries, token refresh, errors, safety and counters.
 #include "ConsentDeskVersion.h"
 #include "TestHttpServer.h"
+#include "async/Async.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphCounters.h"
 
@@ -131,6 +133,8 @@ private slots:
     void loopWithFreshLinksStops();
     void rowsWithoutIdsAreNotALoop();
     void collectionBytesAreCapped();
+    void answerCarriesObjectCollectionAndError();
+    void answerOfAnAbandonedReplyIsCancelled();
 
 private:
     GraphReply* wait(GraphReply* reply);
@@ -1139,6 +1143,70 @@ void TestGraphClient::collectionBytesAreCapped()
     QCOMPARE(reply->error().code, QStringLiteral("collectionTooLarge"));
     QVERIFY2(m_server->requestCount() >= 16 && m_server->requestCount() < 60,
              qPrintable(QString::number(m_server->requestCount())));
+}
+
+void TestGraphClient::answerCarriesObjectCollectionAndError()
+{
+    m_server->setHandler([](const TestHttpServer::Request& r) {
+        if (r.target.contains("/me")) {
+            return TestHttpServer::Response::json(200, R"({"id":"u1","displayName":"Ada"})");
+        }
+        if (r.target.contains("/missing")) {
+            return TestHttpServer::Response::json(404,
+                                                  R"({"error":{"code":"Request_ResourceNotFound","message":"gone"}})");
+        }
+        return TestHttpServer::Response::json(200, page(ids(0, 3), {}, 3));
+    });
+    QObject context;
+    QList<GraphAnswer> got;
+    Async::then(
+        Async::all<GraphAnswer>({GraphAnswer::of(m_client->send(GraphRequest::get(QStringLiteral("/me")))),
+                                 GraphAnswer::of(m_client->getCollection(GraphRequest::get(QStringLiteral("/users")))),
+                                 GraphAnswer::of(m_client->send(GraphRequest::get(QStringLiteral("/missing"))))}),
+        &context,
+        [&got](const QList<GraphAnswer>& answers) { got = answers; });
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), 3, 5000);
+    QVERIFY(got.at(0).ok());
+    QCOMPARE(got.at(0).statusCode, 200);
+    QCOMPARE(got.at(0).json.value(QStringLiteral("displayName")).toString(), QStringLiteral("Ada"));
+    QVERIFY(got.at(1).ok());
+    QCOMPARE(got.at(1).items.size(), 3);
+    QCOMPARE(got.at(1).items.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("u2"));
+    QCOMPARE(got.at(1).odataCount, 3);
+    QVERIFY(!got.at(2).ok());
+    QCOMPARE(got.at(2).statusCode, 404);
+    QCOMPARE(got.at(2).error.kind, GraphError::Kind::NotFound);
+}
+
+void TestGraphClient::answerOfAnAbandonedReplyIsCancelled()
+{
+    // A read whose reply is destroyed unanswered (its owner or client went away) cancels its future: the
+    // continuation never runs, and nothing touches the freed reply.
+    m_server->setHandler([](const auto&) {
+        TestHttpServer::Response r = TestHttpServer::Response::json(200, "{}");
+        r.delayMs = 3000;
+        return r;
+    });
+    GraphReply* reply = m_client->send(GraphRequest::get(QStringLiteral("/slow")));
+    QFuture<GraphAnswer> future = GraphAnswer::of(reply);
+    QObject context;
+    bool called = false;
+    Async::then(future, &context, [&called](const GraphAnswer&) { called = true; });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 5000);
+    delete reply;
+    QVERIFY(future.isCanceled());
+    QTest::qWait(50);
+    QVERIFY(!called);
+
+    // A reply that finished already answers at once.
+    m_server->setHandler([](const auto&) { return TestHttpServer::Response::json(200, R"({"id":"x"})"); });
+    GraphReply* done = m_client->send(GraphRequest::get(QStringLiteral("/done")));
+    done->setAutoDelete(false);
+    done->setParent(this);
+    wait(done);
+    QString id;
+    Async::then(GraphAnswer::of(done), &context, [&id](const GraphAnswer& a) { id = a.json.value("id").toString(); });
+    QCOMPARE(id, QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestGraphClient)

@@ -4,6 +4,7 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "WhoAmI.h"
+#include "async/Async.h"
 
 #include "graph/GraphClient.h"
 #include "log/Log.h"
@@ -500,9 +501,9 @@ void SignInManager::onFlowFailed(const AuthError& error, EntraFlow::Operation op
 
 void SignInManager::stopWhoAmI()
 {
+    Async::cancel(m_whoAmIAnswer); // a lookup under way answers nobody
     if (m_whoAmI) {
-        // Later: this may run inside one of its own signals.
-        disconnect(m_whoAmI, nullptr, this, nullptr);
+        // Later: this may run inside its own answer.
         m_whoAmI->deleteLater();
         m_whoAmI = nullptr;
     }
@@ -514,12 +515,14 @@ void SignInManager::startWhoAmI()
     auto* who = new WhoAmI(m_graph, this);
     m_whoAmI = who;
     who->setClaims(m_claims);
-    connect(who, &WhoAmI::finished, this, [this](const AccountInfo& account) {
+    m_whoAmIAnswer = who->start();
+    Async::then(m_whoAmIAnswer, this, [this](const WhoAmI::Result& result) {
         stopWhoAmI();
-        finishSignIn(account);
-    });
-    connect(who, &WhoAmI::failed, this, [this](const GraphError& error) {
-        stopWhoAmI();
+        if (!result.error) {
+            finishSignIn(result.account);
+            return;
+        }
+        const GraphError& error = result.error;
         if (m_claims.isValid()) {
             // Graph did not answer /me; the id_token still says who this is (display only, roles unknown).
             AccountInfo account;
@@ -543,7 +546,6 @@ void SignInManager::startWhoAmI()
             failInteractive(e);
         }
     });
-    who->start();
 }
 
 std::optional<AuthError> SignInManager::checkTenant(const AccountInfo& account) const

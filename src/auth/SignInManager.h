@@ -7,9 +7,11 @@
 #include "EntraFlow.h"
 #include "IdTokenClaims.h"
 #include "SecretStore.h"
+#include "WhoAmI.h"
 
 #include "graph/TokenProvider.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -23,7 +25,6 @@ class KeychainSecretStore;
 class MemorySecretStore;
 class ProfileStore;
 class QNetworkAccessManager;
-class WhoAmI;
 
 /**
  * The signed-in session: interactive sign-in in the system browser (authorization code + PKCE through EntraFlow),
@@ -179,6 +180,7 @@ private:
     ProfileStore* m_profiles = nullptr;
     InteractiveDriver m_driver;
     QPointer<WhoAmI> m_whoAmI;
+    QFuture<WhoAmI::Result> m_whoAmIAnswer;
 
     State m_state = State::SignedOut;
     AuthError m_lastError;

@@ -1,5 +1,6 @@
 #include "WhoAmI.h"
 
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 
@@ -9,62 +10,50 @@ WhoAmI::WhoAmI(GraphClient* graph, QObject* parent)
 {
 }
 
-void WhoAmI::start()
+QFuture<WhoAmI::Result> WhoAmI::start()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
-    m_pending = 3;
-
     ODataQuery meQuery;
     meQuery.select({QStringLiteral("id"),
                     QStringLiteral("displayName"),
                     QStringLiteral("userPrincipalName"),
                     QStringLiteral("mail")});
-    GraphReply* me = m_graph->send(GraphRequest::get(QStringLiteral("/me"), meQuery));
-    connect(me, &GraphReply::finished, this, [this, me] {
-        m_meError = me->error();
-        m_me = me->json();
-        --m_pending;
-        maybeFinish();
-    });
-
-    requestRoles(true);
-
+    const QFuture<GraphAnswer> me = GraphAnswer::of(m_graph->send(GraphRequest::get(QStringLiteral("/me"), meQuery)));
+    const QFuture<GraphAnswer> roles = readRoles(true);
     ODataQuery orgQuery;
     orgQuery.select({QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("verifiedDomains")});
-    GraphReply* org = m_graph->getCollection(GraphRequest::get(QStringLiteral("/organization"), orgQuery));
-    connect(org, &GraphReply::finished, this, [this, org] {
-        m_organizationError = org->error();
-        if (!org->items().isEmpty()) {
-            m_organization = org->items().first().toObject();
-        }
-        --m_pending;
-        maybeFinish();
-    });
+    const QFuture<GraphAnswer> organization
+        = GraphAnswer::of(m_graph->getCollection(GraphRequest::get(QStringLiteral("/organization"), orgQuery)));
+
+    const Async::Promise<Result> promise;
+    Async::then(
+        Async::all<GraphAnswer>({me, roles, organization}), this, [this, promise](const QList<GraphAnswer>& answers) {
+            if (answers.size() == 3) { // else a read was abandoned (the client went away): nobody is answered
+                promise.finish(result(answers.at(0), answers.at(1), answers.at(2)));
+            }
+        });
+    return promise.future();
 }
 
-void WhoAmI::requestRoles(bool withCast)
+QFuture<GraphAnswer> WhoAmI::readRoles(bool withCast)
 {
     ODataQuery query;
     query.select({QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("roleTemplateId")});
     const QString path
         = withCast ? QStringLiteral("/me/memberOf/microsoft.graph.directoryRole") : QStringLiteral("/me/memberOf");
-    GraphReply* roles = m_graph->getCollection(GraphRequest::get(path, query));
-    connect(roles, &GraphReply::finished, this, [this, roles, withCast] {
-        const GraphError error = roles->error();
-        if (withCast && error && (error.httpStatus == 400 || error.httpStatus == 404)) {
-            // The cast is refused: list every membership and keep the directory roles ourselves.
-            Log::get("auth")->info("memberOf cast not supported ({}); filtering memberOf", error.summary());
-            requestRoles(false);
-            return;
-        }
-        m_rolesError = error;
-        m_roles = roles->items();
-        --m_pending;
-        maybeFinish();
-    });
+    const Async::Promise<GraphAnswer> promise;
+    Async::then(GraphAnswer::of(m_graph->getCollection(GraphRequest::get(path, query))),
+                this,
+                [this, promise, withCast](const GraphAnswer& roles) {
+                    const GraphError& error = roles.error;
+                    if (withCast && error && (error.httpStatus == 400 || error.httpStatus == 404)) {
+                        // The cast is refused: list every membership and keep the directory roles ourselves.
+                        Log::get("auth")->info("memberOf cast not supported ({}); filtering memberOf", error.summary());
+                        Async::then(readRoles(false), this, [promise](const GraphAnswer& all) { promise.finish(all); });
+                        return;
+                    }
+                    promise.finish(roles);
+                });
+    return promise.future();
 }
 
 QList<AccountInfo::Role> WhoAmI::parseRoles(const QJsonArray& memberOf)
@@ -117,33 +106,30 @@ void WhoAmI::applyOrganization(AccountInfo& account, const QJsonObject& organiza
     }
 }
 
-void WhoAmI::maybeFinish()
+WhoAmI::Result WhoAmI::result(const GraphAnswer& me, const GraphAnswer& roles, const GraphAnswer& organization) const
 {
-    if (m_pending > 0) {
-        return;
-    }
-    if (m_meError) {
-        Log::get("auth")->warn("who am I: /me failed: {}", m_meError.summary());
-        emit failed(m_meError);
-        return;
+    if (me.error) {
+        Log::get("auth")->warn("who am I: /me failed: {}", me.error.summary());
+        return {{}, me.error};
     }
     AccountInfo account;
-    account.userObjectId = m_me.value(QStringLiteral("id")).toString();
-    account.userPrincipalName = m_me.value(QStringLiteral("userPrincipalName")).toString();
-    account.displayName = m_me.value(QStringLiteral("displayName")).toString();
-    account.mail = m_me.value(QStringLiteral("mail")).toString();
+    account.userObjectId = me.json.value(QStringLiteral("id")).toString();
+    account.userPrincipalName = me.json.value(QStringLiteral("userPrincipalName")).toString();
+    account.displayName = me.json.value(QStringLiteral("displayName")).toString();
+    account.mail = me.json.value(QStringLiteral("mail")).toString();
 
-    if (m_rolesError) {
+    if (roles.error) {
         account.rolesKnown = false;
-        account.rolesError = m_rolesError.summary();
+        account.rolesError = roles.error.summary();
         Log::get("auth")->warn("who am I: directory roles unknown: {}", account.rolesError);
     } else {
-        account.roles = parseRoles(m_roles);
+        account.roles = parseRoles(roles.items);
         account.rolesKnown = true;
     }
 
-    if (!m_organizationError && !m_organization.isEmpty()) {
-        applyOrganization(account, m_organization);
+    const QJsonObject tenant = organization.items.isEmpty() ? QJsonObject() : organization.items.first().toObject();
+    if (!organization.error && !tenant.isEmpty()) {
+        applyOrganization(account, tenant);
     } else {
         // Display only: the tenant id from the id_token, the domain from the UPN.
         account.tenantId = m_claims.tenantId;
@@ -154,9 +140,9 @@ void WhoAmI::maybeFinish()
             account.verifiedDomains = {account.tenantDefaultDomain};
         }
         Log::get("auth")->info("who am I: /organization unavailable ({}); tenant from the sign-in",
-                               m_organizationError ? m_organizationError.summary() : QStringLiteral("empty"));
+                               organization.error ? organization.error.summary() : QStringLiteral("empty"));
     }
     Log::get("auth")->info(
         "signed in as {} ({} role(s)) in tenant {}", account.userPrincipalName, account.roles.size(), account.tenantId);
-    emit finished(account);
+    return {account, {}};
 }

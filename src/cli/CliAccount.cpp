@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "async/Async.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/WhoAmI.h"
 
@@ -31,20 +32,18 @@ void CliAccount::load(std::function<void()> then)
         who->setClaims(IdTokenClaims::decode(token));
         token.fill('\0');
     }
-    connect(who, &WhoAmI::finished, this, [this, who, then](const AccountInfo& account) {
+    Async::then(who->start(), this, [this, who, then](const WhoAmI::Result& result) {
         who->deleteLater();
-        m_account = account;
-        m_capabilities = account.capabilities();
+        if (result.error) {
+            m_context.printNote(QStringLiteral("note: could not find out who is signed in (%1); the journal records "
+                                               "the changes without your name.")
+                                    .arg(result.error.summary()));
+        } else {
+            m_account = result.account;
+            m_capabilities = result.account.capabilities();
+        }
         then();
     });
-    connect(who, &WhoAmI::failed, this, [this, who, then](const GraphError& error) {
-        who->deleteLater();
-        m_context.printNote(QStringLiteral("note: could not find out who is signed in (%1); the journal records the "
-                                           "changes without your name.")
-                                .arg(error.summary()));
-        then();
-    });
-    who->start();
 }
 
 const CapabilityMap* CliAccount::capabilities() const

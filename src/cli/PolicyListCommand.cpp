@@ -4,6 +4,7 @@
 #include "GrantsBackend.h"
 #include "PolicyBackend.h"
 
+#include "async/Async.h"
 #include "directory/ServicePrincipalCache.h"
 #include "exchange/AccessPolicyEvaluator.h"
 #include "exchange/AccessPolicyLoader.h"
@@ -183,19 +184,16 @@ void PolicyListCommand::run(CliContext& context, const QCommandLineParser& parse
     };
 
     auto load = [&context, loader, finish, print](const QString& appId, const QString& guidName) {
-        QObject::connect(
-            loader,
-            &AccessPolicyLoader::finished,
-            loader,
-            [&context, finish, print, appId, guidName](const AccessPolicyModel& model, const GraphError& error) {
-                if (error) {
-                    finish(PolicyBackend::reportError(
-                        context, QStringLiteral("read the application access policies"), error));
-                    return;
-                }
-                print(model, appId.isEmpty() ? guidName : appId);
-            });
-        loader->load();
+        Async::then(loader->load(),
+                    loader,
+                    [&context, finish, print, appId, guidName](const AccessPolicyLoader::Loaded& loaded) {
+                        if (loaded.error) {
+                            finish(PolicyBackend::reportError(
+                                context, QStringLiteral("read the application access policies"), loaded.error));
+                            return;
+                        }
+                        print(loaded.model, appId.isEmpty() ? guidName : appId);
+                    });
     };
 
     if (appName.isEmpty()) {

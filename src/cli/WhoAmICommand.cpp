@@ -3,6 +3,7 @@
 #include "AccountTable.h"
 #include "CliContext.h"
 
+#include "async/Async.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/WhoAmI.h"
 #include "graph/GraphClient.h"
@@ -65,15 +66,14 @@ void WhoAmICommand::run(CliContext& context, const QCommandLineParser& parser, s
         who->setClaims(IdTokenClaims::decode(token));
         token.fill('\0');
     }
-    QObject::connect(who, &WhoAmI::finished, who, [&context, who, done](const AccountInfo& account) {
+    Async::then(who->start(), who, [&context, who, done](const WhoAmI::Result& result) {
         who->deleteLater();
-        printAccount(context, account);
+        if (result.error) {
+            context.printError(result.error.summary());
+            done(exitCodeFor(result.error));
+            return;
+        }
+        printAccount(context, result.account);
         done(ExitCode::Ok);
     });
-    QObject::connect(who, &WhoAmI::failed, who, [&context, who, done](const GraphError& error) {
-        who->deleteLater();
-        context.printError(error.summary());
-        done(exitCodeFor(error));
-    });
-    who->start();
 }

@@ -1,9 +1,9 @@
 #include "AccessPolicyLoader.h"
 
 #include "ExchangeAdminClient.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
-#include "graph/GraphReply.h"
 #include "graph/GraphRequest.h"
 
 namespace {
@@ -43,45 +43,48 @@ AccessPolicyLoader::AccessPolicyLoader(ExchangeAdminClient* exchange, GraphClien
 {
 }
 
-bool AccessPolicyLoader::load()
+QFuture<AccessPolicyLoader::Loaded> AccessPolicyLoader::load()
 {
+    Async::Promise<Loaded> promise;
+    m_waiting.append(promise);
     if (m_loading) {
-        return false;
+        return promise.future();
     }
     m_loading = true;
     m_model = {};
     m_requested.clear();
-    m_pending = 0;
-    m_firstError = {};
-    m_exchange->getApplicationAccessPolicies(
-        this, [this](const QList<ApplicationAccessPolicy>& policies, const GraphError& error) {
-            if (error) {
-                done(error);
-                return;
-            }
-            m_model.policies = policies;
-            resolveScopes();
-        });
-    return true;
+    Async::then(m_exchange->getApplicationAccessPolicies(),
+                this,
+                [this](const ExchangeAdminClient::Answer<ApplicationAccessPolicy>& answer) {
+                    if (answer.error) {
+                        done(answer.error);
+                        return;
+                    }
+                    m_model.policies = answer.rows;
+                    resolveScopes();
+                });
+    return promise.future();
 }
 
 void AccessPolicyLoader::resolveScopes()
 {
-    m_exchange->getDistributionGroups(this, [this](const QList<ExchangeRecipient>& groups, const GraphError& error) {
-        if (error) {
-            done(error);
-            return;
-        }
-        for (auto& policy : m_model.policies) {
-            for (const auto& g : groups) {
-                if (g.guid.compare(policy.scopeGuid(), Qt::CaseInsensitive) == 0) {
-                    policy.scopeObjectId = g.externalDirectoryObjectId;
-                    policy.scopeDistinguishedName = g.distinguishedName;
-                }
-            }
-        }
-        resolveNextMailbox(0);
-    });
+    Async::then(m_exchange->getDistributionGroups(),
+                this,
+                [this](const ExchangeAdminClient::Answer<ExchangeRecipient>& answer) {
+                    if (answer.error) {
+                        done(answer.error);
+                        return;
+                    }
+                    for (auto& policy : m_model.policies) {
+                        for (const auto& g : answer.rows) {
+                            if (g.guid.compare(policy.scopeGuid(), Qt::CaseInsensitive) == 0) {
+                                policy.scopeObjectId = g.externalDirectoryObjectId;
+                                policy.scopeDistinguishedName = g.distinguishedName;
+                            }
+                        }
+                    }
+                    resolveNextMailbox(0);
+                });
 }
 
 void AccessPolicyLoader::resolveNextMailbox(int index)
@@ -96,23 +99,22 @@ void AccessPolicyLoader::resolveNextMailbox(int index)
         expandGroups();
         return;
     }
-    m_exchange->getMailboxes(
-        this,
-        [this, index](const QList<ExchangeRecipient>& rows, const GraphError& error) {
-            if (!error && !rows.isEmpty()) {
-                for (auto& policy : m_model.policies) {
-                    if (policy.scopeGuid().compare(rows.first().guid, Qt::CaseInsensitive) == 0) {
-                        policy.scopeObjectId = rows.first().externalDirectoryObjectId;
+    Async::then(m_exchange->getMailboxes(m_model.policies.at(index).scopeGuid()),
+                this,
+                [this, index](const ExchangeAdminClient::Answer<ExchangeRecipient>& answer) {
+                    if (!answer.error && !answer.rows.isEmpty()) {
+                        for (auto& policy : m_model.policies) {
+                            if (policy.scopeGuid().compare(answer.rows.first().guid, Qt::CaseInsensitive) == 0) {
+                                policy.scopeObjectId = answer.rows.first().externalDirectoryObjectId;
+                            }
+                        }
+                    } else if (answer.error && answer.error.kind != GraphError::Kind::NotFound) {
+                        done(answer.error);
+                        return;
                     }
-                }
-            } else if (error && error.kind != GraphError::Kind::NotFound) {
-                done(error);
-                return;
-            }
-            // A NotFound leaves the scope unresolved: the evaluator flags it.
-            resolveNextMailbox(index + 1);
-        },
-        m_model.policies.at(index).scopeGuid());
+                    // A NotFound leaves the scope unresolved: the evaluator flags it.
+                    resolveNextMailbox(index + 1);
+                });
 }
 
 void AccessPolicyLoader::expandGroups()
@@ -123,74 +125,74 @@ void AccessPolicyLoader::expandGroups()
             scopes.append(policy.scopeObjectId);
         }
     }
-    if (scopes.isEmpty()) {
-        done({});
-        return;
-    }
+    QList<QFuture<GraphError>> reads;
     for (const auto& id : scopes) {
-        fetchGroup(id);
+        reads.append(fetchGroup(id));
     }
+    Async::then(
+        Async::all(reads), this, [this](const QList<GraphError>& errors) { done(GraphAnswer::firstError(errors)); });
 }
 
-void AccessPolicyLoader::fetchGroup(const QString& id)
+QFuture<GraphError> AccessPolicyLoader::fetchGroup(const QString& id)
 {
     if (m_requested.contains(id.toLower())) {
-        return;
+        return Async::ready(GraphError()); // asked already: its own read answers for it
     }
     m_requested.insert(id.toLower());
+    const Async::Promise<GraphError> promise;
     // The object itself (a group, or a user when the scope is a mailbox), then a group's direct members.
-    ++m_pending;
-    GraphReply* object = m_graph->send(
-        GraphRequest::get(QStringLiteral("/directoryObjects/") + GraphPath::segment(id), ODataQuery().select(kSelect)));
-    connect(object, &GraphReply::finished, this, [this, object, id]() {
-        if (!object->ok()) {
-            if (!m_firstError && object->error().kind != GraphError::Kind::NotFound) {
-                m_firstError = object->error();
-            }
-        } else {
-            AccessPolicyModel::Node node = nodeFromGraph(object->json());
-            const bool group = node.kind == AccessPolicyModel::Node::Kind::Group;
-            if (const auto* known = m_model.node(id)) {
-                node.memberIds = known->memberIds;
-            }
-            m_model.addNode(node);
-            if (group) {
-                ++m_pending;
-                GraphReply* members = m_graph->getCollection(
-                    GraphRequest::get(GraphPath::group(id) + QStringLiteral("/members"), ODataQuery().select(kSelect)));
-                connect(members, &GraphReply::finished, this, [this, members, id]() {
-                    if (members->ok()) {
-                        QStringList ids;
-                        for (const auto& v : members->items()) {
-                            const AccessPolicyModel::Node member = nodeFromGraph(v.toObject());
-                            ids.append(member.id);
-                            if (!m_model.node(member.id)) {
-                                m_model.addNode(member);
-                            }
-                            if (member.kind == AccessPolicyModel::Node::Kind::Group) {
-                                fetchGroup(member.id); // nested: walk down
-                            }
-                        }
-                        if (auto it = m_model.nodes.find(id.toLower()); it != m_model.nodes.end()) {
-                            it->memberIds = ids;
-                        }
-                    } else if (!m_firstError) {
-                        m_firstError = members->error();
-                    }
-                    if (--m_pending == 0) {
-                        done(m_firstError);
-                    }
-                });
-            }
+    const GraphRequest object = GraphRequest::get(QStringLiteral("/directoryObjects/") + GraphPath::segment(id),
+                                                  ODataQuery().select(kSelect));
+    Async::then(GraphAnswer::of(m_graph->send(object)), this, [this, id, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish(answer.error.kind == GraphError::Kind::NotFound ? GraphError() : answer.error);
+            return;
         }
-        if (--m_pending == 0) {
-            done(m_firstError);
+        AccessPolicyModel::Node node = nodeFromGraph(answer.json);
+        const bool group = node.kind == AccessPolicyModel::Node::Kind::Group;
+        if (const auto* known = m_model.node(id)) {
+            node.memberIds = known->memberIds;
         }
+        m_model.addNode(node);
+        if (!group) {
+            promise.finish({});
+            return;
+        }
+        const GraphRequest members
+            = GraphRequest::get(GraphPath::group(id) + QStringLiteral("/members"), ODataQuery().select(kSelect));
+        Async::then(GraphAnswer::of(m_graph->getCollection(members)), this, [this, id, promise](const GraphAnswer& m) {
+            if (!m.ok()) {
+                promise.finish(m.error);
+                return;
+            }
+            QStringList ids;
+            QList<QFuture<GraphError>> nested;
+            for (const auto& v : m.items) {
+                const AccessPolicyModel::Node member = nodeFromGraph(v.toObject());
+                ids.append(member.id);
+                if (!m_model.node(member.id)) {
+                    m_model.addNode(member);
+                }
+                if (member.kind == AccessPolicyModel::Node::Kind::Group) {
+                    nested.append(fetchGroup(member.id)); // nested: walk down
+                }
+            }
+            if (auto it = m_model.nodes.find(id.toLower()); it != m_model.nodes.end()) {
+                it->memberIds = ids;
+            }
+            Async::then(Async::all(nested), this, [promise](const QList<GraphError>& errors) {
+                promise.finish(GraphAnswer::firstError(errors));
+            });
+        });
     });
+    return promise.future();
 }
 
 void AccessPolicyLoader::done(const GraphError& error)
 {
     m_loading = false;
-    emit finished(m_model, error);
+    const Loaded loaded {m_model, error};
+    for (const auto& waiting : std::exchange(m_waiting, {})) {
+        waiting.finish(loaded);
+    }
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "AccessPolicyModel.h"
+#include "async/Async.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -14,7 +17,8 @@ class GraphClient;
  * Fills an AccessPolicyModel from the tenant: the policies from Exchange (Get-ApplicationAccessPolicy), their scopes
  * resolved from Exchange GUIDs to Entra object ids (Get-DistributionGroup, else Get-Mailbox -Identity <guid>), then
  * every scope group and its nested groups from Graph (/groups/{id} and /groups/{id}/members), so the evaluator can
- * name the group path. One load at a time; finished() follows every load().
+ * name the group path. The nested groups are read as a tree of futures gathered with Async::all. One load at a
+ * time: callers meanwhile share it.
  */
 class AccessPolicyLoader : public QObject
 {
@@ -23,25 +27,28 @@ class AccessPolicyLoader : public QObject
 public:
     AccessPolicyLoader(ExchangeAdminClient* exchange, GraphClient* graph, QObject* parent = nullptr);
 
-    bool load(); // false when already loading
-    bool isLoading() const { return m_loading; }
-    const AccessPolicyModel& model() const { return m_model; }
+    struct Loaded
+    {
+        AccessPolicyModel model;
+        GraphError error; // the first failure: the model may be partial
+    };
 
-signals:
-    void finished(const AccessPolicyModel& model, const GraphError& error);
+    QFuture<Loaded> load();
+    bool isLoading() const { return m_loading; }
 
 private:
     void resolveScopes();
     void resolveNextMailbox(int index);
     void expandGroups();
-    void fetchGroup(const QString& id);
+    // The object, and for a group its members and every nested group below: the first error among them (a scope
+    // that is gone is no error: the evaluator flags it).
+    QFuture<GraphError> fetchGroup(const QString& id);
     void done(const GraphError& error);
 
     QPointer<ExchangeAdminClient> m_exchange;
     QPointer<GraphClient> m_graph;
     AccessPolicyModel m_model;
     QSet<QString> m_requested; // group ids asked of Graph (lower case)
-    int m_pending = 0;
-    GraphError m_firstError;
+    QList<Async::Promise<Loaded>> m_waiting;
     bool m_loading = false;
 };

@@ -6,7 +6,13 @@ AccessPolicyState::AccessPolicyState(ExchangeAdminClient* exchange, GraphClient*
     : QObject(parent)
     , m_loader(new AccessPolicyLoader(exchange, graph, this))
 {
-    connect(m_loader, &AccessPolicyLoader::finished, this, &AccessPolicyState::onLoaded);
+}
+
+void AccessPolicyState::read()
+{
+    Async::then(m_loader->load(), this, [this](const AccessPolicyLoader::Loaded& loaded) {
+        onLoaded(loaded.model, loaded.error);
+    });
 }
 
 bool AccessPolicyState::isLoading() const
@@ -22,7 +28,7 @@ QFuture<AccessPolicyState::Snapshot> AccessPolicyState::policies()
     Async::Promise<Snapshot> promise;
     m_waiting.append(promise);
     if (!m_loader->isLoading()) {
-        m_loader->load();
+        read();
     }
     return promise.future();
 }
@@ -45,7 +51,7 @@ void AccessPolicyState::onLoaded(const AccessPolicyModel& model, const GraphErro
 {
     if (m_readAgain) {
         m_readAgain = false; // the tenant changed while this read ran: its answer may predate the change
-        m_loader->load();
+        read();
         return;
     }
     const Snapshot snapshot {model, error};

@@ -40,6 +40,7 @@ public:
     bool isLoaded() const { return m_snapshot.has_value(); }
 
 private:
+    void read();
     void onLoaded(const AccessPolicyModel& model, const GraphError& error);
 
     AccessPolicyLoader* m_loader = nullptr;

@@ -4,9 +4,9 @@
 #include "directory/MailboxPermissions.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
-#include "graph/GraphReply.h"
 #include "graph/GraphRequest.h"
 
 #include <algorithm>
@@ -33,7 +33,6 @@ QFuture<MailboxAppFinder::Found> MailboxAppFinder::find()
     m_byId.clear();
     m_apps.clear();
     m_error = {};
-    m_pending = 0;
     using Key = ServicePrincipalCache::Key;
     const QList<Key> resources {Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
                                 Key::byAppId(MailboxPermissions::ExchangeOnlineAppId)};
@@ -41,6 +40,7 @@ QFuture<MailboxAppFinder::Found> MailboxAppFinder::find()
         if (result.error) {
             m_error = result.error;
         }
+        QList<QFuture<GraphError>> reads;
         for (const auto& key : resources) {
             const auto sp = result.get(key);
             if (!sp) {
@@ -53,19 +53,23 @@ QFuture<MailboxAppFinder::Found> MailboxAppFinder::find()
                 }
             }
             if (!mailboxRoles.isEmpty()) {
-                readHolders(sp->id, mailboxRoles);
+                reads.append(readHolders(sp->id, mailboxRoles));
             }
         }
-        if (m_pending == 0) {
+        Async::then(Async::all(reads), this, [this](const QList<GraphError>& errors) {
+            if (!m_error) {
+                m_error = GraphAnswer::firstError(errors);
+            }
             done();
-        }
+        });
     });
     return promise.future();
 }
 
-void MailboxAppFinder::readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles)
+QFuture<GraphError> MailboxAppFinder::readHolders(const QString& resourceId,
+                                                  const QHash<QString, QString>& mailboxRoles)
 {
-    ++m_pending;
+    const Async::Promise<GraphError> promise;
     GraphReply* reply = m_graph->getCollection(
         GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QStringLiteral("/appRoleAssignedTo"),
                           ODataQuery().top(999).select({QStringLiteral("id"),
@@ -74,30 +78,25 @@ void MailboxAppFinder::readHolders(const QString& resourceId, const QHash<QStrin
                                                         QStringLiteral("principalType"),
                                                         QStringLiteral("principalDisplayName"),
                                                         QStringLiteral("resourceId")})));
-    connect(reply, &GraphReply::finished, this, [this, reply, mailboxRoles]() {
-        if (!reply->ok()) {
-            if (!m_error) {
-                m_error = reply->error();
+    Async::then(GraphAnswer::of(reply), this, [this, promise, mailboxRoles](const GraphAnswer& answer) {
+        // A failed read adds nothing, not even the pages that came before the failure.
+        const QJsonArray items = answer.ok() ? answer.items : QJsonArray();
+        for (const auto& v : items) {
+            const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
+            const QString value = mailboxRoles.value(a.appRoleId.toLower());
+            if (value.isEmpty() || a.principalType != QLatin1String("ServicePrincipal")) {
+                continue;
             }
-        } else {
-            for (const auto& v : reply->items()) {
-                const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
-                const QString value = mailboxRoles.value(a.appRoleId.toLower());
-                if (value.isEmpty() || a.principalType != QLatin1String("ServicePrincipal")) {
-                    continue;
-                }
-                MailboxApp& app = m_byId[a.principalId.toLower()];
-                app.servicePrincipalId = a.principalId;
-                app.displayName = a.principalDisplayName;
-                if (!app.permissions.contains(value)) {
-                    app.permissions.append(value);
-                }
+            MailboxApp& app = m_byId[a.principalId.toLower()];
+            app.servicePrincipalId = a.principalId;
+            app.displayName = a.principalDisplayName;
+            if (!app.permissions.contains(value)) {
+                app.permissions.append(value);
             }
         }
-        if (--m_pending == 0) {
-            done();
-        }
+        promise.finish(answer.error);
     });
+    return promise.future();
 }
 
 void MailboxAppFinder::done()

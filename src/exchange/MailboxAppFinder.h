@@ -37,7 +37,7 @@ public:
     const QList<MailboxApp>& apps() const { return m_apps; }
 
 private:
-    void readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles);
+    QFuture<GraphError> readHolders(const QString& resourceId, const QHash<QString, QString>& mailboxRoles);
     void done();
 
     QPointer<GraphClient> m_graph;
@@ -45,7 +45,6 @@ private:
     QHash<QString, MailboxApp> m_byId;
     QList<MailboxApp> m_apps;
     GraphError m_error;
-    int m_pending = 0;
     bool m_running = false;
     QList<Async::Promise<Found>> m_waiting;
 };

@@ -14,6 +14,16 @@ GraphAnswer GraphAnswer::from(const GraphReply& reply)
     return answer;
 }
 
+GraphError GraphAnswer::firstError(const QList<GraphError>& errors)
+{
+    for (const GraphError& error : errors) {
+        if (error.isError()) {
+            return error;
+        }
+    }
+    return {};
+}
+
 QFuture<GraphAnswer> GraphAnswer::of(GraphReply* reply)
 {
     Async::Promise<GraphAnswer> promise;

@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 
 class GraphReply;
 
@@ -26,5 +27,6 @@ public:
     bool ok() const { return !error.isError(); }
 
     static GraphAnswer from(const GraphReply& reply); // reply must be finished
+    static GraphError firstError(const QList<GraphError>& errors); // of gathered reads: the first failure, or none
     static QFuture<GraphAnswer> of(GraphReply* reply);
 };

@@ -190,23 +190,19 @@ void PostureService::readMailboxAccess(const std::shared_ptr<Run>& run)
             return;
         }
         auto* loader = new AccessPolicyLoader(m_exchange, m_graph, this);
-        connect(loader,
-                &AccessPolicyLoader::finished,
-                this,
-                [run, loader](const AccessPolicyModel& model, const GraphError& error) {
-                    loader->deleteLater();
-                    if (error.isError()) {
-                        run->inputs.exchangeError = error;
-                    } else {
-                        run->inputs.exchangeRead = true;
-                        for (const MailboxApp& app : run->inputs.mailboxApps) {
-                            if (MailboxScoping::reachesEveryMailbox(app, model.policiesFor(app.appId))) {
-                                run->inputs.unscopedMailboxApps.append(app);
-                            }
-                        }
+        Async::then(loader->load(), this, [run, loader](const AccessPolicyLoader::Loaded& loaded) {
+            loader->deleteLater();
+            if (loaded.error.isError()) {
+                run->inputs.exchangeError = loaded.error;
+            } else {
+                run->inputs.exchangeRead = true;
+                for (const MailboxApp& app : run->inputs.mailboxApps) {
+                    if (MailboxScoping::reachesEveryMailbox(app, loaded.model.policiesFor(app.appId))) {
+                        run->inputs.unscopedMailboxApps.append(app);
                     }
-                    run->partDone();
-                });
-        loader->load();
+                }
+            }
+            run->partDone();
+        });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "async/Async.h"
 #include "graph/GraphError.h"
 #include "report/Table.h"
 #include "settings/ConsentSettingsLoader.h"
@@ -69,7 +70,7 @@ void SettingsShowCommand::run(CliContext& context, const QCommandLineParser& par
 {
     Q_UNUSED(parser)
     auto* loader = new ConsentSettingsLoader(context.graph());
-    loader->load(loader, [&context, loader, done](const ConsentSettings& s) {
+    Async::then(loader->load(), loader, [&context, loader, done](const ConsentSettings& s) {
         loader->deleteLater();
         const QList<const GraphError*> errors {
             &s.workflowError, &s.authorizationError, &s.policiesError, &s.classificationsError};

@@ -2,6 +2,7 @@
 
 #include "async/Async.h"
 #include "directory/PermissionResolver.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/ODataFilter.h"
@@ -233,71 +234,64 @@ void ConsentRequestService::loadClientState(const QString& appId,
                                             QObject* context,
                                             std::function<void(const ClientConsentState&, const GraphError&)> done)
 {
-    struct Run
-    {
-        ClientConsentState state;
-        GraphError error;
-        int outstanding = 0;
-    };
-    auto run = std::make_shared<Run>();
-    run->state.appId = appId;
-    run->state.displayName = displayName;
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [run, guard, hasContext, done] {
-        if (hasContext && !guard) {
-            return;
-        }
-        done(run->state, run->error);
-    };
+    Async::then(loadClientState(appId, displayName), context ? context : this, [done](const ClientState& loaded) {
+        done(loaded.state, loaded.error);
+    });
+}
 
+QFuture<ConsentRequestService::ClientState> ConsentRequestService::loadClientState(const QString& appId,
+                                                                                   const QString& displayName)
+{
+    const Async::Promise<ClientState> promise;
     ServicePrincipalCache* cache = m_resolver->cache();
     const auto key = ServicePrincipalCache::Key::byAppId(appId);
     cache->forget(key); // the client's own state must be current: it is what a grant merges into
-    cache->resolve({key}, this, [this, run, key, finish](const ServicePrincipalCache::Result& result) {
-        run->state.client = result.get(key);
-        run->error = result.error;
-        if (!run->state.client) {
-            finish();
+    cache->resolve({key}, this, [this, promise, key, appId, displayName](const ServicePrincipalCache::Result& result) {
+        ClientState loaded;
+        loaded.state.appId = appId;
+        loaded.state.displayName = displayName;
+        loaded.state.client = result.get(key);
+        loaded.error = result.error;
+        if (!loaded.state.client) {
+            promise.finish(loaded);
             return;
         }
-        if (run->state.displayName.isEmpty()) {
-            run->state.displayName = run->state.client->displayName;
+        if (loaded.state.displayName.isEmpty()) {
+            loaded.state.displayName = loaded.state.client->displayName;
         }
-        const QString base = GraphPath::servicePrincipal(run->state.client->id);
-        run->outstanding = 2;
-        GraphReply* grants
-            = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants")));
-        connect(grants, &GraphReply::finished, this, [grants, run, finish] {
-            if (grants->ok()) {
-                for (const auto& v : grants->items()) {
-                    const PermissionGrant g = PermissionGrant::fromJson(v.toObject());
-                    if (g.isAllPrincipals()) {
-                        run->state.tenantWideGrants.append(g);
-                    }
-                }
-            } else if (!run->error.isError()) {
-                run->error = grants->error();
-            }
-            if (--run->outstanding == 0) {
-                finish();
-            }
-        });
-        GraphReply* assignments
-            = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/appRoleAssignments")));
-        connect(assignments, &GraphReply::finished, this, [assignments, run, finish] {
-            if (assignments->ok()) {
-                for (const auto& v : assignments->items()) {
-                    run->state.assignments.append(AppRoleAssignment::fromJson(v.toObject()));
-                }
-            } else if (!run->error.isError()) {
-                run->error = assignments->error();
-            }
-            if (--run->outstanding == 0) {
-                finish();
-            }
-        });
+        const QString base = GraphPath::servicePrincipal(loaded.state.client->id);
+        const QFuture<GraphAnswer> grants = GraphAnswer::of(
+            m_client->getCollection(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants"))));
+        const QFuture<GraphAnswer> assignments
+            = GraphAnswer::of(m_client->getCollection(GraphRequest::get(base + QStringLiteral("/appRoleAssignments"))));
+        Async::then(Async::all<GraphAnswer>({grants, assignments}),
+                    this,
+                    [promise, loaded](const QList<GraphAnswer>& answers) mutable {
+                        if (answers.size() != 2) {
+                            return; // a read was abandoned (the client went away): nobody is answered
+                        }
+                        const GraphAnswer& grants = answers.at(0);
+                        const GraphAnswer& assignments = answers.at(1);
+                        if (grants.ok()) {
+                            for (const auto& v : grants.items) {
+                                const PermissionGrant g = PermissionGrant::fromJson(v.toObject());
+                                if (g.isAllPrincipals()) {
+                                    loaded.state.tenantWideGrants.append(g);
+                                }
+                            }
+                        }
+                        if (assignments.ok()) {
+                            for (const auto& v : assignments.items) {
+                                loaded.state.assignments.append(AppRoleAssignment::fromJson(v.toObject()));
+                            }
+                        }
+                        if (!loaded.error.isError()) {
+                            loaded.error = GraphAnswer::firstError({grants.error, assignments.error});
+                        }
+                        promise.finish(loaded);
+                    });
     });
+    return promise.future();
 }
 
 void ConsentRequestService::review(const ConsentRequest& request,
@@ -333,16 +327,13 @@ QFuture<ConsentRequestReview> ConsentRequestService::review(const ConsentRequest
         promise.finish(run->review);
     };
 
-    loadClientState(request.appId,
-                    request.appDisplayName,
-                    this,
-                    [run, finish](const ClientConsentState& state, const GraphError& error) {
-                        run->review.state = state;
-                        if (error.isError() && !run->review.error.isError()) {
-                            run->review.error = error;
-                        }
-                        finish();
-                    });
+    Async::then(loadClientState(request.appId, request.appDisplayName), this, [run, finish](const ClientState& loaded) {
+        run->review.state = loaded.state;
+        if (loaded.error.isError() && !run->review.error.isError()) {
+            run->review.error = loaded.error;
+        }
+        finish();
+    });
     QList<PermissionResolver::Reference> references;
     for (const auto& scope : request.pendingScopes) {
         references.append(PermissionResolver::fromRequestedScope(scope));

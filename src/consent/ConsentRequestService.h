@@ -58,11 +58,18 @@ public:
 
     QFuture<Listing> list(const Query& query); // never finished synchronously
     void list(const Query& query, QObject* context, std::function<void(const Listing&)> done); // for the CLI
-    // The client's SP (fresh, never from the cache), its AllPrincipals grants and the app role assignments it holds.
+    // The client's SP (fresh, never from the cache), its AllPrincipals grants and the app role assignments it holds:
+    // what a grant for a request merges into. The first failure in error; the state may then be partial.
+    struct ClientState
+    {
+        ClientConsentState state;
+        GraphError error;
+    };
+    QFuture<ClientState> loadClientState(const QString& appId, const QString& displayName);
     void loadClientState(const QString& appId,
                          const QString& displayName,
                          QObject* context,
-                         std::function<void(const ClientConsentState&, const GraphError&)> done);
+                         std::function<void(const ClientConsentState&, const GraphError&)> done); // for the CLI
     QFuture<ConsentRequestReview> review(const ConsentRequest& request);
     void review(const ConsentRequest& request,
                 QObject* context,

@@ -1,6 +1,7 @@
 #include "GrantInventory.h"
 
 #include "async/Async.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "risk/RiskCatalog.h"
@@ -37,62 +38,50 @@ void GrantInventory::loadApp(const ServicePrincipalCache::Key& app,
 
 QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& app)
 {
-    struct Run
-    {
-        AppInventory inventory;
-        int outstanding = 0;
-    };
-    auto run = std::make_shared<Run>();
+    auto inventory = std::make_shared<AppInventory>();
     const Async::Promise<AppInventory> promise;
-    auto finish = [this, run, promise] {
-        run->inventory.buildRows(riskCatalog());
-        emit appLoaded(run->inventory);
-        promise.finish(run->inventory);
+    auto finish = [this, inventory, promise] {
+        inventory->buildRows(riskCatalog());
+        emit appLoaded(*inventory);
+        promise.finish(*inventory);
     };
-    auto fail = [run](const GraphError& error) {
-        if (!run->inventory.error.isError()) {
-            run->inventory.error = error;
+    auto fail = [inventory](const GraphError& error) {
+        if (error.isError() && !inventory->error.isError()) {
+            inventory->error = error;
         }
     };
 
-    // Second stage: resources and users, once grants and assignments are in.
-    auto resolveReferences = [this, run, finish, fail] {
+    // Second stage, once grants and assignments are in: the resources and the users they name, read at once.
+    auto resolveReferences = [this, inventory, finish, fail] {
         QList<ServicePrincipalCache::Key> keys;
-        for (const auto& id : run->inventory.resourceIds()) {
+        for (const auto& id : inventory->resourceIds()) {
             keys.append(ServicePrincipalCache::Key::byId(id));
         }
-        run->outstanding = 2;
-        m_cache->resolve(keys, this, [run, keys, finish, fail](const ServicePrincipalCache::Result& result) {
-            for (const auto& key : keys) {
-                if (const auto sp = result.get(key)) {
-                    run->inventory.resources.insert(sp->id, *sp);
+        const QFuture<ServicePrincipalCache::Result> resources = m_cache->resolve(keys);
+        const QFuture<Users> users = resolveUsers(inventory->principalIds().values());
+        Async::then(
+            resources, this, [this, inventory, keys, users, finish, fail](const ServicePrincipalCache::Result& r) {
+                for (const auto& key : keys) {
+                    if (const auto sp = r.get(key)) {
+                        inventory->resources.insert(sp->id, *sp);
+                    }
                 }
-            }
-            if (result.error.isError()) {
-                fail(result.error);
-            }
-            if (--run->outstanding == 0) {
-                finish();
-            }
-        });
-        resolveUsers(run->inventory.principalIds().values(),
-                     this,
-                     [run, finish, fail](const QHash<QString, User>& users, const GraphError& error) {
-                         run->inventory.users = users;
-                         if (error.isError()) {
-                             fail(error);
-                         }
-                         if (--run->outstanding == 0) {
-                             finish();
-                         }
-                     });
+                fail(r.error);
+                Async::then(users, this, [inventory, finish, fail](const Users& u) {
+                    inventory->users = u.users;
+                    fail(u.error);
+                    finish();
+                });
+            });
     };
 
     if (app.kind != ServicePrincipalCache::Key::Kind::Name) {
         m_cache->forget(app); // the app's own state must be current: revokes are planned from it
     }
-    m_cache->resolve(
-        {app}, this, [this, run, app, finish, fail, resolveReferences](const ServicePrincipalCache::Result& r) {
+    Async::then(
+        m_cache->resolve({app}),
+        this,
+        [this, inventory, app, finish, fail, resolveReferences](const ServicePrincipalCache::Result& r) {
             const auto sp = r.get(app);
             if (!sp) {
                 fail(r.error.isError()
@@ -102,43 +91,66 @@ QFuture<AppInventory> GrantInventory::loadApp(const ServicePrincipalCache::Key& 
                 finish();
                 return;
             }
-            run->inventory.app = *sp;
-            run->outstanding = 2;
-            auto stageDone = [run, resolveReferences] {
-                if (--run->outstanding == 0) {
-                    resolveReferences();
-                }
-            };
+            inventory->app = *sp;
             ODataQuery grantsQuery;
             grantsQuery.filter(ODataFilter::eq(QStringLiteral("clientId"), sp->id));
             grantsQuery.top(999); // an app 5 000 users consented to: 6 pages, not 50
-            GraphReply* grants
-                = m_client->getCollection(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), grantsQuery));
-            connect(grants, &GraphReply::finished, this, [grants, run, fail, stageDone] {
-                if (grants->ok()) {
-                    for (const auto& v : grants->items()) {
-                        run->inventory.grants.append(PermissionGrant::fromJson(v.toObject()));
-                    }
-                } else {
-                    fail(grants->error());
-                }
-                stageDone();
-            });
             ODataQuery assignmentsQuery;
             assignmentsQuery.top(999);
-            GraphReply* assignments = m_client->getCollection(GraphRequest::get(
-                GraphPath::servicePrincipal(sp->id) + QStringLiteral("/appRoleAssignments"), assignmentsQuery));
-            connect(assignments, &GraphReply::finished, this, [assignments, run, fail, stageDone] {
-                if (assignments->ok()) {
-                    for (const auto& v : assignments->items()) {
-                        run->inventory.assignments.append(AppRoleAssignment::fromJson(v.toObject()));
-                    }
-                } else {
-                    fail(assignments->error());
-                }
-                stageDone();
-            });
+            const QFuture<GraphAnswer> grants = GraphAnswer::of(
+                m_client->getCollection(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), grantsQuery)));
+            const QFuture<GraphAnswer> assignments = GraphAnswer::of(m_client->getCollection(GraphRequest::get(
+                GraphPath::servicePrincipal(sp->id) + QStringLiteral("/appRoleAssignments"), assignmentsQuery)));
+            Async::then(Async::all<GraphAnswer>({grants, assignments}),
+                        this,
+                        [inventory, fail, resolveReferences](const QList<GraphAnswer>& answers) {
+                            if (answers.size() != 2) {
+                                return; // a read was abandoned (the client went away): nobody is answered
+                            }
+                            for (const auto& v : answers.at(0).ok() ? answers.at(0).items : QJsonArray()) {
+                                inventory->grants.append(PermissionGrant::fromJson(v.toObject()));
+                            }
+                            for (const auto& v : answers.at(1).ok() ? answers.at(1).items : QJsonArray()) {
+                                inventory->assignments.append(AppRoleAssignment::fromJson(v.toObject()));
+                            }
+                            fail(answers.at(0).error);
+                            fail(answers.at(1).error);
+                            resolveReferences();
+                        });
         });
+    return promise.future();
+}
+
+QFuture<GrantInventory::Users> GrantInventory::resolveUsers(const QStringList& ids)
+{
+    if (ids.isEmpty() || !m_client) {
+        return Async::ready(Users());
+    }
+    QList<QFuture<GraphAnswer>> reads;
+    for (qsizetype from = 0; from < ids.size(); from += GetByIdsMax) {
+        const QJsonObject body {{QStringLiteral("ids"), QJsonArray::fromStringList(ids.mid(from, GetByIdsMax))},
+                                {QStringLiteral("types"), QJsonArray {QStringLiteral("user")}}};
+        reads.append(
+            GraphAnswer::of(m_client->send(GraphRequest::post(QStringLiteral("/directoryObjects/getByIds"), body))));
+    }
+    const Async::Promise<Users> promise;
+    Async::then(Async::all(reads), this, [promise, parts = reads.size()](const QList<GraphAnswer>& answers) {
+        if (answers.size() != parts) {
+            return; // a read was abandoned: nobody is answered
+        }
+        Users found;
+        for (const GraphAnswer& answer : answers) {
+            if (answer.ok()) {
+                for (const auto& v : answer.json.value(QStringLiteral("value")).toArray()) {
+                    const User user = User::fromJson(v.toObject());
+                    found.users.insert(user.id, user);
+                }
+            } else if (!found.error.isError()) {
+                found.error = answer.error;
+            }
+        }
+        promise.finish(found);
+    });
     return promise.future();
 }
 
@@ -166,48 +178,4 @@ QFuture<GrantInventory::AssignedTo> GrantInventory::loadAssignedTo(const QString
         promise.finish(answer);
     });
     return promise.future();
-}
-
-void GrantInventory::resolveUsers(const QStringList& ids,
-                                  QObject* context,
-                                  std::function<void(const QHash<QString, User>&, const GraphError&)> done)
-{
-    struct Run
-    {
-        QHash<QString, User> users;
-        GraphError error;
-        int outstanding = 0;
-    };
-    auto run = std::make_shared<Run>();
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [run, guard, hasContext, done] {
-        if (hasContext && !guard) {
-            return;
-        }
-        done(run->users, run->error);
-    };
-    if (ids.isEmpty() || !m_client) {
-        QTimer::singleShot(0, this, finish);
-        return;
-    }
-    run->outstanding = int((ids.size() + GetByIdsMax - 1) / GetByIdsMax);
-    for (qsizetype from = 0; from < ids.size(); from += GetByIdsMax) {
-        const QJsonObject body {{QStringLiteral("ids"), QJsonArray::fromStringList(ids.mid(from, GetByIdsMax))},
-                                {QStringLiteral("types"), QJsonArray {QStringLiteral("user")}}};
-        GraphReply* reply = m_client->send(GraphRequest::post(QStringLiteral("/directoryObjects/getByIds"), body));
-        connect(reply, &GraphReply::finished, this, [reply, run, finish] {
-            if (reply->ok()) {
-                for (const auto& v : reply->json().value(QStringLiteral("value")).toArray()) {
-                    const User user = User::fromJson(v.toObject());
-                    run->users.insert(user.id, user);
-                }
-            } else if (!run->error.isError()) {
-                run->error = reply->error();
-            }
-            if (--run->outstanding == 0) {
-                finish();
-            }
-        });
-    }
 }

@@ -51,15 +51,18 @@ public:
     };
     QFuture<AssignedTo> loadAssignedTo(const QString& resourceId);
 
-    // Users (or anything getByIds returns for type "user") by object id; ids not found are simply absent.
-    void resolveUsers(const QStringList& ids,
-                      QObject* context,
-                      std::function<void(const QHash<QString, User>&, const GraphError&)> done);
-
 signals:
     void appLoaded(const AppInventory& inventory);
 
 private:
+    // Users (or anything getByIds returns for type "user") by object id; ids not found are simply absent.
+    struct Users
+    {
+        QHash<QString, User> users;
+        GraphError error;
+    };
+    QFuture<Users> resolveUsers(const QStringList& ids);
+
     QPointer<GraphClient> m_client;
     ServicePrincipalCache* m_cache = nullptr;
     const RiskCatalog* m_catalog = nullptr;

@@ -1,8 +1,8 @@
 #include "PermissionResolver.h"
 
+#include "async/Async.h"
 #include "risk/RiskCatalog.h"
 
-#include <QPointer>
 #include <QUrl>
 
 const QString PermissionResolver::MicrosoftGraphAppId = QStringLiteral("00000003-0000-0000-c000-000000000000");
@@ -150,6 +150,13 @@ void PermissionResolver::resolve(const QList<Reference>& references,
                                  QObject* context,
                                  std::function<void(const QList<Permission>&, const GraphError&)> done)
 {
+    Async::then(resolve(references), context ? context : this, [done](const Resolved& resolved) {
+        done(resolved.permissions, resolved.error);
+    });
+}
+
+QFuture<PermissionResolver::Resolved> PermissionResolver::resolve(const QList<Reference>& references)
+{
     QList<ServicePrincipalCache::Key> keys;
     QSet<QString> seen;
     for (const auto& r : references) {
@@ -158,19 +165,17 @@ void PermissionResolver::resolve(const QList<Reference>& references,
             keys.append(r.resource);
         }
     }
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    m_cache->resolve(keys, this, [this, references, guard, hasContext, done](const ServicePrincipalCache::Result& r) {
-        QList<Permission> permissions;
+    const Async::Promise<Resolved> promise;
+    Async::then(m_cache->resolve(keys), this, [this, references, promise](const ServicePrincipalCache::Result& r) {
+        Resolved resolved;
         for (const auto& ref : references) {
             const auto sp = r.get(ref.resource);
             Permission p = sp ? describe(*sp, ref.value, ref.type, *m_catalog) : unresolved(ref, *m_catalog);
             emit permissionResolved(p);
-            permissions.append(p);
+            resolved.permissions.append(p);
         }
-        if (hasContext && !guard) {
-            return;
-        }
-        done(permissions, r.error);
+        resolved.error = r.error;
+        promise.finish(resolved);
     });
+    return promise.future();
 }

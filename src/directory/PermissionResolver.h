@@ -3,6 +3,7 @@
 #include "Permission.h"
 #include "ServicePrincipalCache.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -53,8 +54,15 @@ public:
     // A claim whose resource is not (yet) in this tenant: only what the reference itself says.
     static Permission unresolved(const Reference& reference, const RiskCatalog& catalog);
 
-    // Every reference, in order; done gets the permissions and the first lookup failure (if any — those
-    // permissions come back unresolved rather than missing).
+    // Every reference, in order, and the first lookup failure (if any — those permissions come back unresolved rather
+    // than missing). Never finished synchronously.
+    struct Resolved
+    {
+        QList<Permission> permissions;
+        GraphError error;
+    };
+    QFuture<Resolved> resolve(const QList<Reference>& references);
+    // The same, for callers not on QFuture yet: done once unless context is destroyed first.
     void resolve(const QList<Reference>& references,
                  QObject* context,
                  std::function<void(const QList<Permission>&, const GraphError&)> done);

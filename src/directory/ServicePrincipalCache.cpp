@@ -1,5 +1,6 @@
 #include "ServicePrincipalCache.h"
 
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/ODataFilter.h"
@@ -13,9 +14,7 @@ struct ServicePrincipalCache::Job
     QList<Key> keys;
     QSet<QString> waiting;
     GraphError error;
-    QPointer<QObject> context;
-    std::function<void(const Result&)> done;
-    bool hasContext = false;
+    Async::Promise<Result> promise;
 };
 
 QString ServicePrincipalCache::Key::cacheKey() const
@@ -105,11 +104,13 @@ void ServicePrincipalCache::clear()
 
 void ServicePrincipalCache::resolve(const QList<Key>& keys, QObject* context, std::function<void(const Result&)> done)
 {
+    Async::then(resolve(keys), context ? context : this, std::move(done));
+}
+
+QFuture<ServicePrincipalCache::Result> ServicePrincipalCache::resolve(const QList<Key>& keys)
+{
     auto job = std::make_shared<Job>();
     job->keys = keys;
-    job->context = context;
-    job->hasContext = context != nullptr;
-    job->done = std::move(done);
     QList<Key> toFetch;
     for (const auto& key : keys) {
         const QString k = key.cacheKey();
@@ -125,12 +126,13 @@ void ServicePrincipalCache::resolve(const QList<Key>& keys, QObject* context, st
     if (job->waiting.isEmpty()) {
         // Never call back synchronously: callers may still be setting up.
         QTimer::singleShot(0, this, [this, job] { finishJob(job); });
-        return;
+        return job->promise.future();
     }
     m_jobs.append(job);
     if (!toFetch.isEmpty()) {
         fetch(toFetch);
     }
+    return job->promise.future();
 }
 
 QString ServicePrincipalCache::pathFor(const Key& key)
@@ -251,9 +253,6 @@ void ServicePrincipalCache::settle(const QString& cacheKey, const GraphError& er
 
 void ServicePrincipalCache::finishJob(const std::shared_ptr<Job>& job)
 {
-    if (job->hasContext && !job->context) {
-        return;
-    }
     Result result;
     result.error = job->error;
     for (const auto& key : job->keys) {
@@ -263,7 +262,5 @@ void ServicePrincipalCache::finishJob(const std::shared_ptr<Job>& job)
             result.missing.append(key);
         }
     }
-    if (job->done) {
-        job->done(result);
-    }
+    job->promise.finish(result);
 }

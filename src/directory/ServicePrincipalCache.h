@@ -3,6 +3,7 @@
 #include "ServicePrincipal.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -62,7 +63,9 @@ public:
     void clear();
     int fetchCount() const { return m_fetches; } // Graph requests (GET or $batch) sent, for tests and benchmarks
 
-    // Calls done exactly once, on context's thread (never synchronously), unless context is destroyed first.
+    // Never finished synchronously; cancelled when the cache is destroyed first.
+    QFuture<Result> resolve(const QList<Key>& keys);
+    // The same, for callers not on QFuture yet: done once, on context's thread, unless context is destroyed first.
     void resolve(const QList<Key>& keys, QObject* context, std::function<void(const Result&)> done);
 
 signals:

@@ -1,56 +1,57 @@
 #include "ServicePrincipalFinder.h"
 
+#include "async/Async.h"
 #include "directory/ServicePrincipalCache.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphReply.h"
 #include "graph/GraphRequest.h"
 #include "graph/ODataFilter.h"
 
 #include <QJsonArray>
-#include <QPointer>
+#include <QTimer>
 
 namespace {
 
-using Done = std::function<void(const ServicePrincipalFinder::Result&)>;
+using Result = ServicePrincipalFinder::Result;
 
-void byKey(ServicePrincipalCache* cache,
-           const ServicePrincipalCache::Key& key,
-           QObject* context,
-           std::function<void(const ServicePrincipalFinder::Result&)> done)
+QFuture<Result> byKey(ServicePrincipalCache* cache, const ServicePrincipalCache::Key& key)
 {
-    cache->resolve({key}, context, [key, done](const ServicePrincipalCache::Result& result) {
-        ServicePrincipalFinder::Result out;
+    const Async::Promise<Result> promise;
+    Async::then(cache->resolve({key}), cache, [key, promise](const ServicePrincipalCache::Result& result) {
+        Result out;
         out.servicePrincipal = result.get(key);
         if (!out.servicePrincipal) {
             out.error = result.error;
         }
-        done(out);
+        promise.finish(out);
     });
+    return promise.future();
 }
 
-void byDisplayName(GraphClient* graph, const QString& name, QObject* context, Done done)
+QFuture<Result> byDisplayName(GraphClient* graph, const QString& name)
 {
+    const Async::Promise<Result> promise;
     // User text reaches $filter only as an escaped literal.
     const ODataFilter filter = ODataFilter::eq(QStringLiteral("displayName"), name);
     if (name.isEmpty() || !filter.isValid()) {
-        QMetaObject::invokeMethod(
-            context, [done] { done({}); }, Qt::QueuedConnection);
-        return;
+        QTimer::singleShot(0, graph, [promise] { promise.finish({}); }); // never synchronously
+        return promise.future();
     }
     ODataQuery query;
     query.filter(filter).select({QStringLiteral("id"), QStringLiteral("appId"), QStringLiteral("displayName")});
     GraphReply* reply = graph->getCollection(GraphRequest::get(QStringLiteral("/servicePrincipals"), query));
-    QObject::connect(reply, &GraphReply::finished, context, [reply, done] {
-        ServicePrincipalFinder::Result out;
-        if (!reply->ok()) {
-            out.error = reply->error();
-        } else if (reply->items().size() > 1) {
+    Async::then(GraphAnswer::of(reply), graph, [promise](const GraphAnswer& answer) {
+        Result out;
+        if (!answer.ok()) {
+            out.error = answer.error;
+        } else if (answer.items.size() > 1) {
             out.ambiguous = true;
-        } else if (reply->items().size() == 1) {
-            out.servicePrincipal = ServicePrincipal::fromJson(reply->items().first().toObject());
+        } else if (answer.items.size() == 1) {
+            out.servicePrincipal = ServicePrincipal::fromJson(answer.items.first().toObject());
         }
-        done(out);
+        promise.finish(out);
     });
+    return promise.future();
 }
 
 } // namespace
@@ -62,21 +63,30 @@ void ServicePrincipalFinder::find(GraphClient* graph,
                                   std::function<void(const Result&)> done,
                                   bool objectIdOnly)
 {
+    Async::then(find(graph, cache, text, objectIdOnly), context, std::move(done));
+}
+
+QFuture<Result>
+ServicePrincipalFinder::find(GraphClient* graph, ServicePrincipalCache* cache, const QString& text, bool objectIdOnly)
+{
     const QString wanted = text.trimmed();
     if (objectIdOnly) {
-        byKey(cache, ServicePrincipalCache::Key::byId(wanted), context, done);
-        return;
+        return byKey(cache, ServicePrincipalCache::Key::byId(wanted));
     }
     if (!ODataFilter::isGuid(wanted)) {
-        byDisplayName(graph, wanted, context, done);
-        return;
+        return byDisplayName(graph, wanted);
     }
-    QPointer<QObject> guard(context);
-    byKey(cache, ServicePrincipalCache::Key::byAppId(wanted), context, [cache, wanted, guard, done](const Result& r) {
-        if (r.servicePrincipal || r.error || !guard) {
-            done(r);
-            return;
-        }
-        byKey(cache, ServicePrincipalCache::Key::byId(wanted), guard, done);
-    });
+    // A GUID: the appId first (what the portals show first), then the object id.
+    const Async::Promise<Result> promise;
+    Async::then(
+        byKey(cache, ServicePrincipalCache::Key::byAppId(wanted)), cache, [cache, wanted, promise](const Result& r) {
+            if (r.servicePrincipal || r.error) {
+                promise.finish(r);
+                return;
+            }
+            Async::then(byKey(cache, ServicePrincipalCache::Key::byId(wanted)), cache, [promise](const Result& byId) {
+                promise.finish(byId);
+            });
+        });
+    return promise.future();
 }

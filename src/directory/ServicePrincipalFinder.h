@@ -3,6 +3,7 @@
 #include "directory/ServicePrincipal.h"
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -29,8 +30,11 @@ public:
         bool notFound() const { return !servicePrincipal && !ambiguous && !error; }
     };
 
-    // objectIdOnly: the text is a service principal object ID and nothing else (journal entries).
-    // done runs once, on context's thread, unless context is gone.
+    // objectIdOnly: the text is a service principal object ID and nothing else (journal entries). Never finished
+    // synchronously.
+    static QFuture<Result>
+    find(GraphClient* graph, ServicePrincipalCache* cache, const QString& text, bool objectIdOnly = false);
+    // The same, for callers not on QFuture yet: done runs once, on context's thread, unless context is gone.
     static void find(GraphClient* graph,
                      ServicePrincipalCache* cache,
                      const QString& text,

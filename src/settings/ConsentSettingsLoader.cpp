@@ -54,11 +54,6 @@ ConsentSettingsLoader::ConsentSettingsLoader(GraphClient* client, QObject* paren
 {
 }
 
-void ConsentSettingsLoader::load(QObject* context, std::function<void(const ConsentSettings&)> done)
-{
-    Async::then(load(), context ? context : this, std::move(done));
-}
-
 QFuture<AdminConsentWorkflow> ConsentSettingsLoader::loadWorkflow()
 {
     Async::Promise<AdminConsentWorkflow> promise;

@@ -27,7 +27,6 @@ public:
     explicit ConsentSettingsLoader(GraphClient* client, QObject* parent = nullptr);
 
     QFuture<ConsentSettings> load(); // never finished synchronously
-    void load(QObject* context, std::function<void(const ConsentSettings&)> done); // for the CLI
 
     // Fills displayName, found, accountEnabled, approvers and problem of every reviewer (the workflow's other
     // properties untouched). Used by load() and by editors after the admin picked reviewers.

@@ -52,11 +52,6 @@ Troubleshooter::Troubleshooter(GraphClient* client, ServicePrincipalCache* cache
 {
 }
 
-void Troubleshooter::run(const Query& query, QObject* context, std::function<void(const TroubleshootReport&)> done)
-{
-    Async::then(run(query), context ? context : this, std::move(done));
-}
-
 QFuture<TroubleshootReport> Troubleshooter::run(const Query& query)
 {
     auto run = std::make_shared<Run>();
@@ -246,7 +241,7 @@ void Troubleshooter::readSettings(const std::shared_ptr<Run>& run)
 {
     ++run->outstanding;
     auto* loader = new ConsentSettingsLoader(m_client, this);
-    loader->load(this, [this, run, loader](const ConsentSettings& settings) {
+    Async::then(loader->load(), this, [this, run, loader](const ConsentSettings& settings) {
         loader->deleteLater();
         run->report.facts.settings = settings;
         partDone(run);

@@ -42,7 +42,6 @@ public:
     Troubleshooter(GraphClient* client, ServicePrincipalCache* cache, QObject* parent = nullptr);
 
     QFuture<TroubleshootReport> run(const Query& query); // never finished synchronously
-    void run(const Query& query, QObject* context, std::function<void(const TroubleshootReport&)> done); // CLI
 
 private:
     struct Run;

@@ -4,8 +4,8 @@
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "WhoAmI.h"
-#include "async/Async.h"
 
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 #include "log/Redactor.h"

@@ -1,4 +1,5 @@
 #include "ConsentTestHarness.h"
+#include "async/Async.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsLoader.h"
@@ -58,7 +59,7 @@ ConsentSettings TestConsentSettingsLoader::load()
     ConsentSettingsLoader loader(&m_h.client());
     ConsentSettings result;
     bool done = false;
-    loader.load(&loader, [&](const ConsentSettings& s) {
+    Async::then(loader.load(), &loader, [&](const ConsentSettings& s) {
         result = s;
         done = true;
     });
@@ -213,7 +214,7 @@ void TestConsentSettingsLoader::partsFailOnTheirOwn()
     ConsentSettingsLoader loader(&client);
     ConsentSettings s;
     bool done = false;
-    loader.load(&loader, [&](const ConsentSettings& result) {
+    Async::then(loader.load(), &loader, [&](const ConsentSettings& result) {
         s = result;
         done = true;
     });

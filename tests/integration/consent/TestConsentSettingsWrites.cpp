@@ -1,4 +1,5 @@
 #include "ConsentTestHarness.h"
+#include "async/Async.h"
 #include "consent/WriteVerifier.h"
 #include "pipeline/WriteRunner.h"
 #include "sandbox/SandboxServer.h"
@@ -56,7 +57,7 @@ ConsentSettings TestConsentSettingsWrites::load()
     ConsentSettingsLoader loader(&m_h.client());
     ConsentSettings result;
     bool done = false;
-    loader.load(&loader, [&](const ConsentSettings& s) {
+    Async::then(loader.load(), &loader, [&](const ConsentSettings& s) {
         result = s;
         done = true;
     });

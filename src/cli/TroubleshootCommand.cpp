@@ -95,80 +95,12 @@ void TroubleshootCommand::run(CliContext& context, const QCommandLineParser& par
         done(code);
     };
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    Async::then(troubleshooter->run(query), cache, [&context, cache, fixCheck, dryRun, finish](const TroubleshootReport& r) {
-        if (r.userNotFound) {
-            context.printError(QStringLiteral("No user '%1' in this tenant.").arg(r.facts.userText),
-                               QStringLiteral("Give the user's sign-in name (UPN) or object ID."));
-            finish(ExitCode::NotFound);
-            return;
-        }
-        if (r.appAmbiguous) {
-            context.printError(QStringLiteral("Several apps are named '%1'.").arg(r.facts.appText),
-                               QStringLiteral("Give its application (client) ID instead."));
-            finish(ExitCode::Usage);
-            return;
-        }
-        if (r.appNotFound) {
-            context.printError(
-                QStringLiteral("No app '%1' in this tenant, and no consent request names it.").arg(r.facts.appText),
-                QStringLiteral("Give its application (client) ID, object ID or exact display name."));
-            finish(ExitCode::NotFound);
-            return;
-        }
-        if (r.error.isError()) {
-            const ExitCode code = exitCodeFor(r.error);
-            context.printError(QStringLiteral("Could not read the user or the app: %1").arg(r.error.summary()));
-            finish(code == ExitCode::Ok ? ExitCode::Failure : code);
-            return;
-        }
-        if (fixCheck.isEmpty()) {
-            if (context.settings().format == TableWriter::Format::Json) {
-                context.out() << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
-            } else if (context.settings().format == TableWriter::Format::Csv) {
-                context.print(table(r));
-            } else {
-                // Evidence runs long (policies, reviewers): one block per check, wrapped, as `posture` prints.
-                CheckBlockPrinter blocks(context.out(), 24);
-                for (const auto& c : r.checks) {
-                    blocks.check(TroubleshootCheck::statusName(c.status), c.check, c.title);
-                    blocks.field(QStringLiteral("Evidence"), c.evidence);
-                    blocks.field(QStringLiteral("Fix"), c.fix);
-                }
-                context.out().flush();
-            }
-            finish(r.hasFailure() ? ExitCode::Failure : ExitCode::Ok);
-            return;
-        }
-        const TroubleshootCheck* check = r.check(fixCheck);
-        if (!check) {
-            context.printError(QStringLiteral("No check '%1'.").arg(fixCheck.left(40)),
-                               QStringLiteral("Checks: user, app-enabled, assignment, conditional-access, grant, "
-                                              "user-consent, admin-consent-workflow, pending-request."));
-            finish(ExitCode::Usage);
-            return;
-        }
-        if (!check->canFix()) {
-            context.printError(QStringLiteral("Nothing for ConsentDesk to fix in '%1' (%2).")
-                                   .arg(check->check, TroubleshootCheck::statusName(check->status)),
-                               check->fix.isEmpty() ? QString() : check->fix);
-            finish(check->status == TroubleshootCheck::Status::Fail ? ExitCode::Failure : ExitCode::Ok);
-            return;
-        }
-        const TroubleshootCheck::Fix action = check->action;
-        if (action == TroubleshootCheck::Fix::EditReviewers) {
-            context.printError(QStringLiteral("ConsentDesk does not choose the workflow's reviewers for you; nothing "
-                                              "was changed."),
-                               QStringLiteral("Run: %1").arg(check->command));
-            finish(ExitCode::Failure);
-            return;
-        }
-        const TroubleshootFacts facts = r.facts;
-        auto* runner = new CliPlanRunner(context, nullptr, cache);
-        runner->account().load([runner, action, facts, dryRun, finish, &context] {
-            const WritePlan plan = TroubleshootFixPlanner::plan(facts, action, runner->account().capabilities());
-            if (plan.isEmpty()) {
-                context.printNote(plan.note);
-                finish(ExitCode::Ok);
+    Async::then(
+        troubleshooter->run(query), cache, [&context, cache, fixCheck, dryRun, finish](const TroubleshootReport& r) {
+            if (r.userNotFound) {
+                context.printError(QStringLiteral("No user '%1' in this tenant.").arg(r.facts.userText),
+                                   QStringLiteral("Give the user's sign-in name (UPN) or object ID."));
+                finish(ExitCode::NotFound);
                 return;
             }
             if (r.appAmbiguous) {
@@ -224,6 +156,14 @@ void TroubleshootCommand::run(CliContext& context, const QCommandLineParser& par
                 return;
             }
             const TroubleshootCheck::Fix action = check->action;
+            if (action == TroubleshootCheck::Fix::EditReviewers) {
+                context.printError(
+                    QStringLiteral("ConsentDesk does not choose the workflow's reviewers for you; nothing "
+                                   "was changed."),
+                    QStringLiteral("Run: %1").arg(check->command));
+                finish(ExitCode::Failure);
+                return;
+            }
             const TroubleshootFacts facts = r.facts;
             auto* runner = new CliPlanRunner(context, nullptr, cache);
             runner->account().load([runner, action, facts, dryRun, finish, &context] {

@@ -3761,6 +3761,94 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
 </context>
 <context>
+    <name>GraphClient</name>
+    <message>
+        <source>No Microsoft Graph endpoint is configured.</source>
+        <translation>Es ist kein Microsoft Graph-Endpunkt konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No Exchange Online endpoint is configured.</source>
+        <translation>Es ist kein Exchange Online-Endpunkt konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Invalid URL.</source>
+        <translation>Ungültige URL.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: tokens travel only over https (plain http is allowed to this computer only).</source>
+        <translation>Unverschlüsseltes http:// an %1 wird abgelehnt: Token werden nur über https übertragen (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme %1.</source>
+        <translation>Nicht unterstütztes Schema %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token to %1, which is not the configured API root.</source>
+        <translation>Das Zugriffstoken wird nicht an %1 gesendet, da dies nicht der konfigurierte API-Stamm ist.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>No access token.</source>
+        <translation>Kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one response, so it stopped reading. %4 does not send answers this large: something else may be answering (a proxy or a server that is not Microsoft&apos;s). Check the connection&apos;s proxy settings and try again; if the answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.</source>
+        <translation>Die Antwort auf %1 %2 war größer als %3, das Maximum, das ConsentDesk in einer Antwort liest; daher wurde das Lesen beendet. %4 sendet keine so großen Antworten: Möglicherweise antwortet etwas anderes (ein Proxy oder ein Server, der nicht zu Microsoft gehört). Prüfen Sie die Proxyeinstellungen der Verbindung und versuchen Sie es erneut; ist die Antwort echt, erhöhen Sie das Limit mit CONSENTDESK_MAX_RESPONSE_MB.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at offset %2).</source>
+        <translation>Der Server hat fehlerhaftes JSON gesendet (%1 bei Offset %2).</translation>
+    </message>
+    <message>
+        <source>The server sent no &apos;value&apos; array for a collection.</source>
+        <translation>Der Server hat für eine Sammlung kein „value“-Array gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent pages it had already sent, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>Beim Lesen von %1 hat der Server nach %n Seite Seiten gesendet, die er bereits gesendet hatte; ConsentDesk hat aufgehört, um nicht in einer Schleife zu lesen. Die Liste ist möglicherweise unvollständig: Aktualisieren Sie; tritt es erneut auf, verhält sich der Dienst fehlerhaft – versuchen Sie es später.</numerusform>
+            <numerusform>Beim Lesen von %1 hat der Server nach %n Seiten Seiten gesendet, die er bereits gesendet hatte; ConsentDesk hat aufgehört, um nicht in einer Schleife zu lesen. Die Liste ist möglicherweise unvollständig: Aktualisieren Sie; tritt es erneut auf, verhält sich der Dienst fehlerhaft – versuchen Sie es später.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent a page link it had already given, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>Beim Lesen von %1 hat der Server nach %n Seite einen Seitenlink gesendet, den er bereits gegeben hatte; ConsentDesk hat aufgehört, um nicht in einer Schleife zu lesen. Die Liste ist möglicherweise unvollständig: Aktualisieren Sie; tritt es erneut auf, verhält sich der Dienst fehlerhaft – versuchen Sie es später.</numerusform>
+            <numerusform>Beim Lesen von %1 hat der Server nach %n Seiten einen Seitenlink gesendet, den er bereits gegeben hatte; ConsentDesk hat aufgehört, um nicht in einer Schleife zu lesen. Die Liste ist möglicherweise unvollständig: Aktualisieren Sie; tritt es erneut auf, verhält sich der Dienst fehlerhaft – versuchen Sie es später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer for batch item %1.</source>
+        <translation>Keine Antwort für das Batchelement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The server answered HTTP %1 without details.</source>
+        <translation>Der Server hat mit HTTP %1 ohne Details geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without details.</source>
+        <translation>Der Anmeldedienst hat mit HTTP %1 ohne Details geantwortet.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the request (HTTP 403) without details. The signed-in account may lack the Exchange role this cmdlet needs, or the cmdlet is not available.</source>
+        <translation>Exchange hat die Anforderung ohne Details abgelehnt (HTTP 403). Dem angemeldeten Konto fehlt möglicherweise die Exchange-Rolle, die dieses Cmdlet erfordert, oder das Cmdlet ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Exchange answered HTTP %1 without details.</source>
+        <translation>Exchange hat mit HTTP %1 ohne Details geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>

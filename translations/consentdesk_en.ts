@@ -158,6 +158,23 @@
     </message>
 </context>
 <context>
+    <name>GraphClient</name>
+    <message numerus="yes">
+        <source>While reading %1 the server sent pages it had already sent, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>While reading %1 the server sent pages it had already sent, after %n page; ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</numerusform>
+            <numerusform>While reading %1 the server sent pages it had already sent, after %n pages; ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent a page link it had already given, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>While reading %1 the server sent a page link it had already given, after %n page; ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</numerusform>
+            <numerusform>While reading %1 the server sent a page link it had already given, after %n pages; ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryText</name>
     <message numerus="yes">
         <source>%n app(s)</source>

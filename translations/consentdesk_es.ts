@@ -3761,6 +3761,94 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
 </context>
 <context>
+    <name>GraphClient</name>
+    <message>
+        <source>No Microsoft Graph endpoint is configured.</source>
+        <translation>No hay ningún punto de conexión de Microsoft Graph configurado.</translation>
+    </message>
+    <message>
+        <source>No Exchange Online endpoint is configured.</source>
+        <translation>No hay ningún punto de conexión de Exchange Online configurado.</translation>
+    </message>
+    <message>
+        <source>Invalid URL.</source>
+        <translation>Dirección URL no válida.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: tokens travel only over https (plain http is allowed to this computer only).</source>
+        <translation>Se rechaza http:// sin cifrar a %1: los tokens solo viajan por https (http sin cifrar solo se permite a este equipo).</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme %1.</source>
+        <translation>Esquema %1 no admitido.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token to %1, which is not the configured API root.</source>
+        <translation>No se envía el token de acceso a %1, que no es la raíz de API configurada.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>No access token.</source>
+        <translation>No hay token de acceso.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one response, so it stopped reading. %4 does not send answers this large: something else may be answering (a proxy or a server that is not Microsoft&apos;s). Check the connection&apos;s proxy settings and try again; if the answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.</source>
+        <translation>La respuesta a %1 %2 superaba %3, lo máximo que ConsentDesk lee en una respuesta, así que dejó de leer. %4 no envía respuestas tan grandes: puede que responda otra cosa (un proxy o un servidor que no es de Microsoft). Compruebe la configuración de proxy de la conexión y vuelva a intentarlo; si la respuesta es auténtica, aumente el límite con CONSENTDESK_MAX_RESPONSE_MB.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at offset %2).</source>
+        <translation>El servidor envió JSON mal formado (%1 en la posición %2).</translation>
+    </message>
+    <message>
+        <source>The server sent no &apos;value&apos; array for a collection.</source>
+        <translation>El servidor no envió ninguna matriz «value» para una colección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent pages it had already sent, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>Al leer %1, el servidor envió páginas que ya había enviado, después de %n página; ConsentDesk se detuvo para no leer en bucle. Puede que la lista esté incompleta: actualice y, si vuelve a ocurrir, el servicio funciona mal; inténtelo más tarde.</numerusform>
+            <numerusform>Al leer %1, el servidor envió páginas que ya había enviado, después de %n páginas; ConsentDesk se detuvo para no leer en bucle. Puede que la lista esté incompleta: actualice y, si vuelve a ocurrir, el servicio funciona mal; inténtelo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent a page link it had already given, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>Al leer %1, el servidor envió un vínculo de página que ya había dado, después de %n página; ConsentDesk se detuvo para no leer en bucle. Puede que la lista esté incompleta: actualice y, si vuelve a ocurrir, el servicio funciona mal; inténtelo más tarde.</numerusform>
+            <numerusform>Al leer %1, el servidor envió un vínculo de página que ya había dado, después de %n páginas; ConsentDesk se detuvo para no leer en bucle. Puede que la lista esté incompleta: actualice y, si vuelve a ocurrir, el servicio funciona mal; inténtelo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer for batch item %1.</source>
+        <translation>No hay respuesta para el elemento de lote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The server answered HTTP %1 without details.</source>
+        <translation>El servidor respondió HTTP %1 sin detalles.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without details.</source>
+        <translation>El servicio de inicio de sesión respondió HTTP %1 sin detalles.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the request (HTTP 403) without details. The signed-in account may lack the Exchange role this cmdlet needs, or the cmdlet is not available.</source>
+        <translation>Exchange rechazó la solicitud (HTTP 403) sin detalles. Puede que a la cuenta con la que se inició sesión le falte el rol de Exchange que necesita este cmdlet, o que el cmdlet no esté disponible.</translation>
+    </message>
+    <message>
+        <source>Exchange answered HTTP %1 without details.</source>
+        <translation>Exchange respondió HTTP %1 sin detalles.</translation>
+    </message>
+</context>
+<context>
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>

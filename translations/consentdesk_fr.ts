@@ -3761,6 +3761,94 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
 </context>
 <context>
+    <name>GraphClient</name>
+    <message>
+        <source>No Microsoft Graph endpoint is configured.</source>
+        <translation>Aucun point de terminaison Microsoft Graph n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>No Exchange Online endpoint is configured.</source>
+        <translation>Aucun point de terminaison Exchange Online n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Invalid URL.</source>
+        <translation>URL non valide.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: tokens travel only over https (plain http is allowed to this computer only).</source>
+        <translation>http:// en clair vers %1 refusé&#xa0;: les jetons ne circulent qu&apos;en https (http en clair n&apos;est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme %1.</source>
+        <translation>Schéma %1 non pris en charge.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token to %1, which is not the configured API root.</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas envoyé à %1, qui n&apos;est pas la racine d&apos;API configurée.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>No access token.</source>
+        <translation>Aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one response, so it stopped reading. %4 does not send answers this large: something else may be answering (a proxy or a server that is not Microsoft&apos;s). Check the connection&apos;s proxy settings and try again; if the answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.</source>
+        <translation>La réponse à %1 %2 dépassait %3, le maximum que ConsentDesk lit dans une réponse&#xa0;; la lecture a donc été arrêtée. %4 n&apos;envoie pas de réponses aussi grandes&#xa0;: quelque chose d&apos;autre répond peut-être (un proxy ou un serveur qui n&apos;est pas celui de Microsoft). Vérifiez les paramètres de proxy de la connexion et réessayez&#xa0;; si la réponse est authentique, relevez la limite avec CONSENTDESK_MAX_RESPONSE_MB.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at offset %2).</source>
+        <translation>Le serveur a envoyé du JSON mal formé (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>The server sent no &apos;value&apos; array for a collection.</source>
+        <translation>Le serveur n&apos;a envoyé aucun tableau «&#xa0;value&#xa0;» pour une collection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent pages it had already sent, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>En lisant %1, le serveur a renvoyé des pages déjà envoyées, après %n page&#xa0;; ConsentDesk s&apos;est arrêté pour ne pas lire en boucle. La liste est peut-être incomplète&#xa0;: actualisez, et si cela se reproduit, le service fonctionne mal — réessayez plus tard.</numerusform>
+            <numerusform>En lisant %1, le serveur a renvoyé des pages déjà envoyées, après %n pages&#xa0;; ConsentDesk s&apos;est arrêté pour ne pas lire en boucle. La liste est peut-être incomplète&#xa0;: actualisez, et si cela se reproduit, le service fonctionne mal — réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent a page link it had already given, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>En lisant %1, le serveur a envoyé un lien de page déjà donné, après %n page&#xa0;; ConsentDesk s&apos;est arrêté pour ne pas lire en boucle. La liste est peut-être incomplète&#xa0;: actualisez, et si cela se reproduit, le service fonctionne mal — réessayez plus tard.</numerusform>
+            <numerusform>En lisant %1, le serveur a envoyé un lien de page déjà donné, après %n pages&#xa0;; ConsentDesk s&apos;est arrêté pour ne pas lire en boucle. La liste est peut-être incomplète&#xa0;: actualisez, et si cela se reproduit, le service fonctionne mal — réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer for batch item %1.</source>
+        <translation>Aucune réponse pour l&apos;élément de lot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The server answered HTTP %1 without details.</source>
+        <translation>Le serveur a répondu HTTP %1 sans détails.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without details.</source>
+        <translation>Le service de connexion a répondu HTTP %1 sans détails.</translation>
+    </message>
+    <message>
+        <source>Exchange refused the request (HTTP 403) without details. The signed-in account may lack the Exchange role this cmdlet needs, or the cmdlet is not available.</source>
+        <translation>Exchange a refusé la demande (HTTP 403) sans détails. Le compte connecté n&apos;a peut-être pas le rôle Exchange dont cette cmdlet a besoin, ou la cmdlet n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Exchange answered HTTP %1 without details.</source>
+        <translation>Exchange a répondu HTTP %1 sans détails.</translation>
+    </message>
+</context>
+<context>
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>

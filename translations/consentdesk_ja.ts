@@ -3743,6 +3743,92 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
 </context>
 <context>
+    <name>GraphClient</name>
+    <message>
+        <source>No Microsoft Graph endpoint is configured.</source>
+        <translation>Microsoft Graph のエンドポイントが構成されていません。</translation>
+    </message>
+    <message>
+        <source>No Exchange Online endpoint is configured.</source>
+        <translation>Exchange Online のエンドポイントが構成されていません。</translation>
+    </message>
+    <message>
+        <source>Invalid URL.</source>
+        <translation>URL が無効です。</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: tokens travel only over https (plain http is allowed to this computer only).</source>
+        <translation>%1 への暗号化されていない http:// は拒否されました。トークンは https でのみ送信されます (暗号化されていない http はこのコンピューターへの接続にのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme %1.</source>
+        <translation>スキーム %1 はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token to %1, which is not the configured API root.</source>
+        <translation>%1 は構成された API ルートではないため、アクセス トークンは送信されません。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>No access token.</source>
+        <translation>アクセス トークンがありません。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one response, so it stopped reading. %4 does not send answers this large: something else may be answering (a proxy or a server that is not Microsoft&apos;s). Check the connection&apos;s proxy settings and try again; if the answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.</source>
+        <translation>%1 %2 への応答が、ConsentDesk が 1 回の応答で読み取る上限 %3 を超えたため、読み取りを中止しました。%4 がこれほど大きな応答を送ることはありません。別のもの (プロキシや Microsoft 以外のサーバー) が応答している可能性があります。接続のプロキシ設定を確認して、もう一度お試しください。応答が本物の場合は、CONSENTDESK_MAX_RESPONSE_MB で上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>The server sent malformed JSON (%1 at offset %2).</source>
+        <translation>サーバーから不正な形式の JSON が送られてきました (オフセット %2 で %1)。</translation>
+    </message>
+    <message>
+        <source>The server sent no &apos;value&apos; array for a collection.</source>
+        <translation>サーバーからコレクションの &apos;value&apos; 配列が送られてきませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent pages it had already sent, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>%1 の読み取り中、サーバーは %n ページの後にすでに送ったページを再び送ってきました。ConsentDesk はループでの読み取りを避けるために中止しました。一覧が不完全な可能性があります。最新の情報に更新し、再び発生する場合はサービスに問題があります。後でもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While reading %1 the server sent a page link it had already given, after %n page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, and if it happens again, the service is misbehaving — try later.</source>
+        <translation>
+            <numerusform>%1 の読み取り中、サーバーは %n ページの後にすでに示したページ リンクを再び送ってきました。ConsentDesk はループでの読み取りを避けるために中止しました。一覧が不完全な可能性があります。最新の情報に更新し、再び発生する場合はサービスに問題があります。後でもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer for batch item %1.</source>
+        <translation>バッチ項目 %1 への応答がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The server answered HTTP %1 without details.</source>
+        <translation>サーバーは詳細なしで HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without details.</source>
+        <translation>サインイン サービスは詳細なしで HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>Exchange refused the request (HTTP 403) without details. The signed-in account may lack the Exchange role this cmdlet needs, or the cmdlet is not available.</source>
+        <translation>Exchange は詳細なしで要求を拒否しました (HTTP 403)。サインインしているアカウントに、このコマンドレットに必要な Exchange の役割がないか、コマンドレットを使用できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Exchange answered HTTP %1 without details.</source>
+        <translation>Exchange は詳細なしで HTTP %1 を返しました。</translation>
+    </message>
+</context>
+<context>
     <name>GroupOwnerConsentPanel</name>
     <message>
         <source>Group owner consent for apps accessing data</source>

@@ -6,6 +6,7 @@
 #include "OneShotUploadDevice.h"
 #include "log/Log.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -174,32 +175,37 @@ QUrl GraphClient::resolve(const GraphRequest& request) const
 GraphError GraphClient::checkUrl(const QUrl& url, TokenResource resource) const
 {
     if (url.isEmpty()) {
-        return GraphError::make(GraphError::Kind::Protocol,
-                                resource == TokenResource::Graph
-                                    ? QStringLiteral("No Microsoft Graph endpoint is configured.")
-                                    : QStringLiteral("No Exchange Online endpoint is configured."));
+        return GraphError::make(
+            GraphError::Kind::Protocol,
+            resource == TokenResource::Graph
+                ? QCoreApplication::translate("GraphClient", "No Microsoft Graph endpoint is configured.")
+                : QCoreApplication::translate("GraphClient", "No Exchange Online endpoint is configured."));
     }
     if (!url.isValid() || url.host().isEmpty()) {
-        return GraphError::make(GraphError::Kind::InsecureUrl, QStringLiteral("Invalid URL."));
+        return GraphError::make(GraphError::Kind::InsecureUrl,
+                                QCoreApplication::translate("GraphClient", "Invalid URL."));
     }
     if (url.scheme() == QLatin1String("http")) {
         if (!isLoopbackHost(url.host())) {
-            return GraphError::make(GraphError::Kind::InsecureUrl,
-                                    QStringLiteral("Refusing plain http:// to %1: tokens travel only over https "
-                                                   "(plain http is allowed to this computer only).")
-                                        .arg(url.host()));
+            return GraphError::make(
+                GraphError::Kind::InsecureUrl,
+                QCoreApplication::translate("GraphClient",
+                                            "Refusing plain http:// to %1: tokens travel only over https "
+                                            "(plain http is allowed to this computer only).")
+                    .arg(url.host()));
         }
     } else if (url.scheme() != QLatin1String("https")) {
         return GraphError::make(GraphError::Kind::InsecureUrl,
-                                QStringLiteral("Unsupported scheme %1.").arg(url.scheme()));
+                                QCoreApplication::translate("GraphClient", "Unsupported scheme %1.").arg(url.scheme()));
     }
     const QUrl root = resource == TokenResource::Graph ? m_endpoints.graph : m_endpoints.exchange;
     if (!root.isValid() || !sameOrigin(url, root)) {
         // The bearer token only ever goes to the configured API root (a nextLink pointing elsewhere is refused).
-        return GraphError::make(GraphError::Kind::InsecureUrl,
-                                QStringLiteral("Refusing to send the access token to %1, which is not the configured "
-                                               "API root.")
-                                    .arg(url.host()));
+        return GraphError::make(
+            GraphError::Kind::InsecureUrl,
+            QCoreApplication::translate(
+                "GraphClient", "Refusing to send the access token to %1, which is not the configured API root.")
+                .arg(url.host()));
     }
     return {};
 }
@@ -242,7 +248,9 @@ GraphReply* GraphClient::start(const GraphRequest& request, bool collection)
         if (op->network) {
             op->network->abort(); // finishes through onNetworkFinished as Cancelled
         } else {
-            finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
+            finish(
+                op,
+                GraphError::make(GraphError::Kind::Cancelled, QCoreApplication::translate("GraphClient", "Canceled.")));
         }
     });
 
@@ -269,12 +277,15 @@ void GraphClient::attempt(const std::shared_ptr<Operation>& op)
         return;
     }
     if (op->reply->m_abortRequested) {
-        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
+        finish(op,
+               GraphError::make(GraphError::Kind::Cancelled, QCoreApplication::translate("GraphClient", "Canceled.")));
         return;
     }
     ++op->attempt;
     if (!m_tokens) {
-        finish(op, GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("Not signed in.")));
+        finish(op,
+               GraphError::make(GraphError::Kind::SignInRequired,
+                                QCoreApplication::translate("GraphClient", "Not signed in.")));
         return;
     }
     const bool force = op->forceRefresh;
@@ -285,9 +296,9 @@ void GraphClient::attempt(const std::shared_ptr<Operation>& op)
                 return;
             }
             if (error || !token.isValid()) {
-                GraphError e
-                    = error ? error
-                            : GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("No access token."));
+                GraphError e = error ? error
+                                     : GraphError::make(GraphError::Kind::SignInRequired,
+                                                        QCoreApplication::translate("GraphClient", "No access token."));
                 if (e.kind != GraphError::Kind::Network && e.kind != GraphError::Kind::Timeout) {
                     e.kind = e.kind == GraphError::Kind::TokenEndpoint ? e.kind : GraphError::Kind::SignInRequired;
                 }
@@ -416,7 +427,8 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
         return;
     }
     if (op->reply->m_abortRequested) {
-        finish(op, GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("Canceled.")));
+        finish(op,
+               GraphError::make(GraphError::Kind::Cancelled, QCoreApplication::translate("GraphClient", "Canceled.")));
         return;
     }
     if (tooLarge) {
@@ -425,11 +437,13 @@ void GraphClient::onNetworkFinished(const std::shared_ptr<Operation>& op, QNetwo
                                                                                 : QStringLiteral("Microsoft Graph");
         finish(op,
                limitError(QStringLiteral("responseTooLarge"),
-                          QStringLiteral("The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one "
-                                         "response, so it stopped reading. %4 does not send answers this large: "
-                                         "something else may be answering (a proxy or a server that is not "
-                                         "Microsoft's). Check the connection's proxy settings and try again; if the "
-                                         "answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.")
+                          QCoreApplication::translate(
+                              "GraphClient",
+                              "The answer to %1 %2 was larger than %3, the most ConsentDesk reads in one "
+                              "response, so it stopped reading. %4 does not send answers this large: "
+                              "something else may be answering (a proxy or a server that is not "
+                              "Microsoft's). Check the connection's proxy settings and try again; if the "
+                              "answer is genuine, raise the limit with CONSENTDESK_MAX_RESPONSE_MB.")
                               .arg(QString::fromLatin1(op->request.method), op->url.path())
                               .arg(sizeText(m_maxResponseBytes), service)));
         return;
@@ -518,10 +532,11 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            GraphError e = GraphError::make(GraphError::Kind::Parse,
-                                            QStringLiteral("The server sent malformed JSON (%1 at offset %2).")
-                                                .arg(parseError.errorString())
-                                                .arg(parseError.offset));
+            GraphError e = GraphError::make(
+                GraphError::Kind::Parse,
+                QCoreApplication::translate("GraphClient", "The server sent malformed JSON (%1 at offset %2).")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
             e.httpStatus = op->reply->m_status;
             finish(op, e);
             return;
@@ -535,8 +550,9 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
     }
     const QJsonValue value = object.value(QStringLiteral("value"));
     if (!value.isArray()) {
-        GraphError e = GraphError::make(GraphError::Kind::Parse,
-                                        QStringLiteral("The server sent no 'value' array for a collection."));
+        GraphError e = GraphError::make(
+            GraphError::Kind::Parse,
+            QCoreApplication::translate("GraphClient", "The server sent no 'value' array for a collection."));
         e.httpStatus = op->reply->m_status;
         finish(op, e);
         return;
@@ -579,13 +595,23 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
         finish(
             op,
             limitError(QStringLiteral("nextLinkLoop"),
-                       QStringLiteral("While reading %1 the server sent %2, after %3 pages; ConsentDesk stopped to "
-                                      "avoid reading in a loop. The list may be incomplete: refresh, and if it happens "
-                                      "again, the service is misbehaving — try later.")
-                           .arg(what,
-                                op->repeatedPages >= 3 ? QStringLiteral("pages it had already sent")
-                                                       : QStringLiteral("a page link it had already given"))
-                           .arg(reply->m_pages)));
+                       op->repeatedPages >= 3
+                           ? QCoreApplication::translate(
+                                 "GraphClient",
+                                 "While reading %1 the server sent pages it had already sent, after %n page(s); "
+                                 "ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: refresh, "
+                                 "and if it happens again, the service is misbehaving — try later.",
+                                 nullptr,
+                                 reply->m_pages)
+                                 .arg(what)
+                           : QCoreApplication::translate(
+                                 "GraphClient",
+                                 "While reading %1 the server sent a page link it had already given, after %n "
+                                 "page(s); ConsentDesk stopped to avoid reading in a loop. The list may be incomplete: "
+                                 "refresh, and if it happens again, the service is misbehaving — try later.",
+                                 nullptr,
+                                 reply->m_pages)
+                                 .arg(what)));
         return;
     }
     if (reply->m_pages >= m_maxPages || op->collectedBytes > 16 * m_maxResponseBytes) {
@@ -920,8 +946,9 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
             }
             BatchItemResult r = answers.value(item.id);
             if (r.status == 0 && !r.error) {
-                r.error = GraphError::make(GraphError::Kind::Protocol,
-                                           QStringLiteral("No answer for batch item %1.").arg(item.id));
+                r.error = GraphError::make(
+                    GraphError::Kind::Protocol,
+                    QCoreApplication::translate("GraphClient", "No answer for batch item %1.").arg(item.id));
                 r.attempts = round;
             }
             if (r.error) {

@@ -3,6 +3,7 @@
 #include "log/Redactor.h"
 #include "report/TenantText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,7 +146,8 @@ GraphError GraphError::fromGraphJson(int status, const QByteArray& body, const Q
     const QJsonObject error = root.value(QStringLiteral("error")).toObject();
     if (!ok || error.isEmpty()) {
         // Not Graph's error JSON (a gateway's HTML page, NUL bytes, nothing): bodies stay out of messages and logs.
-        e.message = QStringLiteral("The server answered HTTP %1 without details.").arg(status);
+        e.message
+            = QCoreApplication::translate("GraphError", "The server answered HTTP %1 without details.").arg(status);
         return e;
     }
     e.code = error.value(QStringLiteral("code")).toString();
@@ -168,7 +170,8 @@ GraphError GraphError::fromTokenEndpointJson(int status, const QByteArray& body)
     bool ok = false;
     const QJsonObject root = parseObject(body, &ok);
     if (!ok) {
-        e.message = QStringLiteral("The sign-in service answered HTTP %1 without details.").arg(status);
+        e.message = QCoreApplication::translate("GraphError", "The sign-in service answered HTTP %1 without details.")
+                        .arg(status);
         return e;
     }
     e.code = root.value(QStringLiteral("error")).toString();
@@ -202,10 +205,14 @@ GraphError GraphError::fromExchange(int status, const QByteArray& body)
     const QJsonObject error = root.value(QStringLiteral("error")).toObject();
     if (!ok || error.isEmpty()) {
         // Exchange answers some refusals (unknown cmdlet, no role) with a 403 whose body is NUL bytes.
-        e.message = status == 403 ? QStringLiteral(
-                        "Exchange refused the request (HTTP 403) without details. The signed-in account may "
-                        "lack the Exchange role this cmdlet needs, or the cmdlet is not available.")
-                                  : QStringLiteral("Exchange answered HTTP %1 without details.").arg(status);
+        e.message
+            = status == 403
+                  ? QCoreApplication::translate(
+                      "GraphError",
+                      "Exchange refused the request (HTTP 403) without details. The signed-in "
+                      "account may lack the Exchange role this cmdlet needs, or the cmdlet is "
+                      "not available.")
+                  : QCoreApplication::translate("GraphError", "Exchange answered HTTP %1 without details.").arg(status);
         return e;
     }
     e.code = error.value(QStringLiteral("code")).toString();

@@ -1,6 +1,8 @@
+#include "MarkingTranslator.h"
 #include "graph/GraphError.h"
 #include "graph/RetryPolicy.h"
 
+#include <QCoreApplication>
 #include <QTest>
 #include <QTimeZone>
 
@@ -19,6 +21,7 @@ private slots:
     void exchangeInternalException();
     void exchangeDetails();
     void exchangeNulBody403();
+    void ownMessagesAreTranslatable();
     void garbageNeverCrashes_data();
     void garbageNeverCrashes();
     void summaryHasIdsNoSecrets();
@@ -143,6 +146,26 @@ void TestGraphError::exchangeDetails()
         400,
         R"({"error":{"code":"BadRequest","message":"Invalid Operation","details":[{"message":"The App ID is not valid."}]}})");
     QCOMPARE(e.innerMessage, QStringLiteral("The App ID is not valid."));
+}
+
+// What ConsentDesk says itself (not the server's own message) reaches the GUI in its language; the CLI stays English.
+void TestGraphError::ownMessagesAreTranslatable()
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const QList<GraphError> errors {GraphError::fromGraphJson(502, "<html>gateway</html>"),
+                                    GraphError::fromTokenEndpointJson(500, "not json"),
+                                    GraphError::fromExchange(403, QByteArray(64, '\0')),
+                                    GraphError::fromExchange(500, QByteArray())};
+    for (const GraphError& e : errors) {
+        QVERIFY2(MarkingTranslator::isMarked(e.message), qPrintable(e.message));
+    }
+    // The server's own words are the server's: they pass through as sent.
+    const GraphError server
+        = GraphError::fromGraphJson(403, R"({"error":{"code":"x","message":"Insufficient privileges"}})");
+    QCOMPARE(server.message, QStringLiteral("Insufficient privileges"));
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY(!MarkingTranslator::isMarked(GraphError::fromGraphJson(502, "<html>gateway</html>").message));
 }
 
 void TestGraphError::exchangeNulBody403()

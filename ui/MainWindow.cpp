@@ -289,11 +289,11 @@ void MainWindow::showSnapshotAccount(const QString& file, const QString& takenBy
 {
     m_user->setText(takenBy.isEmpty() ? tr("Account: none (a snapshot file)")
                                       : tr("Snapshot taken by %1").arg(takenBy));
-    m_user->setToolTip(ViewStyle::plainToolTip(
-        tr("No one is signed in: the views show the snapshot %1, as it was exported.").arg(file)));
+    const QString who = tr("No one is signed in: the views show the snapshot %1, as it was exported.").arg(file);
+    m_user->setToolTip(ViewStyle::plainToolTip(who));
+    const QString what = tr("Nothing can be changed: a snapshot is read offline, and no tenant is reached.");
     m_role->setText(tr("Role: none (read-only snapshot)"));
-    m_role->setToolTip(
-        ViewStyle::plainToolTip(tr("Nothing can be changed: a snapshot is read offline, and no tenant is reached.")));
+    m_role->setToolTip(ViewStyle::plainToolTip(what));
 }
 
 void MainWindow::showAccount(const AccountInfo& account)

@@ -39,6 +39,7 @@ public:
 
     const FirstSeenHistory& history() const { return m_history; }
     bool isLoaded() const { return m_loaded; }
+    bool isIdle() const { return !m_running && m_queue.isEmpty(); } // no load or record queued or on the worker
     QString tenantId() const { return m_history.tenantId(); }
 
     // What a first-seen date means, for tooltips: Graph keeps no dates; since when this computer has been looking.

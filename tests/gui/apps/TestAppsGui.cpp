@@ -126,6 +126,8 @@ void TestAppsGui::firstSeenColumnDatesWhatWasRead()
     // A computer that never saw the tenant: no history (the test's home outlives a run), then the app read again.
     SessionState* session = m_controller->sessionState();
     FirstSeenState* state = session->firstSeen();
+    // The reads so far are recorded on a worker after they finished: one still writing would bring the file back.
+    QTRY_VERIFY_WITH_TIMEOUT(state->isIdle(), 10000);
     QFile::remove(state->history().path());
     QSignalSpy loaded(state, &FirstSeenState::changed);
     state->load();

@@ -121,6 +121,8 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
     QSignalSpy exported(actions, &SnapshotActions::exported);
     // A computer that never saw this tenant (the live reads above were recorded: start the history again).
     FirstSeenState* firstSeen = m_controller->sessionState()->firstSeen();
+    // Those reads are recorded on a worker after they finished: one still writing would bring the file back.
+    QTRY_VERIFY_WITH_TIMEOUT(firstSeen->isIdle(), 10000);
     QVERIFY(QFile::remove(firstSeen->history().path()));
     QSignalSpy reloaded(firstSeen, &FirstSeenState::changed);
     firstSeen->load();

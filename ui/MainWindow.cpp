@@ -172,7 +172,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_role);
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
         if (message.isEmpty()) {
-            statusBar()->setToolTip({}); // the full text of an elided message goes with it
+            // The full text of an elided message goes with it (every tooltip goes through plainToolTip).
+            statusBar()->setToolTip(ViewStyle::plainToolTip(QString()));
         }
     });
 }

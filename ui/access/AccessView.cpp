@@ -343,10 +343,9 @@ void AccessView::populateApps()
             item->setText(AppScoping, scopingText(app));
             if (!m_policiesError && MailboxScoping::reachesEveryMailbox(app, m_policies.policiesFor(app.appId))) {
                 item->setForeground(AppScoping, everyMailbox);
-                item->setToolTip(AppScoping,
-                                 ViewStyle::plainToolTip(
-                                     tr("No access policy limits this app: its application permissions reach every "
-                                        "mailbox in the tenant.")));
+                const QString toolTip = tr(
+                    "No access policy limits this app: its application permissions reach every mailbox in the tenant.");
+                item->setToolTip(AppScoping, ViewStyle::plainToolTip(toolTip));
             }
         }
         m_appTree->setSortingEnabled(true);

@@ -367,8 +367,8 @@ void ActivityView::updateButtons()
     if (exchange > 0 && exchange < entries.size()) {
         // Two previews and two executors: one kind at a time keeps "what will change" in one list.
         m_restore->setEnabled(false);
-        m_restore->setToolTip(
-            ViewStyle::plainToolTip(tr("Restore Exchange changes and Microsoft Graph changes separately.")));
+        const QString toolTip = tr("Restore Exchange changes and Microsoft Graph changes separately.");
+        m_restore->setToolTip(ViewStyle::plainToolTip(toolTip));
         return;
     }
     if (exchange > 0) {
@@ -382,8 +382,8 @@ void ActivityView::updateButtons()
             m_restore->setToolTip(ViewStyle::plainToolTip(
                 tr("Select Exchange changes that succeeded in this tenant and were not undone yet.")));
         } else {
-            m_restore->setToolTip(
-                ViewStyle::plainToolTip(tr("Undo the selected Exchange changes (shows exactly what first).")));
+            const QString toolTip = tr("Undo the selected Exchange changes (shows exactly what first).");
+            m_restore->setToolTip(ViewStyle::plainToolTip(toolTip));
         }
         return;
     }
@@ -401,7 +401,7 @@ void ActivityView::updateButtons()
             reason.isEmpty() ? tr("Select removals that succeeded in this tenant and were not restored yet.")
                              : reason));
     } else {
-        m_restore->setToolTip(
-            ViewStyle::plainToolTip(tr("Re-create what the selected changes removed (shows exactly what first).")));
+        const QString toolTip = tr("Re-create what the selected changes removed (shows exactly what first).");
+        m_restore->setToolTip(ViewStyle::plainToolTip(toolTip));
     }
 }

@@ -73,9 +73,9 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_revoke->setObjectName(QStringLiteral("revokeSelectedButton"));
     m_keepOnly = new QPushButton(tr("Keep only…"), page);
     m_keepOnly->setObjectName(QStringLiteral("keepOnlyButton"));
-    m_keepOnly->setToolTip(
-        ViewStyle::plainToolTip(tr("Pick what the app keeps; everything else it holds is removed (shows exactly what "
-                                   "first).")));
+    const QString keepOnlyTip
+        = tr("Pick what the app keeps; everything else it holds is removed (shows exactly what first).");
+    m_keepOnly->setToolTip(ViewStyle::plainToolTip(keepOnlyTip));
     m_revokeAll = new QPushButton(tr("Revoke everything…"), page);
     m_revokeAll->setObjectName(QStringLiteral("revokeAllButton"));
     m_export = new QPushButton(tr("Export…"), page);
@@ -235,7 +235,7 @@ void AppDetailPane::updateActions()
         m_keepOnly->setToolTip(ViewStyle::plainToolTip(revoke.reason));
         m_revokeAll->setToolTip(ViewStyle::plainToolTip(revoke.reason));
     } else {
-        m_revokeAll->setToolTip(
-            ViewStyle::plainToolTip(tr("Remove every delegated grant and application permission of this app.")));
+        const QString revokeAllTip = tr("Remove every delegated grant and application permission of this app.");
+        m_revokeAll->setToolTip(ViewStyle::plainToolTip(revokeAllTip));
     }
 }

@@ -128,9 +128,10 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_grant->setObjectName(QStringLiteral("grantSelectedButton"));
     m_adminConsent = new QPushButton(tr("Open admin consent page"), page);
     m_adminConsent->setObjectName(QStringLiteral("adminConsentPageButton"));
-    m_adminConsent->setToolTip(
-        ViewStyle::plainToolTip(tr("Grant everything the app asks for on Microsoft's own consent page, in your "
-                                   "browser; ConsentDesk then watches the request until it is completed.")));
+    const QString adminConsentTip
+        = tr("Grant everything the app asks for on Microsoft's own consent page, in your browser; "
+             "ConsentDesk then watches the request until it is completed.");
+    m_adminConsent->setToolTip(ViewStyle::plainToolTip(adminConsentTip));
     m_block = new QPushButton(tr("Block…"), page);
     m_block->setObjectName(QStringLiteral("blockButton"));
     m_entra = new QPushButton(tr("Deny in Entra…"), page);
@@ -138,8 +139,8 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_entra->setToolTip(ViewStyle::plainToolTip(EntraAdminCenter::denyNotPossibleText()));
     m_powerShell = new QPushButton(tr("PowerShell…"), page);
     m_powerShell->setObjectName(QStringLiteral("powerShellButton"));
-    m_powerShell->setToolTip(
-        ViewStyle::plainToolTip(tr("The Microsoft Graph PowerShell commands that grant the ticked permissions.")));
+    const QString powerShellTip = tr("The Microsoft Graph PowerShell commands that grant the ticked permissions.");
+    m_powerShell->setToolTip(ViewStyle::plainToolTip(powerShellTip));
     //: Opens the troubleshooter for the request's newest requester and this app
     m_troubleshoot = new QPushButton(tr("&Troubleshoot…"), page);
     m_troubleshoot->setObjectName(QStringLiteral("troubleshootRequestButton"));
@@ -329,21 +330,19 @@ void RequestDetailPane::fillPermissions()
             item->setFont(2, bold);
         }
         item->setText(3, p.isApplication() || p.adminConsentRequired ? tr("Admin") : tr("User"));
-        item->setToolTip(3,
-                         ViewStyle::plainToolTip(
-                             p.isApplication() || p.adminConsentRequired
-                                 ? tr("Only an administrator can grant this.")
-                                 : tr("Users may consent to this themselves if the tenant's consent settings allow.")));
+        const QString whoTip = p.isApplication() || p.adminConsentRequired
+                                   ? tr("Only an administrator can grant this.")
+                                   : tr("Users may consent to this themselves if the tenant's consent settings allow.");
+        item->setToolTip(3, ViewStyle::plainToolTip(whoTip));
         if (entry.alreadyGranted) {
             item->setText(4, tr("Already granted"));
             item->setFlags(Qt::ItemIsEnabled); // nothing to do: no checkbox to mislead
             item->setData(0, Qt::CheckStateRole, QVariant());
         } else if (!p.published) {
             item->setText(4, tr("Not published by the API"));
-            item->setToolTip(4,
-                             ViewStyle::plainToolTip(
-                                 tr("The API does not offer this permission (or is not in this tenant), so it cannot "
-                                    "be granted here.")));
+            const QString publishedTip = tr(
+                "The API does not offer this permission (or is not in this tenant), so it cannot be granted here.");
+            item->setToolTip(4, ViewStyle::plainToolTip(publishedTip));
             item->setFlags(Qt::ItemIsEnabled);
         } else {
             item->setText(4, tr("Not granted"));
@@ -483,10 +482,11 @@ void RequestDetailPane::updateActions()
     const CapabilityMap::Capability block = m_capabilities.capability(CapabilityMap::Kind::BlockApp);
     const bool alreadyBlocked = m_review.state.hasServicePrincipal() && !m_review.state.client->accountEnabled;
     m_block->setEnabled(!m_busy && block.allowed && !alreadyBlocked);
-    m_block->setToolTip(
-        ViewStyle::plainToolTip(!block.allowed   ? block.reason
-                                : alreadyBlocked ? tr("This app is already blocked.")
-                                                 : tr("Disable the app's sign-in in this tenant so nobody can use or "
-                                                      "request it (asks first).")));
+    const QString blockTip
+        = !block.allowed ? block.reason
+          : alreadyBlocked
+              ? tr("This app is already blocked.")
+              : tr("Disable the app's sign-in in this tenant so nobody can use or request it (asks first).");
+    m_block->setToolTip(ViewStyle::plainToolTip(blockTip));
     m_powerShell->setEnabled(!selected.isEmpty());
 }

@@ -81,8 +81,8 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportRequestsButton"));
-    exportButton->setToolTip(
-        ViewStyle::plainToolTip(tr("Save the requests as shown (filtered and sorted) as CSV or JSON.")));
+    const QString exportButtonTip = tr("Save the requests as shown (filtered and sorted) as CSV or JSON.");
+    exportButton->setToolTip(ViewStyle::plainToolTip(exportButtonTip));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         ModelExporter::exportWithDialog(this,
                                         *m_proxy,

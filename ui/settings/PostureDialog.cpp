@@ -133,7 +133,7 @@ void PostureDialog::updateButtons()
     const bool fixable = row >= 0 && row < m_checks.size() && m_checks.at(row).action != PostureCheck::Action::None
                          && m_checks.at(row).status != PostureCheck::Status::Pass;
     m_goToFix->setEnabled(fixable);
-    m_goToFix->setToolTip(fixable ? QString()
-                                  : ViewStyle::plainToolTip(tr("Select a check that ConsentDesk can fix; the others "
-                                                               "say where to change them.")));
+    const QString toolTip
+        = fixable ? QString() : tr("Select a check that ConsentDesk can fix; the others say where to change them.");
+    m_goToFix->setToolTip(ViewStyle::plainToolTip(toolTip));
 }

@@ -76,15 +76,16 @@ AccountView::AccountView(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_writeConsent = new QPushButton(tr("Allow changes…"), this);
     m_writeConsent->setObjectName(QStringLiteral("writeConsentButton"));
-    m_writeConsent->setToolTip(
-        ViewStyle::plainToolTip(tr("ConsentDesk signed in with read access only. Before your first change it asks for "
-                                   "the permissions changes need; you can also do that now.")));
+    const QString writeConsentTip
+        = tr("ConsentDesk signed in with read access only. Before your first change it asks for the "
+             "permissions changes need; you can also do that now.");
+    m_writeConsent->setToolTip(ViewStyle::plainToolTip(writeConsentTip));
     m_switch = new QPushButton(tr("Switch profile…"), this);
     m_switch->setObjectName(QStringLiteral("switchProfileButton"));
     m_signOut = new QPushButton(tr("Sign out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_signOut->setToolTip(
-        ViewStyle::plainToolTip(tr("Forget this sign-in on this computer (removes it from the system keychain).")));
+    const QString signOutTip = tr("Forget this sign-in on this computer (removes it from the system keychain).");
+    m_signOut->setToolTip(ViewStyle::plainToolTip(signOutTip));
     buttons->addWidget(m_writeConsent);
     buttons->addStretch(1);
     buttons->addWidget(m_switch);

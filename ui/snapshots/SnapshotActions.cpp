@@ -48,8 +48,8 @@ SnapshotActions::SnapshotActions(QWidget* window, GraphClient* graph, ExchangeAd
 {
     m_export = new QAction(tr("E&xport snapshot…"), this);
     m_export->setObjectName(QStringLiteral("actionExportSnapshot"));
-    m_export->setToolTip(
-        ViewStyle::plainToolTip(tr("Save the tenant's apps, grants, requests and consent settings to one file.")));
+    const QString exportTip = tr("Save the tenant's apps, grants, requests and consent settings to one file.");
+    m_export->setToolTip(ViewStyle::plainToolTip(exportTip));
     m_compareLive = new QAction(tr("Compare snapshot with the &tenant…"), this);
     m_compareLive->setObjectName(QStringLiteral("actionCompareSnapshotLive"));
     m_compareFiles = new QAction(tr("Compare t&wo snapshots…"), this);

@@ -645,6 +645,11 @@ void GraphClient::handleSuccess(const std::shared_ptr<Operation>& op, const QByt
     op->request.method = "GET";
     op->request.hasBody = false;
     op->request.body = QJsonObject();
+    if (reply->m_paused) {
+        // The reader asked for no more for now: resume() (or abort()) goes on from here. Holds no slot meanwhile.
+        reply->m_nextPage = [this, op] { attempt(op); };
+        return;
+    }
     attempt(op);
 }
 

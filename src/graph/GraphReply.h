@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 /**
  * The answer to one GraphClient::send() or getCollection(): single objects in json(), collections page by
  * page through pageReceived() and in full in items() once finished() fired.
@@ -34,6 +36,11 @@ public:
     // Collections: off, items() stays empty and each page lives only as long as pageReceived() — for lists read once
     // and streamed (a tenant's 600 000 grants need not be held).
     void setKeepItems(bool on) { m_keepItems = on; }
+    // Collections: while paused, the next page is not asked for (a page already on the wire still arrives). A reader
+    // that joins pages slower than Graph sends them pauses so that received pages do not pile up in memory.
+    void pause() { m_paused = true; }
+    void resume();
+    bool isPaused() const { return m_paused; }
     void abort();
 
 signals:
@@ -48,6 +55,8 @@ private:
     bool m_autoDelete = true;
     bool m_keepItems = true;
     bool m_abortRequested = false;
+    bool m_paused = false;
+    std::function<void()> m_nextPage; // set by the client while paused between two pages
     GraphError m_error;
     int m_status = 0;
     QJsonObject m_json;

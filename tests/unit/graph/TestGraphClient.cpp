@@ -89,6 +89,7 @@ private slots:
     void pathsArriveIntact();
     void threePageCollectionFollowsNextLinkVerbatim();
     void emptyMiddlePage();
+    void pausedCollectionAsksForNoMorePages();
     void repeatingNextLinkStops();
     void nextLinkToForeignHostIsRefused_data();
     void nextLinkToForeignHostIsRefused();
@@ -323,6 +324,53 @@ void TestGraphClient::emptyMiddlePage()
     QCOMPARE(pages.count(), 3);
     QCOMPARE(pages.at(1).at(0).toJsonArray().size(), 0);
     QCOMPARE(reply->odataCount(), -1);
+}
+
+void TestGraphClient::pausedCollectionAsksForNoMorePages()
+{
+    const QString base = m_server->baseUrl().toString();
+    m_server->setHandler([=](const TestHttpServer::Request& r) {
+        if (r.target.contains("p=2")) {
+            return TestHttpServer::Response::json(200, page(ids(2, 2), base + QStringLiteral("/v1.0/x?p=3")));
+        }
+        if (r.target.contains("p=3")) {
+            return TestHttpServer::Response::json(200, page(ids(4, 1)));
+        }
+        return TestHttpServer::Response::json(200, page(ids(0, 2), base + QStringLiteral("/v1.0/x?p=2")));
+    });
+    GraphReply* reply = m_client->getCollection(GraphRequest::get(QStringLiteral("/x")));
+    reply->setAutoDelete(false);
+    reply->setParent(this);
+    QSignalSpy pages(reply, &GraphReply::pageReceived);
+    connect(reply, &GraphReply::pageReceived, reply, &GraphReply::pause); // a reader that cannot keep up
+    QTRY_COMPARE_WITH_TIMEOUT(pages.count(), 1, 5000);
+    QTest::qWait(300);
+    QCOMPARE(m_server->requestCount(), 1); // the second page is not asked for while paused
+    QVERIFY(!reply->isFinished());
+    QVERIFY(reply->isPaused());
+    reply->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.count(), 2, 5000);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), 2); // paused again by its page
+    reply->resume();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+    QVERIFY2(reply->ok(), qPrintable(reply->error().summary()));
+    QCOMPARE(reply->items().size(), 5);
+    QCOMPARE(m_server->requestCount(), 3);
+
+    // Aborted while paused: it finishes as cancelled, without asking for the next page.
+    GraphReply* second = m_client->getCollection(GraphRequest::get(QStringLiteral("/x")));
+    second->setAutoDelete(false);
+    second->setParent(this);
+    connect(second, &GraphReply::pageReceived, second, &GraphReply::pause);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 4, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(second->isPaused() && second->pageCount() == 1, 5000);
+    second->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 2000);
+    QCOMPARE(second->error().kind, GraphError::Kind::Cancelled);
+    second->resume(); // too late: nothing is sent
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), 4);
 }
 
 void TestGraphClient::repeatingNextLinkStops()

@@ -52,6 +52,9 @@ class PermissionReportEngine : public QObject
 
 public:
     static constexpr int ExpandLimit = 20; // Graph returns at most 20 objects of an expanded directory relationship
+    // Grant pages received and not joined yet before the next is asked for: one being joined while the next is on the
+    // wire keeps the join busy; more only piles up JSON when the join (or the sink's disk) is slower than Graph.
+    static constexpr int MaxQueuedGrantPages = 2;
 
     struct Progress
     {
@@ -96,6 +99,7 @@ public:
     bool start(); // false when already running
     void cancel(); // finished() follows with a Cancelled error
     bool isRunning() const { return m_running; }
+    int grantPagesQueuedPeak() const { return m_grantPagesPeak; } // of the last run
 
 signals:
     void progress(const PermissionReportEngine::Progress& progress);
@@ -131,7 +135,9 @@ private:
     void wait(const AppRoleAssignment& assignment);
     void clearWaiting();
     void flushPending(); // moves what is ready to the ready lists, for drain()
+    void compactWaiting(); // drops the slots of rows no longer waiting once they are most of them
     void requestUsers();
+    void lookUpUsers(const QStringList& ids); // one getByIds request
     void resolvePrincipals();
     void pump(); // asks for what pending rows wait on; finishes when nothing is left
     void finish();
@@ -175,7 +181,9 @@ private:
     QSet<QString> m_fullyRead; // resources whose appRoleAssignedTo is read in full (not only the expanded 20)
 
     AppInventory::DescriptionCache m_descriptions; // each claim described once
-    QList<QJsonArray> m_grantPages; // received, not yet joined
+    QList<QJsonArray> m_grantPages; // received, not yet joined (at most MaxQueuedGrantPages: the list pauses)
+    QPointer<GraphReply> m_grantList;
+    int m_grantPagesPeak = 0; // the most pages queued at once in this run (tests check the bound)
     qsizetype m_grantPageAt = 0; // the next item of the first queued page
     bool m_drainScheduled = false;
 

@@ -1,5 +1,7 @@
 #include "ReportExportDialog.h"
 
+#include "BackgroundSaveFile.h"
+#include "async/Async.h"
 #include "common/ViewStyle.h"
 #include "report/PermissionReport.h"
 #include "report/PermissionTableSink.h"
@@ -11,7 +13,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,33 +65,42 @@ ReportExportDialog::~ReportExportDialog()
     if (m_engine->isRunning()) {
         m_engine->cancel();
     }
+    m_sink.reset(); // before the file it writes to
+    m_writer.reset();
 }
 
 bool ReportExportDialog::isRunning() const
 {
-    return m_engine->isRunning();
+    return m_engine->isRunning() || m_saving;
 }
 
 bool ReportExportDialog::start(const QString& path, TableWriter::Format format)
 {
+    if (isRunning()) {
+        return false;
+    }
     m_path = path;
     m_succeeded = false;
     m_writeFailed = false;
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        m_status->setText(tr("Could not write %1: %2").arg(path, m_file->errorString()));
+    m_writeError.clear();
+    m_sink.reset();
+    m_writer.reset();
+    m_file = std::make_unique<BackgroundSaveFile>(path);
+    QString error;
+    if (!m_file->open(&error)) {
+        m_status->setText(tr("Could not write %1: %2").arg(path, error));
         m_progress->hide();
         m_cancel->hide();
         m_close->show();
         return false;
     }
-    m_writer
-        = std::make_unique<TableStreamWriter>(format, PermissionReport::columns(), [this](const QByteArray& bytes) {
-              if (!m_writeFailed && m_file->write(bytes) != bytes.size()) {
-                  m_writeFailed = true; // a full disk: stop reading (once the engine is out of this call), say so
-                  QMetaObject::invokeMethod(this, &ReportExportDialog::cancel, Qt::QueuedConnection);
-              }
-          });
+    connect(m_file.get(), &BackgroundSaveFile::writeFailed, this, [this](const QString& writeError) {
+        m_writeFailed = true; // a full disk: stop reading, say so
+        m_writeError = writeError;
+        cancel();
+    });
+    m_writer = std::make_unique<TableStreamWriter>(
+        format, PermissionReport::columns(), [file = m_file.get()](const QByteArray& bytes) { file->write(bytes); });
     m_sink = std::make_unique<PermissionTableSink>(m_writer.get());
     m_engine->setSink(m_sink.get());
     m_status->setText(tr("Reading every app's permissions into %1…").arg(QFileInfo(path).fileName()));
@@ -137,7 +147,7 @@ void ReportExportDialog::cancel()
 
 void ReportExportDialog::reject()
 {
-    if (m_engine->isRunning()) {
+    if (isRunning()) {
         cancel();
         return; // the dialog stays to say it was cancelled
     }
@@ -147,35 +157,56 @@ void ReportExportDialog::reject()
 void ReportExportDialog::onFinished(const PermissionReportEngine::Result& result)
 {
     m_result = result;
-    m_cancel->hide();
-    m_close->show();
-    m_close->setDefault(true);
-    const QLocale locale;
-    QStringList notes;
+    m_cancel->setEnabled(false); // nothing left to cancel: the file is being saved or discarded
+    m_saving = true;
     if (result.error.isError() || m_writeFailed) {
-        m_file->cancelWriting(); // nothing half-written where a complete report would be expected
-        m_file->commit();
-        m_progress->hide();
-        if (m_writeFailed) {
-            m_status->setText(tr("Could not write %1: %2. Nothing was saved.").arg(m_path, m_file->errorString()));
-        } else if (result.error.kind == GraphError::Kind::Cancelled) {
-            m_status->setText(tr("Cancelled. Nothing was saved."));
-        } else {
-            m_status->setText(
-                tr("Could not read everything: %1. Nothing was saved; try again.").arg(result.error.summary()));
-        }
-        fitHeight(); // the longer text wraps: the dialog grows instead of cutting it
-        emit exportFinished(false);
+        // Nothing half-written where a complete report would be expected.
+        Async::then(m_file->discard(), this, [this, result](const QString&) {
+            m_saving = false;
+            if (m_writeFailed) {
+                showFailure(tr("Could not write %1: %2. Nothing was saved.").arg(m_path, m_writeError));
+            } else if (result.error.kind == GraphError::Kind::Cancelled) {
+                showFailure(tr("Cancelled. Nothing was saved."));
+            } else {
+                showFailure(
+                    tr("Could not read everything: %1. Nothing was saved; try again.").arg(result.error.summary()));
+            }
+        });
         return;
     }
     m_writer->finish();
-    if (!m_file->commit()) {
-        m_progress->hide();
-        m_status->setText(tr("Could not write %1: %2. Nothing was saved.").arg(m_path, m_file->errorString()));
-        fitHeight();
-        emit exportFinished(false);
+    Async::then(m_file->commit(), this, [this](const QString& error) { onSaved(error); });
+}
+
+void ReportExportDialog::showDone()
+{
+    m_cancel->hide();
+    m_cancel->setEnabled(true);
+    m_close->show();
+    m_close->setDefault(true);
+}
+
+void ReportExportDialog::showFailure(const QString& status)
+{
+    showDone();
+    m_progress->hide();
+    m_status->setText(status);
+    fitHeight(); // the longer text wraps: the dialog grows instead of cutting it
+    emit exportFinished(false);
+}
+
+void ReportExportDialog::onSaved(const QString& error)
+{
+    m_saving = false;
+    const PermissionReportEngine::Result& result = m_result;
+    if (!error.isEmpty() || m_writeFailed) {
+        showFailure(tr("Could not write %1: %2. Nothing was saved.")
+                        .arg(m_path, m_writeError.isEmpty() ? error : m_writeError));
         return;
     }
+    showDone();
+    const QLocale locale;
+    QStringList notes;
     m_succeeded = true;
     m_progress->setRange(0, 1);
     m_progress->setValue(1);

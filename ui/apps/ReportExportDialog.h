@@ -7,19 +7,20 @@
 
 #include <memory>
 
+class BackgroundSaveFile;
 class GraphClient;
 class PermissionTableSink;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSaveFile;
 class TableStreamWriter;
 
 /**
  * The full permission report saved from the Apps view: every permission of every app, the columns the CLI prints,
  * written to the file as Graph's pages arrive (PermissionReportEngine), with what has been read so far — rows,
  * grants, application permissions, pages, requests — and Cancel. The file appears only when the report is complete
- * (QSaveFile): a cancelled or failed export leaves nothing that could pass for a whole tenant. Non-modal: the rest of
+ * (QSaveFile): a cancelled or failed export leaves nothing that could pass for a whole tenant. The file is written and
+ * committed on a thread of its own (BackgroundSaveFile), so the disk never stalls the window. Non-modal: the rest of
  * ConsentDesk stays usable while it runs.
  */
 class ReportExportDialog : public QDialog
@@ -32,7 +33,7 @@ public:
 
     // Opens the file and starts reading; false (and a message in the dialog) when the file cannot be written.
     bool start(const QString& path, TableWriter::Format format);
-    bool isRunning() const;
+    bool isRunning() const; // reading, or still saving the file
     bool succeeded() const { return m_succeeded; }
     PermissionReportEngine::Result result() const { return m_result; }
     PermissionReportEngine* engine() const { return m_engine; }
@@ -45,16 +46,21 @@ signals:
 private:
     void onProgress(const PermissionReportEngine::Progress& progress);
     void onFinished(const PermissionReportEngine::Result& result);
+    void onSaved(const QString& error); // the file's end, back from its thread
+    void showFailure(const QString& status);
+    void showDone(); // Close instead of Cancel
     void cancel();
     void fitHeight();
 
     PermissionReportEngine* m_engine = nullptr;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<BackgroundSaveFile> m_file;
+    bool m_saving = false; // the file's commit or discard is under way
     std::unique_ptr<TableStreamWriter> m_writer;
     std::unique_ptr<PermissionTableSink> m_sink;
     QString m_path;
     bool m_succeeded = false;
     bool m_writeFailed = false;
+    QString m_writeError;
     PermissionReportEngine::Result m_result;
 
     QLabel* m_status = nullptr;

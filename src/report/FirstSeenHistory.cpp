@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <cstring>
+
 namespace {
 
 QString kindKey(SnapshotIndex::ClaimKind kind)
@@ -59,11 +61,34 @@ QString FirstSeenHistory::defaultDirectory()
         .filePath(QStringLiteral("first-seen"));
 }
 
-QByteArray FirstSeenHistory::hash(const QString& claimKey)
+FirstSeenHistory::Key FirstSeenHistory::hash(const QString& claimKey)
 {
-    return QCryptographicHash::hash(claimKey.toUtf8(), QCryptographicHash::Sha256)
-        .left(12)
-        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray digest = QCryptographicHash::hash(claimKey.toUtf8(), QCryptographicHash::Sha256);
+    Key key;
+    std::memcpy(&key.first, digest.constData(), 8);
+    std::memcpy(&key.second, digest.constData() + 8, 4);
+    return key;
+}
+
+FirstSeenHistory::Key FirstSeenHistory::keyFromText(QByteArrayView text, bool* ok)
+{
+    const QByteArray bytes = QByteArray::fromBase64(text.toByteArray(), QByteArray::Base64UrlEncoding);
+    Key key;
+    *ok = text.size() == 16 && bytes.size() == 12;
+    if (*ok) {
+        std::memcpy(&key.first, bytes.constData(), 8);
+        std::memcpy(&key.second, bytes.constData() + 8, 4);
+    }
+    return key;
+}
+
+QByteArray FirstSeenHistory::keyText(const Key& key)
+{
+    // The first 12 bytes of the SHA-256 as base64url, as the file has always held them.
+    char bytes[12];
+    std::memcpy(bytes, &key.first, 8);
+    std::memcpy(bytes + 8, &key.second, 4);
+    return QByteArray::fromRawData(bytes, 12).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool FirstSeenHistory::load(QString* error)
@@ -80,23 +105,51 @@ bool FirstSeenHistory::load(QString* error)
         }
         return false;
     }
+    const QByteArray prefix = QByteArrayLiteral("{\"keys\":[");
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        // The keys of a line as save() writes it are read straight from its text (a first read of a huge tenant is a
+        // line of millions); only the short rest goes through the JSON parser. Any other shape: all of it does.
+        QJsonObject o;
+        QByteArrayView list; // "k1","k2",…
+        QJsonArray array; // keys of a line in another shape
+        const qsizetype close = line.startsWith(prefix) ? line.indexOf(']', prefix.size()) : -1;
+        if (close > 0 && line.mid(close, 2) == "],") {
+            o = QJsonDocument::fromJson('{' + line.mid(close + 2)).object();
+            list = QByteArrayView(line).sliced(prefix.size(), close - prefix.size());
+        } else {
+            o = QJsonDocument::fromJson(line).object();
+            array = o.value(QStringLiteral("keys")).toArray();
+        }
         const QDateTime t = QDateTime::fromString(o.value(QStringLiteral("t")).toString(), Qt::ISODate);
         if (!t.isValid()) {
             continue; // a line cut short by a crash: the next observation records its claims again
         }
         const qint64 ms = t.toMSecsSinceEpoch();
         const SnapshotIndex::ClaimKind kind = kindFrom(o.value(QStringLiteral("kind")).toString());
-        for (const auto& v : o.value(QStringLiteral("keys")).toArray()) {
-            const QByteArray h = v.toString().toLatin1();
+        auto add = [this, ms, kind](QByteArrayView text) {
+            bool ok = false;
+            const Key h = keyFromText(text, &ok);
+            if (!ok) {
+                return; // not one of ours
+            }
             auto it = m_seen.find(h);
             if (it == m_seen.end()) {
                 m_seen.insert(h, {ms, kind});
             } else if (ms < it->msecs) {
                 it->msecs = ms;
             }
+        };
+        while (!list.isEmpty()) {
+            const qsizetype comma = list.indexOf(',');
+            const QByteArrayView quoted = comma < 0 ? list : list.first(comma);
+            list = comma < 0 ? QByteArrayView() : list.sliced(comma + 1);
+            if (quoted.size() >= 2 && quoted.front() == '"' && quoted.back() == '"') {
+                add(quoted.sliced(1, quoted.size() - 2));
+            }
+        }
+        for (const auto& v : std::as_const(array)) {
+            add(v.toString().toLatin1());
         }
     }
     return true;
@@ -114,7 +167,7 @@ int FirstSeenHistory::note(const Claims& claims, const QDateTime& when, Source s
     const qint64 ms = when.toMSecsSinceEpoch();
     int changed = 0;
     for (const auto& [key, kind] : claims) {
-        const QByteArray h = hash(key);
+        const Key h = hash(key);
         auto it = m_seen.find(h);
         if (it != m_seen.end() && it->msecs <= ms) {
             continue;
@@ -124,7 +177,7 @@ int FirstSeenHistory::note(const Claims& claims, const QDateTime& when, Source s
         } else {
             it->msecs = ms;
         }
-        m_pending[{ms, int(source), int(kind)}].append(QString::fromLatin1(h));
+        m_pending[{ms, int(source), int(kind)}].push_back(h);
         ++changed;
     }
     return changed;
@@ -147,20 +200,36 @@ bool FirstSeenHistory::save(QString* error)
     if (!existed) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    // One line per time, source and kind: a large first load is a few long lines, written at once.
+    // One line per time, source and kind: a large first load is a few long lines. Written as QJsonDocument's compact
+    // form (keys in its order) a megabyte at a time: a first read of millions of claims builds no JSON document.
     QByteArray out;
+    bool ok = true;
+    auto put = [&file, &out, &ok](bool last) {
+        if (ok && (last || out.size() >= (1 << 20))) {
+            ok = file.write(out) == out.size();
+            out.clear();
+        }
+    };
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         const auto& [ms, source, kind] = it->first;
-        const QJsonObject line {
-            {QStringLiteral("t"), QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("src"),
-             Source(source) == Source::Snapshot ? QStringLiteral("snapshot") : QStringLiteral("live")},
-            {QStringLiteral("kind"), kindKey(SnapshotIndex::ClaimKind(kind))},
-            {QStringLiteral("keys"), QJsonArray::fromStringList(it->second)},
-        };
-        out += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+        out += "{\"keys\":[";
+        bool first = true;
+        for (const Key& key : it->second) {
+            out += first ? "\"" : ",\"";
+            out += keyText(key);
+            out += '"';
+            first = false;
+            put(false);
+        }
+        out += "],\"kind\":\"" + kindKey(SnapshotIndex::ClaimKind(kind)).toLatin1() + "\",\"src\":\""
+               + (Source(source) == Source::Snapshot ? QByteArrayLiteral("snapshot") : QByteArrayLiteral("live"))
+               + "\",\"t\":\"" + QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate).toLatin1() + "\"}\n";
     }
-    const bool ok = file.write(out) == out.size() && file.flush();
+    put(true);
+    ok = ok && file.flush();
+    if (!ok) {
+        file.write("\n"); // a cut line stays a line of its own: the next save() starts a fresh one
+    }
     if (!ok) {
         if (error) {
             *error = file.errorString();

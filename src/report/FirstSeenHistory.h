@@ -3,6 +3,7 @@
 #include "SnapshotIndex.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -12,6 +13,7 @@
 #include <map>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 struct GrantedPermission;
 
@@ -71,10 +73,15 @@ private:
         qint64 msecs = 0;
         SnapshotIndex::ClaimKind kind = SnapshotIndex::ClaimKind::Delegated;
     };
-    static QByteArray hash(const QString& claimKey);
+    // The 12 bytes of a claim's hash (the file holds them as 16 base64url characters): a tenant's millions of claims
+    // are held as raw numbers, not as strings.
+    using Key = std::pair<quint64, quint32>;
+    static Key hash(const QString& claimKey);
+    static Key keyFromText(QByteArrayView text, bool* ok);
+    static QByteArray keyText(const Key& key);
 
     QString m_tenantId;
     QString m_path;
-    QHash<QByteArray, Seen> m_seen;
-    std::map<std::tuple<qint64, int, int>, QStringList> m_pending; // (msecs, source, kind) → hashes not saved yet
+    QHash<Key, Seen> m_seen;
+    std::map<std::tuple<qint64, int, int>, std::vector<Key>> m_pending; // (msecs, source, kind) → not saved yet
 };

@@ -15,6 +15,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -608,6 +609,42 @@ void TestSnapshots::firstSeenNotedRowsAreWrittenOnce()
     FirstSeenHistory reloaded(kTenant, dir.path());
     QVERIFY(reloaded.load());
     QCOMPARE(reloaded.size(), int(base.claims().size()));
+
+    // Each line is JSON with the claims as the first 12 bytes of their SHA-256 in base64url, whoever reads it.
+    const QString anyKey = base.claims().cbegin().key();
+    const QString anyHash
+        = QString::fromLatin1(QCryptographicHash::hash(anyKey.toUtf8(), QCryptographicHash::Sha256)
+                                  .left(12)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QStringList written;
+    for (const QByteArray& line : lines.mid(0, 3)) {
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(line, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("src")).toString(), QStringLiteral("live"));
+        QCOMPARE(QDateTime::fromString(o.value(QStringLiteral("t")).toString(), Qt::ISODate), now);
+        for (const auto& v : o.value(QStringLiteral("keys")).toArray()) {
+            QCOMPARE(v.toString().size(), 16);
+            written.append(v.toString());
+        }
+    }
+    QCOMPARE(written.size(), int(base.claims().size()));
+    QVERIFY(written.contains(anyHash));
+    // A line in another key order (another writer, an older version) is read too: an earlier date wins.
+    file.close();
+    QVERIFY(file.open(QIODevice::Append));
+    const QDateTime earlier(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::utc());
+    file.write(QJsonDocument(QJsonObject {{QStringLiteral("t"), earlier.toString(Qt::ISODate)},
+                                          {QStringLiteral("kind"), QStringLiteral("delegated")},
+                                          {QStringLiteral("keys"), QJsonArray {anyHash}}})
+                   .toJson(QJsonDocument::Indented)
+                   .replace('\n', ' ')
+               + '\n');
+    file.close();
+    FirstSeenHistory again(kTenant, dir.path());
+    QVERIFY(again.load());
+    QCOMPARE(again.size(), int(base.claims().size()));
+    QCOMPARE(again.firstSeen(anyKey), earlier);
 }
 
 void TestSnapshots::catalogFindsTheLatestSnapshot()

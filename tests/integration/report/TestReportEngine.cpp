@@ -9,9 +9,11 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -187,16 +189,31 @@ void TestReportEngine::cancelStops()
 
 void TestReportEngine::slowSinkBoundsTheQueuedPages()
 {
-    // Pages of 37 grants arrive far faster than a sink that takes 15 ms a call writes them: the grants list pauses
-    // instead of holding every page received (the memory of a huge tenant's report), and nothing is lost.
+    // 4 000 grants in pages of 999, joined 64 at a time by a sink that takes 15 ms a call: a page takes 16 turns of
+    // the event loop to join while the next one arrives in a few. The grants list pauses instead of holding every page
+    // received (the memory of a huge tenant's report), and nothing is lost.
+    TenantStore& store = m_h->env().server().store();
+    const QList<QJsonObject> grants = store.list(QStringLiteral("oauth2PermissionGrants"));
+    QStringList added;
+    for (int i = 0; grants.size() + added.size() < 4000; ++i) {
+        QJsonObject copy = grants.at(i % grants.size());
+        copy.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        store.put(QStringLiteral("oauth2PermissionGrants"), copy);
+        added.append(copy.value(QStringLiteral("id")).toString());
+    }
+    auto removeAdded = qScopeGuard([&] {
+        for (const QString& id : std::as_const(added)) {
+            store.remove(QStringLiteral("oauth2PermissionGrants"), id);
+        }
+    });
     CollectingSink reference;
-    const PermissionReportEngine::Result quick = runEngine(reference, 37);
+    const PermissionReportEngine::Result quick = runEngine(reference);
     QVERIFY2(!quick.error.isError(), qPrintable(quick.error.summary()));
+    QCOMPARE(quick.grants, 4000);
     CollectingSink sink;
     sink.delayMs = 15;
     PermissionReportEngine engine(&m_h->client());
     engine.setSink(&sink);
-    engine.setPageSize(37);
     QSignalSpy finished(&engine, &PermissionReportEngine::finished);
     QVERIFY(engine.start());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);

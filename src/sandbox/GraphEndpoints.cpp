@@ -6,6 +6,7 @@
 #include "GraphDirectoryEndpoints.h"
 #include "GraphErrors.h"
 #include "GraphGrantEndpoints.h"
+#include "GraphGroupSettingEndpoints.h"
 #include "GraphMailEndpoints.h"
 #include "GraphPolicyEndpoints.h"
 #include "GraphServicePrincipalEndpoints.h"
@@ -163,7 +164,8 @@ SandboxResponse GraphEndpoints::handle(const SandboxRequest& request,
                          &GraphGrantEndpoints::handle,
                          &GraphServicePrincipalEndpoints::handle,
                          &GraphConsentEndpoints::handle,
-                         &GraphPolicyEndpoints::handle}) {
+                         &GraphPolicyEndpoints::handle,
+                         &GraphGroupSettingEndpoints::handle}) {
         if (auto response = handler(context)) {
             GraphErrors::addDiagnosticHeaders(*response, request);
             return *response;

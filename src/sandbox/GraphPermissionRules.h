@@ -78,6 +78,8 @@ public:
         ReadPermissionGrantPolicies,
         WritePermissionClassifications,
         ReadConditionalAccess,
+        ReadGroupSettings,
+        WriteConsentPolicySettings,
         RevokeSessions,
     };
 

@@ -18,6 +18,7 @@ const QString kAssignments = QStringLiteral("appRoleAssignments");
 const QString kAppConsentRequests = QStringLiteral("appConsentRequests");
 const QString kDirectoryRoles = QStringLiteral("directoryRoles");
 const QString kConditionalAccess = QStringLiteral("conditionalAccessPolicies");
+const QString kGroupSettings = QStringLiteral("groupSettings"); // tenant-wide directory settings
 
 // Collections loaded verbatim from the fixture (navigation arrays are split off below).
 const QStringList kEntityCollections {kUsers,
@@ -27,7 +28,8 @@ const QStringList kEntityCollections {kUsers,
                                       kAssignments,
                                       kAppConsentRequests,
                                       kDirectoryRoles,
-                                      kConditionalAccess};
+                                      kConditionalAccess,
+                                      kGroupSettings};
 
 QString lower(const QString& s)
 {

@@ -14,7 +14,8 @@
  * The emulated tenant's data: Graph JSON kept as Graph JSON (the sandbox shares no types with the client).
  *
  * Collections use Graph's names: "users", "groups", "servicePrincipals", "oauth2PermissionGrants",
- * "appRoleAssignments", "appConsentRequests", "directoryRoles", "conditionalAccessPolicies".
+ * "appRoleAssignments", "appConsentRequests", "directoryRoles", "conditionalAccessPolicies", "groupSettings" (the
+ * tenant-wide directory settings, v1.0's groupSettings).
  * Navigation stored in the fixture as id arrays (group "members", directoryRole "members",
  * appConsentRequest "userConsentRequests" objects) is kept out of the served objects.
  * Listing order is insertion order (stable, so paging is deterministic).

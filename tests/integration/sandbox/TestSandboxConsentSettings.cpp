@@ -9,7 +9,8 @@
 // The consent settings the sandbox serves and honours: delegated permission classifications on an API's service
 // principal (list, classify, unclassify, with Graph's permission checks), and user consent decided by the permission
 // grant policies assigned in the authorization policy (conditions on classification, client tenant, verified
-// publisher), the whole-object PUT of the admin consent request policy.
+// publisher), the whole-object PUT of the admin consent request policy, and the older directory setting "Consent
+// Policy Settings" (v1.0 /groupSettings, beta /settings): create, update, delete, templates, permission checks.
 class TestSandboxConsentSettings : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ private slots:
     void classificationPermissions();
     void userConsentFollowsThePolicies();
     void putReplacesTheWholePolicy();
+    void consentPolicySettingsDirectorySetting();
 
 private:
     QStringList writeScopes() const
@@ -267,3 +269,90 @@ void TestSandboxConsentSettings::putReplacesTheWholePolicy()
 
 QTEST_GUILESS_MAIN(TestSandboxConsentSettings)
 #include "TestSandboxConsentSettings.moc"
+
+void TestSandboxConsentSettings::consentPolicySettingsDirectorySetting()
+{
+    const QString templateId = QStringLiteral("dffd5d46-495d-40a9-8e21-954ff55e198a");
+    const QString salesEmea = QStringLiteral("c4bbbc5b-82cb-5e29-b177-698d08a7aaa7");
+    // The tenant has none yet; the template says which values there are.
+    QCOMPARE(m_env.get(QStringLiteral("/v1.0/groupSettings"), admin()).value().size(), 0);
+    auto reply = m_env.get(QStringLiteral("/v1.0/groupSettingTemplates/") + templateId, admin());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json()["displayName"].toString(), QStringLiteral("Consent Policy Settings"));
+    QCOMPARE(reply.json()["values"].toArray().size(), 4);
+
+    // Create: values not given take the template's defaults; 201 with the object.
+    const QJsonObject body {
+        {QStringLiteral("templateId"), templateId},
+        {QStringLiteral("values"),
+         QJsonArray {
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                          {QStringLiteral("value"), QStringLiteral("True")}},
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("ConstrainGroupSpecificConsentToMembersOfGroupId")},
+                          {QStringLiteral("value"), salesEmea}}}}};
+    // Only Privileged Role and Global Administrators write it, with a permission that covers it.
+    QCOMPARE(m_env
+                 .post(QStringLiteral("/v1.0/groupSettings"),
+                       m_env.token(QStringLiteral("carlos.appadmin@mini.onmicrosoft.com")),
+                       body)
+                 .status,
+             403);
+    QCOMPARE(m_env
+                 .post(QStringLiteral("/v1.0/groupSettings"),
+                       m_env.token(QStringLiteral("grace.admin@mini.onmicrosoft.com"),
+                                   {QStringLiteral("Directory.Read.All"), QStringLiteral("Policy.Read.All")}),
+                       body)
+                 .status,
+             403);
+    reply = m_env.post(QStringLiteral("/v1.0/groupSettings"), admin(), body);
+    QCOMPARE(reply.status, 201);
+    const QString id = reply.json()["id"].toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(reply.json()["templateId"].toString(), templateId);
+    QCOMPARE(reply.json()["displayName"].toString(), QStringLiteral("Consent Policy Settings"));
+    const auto valueOf = [](const QJsonObject& setting, const QString& name) {
+        for (const auto& v : setting.value(QStringLiteral("values")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+                return v.toObject().value(QStringLiteral("value")).toString();
+            }
+        }
+        return QStringLiteral("(absent)");
+    };
+    QCOMPARE(valueOf(reply.json(), QStringLiteral("EnableGroupSpecificConsent")), QStringLiteral("True"));
+    QCOMPARE(valueOf(reply.json(), QStringLiteral("BlockUserConsentForRiskyApps")), QStringLiteral("true"));
+    // One per template.
+    reply = m_env.post(QStringLiteral("/v1.0/groupSettings"), admin(), body);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), QStringLiteral("Request_BadRequest"));
+
+    // Any member reads it with Directory.Read.All; beta serves the same object under /settings.
+    const QString reader = m_env.token(QStringLiteral("gil.reader@mini.onmicrosoft.com"));
+    QCOMPARE(m_env.get(QStringLiteral("/v1.0/groupSettings"), reader).value().size(), 1);
+    QCOMPARE(m_env.get(QStringLiteral("/beta/settings"), reader).value().first().toObject()["id"].toString(), id);
+
+    // PATCH: 204; the values named change, the others stay. A reader may not; a bad value is refused.
+    const QJsonObject off {
+        {QStringLiteral("values"),
+         QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                  {QStringLiteral("value"), QStringLiteral("false")}}}}};
+    QCOMPARE(m_env.patch(QStringLiteral("/v1.0/groupSettings/") + id, reader, off).status, 403);
+    QCOMPARE(m_env
+                 .patch(QStringLiteral("/v1.0/groupSettings/") + id,
+                        admin(),
+                        QJsonObject {{QStringLiteral("values"),
+                                      QJsonArray {QJsonObject {
+                                          {QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                          {QStringLiteral("value"), QStringLiteral("maybe")}}}}})
+                 .status,
+             400);
+    reply = m_env.patch(QStringLiteral("/v1.0/groupSettings/") + id, admin(), off);
+    QCOMPARE(reply.status, 204);
+    const QJsonObject now = m_env.get(QStringLiteral("/v1.0/groupSettings/") + id, admin()).json();
+    QCOMPARE(valueOf(now, QStringLiteral("EnableGroupSpecificConsent")), QStringLiteral("false"));
+    QCOMPARE(valueOf(now, QStringLiteral("ConstrainGroupSpecificConsentToMembersOfGroupId")), salesEmea);
+
+    // DELETE: 204, then 404.
+    QCOMPARE(m_env.del(QStringLiteral("/v1.0/groupSettings/") + id, admin()).status, 204);
+    QCOMPARE(m_env.get(QStringLiteral("/v1.0/groupSettings/") + id, admin()).status, 404);
+    QCOMPARE(m_env.del(QStringLiteral("/v1.0/groupSettings/") + id, admin()).status, 404);
+}

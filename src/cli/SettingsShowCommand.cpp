@@ -23,8 +23,10 @@ QString SettingsShowCommand::details() const
         "  \"userConsent\": {setting none|low|legacy|recommended|custom, description, policies […],\n"
         "  permissionGrantPoliciesAssigned, groupOwnerConsentPolicies, allowUserConsentForRiskyApps, allPolicies,\n"
         "  error, policiesError}, \"groupOwnerConsent\": {setting none|pre-approved|all|custom, description,\n"
-        "  policies […], error}, \"lowImpactPermissions\": [{id, permissionId, permissionName, classification}],\n"
-        "  \"lowImpactPermissionsError\"}. A part that could not be read is null with its error.\n"
+        "  policies […], error, legacySetting {present, id, enableGroupSpecificConsent, constrainedToGroupId,\n"
+        "  constrainedToGroupName, allowsGroupOwnerConsent, error}}, \"lowImpactPermissions\": [{id, permissionId,\n"
+        "  permissionName, classification}], \"lowImpactPermissionsError\"}. A part that could not be read is null "
+        "with its error.\n"
         "--format csv: the reviewers.\n"
         "\n"
         "Reading needs Policy.Read.All (the workflow also Directory.Read.All) and a role such as Global Reader,\n"
@@ -75,7 +77,7 @@ void SettingsShowCommand::run(CliContext& context, const QCommandLineParser& par
         const QList<const GraphError*> errors {
             &s.workflowError, &s.authorizationError, &s.policiesError, &s.classificationsError};
         bool allFailed = true;
-        for (const auto* e : errors) {
+        for (const auto* e : errors) { // the older directory setting alone is not "the settings"
             allFailed = allFailed && e->isError();
         }
         if (allFailed) {
@@ -145,6 +147,12 @@ void SettingsShowCommand::run(CliContext& context, const QCommandLineParser& par
                 out << "  Owners' consent policies (groups, teams, chats): "
                     << (owners.isEmpty() ? QStringLiteral("none") : owners.join(QStringLiteral(", "))) << "\n";
             }
+            out << "  Older directory setting (Consent Policy Settings): ";
+            if (s.legacyGroupConsentError.isError()) {
+                out << "(could not be read: " << s.legacyGroupConsentError.summary() << ")\n";
+            } else {
+                out << s.legacyGroupConsent.describe() << "\n";
+            }
             out << "\nLow-impact permissions (Microsoft Graph)\n";
             if (s.classificationsError.isError()) {
                 out << "  (could not be read: " << s.classificationsError.summary() << ")\n";
@@ -156,7 +164,7 @@ void SettingsShowCommand::run(CliContext& context, const QCommandLineParser& par
             }
         }
         out.flush();
-        for (const auto* e : errors) {
+        for (const auto* e : errors + QList<const GraphError*> {&s.legacyGroupConsentError}) {
             if (e->isError()) {
                 context.printNote(QStringLiteral("note: part of the settings could not be read: %1").arg(e->summary()));
             }

@@ -151,7 +151,24 @@ PostureCheck PostureEvaluator::groupOwnerConsent(const PostureInputs& inputs)
 {
     PostureCheck c = make(QStringLiteral("MS.AAD.5.4"), tr("Group owners may not consent to applications"));
     const ConsentSettings& s = inputs.settings;
+    const LegacyGroupConsentSetting& legacy = s.legacyGroupConsent;
+    // Either setting lets group owners consent: the older directory setting "Consent Policy Settings" whatever the
+    // app consent policies say, and the group-scoped app consent policies of the authorization policy.
+    const auto fixThroughConsentDesk = [&c] {
+        c.status = PostureCheck::Status::Fail;
+        c.fix = tr("Set group owner consent to \"Do not allow group owner consent\" in Consent settings: it turns off "
+                   "the group owners' app consent policies and the older directory setting alike. User consent and "
+                   "the policies for teams and chats stay as they are; consents group owners gave stay too.");
+        c.action = PostureCheck::Action::ConsentSettings;
+        c.command = QStringLiteral("consentdesk-cli settings group-owner-consent none");
+    };
     if (s.authorizationError.isError()) {
+        if (legacy.allowsGroupOwnerConsent() && !s.legacyGroupConsentError.isError()) {
+            fixThroughConsentDesk();
+            c.evidence = legacy.describe() + QLatin1Char(' ')
+                         + tr("The authorization policy could not be read: %1").arg(s.authorizationError.summary());
+            return c;
+        }
         c.status = PostureCheck::Status::Warn;
         c.evidence = tr("The authorization policy could not be read: %1").arg(s.authorizationError.summary());
         return c;
@@ -166,28 +183,40 @@ PostureCheck PostureEvaluator::groupOwnerConsent(const PostureInputs& inputs)
             teamsAndChats.append(id);
         }
     }
+    if (!groups.isEmpty() || legacy.allowsGroupOwnerConsent()) {
+        fixThroughConsentDesk();
+        QStringList evidence;
+        if (!groups.isEmpty()) {
+            evidence << tr("Group owners may consent to apps for the groups they own under these app consent "
+                           "policies: %1.")
+                            .arg(groups.join(QStringLiteral(", ")));
+        }
+        if (legacy.allowsGroupOwnerConsent()) {
+            evidence << legacy.describe();
+        }
+        c.evidence = evidence.join(QLatin1Char(' '));
+        return c;
+    }
+    if (s.legacyGroupConsentError.isError()) {
+        c.status = PostureCheck::Status::Warn;
+        c.evidence = tr("No app consent policy lets group owners consent, but the older directory setting Consent "
+                        "Policy Settings, which can allow it too, could not be read: %1")
+                         .arg(s.legacyGroupConsentError.summary());
+        c.fix = tr("Sign in with a role that may read directory settings (Directory.Read.All) and check again.");
+        return c;
+    }
     if (owned.isEmpty()) {
         c.status = PostureCheck::Status::Pass;
-        c.evidence = tr("No app consent policy lets owners consent for the groups, teams or chats they own.");
+        c.evidence = tr("No app consent policy lets owners consent for the groups, teams or chats they own, and the "
+                        "older directory setting Consent Policy Settings does not allow it either.");
         return c;
     }
-    if (groups.isEmpty()) {
-        c.status = PostureCheck::Status::Warn;
-        c.evidence = tr("No policy lets group owners consent, but team or chat owners may consent to apps for their "
-                        "teams or chats under Microsoft's policies: %1.")
-                         .arg(teamsAndChats.join(QStringLiteral(", ")));
-        c.fix = tr("If team owners should not consent either, turn off resource-specific consent in the Teams admin "
-                   "center.");
-        return c;
-    }
-    c.status = PostureCheck::Status::Fail;
-    c.evidence = tr("Group owners may consent to apps for the groups they own under these app consent policies: %1.")
-                     .arg(groups.join(QStringLiteral(", ")));
-    // The change removes only the group-scoped entries: user consent and teams' and chats' policies stay.
-    c.fix = tr("Set group owner consent to \"Do not allow group owner consent\" in Consent settings. User consent "
-               "and the policies for teams and chats stay as they are; consents group owners gave stay too.");
-    c.action = PostureCheck::Action::ConsentSettings;
-    c.command = QStringLiteral("consentdesk-cli settings group-owner-consent none");
+    c.status = PostureCheck::Status::Warn;
+    c.evidence = tr("No policy lets group owners consent, but team or chat owners may consent to apps for their "
+                    "teams or chats under Microsoft's policies: %1.")
+                     .arg(teamsAndChats.join(QStringLiteral(", ")));
+    c.fix = tr("If team owners should not consent either, turn off resource-specific consent in the Teams admin "
+               "center.");
     return c;
 }
 

@@ -43,12 +43,18 @@ QList<PermissionGrantPolicy> ConsentSettings::userConsentPolicies() const
 bool ConsentSettings::hasErrors() const
 {
     return workflowError.isError() || authorizationError.isError() || policiesError.isError()
-           || classificationsError.isError();
+           || classificationsError.isError() || legacyGroupConsentError.isError();
 }
 
 GroupOwnerConsentSetting ConsentSettings::groupOwnerConsent() const
 {
     return GroupOwnerConsentSetting::fromAssigned(permissionGrantPoliciesAssigned, policies);
+}
+
+bool ConsentSettings::groupOwnersMayConsent() const
+{
+    return (!authorizationError.isError() && !groupOwnerConsent().groupPolicyIds.isEmpty())
+           || legacyGroupConsent.allowsGroupOwnerConsent();
 }
 
 QJsonObject ConsentSettings::toJson() const
@@ -84,7 +90,7 @@ QJsonObject ConsentSettings::toJson() const
         {QStringLiteral("policiesError"), errorValue(policiesError)},
     };
     const GroupOwnerConsentSetting owners = groupOwnerConsent();
-    const QJsonObject groupOwnerJson {
+    QJsonObject groupOwnerJson {
         {QStringLiteral("setting"),
          authorizationError.isError() ? QJsonValue(QJsonValue::Null)
                                       : QJsonValue(GroupOwnerConsentSetting::optionName(owners.option))},
@@ -94,6 +100,9 @@ QJsonObject ConsentSettings::toJson() const
         {QStringLiteral("policies"), QJsonArray::fromStringList(owners.groupPolicyIds)},
         {QStringLiteral("error"), errorValue(authorizationError)},
     };
+    QJsonObject legacyJson = legacyGroupConsentError.isError() ? QJsonObject() : legacyGroupConsent.toJson();
+    legacyJson.insert(QStringLiteral("error"), errorValue(legacyGroupConsentError));
+    groupOwnerJson.insert(QStringLiteral("legacySetting"), legacyJson);
     QJsonArray low;
     for (const auto& c : lowImpact()) {
         low.append(c.toJson());

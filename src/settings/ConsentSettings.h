@@ -2,6 +2,7 @@
 
 #include "AdminConsentWorkflow.h"
 #include "GroupOwnerConsentSetting.h"
+#include "LegacyGroupConsentSetting.h"
 #include "PermissionClassification.h"
 #include "PermissionGrantPolicy.h"
 #include "UserConsentSetting.h"
@@ -34,6 +35,10 @@ struct ConsentSettings
     std::optional<bool> allowedToCreateApps;
     GraphError authorizationError;
 
+    // The older directory setting "Consent Policy Settings" (/groupSettings): group owner consent may be on there too.
+    LegacyGroupConsentSetting legacyGroupConsent;
+    GraphError legacyGroupConsentError;
+
     QList<PermissionGrantPolicy> policies; // every permission grant policy of the tenant
     GraphError policiesError;
 
@@ -48,6 +53,8 @@ struct ConsentSettings
     QList<PermissionGrantPolicy> userConsentPolicies() const;
     // Group owner consent as assigned now (the policies read say which owner policies are scoped to groups).
     GroupOwnerConsentSetting groupOwnerConsent() const;
+    // Whether group owners may consent by either setting (the app consent policies or the older directory setting).
+    bool groupOwnersMayConsent() const;
 
     bool hasErrors() const;
     QJsonObject

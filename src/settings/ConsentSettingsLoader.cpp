@@ -143,6 +143,38 @@ QFuture<ConsentSettings> ConsentSettingsLoader::load()
         }
         finishIfDone();
     });
+    // The older directory setting for group owner consent, and the name of the group it may be narrowed to.
+    ++run->outstanding;
+    GraphReply* groupSettings = m_client->getCollection(GraphRequest::get(QStringLiteral("/groupSettings")));
+    connect(groupSettings, &GraphReply::finished, this, [this, groupSettings, run, finishIfDone] {
+        groupSettings->deleteLater();
+        if (!groupSettings->ok()) {
+            run->settings.legacyGroupConsentError = groupSettings->error();
+            finishIfDone();
+            return;
+        }
+        QList<QJsonObject> list;
+        for (const auto& v : groupSettings->items()) {
+            list.append(v.toObject());
+        }
+        run->settings.legacyGroupConsent = LegacyGroupConsentSetting::fromSettings(list);
+        const QString groupId = run->settings.legacyGroupConsent.constrainedToGroupId;
+        if (groupId.isEmpty()) {
+            finishIfDone();
+            return;
+        }
+        GraphReply* group = m_client->send(
+            GraphRequest::get(QStringLiteral("/groups/") + GraphPath::segment(groupId),
+                              ODataQuery().select({QStringLiteral("id"), QStringLiteral("displayName")})));
+        connect(group, &GraphReply::finished, this, [group, run, finishIfDone] {
+            group->deleteLater();
+            if (group->ok()) {
+                run->settings.legacyGroupConsent.constrainedToGroupName
+                    = group->json().value(QStringLiteral("displayName")).toString();
+            }
+            finishIfDone();
+        });
+    });
     // Microsoft Graph's service principal (its id, for writes), then its classifications.
     get(QStringLiteral("/servicePrincipals(appId='%1')").arg(ConsentSettings::kMicrosoftGraphAppId),
         [this, run, finishIfDone](GraphReply* reply) {

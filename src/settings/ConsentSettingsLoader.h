@@ -13,8 +13,9 @@ class GraphClient;
 
 /**
  * Reads the tenant's consent settings (ConsentSettings) through Graph, for the GUI, the CLI and the troubleshooter
- * alike: /policies/adminConsentRequestPolicy, /policies/authorizationPolicy, /policies/permissionGrantPolicies and
- * Microsoft Graph's delegatedPermissionClassifications, at once; then each workflow reviewer is resolved — who it
+ * alike: /policies/adminConsentRequestPolicy, /policies/authorizationPolicy, /policies/permissionGrantPolicies,
+ * /groupSettings (the older "Consent Policy Settings") and Microsoft Graph's delegatedPermissionClassifications, at
+ * once; then each workflow reviewer is resolved — who it
  * is, whether the account is enabled, and whether anyone behind it holds a role that may approve (the members of
  * the activated directory roles Cloud Application, Application, Privileged Role and Global Administrator; a group's
  * users transitively). A part that cannot be read carries its error; the rest is still returned.

@@ -110,22 +110,41 @@ WritePlan SettingsPlanner::groupOwnerConsent(const ConsentSettings& current, Gro
 {
     WritePlan p = plan(tr("Change group owner consent"));
     const GroupOwnerConsentSetting now = current.groupOwnerConsent();
-    if (now.option == option && option != GroupOwnerConsentSetting::Option::Custom) {
+    const LegacyGroupConsentSetting& legacy = current.legacyGroupConsent;
+    // "Do not allow" turns the older directory setting off too: while it is on, group owners consent whatever the
+    // app consent policies say.
+    const bool legacyOff = option == GroupOwnerConsentSetting::Option::None && legacy.allowsGroupOwnerConsent();
+    const bool policiesChange = now.option != option || option == GroupOwnerConsentSetting::Option::Custom;
+    if (!policiesChange && !legacyOff) {
         p.note = tr("Group owner consent is already \"%1\": nothing to change.")
                      .arg(GroupOwnerConsentSetting::describe(option));
         return p;
     }
     const QString policy = GroupOwnerConsentSetting::builtInPolicyId(option);
-    const QStringList owners
-        = policy.isEmpty() ? QStringList() : QStringList {UserConsentSetting::kOwnedResourcePrefix + policy};
-    p.operations.append(std::make_shared<SettingsWrite>(SettingsWrite::groupOwnerConsent(
-        owners,
-        GroupOwnerConsentSetting::replacedPolicyIds(current.permissionGrantPoliciesAssigned, current.policies),
-        tr("Group owner consent: %1").arg(GroupOwnerConsentSetting::describe(option)))));
+    if (policiesChange) {
+        const QStringList owners
+            = policy.isEmpty() ? QStringList() : QStringList {UserConsentSetting::kOwnedResourcePrefix + policy};
+        p.operations.append(std::make_shared<SettingsWrite>(SettingsWrite::groupOwnerConsent(
+            owners,
+            GroupOwnerConsentSetting::replacedPolicyIds(current.permissionGrantPoliciesAssigned, current.policies),
+            tr("Group owner consent: %1").arg(GroupOwnerConsentSetting::describe(option)))));
+    }
+    if (legacyOff) {
+        p.operations.append(std::make_shared<SettingsWrite>(SettingsWrite::legacyGroupConsent(
+            legacy.id,
+            false,
+            QString(),
+            tr("Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent "
+               "false)"))));
+    }
     if (option == GroupOwnerConsentSetting::Option::All) {
         p.warnings << tr("Every group owner will be able to let any app read the data of the groups and teams they "
                          "own, for permissions that need no administrator. CISA's baseline (MS.AAD.5.4) asks that "
                          "group owners may not consent.");
+    }
+    if (option != GroupOwnerConsentSetting::Option::None && legacy.allowsGroupOwnerConsent()) {
+        p.warnings << tr("The older directory setting Consent Policy Settings lets group owners consent whatever this "
+                         "choice says; \"Do not allow group owner consent\" turns it off too.");
     }
     if (option != GroupOwnerConsentSetting::Option::None && !current.policiesError.isError()
         && !current.policy(policy)) {

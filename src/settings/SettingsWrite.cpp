@@ -2,6 +2,7 @@
 
 #include "AdminConsentWorkflow.h"
 #include "GroupOwnerConsentSetting.h"
+#include "LegacyGroupConsentSetting.h"
 #include "UserConsentSetting.h"
 #include "consent/GraphPowerShell.h"
 #include "consent/JournalEntry.h"
@@ -18,6 +19,7 @@
 const QString SettingsWrite::kPutWorkflow = QStringLiteral("settings.adminConsentRequestPolicy.put");
 const QString SettingsWrite::kUserConsent = QStringLiteral("settings.authorizationPolicy.userConsent");
 const QString SettingsWrite::kGroupOwnerConsent = QStringLiteral("settings.authorizationPolicy.groupOwnerConsent");
+const QString SettingsWrite::kLegacyGroupConsent = QStringLiteral("settings.groupSettings.groupOwnerConsent");
 const QString SettingsWrite::kClassify = QStringLiteral("settings.classification.create");
 const QString SettingsWrite::kUnclassify = QStringLiteral("settings.classification.delete");
 
@@ -25,6 +27,16 @@ namespace {
 
 const QString kWorkflowPath = QStringLiteral("/policies/adminConsentRequestPolicy");
 const QString kAuthorizationPath = QStringLiteral("/policies/authorizationPolicy");
+
+QString groupSettingPath(const QString& settingId)
+{
+    return QStringLiteral("/groupSettings/") + GraphPath::segment(settingId);
+}
+
+QJsonObject legacyBody(const QJsonArray& values)
+{
+    return QJsonObject {{QStringLiteral("values"), values}};
+}
 
 QString classificationsPath(const QString& servicePrincipalId)
 {
@@ -156,6 +168,24 @@ SettingsWrite SettingsWrite::groupOwnerConsent(const QStringList& ownerEntries,
     return w;
 }
 
+SettingsWrite
+SettingsWrite::legacyGroupConsent(const QString& settingId, bool enable, const QString& groupId, const QString& summary)
+{
+    SettingsWrite w;
+    w.kind = Kind::LegacyGroupConsent;
+    w.method = "PATCH";
+    w.settingId = settingId;
+    w.path = groupSettingPath(settingId);
+    w.enableGroupConsent = enable;
+    w.constrainedToGroupId = groupId;
+    // The two values as far as known now; prepare() sends them with every other value as read.
+    w.body = legacyBody(LegacyGroupConsentSetting::withGroupConsent(QJsonArray(), enable, groupId));
+    w.summary = summary;
+    w.target = QJsonObject {{QStringLiteral("setting"), QStringLiteral("Consent Policy Settings")},
+                            {QStringLiteral("settingId"), settingId}};
+    return w;
+}
+
 SettingsWrite SettingsWrite::classify(const QString& servicePrincipalId,
                                       const QString& permissionId,
                                       const QString& permissionName,
@@ -197,8 +227,8 @@ SettingsWrite SettingsWrite::unclassify(const QString& servicePrincipalId,
 
 bool SettingsWrite::isSettingsAction(const QString& action)
 {
-    return action == kPutWorkflow || action == kUserConsent || action == kGroupOwnerConsent || action == kClassify
-           || action == kUnclassify;
+    return action == kPutWorkflow || action == kUserConsent || action == kGroupOwnerConsent
+           || action == kLegacyGroupConsent || action == kClassify || action == kUnclassify;
 }
 
 std::shared_ptr<SettingsWrite> SettingsWrite::fromJournal(const JournalEntry& entry)
@@ -227,6 +257,12 @@ std::shared_ptr<SettingsWrite> SettingsWrite::fromJournal(const JournalEntry& en
             w->groupPolicyIds.append(v.toString());
         }
         w->ownerEntries = ownerEntriesOf(assignedOf(w->body), w->groupPolicyIds);
+    } else if (entry.action == kLegacyGroupConsent) {
+        w->kind = Kind::LegacyGroupConsent;
+        w->settingId = entry.target.value(QStringLiteral("settingId")).toString();
+        const LegacyGroupConsentSetting sent = LegacyGroupConsentSetting::fromJson(w->body);
+        w->enableGroupConsent = sent.enableGroupSpecificConsent;
+        w->constrainedToGroupId = sent.constrainedToGroupId;
     } else if (entry.action == kClassify) {
         w->kind = Kind::Classify;
     } else {
@@ -249,6 +285,8 @@ QString SettingsWrite::action() const
         return kUserConsent;
     case Kind::GroupOwnerConsent:
         return kGroupOwnerConsent;
+    case Kind::LegacyGroupConsent:
+        return kLegacyGroupConsent;
     case Kind::Classify:
         return kClassify;
     case Kind::Unclassify:
@@ -303,6 +341,16 @@ QString SettingsWrite::powerShell() const
         return QStringLiteral("Update-MgPolicyAuthorizationPolicy -BodyParameter @{ defaultUserRolePermissions = @{ "
                               "permissionGrantPoliciesAssigned = %1 } }")
             .arg(psStringArray(assignedOf(body)));
+    case Kind::LegacyGroupConsent: {
+        QStringList values;
+        for (const auto& v : body.value(QStringLiteral("values")).toArray()) {
+            values << QStringLiteral("@{ name = %1; value = %2 }")
+                          .arg(GraphPowerShell::quote(v.toObject().value(QStringLiteral("name")).toString()),
+                               GraphPowerShell::quote(v.toObject().value(QStringLiteral("value")).toString()));
+        }
+        return QStringLiteral("Update-MgGroupSetting -GroupSettingId %1 -BodyParameter @{ values = @(%2) }")
+            .arg(GraphPowerShell::quote(settingId), values.join(QStringLiteral(", ")));
+    }
     case Kind::Classify:
         return QStringLiteral("New-MgServicePrincipalDelegatedPermissionClassification -ServicePrincipalId %1 "
                               "-PermissionId %2 -PermissionName %3 -Classification %4")
@@ -325,6 +373,7 @@ QStringList SettingsWrite::powerShellScopes() const
         return {QStringLiteral("Policy.ReadWrite.ConsentRequest")};
     case Kind::UserConsent:
     case Kind::GroupOwnerConsent:
+    case Kind::LegacyGroupConsent: // Graph documents it as enough for tenant-wide group settings too
         return {QStringLiteral("Policy.ReadWrite.Authorization")};
     case Kind::Classify:
     case Kind::Unclassify:
@@ -404,6 +453,12 @@ QFuture<TenantWrite::Prepared> SettingsWrite::prepare(const Channel& channel) co
                                      .arg(version)});
                 return;
             }
+        } else if (write.kind == Kind::LegacyGroupConsent) {
+            // Graph replaces the whole set: every value as read, the two of group owner consent as wanted.
+            write.body = legacyBody(
+                LegacyGroupConsentSetting::withGroupConsent(current.value(QStringLiteral("values")).toArray(),
+                                                            write.enableGroupConsent,
+                                                            write.constrainedToGroupId));
         } else if (write.kind == Kind::GroupOwnerConsent) {
             // Keep every entry but the group-scoped owner ones (user consent, teams and chats stay).
             QStringList assigned;
@@ -453,6 +508,11 @@ QString SettingsWrite::explain(const GraphError& error) const
         case Kind::GroupOwnerConsent:
             return tr("Changing group owner consent needs Policy.ReadWrite.Authorization and the Privileged Role "
                       "Administrator or Global Administrator role (%1).")
+                .arg(error.summary());
+        case Kind::LegacyGroupConsent:
+            return tr("Changing the older group owner consent setting (Consent Policy Settings) needs "
+                      "Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator "
+                      "role (%1).")
                 .arg(error.summary());
         case Kind::Classify:
         case Kind::Unclassify:
@@ -513,6 +573,22 @@ TenantWrite::Inverse SettingsWrite::inverse(const QJsonObject& result, const QSt
             before,
             replaced,
             tr("Put group owner consent back to: %1").arg(GroupOwnerConsentSetting::describe(setting.option)))));
+        break;
+    }
+    case Kind::LegacyGroupConsent: {
+        if (prior.isEmpty()) {
+            inverse.refusal = tr("The older group owner consent setting before is not known, so it cannot be put "
+                                 "back.");
+            break;
+        }
+        const LegacyGroupConsentSetting before = LegacyGroupConsentSetting::fromJson(prior);
+        inverse.operations.append(std::make_shared<SettingsWrite>(legacyGroupConsent(
+            settingId,
+            before.enableGroupSpecificConsent,
+            before.constrainedToGroupId,
+            before.enableGroupSpecificConsent
+                ? tr("Let group owners consent again through the older setting Consent Policy Settings")
+                : tr("Put the older setting Consent Policy Settings back: group owners may not consent"))));
         break;
     }
     case Kind::Classify: {

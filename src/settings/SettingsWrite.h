@@ -21,6 +21,9 @@ struct JournalEntry;
  *  - GroupOwnerConsent: the same PATCH for group owner consent. prepare() reads the list and keeps every entry but
  *    the ManagePermissionGrantsForOwnedResource.* ones of groupPolicyIds (the group-scoped policies, compared
  *    case-insensitively), putting ownerEntries in: user consent and teams' and chats' entries stay as they are.
+ *  - LegacyGroupConsent: PATCH /groupSettings/{id} of the older "Consent Policy Settings" directory setting. Graph
+ *    wants the whole set of values, so prepare() reads the setting and sends every value as read but
+ *    EnableGroupSpecificConsent and ConstrainGroupSpecificConsentToMembersOfGroupId, set as wanted.
  *  - Classify: POST /servicePrincipals/{id}/delegatedPermissionClassifications (201); Unclassify: DELETE
  *    …/{classificationId} (204), its prior state read from the list first.
  *
@@ -31,7 +34,7 @@ struct SettingsWrite : TenantWrite
     Q_DECLARE_TR_FUNCTIONS(SettingsWrite)
 
 public:
-    enum class Kind { PutWorkflow, UserConsent, GroupOwnerConsent, Classify, Unclassify };
+    enum class Kind { PutWorkflow, UserConsent, GroupOwnerConsent, LegacyGroupConsent, Classify, Unclassify };
 
     Kind kind = Kind::PutWorkflow;
     QByteArray method;
@@ -44,6 +47,11 @@ public:
     // group-scoped policy ids whose entries they replace.
     QStringList ownerEntries;
     QStringList groupPolicyIds;
+    // LegacyGroupConsent: the groupSetting's id, and EnableGroupSpecificConsent and the group it is narrowed to,
+    // wanted.
+    QString settingId;
+    bool enableGroupConsent = false;
+    QString constrainedToGroupId;
     QString servicePrincipalId; // Classify/Unclassify: the API's service principal
     QString classificationId; // Unclassify
     QString permissionName; // Classify/Unclassify, for people
@@ -52,6 +60,8 @@ public:
     static SettingsWrite userConsent(const QStringList& selfEntries, const QString& summary);
     static SettingsWrite
     groupOwnerConsent(const QStringList& ownerEntries, const QStringList& groupPolicyIds, const QString& summary);
+    static SettingsWrite
+    legacyGroupConsent(const QString& settingId, bool enable, const QString& groupId, const QString& summary);
     static SettingsWrite classify(const QString& servicePrincipalId,
                                   const QString& permissionId,
                                   const QString& permissionName,
@@ -63,6 +73,7 @@ public:
     static const QString kPutWorkflow; // "settings.adminConsentRequestPolicy.put"
     static const QString kUserConsent; // "settings.authorizationPolicy.userConsent"
     static const QString kGroupOwnerConsent; // "settings.authorizationPolicy.groupOwnerConsent"
+    static const QString kLegacyGroupConsent; // "settings.groupSettings.groupOwnerConsent"
     static const QString kClassify; // "settings.classification.create"
     static const QString kUnclassify; // "settings.classification.delete"
     static bool isSettingsAction(const QString& action);

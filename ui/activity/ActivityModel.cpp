@@ -86,6 +86,9 @@ QString ActivityModel::actionText(const QString& action)
     if (action == SettingsWrite::kGroupOwnerConsent) {
         return tr("Group owner consent changed");
     }
+    if (action == SettingsWrite::kLegacyGroupConsent) {
+        return tr("Older group owner consent setting (Consent Policy Settings) changed");
+    }
     if (action == SettingsWrite::kClassify) {
         return tr("Permission classified low impact");
     }

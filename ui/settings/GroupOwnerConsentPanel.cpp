@@ -44,6 +44,9 @@ GroupOwnerConsentPanel::GroupOwnerConsentPanel(QWidget* parent)
     m_apply->setAccessibleName(tr("Apply the group owner consent choice"));
     row->addWidget(m_apply, 0, Qt::AlignTop);
     layout->addLayout(row);
+    m_legacy = SettingsWidgets::plainLabel(this, "groupOwnerConsentLegacySetting", true);
+    m_legacy->hide(); // shown once there is something to say (show())
+    layout->addWidget(m_legacy);
 
     connect(m_apply, &QPushButton::clicked, this, &GroupOwnerConsentPanel::applyRequested);
     connect(m_options, &QButtonGroup::idClicked, this, &GroupOwnerConsentPanel::changed);
@@ -52,6 +55,9 @@ GroupOwnerConsentPanel::GroupOwnerConsentPanel(QWidget* parent)
 void GroupOwnerConsentPanel::clear()
 {
     m_setting->clear();
+    m_legacy->clear();
+    m_legacy->hide();
+    m_legacyAllows = false;
     m_options->setExclusive(false);
     for (auto* b : m_options->buttons()) {
         b->setChecked(false);
@@ -62,6 +68,19 @@ void GroupOwnerConsentPanel::clear()
 void GroupOwnerConsentPanel::show(const ConsentSettings& s)
 {
     clear();
+    m_legacyAllows = s.legacyGroupConsent.allowsGroupOwnerConsent();
+    // Shown when there is something to say: a tenant without the older setting leaves it to the policies above.
+    if (s.legacyGroupConsentError.isError()) {
+        m_legacy->setText(tr("The older directory setting \"Consent Policy Settings\", which can let group owners "
+                             "consent too, could not be read: %1")
+                              .arg(s.legacyGroupConsentError.summary()));
+    } else if (m_legacyAllows) {
+        m_legacy->setText(s.legacyGroupConsent.describe() + QLatin1Char(' ')
+                          + tr("\"Do not allow group owner consent\" turns it off too."));
+    } else if (s.legacyGroupConsent.present) {
+        m_legacy->setText(s.legacyGroupConsent.describe());
+    }
+    m_legacy->setVisible(!m_legacy->text().isEmpty());
     if (s.authorizationError.isError()) {
         m_setting->setText(SettingsWidgets::readError(s.authorizationError));
         return;
@@ -92,7 +111,10 @@ void GroupOwnerConsentPanel::updateControls(bool editable,
         b->setEnabled(editable);
     }
     const int choice = chosen();
-    m_apply->setEnabled(editable && choice >= 0 && choice != int(inForce));
+    // "Do not allow" still has the older directory setting to turn off when the policies already allow nothing.
+    const bool changes
+        = choice != int(inForce) || (m_legacyAllows && choice == int(GroupOwnerConsentSetting::Option::None));
+    m_apply->setEnabled(editable && choice >= 0 && changes);
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
 }

@@ -11,8 +11,9 @@ class QPushButton;
 /**
  * Group owner consent for apps accessing data (CISA SCuBA MS.AAD.5.4), in the admin center's words: the three
  * choices Microsoft Graph offers through the authorization policy's group-scoped owner policies, the setting in force
- * spelled out (a custom policy says so, as it has no choice here), and Apply. The view applies a choice
- * (applyRequested) through its one PlanRunner.
+ * spelled out (a custom policy says so, as it has no choice here), what the older directory setting "Consent Policy
+ * Settings" says (it may let group owners consent whatever the choice; "Do not allow" turns it off too), and Apply.
+ * The view applies a choice (applyRequested) through its one PlanRunner.
  */
 class GroupOwnerConsentPanel : public QGroupBox
 {
@@ -34,6 +35,8 @@ signals:
 
 private:
     QLabel* m_setting = nullptr;
+    QLabel* m_legacy = nullptr; // the older directory setting, in words
+    bool m_legacyAllows = false; // it lets group owners consent now: "Do not allow" has something to change
     QButtonGroup* m_options = nullptr;
     QPushButton* m_apply = nullptr;
     QLabel* m_reason = nullptr;

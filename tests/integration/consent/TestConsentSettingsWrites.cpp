@@ -5,6 +5,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsLoader.h"
+#include "settings/LegacyGroupConsentSetting.h"
 #include "settings/SettingsPlanner.h"
 #include "settings/SettingsWrite.h"
 
@@ -29,6 +30,7 @@ private slots:
     void workflowPutIsJournaledAndUndone();
     void userConsentKeepsOwnedResourceEntries();
     void groupOwnerConsentIsJournaledAndUndone();
+    void olderGroupOwnerSettingIsTurnedOffAndRestored();
     void everySettingsWriteIsReadBack();
 
 private:
@@ -258,6 +260,96 @@ void TestConsentSettingsWrites::groupOwnerConsentIsJournaledAndUndone()
                            chat,
                            QStringLiteral("ManagePermissionGrantsForOwnedResource."
                                           "microsoft-all-application-permissions-for-group")}));
+}
+
+void TestConsentSettingsWrites::olderGroupOwnerSettingIsTurnedOffAndRestored()
+{
+    // The app consent policies allow group owners nothing; the older directory setting lets the owners who are in
+    // Sales EMEA consent (created through Graph, as an admin center would).
+    const QString self = QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-low");
+    setAssigned({self});
+    const QString salesEmea = QStringLiteral("c4bbbc5b-82cb-5e29-b177-698d08a7aaa7");
+    const auto created = m_h.env().post(
+        QStringLiteral("/v1.0/groupSettings"),
+        m_h.token(),
+        QJsonObject {{QStringLiteral("templateId"), LegacyGroupConsentSetting::kTemplateId},
+                     {QStringLiteral("values"),
+                      QJsonArray {QJsonObject {{QStringLiteral("name"), LegacyGroupConsentSetting::kEnableName},
+                                               {QStringLiteral("value"), QStringLiteral("True")}},
+                                  QJsonObject {{QStringLiteral("name"), LegacyGroupConsentSetting::kConstrainName},
+                                               {QStringLiteral("value"), salesEmea}},
+                                  QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableAdminConsentRequests")},
+                                               {QStringLiteral("value"), QStringLiteral("true")}}}}});
+    QCOMPARE(created.status, 201);
+    const QString settingId = created.json()["id"].toString();
+
+    const ConsentSettings read = load();
+    QVERIFY(!read.legacyGroupConsentError.isError());
+    QVERIFY(read.legacyGroupConsent.present);
+    QCOMPARE(read.legacyGroupConsent.id, settingId);
+    QVERIFY(read.legacyGroupConsent.allowsGroupOwnerConsent());
+    QCOMPARE(read.legacyGroupConsent.constrainedToGroupId, salesEmea);
+    QCOMPARE(read.legacyGroupConsent.constrainedToGroupName, QStringLiteral("Sales EMEA"));
+    QCOMPARE(read.groupOwnerConsent().option, GroupOwnerConsentSetting::Option::None);
+    QVERIFY(read.groupOwnersMayConsent());
+    const QJsonObject json = read.toJson()["groupOwnerConsent"].toObject()["legacySetting"].toObject();
+    QCOMPARE(json["present"].toBool(), true);
+    QCOMPARE(json["enableGroupSpecificConsent"].toBool(), true);
+    QCOMPARE(json["constrainedToGroupId"].toString(), salesEmea);
+
+    // "Do not allow" has only the older setting to change: one PATCH of the whole set of values, journaled first.
+    const WritePlan plan = SettingsPlanner::groupOwnerConsent(read, GroupOwnerConsentSetting::Option::None);
+    QCOMPARE(plan.operations.size(), 1);
+    QCOMPARE(plan.operations.first()->action(), SettingsWrite::kLegacyGroupConsent);
+    QVERIFY(plan.operations.first()->powerShell().startsWith(QLatin1String("Update-MgGroupSetting")));
+    const WriteRun result = run(plan);
+    QVERIFY2(result.allSucceeded(), qPrintable(result.describe().join(QLatin1Char('\n'))));
+    const auto& sent = m_h.network().writes.last();
+    QCOMPARE(sent.method, QByteArray("PATCH"));
+    QVERIFY(sent.journaledBefore);
+    const JournalEntry entry = *m_h.journal().entry(result.results.first().journalEntryId);
+    QCOMPARE(entry.action, SettingsWrite::kLegacyGroupConsent);
+    QCOMPARE(LegacyGroupConsentSetting::fromJson(entry.prior).constrainedToGroupId, salesEmea); // the prior state
+    QCOMPARE(entry.request["body"].toObject()["values"].toArray().size(), 4);
+
+    const ConsentSettings after = load();
+    QVERIFY(after.legacyGroupConsent.present);
+    QVERIFY(!after.legacyGroupConsent.allowsGroupOwnerConsent());
+    QVERIFY(after.legacyGroupConsent.constrainedToGroupId.isEmpty());
+    QCOMPARE(after.legacyGroupConsent.value(QStringLiteral("EnableAdminConsentRequests")), QStringLiteral("true"));
+    QCOMPARE(after.legacyGroupConsent.value(QStringLiteral("BlockUserConsentForRiskyApps")), QStringLiteral("true"));
+    QVERIFY(!after.groupOwnersMayConsent());
+    QCOMPARE(assigned(), QStringList {self}); // the authorization policy untouched
+    QVERIFY(SettingsPlanner::groupOwnerConsent(after, GroupOwnerConsentSetting::Option::None).isEmpty());
+    WriteVerifier::Verdict verdict;
+    {
+        QFuture<WriteVerifier::Verdict> reading = WriteVerifier::check(&m_h.client(), entry);
+        QTRY_VERIFY_WITH_TIMEOUT(reading.isFinished(), 20000);
+        verdict = reading.result();
+    }
+    QCOMPARE(verdict.state, WriteVerifier::Verdict::State::Applied);
+
+    // Restored from the journal: on again, narrowed to the same group.
+    const WritePlan undo = SettingsPlanner::restore({entry});
+    QCOMPARE(undo.operations.size(), 1);
+    QVERIFY(run(undo).allSucceeded());
+    const ConsentSettings restored = load();
+    QVERIFY(restored.legacyGroupConsent.allowsGroupOwnerConsent());
+    QCOMPARE(restored.legacyGroupConsent.constrainedToGroupId, salesEmea);
+
+    // With the app consent policies allowing owners too, "Do not allow" makes both changes; another choice leaves
+    // the older setting on and says so.
+    setAssigned({self, QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group")});
+    const ConsentSettings both = load();
+    QCOMPARE(SettingsPlanner::groupOwnerConsent(both, GroupOwnerConsentSetting::Option::None).operations.size(), 2);
+    const WritePlan all = SettingsPlanner::groupOwnerConsent(both, GroupOwnerConsentSetting::Option::All);
+    QCOMPARE(all.operations.size(), 1);
+    QVERIFY(all.warnings.join(QLatin1Char(' ')).contains(QLatin1String("Consent Policy Settings")));
+
+    // Someone deletes the setting meanwhile: the write is not sent and says why.
+    QCOMPARE(m_h.env().del(QStringLiteral("/v1.0/groupSettings/") + settingId, m_h.token()).status, 204);
+    const WriteRun gone = run(SettingsPlanner::groupOwnerConsent(restored, GroupOwnerConsentSetting::Option::None));
+    QVERIFY(!gone.allSucceeded());
 }
 
 void TestConsentSettingsWrites::everySettingsWriteIsReadBack()

@@ -2,6 +2,7 @@
 #include "posture/PostureEvaluator.h"
 #include "settings/UserConsentSetting.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private slots:
     void userConsent();
     void workflow();
     void groupOwnerConsent();
+    void groupOwnerConsentByTheOlderDirectorySetting();
     void mailAccess();
     void staleRequests();
     void riskyUserConsents();
@@ -188,6 +190,51 @@ void TestPostureEvaluator::groupOwnerConsent()
     QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Warn);
     in.settings.policies.last().resourceScopeType = QStringLiteral("group");
     QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Fail);
+}
+
+void TestPostureEvaluator::groupOwnerConsentByTheOlderDirectorySetting()
+{
+    // No app consent policy lets group owners consent: passes while the older setting is absent or off.
+    PostureInputs in = good();
+    QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Pass);
+    in.settings.legacyGroupConsent = LegacyGroupConsentSetting::fromJson(
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("setting-1")},
+                     {QStringLiteral("templateId"), LegacyGroupConsentSetting::kTemplateId},
+                     {QStringLiteral("values"),
+                      QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                               {QStringLiteral("value"), QStringLiteral("False")}},
+                                  QJsonObject {{QStringLiteral("name"), QStringLiteral("BlockUserConsentForRiskyApps")},
+                                               {QStringLiteral("value"), QStringLiteral("true")}}}}});
+    QCOMPARE(PostureEvaluator::groupOwnerConsent(in).status, Status::Pass);
+
+    // On ("True", any case), it lets group owners consent whatever the policies say: the check fails, and its fix is
+    // ConsentDesk's "Do not allow", which turns it off too.
+    const QJsonArray on = LegacyGroupConsentSetting::withGroupConsent(
+        in.settings.legacyGroupConsent.values, true, QStringLiteral("4b5d1e55-5b63-4a8e-a1c3-2f3c2d2f9a01"));
+    in.settings.legacyGroupConsent = LegacyGroupConsentSetting::fromJson(
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("setting-1")}, {QStringLiteral("values"), on}});
+    in.settings.legacyGroupConsent.constrainedToGroupName = QStringLiteral("App Approvers");
+    PostureCheck c = PostureEvaluator::groupOwnerConsent(in);
+    QCOMPARE(c.status, Status::Fail);
+    QVERIFY2(c.evidence.contains(QLatin1String("Consent Policy Settings")), qPrintable(c.evidence));
+    QVERIFY2(c.evidence.contains(QLatin1String("App Approvers")), qPrintable(c.evidence));
+    QCOMPARE(c.action, Action::ConsentSettings);
+    QCOMPARE(c.command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
+
+    // Both: the evidence names both.
+    in.settings.permissionGrantPoliciesAssigned
+        = {QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group")};
+    c = PostureEvaluator::groupOwnerConsent(in);
+    QCOMPARE(c.status, Status::Fail);
+    QVERIFY(c.evidence.contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
+    QVERIFY(c.evidence.contains(QLatin1String("Consent Policy Settings")));
+
+    // The older setting unreadable while the policies allow nothing: not a pass.
+    in = good();
+    in.settings.legacyGroupConsentError = forbidden();
+    c = PostureEvaluator::groupOwnerConsent(in);
+    QCOMPARE(c.status, Status::Warn);
+    QVERIFY(c.evidence.contains(QLatin1String("Consent Policy Settings")));
 }
 
 void TestPostureEvaluator::mailAccess()

@@ -1,6 +1,7 @@
 #include "MarkingTranslator.h"
 #include "settings/AdminConsentWorkflow.h"
 #include "settings/GroupOwnerConsentSetting.h"
+#include "settings/LegacyGroupConsentSetting.h"
 #include "settings/PermissionGrantPolicy.h"
 #include "settings/ReviewerQuery.h"
 #include "settings/UserConsentSetting.h"
@@ -22,6 +23,7 @@ private slots:
     void changeKeepsOwnedResourceEntries();
     void groupOwnerConsentOptions();
     void groupOwnerChangeKeepsEverythingElse();
+    void olderGroupOwnerSetting();
     void putBodyIsTheWholePolicy();
     void nobodyCanAct();
     void sameReviewersWhateverTheSpelling();
@@ -215,6 +217,46 @@ void TestConsentSettingsModel::groupOwnerChangeKeepsEverythingElse()
     // And user consent's change keeps every owner entry, the group ones included.
     QCOMPARE(UserConsentSetting::assignedFor(UserConsentSetting::Option::None, current),
              (QStringList {current.at(0), current.at(2), current.at(3), current.at(4)}));
+}
+
+void TestConsentSettingsModel::olderGroupOwnerSetting()
+{
+    const auto value = [](const QString& name, const QString& v) {
+        return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("value"), v}};
+    };
+    const QJsonObject group {
+        {QStringLiteral("id"), QStringLiteral("g1")},
+        {QStringLiteral("templateId"), QStringLiteral("62375ab9-6b52-47ed-826b-58e47e0e304b")}, // Group.Unified
+        {QStringLiteral("values"), QJsonArray {value(QStringLiteral("EnableGroupCreation"), QStringLiteral("true"))}}};
+    const QJsonObject consent {
+        {QStringLiteral("id"), QStringLiteral("c1")},
+        {QStringLiteral("templateId"), QStringLiteral("DFFD5D46-495D-40A9-8E21-954FF55E198A")}, // any case
+        {QStringLiteral("values"),
+         QJsonArray {value(QStringLiteral("enableGroupSpecificConsent"), QStringLiteral(" True ")),
+                     value(QStringLiteral("BlockUserConsentForRiskyApps"), QStringLiteral("true")),
+                     value(QStringLiteral("ConstrainGroupSpecificConsentToMembersOfGroupId"), kId)}}};
+    QVERIFY(!LegacyGroupConsentSetting::fromSettings({group}).present);
+    QVERIFY(!LegacyGroupConsentSetting::fromSettings({group}).allowsGroupOwnerConsent());
+    const LegacyGroupConsentSetting on = LegacyGroupConsentSetting::fromSettings({group, consent});
+    QVERIFY(on.present);
+    QCOMPARE(on.id, QStringLiteral("c1"));
+    QVERIFY(on.allowsGroupOwnerConsent());
+    QCOMPARE(on.constrainedToGroupId, kId);
+    QVERIFY(on.describe().contains(kId)); // the id stands in for a name not read
+
+    // Turning it off keeps every other value as read (Graph's PATCH takes the whole set) and clears the group.
+    const QJsonArray off = LegacyGroupConsentSetting::withGroupConsent(on.values, false, QString());
+    QCOMPARE(off.size(), 3);
+    QCOMPARE(off.at(0).toObject(), value(QStringLiteral("enableGroupSpecificConsent"), QStringLiteral("false")));
+    QCOMPARE(off.at(1).toObject(), value(QStringLiteral("BlockUserConsentForRiskyApps"), QStringLiteral("true")));
+    QCOMPARE(off.at(2).toObject(), value(QStringLiteral("ConstrainGroupSpecificConsentToMembersOfGroupId"), QString()));
+    const LegacyGroupConsentSetting after
+        = LegacyGroupConsentSetting::fromJson(QJsonObject {{QStringLiteral("values"), off}});
+    QVERIFY(!after.allowsGroupOwnerConsent());
+    // A set without the two values gets them.
+    QCOMPARE(LegacyGroupConsentSetting::withGroupConsent(QJsonArray(), true, kId).size(), 2);
+    QCOMPARE(on.toJson()[QStringLiteral("allowsGroupOwnerConsent")].toBool(), true);
+    QVERIFY(after.toJson()[QStringLiteral("constrainedToGroupId")].isNull());
 }
 
 void TestConsentSettingsModel::putBodyIsTheWholePolicy()

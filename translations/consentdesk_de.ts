@@ -1509,6 +1509,10 @@
         <source>Permission classification removed</source>
         <translation>Klassifizierung der Berechtigung entfernt</translation>
     </message>
+    <message>
+        <source>Older group owner consent setting (Consent Policy Settings) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3871,6 +3875,14 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <source>In force: %1. %2</source>
         <translation>In Kraft: %1. %2</translation>
     </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
@@ -4120,6 +4132,26 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
         <translation>Das Geheimnis ist zu groß für den Schlüsselbund (%1 Byte).</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyGroupConsentSetting</name>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5540,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Gruppenbesitzer dürfen nicht in Anwendungen einwilligen</translation>
     </message>
     <message>
-        <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation>Keine App-Einwilligungsrichtlinie lässt Besitzer für die Gruppen, Teams oder Chats einwilligen, die ihnen gehören.</translation>
-    </message>
-    <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
         <translation>Keine Richtlinie lässt Gruppenbesitzer einwilligen, aber Team- oder Chatbesitzer dürfen nach den Richtlinien von Microsoft für ihre Teams oder Chats in Apps einwilligen: %1.</translation>
     </message>
@@ -5628,12 +5656,24 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Prüfen Sie jede App unter „Apps und Berechtigungen“ und widerrufen Sie, was Benutzer nicht hätten erteilen sollen; eine eingeschränkte Benutzereinwilligung (MS.AAD.5.2) verhindert, dass es erneut geschieht.</translation>
     </message>
     <message>
-        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation>Setzen Sie in den Einwilligungseinstellungen die Einwilligung durch Gruppenbesitzer auf „Einwilligung durch Gruppenbesitzer nicht zulassen“. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben, wie sie sind; auch die Einwilligungen, die Gruppenbesitzer erteilt haben, bleiben bestehen.</translation>
-    </message>
-    <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
         <translation>Genehmigen Sie jede unter „Einwilligungsanforderungen“ mit „Seite für Administratoreinwilligung öffnen“: Die Seite von Microsoft erfasst die Genehmigung und schließt die Anforderung. „Erteilen…“ gibt der App ihre Berechtigungen, aber Microsoft Graph bietet keine Möglichkeit, eine Anforderung als beantwortet zu markieren; sie wartet daher weiter, bis sie abläuft. Ablehnen lässt sich nur im Microsoft Entra Admin Center. Wenn niemand die Anforderungen erhält, prüfen Sie die Prüfer des Workflows.</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8106,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
         <translation>Gilt für künftige Einwilligungen; was Gruppenbesitzer eingewilligt haben, bleibt bestehen. Nicht mehr zugewiesen: %1. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben, wie sie sind.</translation>
     </message>
+    <message>
+        <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -8148,6 +8196,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Put group owner consent back to: %1</source>
         <translation>Einwilligung durch Gruppenbesitzer zurücksetzen auf: %1</translation>
+    </message>
+    <message>
+        <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let group owners consent again through the older setting Consent Policy Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

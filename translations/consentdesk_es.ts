@@ -1509,6 +1509,10 @@
         <source>Permission classification removed</source>
         <translation>Clasificación del permiso quitada</translation>
     </message>
+    <message>
+        <source>Older group owner consent setting (Consent Policy Settings) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3871,6 +3875,14 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <source>In force: %1. %2</source>
         <translation>En vigor: %1. %2</translation>
     </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
@@ -4120,6 +4132,26 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
         <translation>El secreto es demasiado grande para el llavero (%1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyGroupConsentSetting</name>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5540,6 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Los propietarios de grupos no pueden dar su consentimiento a aplicaciones</translation>
     </message>
     <message>
-        <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation>Ninguna directiva de consentimiento de aplicaciones permite a los propietarios dar su consentimiento para los grupos, equipos o chats que poseen.</translation>
-    </message>
-    <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
         <translation>Ninguna directiva permite dar su consentimiento a los propietarios de grupos, pero los propietarios de equipos o chats pueden dar su consentimiento a aplicaciones para sus equipos o chats según las directivas de Microsoft: %1.</translation>
     </message>
@@ -5628,12 +5656,24 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
         <translation>Revise cada aplicación en Aplicaciones y permisos y revoque lo que los usuarios no debieron conceder; restringir el consentimiento del usuario (MS.AAD.5.2) evita que vuelva a ocurrir.</translation>
     </message>
     <message>
-        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation>En Configuración de consentimiento, establezca el consentimiento del propietario del grupo en «No permitir el consentimiento del propietario del grupo». El consentimiento del usuario y las directivas de equipos y chats quedan como están; los consentimientos que ya dieron los propietarios de grupos, también.</translation>
-    </message>
-    <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
         <translation>Apruebe cada una en Solicitudes de consentimiento con «Abrir la página de consentimiento del administrador»: la página de Microsoft registra la aprobación y cierra la solicitud. «Conceder…» da a la aplicación sus permisos, pero Microsoft Graph no ofrece forma de marcar una solicitud como respondida, así que sigue esperando hasta que expira; una denegación solo se hace en el Centro de administración de Microsoft Entra. Si nadie recibe las solicitudes, compruebe los revisores del flujo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8106,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
         <translation>Se aplica a consentimientos futuros; lo que los propietarios de grupos ya consintieron se mantiene. Ya no asignadas: %1. El consentimiento del usuario y las directivas de equipos y chats quedan como están.</translation>
     </message>
+    <message>
+        <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -8148,6 +8196,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Put group owner consent back to: %1</source>
         <translation>Restablecer el consentimiento del propietario del grupo a: %1</translation>
+    </message>
+    <message>
+        <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let group owners consent again through the older setting Consent Policy Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1509,6 +1509,10 @@
         <source>Permission classification removed</source>
         <translation>Classification de l&apos;autorisation supprimée</translation>
     </message>
+    <message>
+        <source>Older group owner consent setting (Consent Policy Settings) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3871,6 +3875,14 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <source>In force: %1. %2</source>
         <translation>En vigueur&#xa0;: %1. %2</translation>
     </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
@@ -4120,6 +4132,26 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
         <translation>Le secret est trop volumineux pour le trousseau (%1 octets).</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyGroupConsentSetting</name>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5540,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Les propriétaires de groupe ne peuvent pas consentir aux applications</translation>
     </message>
     <message>
-        <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation>Aucune stratégie de consentement d&apos;application ne permet aux propriétaires de consentir pour les groupes, équipes ou conversations qu&apos;ils possèdent.</translation>
-    </message>
-    <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
         <translation>Aucune stratégie ne permet aux propriétaires de groupe de consentir, mais les propriétaires d&apos;équipe ou de conversation peuvent consentir à des applications pour leurs équipes ou conversations selon les stratégies de Microsoft&#xa0;: %1.</translation>
     </message>
@@ -5628,12 +5656,24 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Examinez chaque application dans Applications et autorisations et révoquez ce que les utilisateurs n&apos;auraient pas dû accorder&#xa0;; restreindre le consentement de l&apos;utilisateur (MS.AAD.5.2) évite que cela se reproduise.</translation>
     </message>
     <message>
-        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation>Dans Paramètres de consentement, définissez le consentement du propriétaire du groupe sur «&#xa0;Ne pas autoriser le consentement du propriétaire du groupe&#xa0;». Le consentement de l&apos;utilisateur et les stratégies des équipes et conversations restent tels quels&#xa0;; les consentements déjà donnés par les propriétaires de groupe aussi.</translation>
-    </message>
-    <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
         <translation>Approuvez chacune dans Demandes de consentement avec «&#xa0;Ouvrir la page de consentement administrateur&#xa0;»&#xa0;: la page de Microsoft enregistre l&apos;approbation et ferme la demande. «&#xa0;Accorder…&#xa0;» donne à l&apos;application ses autorisations, mais Microsoft Graph n&apos;offre aucun moyen de marquer une demande comme traitée&#xa0;; elle reste donc en attente jusqu&apos;à son expiration. Un refus ne se fait que dans le Centre d&apos;administration Microsoft Entra. Si personne ne reçoit les demandes, vérifiez les réviseurs du workflow.</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8106,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
         <translation>S&apos;applique aux consentements futurs&#xa0;; ce que les propriétaires de groupe ont déjà consenti reste. N&apos;est plus attribué&#xa0;: %1. Le consentement de l&apos;utilisateur et les stratégies des équipes et conversations restent tels quels.</translation>
     </message>
+    <message>
+        <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -8148,6 +8196,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Put group owner consent back to: %1</source>
         <translation>Rétablir le consentement du propriétaire du groupe à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let group owners consent again through the older setting Consent Policy Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1505,6 +1505,10 @@
         <source>Permission classification removed</source>
         <translation>アクセス許可の分類が削除されました</translation>
     </message>
+    <message>
+        <source>Older group owner consent setting (Consent Policy Settings) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityView</name>
@@ -3851,6 +3855,14 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <source>In force: %1. %2</source>
         <translation>有効な設定: %1。%2</translation>
     </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupOwnerConsentSetting</name>
@@ -4092,6 +4104,26 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>The secret is too large for the keychain (%1 bytes).</source>
         <translation>シークレットがキーチェーンに対して大きすぎます (%1 バイト)。</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyGroupConsentSetting</name>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
+        <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5459,10 +5491,6 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>グループ所有者はアプリケーションに同意できない</translation>
     </message>
     <message>
-        <source>No app consent policy lets owners consent for the groups, teams or chats they own.</source>
-        <translation>所有するグループ、チーム、チャットについて所有者が同意できるアプリの同意ポリシーはありません。</translation>
-    </message>
-    <message>
         <source>No policy lets group owners consent, but team or chat owners may consent to apps for their teams or chats under Microsoft&apos;s policies: %1.</source>
         <translation>グループ所有者が同意できるポリシーはありませんが、チームまたはチャットの所有者は、Microsoft のポリシーにより自分のチームやチャットのアプリに同意できます: %1。</translation>
     </message>
@@ -5571,12 +5599,24 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
         <translation>[アプリとアクセス許可] で各アプリを確認し、ユーザーが付与すべきでなかったものを取り消してください。ユーザーの同意を制限すると (MS.AAD.5.2) 再発を防げます。</translation>
     </message>
     <message>
-        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation>[同意設定] で、グループ所有者の同意を「グループ所有者の同意を許可しない」に設定してください。ユーザーの同意と、チームおよびチャットのポリシーはそのままです。グループ所有者がすでに与えた同意もそのまま残ります。</translation>
-    </message>
-    <message>
         <source>Approve each one in Consent requests with &quot;Open admin consent page&quot;: Microsoft&apos;s page records the approval and closes the request. Granting with Grant… gives the app its permissions, but Microsoft Graph offers no way to mark a request answered, so it keeps waiting until it expires; a denial is made only in the Entra admin center. If nobody receives the requests, check the workflow&apos;s reviewers.</source>
         <translation>[同意要求] で、[管理者の同意ページを開く] を使ってそれぞれを承認してください。Microsoft のページが承認を記録し、要求を閉じます。[付与…] ではアプリにアクセス許可が与えられますが、Microsoft Graph には要求を回答済みにする方法がないため、要求は期限切れになるまで待機し続けます。拒否は Microsoft Entra 管理センターでのみ行えます。だれも要求を受け取っていない場合は、ワークフローのレビュー担当者を確認してください。</translation>
+    </message>
+    <message>
+        <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7983,6 +8023,14 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <source>Applies to future consents; what group owners consented to stays. No longer assigned: %1. User consent and the policies for teams and chats are kept as they are.</source>
         <translation>今後の同意に適用されます。グループ所有者がすでに同意したものはそのまま残ります。割り当てが解除されるもの: %1。ユーザーの同意と、チームおよびチャットのポリシーはそのままです。</translation>
     </message>
+    <message>
+        <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWrite</name>
@@ -8065,6 +8113,22 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Put group owner consent back to: %1</source>
         <translation>グループ所有者の同意を次に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let group owners consent again through the older setting Consent Policy Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ private slots:
     void showsTheChecksAndLeadsToTheFix();
     void requestsFixOpensConsentRequests();
     void groupOwnerConsentFixedThroughThePreview();
+    void olderGroupOwnerSettingShownAndTurnedOff();
 
 private:
     PostureDialog* openPosture();
@@ -198,6 +199,87 @@ void TestPostureGui::groupOwnerConsentFixedThroughThePreview()
     QCOMPARE(ActivityModel::actionText(SettingsWrite::kGroupOwnerConsent),
              QStringLiteral("Group owner consent changed"));
     QCOMPARE(ActivityModel::actionText(SettingsWrite::kUserConsent), QStringLiteral("User consent setting changed"));
+}
+
+void TestPostureGui::olderGroupOwnerSettingShownAndTurnedOff()
+{
+    // The app consent policies let group owners consent to nothing, but the older directory setting lets the owners
+    // in the Marketing Department consent: the panel says so in words, and "Do not allow" has that to turn off.
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    const QString settingId = QStringLiteral("7c0f7d2e-61a4-4c39-9a52-2d1a8d6f0b11");
+    QString marketing;
+    for (const auto& g : store.list(QStringLiteral("groups"))) {
+        if (g.value(QStringLiteral("displayName")).toString() == QLatin1String("Marketing Department")) {
+            marketing = g.value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY(!marketing.isEmpty());
+    const auto value = [](const QString& name, const QString& v) {
+        return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("value"), v}};
+    };
+    store.put(QStringLiteral("groupSettings"),
+              QJsonObject {
+                  {QStringLiteral("id"), settingId},
+                  {QStringLiteral("displayName"), QStringLiteral("Consent Policy Settings")},
+                  {QStringLiteral("templateId"), QStringLiteral("dffd5d46-495d-40a9-8e21-954ff55e198a")},
+                  {QStringLiteral("values"),
+                   QJsonArray {value(QStringLiteral("EnableGroupSpecificConsent"), QStringLiteral("True")),
+                               value(QStringLiteral("BlockUserConsentForRiskyApps"), QStringLiteral("true")),
+                               value(QStringLiteral("EnableAdminConsentRequests"), QStringLiteral("true")),
+                               value(QStringLiteral("ConstrainGroupSpecificConsentToMembersOfGroupId"), marketing)}}});
+    QSignalSpy loaded(m_view, &ConsentSettingsView::loaded);
+    m_view->refresh();
+    QVERIFY(loaded.wait(20000));
+    auto* legacy = m_window->findChild<QLabel*>(QStringLiteral("groupOwnerConsentLegacySetting"));
+    QVERIFY(legacy);
+    QTRY_VERIFY(legacy->isVisible());
+    QVERIFY2(legacy->text().contains(QLatin1String("Consent Policy Settings"))
+                 && legacy->text().contains(QLatin1String("Marketing Department")),
+             qPrintable(legacy->text()));
+    auto* none = m_window->findChild<QRadioButton*>(QStringLiteral("groupOwnerConsent_none"));
+    QVERIFY(none->isChecked()); // the policies' choice
+    auto* apply = m_window->findChild<QPushButton*>(QStringLiteral("applyGroupOwnerConsentButton"));
+    QVERIFY(apply->isEnabled()); // the older setting is still to turn off
+    // Nothing cut: the panel keeps the height its texts need, the reviewers' list above gives way.
+    auto* inForce = m_window->findChild<QLabel*>(QStringLiteral("groupOwnerConsentSetting"));
+    QTRY_VERIFY2(legacy->height() >= legacy->heightForWidth(legacy->width())
+                     && inForce->height() >= inForce->heightForWidth(inForce->width()),
+                 qPrintable(QStringLiteral("%1 < %2 or %3 < %4")
+                                .arg(legacy->height())
+                                .arg(legacy->heightForWidth(legacy->width()))
+                                .arg(inForce->height())
+                                .arg(inForce->heightForWidth(inForce->width()))));
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("consent-settings-group-owners-older-setting.png"));
+
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto* preview = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("planPreviewDialog"));
+    QVERIFY(preview);
+    auto* operations = preview->findChild<QTreeWidget*>(QStringLiteral("planOperations"));
+    QCOMPARE(operations->topLevelItemCount(), 1);
+    QVERIFY2(operations->topLevelItem(0)->text(2).startsWith(QStringLiteral("PATCH /groupSettings/") + settingId),
+             qPrintable(operations->topLevelItem(0)->text(2)));
+    GuiTestSupport::saveScreenshot(preview, QStringLiteral("consent-settings-group-owners-older-setting-preview.png"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("applyPlanButton")), Qt::LeftButton);
+    if (auto* consent = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("writeConsentDialog"), 3000)) {
+        QTest::mouseClick(consent->findChild<QPushButton*>(QStringLiteral("writeConsentProceed")), Qt::LeftButton);
+    }
+    auto* done = GuiTestSupport::waitForChild<QDialog>(m_window, QStringLiteral("executionResultDialog"));
+    QVERIFY(done);
+    done->close();
+    const auto enabled = [&store, &settingId] {
+        for (const auto& v :
+             store.get(QStringLiteral("groupSettings"), settingId)->value(QStringLiteral("values")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("EnableGroupSpecificConsent")) {
+                return v.toObject().value(QStringLiteral("value")).toString();
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE(enabled(), QStringLiteral("false"));
+    QTRY_VERIFY(legacy->text().contains(QLatin1String("does not let group owners consent")));
+    QTRY_VERIFY(!apply->isEnabled());
+    QCOMPARE(ActivityModel::actionText(SettingsWrite::kLegacyGroupConsent),
+             QStringLiteral("Older group owner consent setting (Consent Policy Settings) changed"));
 }
 
 QTEST_MAIN(TestPostureGui)

@@ -52,6 +52,15 @@ int TenantHttp::patch(const QString& path, const QJsonObject& body) const
     return status;
 }
 
+QJsonObject TenantHttp::post(const QString& path, const QJsonObject& body, int* status) const
+{
+    return send(QUrl(m_base.toString() + QStringLiteral("/v1.0") + path),
+                "POST",
+                status,
+                QJsonDocument(body).toJson(QJsonDocument::Compact))
+        .object();
+}
+
 QJsonArray TenantHttp::list(const QString& pathAndQuery) const
 {
     QJsonArray all;

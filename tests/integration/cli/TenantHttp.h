@@ -28,6 +28,7 @@ public:
     QJsonObject control(const QString& path) const; // POST /_sandbox/…
     int remove(const QString& path) const; // DELETE /v1.0{path}: the HTTP status
     int patch(const QString& path, const QJsonObject& body) const; // PATCH /v1.0{path}: the HTTP status
+    QJsonObject post(const QString& path, const QJsonObject& body, int* status = nullptr) const; // POST /v1.0{path}
 
 private:
     QJsonDocument send(const QUrl& url, const QByteArray& method, int* status, const QByteArray& body = {}) const;

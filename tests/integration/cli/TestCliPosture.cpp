@@ -3,13 +3,18 @@
 // ConsentDesk where ConsentDesk can (settings user-consent, settings workflow, policy new, grants revoke), else as the
 // admin center would (a PATCH of the authorization policy) — and then passes. The tenant is reset before every test.
 #include "CliRunner.h"
+#include "IdentityTestClient.h"
 #include "SandboxProcess.h"
 #include "TenantHttp.h"
+#include "consent/AdminConsentUrl.h"
+#include "directory/ConsentRequest.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -36,9 +41,11 @@ private slots:
     void userConsentFixedThroughConsentDesk();
     void workflowFixedThroughConsentDesk();
     void groupOwnerConsentFailsThenPasses();
+    void olderGroupOwnerSettingFailsThenPasses();
     void unscopedMailAppScopedThroughConsentDesk();
     void withoutExchangeMailIsAWarning();
     void riskyUserConsentRevokedThroughConsentDesk();
+    void staleRequestsAnsweredThroughConsentDesk();
     void nothingFailingIsExitZero();
     void noRoleIsPermissionDenied();
 
@@ -290,6 +297,53 @@ void TestCliPosture::groupOwnerConsentFailsThenPasses()
              QJsonArray::fromStringList(withoutOwners));
 }
 
+void TestCliPosture::olderGroupOwnerSettingFailsThenPasses()
+{
+    // No app consent policy for owners (the team's taken out too, so the check passes)...
+    QStringList withoutOwners;
+    for (const auto& v : authorizationPolicy()
+                             .value(QStringLiteral("defaultUserRolePermissions"))
+                             .toObject()
+                             .value(QStringLiteral("permissionGrantPoliciesAssigned"))
+                             .toArray()) {
+        if (!v.toString().startsWith(kOwned, Qt::CaseInsensitive)) {
+            withoutOwners << v.toString();
+        }
+    }
+    setAssigned(withoutOwners);
+    auto rows = posture();
+    QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("pass"));
+    // ...but the older directory setting lets group owners consent: the check fails.
+    int code = 0;
+    const QJsonObject created = m_http.post(
+        QStringLiteral("/groupSettings"),
+        QJsonObject {{QStringLiteral("templateId"), QStringLiteral("dffd5d46-495d-40a9-8e21-954ff55e198a")},
+                     {QStringLiteral("values"),
+                      QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                               {QStringLiteral("value"), QStringLiteral("True")}}}}},
+        &code);
+    QCOMPARE(code, 201);
+    rows = posture();
+    QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("fail"));
+    const QJsonObject failed = rows.value(QStringLiteral("MS.AAD.5.4"));
+    QVERIFY(failed.value(QStringLiteral("evidence")).toString().contains(QLatin1String("Consent Policy Settings")));
+    const QString command = failed.value(QStringLiteral("command")).toString();
+    QCOMPARE(command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
+    QStringList args = command.split(QLatin1Char(' ')).mid(1);
+    args << QStringLiteral("--yes");
+    const CliRunner::Run fix = run(args);
+    QVERIFY2(fix.code == 0, qPrintable(fix.all()));
+    rows = posture();
+    QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("pass"));
+    const QJsonArray values
+        = m_http.get(QStringLiteral("/groupSettings/") + created.value(QStringLiteral("id")).toString())
+              .object()
+              .value(QStringLiteral("values"))
+              .toArray();
+    QVERIFY(values.contains(QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                         {QStringLiteral("value"), QStringLiteral("false")}}));
+}
+
 void TestCliPosture::unscopedMailAppScopedThroughConsentDesk()
 {
     auto rows = posture();
@@ -331,6 +385,70 @@ void TestCliPosture::riskyUserConsentRevokedThroughConsentDesk()
                                         QStringLiteral("--yes")});
     QVERIFY2(revoked.code == 0, qPrintable(revoked.all()));
     QCOMPARE(status(posture(), "CD.3"), QStringLiteral("pass"));
+}
+
+void TestCliPosture::staleRequestsAnsweredThroughConsentDesk()
+{
+    // The demo tenant's requests waiting for weeks (Tailspin Projects among them): CD.2 warns.
+    auto rows = posture();
+    QCOMPARE(status(rows, "CD.2"), QStringLiteral("warn"));
+    const QString evidence = rows.value(QStringLiteral("CD.2")).value(QStringLiteral("evidence")).toString();
+    QVERIFY(evidence.contains(QLatin1String("Tailspin Projects")));
+
+    // Graph has no method that answers a request (granting through Graph leaves it waiting): ConsentDesk answers one
+    // by opening Microsoft's admin consent page for it (RequestActions::openAdminConsentPage builds the address this
+    // way), where an administrator accepts. Each waiting request is answered so.
+    int answered = 0;
+    for (const auto& v : m_http.list(QStringLiteral("/identityGovernance/appConsent/appConsentRequests"))) {
+        QJsonObject json = v.toObject();
+        const QString id = json.value(QStringLiteral("id")).toString();
+        json.insert(
+            QStringLiteral("userConsentRequests"),
+            m_http.list(
+                QStringLiteral("/identityGovernance/appConsent/appConsentRequests/%1/userConsentRequests").arg(id)));
+        const ConsentRequest request = ConsentRequest::fromJson(json);
+        const bool waiting = std::any_of(request.userRequests.cbegin(), request.userRequests.cend(), [](const auto& u) {
+            return u.status == QLatin1String("InProgress");
+        });
+        if (!waiting) {
+            continue;
+        }
+        AdminConsentUrl::Parameters parameters;
+        parameters.authority = m_sandbox.baseUrl();
+        parameters.tenant = QStringLiteral("organizations");
+        parameters.clientId = request.appId;
+        parameters.scopes = AdminConsentUrl::scopesFor(request);
+        parameters.state = QStringLiteral("cd2-%1").arg(answered);
+        QString error;
+        const QUrl url = AdminConsentUrl::build(parameters, &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        IdentityTestClient browser;
+        IdentityTestClient::Reply page = browser.get(url);
+        QCOMPARE(page.status, 200);
+        IdentityTestClient::Form form = IdentityTestClient::hiddenFields(page.text());
+        form.append({QStringLiteral("login"), IdentityTestClient::accountValue(page.text(), kAdmin)});
+        form.append({QStringLiteral("action"), QStringLiteral("signin")});
+        const QUrl action = url.resolved(QUrl(IdentityTestClient::formAction(page.text())));
+        page = browser.postForm(action, form);
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.text().contains(QLatin1String("value=\"accept\"")), qPrintable(request.appDisplayName));
+        IdentityTestClient::Form accept = IdentityTestClient::hiddenFields(page.text());
+        accept.append({QStringLiteral("action"), QStringLiteral("accept")});
+        page = browser.postForm(url.resolved(QUrl(IdentityTestClient::formAction(page.text()))), accept);
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.text().contains(QLatin1String("Permissions granted")), qPrintable(page.text()));
+        ++answered;
+    }
+    QVERIFY(answered >= 4);
+
+    // The next evaluation sees no request waiting.
+    rows = posture();
+    QCOMPARE(status(rows, "CD.2"), QStringLiteral("pass"));
+    QVERIFY2(rows.value(QStringLiteral("CD.2"))
+                 .value(QStringLiteral("evidence"))
+                 .toString()
+                 .contains(QLatin1String("No admin consent request is waiting")),
+             qPrintable(rows.value(QStringLiteral("CD.2")).value(QStringLiteral("evidence")).toString()));
 }
 
 void TestCliPosture::nothingFailingIsExitZero()

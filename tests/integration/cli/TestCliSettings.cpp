@@ -35,6 +35,7 @@ private slots:
     void workflowAsGlobalReaderIsRefused();
     void userConsentKeepsOwnedResourceThenRestore();
     void groupOwnerConsentThenRestore();
+    void olderGroupOwnerSettingTurnedOffThenRestored();
     void classifyAddRemoveThenRestore();
     void nothingSecretWasPrinted();
 
@@ -437,6 +438,82 @@ void TestCliSettings::groupOwnerConsentThenRestore()
     QCOMPARE(assigned(), before + QStringList {preApproved});
     r = run({QStringLiteral("settings"), QStringLiteral("group-owner-consent"), QStringLiteral("verified")});
     QCOMPARE(r.code, 2);
+}
+
+void TestCliSettings::olderGroupOwnerSettingTurnedOffThenRestored()
+{
+    // The demo tenant has no "Consent Policy Settings" object: settings show says so.
+    CliRunner::Run r
+        = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    QJsonObject legacy = jsonObject(r)["groupOwnerConsent"].toObject()["legacySetting"].toObject();
+    QCOMPARE(legacy["present"].toBool(true), false);
+    QVERIFY(legacy["error"].isNull());
+
+    // An admin center turned group owner consent on there, for every group owner.
+    int status = 0;
+    const QJsonObject created = m_http.post(
+        QStringLiteral("/groupSettings"),
+        QJsonObject {{QStringLiteral("templateId"), QStringLiteral("dffd5d46-495d-40a9-8e21-954ff55e198a")},
+                     {QStringLiteral("values"),
+                      QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("EnableGroupSpecificConsent")},
+                                               {QStringLiteral("value"), QStringLiteral("true")}}}}},
+        &status);
+    QCOMPARE(status, 201);
+    const QString settingPath = QStringLiteral("/groupSettings/") + created.value(QStringLiteral("id")).toString();
+    const auto enabled = [&] {
+        for (const auto& v : m_http.get(settingPath).object().value(QStringLiteral("values")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("EnableGroupSpecificConsent")) {
+                return v.toObject().value(QStringLiteral("value")).toString();
+            }
+        }
+        return QString();
+    };
+    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    legacy = jsonObject(r)["groupOwnerConsent"].toObject()["legacySetting"].toObject();
+    QCOMPARE(legacy["present"].toBool(), true);
+    QCOMPARE(legacy["enableGroupSpecificConsent"].toBool(), true);
+    QCOMPARE(legacy["allowsGroupOwnerConsent"].toBool(), true);
+    QVERIFY(legacy["constrainedToGroupId"].isNull());
+    r = run({QStringLiteral("settings"), QStringLiteral("show")});
+    QVERIFY2(r.out.contains(QLatin1String("lets every group owner consent")), qPrintable(r.out));
+
+    // "none": the policies allow group owners nothing already, so the one change is the older setting.
+    const QStringList before = assigned();
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QVERIFY2(r.out.contains(QLatin1String("Update-MgGroupSetting")), qPrintable(r.out));
+    QCOMPARE(enabled(), QStringLiteral("true"));
+    r = run({QStringLiteral("--format"),
+             QStringLiteral("json"),
+             QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(enabled(), QStringLiteral("false"));
+    QCOMPARE(assigned(), before);
+    const QString operation = jsonObject(r).value(QStringLiteral("operationId")).toString();
+    QVERIFY(!operation.isEmpty());
+
+    r = run({QStringLiteral("journal"),
+             QStringLiteral("restore"),
+             QStringLiteral("--operation"),
+             operation,
+             QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.all()));
+    QCOMPARE(enabled(), QStringLiteral("true"));
+
+    // A Cloud Application Administrator may not change it.
+    r = run({QStringLiteral("settings"),
+             QStringLiteral("group-owner-consent"),
+             QStringLiteral("none"),
+             QStringLiteral("--yes")},
+            m_sandbox.token(QStringLiteral("marcus.lindqvist@contoso.com")));
+    QCOMPARE(r.code, 4);
+    QCOMPARE(enabled(), QStringLiteral("true"));
 }
 
 void TestCliSettings::classifyAddRemoveThenRestore()

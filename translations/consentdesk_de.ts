@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Older group owner consent setting (Consent Policy Settings) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einstellung für die Einwilligung durch Gruppenbesitzer (Consent Policy Settings) geändert</translation>
     </message>
 </context>
 <context>
@@ -3877,11 +3877,11 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“, mit der auch Gruppenbesitzer einwilligen können, konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Einwilligung durch Gruppenbesitzer nicht zulassen“ schaltet auch sie aus.</translation>
     </message>
 </context>
 <context>
@@ -4138,20 +4138,20 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <name>LegacyGroupConsentSetting</name>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“ ist in diesem Mandanten nicht gesetzt, daher entscheiden nur die App-Einwilligungsrichtlinien.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“ lässt Gruppenbesitzer nicht einwilligen.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“ lässt jeden Gruppenbesitzer für seine Gruppen in Apps einwilligen, unabhängig von den App-Einwilligungsrichtlinien.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
         <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“ lässt Gruppenbesitzer, die Mitglieder der Gruppe %1 sind, für ihre Gruppen in Apps einwilligen, unabhängig von den App-Einwilligungsrichtlinien.</translation>
     </message>
 </context>
 <context>
@@ -5661,19 +5661,19 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in den Einwilligungseinstellungen die Einwilligung durch Gruppenbesitzer auf „Einwilligung durch Gruppenbesitzer nicht zulassen“: Das schaltet die App-Einwilligungsrichtlinien der Gruppenbesitzer und die ältere Verzeichniseinstellung gleichermaßen aus. Die Benutzereinwilligung und die Richtlinien für Teams und Chats bleiben unverändert, ebenso die Einwilligungen, die Gruppenbesitzer bereits erteilt haben.</translation>
     </message>
     <message>
         <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App-Einwilligungsrichtlinie lässt Gruppenbesitzer einwilligen, aber die ältere Verzeichniseinstellung „Consent Policy Settings“, die es ebenfalls erlauben kann, konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einer Rolle an, die Verzeichniseinstellungen lesen darf (Directory.Read.All), und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App-Einwilligungsrichtlinie lässt Besitzer für ihre Gruppen, Teams oder Chats einwilligen, und auch die ältere Verzeichniseinstellung „Consent Policy Settings“ erlaubt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -8108,11 +8108,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einstellung „Consent Policy Settings“: Gruppenbesitzer dürfen nicht einwilligen (EnableGroupSpecificConsent false)</translation>
     </message>
     <message>
         <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Verzeichniseinstellung „Consent Policy Settings“ lässt Gruppenbesitzer unabhängig von dieser Auswahl einwilligen; „Einwilligung durch Gruppenbesitzer nicht zulassen“ schaltet auch sie aus.</translation>
     </message>
 </context>
 <context>
@@ -8199,19 +8199,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der älteren Einstellung für die Einwilligung durch Gruppenbesitzer (Consent Policy Settings) sind Policy.ReadWrite.Authorization und die Rolle „Administrator für privilegierte Rollen“ oder „Globaler Administrator“ erforderlich (%1).</translation>
     </message>
     <message>
         <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Wert der älteren Einstellung für die Einwilligung durch Gruppenbesitzer ist nicht bekannt und kann daher nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Let group owners consent again through the older setting Consent Policy Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbesitzer über die ältere Einstellung „Consent Policy Settings“ wieder einwilligen lassen</translation>
     </message>
     <message>
         <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einstellung „Consent Policy Settings“ wiederherstellen: Gruppenbesitzer dürfen nicht einwilligen</translation>
     </message>
 </context>
 <context>

@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Older group owner consent setting (Consent Policy Settings) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la configuración antigua de consentimiento del propietario del grupo (Consent Policy Settings)</translation>
     </message>
 </context>
 <context>
@@ -3877,11 +3877,11 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de directorio antigua «Consent Policy Settings», que también puede permitir que los propietarios de grupos den su consentimiento: %1</translation>
     </message>
     <message>
         <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>«No permitir el consentimiento del propietario del grupo» también la desactiva.</translation>
     </message>
 </context>
 <context>
@@ -4138,20 +4138,20 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     <name>LegacyGroupConsentSetting</name>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de directorio antigua «Consent Policy Settings» no está establecida en este inquilino, así que solo deciden las directivas de consentimiento de aplicaciones.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de directorio antigua «Consent Policy Settings» no permite que los propietarios de grupos den su consentimiento.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de directorio antigua «Consent Policy Settings» permite que cualquier propietario de grupo dé su consentimiento a aplicaciones para los grupos que posee, digan lo que digan las directivas de consentimiento de aplicaciones.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
         <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de directorio antigua «Consent Policy Settings» permite que los propietarios de grupos que son miembros del grupo %1 den su consentimiento a aplicaciones para los grupos que poseen, digan lo que digan las directivas de consentimiento de aplicaciones.</translation>
     </message>
 </context>
 <context>
@@ -5661,19 +5661,19 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la configuración de consentimiento, establezca el consentimiento del propietario del grupo en «No permitir el consentimiento del propietario del grupo»: desactiva tanto las directivas de consentimiento de aplicaciones de los propietarios de grupos como la configuración de directorio antigua. El consentimiento de los usuarios y las directivas para equipos y chats no cambian, como tampoco los consentimientos que ya dieron los propietarios de grupos.</translation>
     </message>
     <message>
         <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de consentimiento de aplicaciones permite que los propietarios de grupos den su consentimiento, pero no se pudo leer la configuración de directorio antigua «Consent Policy Settings», que también puede permitirlo: %1</translation>
     </message>
     <message>
         <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con un rol que pueda leer la configuración del directorio (Directory.Read.All) y vuelva a comprobarlo.</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna directiva de consentimiento de aplicaciones permite que los propietarios den su consentimiento para los grupos, equipos o chats que poseen, y la configuración de directorio antigua «Consent Policy Settings» tampoco lo permite.</translation>
     </message>
 </context>
 <context>
@@ -8108,11 +8108,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración antigua «Consent Policy Settings»: los propietarios de grupos no pueden dar su consentimiento (EnableGroupSpecificConsent false)</translation>
     </message>
     <message>
         <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de directorio antigua «Consent Policy Settings» permite que los propietarios de grupos den su consentimiento sea cual sea esta opción; «No permitir el consentimiento del propietario del grupo» también la desactiva.</translation>
     </message>
 </context>
 <context>
@@ -8199,19 +8199,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiar la configuración antigua de consentimiento del propietario del grupo (Consent Policy Settings) se necesitan Policy.ReadWrite.Authorization y el rol Administrador de roles con privilegios o Administrador global (%1).</translation>
     </message>
     <message>
         <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el valor anterior de la configuración antigua de consentimiento del propietario del grupo, así que no se puede restablecer.</translation>
     </message>
     <message>
         <source>Let group owners consent again through the older setting Consent Policy Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir de nuevo que los propietarios de grupos den su consentimiento mediante la configuración antigua «Consent Policy Settings»</translation>
     </message>
     <message>
         <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la configuración antigua «Consent Policy Settings»: los propietarios de grupos no pueden dar su consentimiento</translation>
     </message>
 </context>
 <context>

@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Older group owner consent setting (Consent Policy Settings) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien paramètre de consentement du propriétaire du groupe (Consent Policy Settings) modifié</translation>
     </message>
 </context>
 <context>
@@ -3877,11 +3877,11 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;», qui peut aussi permettre aux propriétaires de groupes de consentir, n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Ne pas autoriser le consentement du propriétaire du groupe&#xa0;» le désactive aussi.</translation>
     </message>
 </context>
 <context>
@@ -4138,20 +4138,20 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <name>LegacyGroupConsentSetting</name>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» n&apos;est pas défini dans ce locataire&#xa0;: seules les stratégies de consentement d&apos;application décident.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» ne permet pas aux propriétaires de groupes de consentir.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» permet à tout propriétaire de groupe de consentir à des applications pour les groupes qu&apos;il possède, quelles que soient les stratégies de consentement d&apos;application.</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
         <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» permet aux propriétaires de groupes membres du groupe %1 de consentir à des applications pour les groupes qu&apos;ils possèdent, quelles que soient les stratégies de consentement d&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -5661,19 +5661,19 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les paramètres de consentement, réglez le consentement du propriétaire du groupe sur «&#xa0;Ne pas autoriser le consentement du propriétaire du groupe&#xa0;»&#xa0;: cela désactive à la fois les stratégies de consentement d&apos;application des propriétaires de groupes et l&apos;ancien paramètre d&apos;annuaire. Le consentement des utilisateurs et les stratégies pour les équipes et les conversations restent inchangés, de même que les consentements déjà donnés par les propriétaires de groupes.</translation>
     </message>
     <message>
         <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de consentement d&apos;application ne permet aux propriétaires de groupes de consentir, mais l&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;», qui peut aussi le permettre, n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un rôle autorisé à lire les paramètres d&apos;annuaire (Directory.Read.All), puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de consentement d&apos;application ne permet aux propriétaires de consentir pour les groupes, équipes ou conversations qu&apos;ils possèdent, et l&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» ne le permet pas non plus.</translation>
     </message>
 </context>
 <context>
@@ -8108,11 +8108,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien paramètre «&#xa0;Consent Policy Settings&#xa0;»&#xa0;: les propriétaires de groupes ne peuvent pas consentir (EnableGroupSpecificConsent false)</translation>
     </message>
     <message>
         <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien paramètre d&apos;annuaire «&#xa0;Consent Policy Settings&#xa0;» permet aux propriétaires de groupes de consentir quel que soit ce choix&#xa0;; «&#xa0;Ne pas autoriser le consentement du propriétaire du groupe&#xa0;» le désactive aussi.</translation>
     </message>
 </context>
 <context>
@@ -8199,19 +8199,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;ancien paramètre de consentement du propriétaire du groupe (Consent Policy Settings) nécessite Policy.ReadWrite.Authorization et le rôle Administrateur de rôle privilégié ou Administrateur général (%1).</translation>
     </message>
     <message>
         <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur précédente de l&apos;ancien paramètre de consentement du propriétaire du groupe n&apos;est pas connue&#xa0;: elle ne peut pas être rétablie.</translation>
     </message>
     <message>
         <source>Let group owners consent again through the older setting Consent Policy Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de nouveau aux propriétaires de groupes de consentir via l&apos;ancien paramètre «&#xa0;Consent Policy Settings&#xa0;»</translation>
     </message>
     <message>
         <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l&apos;ancien paramètre «&#xa0;Consent Policy Settings&#xa0;»&#xa0;: les propriétaires de groupes ne peuvent pas consentir</translation>
     </message>
 </context>
 <context>

@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>Older group owner consent setting (Consent Policy Settings) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意に関する以前の設定 (Consent Policy Settings) を変更しました</translation>
     </message>
 </context>
 <context>
@@ -3857,11 +3857,11 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot;, which can let group owners consent too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者にも同意を許可できる以前のディレクトリ設定「Consent Policy Settings」を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>&quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>「グループ所有者の同意を許可しない」を選ぶと、この設定もオフになります。</translation>
     </message>
 </context>
 <context>
@@ -4110,20 +4110,20 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <name>LegacyGroupConsentSetting</name>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; is not set in this tenant, so only the app consent policies decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のディレクトリ設定「Consent Policy Settings」はこのテナントで設定されていないため、アプリの同意ポリシーだけで決まります。</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; does not let group owners consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のディレクトリ設定「Consent Policy Settings」では、グループ所有者は同意できません。</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets every group owner consent to apps for the groups they own, whatever the app consent policies say.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のディレクトリ設定「Consent Policy Settings」により、アプリの同意ポリシーにかかわらず、すべてのグループ所有者が所有するグループについてアプリに同意できます。</translation>
     </message>
     <message>
         <source>The older directory setting &quot;Consent Policy Settings&quot; lets group owners who are members of the group %1 consent to apps for the groups they own, whatever the app consent policies say.</source>
         <extracomment>%1 is a group&apos;s name (or its object ID when the name could not be read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以前のディレクトリ設定「Consent Policy Settings」により、アプリの同意ポリシーにかかわらず、グループ %1 のメンバーであるグループ所有者が所有するグループについてアプリに同意できます。</translation>
     </message>
 </context>
 <context>
@@ -5604,19 +5604,19 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Set group owner consent to &quot;Do not allow group owner consent&quot; in Consent settings: it turns off the group owners&apos; app consent policies and the older directory setting alike. User consent and the policies for teams and chats stay as they are; consents group owners gave stay too.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意設定でグループ所有者の同意を「グループ所有者の同意を許可しない」にしてください。グループ所有者向けのアプリの同意ポリシーと以前のディレクトリ設定の両方がオフになります。ユーザーの同意、チームとチャットのポリシーは変わらず、グループ所有者がすでに行った同意もそのまま残ります。</translation>
     </message>
     <message>
         <source>No app consent policy lets group owners consent, but the older directory setting Consent Policy Settings, which can allow it too, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者に同意を許可するアプリの同意ポリシーはありませんが、同じく同意を許可できる以前のディレクトリ設定「Consent Policy Settings」を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Sign in with a role that may read directory settings (Directory.Read.All) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ設定を読み取れるロール (Directory.Read.All) でサインインし、もう一度確認してください。</translation>
     </message>
     <message>
         <source>No app consent policy lets owners consent for the groups, teams or chats they own, and the older directory setting Consent Policy Settings does not allow it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有するグループ、チーム、チャットについて所有者に同意を許可するアプリの同意ポリシーはなく、以前のディレクトリ設定「Consent Policy Settings」でも許可されていません。</translation>
     </message>
 </context>
 <context>
@@ -8025,11 +8025,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Older setting Consent Policy Settings: group owners may not consent (EnableGroupSpecificConsent false)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定「Consent Policy Settings」: グループ所有者は同意できません (EnableGroupSpecificConsent false)</translation>
     </message>
     <message>
         <source>The older directory setting Consent Policy Settings lets group owners consent whatever this choice says; &quot;Do not allow group owner consent&quot; turns it off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のディレクトリ設定「Consent Policy Settings」により、この選択にかかわらずグループ所有者が同意できます。「グループ所有者の同意を許可しない」を選ぶと、この設定もオフになります。</translation>
     </message>
 </context>
 <context>
@@ -8116,19 +8116,19 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     </message>
     <message>
         <source>Changing the older group owner consent setting (Consent Policy Settings) needs Policy.ReadWrite.Authorization and the Privileged Role Administrator or Global Administrator role (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意に関する以前の設定 (Consent Policy Settings) を変更するには、Policy.ReadWrite.Authorization と、特権ロール管理者またはグローバル管理者のロールが必要です (%1)。</translation>
     </message>
     <message>
         <source>The older group owner consent setting before is not known, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ所有者の同意に関する以前の設定の変更前の値が不明なため、元に戻せません。</translation>
     </message>
     <message>
         <source>Let group owners consent again through the older setting Consent Policy Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定「Consent Policy Settings」でグループ所有者が再び同意できるようにする</translation>
     </message>
     <message>
         <source>Put the older setting Consent Policy Settings back: group owners may not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定「Consent Policy Settings」を元に戻す: グループ所有者は同意できません</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,12 @@ bool isWriteMethod(const QByteArray& method)
     return method == "POST" || method == "PATCH" || method == "PUT";
 }
 
+// A read: a GET, or a POST that only reads (getByIds, …), as GraphRequest::isIdempotent() knows them.
+bool isReadItem(const BatchItem& item)
+{
+    return item.method == "GET" || (item.method == "POST" && GraphRequest::post(item.url, {}).isIdempotent());
+}
+
 // Sub-request URLs are relative to the batch's version: "/users?$top=1", never "https://…" or "/v1.0/users".
 QString batchUrlProblem(const QString& url)
 {
@@ -866,10 +872,7 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
         = GraphRequest::post(QStringLiteral("/$batch"), QJsonObject {{QStringLiteral("requests"), requests}});
     request.version = run->version;
     // A $batch of reads reads: sent again after a dropped connection, like each of its GETs would be.
-    request.readOnly = std::all_of(chunk.cbegin(), chunk.cend(), [](const BatchItem& item) {
-        GraphRequest read = GraphRequest::post(item.url, {});
-        return item.method == "GET" || (item.method == "POST" && read.isIdempotent());
-    });
+    request.readOnly = std::all_of(chunk.cbegin(), chunk.cend(), isReadItem);
     ++batchReply->m_batchesSent;
     GraphReply* http = send(request);
     connect(http, &GraphReply::finished, this, [this, run, chunk, round, waitedMs, http] {
@@ -908,12 +911,15 @@ void GraphClient::runBatchChunk(const std::shared_ptr<BatchRun>& run, QList<Batc
             }
         }
 
-        // Retry only what the service asked us to retry, plus what failed only because of those (424).
+        // Retry only what the service asked us to retry, plus what failed only because of those (424). 429 and 503
+        // refuse before the work; a 504 may come after the backend made a change, so only a read is sent again: a
+        // write answered 504 stays the item's answer, an outcome unknown that the caller reads back
+        // (Journal::isOutcomeUnknown, WriteRunner), as for a single request.
         QSet<QString> retry;
         int delayMs = 0;
         for (const BatchItem& item : chunk) {
             const BatchItemResult r = answers.value(item.id);
-            if (r.status == 429 || r.status == 503 || r.status == 504) {
+            if (r.status == 429 || r.status == 503 || (r.status == 504 && isReadItem(item))) {
                 retry.insert(item.id);
                 const auto after = RetryPolicy::parseRetryAfter(r.headers.value("retry-after"));
                 delayMs = std::max(delayMs, after.value_or(m_policy.backoffMs(round + 1)));

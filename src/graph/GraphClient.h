@@ -83,8 +83,8 @@ public:
     GraphReply* send(const GraphRequest& request); // one request; the answer in json()
     // Every page: pageReceived() as each arrives, then finished() with items() = all, odataCount() from page one.
     GraphReply* getCollection(const GraphRequest& request);
-    // Any number of items, in $batch requests of at most 20 (dependsOn chains kept together); per-item 429/503/504
-    // (and the 424s they caused) are re-sent after their Retry-After.
+    // Any number of items, in $batch requests of at most 20 (dependsOn chains kept together); per-item 429/503, and
+    // 504 of a read (and the 424s they caused), are re-sent after their Retry-After. A write answered 504 is not.
     BatchReply* batch(const QList<BatchItem>& items, const QString& version = QStringLiteral("v1.0"));
     // Exchange Online admin API: POST {exchange}/adminapi/beta/{tenant}/InvokeCommand; rows in items(). A write
     // passes its journal entry's id as the client-request-id (else a fresh one, as for every request).

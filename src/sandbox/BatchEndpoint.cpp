@@ -241,6 +241,15 @@ SandboxResponse BatchEndpoint::handle(const SandboxRequest& request)
             response = GraphErrors::odataBadRequest(sub, QStringLiteral("Nested $batch requests are not supported."));
         } else {
             response = m_graph.handle(sub);
+            // --gateway-timeout-rate: a write the backend made, answered 504 by the gateway, inside a batch too.
+            const bool applied = sub.method != "GET" && response.status >= 200 && response.status < 300;
+            if (applied
+                && m_faults.timesOutAfterApplying(request.sequence,
+                                                  QStringLiteral("batch ") + id + QLatin1Char(' ')
+                                                      + QString::fromLatin1(sub.method) + QLatin1Char(' ') + url)) {
+                m_stats.recordFault(FaultInjector::Fault::AppliedTimeout);
+                response = GraphErrors::gatewayTimeout(sub); // the change stays made
+            }
         }
         m_stats.record(sub.method, sub.path, response.status);
         statuses[i] = response.status;

@@ -48,6 +48,7 @@ private slots:
     void everyWriteIsJournaledBeforeItIsSent();
     void dryRunSendsNothing();
     void writesAppliedButAnsweredGatewayTimeoutAreReadBack();
+    void batchedWriteAnsweredGatewayTimeoutIsNotSentAgain();
 
 private:
     QList<Permission> resolve(const QList<PermissionResolver::Reference>& refs);
@@ -401,6 +402,50 @@ void TestGrantExecution::writesAppliedButAnsweredGatewayTimeoutAreReadBack()
     QCOMPARE(entries.at(1).result.value(QStringLiteral("id")).toString(),
              grants.first().value(QStringLiteral("id")).toString());
     QVERIFY(m_h->journal().pending().isEmpty());
+}
+
+// The same gateway inside a $batch (sandbox --gateway-timeout-rate 1 applies to batch items too): the write item is
+// made and answered 504. GraphClient sends it once — the reads beside it are answered — and its answer is an outcome
+// unknown (Journal::isOutcomeUnknown), which the write pipeline reads back rather than reporting "not made".
+void TestGrantExecution::batchedWriteAnsweredGatewayTimeoutIsNotSentAgain()
+{
+    SandboxOptions options = SandboxTestEnvironment::defaultOptions();
+    options.gatewayTimeoutRate = 1.0;
+    m_h = std::make_unique<ConsentTestHarness>(options);
+    QString error;
+    QVERIFY2(m_h->start(&error), qPrintable(error));
+    m_h->signInAs(GlobalAdmin);
+    const QString clientSpId = QStringLiteral("c74c4e15-bf9f-5eb3-83bc-e9f2a3b0cc6c");
+    auto grantsToGraph = [&] {
+        int n = 0;
+        for (const QJsonObject& g : m_h->tenantWideGrants(clientSpId)) {
+            n += g.value(QStringLiteral("resourceId")).toString() == GraphSpId ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(grantsToGraph(), 0);
+    const QJsonObject grant {{QStringLiteral("clientId"), clientSpId},
+                             {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                             {QStringLiteral("resourceId"), GraphSpId},
+                             {QStringLiteral("scope"), QStringLiteral("User.Read")}};
+    BatchReply* reply = m_h->client().batch(
+        {BatchItem {QStringLiteral("me"), "GET", QStringLiteral("/me"), {}, {}, {}},
+         BatchItem {QStringLiteral("create"), "POST", QStringLiteral("/oauth2PermissionGrants"), grant, {}, {}}});
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &BatchReply::finished);
+    QVERIFY(finished.wait(30000));
+    const BatchItemResult created = reply->result(QStringLiteral("create"));
+    QCOMPARE(created.status, 504);
+    QCOMPARE(created.attempts, 1);
+    QVERIFY(Journal::isOutcomeUnknown(created.error));
+    QCOMPARE(reply->result(QStringLiteral("me")).status, 200);
+    QCOMPARE(reply->batchesSent(), 1);
+    delete reply;
+
+    // Made once: one grant, one 504 injected (a second POST would have met 409 and been counted too).
+    QCOMPARE(grantsToGraph(), 1);
+    const QJsonObject stats = m_h->env().server().stats().toJson();
+    QCOMPARE(stats.value(QStringLiteral("faults")).toObject().value(QStringLiteral("applied-timeout")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGrantExecution)

@@ -1,5 +1,6 @@
 // $batch: chunking by 20, mapping answers by id, per-item retries, dependsOn and 424.
 #include "TestHttpServer.h"
+#include "consent/Journal.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphCounters.h"
 
@@ -60,6 +61,7 @@ private slots:
     void versionIsTheBatchUrls();
     void wholeBatchFailure();
     void batchOfReadsIsSentAgainBatchWithWritesOnce();
+    void gatewayTimeoutOfAWriteItemIsNotSentAgain();
     void invalidBatchesAreRejected();
 
 private:
@@ -426,6 +428,72 @@ void TestGraphBatch::batchOfReadsIsSentAgainBatchWithWritesOnce()
     QVERIFY(writes->error());
     QCOMPARE(writes->result(QStringLiteral("2")).error.kind, GraphError::Kind::Network);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+// A 504 may come after the backend made the change (Graph's gateway gave up waiting): a read answered 504 is sent
+// again, a write is not — its 504 is the answer, an outcome unknown that the caller reads back (WriteRunner).
+void TestGraphBatch::gatewayTimeoutOfAWriteItemIsNotSentAgain()
+{
+    int round = 0;
+    m_server->setHandler([&](const TestHttpServer::Request& r) {
+        ++round;
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(
+            200, answer(requests, [&](const QJsonObject& item) {
+                const QString id = item.value(QStringLiteral("id")).toString();
+                if (round == 1 && id != QLatin1String("ok")) {
+                    return QJsonObject {
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("status"), 504},
+                        {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0")}}},
+                        {QStringLiteral("body"),
+                         QJsonObject {{QStringLiteral("error"),
+                                       QJsonObject {{QStringLiteral("code"), QStringLiteral("GatewayTimeout")}}}}}};
+                }
+                return ok(item);
+            }));
+    });
+    const QJsonObject grant {{QStringLiteral("clientId"), QStringLiteral("c1")},
+                             {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},
+                             {QStringLiteral("resourceId"), QStringLiteral("r1")},
+                             {QStringLiteral("scope"), QStringLiteral("User.Read")}};
+    BatchReply* reply = wait(m_client->batch(
+        {BatchItem {QStringLiteral("read"), "GET", QStringLiteral("/me"), {}, {}, {}},
+         BatchItem {QStringLiteral("getByIds"),
+                    "POST",
+                    QStringLiteral("/directoryObjects/getByIds"),
+                    QJsonObject {{QStringLiteral("ids"), QJsonArray {QStringLiteral("x")}}},
+                    {},
+                    {}},
+         BatchItem {QStringLiteral("create"), "POST", QStringLiteral("/oauth2PermissionGrants"), grant, {}, {}},
+         BatchItem {QStringLiteral("patch"),
+                    "PATCH",
+                    QStringLiteral("/oauth2PermissionGrants/g1"),
+                    QJsonObject {{QStringLiteral("scope"), QStringLiteral("User.Read")}},
+                    {},
+                    {}},
+         BatchItem {QStringLiteral("delete"), "DELETE", QStringLiteral("/oauth2PermissionGrants/g2"), {}, {}, {}},
+         BatchItem {QStringLiteral("ok"), "DELETE", QStringLiteral("/oauth2PermissionGrants/g3"), {}, {}, {}}}));
+    QVERIFY(!reply->error()); // the batch was answered; some of its items failed
+    const auto batches = batchesReceived();
+    QCOMPARE(batches.size(), 2);
+    QStringList again;
+    for (const QJsonValue& item : batches.at(1)) {
+        again << item.toObject().value(QStringLiteral("id")).toString();
+    }
+    again.sort();
+    QCOMPARE(again, (QStringList {QStringLiteral("getByIds"), QStringLiteral("read")})); // the reads, nothing else
+    QCOMPARE(reply->result(QStringLiteral("read")).status, 200);
+    QCOMPARE(reply->result(QStringLiteral("getByIds")).status, 200);
+    QCOMPARE(reply->result(QStringLiteral("ok")).status, 200);
+    for (const char* id : {"create", "patch", "delete"}) {
+        const BatchItemResult r = reply->result(QString::fromLatin1(id));
+        QCOMPARE(r.status, 504);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(r.error.httpStatus, 504);
+        QVERIFY2(Journal::isOutcomeUnknown(r.error), id); // read back, not taken for "not made"
+    }
 }
 
 void TestGraphBatch::invalidBatchesAreRejected()

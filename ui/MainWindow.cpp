@@ -273,9 +273,9 @@ ConsoleView* MainWindow::view(const QString& id) const
 
 void MainWindow::setAccount(const QString& tenant, const QString& user, const QStringList& roles)
 {
-    m_tenant->setText(tr("Tenant: %1").arg(tenant));
+    m_tenant->setText(ViewStyle::tenantText(tr("Tenant: %1").arg(tenant)));
     m_tenant->setToolTip(ViewStyle::plainToolTip(tenant));
-    m_user->setText(tr("Account: %1").arg(user));
+    m_user->setText(ViewStyle::tenantText(tr("Account: %1").arg(user)));
     m_user->setToolTip(ViewStyle::plainToolTip(user));
     m_role->setText(roles.isEmpty() ? tr("Role: none (read own data only)")
                                     : tr("Role: %1").arg(roles.join(QStringLiteral(", "))));
@@ -283,13 +283,13 @@ void MainWindow::setAccount(const QString& tenant, const QString& user, const QS
     for (QLabel* label : {m_tenant, m_user, m_role}) {
         label->setVisible(true);
     }
-    setWindowTitle(tr("ConsentDesk — %1").arg(tenant));
+    setWindowTitle(ViewStyle::tenantText(tr("ConsentDesk — %1").arg(tenant)));
 }
 
 void MainWindow::showSnapshotAccount(const QString& file, const QString& takenBy)
 {
-    m_user->setText(takenBy.isEmpty() ? tr("Account: none (a snapshot file)")
-                                      : tr("Snapshot taken by %1").arg(takenBy));
+    m_user->setText(ViewStyle::tenantText(takenBy.isEmpty() ? tr("Account: none (a snapshot file)")
+                                                            : tr("Snapshot taken by %1").arg(takenBy)));
     const QString who = tr("No one is signed in: the views show the snapshot %1, as it was exported.").arg(file);
     m_user->setToolTip(ViewStyle::plainToolTip(who));
     const QString what = tr("Nothing can be changed: a snapshot is read offline, and no tenant is reached.");
@@ -320,7 +320,7 @@ void MainWindow::showAccount(const AccountInfo& account)
 
 void MainWindow::clearAccount(const QString& reason)
 {
-    m_connection->setText(reason.isEmpty() ? tr("Not signed in") : reason);
+    m_connection->setText(ViewStyle::tenantText(reason.isEmpty() ? tr("Not signed in") : reason));
     for (QLabel* label : {m_tenant, m_user, m_role}) {
         label->clear();
         label->setVisible(false);
@@ -330,11 +330,12 @@ void MainWindow::clearAccount(const QString& reason)
 
 void MainWindow::setConnectionState(const QString& text)
 {
-    m_connection->setText(text);
+    m_connection->setText(ViewStyle::tenantText(text));
 }
 
-void MainWindow::showMessage(const QString& text)
+void MainWindow::showMessage(const QString& message)
 {
+    const QString text = ViewStyle::tenantText(message); // views' messages name apps and users
     // The message shares the status bar with the tenant, account and role, and a status bar cannot wrap: a message
     // longer than the room left is elided and said in full in the tooltip (the view that sent it shows it in full).
     int room = statusBar()->contentsRect().width();
@@ -356,7 +357,7 @@ void MainWindow::setRoleToolTip(const QString& text)
 
 void MainWindow::setNotice(const QString& text)
 {
-    m_noticeText->setText(text);
+    m_noticeText->setText(ViewStyle::tenantText(text));
     m_noticeBar->setVisible(!text.isEmpty());
 }
 

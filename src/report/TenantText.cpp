@@ -70,6 +70,34 @@ QString TenantText::forDisplay(const QString& text)
     return out;
 }
 
+bool TenantText::isCheckMarkLike(char32_t c)
+{
+    return c == 0x2713 || c == 0x2714 || c == 0x2705 || c == 0x2611 || c == 0x221A || c == 0x1F5F8 || c == 0x1F5F9
+           || c == 0x10102;
+}
+
+QString TenantText::forPublisherName(const QString& text)
+{
+    const QString shown = forDisplay(text);
+    QString out;
+    out.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        char32_t c = shown.at(i).unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < shown.size() && shown.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(shown.at(i), shown.at(i + 1));
+            units = 2;
+        }
+        if (isCheckMarkLike(c)) {
+            out.append(QChar(QChar::ReplacementCharacter));
+        } else {
+            out.append(shown.mid(i, units));
+        }
+        i += units - 1;
+    }
+    return out;
+}
+
 bool TenantText::isBreak(char16_t c)
 {
     // Separators become a space rather than vanish, so "Helper\rStart" stays two words.

@@ -53,6 +53,12 @@ public:
     // stays the name the other views and the detail show). Plain text: the widget must not interpret markup
     // (ViewStyle::plainLabel/plainToolTip).
     static QString forDisplay(const QString& text);
+    // Symbols that read as a check mark (U+2713, U+2714, U+2705, U+2611, U+221A, U+1F5F8, U+1F5F9, U+10102):
+    // ConsentDesk's own "✔" marks a publisher Microsoft verified, so none of them may come from the tenant there.
+    static bool isCheckMarkLike(char32_t c);
+    // A publisher's name beside the verified badge: forDisplay(), and every check-mark-like symbol shown as U+FFFD —
+    // "✔ Microsoft Corporation" must not look verified.
+    static QString forPublisherName(const QString& text);
 
     // The body of a desktop notification: one line, and no < > & (some Linux notification servers render the
     // body as markup, where <img src=…> would load a file; look-alikes ‹ › ＆ keep it readable everywhere).

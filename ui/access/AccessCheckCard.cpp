@@ -68,7 +68,7 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
 
 void AccessCheckCard::setHeading(const QString& heading)
 {
-    m_heading->setText(heading);
+    m_heading->setText(ViewStyle::tenantText(heading));
 }
 
 void AccessCheckCard::clear()
@@ -85,7 +85,7 @@ void AccessCheckCard::clear()
 void AccessCheckCard::setPending(const QString& text)
 {
     clear();
-    m_explanation->setText(text);
+    m_explanation->setText(ViewStyle::tenantText(text));
 }
 
 QString AccessCheckCard::verdictHtml(const QString& who, const QString& result, Verdict verdict)
@@ -99,7 +99,10 @@ QString AccessCheckCard::verdictHtml(const QString& who, const QString& result, 
     }
     return QStringLiteral("<span style='color:%1'>%2</span><br><span style='font-size:large; font-weight:bold; "
                           "color:%3'>%4</span>")
-        .arg(palette.name(StateColorPalette::Role::Muted), who.toHtmlEscaped(), colour, result.toHtmlEscaped());
+        .arg(palette.name(StateColorPalette::Role::Muted),
+             ViewStyle::tenantText(who).toHtmlEscaped(),
+             colour,
+             ViewStyle::tenantText(result).toHtmlEscaped());
 }
 
 void AccessCheckCard::setCheck(const MailboxAccessCheck& check)
@@ -119,15 +122,16 @@ void AccessCheckCard::setCheck(const MailboxAccessCheck& check)
     m_local->setText(verdictHtml(
         tr("Directory says"), check.local.resultText(), check.local.granted() ? Verdict::Granted : Verdict::Denied));
     if (check.agreement() == MailboxAccessCheck::Agreement::Disagree) {
-        m_disagreement->setText(tr("⚠ They disagree. %1").arg(check.disagreementReason()));
+        m_disagreement->setText(ViewStyle::tenantText(tr("⚠ They disagree. %1").arg(check.disagreementReason())));
         m_disagreement->show();
     } else if (check.agreement() == MailboxAccessCheck::Agreement::ExchangeFailed) {
-        m_disagreement->setText(tr("Exchange could not be asked: %1").arg(check.exchangeError.message));
+        m_disagreement->setText(
+            ViewStyle::tenantText(tr("Exchange could not be asked: %1").arg(check.exchangeError.message)));
         m_disagreement->show();
     } else {
         m_disagreement->hide();
     }
-    m_explanation->setText(check.local.explanation());
+    m_explanation->setText(ViewStyle::tenantText(check.local.explanation()));
     const QString who = check.mailbox.primarySmtpAddress.isEmpty() ? check.query : check.mailbox.primarySmtpAddress;
     m_powerShell->setText(QStringLiteral("PS> Test-ApplicationAccessPolicy -Identity %1 -AppId %2")
                               .arg(GraphPowerShell::quote(who), GraphPowerShell::quote(check.appId)));

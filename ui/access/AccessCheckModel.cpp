@@ -89,45 +89,11 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         return ViewStyle::plainToolTip(data(index, Qt::DisplayRole).toString()); // mailbox names are tenant text
     }
-    if (role == Qt::DisplayRole || role == ModelExporter::ExportRole) {
-        switch (index.column()) {
-        case Mailbox:
-            return c.mailboxLabel();
-        case Name:
-            return c.mailbox.displayName;
-        case InScope:
-            return c.isMember() ? tr("yes") : tr("no");
-        case Exchange:
-            if (agreement == MailboxAccessCheck::Agreement::ExchangeNotAsked) {
-                return role == ModelExporter::ExportRole ? QString() : tr("Asking…");
-            }
-            if (role == ModelExporter::ExportRole
-                && (agreement == MailboxAccessCheck::Agreement::Agree
-                    || agreement == MailboxAccessCheck::Agreement::Disagree)) {
-                return c.exchange.granted() ? QStringLiteral("Granted")
-                                            : QStringLiteral("Denied"); // a key, like the CLI's
-            }
-            return c.exchangeResultText();
-        case Directory:
-            return role == ModelExporter::ExportRole ? c.local.resultName() : c.local.resultText();
-        case Agreement:
-            switch (agreement) {
-            case MailboxAccessCheck::Agreement::Agree:
-                return tr("Agree");
-            case MailboxAccessCheck::Agreement::Disagree:
-                return tr("⚠ Disagree");
-            case MailboxAccessCheck::Agreement::ExchangeFailed:
-                return tr("Exchange failed");
-            case MailboxAccessCheck::Agreement::ExchangeNotAsked:
-                return QString();
-            }
-            return {};
-        case Why:
-            return agreement == MailboxAccessCheck::Agreement::Disagree ? c.disagreementReason()
-                                                                        : c.local.explanation();
-        default:
-            return {};
-        }
+    if (role == Qt::DisplayRole) { // mailbox names, servers' words: shown, never reordered
+        return ViewStyle::tenantText(cellText(c, index.column(), role).toString());
+    }
+    if (role == ModelExporter::ExportRole) {
+        return cellText(c, index.column(), role);
     }
     if (role == Qt::ForegroundRole) {
         const StateColorPalette palette;
@@ -150,6 +116,49 @@ QVariant AccessCheckModel::data(const QModelIndex& index, int role) const
         return QBrush(StateColorPalette().color(StateColorPalette::Role::AlertBackground));
     }
     return {};
+}
+
+QVariant AccessCheckModel::cellText(const MailboxAccessCheck& check, int column, int role) const
+{
+    const auto agreement = check.agreement();
+    switch (column) {
+    case Mailbox:
+        return check.mailboxLabel();
+    case Name:
+        return check.mailbox.displayName;
+    case InScope:
+        return check.isMember() ? tr("yes") : tr("no");
+    case Exchange:
+        if (agreement == MailboxAccessCheck::Agreement::ExchangeNotAsked) {
+            return role == ModelExporter::ExportRole ? QString() : tr("Asking…");
+        }
+        if (role == ModelExporter::ExportRole
+            && (agreement == MailboxAccessCheck::Agreement::Agree
+                || agreement == MailboxAccessCheck::Agreement::Disagree)) {
+            return check.exchange.granted() ? QStringLiteral("Granted")
+                                            : QStringLiteral("Denied"); // a key, like the CLI's
+        }
+        return check.exchangeResultText();
+    case Directory:
+        return role == ModelExporter::ExportRole ? check.local.resultName() : check.local.resultText();
+    case Agreement:
+        switch (agreement) {
+        case MailboxAccessCheck::Agreement::Agree:
+            return tr("Agree");
+        case MailboxAccessCheck::Agreement::Disagree:
+            return tr("⚠ Disagree");
+        case MailboxAccessCheck::Agreement::ExchangeFailed:
+            return tr("Exchange failed");
+        case MailboxAccessCheck::Agreement::ExchangeNotAsked:
+            return QString();
+        }
+        return {};
+    case Why:
+        return agreement == MailboxAccessCheck::Agreement::Disagree ? check.disagreementReason()
+                                                                    : check.local.explanation();
+    default:
+        return {};
+    }
 }
 
 QVariant AccessCheckModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -31,5 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // A cell's text: as shown (Qt::DisplayRole) or as exported (ModelExporter::ExportRole), before tenantText().
+    QVariant cellText(const MailboxAccessCheck& check, int column, int role) const;
     QList<MailboxAccessCheck> m_checks;
 };

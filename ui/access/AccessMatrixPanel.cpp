@@ -114,7 +114,7 @@ void AccessMatrixPanel::finish(const GraphError& error)
         m_table->resizeColumnToContents(column);
     }
     if (error) {
-        m_summary->setText(tr("The matrix could not be completed: %1").arg(error.message));
+        m_summary->setText(ViewStyle::tenantText(tr("The matrix could not be completed: %1").arg(error.message)));
         return;
     }
     const int disagreements = m_model->disagreements();
@@ -125,5 +125,5 @@ void AccessMatrixPanel::finish(const GraphError& error)
         text += QLatin1Char(' ')
                 + tr("⚠ Exchange and the directory disagree on %n mailbox(es): see Why.", nullptr, disagreements);
     }
-    m_summary->setText(text);
+    m_summary->setText(ViewStyle::tenantText(text));
 }

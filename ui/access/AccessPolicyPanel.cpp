@@ -85,7 +85,11 @@ void AccessPolicyPanel::setApp(const MailboxApp& app, const AccessPolicyModel& m
         }
         auto* item = new QTreeWidgetItem(
             m_tree,
-            {ApplicationAccessPolicy::accessRightName(p.accessRight), p.scopeName, kind, p.description, p.identity});
+            ViewStyle::tenantText(QStringList {ApplicationAccessPolicy::accessRightName(p.accessRight),
+                                               p.scopeName,
+                                               kind,
+                                               p.description,
+                                               p.identity}));
         item->setData(Access, Qt::UserRole, i);
         item->setForeground(
             Access, palette.color(p.isDeny() ? StateColorPalette::Role::Danger : StateColorPalette::Role::Success));
@@ -97,17 +101,19 @@ void AccessPolicyPanel::setApp(const MailboxApp& app, const AccessPolicyModel& m
     if (exchangeUnreadable) {
         new QTreeWidgetItem(m_tree, {tr("Unknown"), tr("Exchange could not be read (see above)")});
     } else if (m_policies.isEmpty()) {
-        new QTreeWidgetItem(m_tree,
-                            {tr("None"), tr("%1 reaches every mailbox: use \"Scope an app…\"").arg(app.displayName)});
+        new QTreeWidgetItem(
+            m_tree,
+            {tr("None"),
+             ViewStyle::tenantText(tr("%1 reaches every mailbox: use \"Scope an app…\"").arg(app.displayName))});
     }
-    m_notes->setText(m_warnings.join(QLatin1Char('\n')));
+    m_notes->setText(ViewStyle::tenantText(m_warnings.join(QLatin1Char('\n'))));
 }
 
 void AccessPolicyPanel::setPermissions(const QList<GrantedPermission>& permissions)
 {
     QStringList notes = m_warnings;
     notes.append(MailPermissionAudit::accessPolicyNotes(m_app.displayName, permissions));
-    m_notes->setText(notes.join(QStringLiteral("\n")));
+    m_notes->setText(ViewStyle::tenantText(notes.join(QStringLiteral("\n"))));
 }
 
 void AccessPolicyPanel::setCanWrite(bool allowed, const QString& reason)

@@ -285,11 +285,12 @@ void AccessView::onLoaded()
     }
     m_status->clear();
     // ExchangeAdminClient's message already names the roles to ask for when Exchange refused.
-    m_exchangeNotice->setText(m_policiesError ? tr("Exchange Online could not be read: %1").arg(m_policiesError.message)
-                                              : MailPermissionAudit::deprecationNote());
+    m_exchangeNotice->setText(
+        ViewStyle::tenantText(m_policiesError ? tr("Exchange Online could not be read: %1").arg(m_policiesError.message)
+                                              : MailPermissionAudit::deprecationNote()));
     m_exchangeNotice->show();
     if (m_appsError && m_apps.isEmpty()) {
-        m_placeholder->setText(tr("The apps could not be read: %1").arg(m_appsError.message));
+        m_placeholder->setText(ViewStyle::tenantText(tr("The apps could not be read: %1").arg(m_appsError.message)));
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
@@ -335,12 +336,14 @@ void AccessView::populateApps()
         m_appTree->clear();
         for (const auto& app : std::as_const(m_apps)) {
             auto* item = new QTreeWidgetItem(m_appTree);
-            item->setText(AppName, app.displayName);
+            item->setText(AppName, ViewStyle::tenantText(app.displayName));
             item->setData(AppName, Qt::UserRole, app.appId);
             item->setText(AppPermissions,
-                          app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")));
+                          app.permissions.isEmpty()
+                              ? tr("none")
+                              : ViewStyle::tenantText(app.permissions.join(QStringLiteral(", "))));
             item->setToolTip(AppPermissions, ViewStyle::plainToolTip(item->text(AppPermissions)));
-            item->setText(AppScoping, scopingText(app));
+            item->setText(AppScoping, ViewStyle::tenantText(scopingText(app)));
             if (!m_policiesError && MailboxScoping::reachesEveryMailbox(app, m_policies.policiesFor(app.appId))) {
                 item->setForeground(AppScoping, everyMailbox);
                 const QString toolTip = tr(
@@ -371,7 +374,7 @@ void AccessView::selectApp(const QString& appId)
     for (int i = 0; i < m_appTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_appTree->topLevelItem(i);
         if (item->data(AppName, Qt::UserRole).toString().compare(appId, Qt::CaseInsensitive) == 0
-            || item->text(AppName) == appId) {
+            || item->text(AppName) == ViewStyle::tenantText(appId)) { // a name, as the list shows it
             m_appTree->setCurrentItem(item);
             showApp();
             return;
@@ -408,11 +411,12 @@ void AccessView::showApp()
         m_appFacts->clear();
         return;
     }
-    m_appTitle->setText(app.displayName);
-    m_appFacts->setText(tr("App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3")
-                            .arg(app.appId,
-                                 app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")),
-                                 scopingText(app)));
+    m_appTitle->setText(ViewStyle::tenantText(app.displayName));
+    m_appFacts->setText(ViewStyle::tenantText(
+        tr("App ID %1 · mailbox permissions: %2 · mailboxes Exchange allows: %3")
+            .arg(app.appId,
+                 app.permissions.isEmpty() ? tr("none") : app.permissions.join(QStringLiteral(", ")),
+                 scopingText(app))));
     m_policyPanel->setApp(app, m_policies, m_policiesError.isError());
     m_rbac->setApp(app, m_policies.policiesFor(app.appId), {});
     if (app.servicePrincipalId.isEmpty() || !m_session) {

@@ -243,7 +243,8 @@ void RbacPanel::setApp(const MailboxApp& app,
         const QSignalBlocker b(m_roleChoice);
         for (int i = 0; i < policies.size(); ++i) {
             if (!policies.at(i).isDeny()) {
-                m_policyChoice->addItem(tr("RestrictAccess on \"%1\"").arg(policies.at(i).scopeName), i);
+                m_policyChoice->addItem(
+                    ViewStyle::tenantText(tr("RestrictAccess on \"%1\"").arg(policies.at(i).scopeName)), i);
             }
         }
         QStringList perms = app.permissions.isEmpty() ? QStringList {QStringLiteral("Mail.Read")} : app.permissions;
@@ -263,7 +264,7 @@ void RbacPanel::setPermissions(const QList<GrantedPermission>& permissions)
     m_permissions = permissions;
     const bool limited = std::any_of(m_policies.begin(), m_policies.end(), [](const auto& p) { return !p.isDeny(); });
     const QStringList warnings = MailPermissionAudit::rbacWarnings(m_app.displayName, permissions, limited);
-    m_warnings->setText(warnings.join(QLatin1Char(' ')));
+    m_warnings->setText(ViewStyle::tenantText(warnings.join(QLatin1Char(' '))));
     m_warnings->setVisible(!warnings.isEmpty());
     updateEquivalent();
 }
@@ -295,8 +296,9 @@ void RbacPanel::reload()
         m_scopes = answer.rows;
         for (int i = 0; i < m_assignmentTree->topLevelItemCount(); ++i) {
             QTreeWidgetItem* item = m_assignmentTree->topLevelItem(i);
-            if (item->data(0, Qt::UserRole).isValid()) {
-                item->setText(2, scopeFilter(item->text(1)));
+            const int at = item->data(0, Qt::UserRole).isValid() ? item->data(0, Qt::UserRole).toInt() : -1;
+            if (at >= 0 && at < m_assignments.size()) { // the scope's own name: the column shows it as displayed
+                item->setText(2, ViewStyle::tenantText(scopeFilter(m_assignments.at(at).customResourceScope)));
             }
         }
         updateEquivalent();
@@ -309,7 +311,8 @@ void RbacPanel::reload()
             m_assignmentTree->clear();
             m_assignments = rows;
             if (error && error.kind != GraphError::Kind::NotFound) {
-                new QTreeWidgetItem(m_assignmentTree, {tr("Could not read: %1").arg(error.message)});
+                new QTreeWidgetItem(m_assignmentTree,
+                                    {ViewStyle::tenantText(tr("Could not read: %1").arg(error.message))});
                 return;
             }
             if (rows.isEmpty()) {
@@ -320,10 +323,11 @@ void RbacPanel::reload()
                 const auto& a = rows.at(i);
                 auto* item = new QTreeWidgetItem(
                     m_assignmentTree,
-                    {a.role,
-                     a.customResourceScope.isEmpty() ? tr("The whole organization") : a.customResourceScope,
-                     scopeFilter(a.customResourceScope),
-                     a.name});
+                    ViewStyle::tenantText(QStringList {a.role,
+                                                       a.customResourceScope.isEmpty() ? tr("The whole organization")
+                                                                                       : a.customResourceScope,
+                                                       scopeFilter(a.customResourceScope),
+                                                       a.name}));
                 item->setData(0, Qt::UserRole, i);
             }
         });
@@ -345,7 +349,7 @@ void RbacPanel::testMailbox(const QString& mailbox)
             const GraphError& error = answer.error;
             const QList<ServicePrincipalAuthorization>& rows = answer.rows;
             if (error) {
-                m_testStatus->setText(tr("Exchange could not test: %1").arg(error.message));
+                m_testStatus->setText(ViewStyle::tenantText(tr("Exchange could not test: %1").arg(error.message)));
                 return;
             }
             bool any = false;
@@ -356,7 +360,8 @@ void RbacPanel::testMailbox(const QString& mailbox)
                           : (r.inScope == ServicePrincipalAuthorization::InScope::No ? tr("No") : tr("Not run"));
                 any = any || r.inScope == ServicePrincipalAuthorization::InScope::Yes;
                 new QTreeWidgetItem(m_authorization,
-                                    {r.roleName, r.grantedPermissions, r.allowedResourceScope, r.scopeType, in});
+                                    ViewStyle::tenantText(QStringList {
+                                        r.roleName, r.grantedPermissions, r.allowedResourceScope, r.scopeType, in}));
             }
             QString text = rows.isEmpty()
                                ? tr("%1 has no RBAC for Applications role: through RBAC it reaches no mailbox.")
@@ -369,7 +374,7 @@ void RbacPanel::testMailbox(const QString& mailbox)
                              "by "
                              "access policies.");
             }
-            m_testStatus->setText(text);
+            m_testStatus->setText(ViewStyle::tenantText(text));
         });
 }
 
@@ -464,6 +469,6 @@ void RbacPanel::updateEquivalent()
     m_equivalent->setPlainText(plan.powerShellScript());
     const int index = m_policyChoice->currentData().toInt();
     const QString group = m_policies.at(index).scopeName;
-    m_equivalentNote->setText(directMembersWarning(group) + QLatin1Char(' ') + noteFor(group));
+    m_equivalentNote->setText(ViewStyle::tenantText(directMembersWarning(group) + QLatin1Char(' ') + noteFor(group)));
     updateButtons();
 }

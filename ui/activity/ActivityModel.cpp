@@ -274,7 +274,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         case Time:
             return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
         case Admin:
-            return e.actor;
+            return TenantText::forDisplay(e.actor);
         case Action: {
             const QString text = actionText(e.action);
             if (!e.resendsEntryId.isEmpty()) {

@@ -350,7 +350,7 @@ void ActivityView::showDetails()
     if (!e.result.isEmpty()) {
         text << QString() << tr("Answer:") << json(e.result);
     }
-    m_details->setPlainText(text.join(QLatin1Char('\n')));
+    m_details->setPlainText(ViewStyle::tenantText(text.join(QLatin1Char('\n'))));
 }
 
 void ActivityView::updateButtons()

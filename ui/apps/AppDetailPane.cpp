@@ -4,6 +4,7 @@
 
 #include "PermissionRowModel.h"
 #include "common/ViewStyle.h"
+#include "report/TenantText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,13 +134,13 @@ QTableView* AppDetailPane::makeTable(const char* name, PermissionRowModel* model
 void AppDetailPane::showEmpty(const QString& text)
 {
     m_has = false;
-    m_placeholder->setText(text);
+    m_placeholder->setText(ViewStyle::tenantText(text));
     m_stack->setCurrentWidget(m_placeholder);
 }
 
 void AppDetailPane::showLoading(const QString& appName)
 {
-    m_placeholder->setText(tr("Reading what %1 holds…").arg(appName));
+    m_placeholder->setText(ViewStyle::tenantText(tr("Reading what %1 holds…").arg(appName)));
     if (!m_has || m_inventory.app.displayName != appName) {
         m_has = false;
         m_stack->setCurrentWidget(m_placeholder);
@@ -155,9 +156,11 @@ void AppDetailPane::setInventory(const AppInventory& inventory, const QHash<QStr
                                   : tr("This app is not in the tenant any more."));
         return;
     }
-    m_title->setText(inventory.app.displayName);
+    m_title->setText(ViewStyle::tenantText(inventory.app.displayName));
     QStringList facts;
-    facts << (inventory.app.publisherName.isEmpty() ? tr("Unknown publisher") : inventory.app.publisherName)
+    // The publisher's own check marks are shown as U+FFFD: the only ✔ here is ConsentDesk's verified badge.
+    facts << (inventory.app.publisherName.isEmpty() ? tr("Unknown publisher")
+                                                    : TenantText::forPublisherName(inventory.app.publisherName))
                  + (inventory.app.verifiedPublisherId.isEmpty() ? QString() : tr(" ✔ verified"));
     facts << tr("App ID %1").arg(inventory.app.appId);
     if (!inventory.app.accountEnabled) {
@@ -170,7 +173,7 @@ void AppDetailPane::setInventory(const AppInventory& inventory, const QHash<QStr
     if (inventory.error) {
         facts << tr("Partly read: %1").arg(inventory.error.summary());
     }
-    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    m_subtitle->setText(ViewStyle::tenantText(facts.join(QStringLiteral(" · "))));
     m_adminModel->setRows(admin);
     m_userModel->setRows(users);
     m_adminModel->setGrantedBy(grantedBy);
@@ -211,7 +214,7 @@ void AppDetailPane::setFirstSeen(FirstSeenState* state)
 void AppDetailPane::setBusy(bool busy, const QString& text)
 {
     m_busy = busy;
-    m_busyLabel->setText(text);
+    m_busyLabel->setText(ViewStyle::tenantText(text));
     m_busyLabel->setVisible(busy && !text.isEmpty());
     updateActions();
 }

@@ -36,12 +36,15 @@ QString AppListModel::appText(const AppSummary& a) const
     return a.notFound ? tr("(not found) %1…").arg(a.app.id.left(8)) : a.app.displayName;
 }
 
-QString AppListModel::publisherText(const AppSummary& a) const
+QString AppListModel::publisherText(const AppSummary& a, bool shown) const
 {
     if (a.microsoftApp) {
         return tr("Microsoft");
     }
-    return a.verifiedPublisher ? a.app.publisherName + QStringLiteral(" ✔") : a.app.publisherName;
+    // On screen the publisher's own check marks become U+FFFD: the only ✔ in the column is ConsentDesk's verified
+    // badge, last.
+    const QString name = shown ? TenantText::forPublisherName(a.app.publisherName) : a.app.publisherName;
+    return a.verifiedPublisher ? name + QStringLiteral(" ✔") : name;
 }
 
 AppListModel::Keys AppListModel::keysOf(const AppSummary& app) const
@@ -261,7 +264,7 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
             // the name; exports get the name as it is (their writers strip controls).
             return role == Qt::DisplayRole ? TenantText::forDisplay(appText(a)) : appText(a);
         case Publisher:
-            return role == Qt::DisplayRole ? TenantText::forDisplay(publisherText(a)) : publisherText(a);
+            return publisherText(a, role == Qt::DisplayRole);
         case TenantWide:
             return a.tenantWideScopes;
         case Users:

@@ -219,7 +219,7 @@ void AppsView::follow(TenantAppsState* apps)
         }
     });
     connect(apps, &TenantAppsState::progress, this, [this](int sps, int grants, int assignments) {
-        m_status->setText(InventoryText::progress(sps, grants, assignments));
+        m_status->setText(ViewStyle::tenantText(InventoryText::progress(sps, grants, assignments)));
     });
     connect(apps, &TenantAppsState::finished, this, &AppsView::onFinished);
 }
@@ -231,15 +231,15 @@ void AppsView::onFinished(const TenantInventory& inventory)
     if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
         m_loadError = inventory.error.summary();
         // With nothing listed the reason stands where the list would be; the line above stays short.
-        m_status->setText(m_model->rowCount() == 0
-                              ? tr("Could not read the apps.")
-                              : tr("Could not read everything: %1").arg(inventory.error.summary()));
+        m_status->setText(ViewStyle::tenantText(
+            m_model->rowCount() == 0 ? tr("Could not read the apps.")
+                                     : tr("Could not read everything: %1").arg(inventory.error.summary())));
     } else {
-        m_status->setText(InventoryText::facts(inventory));
+        m_status->setText(ViewStyle::tenantText(InventoryText::facts(inventory)));
     }
     const QString notices = InventoryText::notices(inventory);
     m_mismatch->setVisible(!notices.isEmpty());
-    m_mismatch->setText(notices);
+    m_mismatch->setText(ViewStyle::tenantText(notices));
     updateListMessage();
 }
 
@@ -375,7 +375,7 @@ void AppsView::updateListMessage()
         message = tr("No app holds permissions in this tenant. Untick \"Only apps with permissions\" to see every "
                      "app.");
     }
-    m_listMessage->setText(message);
+    m_listMessage->setText(ViewStyle::tenantText(message));
     m_listStack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget*>(m_table) : m_listMessage);
     if (!message.isEmpty() && m_session) {
         m_detail->showEmpty(QString()); // one message on the page, not a second one below it

@@ -12,18 +12,21 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
     : QDialog(parent)
     , m_app(app)
 {
     setObjectName(QStringLiteral("keepOnlyDialog"));
-    setWindowTitle(tr("Keep only… — %1").arg(app.app.displayName));
+    setWindowTitle(ViewStyle::tenantText(tr("Keep only… — %1").arg(app.app.displayName)));
     resize(640, 460);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Tick what %1 should keep. Everything else it holds is removed: delegated "
-                                "permissions are taken out of their grants, application permissions are unassigned.")
-                                 .arg(app.app.displayName),
-                             this);
+    auto* intro = new QLabel(
+        ViewStyle::tenantText(tr("Tick what %1 should keep. Everything else it holds is removed: delegated "
+                                 "permissions are taken out of their grants, application permissions are unassigned.")
+                                  .arg(app.app.displayName)),
+        this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -43,9 +46,9 @@ KeepOnlyDialog::KeepOnlyDialog(const AppInventory& app, QWidget* parent)
         }
         seen.insert(row.permissionKey());
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, row.permission.value);
+        item->setText(0, ViewStyle::tenantText(row.permission.value));
         item->setToolTip(0, ViewStyle::plainToolTip(row.permission.displayName));
-        item->setText(1, row.permission.resourceDisplayName);
+        item->setText(1, ViewStyle::tenantText(row.permission.resourceDisplayName));
         item->setText(2, row.permission.isApplication() ? tr("Application") : tr("Delegated"));
         item->setText(3, Risk::displayName(row.permission.risk));
         item->setData(0, Qt::UserRole, row.permissionKey());
@@ -98,7 +101,10 @@ void KeepOnlyDialog::setKept(const QStringList& claimValues)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        item->setCheckState(0, claimValues.contains(item->text(0), Qt::CaseInsensitive) ? Qt::Checked : Qt::Unchecked);
+        const bool kept = std::any_of(claimValues.cbegin(), claimValues.cend(), [item](const QString& value) {
+            return ViewStyle::tenantText(value).compare(item->text(0), Qt::CaseInsensitive) == 0; // as shown
+        });
+        item->setCheckState(0, kept ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -109,10 +115,10 @@ void KeepOnlyDialog::updateDiff()
     for (const GrantedPermission& row : diff.removed) {
         removedClaims.insert(row.permission.value);
     }
-    m_diff->setText(diff.isEmpty()
-                        ? tr("Nothing would be removed.")
-                        : tr("Keeps %1 and removes %n granted permission(s): %2.", nullptr, int(diff.removed.size()))
-                              .arg(diff.kept.size())
-                              .arg(QStringList(removedClaims.cbegin(), removedClaims.cend()).join(", ")));
+    m_diff->setText(ViewStyle::tenantText(
+        diff.isEmpty() ? tr("Nothing would be removed.")
+                       : tr("Keeps %1 and removes %n granted permission(s): %2.", nullptr, int(diff.removed.size()))
+                             .arg(diff.kept.size())
+                             .arg(QStringList(removedClaims.cbegin(), removedClaims.cend()).join(", "))));
     m_ok->setEnabled(!diff.isEmpty());
 }

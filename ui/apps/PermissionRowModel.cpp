@@ -315,7 +315,8 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
             }
             return day == 0 ? QVariant() : QVariant(QDate::fromJulianDay(day).toString(Qt::ISODate));
         }
-        return text(r, index.column());
+        // Shown: bidirectional controls as U+FFFD; exported and sorted: the tenant's own text.
+        return role == Qt::DisplayRole ? ViewStyle::tenantText(text(r, index.column())) : text(r, index.column());
     }
     switch (role) {
     case RowKeyRole:

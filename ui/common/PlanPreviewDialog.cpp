@@ -92,7 +92,7 @@ PlanPreviewDialog::PlanPreviewDialog(const WritePlan& plan, const QString& tenan
 {
     const bool exchange = plan.service == WritePlan::Service::Exchange;
     setObjectName(exchange ? QStringLiteral("exchangePlanPreviewDialog") : QStringLiteral("planPreviewDialog"));
-    setWindowTitle(titleFor(plan));
+    setWindowTitle(ViewStyle::tenantText(titleFor(plan)));
     resize(780, 480);
     auto* layout = new QVBoxLayout(this);
 
@@ -148,7 +148,7 @@ PlanPreviewDialog::PlanPreviewDialog(const WritePlan& plan, const QString& tenan
 PlanPreviewDialog* PlanPreviewDialog::powerShellOnly(const WritePlan& plan, const QString& tenantId, QWidget* parent)
 {
     auto* dialog = new PlanPreviewDialog(plan, tenantId, parent);
-    dialog->setWindowTitle(tr("PowerShell for %1").arg(plan.clientDisplayName));
+    dialog->setWindowTitle(ViewStyle::tenantText(tr("PowerShell for %1").arg(plan.clientDisplayName)));
     // Removed, not hidden: on Qt 6.4 a hidden button in a QDialogButtonBox stops Tab in the widget before the box.
     if (dialog->m_apply) {
         if (auto* box = qobject_cast<QDialogButtonBox*>(dialog->m_apply->parentWidget())) {

@@ -1,6 +1,7 @@
 #include "ViewStyle.h"
 
 #include "StateColorPalette.h"
+#include "report/TenantText.h"
 
 #include <QTextDocument>
 
@@ -100,6 +101,14 @@ QColor ViewStyle::riskColor(RiskLevel level)
 
 void ViewStyle::makePlain(QMessageBox* box)
 {
+    // Bidirectional controls in the app names and server words they carry: shown as U+FFFD, not obeyed.
+    box->setText(tenantText(box->text()));
+    if (!box->informativeText().isEmpty()) {
+        box->setInformativeText(tenantText(box->informativeText()));
+    }
+    if (!box->detailedText().isEmpty()) {
+        box->setDetailedText(tenantText(box->detailedText()));
+    }
     box->setTextFormat(Qt::PlainText);
     // The informative text has its own label, which QMessageBox::setTextFormat() leaves alone.
     if (auto* informative = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_informativelabel"))) {
@@ -116,5 +125,21 @@ void ViewStyle::warning(QWidget* parent, const QString& title, const QString& te
 
 QString ViewStyle::plainToolTip(const QString& text)
 {
-    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+    // Bidirectional controls shown as U+FFFD (TenantText::forDisplay) here too: every tooltip passes this way.
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(TenantText::forDisplay(text), Qt::WhiteSpaceNormal);
+}
+
+QString ViewStyle::tenantText(const QString& text)
+{
+    return TenantText::forDisplay(text);
+}
+
+QStringList ViewStyle::tenantText(const QStringList& texts)
+{
+    QStringList shown;
+    shown.reserve(texts.size());
+    for (const QString& text : texts) {
+        shown << TenantText::forDisplay(text);
+    }
+    return shown;
 }

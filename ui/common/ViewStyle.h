@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 class QLabel;
 class QMessageBox;
@@ -37,6 +38,11 @@ public:
     // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
     // the plain text they are.
     static QString plainToolTip(const QString& text);
+    // Tenant text (names, reasons, descriptions, server words) as a widget or model shows it: every bidirectional
+    // control as U+FFFD, so nothing is shown reordered (TenantText::forDisplay). Labels, items and model data of every
+    // view go through it; plainToolTip() does it for tooltips.
+    static QString tenantText(const QString& text);
+    static QStringList tenantText(const QStringList& texts); // each, as for an item's columns
     // A message box's text and informative text shown as the plain text they are (call after setting both): a
     // QMessageBox renders text that looks like HTML, and its messages name apps and carry servers' words.
     static void makePlain(QMessageBox* box);

@@ -40,7 +40,8 @@ void OverviewAppList::setRows(const QList<Row>& rows)
     m_rows = rows;
     clear();
     for (const Row& row : rows) {
-        auto* item = new QTreeWidgetItem(this, row.columns);
+        // App and publisher names, permissions: tenant text, shown but never reordered.
+        auto* item = new QTreeWidgetItem(this, ViewStyle::tenantText(row.columns));
         const int last = int(row.columns.size()) - 1;
         if (row.color.isValid() && last >= 0) {
             item->setForeground(last, row.color);

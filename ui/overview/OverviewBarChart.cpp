@@ -160,7 +160,7 @@ void OverviewBarChart::showMessage(const QString& text)
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_view->hide();
-    m_message->setText(text);
+    m_message->setText(ViewStyle::tenantText(text));
     m_message->show();
 }
 

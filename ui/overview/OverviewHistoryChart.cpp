@@ -127,7 +127,8 @@ void OverviewHistoryChart::show(const Figures& figures)
     const QLocale locale;
     if (!figures.error.isEmpty()) {
         //: %1 says why the file could not be read
-        m_note->setText(tr("The history of users' consents on this computer could not be read: %1").arg(figures.error));
+        m_note->setText(ViewStyle::tenantText(
+            tr("The history of users' consents on this computer could not be read: %1").arg(figures.error)));
     } else if (!figures.since.isValid()) {
         m_note->setText(tr("No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw "
                            "each one on this computer. It starts when you export or compare a snapshot (File → Export "

@@ -144,7 +144,7 @@ QString OverviewSnapshotPanel::takenText() const
 
 void OverviewSnapshotPanel::setText(const QString& text)
 {
-    m_text->setText(text);
+    m_text->setText(ViewStyle::tenantText(text));
 }
 
 void OverviewSnapshotPanel::refresh()

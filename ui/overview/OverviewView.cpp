@@ -408,10 +408,10 @@ void OverviewView::drawMailboxes()
     }
     if (m_policies->error) {
         m_mailboxList->setRows({});
-        m_mailboxNote->setText(
+        m_mailboxNote->setText(ViewStyle::tenantText(
             tr("Exchange Online's access policies could not be read, so which apps reach every mailbox is unknown: "
                "%1")
-                .arg(m_policies->error.summary()));
+                .arg(m_policies->error.summary())));
         return;
     }
     const QList<AppSummary> apps = ConsentOverview::reachingEveryMailbox(m_apps->inventory().apps, m_policies->model);
@@ -435,7 +435,8 @@ void OverviewView::updateStatus()
     m_refresh->setEnabled(true);
     const TenantInventory inventory = m_apps->inventory();
     if (inventory.error && inventory.error.kind != GraphError::Kind::Cancelled) {
-        m_status->setText(tr("Could not read every app, so the numbers may be low: %1").arg(inventory.error.summary()));
+        m_status->setText(ViewStyle::tenantText(
+            tr("Could not read every app, so the numbers may be low: %1").arg(inventory.error.summary())));
         return;
     }
     int holding = 0;

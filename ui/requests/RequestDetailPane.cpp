@@ -215,7 +215,7 @@ void RequestDetailPane::setReview(const ConsentRequestReview& review)
     if (review.state.hasServicePrincipal()) {
         const ServicePrincipal& sp = *review.state.client;
         QString publisher
-            = sp.publisherName.isEmpty() ? tr("Unknown publisher") : TenantText::forDisplay(sp.publisherName);
+            = sp.publisherName.isEmpty() ? tr("Unknown publisher") : TenantText::forPublisherName(sp.publisherName);
         publisher += sp.verifiedPublisherId.isEmpty() ? tr(" (not verified)") : tr(" ✔ verified publisher");
         facts << publisher;
     }

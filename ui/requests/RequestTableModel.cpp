@@ -152,7 +152,8 @@ QVariant RequestTableModel::display(const Row& row, int column) const
         if (it->noServicePrincipal) {
             return tr("Not in tenant yet");
         }
-        QString text = it->name.isEmpty() ? tr("Unknown publisher") : TenantText::forDisplay(it->name);
+        // The publisher's own check marks become U+FFFD: the only ✔ here is ConsentDesk's verified badge, last.
+        QString text = it->name.isEmpty() ? tr("Unknown publisher") : TenantText::forPublisherName(it->name);
         if (it->verified) {
             text += QStringLiteral(" ✔");
         }
@@ -232,6 +233,13 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case App:
             return r.appDisplayName;
+        case Publisher: { // the publisher's name as the tenant holds it (the screen shows its check marks as U+FFFD)
+            const auto it = m_publishers.constFind(r.appId.toLower());
+            if (it == m_publishers.constEnd() || it->noServicePrincipal || it->name.isEmpty()) {
+                return display(row, index.column());
+            }
+            return it->verified ? it->name + QStringLiteral(" ✔") : it->name;
+        }
         case RequestedBy:
             return r.requesters().join(QLatin1Char(' '));
         case Latest:

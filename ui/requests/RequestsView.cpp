@@ -287,7 +287,7 @@ bool RequestsView::showFiltered(const ViewFilter& filter)
 
 void RequestsView::showMessage(const QString& text)
 {
-    m_listMessage->setText(text);
+    m_listMessage->setText(ViewStyle::tenantText(text));
     m_listStack->setCurrentWidget(m_listMessage);
 }
 
@@ -315,7 +315,7 @@ void RequestsView::refresh()
         m_loading = false;
         m_refresh->setEnabled(m_session != nullptr);
         if (listing.error) {
-            m_lastRefresh->setText(tr("Could not refresh: %1").arg(listing.error.summary()));
+            m_lastRefresh->setText(ViewStyle::tenantText(tr("Could not refresh: %1").arg(listing.error.summary())));
             if (m_model->rowCount() == 0) {
                 showMessage(listing.error.kind == GraphError::Kind::PermissionDenied
                                 ? tr("Your account may not read consent requests (%1). Reading them needs Global "
@@ -333,7 +333,7 @@ void RequestsView::refresh()
         if (listing.policyError) {
             note += QStringLiteral(" · ") + tr("expiry unknown (the workflow policy could not be read)");
         }
-        m_lastRefresh->setText(note);
+        m_lastRefresh->setText(ViewStyle::tenantText(note));
         onListed(listing.requests);
     });
 }

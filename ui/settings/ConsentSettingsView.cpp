@@ -188,7 +188,7 @@ void ConsentSettingsView::clear(const QString& message)
 {
     m_settings = ConsentSettings();
     m_loaded = false;
-    m_status->setText(message);
+    m_status->setText(ViewStyle::tenantText(message));
     m_status->setVisible(!message.isEmpty());
     m_workflow->clear();
     m_userConsent->clear();

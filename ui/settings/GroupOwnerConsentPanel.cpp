@@ -71,9 +71,10 @@ void GroupOwnerConsentPanel::show(const ConsentSettings& s)
     m_legacyAllows = s.legacyGroupConsent.allowsGroupOwnerConsent();
     // Shown when there is something to say: a tenant without the older setting leaves it to the policies above.
     if (s.legacyGroupConsentError.isError()) {
-        m_legacy->setText(tr("The older directory setting \"Consent Policy Settings\", which can let group owners "
-                             "consent too, could not be read: %1")
-                              .arg(s.legacyGroupConsentError.summary()));
+        m_legacy->setText(
+            ViewStyle::tenantText(tr("The older directory setting \"Consent Policy Settings\", which can let group "
+                                     "owners consent too, could not be read: %1")
+                                      .arg(s.legacyGroupConsentError.summary())));
     } else if (m_legacyAllows) {
         m_legacy->setText(s.legacyGroupConsent.describe() + QLatin1Char(' ')
                           + tr("\"Do not allow group owner consent\" turns it off too."));
@@ -82,7 +83,7 @@ void GroupOwnerConsentPanel::show(const ConsentSettings& s)
     }
     m_legacy->setVisible(!m_legacy->text().isEmpty());
     if (s.authorizationError.isError()) {
-        m_setting->setText(SettingsWidgets::readError(s.authorizationError));
+        m_setting->setText(ViewStyle::tenantText(SettingsWidgets::readError(s.authorizationError)));
         return;
     }
     const GroupOwnerConsentSetting owners = s.groupOwnerConsent();
@@ -91,7 +92,7 @@ void GroupOwnerConsentPanel::show(const ConsentSettings& s)
     }
     // A custom policy has no button here, and says why; the others are spelled out whole (a radio button's text may
     // be cut where the window is narrow).
-    m_setting->setText(
+    m_setting->setText(ViewStyle::tenantText(
         owners.option == GroupOwnerConsentSetting::Option::Custom
             ? tr("Group owners consent under these app consent policies: %1. ConsentDesk offers the three choices "
                  "above; a custom app consent policy is changed in the Entra admin center or with Microsoft Graph "
@@ -100,7 +101,7 @@ void GroupOwnerConsentPanel::show(const ConsentSettings& s)
             //: %1 is the option's name, %2 a sentence saying what it lets group owners do
             : tr("In force: %1. %2")
                   .arg(GroupOwnerConsentSetting::describe(owners.option),
-                       GroupOwnerConsentSetting::explain(owners.option)));
+                       GroupOwnerConsentSetting::explain(owners.option))));
 }
 
 void GroupOwnerConsentPanel::updateControls(bool editable,
@@ -115,7 +116,7 @@ void GroupOwnerConsentPanel::updateControls(bool editable,
     const bool changes
         = choice != int(inForce) || (m_legacyAllows && choice == int(GroupOwnerConsentSetting::Option::None));
     m_apply->setEnabled(editable && choice >= 0 && changes);
-    m_reason->setText(reason);
+    m_reason->setText(ViewStyle::tenantText(reason));
     m_reason->setVisible(!reason.isEmpty());
 }
 

@@ -69,12 +69,12 @@ void LowImpactPanel::show(const ConsentSettings& s)
     m_graphServicePrincipalId = s.graphServicePrincipalId;
     if (s.classificationsError.isError()) {
         auto* item = new QTreeWidgetItem(m_lowImpact);
-        item->setText(0, SettingsWidgets::readError(s.classificationsError));
+        item->setText(0, ViewStyle::tenantText(SettingsWidgets::readError(s.classificationsError)));
         return;
     }
     for (const auto& c : s.lowImpact()) {
         auto* item = new QTreeWidgetItem(m_lowImpact);
-        item->setText(0, c.permissionName);
+        item->setText(0, c.permissionName); // Microsoft Graph's own permission names
         item->setText(1, c.permissionId);
     }
     m_lowImpact->resizeColumnToContents(0);
@@ -84,7 +84,7 @@ void LowImpactPanel::updateControls(bool editable, const QString& reason)
 {
     m_classify->setEnabled(editable);
     m_unclassify->setEnabled(editable && !m_lowImpact->selectedItems().isEmpty());
-    m_reason->setText(reason);
+    m_reason->setText(ViewStyle::tenantText(reason));
     m_reason->setVisible(!reason.isEmpty());
 }
 

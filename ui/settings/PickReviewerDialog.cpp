@@ -1,6 +1,7 @@
 #include "PickReviewerDialog.h"
 
 #include "async/Async.h"
+#include "common/ViewStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -83,14 +84,15 @@ void PickReviewerDialog::search()
     Async::then(m_searching, this, [this](const ReviewerSearch::Found& found) {
         m_found = found.reviewers;
         for (const auto& r : m_found) {
-            auto* item = new QListWidgetItem(r.displayName, m_results);
+            auto* item = new QListWidgetItem(ViewStyle::tenantText(r.displayName), m_results);
             if (r.parsed.type == ReviewerQuery::Type::User && !r.accountEnabled) {
-                item->setText(tr("%1 — disabled").arg(r.displayName));
+                item->setText(ViewStyle::tenantText(tr("%1 — disabled").arg(r.displayName)));
             }
         }
-        m_status->setText(found.error.isError() ? tr("The search failed: %1").arg(found.error.summary())
-                          : m_found.isEmpty()   ? tr("Nothing found.")
-                                                : QString());
+        m_status->setText(ViewStyle::tenantText(found.error.isError()
+                                                    ? tr("The search failed: %1").arg(found.error.summary())
+                                                : m_found.isEmpty() ? tr("Nothing found.")
+                                                                    : QString()));
         if (!m_found.isEmpty()) {
             m_results->setCurrentRow(0);
         }

@@ -96,9 +96,9 @@ void PostureDialog::showChecks(const QList<PostureCheck>& checks)
     for (const PostureCheck& c : checks) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(Result, PostureCheck::statusText(c.status));
-        item->setText(Check, QStringLiteral("%1 %2").arg(c.id, c.check));
-        item->setText(Evidence, c.evidence);
-        item->setText(Fix, c.fix);
+        item->setText(Check, ViewStyle::tenantText(QStringLiteral("%1 %2").arg(c.id, c.check)));
+        item->setText(Evidence, ViewStyle::tenantText(c.evidence));
+        item->setText(Fix, ViewStyle::tenantText(c.fix));
         const StateColorPalette::Role role = c.status == PostureCheck::Status::Fail ? StateColorPalette::Role::Danger
                                              : c.status == PostureCheck::Status::Warn
                                                  ? StateColorPalette::Role::Caution

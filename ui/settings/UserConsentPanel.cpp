@@ -78,7 +78,7 @@ void UserConsentPanel::show(const ConsentSettings& s)
 {
     clear();
     if (s.authorizationError.isError()) {
-        m_setting->setText(SettingsWidgets::readError(s.authorizationError));
+        m_setting->setText(ViewStyle::tenantText(SettingsWidgets::readError(s.authorizationError)));
         return;
     }
     if (auto* button = m_options->button(int(s.userConsent.option))) {
@@ -99,23 +99,23 @@ void UserConsentPanel::show(const ConsentSettings& s)
               ? ConsentSettingsView::tr("Group and team owners may not consent to apps accessing their data.")
               : ConsentSettingsView::tr("Group and team owners may consent under: %1")
                     .arg(owners.join(QStringLiteral(", ")));
-    m_setting->setText(text.isEmpty() ? ownersText : text + QLatin1Char('\n') + ownersText);
+    m_setting->setText(ViewStyle::tenantText(text.isEmpty() ? ownersText : text + QLatin1Char('\n') + ownersText));
     for (const auto& p : s.userConsentPolicies()) {
         auto* item = new QTreeWidgetItem(m_policies);
-        item->setText(0, p.displayName.isEmpty() ? p.id : p.displayName);
-        item->setText(1, p.description);
+        item->setText(0, ViewStyle::tenantText(p.displayName.isEmpty() ? p.id : p.displayName));
+        item->setText(1, ViewStyle::tenantText(p.description));
         item->setToolTip(0, ViewStyle::plainToolTip(p.id));
         item->setToolTip(1, ViewStyle::plainToolTip(p.description));
         for (const auto& set : p.includes) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, ConsentSettingsView::tr("Includes"));
-            child->setText(1, set.describe());
+            child->setText(1, ViewStyle::tenantText(set.describe()));
             child->setToolTip(1, ViewStyle::plainToolTip(set.describe()));
         }
         for (const auto& set : p.excludes) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, ConsentSettingsView::tr("Excludes"));
-            child->setText(1, set.describe());
+            child->setText(1, ViewStyle::tenantText(set.describe()));
             child->setToolTip(1, ViewStyle::plainToolTip(set.describe()));
         }
     }
@@ -130,7 +130,7 @@ void UserConsentPanel::updateControls(bool editable, UserConsentSetting::Option 
     }
     const int choice = chosen();
     m_apply->setEnabled(editable && choice >= 0 && choice != int(inForce));
-    m_reason->setText(reason);
+    m_reason->setText(ViewStyle::tenantText(reason));
     m_reason->setVisible(!reason.isEmpty());
 }
 

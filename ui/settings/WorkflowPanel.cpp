@@ -111,7 +111,7 @@ void WorkflowPanel::show(const ConsentSettings& s)
 {
     clear();
     if (s.workflowError.isError()) {
-        m_state->setText(SettingsWidgets::readError(s.workflowError));
+        m_state->setText(ViewStyle::tenantText(SettingsWidgets::readError(s.workflowError)));
         return;
     }
     const AdminConsentWorkflow& w = s.workflow;
@@ -125,12 +125,13 @@ void WorkflowPanel::show(const ConsentSettings& s)
     m_notify->setChecked(w.notifyReviewers);
     m_reminders->setChecked(w.remindersEnabled);
     m_duration->setValue(w.requestDurationInDays);
-    m_state->setText(w.enabled ? ConsentSettingsView::tr(
-                         "Users can ask for approval; a request expires after %n day(s) without a decision.",
-                         nullptr,
-                         w.requestDurationInDays)
-                               : ConsentSettingsView::tr(
-                                   "Users cannot request admin consent: they are told to ask an administrator."));
+    m_state->setText(ViewStyle::tenantText(
+        w.enabled
+            ? ConsentSettingsView::tr(
+                "Users can ask for approval; a request expires after %n day(s) without a decision.",
+                nullptr,
+                w.requestDurationInDays)
+            : ConsentSettingsView::tr("Users cannot request admin consent: they are told to ask an administrator.")));
     showReviewers();
 }
 
@@ -139,7 +140,7 @@ void WorkflowPanel::showReviewers()
     m_reviewers->clear();
     for (const auto& r : m_edited.reviewers) {
         auto* item = new QTreeWidgetItem(m_reviewers);
-        item->setText(0, r.displayName.isEmpty() ? r.query() : r.displayName);
+        item->setText(0, ViewStyle::tenantText(r.displayName.isEmpty() ? r.query() : r.displayName));
         const QString type = r.parsed.type == ReviewerQuery::Type::User    ? ConsentSettingsView::tr("User")
                              : r.parsed.type == ReviewerQuery::Type::Group ? ConsentSettingsView::tr("Group")
                              : r.parsed.type == ReviewerQuery::Type::Role  ? ConsentSettingsView::tr("Role")
@@ -149,7 +150,7 @@ void WorkflowPanel::showReviewers()
                       r.approvers < 0
                           ? ConsentSettingsView::tr("Unknown")
                           : (r.canApprove() ? ConsentSettingsView::tr("Yes") : ConsentSettingsView::tr("No")));
-        item->setText(3, r.problem);
+        item->setText(3, ViewStyle::tenantText(r.problem));
         item->setToolTip(0, ViewStyle::plainToolTip(r.query()));
         item->setToolTip(3, ViewStyle::plainToolTip(r.problem));
     }

@@ -99,16 +99,17 @@ AccountView::AccountView(QWidget* parent)
 
 void AccountView::setAccount(const AccountInfo& account, const QString& profileName)
 {
-    m_name->setText(account.displayName.isEmpty() ? tr("(no display name)") : account.displayName);
-    m_upn->setText(account.userPrincipalName);
+    m_name->setText(
+        ViewStyle::tenantText(account.displayName.isEmpty() ? tr("(no display name)") : account.displayName));
+    m_upn->setText(ViewStyle::tenantText(account.userPrincipalName));
     QString tenant = account.tenantDisplayName.isEmpty() ? account.tenantDefaultDomain : account.tenantDisplayName;
     if (!account.tenantDefaultDomain.isEmpty() && tenant != account.tenantDefaultDomain) {
         tenant += QStringLiteral(" (") + account.tenantDefaultDomain + QLatin1Char(')');
     }
     tenant += QStringLiteral("\n") + tr("Tenant ID %1 · profile \"%2\"").arg(account.tenantId, profileName);
-    m_tenant->setText(tenant);
+    m_tenant->setText(ViewStyle::tenantText(tenant));
     if (!account.rolesKnown) {
-        m_roles->setText(tr("Unknown: %1").arg(account.rolesError));
+        m_roles->setText(ViewStyle::tenantText(tr("Unknown: %1").arg(account.rolesError)));
     } else {
         const QStringList roles = account.roleNames();
         m_roles->setText(roles.isEmpty() ? tr("None (you can read only what every user can read)")
@@ -128,7 +129,7 @@ void AccountView::setAccount(const AccountInfo& account, const QString& profileN
         item->setText(0, action);
         item->setData(0, Qt::UserRole, CapabilityMap::kindName(capability.kind));
         item->setIcon(1, capability.allowed ? yes : no);
-        item->setText(1, capability.allowed ? tr("Yes") : capability.reason);
+        item->setText(1, ViewStyle::tenantText(capability.allowed ? tr("Yes") : capability.reason));
         item->setToolTip(1, ViewStyle::plainToolTip(capability.allowed ? QString() : capability.reason));
     }
 }
@@ -138,8 +139,8 @@ void AccountView::setSessionStorage(bool persistent, const QString& reason)
     if (persistent) {
         m_storage->setText(tr("In the system keychain: you stay signed in until you sign out."));
     } else {
-        m_storage->setText(reason.isEmpty() ? tr("For this session only.")
-                                            : tr("For this session only: %1").arg(reason));
+        m_storage->setText(ViewStyle::tenantText(reason.isEmpty() ? tr("For this session only.")
+                                                                  : tr("For this session only: %1").arg(reason)));
     }
 }
 
@@ -157,7 +158,7 @@ void AccountView::setGrantedPermissions(const QStringList& permissions, bool can
     text += QLatin1Char('\n')
             + (canWrite ? tr("Changes are allowed: ConsentDesk holds the permissions it needs to write.")
                         : tr("Read only so far: ConsentDesk asks for write permissions before your first change."));
-    m_permissions->setText(text);
+    m_permissions->setText(ViewStyle::tenantText(text));
     m_writeConsent->setVisible(!canWrite);
 }
 

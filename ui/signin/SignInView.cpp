@@ -209,7 +209,7 @@ void SignInView::setDemoAvailable(bool available)
 void SignInView::showIdle(const QString& note)
 {
     m_busy = false;
-    m_idleNote->setText(note);
+    m_idleNote->setText(ViewStyle::tenantText(note));
     m_state->setCurrentWidget(m_idleNote);
     updateButtons();
 }
@@ -227,7 +227,7 @@ void SignInView::showWaitingForBrowser()
 void SignInView::showWorking(const QString& text)
 {
     m_busy = true;
-    m_workingText->setText(text);
+    m_workingText->setText(ViewStyle::tenantText(text));
     m_copyLink->setVisible(false);
     m_state->setCurrentIndex(1);
     updateButtons();
@@ -236,8 +236,8 @@ void SignInView::showWorking(const QString& text)
 void SignInView::showProblem(const Problem& problem)
 {
     m_busy = false;
-    m_problemTitle->setText(problem.title);
-    m_problemText->setText(problem.explanation);
+    m_problemTitle->setText(ViewStyle::tenantText(problem.title));
+    m_problemText->setText(ViewStyle::tenantText(problem.explanation));
     m_problemText->setVisible(!problem.explanation.isEmpty());
     QString next = problem.nextStep.isEmpty() ? QString() : tr("What to do: %1").arg(problem.nextStep);
     if (!problem.helpUrl.isEmpty()) {

@@ -156,7 +156,7 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                     c.principal,
                                     c.beforeText(),
                                     c.afterText()}) {
-            auto* i = item(text);
+            auto* i = item(ViewStyle::tenantText(text)); // app, principal and policy names: shown, not reordered
             i->setData(text.toLower(), Qt::UserRole);
             i->setToolTip(ViewStyle::plainToolTip(text)); // the whole text where a capped column elides it
             row << i;
@@ -186,7 +186,7 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                              .arg(label, QLocale().createSeparatedList(missing));
         }
     }
-    m_summary->setText(summary);
+    m_summary->setText(ViewStyle::tenantText(summary)); // the files' labels may name the tenant
 }
 
 int SnapshotDiffDialog::rowCount() const

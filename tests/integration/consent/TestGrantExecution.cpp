@@ -1,4 +1,6 @@
 #include "ConsentTestHarness.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStats.h"
 
 #include "auth/CapabilityMap.h"
 #include "consent/GrantPlanner.h"

@@ -28,6 +28,8 @@ private slots:
     void bidiControlsOnEverySurface();
     void display_data();
     void display();
+    void publisherName_data();
+    void publisherName();
 };
 
 void TestTenantText::controls()
@@ -242,6 +244,33 @@ void TestTenantText::display()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(TenantText::forDisplay(input), expected);
+}
+
+void TestTenantText::publisherName_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Northwind Traders") << QStringLiteral("Northwind Traders");
+    QTest::newRow("heavy check mark") << QStringLiteral("\u2714 Microsoft Corporation")
+                                      << QStringLiteral("\uFFFD Microsoft Corporation");
+    QTest::newRow("check mark at the end")
+        << QStringLiteral("Microsoft Corporation \u2713") << QStringLiteral("Microsoft Corporation \uFFFD");
+    QTest::newRow("emoji and ballot box")
+        << QStringLiteral("\u2705\uFE0F Contoso \u2611") << QStringLiteral("\uFFFD\uFE0F Contoso \uFFFD");
+    QTest::newRow("square root") << QStringLiteral("\u221A Verified") << QStringLiteral("\uFFFD Verified");
+    QTest::newRow("outside the BMP") << QStringLiteral("\U0001F5F8 a \U0001F5F9 b \U00010102")
+                                     << QStringLiteral("\uFFFD a \uFFFD b \uFFFD");
+    QTest::newRow("other symbols stay") << QStringLiteral("Fabrikam\u2122 \u2605 \U0001F600")
+                                        << QStringLiteral("Fabrikam\u2122 \u2605 \U0001F600");
+    QTest::newRow("bidi controls too") << QStringLiteral("\u202E\u2714 tfosorciM")
+                                       << QStringLiteral("\uFFFD\uFFFD tfosorciM");
+}
+
+void TestTenantText::publisherName()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(TenantText::forPublisherName(input), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTenantText)

@@ -4,6 +4,7 @@
 #include "ScopeGroupPage.h"
 #include "access/ScopeAppWizard.h"
 #include "common/ViewStyle.h"
+#include "report/TenantText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -72,8 +73,9 @@ QString ScopeAccessPage::description() const
 
 QString ScopeAccessPage::defaultDescription() const
 {
-    const QString app = m_wizard->appPage()->app().displayName;
-    const QString group = m_wizard->groupPage()->groupName();
+    // Written to Exchange as the policy's description: the names without their controls (bidirectional ones too).
+    const QString app = TenantText::singleLine(m_wizard->appPage()->app().displayName);
+    const QString group = TenantText::singleLine(m_wizard->groupPage()->groupName());
     return isDeny() ? tr("Deny %1 the mailboxes in %2.").arg(app, group)
                     : tr("Restrict %1 to the mailboxes in %2.").arg(app, group);
 }

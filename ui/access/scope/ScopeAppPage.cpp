@@ -29,11 +29,11 @@ ScopeAppPage::ScopeAppPage(ScopeAppWizard* wizard,
     m_appCombo = new QComboBox(this);
     m_appCombo->setObjectName(QStringLiteral("appCombo"));
     for (const auto& app : std::as_const(m_apps)) {
-        m_appCombo->addItem(QStringLiteral("%1 — %2").arg(app.displayName,
-                                                          app.permissions.isEmpty()
-                                                              ? tr("no mailbox permission")
-                                                              : app.permissions.join(QStringLiteral(", "))),
-                            app.appId);
+        m_appCombo->addItem(
+            ViewStyle::tenantText(QStringLiteral("%1 — %2").arg(
+                app.displayName,
+                app.permissions.isEmpty() ? tr("no mailbox permission") : app.permissions.join(QStringLiteral(", ")))),
+            app.appId);
     }
     auto* form = new QFormLayout;
     form->addRow(tr("App:"), m_appCombo);
@@ -73,17 +73,17 @@ void ScopeAppPage::onAppChanged()
     const MailboxApp chosen = app();
     Async::cancel(m_reading); // only the app on screen may answer
     m_permissions.clear();
-    m_notes->setText(tr("Reading what %1 holds…").arg(chosen.displayName));
+    m_notes->setText(ViewStyle::tenantText(tr("Reading what %1 holds…").arg(chosen.displayName)));
     m_powerShell->setText(QStringLiteral("Get-ApplicationAccessPolicy | Where-Object AppId -eq %1")
                               .arg(GraphPowerShell::quote(chosen.appId)));
     QStringList existing;
     for (const auto& p : m_policies.policiesFor(chosen.appId)) {
         existing.append(tr("• %1 on \"%2\"").arg(ApplicationAccessPolicy::accessRightName(p.accessRight), p.scopeName));
     }
-    m_existing->setText(existing.isEmpty()
-                            ? tr("%1 has no access policy yet: it reaches every mailbox.").arg(chosen.displayName)
-                            : tr("Policies %1 already has (a new one is added to them):\n%2")
-                                  .arg(chosen.displayName, existing.join(QLatin1Char('\n'))));
+    m_existing->setText(ViewStyle::tenantText(
+        existing.isEmpty() ? tr("%1 has no access policy yet: it reaches every mailbox.").arg(chosen.displayName)
+                           : tr("Policies %1 already has (a new one is added to them):\n%2")
+                                 .arg(chosen.displayName, existing.join(QLatin1Char('\n')))));
     emit appChanged();
     if (chosen.servicePrincipalId.isEmpty()) {
         m_notes->clear();
@@ -96,6 +96,6 @@ void ScopeAppPage::onAppChanged()
         if (inventory.error) {
             notes.append(tr("Could not read all of the app's permissions: %1").arg(inventory.error.message));
         }
-        m_notes->setText(notes.join(QStringLiteral("\n\n")));
+        m_notes->setText(ViewStyle::tenantText(notes.join(QStringLiteral("\n\n"))));
     });
 }

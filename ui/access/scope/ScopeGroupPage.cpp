@@ -6,6 +6,7 @@
 #include "common/ViewStyle.h"
 #include "consent/GraphPowerShell.h"
 #include "exchange/ExchangeAdminClient.h"
+#include "report/TenantText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -86,7 +87,8 @@ void ScopeGroupPage::loadGroups()
     m_wizard->services().exchange->getDistributionGroups(
         this, [this](const QList<ExchangeRecipient>& rows, const GraphError& error) {
             if (error) {
-                m_info->setText(tr("Could not read the groups from Exchange: %1").arg(error.message));
+                m_info->setText(
+                    ViewStyle::tenantText(tr("Could not read the groups from Exchange: %1").arg(error.message)));
                 return;
             }
             m_groups.clear();
@@ -101,7 +103,8 @@ void ScopeGroupPage::loadGroups()
             const QSignalBlocker block(m_groupCombo);
             m_groupCombo->clear();
             for (const auto& g : std::as_const(m_groups)) {
-                m_groupCombo->addItem(QStringLiteral("%1 <%2>").arg(g.displayName, g.primarySmtpAddress), g.guid);
+                m_groupCombo->addItem(
+                    ViewStyle::tenantText(QStringLiteral("%1 <%2>").arg(g.displayName, g.primarySmtpAddress)), g.guid);
             }
             if (m_groups.isEmpty()) {
                 m_createNew->setChecked(true);
@@ -123,18 +126,18 @@ void ScopeGroupPage::onGroupChanged()
     }
     const QString name = groupName();
     if (name.isEmpty()) {
-        m_info->setText(m_groups.isEmpty() && m_groupCombo->count() == 0
-                            ? tr("No mail-enabled security group yet: create one.")
-                            : QString());
+        m_info->setText(ViewStyle::tenantText(m_groups.isEmpty() && m_groupCombo->count() == 0
+                                                  ? tr("No mail-enabled security group yet: create one.")
+                                                  : QString()));
         return;
     }
-    m_info->setText(tr("Reading the members of %1…").arg(name));
+    m_info->setText(ViewStyle::tenantText(tr("Reading the members of %1…").arg(name)));
     m_readingMembers = m_wizard->services().exchange->getDistributionGroupMembers(name);
     Async::then(m_readingMembers, this, [this, name](const ExchangeAdminClient::Answer<ExchangeRecipient>& answer) {
         const GraphError& error = answer.error;
         const QList<ExchangeRecipient>& rows = answer.rows;
         if (error) {
-            m_info->setText(tr("Could not read the members of %1: %2").arg(name, error.message));
+            m_info->setText(ViewStyle::tenantText(tr("Could not read the members of %1: %2").arg(name, error.message)));
             return;
         }
         m_currentMembers = rows;
@@ -142,10 +145,9 @@ void ScopeGroupPage::onGroupChanged()
         for (const auto& r : rows) {
             names.append(r.displayName);
         }
-        m_info->setText(
-            rows.isEmpty()
-                ? tr("%1 has no members yet.").arg(name)
-                : tr("%1 has %n member(s): %2", nullptr, int(rows.size())).arg(name, names.join(QStringLiteral(", "))));
+        m_info->setText(ViewStyle::tenantText(rows.isEmpty() ? tr("%1 has no members yet.").arg(name)
+                                                             : tr("%1 has %n member(s): %2", nullptr, int(rows.size()))
+                                                                   .arg(name, names.join(QStringLiteral(", ")))));
     });
 }
 
@@ -164,8 +166,10 @@ void ScopeGroupPage::updatePowerShell()
 void ScopeGroupPage::initializePage()
 {
     if (m_newGroupName->text().isEmpty()) {
+        // A name this wizard proposes for a new group: the app's name without its controls (bidirectional ones
+        // included), so none is written into the tenant.
         m_newGroupName->setText(tr("%1 mailboxes", "a group's name; %1 is the app's name, not a count")
-                                    .arg(m_wizard->appPage()->app().displayName));
+                                    .arg(TenantText::singleLine(m_wizard->appPage()->app().displayName)));
     }
     updatePowerShell();
 }

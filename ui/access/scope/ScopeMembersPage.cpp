@@ -67,7 +67,8 @@ void ScopeMembersPage::loadMailboxes()
     m_wizard->services().exchange->getMailboxes(
         this, [this](const QList<ExchangeRecipient>& rows, const GraphError& error) {
             if (error) {
-                m_info->setText(tr("Could not read the mailboxes from Exchange: %1").arg(error.message));
+                m_info->setText(
+                    ViewStyle::tenantText(tr("Could not read the mailboxes from Exchange: %1").arg(error.message)));
                 return;
             }
             m_mailboxes = rows;
@@ -114,16 +115,18 @@ void ScopeMembersPage::addMember()
                || r.displayName.compare(text, Qt::CaseInsensitive) == 0;
     });
     if (it == m_mailboxes.end()) {
-        m_info->setText(tr("No mailbox \"%1\" in Exchange. Type an address from the list.").arg(text));
+        m_info->setText(
+            ViewStyle::tenantText(tr("No mailbox \"%1\" in Exchange. Type an address from the list.").arg(text)));
         return;
     }
     const QString address = addressOf(*it);
     if (plannedMembers().contains(address, Qt::CaseInsensitive)) {
-        m_info->setText(tr("%1 is already a member.").arg(it->displayName));
+        m_info->setText(ViewStyle::tenantText(tr("%1 is already a member.").arg(it->displayName)));
         m_memberEdit->clear();
         return;
     }
-    auto* item = new QListWidgetItem(QStringLiteral("%1 <%2>").arg(it->displayName, address), m_toAdd);
+    auto* item
+        = new QListWidgetItem(ViewStyle::tenantText(QStringLiteral("%1 <%2>").arg(it->displayName, address)), m_toAdd);
     item->setData(Qt::UserRole, address);
     m_memberEdit->clear();
     initializePage();
@@ -139,9 +142,10 @@ void ScopeMembersPage::initializePage()
     }
     m_powerShell->setText(lines.isEmpty() ? tr("(no member to add)") : lines.join(QLatin1Char('\n')));
     const int total = int(plannedMembers().size());
-    m_info->setText(total == 0 ? tr("The group has no members: a RestrictAccess policy on it would deny every mailbox. "
-                                    "Add at least one.")
-                               : tr("%1 will have %n member(s).", nullptr, total).arg(group));
+    m_info->setText(ViewStyle::tenantText(
+        total == 0 ? tr("The group has no members: a RestrictAccess policy on it would deny every mailbox. "
+                        "Add at least one.")
+                   : tr("%1 will have %n member(s).", nullptr, total).arg(group)));
 }
 
 bool ScopeMembersPage::validatePage()

@@ -43,7 +43,9 @@ ScopeReviewPage::ScopeReviewPage(ScopeAppWizard* wizard)
     layout->addWidget(m_status);
 
     PlanRunner* runner = wizard->runner();
-    connect(runner, &PlanRunner::progress, m_status, &QLabel::setText);
+    connect(runner, &PlanRunner::progress, m_status, [this](const QString& text) {
+        m_status->setText(ViewStyle::tenantText(text));
+    });
     connect(runner, &PlanRunner::cancelled, this, [this]() {
         if (!std::exchange(m_creating, false)) {
             return; // a declined rollback preview: the outcome of Create stays on the page
@@ -58,9 +60,9 @@ void ScopeReviewPage::initializePage()
 {
     const ExchangePlan plan = m_wizard->plan();
     m_planList->clear();
-    m_planList->addItems(plan.describe());
+    m_planList->addItems(ViewStyle::tenantText(plan.describe()));
     m_powerShell->setPlainText(plan.powerShellScript());
-    m_notes->setText(plan.warnings.join(QStringLiteral("\n\n")));
+    m_notes->setText(ViewStyle::tenantText(plan.warnings.join(QStringLiteral("\n\n"))));
     m_status->clear();
 }
 
@@ -105,7 +107,7 @@ void ScopeReviewPage::onRun(const WriteRun& run)
         emit tenantChanged(m_wizard->appPage()->app().appId);
     }
     m_planList->clear();
-    m_planList->addItems(run.describe());
+    m_planList->addItems(ViewStyle::tenantText(run.describe()));
     if (run.plan.purpose == PlanHeader::Purpose::Rollback) {
         QString text = run.allSucceeded() ? tr("Rolled back: what the wizard had made was undone.")
                                           : tr("The rollback did not complete: see the steps above; the journal "
@@ -116,7 +118,7 @@ void ScopeReviewPage::onRun(const WriteRun& run)
                     + tr("The rollback left %n change(s) in place: %1", nullptr, int(run.plan.refused.size()))
                           .arg(run.plan.refused.join(QLatin1Char(' ')));
         }
-        m_status->setText(text);
+        m_status->setText(ViewStyle::tenantText(text));
         return;
     }
     if (!run.allSucceeded()) {
@@ -126,10 +128,11 @@ void ScopeReviewPage::onRun(const WriteRun& run)
                 errors.append(r.message);
             }
         }
-        m_status->setText(made ? tr("Not done: %1 What succeeded can be rolled back now from the results, or undone "
-                                    "later in Activity.")
-                                     .arg(errors.join(QLatin1Char(' ')))
-                               : tr("Not done: %1 Nothing was changed.").arg(errors.join(QLatin1Char(' '))));
+        m_status->setText(ViewStyle::tenantText(
+            made ? tr("Not done: %1 What succeeded can be rolled back now from the results, or undone "
+                      "later in Activity.")
+                       .arg(errors.join(QLatin1Char(' ')))
+                 : tr("Not done: %1 Nothing was changed.").arg(errors.join(QLatin1Char(' ')))));
         m_status->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg(StateColorPalette().name(StateColorPalette::Role::Danger)));
         m_wizard->button(QWizard::CancelButton)->setText(tr("Close"));

@@ -99,7 +99,7 @@ void ScopeTestPage::fillChoices(const AccessPolicyModel& model)
               || (!scopeId.isEmpty()
                   && !AccessPolicyEvaluator::memberPath(model, scopeId, r.externalDirectoryObjectId).isEmpty());
         (inside ? m_memberChoice : m_nonMemberChoice)
-            ->addItem(QStringLiteral("%1 <%2>").arg(r.displayName, address), address);
+            ->addItem(ViewStyle::tenantText(QStringLiteral("%1 <%2>").arg(r.displayName, address)), address);
     }
     // The members just added first: they are what the admin expects to see tested.
     const QStringList added = m_wizard->membersPage()->addedMembers();

@@ -226,9 +226,15 @@ void TestFaultMatrix::operationUnderFaults()
           r.appliedWrites,
           r.signInAttempts);
     if (r.code != 0) {
-        // QTest cuts long messages: what the CLI said goes out line by line first (its last 80 lines).
+        // QTest cuts long messages: what the CLI said goes out line by line first — each change that failed (✗, with
+        // its reason) wherever it is among 300, then the last 20 lines (the summary).
         const QStringList lines = r.output.split(QLatin1Char('\n'));
-        for (const QString& line : lines.mid(std::max(0, int(lines.size()) - 80))) {
+        for (const QString& line : lines) {
+            if (line.contains(QStringLiteral("\u2717"))) {
+                qInfo("  cli failed: %s", qPrintable(line));
+            }
+        }
+        for (const QString& line : lines.mid(std::max(0, int(lines.size()) - 20))) {
             qInfo("  cli: %s", qPrintable(line));
         }
     }

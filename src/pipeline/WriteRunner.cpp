@@ -94,13 +94,54 @@ void WriteRunner::runNext()
         return;
     }
     emit operationStarted(index, int(m_run.results.size()), operation->summary);
+    prepareAndSend(index, operation);
+}
+
+namespace {
+
+// A 5xx: the server answered, but failing, which does not tell whether the write was made (Journal::isOutcomeUnknown).
+bool serverFailed(const GraphError& error)
+{
+    return error.kind == GraphError::Kind::Http && error.httpStatus >= 500;
+}
+
+// A read that failed on the way (the network, throttling, a server error, a token that could not be had) may work a
+// moment later; one that cannot decide (an Exchange creation, a refused read) will not.
+bool worthReadingAgain(const GraphError& error)
+{
+    switch (error.kind) {
+    case GraphError::Kind::Network:
+    case GraphError::Kind::Timeout:
+    case GraphError::Kind::Throttled:
+    case GraphError::Kind::TokenEndpoint:
+        return true;
+    case GraphError::Kind::Http:
+        return error.httpStatus == 0 || error.httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+void WriteRunner::prepareAndSend(int index, const std::shared_ptr<TenantWrite>& operation, int read)
+{
     // A read the transport dropped (its reply went with the client) is a failed read, never silence: the run goes on.
     QFuture<TenantWrite::Prepared> reading = operation->prepare(m_channel).onCanceled([] {
         return TenantWrite::Prepared {nullptr, GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled.")), {}};
     });
-    Async::then(reading, this, [this, index, operation](const TenantWrite::Prepared& prepared) {
+    Async::then(reading, this, [this, index, operation, read](const TenantWrite::Prepared& prepared) {
         if (prepared.operation) {
             send(index, prepared.operation);
+            return;
+        }
+        // Nothing was sent: reading again is safe, and a refresh or a refusal on the way may be over in a moment
+        // (found by the fault matrix: bulk revoke, fault-seed 6, a token refresh answered 503).
+        if (read <= m_readBackDelaysMs.size() && worthReadingAgain(prepared.error)) {
+            Log::get("pipeline")->warn("reading the prior state failed ({}), reading again", prepared.error.summary());
+            QTimer::singleShot(m_readBackDelaysMs.at(read - 1), this, [this, index, operation, read] {
+                prepareAndSend(index, operation, read + 1);
+            });
             return;
         }
         WriteRun::Result failed = m_run.results.at(index);
@@ -200,33 +241,6 @@ void WriteRunner::setReadBackDelays(const QList<int>& delaysMs)
 {
     m_readBackDelaysMs = delaysMs;
 }
-
-namespace {
-
-// A 5xx: the server answered, but failing, which does not tell whether the write was made (Journal::isOutcomeUnknown).
-bool serverFailed(const GraphError& error)
-{
-    return error.kind == GraphError::Kind::Http && error.httpStatus >= 500;
-}
-
-// A read that failed on the way (the network, throttling, a server error, a token that could not be had) may work a
-// moment later; one that cannot decide (an Exchange creation, a refused read) will not.
-bool worthReadingAgain(const GraphError& error)
-{
-    switch (error.kind) {
-    case GraphError::Kind::Network:
-    case GraphError::Kind::Timeout:
-    case GraphError::Kind::Throttled:
-    case GraphError::Kind::TokenEndpoint:
-        return true;
-    case GraphError::Kind::Http:
-        return error.httpStatus == 0 || error.httpStatus >= 500;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 void WriteRunner::readBack(WriteRun::Result lost,
                            const std::shared_ptr<TenantWrite>& operation,

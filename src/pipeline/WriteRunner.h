@@ -69,6 +69,9 @@ signals:
 
 private:
     void runNext();
+    // Reads the prior state, then sends; a read that failed on the way (a token refresh, throttling, a 5xx, the
+    // network) is made again after the read-back delays before the change is given up as not made.
+    void prepareAndSend(int index, const std::shared_ptr<TenantWrite>& operation, int read = 1);
     void send(int index, const std::shared_ptr<TenantWrite>& operation, const QString& resends = {}, int attempt = 1);
     void readBack(WriteRun::Result lost,
                   const std::shared_ptr<TenantWrite>& operation,

@@ -43,12 +43,14 @@ struct FakeWrite : TenantWrite
     QString needs; // variable this one needs
     QJsonObject current; // what prepare() reads
     GraphError readError;
+    QList<GraphError> readErrors; // what each prepare() meets in turn (then readError)
     GraphError sendError;
     QList<GraphError> sendErrors; // the answer to each send in turn (then sendError)
     QList<WriteVerifier::Verdict> verdicts; // what each read-back finds in turn (then: it cannot tell)
     // Shared by the copies the runner makes (clone, prepare): how many sends and read-backs so far.
     std::shared_ptr<int> sends = std::make_shared<int>(0);
     std::shared_ptr<int> reads = std::make_shared<int>(0);
+    std::shared_ptr<int> prepares = std::make_shared<int>(0);
     QString createdId;
     TenantChanges kind = TenantChange::Grants;
     std::shared_ptr<Log> log;
@@ -92,8 +94,10 @@ struct FakeWrite : TenantWrite
     QFuture<Prepared> prepare(const Channel&) const override
     {
         log->events.append(QStringLiteral("prepare ") + name);
-        if (readError) {
-            return later(Prepared {nullptr, readError, {}});
+        const int n = (*prepares)++;
+        const GraphError error = n < readErrors.size() ? readErrors.at(n) : readError;
+        if (error) {
+            return later(Prepared {nullptr, error, {}});
         }
         auto read = std::make_shared<FakeWrite>(*this);
         read->prior = current;
@@ -409,6 +413,21 @@ private slots:
         for (const JournalEntry& e : m_journal->entries()) {
             QCOMPARE(e.outcome, JournalEntry::Outcome::NotApplied);
         }
+    }
+
+    void aReadOfThePriorStateThatFailsOnTheWayIsTriedAgain()
+    {
+        // Fault matrix, bulk revoke, fault-seed 6: the read before a DELETE needed a fresh token and the token
+        // endpoint answered 503 — one transient failure ended the item, though nothing had been sent.
+        auto change = FakeWrite::make(QStringLiteral("a"), m_log);
+        GraphError refresh = GraphError::make(GraphError::Kind::TokenEndpoint, QStringLiteral("Sign-in failed"));
+        refresh.httpStatus = 503;
+        change->readErrors = {refresh, GraphError::network(QStringLiteral("Connection closed"))};
+        const WriteRun run = runToEnd(plan({change}));
+        QVERIFY2(run.allSucceeded(), qPrintable(run.describe().join(QLatin1Char('\n'))));
+        QCOMPARE(m_log->events.count(QStringLiteral("prepare a")), 3);
+        QCOMPARE(m_log->events.count(QStringLiteral("send a ")), 1);
+        QVERIFY(m_journal->pending().isEmpty());
     }
 
     void aReadBackThatFailsOnTheWayIsTriedAgain()

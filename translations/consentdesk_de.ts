@@ -4548,10 +4548,6 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
         <translation>Der Verlauf der Benutzereinwilligungen auf diesem Computer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation>Noch kein Verlauf. Graph gibt einer Einwilligung kein Datum, daher merkt sich ConsentDesk auf diesem Computer den Tag, an dem es jede zuerst gesehen hat. Der Verlauf beginnt, wenn Sie einen Snapshot exportieren oder vergleichen (Datei → Snapshot exportieren…), und wächst, während Sie ConsentDesk mit diesem Mandanten weiter verwenden.</translation>
-    </message>
-    <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
         <translation>Graph gibt einer Einwilligung kein Datum: Dies sind die Tage, an denen ConsentDesk jede auf diesem Computer zuerst gesehen hat, seit %1. Der erste Balken zeigt, was damals schon bestand.</translation>
@@ -4584,6 +4580,10 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
         <translation>Schon vorhanden, als ConsentDesk zuerst nachsah, %1: %2</translation>
+    </message>
+    <message>
+        <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8525,6 +8525,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
         <translation>Richtlinie für die Berechtigungserteilung %1</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
+        <translation type="unfinished">Entfernt</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
@@ -8643,6 +8648,63 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
         <translation>Nicht verglichen, weil %1 diesen Teil nicht lesen konnte: %2.</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffReport</name>
+    <message>
+        <source>ConsentDesk snapshot diff</source>
+        <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk: what changed</source>
+        <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, taken %3</source>
+        <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
+        <translation type="unfinished">Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <extracomment>Column title: the app&apos;s application (client) id</extracomment>
+        <translation type="unfinished">App-ID</translation>
+    </message>
+    <message>
+        <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
+        <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4548,10 +4548,6 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
         <translation>Impossible de lire l&apos;historique des consentements des utilisateurs sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw each one on this computer. It starts when you export or compare a snapshot (File → Export snapshot…) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation>Pas encore d&apos;historique. Graph ne date pas les consentements&#xa0;: ConsentDesk retient donc sur cet ordinateur le jour où il a vu chacun pour la première fois. L&apos;historique commence quand vous exportez ou comparez un instantané (Fichier → Exporter un instantané…) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
-    </message>
-    <message>
         <source>Graph gives a consent no date: these are the days ConsentDesk first saw each one on this computer, since %1. The first bar is what was already there then.</source>
         <extracomment>%1 is a date. Graph gives a consent no date: the history starts when ConsentDesk first looked.</extracomment>
         <translation>Graph ne date pas les consentements&#xa0;: ce sont les jours où ConsentDesk a vu chacun pour la première fois sur cet ordinateur, depuis le %1. La première barre montre ce qui existait déjà à ce moment-là.</translation>
@@ -4584,6 +4580,10 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>Already there when ConsentDesk first looked, %1: %2</source>
         <translation>Déjà présents quand ConsentDesk a regardé pour la première fois, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8525,6 +8525,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
         <extracomment>A difference between snapshots: a permission grant policy (%1: its id).</extracomment>
         <translation>Stratégie d&apos;octroi d&apos;autorisation %1</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
+        <translation type="unfinished">Supprimé</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiffDialog</name>
@@ -8643,6 +8648,63 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Not compared, because %1 could not read it: %2.</source>
         <translation>Non comparé, car %1 n&apos;a pas pu lire cette partie&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffReport</name>
+    <message>
+        <source>ConsentDesk snapshot diff</source>
+        <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentDesk: what changed</source>
+        <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, taken %3</source>
+        <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
+        <translation type="unfinished">Modifications</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <extracomment>Column title: the app&apos;s application (client) id</extracomment>
+        <translation type="unfinished">ID d&apos;application</translation>
+    </message>
+    <message>
+        <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
+        <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -35,24 +36,47 @@ SnapshotDiffReport::Side sideOf(const QString& label, const SnapshotIndex& index
     return {label, tenant, index.createdDateTime().toString(Qt::ISODate)};
 }
 
-// A file argument read and indexed, or the exit code and message of its refusal.
-std::optional<SnapshotIndex> readIndex(CliContext& context, const QString& path, ExitCode* code)
+// A file argument read and indexed (any thread), or why not.
+struct ReadFile
 {
-    if (!QFileInfo::exists(path)) {
+    bool exists = false;
+    QString error; // the reader's refusal
+    std::optional<SnapshotIndex> index;
+};
+
+ReadFile readFile(const QString& path)
+{
+    ReadFile file;
+    file.exists = QFileInfo::exists(path);
+    if (!file.exists) {
+        return file;
+    }
+    const SnapshotReader::Result read = SnapshotReader::readFile(path);
+    if (!read.ok()) {
+        file.error = read.error;
+        return file;
+    }
+    file.index = SnapshotIndex::build(*read.snapshot); // the snapshot itself is dropped here: the index is enough
+    return file;
+}
+
+// The index, or the exit code and message of the refusal.
+std::optional<SnapshotIndex> indexOf(CliContext& context, const QString& path, ReadFile file, ExitCode* code)
+{
+    if (!file.exists) {
         context.printError(QStringLiteral("No snapshot file %1.").arg(path),
                            QStringLiteral("Write one with: consentdesk-cli snapshot export FILE"));
         *code = ExitCode::NotFound;
         return std::nullopt;
     }
-    const SnapshotReader::Result read = SnapshotReader::readFile(path);
-    if (!read.ok()) {
-        context.printError(QStringLiteral("Cannot use %1: %2").arg(path, read.error),
+    if (!file.index) {
+        context.printError(QStringLiteral("Cannot use %1: %2").arg(path, file.error),
                            QStringLiteral("Nothing was compared. Give a complete snapshot file written by "
                                           "'consentdesk-cli snapshot export'."));
         *code = ExitCode::Usage;
         return std::nullopt;
     }
-    return SnapshotIndex::build(*read.snapshot); // the snapshot itself is dropped here: the index is enough
+    return std::move(file.index);
 }
 
 } // namespace
@@ -68,7 +92,10 @@ QString SnapshotDiffCommand::details() const
         "not read is not compared (stderr says which).\n"
         "--format table|csv: the rows; json: {before, after, notCompared, changes: [{change added|removed|changed,\n"
         "  kind app|delegated|application|userConsent|setting|policy, app, appId, permission, resource, principal,\n"
-        "  before, after, risk}]}; html: a self-contained report (inline CSS, no script).\n"
+        "  before, after, risk, firstSeen}]}; html: a self-contained report (inline CSS, no script). A removal's "
+        "after\n"
+        "  is 'removed'. firstSeen (rows about a grant; last column in table/csv): the UTC date ConsentDesk on this\n"
+        "  computer first saw the grant (in a list it read or a snapshot it opened; the grant may be older).\n"
         "\n"
         "Exit codes: 0 no difference, 1 different, 2 usage or a file that is not a complete snapshot (refused,\n"
         "nothing compared), 3 sign-in needed (live), 4 permission denied (live), 5 a file does not exist.\n"
@@ -88,13 +115,24 @@ ExitCode SnapshotDiffCommand::print(CliContext& context,
                                     const SnapshotDiffReport::Side& afterSide)
 {
     // Both sides are observations of the tenant: what they hold was there no later than when they were taken.
+    QList<FirstSeenHistory> histories; // one per tenant (the two sides are one tenant, as a rule)
     for (const SnapshotIndex* index : {&before, &after}) {
-        FirstSeenHistory history(index->tenantId());
-        if (history.load()) {
-            history.observe(*index, index->createdDateTime(), FirstSeenHistory::Source::Snapshot);
+        const bool sameTenant
+            = !histories.isEmpty()
+              && histories.constLast().tenantId().compare(index->tenantId(), Qt::CaseInsensitive) == 0;
+        if (!sameTenant) {
+            FirstSeenHistory history(index->tenantId());
+            if (!history.load()) {
+                continue; // unreadable: no dates rather than a history started over
+            }
+            histories.append(history);
         }
+        histories.last().observe(*index, index->createdDateTime(), FirstSeenHistory::Source::Snapshot);
     }
-    const QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
+    QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
+    for (const FirstSeenHistory& history : std::as_const(histories)) {
+        SnapshotDiff::addFirstSeen(changes, history); // each grant's row: since when ConsentDesk has seen it
+    }
     const QStringList notCompared = SnapshotDiff::notCompared(before, after);
     if (!before.tenantId().isEmpty() && !after.tenantId().isEmpty()
         && before.tenantId().compare(after.tenantId(), Qt::CaseInsensitive) != 0) {
@@ -139,21 +177,33 @@ void SnapshotDiffCommand::run(CliContext& context, const QCommandLineParser& par
         return;
     }
     ExitCode code = ExitCode::Ok;
-    auto before = readIndex(context, args.at(0), &code);
+    if (!isLive(args.at(1))) {
+        // Two files: the second is read and indexed on another thread meanwhile (a large tenant's file takes seconds).
+        std::future<ReadFile> second = std::async(std::launch::async, readFile, args.at(1));
+        const auto before = indexOf(context, args.at(0), readFile(args.at(0)), &code);
+        ReadFile afterFile = second.get();
+        if (!before) {
+            done(code); // the first file's refusal is the answer, as when they are read one by one
+            return;
+        }
+        const auto after = indexOf(context, args.at(1), std::move(afterFile), &code);
+        if (!after) {
+            done(code);
+            return;
+        }
+        done(print(context,
+                   *before,
+                   *after,
+                   sideOf(QFileInfo(args.at(0)).fileName(), *before),
+                   sideOf(QFileInfo(args.at(1)).fileName(), *after)));
+        return;
+    }
+    auto before = indexOf(context, args.at(0), readFile(args.at(0)), &code);
     if (!before) {
         done(code);
         return;
     }
     const SnapshotDiffReport::Side beforeSide = sideOf(QFileInfo(args.at(0)).fileName(), *before);
-    if (!isLive(args.at(1))) {
-        const auto after = readIndex(context, args.at(1), &code);
-        if (!after) {
-            done(code);
-            return;
-        }
-        done(print(context, *before, *after, beforeSide, sideOf(QFileInfo(args.at(1)).fileName(), *after)));
-        return;
-    }
     auto* exchange = new ExchangeAdminClient(context.graph());
     SnapshotExporter::Options options;
     options.tenantId = context.settings().tenant;

@@ -242,12 +242,17 @@ bool FirstSeenHistory::save(QString* error)
 
 int FirstSeenHistory::observe(const SnapshotIndex& index, const QDateTime& when, Source source, QString* error)
 {
+    return observe(claimsOf(index), when, source, error);
+}
+
+FirstSeenHistory::Claims FirstSeenHistory::claimsOf(const SnapshotIndex& index)
+{
     Claims claims;
     claims.reserve(index.claims().size());
     for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
         claims.append({it.key(), it->kind});
     }
-    return observe(claims, when, source, error);
+    return claims;
 }
 
 QString FirstSeenHistory::claimKey(const GrantedPermission& row)

@@ -55,6 +55,7 @@ public:
                                    Source source,
                                    const QString& directory = defaultDirectory());
     static Claims claimsOf(const QList<GrantedPermission>& rows);
+    static Claims claimsOf(const SnapshotIndex& index);
 
     QDateTime firstSeen(const QString& claimKey) const; // invalid: never observed
     QDateTime firstSeen(const GrantedPermission& row) const;

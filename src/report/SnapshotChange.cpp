@@ -1,5 +1,7 @@
 #include "SnapshotChange.h"
 
+#include "FirstSeenHistory.h"
+
 QString SnapshotChange::changeName(Change change)
 {
     switch (change) {
@@ -34,7 +36,7 @@ QString SnapshotChange::kindName(Kind kind)
 
 QJsonObject SnapshotChange::toJson() const
 {
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("change"), changeName(change)},
         {QStringLiteral("kind"), kindName(kind)},
         {QStringLiteral("app"), app},
@@ -46,6 +48,45 @@ QJsonObject SnapshotChange::toJson() const
         {QStringLiteral("after"), after},
         {QStringLiteral("risk"), Risk::toKey(risk)},
     };
+    if (isGrant()) {
+        const QString date = FirstSeenHistory::dateText(firstSeen);
+        o.insert(QStringLiteral("firstSeen"), date.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(date));
+    }
+    return o;
+}
+
+// The diff dialog's words (their translations are filed under its context), shared with its HTML export.
+QString SnapshotChange::changeText(Change change)
+{
+    switch (change) {
+    case Change::Added:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Added");
+    case Change::Removed:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Removed");
+    case Change::Changed:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Changed");
+    }
+    return {};
+}
+
+QString SnapshotChange::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::App:
+        return QCoreApplication::translate("SnapshotDiffDialog", "App");
+    //: A delegated permission granted for all users of the tenant
+    case Kind::Delegated:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Delegated, all users");
+    case Kind::Application:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Application permission");
+    case Kind::UserConsent:
+        return QCoreApplication::translate("SnapshotDiffDialog", "A user's own consent");
+    case Kind::Setting:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Consent setting");
+    case Kind::Policy:
+        return QCoreApplication::translate("SnapshotDiffDialog", "Policy");
+    }
+    return {};
 }
 
 QString SnapshotChange::english(const Words& words)
@@ -67,6 +108,8 @@ QString SnapshotChange::english(const Words& words)
             .arg(words.scopes)
             .arg(words.users)
             .arg(words.applicationPermissions);
+    case Wording::Removed:
+        return QStringLiteral("removed");
     }
     return {};
 }
@@ -94,6 +137,9 @@ QString SnapshotChange::translated(const Words& words)
             .arg(tr("%n tenant-wide permission(s)", nullptr, words.scopes),
                  tr("%n user(s) with their own consent", nullptr, words.users),
                  tr("%n application permission(s)", nullptr, words.applicationPermissions));
+    //: What a grant, an app, a setting or a policy is after a change that removed it (the After column).
+    case Wording::Removed:
+        return tr("Removed");
     }
     return {};
 }

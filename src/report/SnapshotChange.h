@@ -3,13 +3,16 @@
 #include "risk/RiskLevel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
 /**
  * One difference between two snapshots (or a snapshot and the live tenant). Its JSON keys are the CLI's contract:
  * {change added|removed|changed, kind app|delegated|application|userConsent|setting|policy, app, appId, permission,
- * principal, before, after, risk}, plus resource (the API the permission belongs to).
+ * principal, before, after, risk}, plus resource (the API the permission belongs to) and, on rows about a grant
+ * (delegated, userConsent, application), firstSeen: the UTC date ConsentDesk first saw it (FirstSeenHistory), null
+ * when never seen. A removal's after says "removed" (an empty cell reads as a value lost in the export).
  *
  * before, after and permission are English: the CLI and every export (CSV, JSON, HTML) write them as they are, and
  * scripts parse them. What they say is also kept as words (beforeWords, afterWords, subject) that beforeText(),
@@ -23,7 +26,15 @@ public:
     enum class Change { Added, Removed, Changed };
     enum class Kind { App, Delegated, Application, UserConsent, Setting, Policy };
     // Data: before/after hold data (an app's name, a setting's value) shown as they are.
-    enum class Wording { Data, GrantedForAllUsers, GrantedApplication, ConsentedByUser, ConsentedByUsers, AppTally };
+    enum class Wording {
+        Data,
+        GrantedForAllUsers,
+        GrantedApplication,
+        ConsentedByUser,
+        ConsentedByUsers,
+        AppTally,
+        Removed
+    };
     struct Words
     {
         Wording wording = Wording::Data;
@@ -48,6 +59,10 @@ public:
     Words afterWords;
     Subject subject = Subject::Name;
     QString subjectName; // AccessPolicyScope: the scope; GrantPolicy: the policy's id
+    QString claimKey; // a grant's SnapshotIndex::claimKey() (empty for apps, settings, policies)
+    QDateTime firstSeen; // when ConsentDesk first saw the grant (SnapshotDiff::addFirstSeen); invalid: unknown
+
+    bool isGrant() const { return kind == Kind::Delegated || kind == Kind::Application || kind == Kind::UserConsent; }
 
     QJsonObject toJson() const;
     QString beforeText() const; // before, in the GUI's language
@@ -59,4 +74,7 @@ public:
     static QString english(const Words& words);
     static QString translated(const Words& words);
     static QString englishSubject(Subject subject, const QString& name);
+    // In the GUI's language: "Added", "A user's own consent" (the diff dialog's words and its HTML export's).
+    static QString changeText(Change change);
+    static QString kindText(Kind kind);
 };

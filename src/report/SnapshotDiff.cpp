@@ -1,11 +1,13 @@
 #include "SnapshotDiff.h"
 
+#include "FirstSeenHistory.h"
 #include "SnapshotIndex.h"
 #include "Table.h"
 #include "consent/TenantInventory.h"
 #include "risk/RiskCatalog.h"
 
 #include <QSet>
+#include <QStringBuilder>
 
 #include <algorithm>
 
@@ -47,6 +49,39 @@ private:
     QHash<QString, RiskLevel> m_levels;
 };
 
+// How many users hold each (client, resource, scope) on their own: counted the first time a diff needs it (a
+// tenant-wide scope added or removed), not for every index built.
+class UserCounts
+{
+public:
+    explicit UserCounts(const SnapshotIndex& index)
+        : m_index(index)
+    {
+    }
+    int of(const Claim& c)
+    {
+        if (!m_counted) {
+            m_counted = true;
+            for (const Claim& held : m_index.claims()) {
+                if (held.kind == ClaimKind::UserConsent) {
+                    ++m_counts[key(held)];
+                }
+            }
+        }
+        return m_counts.value(key(c));
+    }
+
+private:
+    static QString key(const Claim& c)
+    {
+        return c.clientAppId % QLatin1Char('|') % c.resourceAppId % QLatin1Char('|') % c.permission;
+    }
+
+    const SnapshotIndex& m_index;
+    bool m_counted = false;
+    QHash<QString, int> m_counts;
+};
+
 SnapshotChange::Kind kindOf(ClaimKind kind)
 {
     switch (kind) {
@@ -73,6 +108,13 @@ void setAfter(SnapshotChange& row, const SnapshotChange::Words& words)
     row.after = SnapshotChange::english(words);
 }
 
+SnapshotChange::Words removedWords()
+{
+    SnapshotChange::Words words;
+    words.wording = SnapshotChange::Wording::Removed;
+    return words;
+}
+
 SnapshotChange claimRow(SnapshotChange::Change change, const Claim& c, RiskLevel risk)
 {
     SnapshotChange row;
@@ -91,7 +133,11 @@ SnapshotChange claimRow(SnapshotChange::Change change, const Claim& c, RiskLevel
         setAfter(row, held);
     } else {
         setBefore(row, held);
+        if (change == SnapshotChange::Change::Removed) {
+            setAfter(row, removedWords());
+        }
     }
+    row.claimKey = SnapshotIndex::claimKey(c.kind, c.clientAppId, c.resourceAppId, c.permission, c.principalId);
     row.risk = risk;
     return row;
 }
@@ -160,7 +206,11 @@ void compareMaps(const QMap<QString, QString>& before,
                      : !inAfter ? SnapshotChange::Change::Removed
                                 : SnapshotChange::Change::Changed;
         row.before = before.value(name);
-        row.after = after.value(name);
+        if (row.change == SnapshotChange::Change::Removed) {
+            setAfter(row, removedWords());
+        } else {
+            row.after = after.value(name);
+        }
         if (kind == SnapshotChange::Kind::Setting) {
             row.permission = name;
             row.risk = settingRisk(name, row.after);
@@ -245,19 +295,24 @@ SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, c
             row.appId = app.appId;
             row.before = inBefore ? before.apps().value(key).displayName : QString();
             row.after = inAfter ? app.displayName : QString();
+            if (!inAfter) {
+                setAfter(row, removedWords());
+            }
             row.risk = levels.value(key, RiskLevel::Unranked);
             out.append(row);
         }
     }
 
     // Claims: a tenant-wide scope that replaced (or was replaced by) per-user consents is one "changed" row.
+    UserCounts usersBefore(before);
+    UserCounts usersAfter(after);
     for (auto it = after.claims().cbegin(); it != after.claims().cend(); ++it) {
         if (before.claims().contains(it.key())) {
             continue;
         }
         const Claim& c = *it;
         if (c.kind == ClaimKind::Delegated) {
-            const int users = before.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
+            const int users = usersBefore.of(c);
             if (users > 0) {
                 SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
                 setBefore(row, usersWords(users));
@@ -274,7 +329,7 @@ SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, c
         }
         const Claim& c = *it;
         if (c.kind == ClaimKind::Delegated) {
-            const int users = after.usersHolding(c.clientAppId, c.resourceAppId, c.permission);
+            const int users = usersAfter.of(c);
             if (users > 0) {
                 SnapshotChange row = claimRow(Change::Changed, c, risk.of(c));
                 setBefore(row, allUsersWords());
@@ -296,26 +351,9 @@ SnapshotDiff::compare(const SnapshotIndex& before, const SnapshotIndex& after, c
 QList<SnapshotChange>
 SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory& live, const RiskCatalog& catalog)
 {
-    struct Tally
-    {
-        int tenantWideScopes = 0;
-        int applicationPermissions = 0;
-        QSet<QString> users;
-        RiskLevel risk = RiskLevel::Unranked;
-    };
-    RiskCache risk(catalog);
-    QHash<QString, Tally> tallies;
-    for (const auto& c : last.claims()) {
-        Tally& t = tallies[c.clientAppId];
-        if (c.kind == ClaimKind::Delegated) {
-            ++t.tenantWideScopes;
-        } else if (c.kind == ClaimKind::Application) {
-            ++t.applicationPermissions;
-        } else {
-            t.users.insert(c.principalId);
-        }
-        t.risk = std::max(t.risk, risk.of(c));
-    }
+    // The index counted each app's holdings when it was built: comparing is one look-up per app. Risk, which takes
+    // a look at every claim, is worked out afterwards for the apps that changed only.
+    using Tally = SnapshotIndex::AppTally;
     auto describe = [](int scopes, int users, int application) {
         SnapshotChange::Words words;
         words.wording = SnapshotChange::Wording::AppTally;
@@ -324,9 +362,13 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         words.applicationPermissions = application;
         return words;
     };
+    auto describeTally
+        = [&describe](const Tally& t) { return describe(t.tenantWideScopes, t.users, t.applicationPermissions); };
 
     QList<SnapshotChange> out;
+    QHash<QString, qsizetype> needRisk; // app key → its row, for the rows whose risk includes the snapshot's claims
     QSet<QString> seen;
+    seen.reserve(live.apps.size());
     for (const AppSummary& s : live.apps) {
         if (s.notFound) {
             continue;
@@ -344,13 +386,14 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
             out.append(row);
             continue;
         }
-        const Tally t = tallies.value(key);
-        if (t.tenantWideScopes != s.tenantWideScopes || int(t.users.size()) != s.users
+        const Tally t = last.tallies().value(key);
+        if (t.tenantWideScopes != s.tenantWideScopes || t.users != s.users
             || t.applicationPermissions != s.applicationPermissions) {
             row.change = Change::Changed;
-            setBefore(row, describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions));
+            setBefore(row, describeTally(t));
             setAfter(row, describe(s.tenantWideScopes, s.users, s.applicationPermissions));
-            row.risk = std::max(s.highestRisk, t.risk);
+            row.risk = s.highestRisk;
+            needRisk.insert(key, out.size());
             out.append(row);
         }
     }
@@ -358,15 +401,25 @@ SnapshotDiff::compareInventory(const SnapshotIndex& last, const TenantInventory&
         if (seen.contains(it.key())) {
             continue;
         }
-        const Tally t = tallies.value(it.key());
         SnapshotChange row;
         row.kind = Kind::App;
         row.change = Change::Removed;
         row.app = it->displayName;
         row.appId = it->appId;
-        setBefore(row, describe(t.tenantWideScopes, int(t.users.size()), t.applicationPermissions));
-        row.risk = t.risk;
+        setBefore(row, describeTally(last.tallies().value(it.key())));
+        setAfter(row, removedWords());
+        needRisk.insert(it.key(), out.size());
         out.append(row);
+    }
+    if (!needRisk.isEmpty()) {
+        RiskCache risk(catalog);
+        for (const auto& c : last.claims()) {
+            const auto it = needRisk.constFind(c.clientAppId);
+            if (it != needRisk.cend()) {
+                RiskLevel& level = out[*it].risk;
+                level = std::max(level, risk.of(c));
+            }
+        }
     }
     sortByRisk(out);
     return out;
@@ -407,6 +460,7 @@ Table SnapshotDiff::toTable(const QList<SnapshotChange>& changes)
     table.addColumn(QStringLiteral("principal"), QStringLiteral("User"));
     table.addColumn(QStringLiteral("before"), QStringLiteral("Before"));
     table.addColumn(QStringLiteral("after"), QStringLiteral("After"));
+    table.addColumn(QStringLiteral("firstSeen"), QStringLiteral("First seen")); // grants only: the UTC date
     for (const auto& c : changes) {
         table.addRow({Risk::toKey(c.risk),
                       SnapshotChange::changeName(c.change),
@@ -417,9 +471,24 @@ Table SnapshotDiff::toTable(const QList<SnapshotChange>& changes)
                       c.resource,
                       c.principal,
                       c.before,
-                      c.after});
+                      c.after,
+                      FirstSeenHistory::dateText(c.firstSeen)});
     }
     return table;
+}
+
+void SnapshotDiff::addFirstSeen(QList<SnapshotChange>& changes, const FirstSeenHistory& history)
+{
+    for (SnapshotChange& c : changes) {
+        if (c.claimKey.isEmpty()) {
+            continue;
+        }
+        // A second history (the other side's tenant) only moves a date back.
+        const QDateTime seen = history.firstSeen(c.claimKey);
+        if (seen.isValid() && (!c.firstSeen.isValid() || seen < c.firstSeen)) {
+            c.firstSeen = seen;
+        }
+    }
 }
 
 QJsonArray SnapshotDiff::toJson(const QList<SnapshotChange>& changes)

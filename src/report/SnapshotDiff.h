@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QList>
 
+class FirstSeenHistory;
 class RiskCatalog;
 class SnapshotIndex;
 struct Table;
@@ -27,6 +28,9 @@ public:
     static QList<SnapshotChange>
     compareInventory(const SnapshotIndex& last, const TenantInventory& live, const RiskCatalog& catalog);
     static void sortByRisk(QList<SnapshotChange>& changes); // riskiest first, then kind, app, permission, user
+    // Each grant's row learns when ConsentDesk first saw the grant (a removed one too: since when it was there);
+    // called with several histories (two tenants), the earliest date stays.
+    static void addFirstSeen(QList<SnapshotChange>& changes, const FirstSeenHistory& history);
     static Table toTable(const QList<SnapshotChange>& changes); // the JSON keys as columns
     static QJsonArray toJson(const QList<SnapshotChange>& changes);
     // Parts not compared because one side lacks them ("before: applicationAccessPolicies").

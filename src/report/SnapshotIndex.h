@@ -42,6 +42,14 @@ public:
         QString principalName; // the user's UPN, else display name, else id
     };
 
+    // What one app holds, in numbers (SnapshotDiff::compareInventory against the session's inventory).
+    struct AppTally
+    {
+        int tenantWideScopes = 0; // delegated claims for all users
+        int users = 0; // users with at least one own consent
+        int applicationPermissions = 0;
+    };
+
     static SnapshotIndex build(const TenantSnapshot& snapshot);
     static QString claimKey(ClaimKind kind,
                             const QString& clientAppId,
@@ -58,10 +66,9 @@ public:
 
     const QHash<QString, App>& apps() const { return m_apps; } // by lower-case appId (object id without one)
     const QHash<QString, Claim>& claims() const { return m_claims; }
+    const QHash<QString, AppTally>& tallies() const { return m_tallies; } // by client app key (as apps())
     const QMap<QString, QString>& settings() const { return m_settings; } // "adminConsentRequestPolicy.isEnabled"
     const QMap<QString, QString>& policies() const { return m_policies; } // "permissionGrantPolicy:<id>" → JSON
-    // Per-user consents of each (client, resource, permission): how many users hold it.
-    int usersHolding(const QString& clientAppId, const QString& resourceAppId, const QString& permission) const;
 
 private:
     void addSettings(const TenantSnapshot& snapshot);
@@ -73,7 +80,7 @@ private:
     QStringList m_missing;
     QHash<QString, App> m_apps;
     QHash<QString, Claim> m_claims;
-    QHash<QString, int> m_userCounts;
+    QHash<QString, AppTally> m_tallies;
     QMap<QString, QString> m_settings;
     QMap<QString, QString> m_policies;
 };

@@ -253,7 +253,7 @@ ReportExportDialog* AppsView::exportFullReport(const QString& path, TableWriter:
     if (ReportExportDialog* running = runningExport()) {
         return running;
     }
-    auto* dialog = new ReportExportDialog(m_services.graph, this);
+    auto* dialog = new ReportExportDialog(m_services.graph, m_session ? m_session->firstSeen() : nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_export = dialog;
     dialog->show();

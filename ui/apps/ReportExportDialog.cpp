@@ -6,6 +6,7 @@
 #include "report/PermissionReport.h"
 #include "report/PermissionTableSink.h"
 #include "report/TableStreamWriter.h"
+#include "session/FirstSeenState.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -14,13 +15,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
 
-ReportExportDialog::ReportExportDialog(GraphClient* graph, QWidget* parent)
+ReportExportDialog::ReportExportDialog(GraphClient* graph, FirstSeenState* firstSeen, QWidget* parent)
     : QDialog(parent)
     , m_engine(new PermissionReportEngine(graph, this))
+    , m_firstSeen(firstSeen)
 {
     setObjectName(QStringLiteral("reportExportDialog"));
     setWindowTitle(tr("Export the full permission report"));
@@ -99,9 +102,20 @@ bool ReportExportDialog::start(const QString& path, TableWriter::Format format)
         m_writeError = writeError;
         cancel();
     });
-    m_writer = std::make_unique<TableStreamWriter>(
-        format, PermissionReport::columns(), [file = m_file.get()](const QByteArray& bytes) { file->write(bytes); });
+    // The CLI's columns, FirstSeen last (empty cells when the session keeps no history).
+    m_writer
+        = std::make_unique<TableStreamWriter>(format,
+                                              PermissionReport::columns() << PermissionReport::firstSeenColumn(),
+                                              [file = m_file.get()](const QByteArray& bytes) { file->write(bytes); });
     m_sink = std::make_unique<PermissionTableSink>(m_writer.get());
+    m_history.reset();
+    if (m_firstSeen && !m_firstSeen->tenantId().isEmpty()) {
+        m_history = m_firstSeen->history();
+        if (!m_firstSeen->isLoaded()) {
+            m_history->load(); // the session's read has not finished yet: the dates come from the file
+        }
+    }
+    m_sink->setFirstSeen(m_history ? &*m_history : nullptr, QDateTime::currentDateTimeUtc());
     m_engine->setSink(m_sink.get());
     m_status->setText(tr("Reading every app's permissions into %1…").arg(QFileInfo(path).fileName()));
     m_cancel->show();
@@ -152,6 +166,25 @@ void ReportExportDialog::reject()
         return; // the dialog stays to say it was cancelled
     }
     QDialog::reject();
+}
+
+void ReportExportDialog::saveFirstSeen()
+{
+    if (!m_history) {
+        return;
+    }
+    // Grants this report saw first are appended to the history file off the GUI thread; the session then reads the
+    // file again, so its views show the same dates as the report.
+    const QFuture<bool> saved = QtConcurrent::run([history = *m_history] {
+        FirstSeenHistory noted = history;
+        return noted.save();
+    });
+    m_history.reset();
+    Async::then(saved, m_firstSeen.data(), [firstSeen = m_firstSeen](bool) {
+        if (firstSeen) {
+            firstSeen->load();
+        }
+    });
 }
 
 void ReportExportDialog::onFinished(const PermissionReportEngine::Result& result)
@@ -208,6 +241,7 @@ void ReportExportDialog::onSaved(const QString& error)
     const QLocale locale;
     QStringList notes;
     m_succeeded = true;
+    saveFirstSeen();
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_status->setText(tr("Saved %n row(s) to %1.", nullptr, int(std::min<qint64>(result.rows, INT_MAX))).arg(m_path)

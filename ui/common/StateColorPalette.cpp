@@ -100,6 +100,9 @@ QColor StateColorPalette::designed(Role role) const
         return m_dark ? QColor(0x26, 0x45, 0x66) : QColor(0xdc, 0xe9, 0xf7);
     case Role::NavigationHighlightText:
         return m_dark ? QColor(0xe3, 0xef, 0xff) : QColor(0x0b, 0x3a, 0x66);
+    case Role::ChartBaseline:
+        // Violet: apart from the risk colours (red, amber, the low-risk grey) and the selection blue of the other bars.
+        return m_dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x7e, 0x5c, 0xad);
     }
     return m_palette.color(QPalette::Active, QPalette::Text);
 }

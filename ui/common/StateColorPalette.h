@@ -29,6 +29,7 @@ public:
         AlertBorder,
         NavigationHighlight, // the current view in the navigation list
         NavigationHighlightText,
+        ChartBaseline, // a chart's "already there when ConsentDesk first looked" bar: no risk grey, no highlight blue
     };
 
     static constexpr double MinimumTextContrast = 4.5; // WCAG 2, level AA, normal text

@@ -130,9 +130,10 @@ void OverviewHistoryChart::show(const Figures& figures)
         m_note->setText(ViewStyle::tenantText(
             tr("The history of users' consents on this computer could not be read: %1").arg(figures.error)));
     } else if (!figures.since.isValid()) {
-        m_note->setText(tr("No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first saw "
-                           "each one on this computer. It starts when you export or compare a snapshot (File → Export "
-                           "snapshot…) and grows as you keep using ConsentDesk with this tenant."));
+        m_note->setText(tr("No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees "
+                           "each one on this computer. It starts with the first permissions ConsentDesk reads from "
+                           "this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk "
+                           "with this tenant."));
     } else {
         int total = 0;
         for (const Bucket& bucket : figures.buckets) {
@@ -193,7 +194,7 @@ void OverviewHistoryChart::draw()
         return;
     }
     const QPalette p = palette();
-    const QColor muted = StateColorPalette(p).color(StateColorPalette::Role::Muted);
+    const QColor baseline = StateColorPalette(p).color(StateColorPalette::Role::ChartBaseline);
     auto* set = new QBarSet(QString());
     auto* categories = new QBarCategoryAxis;
     QStringList described;
@@ -212,10 +213,10 @@ void OverviewHistoryChart::draw()
                              : tr("%1: %2").arg(text, count));
     }
     set->setColor(p.color(QPalette::Highlight));
-    set->setBorderColor(Qt::transparent); // the baseline's muted fill has no highlight edge
+    set->setBorderColor(Qt::transparent); // the baseline's fill has no highlight edge
     set->setLabelColor(p.color(QPalette::WindowText));
-    // The baseline is not "consented that week": drawn in the muted colour, apart from the rest.
-    set->setSelectedColor(muted);
+    // The baseline is not "consented that week": drawn in a colour of its own (not the low-risk grey).
+    set->setSelectedColor(baseline);
     set->selectBar(0);
     auto* series = new QBarSeries;
     series->append(set);

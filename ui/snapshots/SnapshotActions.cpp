@@ -184,23 +184,22 @@ struct ReadSide
 {
     std::optional<SnapshotIndex> index;
     QString error;
+    std::optional<FirstSeenHistory> history; // the tenant's, with this snapshot recorded
 };
 
 ReadSide readSide(const QString& path)
 {
     const SnapshotReader::Result read = SnapshotReader::readFile(path);
     if (!read.ok()) {
-        return {std::nullopt, read.error};
+        return {std::nullopt, read.error, std::nullopt};
     }
     SnapshotIndex index = SnapshotIndex::build(*read.snapshot);
     // Every snapshot opened teaches the first-seen history its grants, dated when it was taken.
-    FirstSeenHistory::Claims claims;
-    claims.reserve(index.claims().size());
-    for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
-        claims.append({it.key(), it->kind});
-    }
-    FirstSeenHistory::record(index.tenantId(), claims, index.createdDateTime(), FirstSeenHistory::Source::Snapshot);
-    return {std::move(index), {}};
+    FirstSeenHistory history = FirstSeenHistory::record(index.tenantId(),
+                                                        FirstSeenHistory::claimsOf(index),
+                                                        index.createdDateTime(),
+                                                        FirstSeenHistory::Source::Snapshot);
+    return {std::move(index), {}, std::move(history)};
 }
 
 // Async::then, but never inside the call that started the work (a worker can finish before then() is attached, and
@@ -282,6 +281,9 @@ void SnapshotActions::compareFiles(const QString& beforePath, const QString& aft
         }
         if (both->before.index && both->after.index) {
             both->changes = SnapshotDiff::compare(*both->before.index, *both->after.index, RiskCatalog::builtIn());
+            // The later read's history holds both snapshots (one tenant); the earlier one's covers another tenant.
+            SnapshotDiff::addFirstSeen(both->changes, *both->before.history);
+            SnapshotDiff::addFirstSeen(both->changes, *both->after.history);
         }
         return both;
     });
@@ -333,53 +335,56 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
     options.createdBy = m_session->account().userPrincipalName;
     auto held = std::make_shared<SnapshotIndex>(before);
     const int run = m_run;
-    LiveSnapshot::read(m_graph,
-                       m_exchange,
-                       options,
-                       this,
-                       [this, run, held, label](const SnapshotReader::Result& live, const GraphError& error) {
-                           if (run != m_run) {
-                               return;
-                           }
-                           if (error.isError() || !live.ok()) {
-                               finish(-1);
-                               refuse(tr("Compare snapshot with the tenant"),
-                                      tr("The tenant could not be read: %1 Nothing was compared.")
-                                          .arg(error.isError() ? error.summary() : live.error));
-                               return;
-                           }
-                           if (m_progress) {
-                               m_progress->setLabelText(tr("Comparing…"));
-                           }
-                           struct After
-                           {
-                               SnapshotIndex index;
-                               QList<SnapshotChange> changes;
-                           };
-                           const TenantSnapshot snapshot = *live.snapshot;
-                           auto work = QtConcurrent::run([held, snapshot] {
-                               auto after = std::make_shared<After>();
-                               after->index = SnapshotIndex::build(snapshot);
-                               after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
-                               return after;
-                           });
-                           later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
-                               if (run != m_run) {
-                                   return;
-                               }
-                               // The tenant as read now: the session's history learns it too.
-                               if (m_session) {
-                                   m_session->firstSeen()->record([index = after->index] {
-                                       FirstSeenHistory::Claims claims;
-                                       for (auto it = index.claims().cbegin(); it != index.claims().cend(); ++it) {
-                                           claims.append({it.key(), it->kind});
-                                       }
-                                       return claims;
-                                   });
-                               }
-                               showDiff(after->changes, *held, label, after->index, tr("the tenant now"));
-                           });
-                       });
+    LiveSnapshot::read(
+        m_graph,
+        m_exchange,
+        options,
+        this,
+        [this, run, held, label](const SnapshotReader::Result& live, const GraphError& error) {
+            if (run != m_run) {
+                return;
+            }
+            if (error.isError() || !live.ok()) {
+                finish(-1);
+                refuse(tr("Compare snapshot with the tenant"),
+                       tr("The tenant could not be read: %1 Nothing was compared.")
+                           .arg(error.isError() ? error.summary() : live.error));
+                return;
+            }
+            if (m_progress) {
+                m_progress->setLabelText(tr("Comparing…"));
+            }
+            struct After
+            {
+                SnapshotIndex index;
+                QList<SnapshotChange> changes;
+            };
+            const TenantSnapshot snapshot = *live.snapshot;
+            auto work = QtConcurrent::run([held, snapshot] {
+                auto after = std::make_shared<After>();
+                after->index = SnapshotIndex::build(snapshot);
+                after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
+                // The tenant as read now is an observation too: recorded, then every grant's row
+                // says since when ConsentDesk has seen it.
+                const FirstSeenHistory history = FirstSeenHistory::record(after->index.tenantId(),
+                                                                          FirstSeenHistory::claimsOf(after->index),
+                                                                          after->index.createdDateTime(),
+                                                                          FirstSeenHistory::Source::Live);
+                SnapshotDiff::addFirstSeen(after->changes, history);
+                return after;
+            });
+            later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
+                if (run != m_run) {
+                    return;
+                }
+                // Recorded on the worker: the session's copy reads the history again.
+                if (m_session
+                    && m_session->firstSeen()->tenantId().compare(after->index.tenantId(), Qt::CaseInsensitive) == 0) {
+                    m_session->firstSeen()->load();
+                }
+                showDiff(after->changes, *held, label, after->index, tr("the tenant now"));
+            });
+        });
 }
 
 void SnapshotActions::showDiff(const QList<SnapshotChange>& changes,

@@ -1,6 +1,7 @@
 #include "SnapshotDiffDialog.h"
 
 #include "common/ViewStyle.h"
+#include "report/FirstSeenHistory.h"
 #include "report/SnapshotDiff.h"
 #include "report/TableWriter.h"
 
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -33,6 +35,7 @@ enum Column {
     UserColumn,
     BeforeColumn,
     AfterColumn,
+    FirstSeenColumn,
     ColumnCount
 };
 
@@ -66,7 +69,12 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
                                         tr("Resource"),
                                         tr("User"),
                                         tr("Before"),
-                                        tr("After")});
+                                        tr("After"),
+                                        //: Column title: the date ConsentDesk first saw the grant (a short date column)
+                                        tr("First seen")});
+    const QString firstSeenTip = tr("The day ConsentDesk on this computer first saw the grant, in a list it read or a "
+                                    "snapshot it opened. Graph keeps no date for a grant, so it may be older.");
+    m_model->setHeaderData(FirstSeenColumn, Qt::Horizontal, ViewStyle::plainToolTip(firstSeenTip), Qt::ToolTipRole);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -99,39 +107,6 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
     resize(1100, 600);
 }
 
-QString SnapshotDiffDialog::changeText(SnapshotChange::Change change)
-{
-    switch (change) {
-    case SnapshotChange::Change::Added:
-        return tr("Added");
-    case SnapshotChange::Change::Removed:
-        return tr("Removed");
-    case SnapshotChange::Change::Changed:
-        return tr("Changed");
-    }
-    return {};
-}
-
-QString SnapshotDiffDialog::kindText(SnapshotChange::Kind kind)
-{
-    switch (kind) {
-    case SnapshotChange::Kind::App:
-        return tr("App");
-    //: A delegated permission granted for all users of the tenant
-    case SnapshotChange::Kind::Delegated:
-        return tr("Delegated, all users");
-    case SnapshotChange::Kind::Application:
-        return tr("Application permission");
-    case SnapshotChange::Kind::UserConsent:
-        return tr("A user's own consent");
-    case SnapshotChange::Kind::Setting:
-        return tr("Consent setting");
-    case SnapshotChange::Kind::Policy:
-        return tr("Policy");
-    }
-    return {};
-}
-
 void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                     const SnapshotDiffReport::Side& before,
                                     const SnapshotDiffReport::Side& after,
@@ -141,21 +116,22 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
     m_changes = changes;
     m_before = before;
     m_after = after;
-    m_notCompared = SnapshotDiff::notCompared(missingBefore, missingAfter);
+    m_notCompared.clear();
     m_model->removeRows(0, m_model->rowCount());
     for (const auto& c : changes) {
         QList<QStandardItem*> row;
         auto* risk = item(Risk::displayName(c.risk));
         risk->setData(int(c.risk), Qt::UserRole);
         row << risk;
-        for (const QString& text : {changeText(c.change),
-                                    kindText(c.kind),
+        for (const QString& text : {SnapshotChange::changeText(c.change),
+                                    SnapshotChange::kindText(c.kind),
                                     c.app,
                                     c.permissionText(),
                                     c.resource,
                                     c.principal,
                                     c.beforeText(),
-                                    c.afterText()}) {
+                                    c.afterText(),
+                                    FirstSeenHistory::dateText(c.firstSeen)}) {
             auto* i = item(ViewStyle::tenantText(text)); // app, principal and policy names: shown, not reordered
             i->setData(text.toLower(), Qt::UserRole);
             i->setToolTip(ViewStyle::plainToolTip(text)); // the whole text where a capped column elides it
@@ -165,11 +141,26 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
     }
     m_table->sortByColumn(RiskColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
-    // Long texts (a policy's name, a kind or value in French or Spanish) must not push After out of sight: wide
-    // columns are capped and wrap over lines; the tooltip says each cell whole.
-    const int cap = fontMetrics().averageCharWidth() * 26;
-    for (int column = KindColumn; column < AfterColumn; ++column) {
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    // Long texts (a policy's name, a kind or value in French or Spanish) must not push After and First seen out of
+    // sight: wide columns are capped (narrower while the row is wider than the dialog) and wrap over lines; the
+    // tooltip says each cell whole.
+    QList<int> natural;
+    for (int column = 0; column < ColumnCount; ++column) {
+        natural.append(m_table->columnWidth(column));
+    }
+    const int room = width() - 2 * (layout()->contentsMargins().left() + m_table->frameWidth())
+                     - m_table->verticalScrollBar()->sizeHint().width();
+    for (int chars = 26; chars >= 14; chars -= 2) {
+        const int cap = fontMetrics().averageCharWidth() * chars;
+        int total = 0;
+        for (int column = 0; column < ColumnCount; ++column) {
+            const bool capped = column >= KindColumn && column < AfterColumn;
+            m_table->setColumnWidth(column, capped ? std::min(natural.at(column), cap) : natural.at(column));
+            total += m_table->columnWidth(column);
+        }
+        if (total <= room) {
+            break;
+        }
     }
     m_table->resizeRowsToContents();
     QString summary = changes.isEmpty()
@@ -181,9 +172,9 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
     for (const auto& [label, missing] :
          {std::pair(before.label, missingBefore), std::pair(after.label, missingAfter)}) {
         if (!missing.isEmpty()) {
-            summary += QLatin1Char(' ')
-                       + tr("Not compared, because %1 could not read it: %2.")
-                             .arg(label, QLocale().createSeparatedList(missing));
+            m_notCompared.append(tr("Not compared, because %1 could not read it: %2.")
+                                     .arg(label, QLocale().createSeparatedList(missing)));
+            summary += QLatin1Char(' ') + m_notCompared.constLast();
         }
     }
     m_summary->setText(ViewStyle::tenantText(summary)); // the files' labels may name the tenant
@@ -198,7 +189,9 @@ bool SnapshotDiffDialog::exportTo(const QString& path, Format format, QString* e
 {
     QByteArray bytes;
     if (format == Format::Html) {
-        bytes = SnapshotDiffReport::html(m_changes, m_before, m_after, m_notCompared);
+        // Exported from the GUI: the whole page in the GUI's language (the CLI writes it in English).
+        bytes = SnapshotDiffReport::html(
+            m_changes, m_before, m_after, m_notCompared, SnapshotDiffReport::Language::Interface);
     } else if (format == Format::Json) {
         bytes = QJsonDocument(SnapshotDiff::toJson(m_changes)).toJson(QJsonDocument::Indented);
     } else {

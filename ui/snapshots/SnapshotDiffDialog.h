@@ -34,16 +34,13 @@ public:
     QTableView* table() const { return m_table; }
     bool exportTo(const QString& path, Format format, QString* error = nullptr) const; // tests, and the Export button
 
-    static QString changeText(SnapshotChange::Change change);
-    static QString kindText(SnapshotChange::Kind kind);
-
 private:
     void exportAsked();
 
     QList<SnapshotChange> m_changes;
     SnapshotDiffReport::Side m_before;
     SnapshotDiffReport::Side m_after;
-    QStringList m_notCompared; // English, for the exports
+    QStringList m_notCompared; // in the GUI's language, for the HTML export
     QLabel* m_summary = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

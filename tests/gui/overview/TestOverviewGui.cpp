@@ -12,6 +12,7 @@
 #include "apps/AppDetailPane.h"
 #include "apps/AppsView.h"
 #include "auth/SignInManager.h"
+#include "common/StateColorPalette.h"
 #include "exchange/MailboxScoping.h"
 #include "log/Log.h"
 #include "overview/OverviewAppList.h"
@@ -30,6 +31,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -113,6 +118,7 @@ private slots:
     void demoTenantNumbersMatchTheViews();
     void sinceTheLastSnapshot();
     void historyByWeekOrMonth();
+    void noHistoryYet();
     void smallTenantNumbersMatchTheViews();
 
 private:
@@ -338,6 +344,15 @@ void TestOverviewGui::sinceTheLastSnapshot()
     QVERIFY2(note->text().contains(QStringLiteral("No user has consented to an app on their own since.")),
              qPrintable(note->text()));
     QVERIFY(chartView->accessibleDescription().contains(QString::number(figures.buckets.first().consents)));
+    // The first bar (already there at the first look) has a colour of its own: not the low-risk grey of the risk
+    // chart, not the other bars' blue.
+    auto* series = qobject_cast<QBarSeries*>(qobject_cast<QChartView*>(chartView)->chart()->series().value(0));
+    QVERIFY(series && series->barSets().size() == 1);
+    QBarSet* bars = series->barSets().first();
+    QVERIFY(bars->isBarSelected(0) && !bars->isBarSelected(1));
+    QCOMPARE(bars->selectedColor(), StateColorPalette().color(StateColorPalette::Role::ChartBaseline));
+    QVERIFY(bars->selectedColor() != StateColorPalette().color(StateColorPalette::Role::Muted));
+    QVERIFY(bars->selectedColor() != bars->color());
     scroll->ensureWidgetVisible(m_overview->history());
     QVERIFY(GuiTestSupport::saveScreenshot(m_window, QStringLiteral("overview-history.png")));
     QVERIFY(GuiTestSupport::saveScreenshot(scroll->widget(), QStringLiteral("overview-page.png"))); // every card
@@ -385,6 +400,34 @@ void TestOverviewGui::historyByWeekOrMonth()
 
     // No history: nothing to draw.
     QVERIFY(OverviewHistoryChart::figuresOf({}, QDateTime(), QDate(2026, 12, 7)).buckets.isEmpty());
+}
+
+void TestOverviewGui::noHistoryYet()
+{
+    // A tenant ConsentDesk has never read on this computer (the Overview of a session whose first read has not been
+    // recorded yet, or a tenant with no grant at all): the card says there is no history and how one starts, and draws
+    // no empty axes.
+    OverviewHistoryChart chart;
+    chart.resize(640, 260);
+    chart.QWidget::show(); // OverviewHistoryChart::show(figures) hides it
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString neverSeen = QStringLiteral("5b1e9d0c-7a41-4c3e-9d2a-000000000017");
+    QVERIFY(!QFile::exists(FirstSeenHistory(neverSeen).path()));
+    QSignalSpy loaded(&chart, &OverviewHistoryChart::loaded);
+    chart.setTenant(neverSeen);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !chart.isLoading(), 10000);
+    QVERIFY(chart.figures().buckets.isEmpty());
+    QVERIFY(!chart.figures().since.isValid());
+    auto* note = chart.findChild<QLabel*>(QStringLiteral("overviewHistoryNote"));
+    auto* view = chart.findChild<QWidget*>(QStringLiteral("overviewHistoryChartView"));
+    QVERIFY(note && view);
+    QVERIFY2(note->isVisible() && note->text().startsWith(QStringLiteral("No history yet.")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("first permissions ConsentDesk reads from this tenant")),
+             qPrintable(note->text()));
+    QVERIFY(!view->isVisible());
+    QCOMPARE(view->accessibleDescription(), note->text()); // a screen reader hears the same words
+    QVERIFY(GuiTestSupport::saveScreenshot(&chart, QStringLiteral("overview-no-history.png")));
+    QVERIFY(!QFile::exists(FirstSeenHistory(neverSeen).path())); // looking wrote nothing
 }
 
 void TestOverviewGui::smallTenantNumbersMatchTheViews()

@@ -54,7 +54,7 @@ private slots:
     void exportThenOpenOfflineShowsTheSame();
     void refusedSnapshotLoadsNothing();
     void diffDialogListsAndExportsTheChanges();
-    void diffDialogWordsInTheGuiLanguageAndExportsInEnglish();
+    void diffDialogSpeaksTheGuiLanguageItsDataExportsEnglish();
     void compareRunsOffTheGuiThreadAndCancels();
 
 private:
@@ -274,13 +274,20 @@ void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), removedScopes + 1);
     QFile json(file(QStringLiteral("d.json")));
     QVERIFY(json.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), removedScopes);
+    const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(rows.size(), removedScopes);
+    for (const auto& row : rows) {
+        // A removed grant: after says so, and firstSeen says since when ConsentDesk had seen it.
+        QCOMPARE(row.toObject().value(QStringLiteral("after")).toString(), QStringLiteral("removed"));
+        QVERIFY(QDate::fromString(row.toObject().value(QStringLiteral("firstSeen")).toString(), Qt::ISODate).isValid());
+    }
     dialog->close();
 }
 
-void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
+void TestSnapshotsGui::diffDialogSpeaksTheGuiLanguageItsDataExportsEnglish()
 {
-    // The words src/ hands the dialog go through the translator; the exports stay English (scripts parse them).
+    // The words src/ hands the dialog go through the translator; CSV and JSON stay English (scripts parse them); the
+    // HTML report, for people, is in the GUI's language from top to bottom.
     MarkingTranslator translator;
     QCoreApplication::installTranslator(&translator);
     auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
@@ -297,7 +304,10 @@ void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
         QCOMPARE(model->index(r, 1).data().toString(), MarkingTranslator::marked(QStringLiteral("Removed")));
         QCOMPARE(model->index(r, 7).data().toString(),
                  MarkingTranslator::marked(QStringLiteral("Granted for all users")));
-        QVERIFY(model->index(r, 8).data().toString().isEmpty());
+        QCOMPARE(model->index(r, 8).data().toString(), MarkingTranslator::marked(QStringLiteral("Removed")));
+        // First seen: the grant was recorded when the session read the tenant (and when the snapshot was opened).
+        QVERIFY2(QDate::fromString(model->index(r, 9).data().toString(), Qt::ISODate).isValid(),
+                 qPrintable(model->index(r, 9).data().toString()));
     }
 
     QVERIFY(dialog->exportTo(file(QStringLiteral("marked.csv")), SnapshotDiffDialog::Format::Csv));
@@ -305,7 +315,25 @@ void TestSnapshotsGui::diffDialogWordsInTheGuiLanguageAndExportsInEnglish()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
     QVERIFY2(!text.contains("\xc2\xab"), text.constData()); // no «
-    QCOMPARE(text.count(",granted for all users,"), model->rowCount());
+    QCOMPARE(text.count(",granted for all users,removed,"), model->rowCount());
+
+    QVERIFY(dialog->exportTo(file(QStringLiteral("marked.html")), SnapshotDiffDialog::Format::Html));
+    QFile html(file(QStringLiteral("marked.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    for (const QString& word : {QStringLiteral("ConsentDesk: what changed"),
+                                QStringLiteral("Before"),
+                                QStringLiteral("After"),
+                                QStringLiteral("Removed"),
+                                QStringLiteral("Granted for all users"),
+                                QStringLiteral("First seen by ConsentDesk")}) {
+        QVERIFY2(page.contains(MarkingTranslator::marked(word)), qPrintable(word));
+    }
+    // The sides' labels are the dialog's own (file names here); no English sentence of the CLI's page is left.
+    QVERIFY(page.contains(QStringLiteral("contoso.json.gz")) && page.contains(QStringLiteral("later.json")));
+    QVERIFY2(!page.contains(QStringLiteral(">Before<")) && !page.contains(QStringLiteral(">removed<"))
+                 && !page.contains(QStringLiteral("a change happened at some moment")),
+             qPrintable(page));
     dialog->close();
 }
 

@@ -166,6 +166,19 @@ void TestCliSnapshot::diffOfTwoStatesListsExactlyTheOperations()
                  .isValid(),
              true);
     QCOMPARE(QJsonDocument::fromJson(files.out.toUtf8()).object().value("changes").toArray().size(), expected.size());
+    // Every row about a grant says when ConsentDesk first saw it; an app's row has no such date.
+    for (const auto& v : QJsonDocument::fromJson(files.out.toUtf8()).object().value("changes").toArray()) {
+        const QJsonObject row = v.toObject();
+        const bool grant = row.value("kind").toString() != QLatin1String("app");
+        QCOMPARE(row.contains(QStringLiteral("firstSeen")), grant);
+        if (grant) {
+            QVERIFY2(QDate::fromString(row.value("firstSeen").toString(), Qt::ISODate).isValid(),
+                     qPrintable(QJsonDocument(row).toJson()));
+        }
+        if (row.value("change").toString() == QLatin1String("removed")) {
+            QCOMPARE(row.value("after").toString(), QStringLiteral("removed"));
+        }
+    }
     // Reversed, the same rows the other way round.
     const CliRunner::Run back
         = run({"--format", "json", "snapshot", "diff", file("after.json"), file("before.json.gz")});
@@ -190,9 +203,15 @@ void TestCliSnapshot::diffFormats()
 
     const CliRunner::Run csv = run({"--format", "csv", "snapshot", "diff", file("f1.json"), file("f2.json")});
     QCOMPARE(csv.code, 1);
-    QVERIFY2(csv.out.startsWith(QLatin1String("risk,change,kind,app,appId,permission,resource,principal,before,after")),
+    QVERIFY2(csv.out.startsWith(
+                 QLatin1String("risk,change,kind,app,appId,permission,resource,principal,before,after,firstSeen")),
              qPrintable(csv.out));
     QCOMPARE(csv.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+    // The revoked scope: After says it is gone, and First seen since when ConsentDesk had seen it (the first export
+    // recorded it, today).
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QVERIFY2(csv.out.trimmed().endsWith(QStringLiteral(",granted for all users,removed,") + today),
+             qPrintable(csv.out));
 
     const CliRunner::Run html = run({"--format", "html", "snapshot", "diff", file("f1.json"), file("f2.json")});
     QCOMPARE(html.code, 1);

@@ -1,6 +1,7 @@
 // Snapshot files (write, read back, refuse what is not a whole snapshot), their diff, the HTML report and the
 // first-seen history — headless, on snapshots built here.
 #include "MarkingTranslator.h"
+#include "consent/TenantInventory.h"
 #include "report/ClaimKeyCollector.h"
 #include "report/FirstSeenHistory.h"
 #include "report/GzipCodec.h"
@@ -10,6 +11,8 @@
 #include "report/SnapshotIndex.h"
 #include "report/SnapshotReader.h"
 #include "report/SnapshotWriter.h"
+#include "report/Table.h"
+#include "report/TableWriter.h"
 #include "report/TenantSnapshot.h"
 #include "risk/RiskCatalog.h"
 
@@ -137,6 +140,26 @@ QString rowText(const SnapshotChange& c)
         .join(QLatin1Char('|'));
 }
 
+// The after state of diffListsExactlyTheChanges: Mail.Read revoked (tenant-wide and as an application), a new user
+// consent, a new app with a tenant-wide scope, the workflow off, the access policy gone.
+TenantSnapshot changedSnapshot()
+{
+    TenantSnapshot after = baseSnapshot();
+    after.createdDateTime = after.createdDateTime.addDays(30);
+    after.servicePrincipals.append(sp(QStringLiteral("c0000000-0000-0000-0000-000000000003"),
+                                      QStringLiteral("99999999-0000-0000-0000-000000000001"),
+                                      QStringLiteral("Fabrikam Sales Engage")));
+    after.oauth2PermissionGrants = {
+        grant("g1", kCrmSp, "User.Read"),
+        grant("g2", kNotesSp, "User.Read Notes.Read", kUser),
+        grant("g3", kNotesSp, "User.Read", kUser2),
+        grant("g4", QStringLiteral("c0000000-0000-0000-0000-000000000003"), "Calendars.Read"),
+    };
+    after.appRoleAssignments = {};
+    after.applicationAccessPolicies = {};
+    return after;
+}
+
 } // namespace
 
 class TestSnapshots : public QObject
@@ -157,6 +180,9 @@ private slots:
     void partsNotReadAreNotCompared();
     void diffIsSortedByRisk();
     void htmlEscapesHostileTenantText();
+    void diffRowsSayWhenAGrantWasFirstSeen();
+    void inventoryComparisonCountsWhatTheIndexHolds();
+    void htmlIsInOneLanguage();
     void firstSeenKeepsTheEarliestAndNoNames();
     void claimCollectorKeysAsTheSnapshotIndex();
     void firstSeenIsPerTenantAndMergesRecords();
@@ -356,10 +382,11 @@ void TestSnapshots::diffListsExactlyTheChanges()
         QStringLiteral("added|delegated|Fabrikam Sales Engage|Calendars.Read|||granted for all users"),
         QStringLiteral("added|userConsent|Notes Helper|User.Read|jamal.carter@contoso.com||consented by the user"),
         QStringLiteral("changed|setting||adminConsentRequestPolicy.isEnabled||true|false"),
-        QStringLiteral("removed|application|Northwind CRM|Mail.Read||granted (application permission)|"),
-        QStringLiteral("removed|delegated|Northwind CRM|Mail.Read||granted for all users|"),
+        // A removal says so in After (an empty cell in a CSV or the HTML reads as a value that got lost).
+        QStringLiteral("removed|application|Northwind CRM|Mail.Read||granted (application permission)|removed"),
+        QStringLiteral("removed|delegated|Northwind CRM|Mail.Read||granted for all users|removed"),
         QStringLiteral("removed|policy|Northwind CRM|Exchange application access policy, scope CRM Mailbox "
-                       "Access||RestrictAccess|"),
+                       "Access||RestrictAccess|removed"),
     };
     QCOMPARE(rows, expected);
     // JSON keys are the CLI's contract.
@@ -387,9 +414,9 @@ void TestSnapshots::consentTypeChangeIsOneRow()
                           QStringLiteral("changed|delegated|Notes Helper|User.Read||consented by 1 user|granted for "
                                          "all users"),
                           QStringLiteral("removed|userConsent|Notes Helper|Notes.Read|adaeze.okafor@contoso.com|"
-                                         "consented by the user|"),
+                                         "consented by the user|removed"),
                           QStringLiteral("removed|userConsent|Notes Helper|User.Read|adaeze.okafor@contoso.com|"
-                                         "consented by the user|")}));
+                                         "consented by the user|removed")}));
 }
 
 void TestSnapshots::diffWordsAreTranslatableAndTheEnglishStays()
@@ -411,7 +438,7 @@ void TestSnapshots::diffWordsAreTranslatableAndTheEnglishStays()
     QVERIFY2(!shown.join(QLatin1Char('\n')).contains(QStringLiteral("«")), qPrintable(shown.join(QLatin1Char('\n'))));
     QVERIFY(shown.contains(QStringLiteral("changed|Notes.Read|consented by 1 user|granted for all users")));
     QVERIFY(shown.contains(QStringLiteral("removed|Exchange application access policy, scope CRM Mailbox "
-                                          "Access|RestrictAccess|")));
+                                          "Access|RestrictAccess|removed")));
 
     // The GUI's words go through the translator.
     QVERIFY(QCoreApplication::installTranslator(&translator));
@@ -423,9 +450,9 @@ void TestSnapshots::diffWordsAreTranslatableAndTheEnglishStays()
     QVERIFY2(words.contains(QStringLiteral("Notes.Read|«Consented by 1 user(s)»|«Granted for all users»")),
              qPrintable(words.join(QLatin1Char('\n'))));
     QVERIFY2(words.contains(QStringLiteral("«Exchange application access policy for CRM Mailbox Access»|"
-                                           "RestrictAccess|")),
+                                           "RestrictAccess|«Removed»")),
              qPrintable(words.join(QLatin1Char('\n'))));
-    QVERIFY(words.contains(QStringLiteral("User.Read|«Consented by the user»|")));
+    QVERIFY(words.contains(QStringLiteral("User.Read|«Consented by the user»|«Removed»")));
 
     // An app's tally ("what changed since the last snapshot"): the English is the CLI's as it was.
     SnapshotChange::Words tally;
@@ -488,6 +515,166 @@ void TestSnapshots::htmlEscapesHostileTenantText()
     QVERIFY(html.contains("&quot;&gt;&lt;script&gt;"));
     QVERIFY(html.contains("Content-Security-Policy"));
     QVERIFY(!html.contains("http://") && !html.contains("https://")); // self-contained: nothing fetched
+}
+
+void TestSnapshots::diffRowsSayWhenAGrantWasFirstSeen()
+{
+    // The history saw the before state on Nov 1 and the after state on Dec 1: a removed grant's row says since when
+    // it had been there, an added one's when it appeared; apps and policies have no first-seen date.
+    QTemporaryDir dir;
+    const SnapshotIndex before = SnapshotIndex::build(baseSnapshot());
+    const SnapshotIndex after = SnapshotIndex::build(changedSnapshot());
+    FirstSeenHistory history(kTenant, dir.path());
+    QVERIFY(history.load());
+    history.observe(before, before.createdDateTime(), FirstSeenHistory::Source::Snapshot);
+    history.observe(after, after.createdDateTime(), FirstSeenHistory::Source::Snapshot);
+    QList<SnapshotChange> changes = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
+    SnapshotDiff::addFirstSeen(changes, history);
+
+    QMap<QString, QString> dates; // "change|kind|permission|user" → the JSON row's firstSeen (absent: "-")
+    for (const SnapshotChange& c : changes) {
+        const QJsonObject json = c.toJson();
+        const QString key = QStringList {SnapshotChange::changeName(c.change),
+                                         SnapshotChange::kindName(c.kind),
+                                         c.permission,
+                                         c.principal}
+                                .join(QLatin1Char('|'));
+        dates.insert(key, json.contains(QStringLiteral("firstSeen")) ? json.value("firstSeen").toString() : "-");
+        // The documented keys stay on every row.
+        for (const char* k : {"change", "kind", "app", "appId", "permission", "principal", "before", "after", "risk"}) {
+            QVERIFY2(json.contains(QLatin1String(k)), k);
+        }
+    }
+    QCOMPARE(dates.value("removed|delegated|Mail.Read|"), QStringLiteral("2026-11-01"));
+    QCOMPARE(dates.value("removed|application|Mail.Read|"), QStringLiteral("2026-11-01"));
+    QCOMPARE(dates.value("added|userConsent|User.Read|jamal.carter@contoso.com"), QStringLiteral("2026-12-01"));
+    QCOMPARE(dates.value("added|delegated|Calendars.Read|"), QStringLiteral("2026-12-01"));
+    QCOMPARE(dates.value("added|app||"), QStringLiteral("-"));
+    QVERIFY(dates.contains(QStringLiteral("removed|policy|Exchange application access policy, scope CRM Mailbox "
+                                          "Access|")));
+    QCOMPARE(dates.value("removed|policy|Exchange application access policy, scope CRM Mailbox Access|"),
+             QStringLiteral("-"));
+
+    // A grant never observed (no history): its JSON row says null, not a made-up date.
+    QList<SnapshotChange> unseen = SnapshotDiff::compare(before, after, RiskCatalog::builtIn());
+    QVERIFY(unseen.first().isGrant());
+    QVERIFY(unseen.first().toJson().value(QStringLiteral("firstSeen")).isNull());
+
+    // CSV (and the CLI's table): firstSeen is the last column, the date on grant rows.
+    const Table table = SnapshotDiff::toTable(changes);
+    QCOMPARE(table.columns.constLast().key, QStringLiteral("firstSeen"));
+    const QString csv = QString::fromUtf8(TableWriter::write(table, TableWriter::Format::Csv));
+    QVERIFY2(csv.contains(QStringLiteral(",granted for all users,removed,2026-11-01")), qPrintable(csv));
+    // The HTML report: a First seen column with the dates, and a removal's After in words.
+    const QString html = QString::fromUtf8(SnapshotDiffReport::html(changes, {}, {}, {}));
+    QVERIFY(html.contains(QStringLiteral("<th>First seen</th>")));
+    QVERIFY2(html.contains(QStringLiteral("<td>granted for all users</td><td>removed</td><td class=\"date\">2026-11-01"
+                                          "</td>")),
+             qPrintable(html));
+}
+
+void TestSnapshots::inventoryComparisonCountsWhatTheIndexHolds()
+{
+    // "What changed since the last snapshot" compares the index's per-app counts with the session's inventory: the
+    // same holdings are no change, whatever the order or duplicates of the grants; a changed count or a gone app is a
+    // row, with the risk of what the snapshot held.
+    TenantSnapshot s = baseSnapshot();
+    s.oauth2PermissionGrants.append(grant("g1-twice", kCrmSp, "Mail.Read")); // one claim, granted twice
+    s.oauth2PermissionGrants.append(grant("g2-more", kNotesSp, "Notes.Read", kUser)); // the same user again
+    const SnapshotIndex index = SnapshotIndex::build(s);
+    const auto summary
+        = [](const QString& id, const QString& appId, const QString& name, int scopes, int users, int application) {
+              AppSummary a;
+              a.app.id = id;
+              a.app.appId = appId;
+              a.app.displayName = name;
+              a.tenantWideScopes = scopes;
+              a.users = users;
+              a.applicationPermissions = application;
+              return a;
+          };
+    TenantInventory live;
+    live.apps = {summary(kNotesSp, kNotesApp, "Notes Helper", 0, 1, 0),
+                 summary(kCrmSp, kCrmApp.toUpper(), "Northwind CRM", 2, 0, 1),
+                 summary(kGraphSp, kGraphApp, "Microsoft Graph", 0, 0, 0)};
+    QVERIFY(SnapshotDiff::compareInventory(index, live, RiskCatalog::builtIn()).isEmpty());
+
+    live.apps[0].users = 2; // a second user consented to Notes
+    live.apps.removeAt(1); // Northwind CRM is gone
+    const QList<SnapshotChange> changes = SnapshotDiff::compareInventory(index, live, RiskCatalog::builtIn());
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).app, QStringLiteral("Northwind CRM")); // riskiest first: Mail.Read as an application
+    QCOMPARE(changes.at(0).change, SnapshotChange::Change::Removed);
+    QCOMPARE(changes.at(0).risk, RiskLevel::Critical);
+    QCOMPARE(changes.at(0).before,
+             QStringLiteral("2 tenant-wide scopes, 0 users with own consent, 1 application permissions"));
+    QCOMPARE(changes.at(0).after, QStringLiteral("removed"));
+    QCOMPARE(changes.at(1).app, QStringLiteral("Notes Helper"));
+    QCOMPARE(changes.at(1).change, SnapshotChange::Change::Changed);
+    QCOMPARE(changes.at(1).afterWords.users, 2);
+    QCOMPARE(changes.at(1).beforeWords.users, 1);
+}
+
+void TestSnapshots::htmlIsInOneLanguage()
+{
+    TenantSnapshot after = changedSnapshot();
+    QJsonObject policies = after.policies;
+    QJsonObject workflow = policies.value("adminConsentRequestPolicy").toObject();
+    workflow.insert("isEnabled", false);
+    policies.insert("adminConsentRequestPolicy", workflow);
+    after.policies = policies;
+    const QList<SnapshotChange> changes = SnapshotDiff::compare(
+        SnapshotIndex::build(baseSnapshot()), SnapshotIndex::build(after), RiskCatalog::builtIn());
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    // The CLI's page is English whatever language is installed: nothing went through the translator.
+    const SnapshotDiffReport::Side a {
+        QStringLiteral("a.json"), QStringLiteral("Contoso"), QStringLiteral("2026-11-01")};
+    const QString english = QString::fromUtf8(
+        SnapshotDiffReport::html(changes, a, {QStringLiteral("live tenant"), {}, {}}, {QStringLiteral("after: x")}));
+    QVERIFY2(!english.contains(QStringLiteral("«")), qPrintable(english));
+    QVERIFY(english.contains(QStringLiteral("<html lang=\"en\">")));
+    QVERIFY(english.contains(QStringLiteral("<td class=\"removed\">removed</td>")));
+
+    // The GUI's page: every heading, side, kind, risk and before/after word through the translator; the side labels
+    // are the GUI's own (already in its language); tenant data (app names, permissions, values) as it is.
+    const QString label = MarkingTranslator::marked(QStringLiteral("the tenant now"));
+    const QString gui = QString::fromUtf8(SnapshotDiffReport::html(changes,
+                                                                   a,
+                                                                   {label, QStringLiteral("Contoso"), {}},
+                                                                   {MarkingTranslator::marked(QStringLiteral("x"))},
+                                                                   SnapshotDiffReport::Language::Interface));
+    for (const QString& word : {QStringLiteral("ConsentDesk: what changed"),
+                                QStringLiteral("Before"),
+                                QStringLiteral("After"),
+                                QStringLiteral("Changes"),
+                                QStringLiteral("Not compared"),
+                                QStringLiteral("App id"),
+                                QStringLiteral("First seen by ConsentDesk"),
+                                QStringLiteral("Removed"),
+                                QStringLiteral("Added"),
+                                QStringLiteral("Delegated, all users"),
+                                QStringLiteral("Granted for all users"),
+                                QStringLiteral("Critical")}) {
+        QVERIFY2(gui.contains(MarkingTranslator::marked(word).toHtmlEscaped()), qPrintable(word));
+    }
+    QVERIFY(gui.contains(label));
+    QVERIFY(gui.contains(MarkingTranslator::marked(QStringLiteral("a.json — Contoso, taken 2026-11-01"))));
+    QVERIFY(gui.contains(QStringLiteral("Northwind CRM")) && gui.contains(QStringLiteral("Mail.Read")));
+    // No English left between the tags: each cell is data or marked.
+    for (const QString& english : {QStringLiteral(">Before<"),
+                                   QStringLiteral(">removed<"),
+                                   QStringLiteral(">granted for all users<"),
+                                   QStringLiteral(">critical<"),
+                                   QStringLiteral(">delegated<"),
+                                   QStringLiteral("a change happened at some moment")}) {
+        QVERIFY2(!gui.contains(english), qPrintable(english));
+    }
+    const QString empty = QString::fromUtf8(
+        SnapshotDiffReport::html({}, a, {label, {}, {}}, {}, SnapshotDiffReport::Language::Interface));
+    QVERIFY(empty.contains(MarkingTranslator::marked(QStringLiteral("No differences.")).toHtmlEscaped()));
 }
 
 void TestSnapshots::firstSeenKeepsTheEarliestAndNoNames()

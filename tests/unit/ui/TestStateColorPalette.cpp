@@ -5,6 +5,9 @@
 #include <QGuiApplication>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace {
 
 using Role = StateColorPalette::Role;
@@ -36,6 +39,8 @@ private slots:
     void lightAndDarkAreTold();
     void oneRedForRiskAndFailure();
     void contrastFormula();
+    void chartBaselineIsAColourOfItsOwn_data();
+    void chartBaselineIsAColourOfItsOwn();
 };
 
 void TestStateColorPalette::textRolesReadOnEveryPalette_data()
@@ -109,6 +114,36 @@ void TestStateColorPalette::contrastFormula()
     QCOMPARE(qRound(StateColorPalette::contrast(Qt::black, Qt::white) * 10), 210);
     QCOMPARE(StateColorPalette::contrast(Qt::red, Qt::red), 1.0);
     QCOMPARE(StateColorPalette::contrast(Qt::black, Qt::white), StateColorPalette::contrast(Qt::white, Qt::black));
+}
+
+void TestStateColorPalette::chartBaselineIsAColourOfItsOwn_data()
+{
+    textRolesReadOnEveryPalette_data();
+}
+
+void TestStateColorPalette::chartBaselineIsAColourOfItsOwn()
+{
+    // The history chart's first bar ("already there at the first look") must not read as a risk level or as one of
+    // the other bars: a clear hue, away from the risk reds and ambers and from the selection blue, and never grey.
+    QFETCH(QPalette, palette);
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6)); // Fusion's selection blue
+    const StateColorPalette states(palette);
+    const QColor baseline = states.color(Role::ChartBaseline);
+    QVERIFY2(baseline.hslSaturation() >= 80, qPrintable(baseline.name())); // not the grey of Low or Muted
+    const auto hueDistance = [](const QColor& a, const QColor& b) {
+        const int d = std::abs(a.hslHue() - b.hslHue());
+        return std::min(d, 360 - d);
+    };
+    for (const QColor& other : {states.color(Role::Danger),
+                                states.color(Role::Caution),
+                                states.color(Role::Success),
+                                palette.color(QPalette::Highlight)}) {
+        if (other.hslSaturation() < 40) {
+            continue; // a high-contrast fallback to the text colour: no hue to be mistaken for
+        }
+        QVERIFY2(hueDistance(baseline, other) >= 40, qPrintable(baseline.name() + QLatin1Char(' ') + other.name()));
+    }
+    QVERIFY(baseline != states.color(Role::Muted));
 }
 
 QTEST_MAIN(TestStateColorPalette)

@@ -4583,7 +4583,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf. Graph speichert zu einer Einwilligung kein Datum, daher merkt sich ConsentDesk auf diesem Computer den Tag, an dem es jede zum ersten Mal sieht. Der Verlauf beginnt mit den ersten Berechtigungen, die ConsentDesk aus diesem Mandanten liest (oder aus einem Snapshot davon, den Sie öffnen), und wächst, während Sie ConsentDesk mit diesem Mandanten weiter verwenden.</translation>
     </message>
 </context>
 <context>
@@ -8528,7 +8528,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Removed</source>
         <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
-        <translation type="unfinished">Entfernt</translation>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
@@ -8652,11 +8652,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>First seen</source>
         <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem ConsentDesk auf diesem Computer die Erteilung zum ersten Mal gesehen hat, in einer gelesenen Liste oder einem geöffneten Snapshot. Graph speichert zu einer Erteilung kein Datum, daher kann sie älter sein.</translation>
     </message>
 </context>
 <context>
@@ -8664,47 +8664,47 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>ConsentDesk snapshot diff</source>
         <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk-Snapshot-Vergleich</translation>
     </message>
     <message>
         <source>ConsentDesk: what changed</source>
         <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk: Was sich geändert hat</translation>
     </message>
     <message>
         <source>%1 — %2, taken %3</source>
         <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, erstellt %3</translation>
     </message>
     <message>
         <source>Changes</source>
         <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
-        <translation type="unfinished">Änderungen</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not compared</source>
         <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen</translation>
     </message>
     <message>
         <source>No differences.</source>
         <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>App id</source>
         <extracomment>Column title: the app&apos;s application (client) id</extracomment>
-        <translation type="unfinished">App-ID</translation>
+        <translation>App-ID</translation>
     </message>
     <message>
         <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
         <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen: der Tag, an dem ConsentDesk auf dem Computer, der diesen Bericht erstellt hat, die Erteilung zum ersten Mal gesehen hat (in einer gelesenen Liste oder einem geöffneten Snapshot); die Erteilung kann älter sein.</translation>
     </message>
 </context>
 <context>

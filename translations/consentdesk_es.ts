@@ -4583,7 +4583,7 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial. Graph no guarda ninguna fecha para un consentimiento, así que ConsentDesk anota en este equipo el día en que ve cada uno por primera vez. El historial empieza con los primeros permisos que ConsentDesk lee de este inquilino (o de una instantánea suya que abra) y crece a medida que sigue usando ConsentDesk con este inquilino.</translation>
     </message>
 </context>
 <context>
@@ -8528,7 +8528,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Removed</source>
         <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
-        <translation type="unfinished">Quitado</translation>
+        <translation>Quitado</translation>
     </message>
 </context>
 <context>
@@ -8652,11 +8652,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>First seen</source>
         <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez</translation>
     </message>
     <message>
         <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que ConsentDesk vio la concesión por primera vez en este equipo, en una lista que leyó o en una instantánea que abrió. Graph no guarda ninguna fecha para una concesión, así que puede ser más antigua.</translation>
     </message>
 </context>
 <context>
@@ -8664,47 +8664,47 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>ConsentDesk snapshot diff</source>
         <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de instantáneas de ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk: what changed</source>
         <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk: qué cambió</translation>
     </message>
     <message>
         <source>%1 — %2, taken %3</source>
         <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, tomada el %3</translation>
     </message>
     <message>
         <source>Changes</source>
         <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
-        <translation type="unfinished">Cambios</translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not compared</source>
         <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No comparado</translation>
     </message>
     <message>
         <source>No differences.</source>
         <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>App id</source>
         <extracomment>Column title: the app&apos;s application (client) id</extracomment>
-        <translation type="unfinished">Id. de aplicación</translation>
+        <translation>Id. de aplicación</translation>
     </message>
     <message>
         <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
         <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez: el día en que ConsentDesk vio la concesión por primera vez en el equipo que generó este informe (en una lista que leyó o en una instantánea que abrió); la concesión puede ser más antigua.</translation>
     </message>
 </context>
 <context>

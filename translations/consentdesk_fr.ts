@@ -4583,7 +4583,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique. Graph n&apos;attribue aucune date à un consentement&#xa0;: ConsentDesk retient donc, sur cet ordinateur, le jour où il voit chacun pour la première fois. L&apos;historique commence avec les premières autorisations que ConsentDesk lit dans ce locataire (ou dans un instantané de celui-ci que vous ouvrez) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
     </message>
 </context>
 <context>
@@ -8528,7 +8528,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Removed</source>
         <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
-        <translation type="unfinished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -8652,11 +8652,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>First seen</source>
         <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la première fois</translation>
     </message>
     <message>
         <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où ConsentDesk a vu l&apos;octroi pour la première fois sur cet ordinateur, dans une liste lue ou un instantané ouvert. Graph ne conserve aucune date pour un octroi&#xa0;: il peut donc être plus ancien.</translation>
     </message>
 </context>
 <context>
@@ -8664,47 +8664,47 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>ConsentDesk snapshot diff</source>
         <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison d&apos;instantanés ConsentDesk</translation>
     </message>
     <message>
         <source>ConsentDesk: what changed</source>
         <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk&#xa0;: ce qui a changé</translation>
     </message>
     <message>
         <source>%1 — %2, taken %3</source>
         <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, pris le %3</translation>
     </message>
     <message>
         <source>Changes</source>
         <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
-        <translation type="unfinished">Modifications</translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not compared</source>
         <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non comparé</translation>
     </message>
     <message>
         <source>No differences.</source>
         <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message>
         <source>App id</source>
         <extracomment>Column title: the app&apos;s application (client) id</extracomment>
-        <translation type="unfinished">ID d&apos;application</translation>
+        <translation>ID d&apos;application</translation>
     </message>
     <message>
         <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
         <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la première fois&#xa0;: le jour où ConsentDesk a vu l&apos;octroi pour la première fois sur l&apos;ordinateur qui a produit ce rapport (dans une liste lue ou un instantané ouvert)&#xa0;; l&apos;octroi peut être plus ancien.</translation>
     </message>
 </context>
 <context>

@@ -4550,7 +4550,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ履歴がありません。Graph は同意に日付を持たないため、ConsentDesk はこのコンピューター上で各同意を最初に確認した日を記録します。履歴は ConsentDesk がこのテナント (または開いたそのスナップショット) から最初にアクセス許可を読み取ったときに始まり、このテナントで ConsentDesk を使い続けるにつれて増えていきます。</translation>
     </message>
 </context>
 <context>
@@ -8439,7 +8439,7 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>Removed</source>
         <extracomment>What a grant, an app, a setting or a policy is after a change that removed it (the After column).</extracomment>
-        <translation type="unfinished">削除</translation>
+        <translation>削除済み</translation>
     </message>
 </context>
 <context>
@@ -8562,11 +8562,11 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>First seen</source>
         <extracomment>Column title: the date ConsentDesk first saw the grant (a short date column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最初に確認した日</translation>
     </message>
     <message>
         <source>The day ConsentDesk on this computer first saw the grant, in a list it read or a snapshot it opened. Graph keeps no date for a grant, so it may be older.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の ConsentDesk が、読み取った一覧または開いたスナップショットでその許可付与を最初に確認した日です。Graph は許可付与に日付を持たないため、実際にはもっと古い場合があります。</translation>
     </message>
 </context>
 <context>
@@ -8574,47 +8574,47 @@ New-ManagementRoleAssignment -App %2 -Role &apos;Application Mail.Read&apos;</tr
     <message>
         <source>ConsentDesk snapshot diff</source>
         <extracomment>The title of the HTML report of a snapshot comparison (the browser&apos;s tab)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk スナップショットの比較</translation>
     </message>
     <message>
         <source>ConsentDesk: what changed</source>
         <extracomment>The heading of the HTML report of a snapshot comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk: 変更点</translation>
     </message>
     <message>
         <source>%1 — %2, taken %3</source>
         <extracomment>One side of a snapshot comparison: %1 the file (or &quot;the tenant now&quot;), %2 the tenant, %3 when it was taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2、%3 に取得</translation>
     </message>
     <message>
         <source>Changes</source>
         <extracomment>The HTML report&apos;s line with the number of changes, by risk</extracomment>
-        <translation type="unfinished">変更</translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>How many changes have one risk level: %1 the level (&quot;High&quot;), %2 the number</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not compared</source>
         <extracomment>The HTML report&apos;s line naming the parts a snapshot could not read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>比較していない項目</translation>
     </message>
     <message>
         <source>No differences.</source>
         <extracomment>The HTML report of a snapshot comparison when both sides hold the same</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>違いはありません。</translation>
     </message>
     <message>
         <source>App id</source>
         <extracomment>Column title: the app&apos;s application (client) id</extracomment>
-        <translation type="unfinished">アプリ ID</translation>
+        <translation>アプリ ID</translation>
     </message>
     <message>
         <source>First seen: the day ConsentDesk on the computer that made this report first saw the grant (in a list it read or a snapshot it opened); the grant may be older.</source>
         <extracomment>The HTML report&apos;s note on the First seen column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最初に確認した日: このレポートを作成したコンピューター上の ConsentDesk が、読み取った一覧または開いたスナップショットでその許可付与を最初に確認した日です。許可付与は実際にはもっと古い場合があります。</translation>
     </message>
 </context>
 <context>

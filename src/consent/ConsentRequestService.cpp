@@ -303,47 +303,30 @@ void ConsentRequestService::review(const ConsentRequest& request,
 
 QFuture<ConsentRequestReview> ConsentRequestService::review(const ConsentRequest& request)
 {
-    struct Run
-    {
-        ConsentRequestReview review;
-        QList<Permission> permissions;
-        int outstanding = 2;
-    };
-    auto run = std::make_shared<Run>();
-    run->review.request = request;
-    const Async::Promise<ConsentRequestReview> promise;
-    auto finish = [run, promise] {
-        if (--run->outstanding > 0) {
-            return;
-        }
-        const auto& requested = run->review.request.pendingScopes;
-        for (int i = 0; i < run->permissions.size(); ++i) {
-            ConsentRequestReview::Item item;
-            item.requestedScope = requested.value(i);
-            item.permission = run->permissions.at(i);
-            item.alreadyGranted = run->review.state.isGranted(item.permission);
-            run->review.items.append(item);
-        }
-        promise.finish(run->review);
-    };
-
-    Async::then(loadClientState(request.appId, request.appDisplayName), this, [run, finish](const ClientState& loaded) {
-        run->review.state = loaded.state;
-        if (loaded.error.isError() && !run->review.error.isError()) {
-            run->review.error = loaded.error;
-        }
-        finish();
-    });
+    // Two reads of different types at once: the client's state and the pending scopes; continue the first and,
+    // inside, the second (a resolve finished by then continues at once).
     QList<PermissionResolver::Reference> references;
     for (const auto& scope : request.pendingScopes) {
         references.append(PermissionResolver::fromRequestedScope(scope));
     }
-    m_resolver->resolve(references, this, [run, finish](const QList<Permission>& permissions, const GraphError& error) {
-        run->permissions = permissions;
-        if (error.isError() && !run->review.error.isError()) {
-            run->review.error = error;
-        }
-        finish();
+    const QFuture<ClientState> state = loadClientState(request.appId, request.appDisplayName);
+    const QFuture<PermissionResolver::Resolved> resolved = m_resolver->resolve(references);
+    const Async::Promise<ConsentRequestReview> promise;
+    Async::then(state, this, [this, request, resolved, promise](const ClientState& loaded) {
+        Async::then(resolved, this, [request, loaded, promise](const PermissionResolver::Resolved& r) {
+            ConsentRequestReview review;
+            review.request = request;
+            review.state = loaded.state;
+            review.error = loaded.error.isError() ? loaded.error : r.error;
+            for (int i = 0; i < r.permissions.size(); ++i) {
+                ConsentRequestReview::Item item;
+                item.requestedScope = request.pendingScopes.value(i);
+                item.permission = r.permissions.at(i);
+                item.alreadyGranted = review.state.isGranted(item.permission);
+                review.items.append(item);
+            }
+            promise.finish(review);
+        });
     });
     return promise.future();
 }

@@ -2,9 +2,9 @@
 
 #include "async/Async.h"
 #include "auth/CapabilityMap.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
-#include "graph/GraphReply.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,18 +15,10 @@
 
 namespace {
 
-struct LoadRun
-{
-    Async::Promise<ConsentSettings> promise;
-    ConsentSettings settings;
-    int outstanding = 0;
-};
-
 struct ResolveRun
 {
     Async::Promise<AdminConsentWorkflow> promise;
     AdminConsentWorkflow workflow;
-    int outstanding = 0;
     QHash<QString, QString> roleObjectByTemplate; // activated roles: template id -> directoryRole object id
     QHash<QString, QString> templateByRoleObject;
     QHash<QString, QString> roleNames; // template id -> display name
@@ -46,6 +38,89 @@ QString lower(const QString& s)
     return s.toLower();
 }
 
+// Reviewer i, a user: found, enabled, and whether they hold a role that may approve. The future says when.
+QFuture<GraphError> readUser(const std::shared_ptr<ResolveRun>& run, int i, const QFuture<GraphAnswer>& read)
+{
+    return QFuture<GraphAnswer>(read).then(QtFuture::Launch::Sync, [run, i](const GraphAnswer& answer) {
+        WorkflowReviewer& reviewer = run->workflow.reviewers[i];
+        if (answer.ok()) {
+            const QJsonObject user = answer.json;
+            reviewer.resolved = reviewer.found = true;
+            reviewer.displayName = user.value(QStringLiteral("displayName")).toString();
+            reviewer.accountEnabled = user.value(QStringLiteral("accountEnabled")).toBool(true);
+            if (!reviewer.accountEnabled) {
+                reviewer.approvers = 0;
+                reviewer.problem = ConsentSettingsLoader::tr("The account is disabled.");
+            } else if (run->rolesReadable) {
+                reviewer.approvers = run->approvers.contains(lower(reviewer.parsed.id)) ? 1 : 0;
+                if (reviewer.approvers == 0) {
+                    reviewer.problem = ConsentSettingsLoader::tr(
+                        "Holds no role that may approve (Cloud Application Administrator, Application "
+                        "Administrator, Privileged Role Administrator or Global Administrator): can view "
+                        "and deny requests only.");
+                }
+            }
+        } else if (answer.error.httpStatus == 404) {
+            reviewer.resolved = true;
+            reviewer.found = false;
+            reviewer.approvers = 0;
+            reviewer.problem = ConsentSettingsLoader::tr("This user no longer exists.");
+        }
+        return answer.error;
+    });
+}
+
+// Reviewer i, a group: found, then how many of its enabled users (transitively) may approve.
+QFuture<GraphError> readGroup(const std::shared_ptr<ResolveRun>& run, int i, GraphClient* client, QObject* context)
+{
+    const Async::Promise<GraphError> promise;
+    const QString base = QStringLiteral("/groups/") + GraphPath::segment(run->workflow.reviewers.at(i).parsed.id);
+    const QFuture<GraphAnswer> group = GraphAnswer::of(client->send(
+        GraphRequest::get(base, ODataQuery().select({QStringLiteral("id"), QStringLiteral("displayName")}))));
+    Async::then(group, context, [run, i, client, context, base, promise](const GraphAnswer& answer) {
+        WorkflowReviewer& reviewer = run->workflow.reviewers[i];
+        if (!answer.ok()) {
+            if (answer.error.httpStatus == 404) {
+                reviewer.resolved = true;
+                reviewer.approvers = 0;
+                reviewer.problem = ConsentSettingsLoader::tr("This group no longer exists.");
+            }
+            promise.finish(answer.error);
+            return;
+        }
+        reviewer.found = true;
+        reviewer.displayName = answer.json.value(QStringLiteral("displayName")).toString();
+        const QFuture<GraphAnswer> members = GraphAnswer::of(client->getCollection(
+            GraphRequest::get(base + QStringLiteral("/transitiveMembers/microsoft.graph.user"),
+                              ODataQuery().select({QStringLiteral("id"), QStringLiteral("accountEnabled")}))));
+        Async::then(members, context, [run, i, promise](const GraphAnswer& read) {
+            WorkflowReviewer& reviewer = run->workflow.reviewers[i];
+            if (read.ok() && run->rolesReadable) {
+                reviewer.resolved = true;
+                int enabled = 0;
+                int approvers = 0;
+                for (const auto& m : read.items) {
+                    const QJsonObject user = m.toObject();
+                    if (!user.value(QStringLiteral("accountEnabled")).toBool(true)) {
+                        continue;
+                    }
+                    ++enabled;
+                    approvers += run->approvers.contains(lower(user.value(QStringLiteral("id")).toString()));
+                }
+                reviewer.approvers = approvers;
+                if (approvers == 0) {
+                    reviewer.problem = enabled == 0
+                                           ? ConsentSettingsLoader::tr("The group has no enabled members.")
+                                           : ConsentSettingsLoader::tr(
+                                               "No enabled member of the group holds a role that may approve.");
+                }
+            }
+            promise.finish(read.error);
+        });
+    });
+    return promise.future();
+}
+
 } // namespace
 
 ConsentSettingsLoader::ConsentSettingsLoader(GraphClient* client, QObject* parent)
@@ -61,146 +136,163 @@ QFuture<AdminConsentWorkflow> ConsentSettingsLoader::loadWorkflow()
         QTimer::singleShot(0, this, [promise] { promise.finish(AdminConsentWorkflow()); });
         return promise.future();
     }
-    GraphReply* reply = m_client->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy")));
-    connect(reply, &GraphReply::finished, this, [reply, promise] {
-        reply->deleteLater();
-        promise.finish(reply->ok() ? AdminConsentWorkflow::fromJson(reply->json()) : AdminConsentWorkflow());
+    const QFuture<GraphAnswer> read
+        = GraphAnswer::of(m_client->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy"))));
+    Async::then(read, this, [promise](const GraphAnswer& answer) {
+        promise.finish(answer.ok() ? AdminConsentWorkflow::fromJson(answer.json) : AdminConsentWorkflow());
     });
     return promise.future();
 }
 
 QFuture<ConsentSettings> ConsentSettingsLoader::load()
 {
-    auto run = std::make_shared<LoadRun>();
+    Async::Promise<ConsentSettings> promise;
     if (!m_client) {
-        run->settings.workflowError = GraphError::make(GraphError::Kind::Http, tr("No Graph client."));
-        QTimer::singleShot(0, this, [run] { run->promise.finish(run->settings); });
-        return run->promise.future();
+        ConsentSettings settings;
+        settings.workflowError = GraphError::make(GraphError::Kind::Http, tr("No Graph client."));
+        QTimer::singleShot(0, this, [promise, settings] { promise.finish(settings); });
+        return promise.future();
     }
-    auto finishIfDone = [run] {
-        if (--run->outstanding == 0) {
-            run->promise.finish(run->settings);
+    // Five reads at once (three go on with a second read); each part's future fills its own fields.
+    const QList<QFuture<Part>> parts {
+        readWorkflow(), readAuthorizationPolicy(), readPolicies(), readLegacyGroupConsent(), readClassifications()};
+    Async::then(Async::all(parts), this, [promise, count = parts.size()](const QList<Part>& filled) {
+        if (filled.size() != count) {
+            return; // a read was abandoned (the client went away): nobody is answered
         }
-    };
-    auto get = [this, run](const QString& path, std::function<void(GraphReply*)> handle) {
-        ++run->outstanding;
-        GraphReply* reply = m_client->send(GraphRequest::get(path));
-        connect(reply, &GraphReply::finished, this, [reply, handle] {
-            reply->deleteLater();
-            handle(reply);
-        });
-    };
-    // One count for the reads started below, released when they are all on their way (no early finish).
-    ++run->outstanding;
+        ConsentSettings settings;
+        for (const Part& fill : filled) {
+            fill(settings);
+        }
+        promise.finish(settings);
+    });
+    return promise.future();
+}
 
-    get(QStringLiteral("/policies/adminConsentRequestPolicy"), [this, run, finishIfDone](GraphReply* reply) {
-        if (!reply->ok()) {
-            run->settings.workflowError = reply->error();
-            finishIfDone();
+QFuture<ConsentSettingsLoader::Part> ConsentSettingsLoader::readWorkflow()
+{
+    const Async::Promise<Part> promise;
+    const QFuture<GraphAnswer> read
+        = GraphAnswer::of(m_client->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy"))));
+    Async::then(read, this, [this, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish([error = answer.error](ConsentSettings& s) { s.workflowError = error; });
             return;
         }
-        run->settings.workflow = AdminConsentWorkflow::fromJson(reply->json());
-        Async::then(resolveReviewers(run->settings.workflow), this, [run, finishIfDone](const AdminConsentWorkflow& w) {
-            run->settings.workflow = w;
-            finishIfDone();
-        });
+        Async::then(
+            resolveReviewers(AdminConsentWorkflow::fromJson(answer.json)),
+            this,
+            [promise](const AdminConsentWorkflow& w) { promise.finish([w](ConsentSettings& s) { s.workflow = w; }); });
     });
-    get(QStringLiteral("/policies/authorizationPolicy"), [run, finishIfDone](GraphReply* reply) {
-        if (reply->ok()) {
-            QJsonObject policy = reply->json();
-            // v1.0 answers the object; an answer shaped as beta's collection of one is read the same way.
-            if (policy.value(QStringLiteral("value")).isArray()) {
-                policy = policy.value(QStringLiteral("value")).toArray().first().toObject();
-            }
+    return promise.future();
+}
+
+QFuture<ConsentSettingsLoader::Part> ConsentSettingsLoader::readAuthorizationPolicy()
+{
+    const QFuture<GraphAnswer> read
+        = GraphAnswer::of(m_client->send(GraphRequest::get(QStringLiteral("/policies/authorizationPolicy"))));
+    return QFuture<GraphAnswer>(read).then(QtFuture::Launch::Sync, [](const GraphAnswer& answer) -> Part {
+        if (!answer.ok()) {
+            return [error = answer.error](ConsentSettings& s) { s.authorizationError = error; };
+        }
+        QJsonObject policy = answer.json;
+        // v1.0 answers the object; an answer shaped as beta's collection of one is read the same way.
+        if (policy.value(QStringLiteral("value")).isArray()) {
+            policy = policy.value(QStringLiteral("value")).toArray().first().toObject();
+        }
+        return [policy](ConsentSettings& s) {
             QStringList assigned;
             const QJsonObject defaults = policy.value(QStringLiteral("defaultUserRolePermissions")).toObject();
             if (const QJsonValue apps = defaults.value(QStringLiteral("allowedToCreateApps")); apps.isBool()) {
-                run->settings.allowedToCreateApps = apps.toBool();
+                s.allowedToCreateApps = apps.toBool();
             }
             for (const auto& v : defaults.value(QStringLiteral("permissionGrantPoliciesAssigned")).toArray()) {
                 assigned.append(v.toString());
             }
-            run->settings.permissionGrantPoliciesAssigned = assigned;
-            run->settings.userConsent = UserConsentSetting::fromAssigned(assigned);
-            run->settings.allowUserConsentForRiskyApps
-                = policy.value(QStringLiteral("allowUserConsentForRiskyApps")).toBool();
-        } else {
-            run->settings.authorizationError = reply->error();
-        }
-        finishIfDone();
+            s.permissionGrantPoliciesAssigned = assigned;
+            s.userConsent = UserConsentSetting::fromAssigned(assigned);
+            s.allowUserConsentForRiskyApps = policy.value(QStringLiteral("allowUserConsentForRiskyApps")).toBool();
+        };
     });
-    ++run->outstanding;
-    GraphReply* policies
-        = m_client->getCollection(GraphRequest::get(QStringLiteral("/policies/permissionGrantPolicies")));
-    connect(policies, &GraphReply::finished, this, [policies, run, finishIfDone] {
-        policies->deleteLater();
-        if (policies->ok()) {
-            for (const auto& p : policies->items()) {
-                run->settings.policies.append(PermissionGrantPolicy::fromJson(p.toObject()));
-            }
-        } else {
-            run->settings.policiesError = policies->error();
+}
+
+QFuture<ConsentSettingsLoader::Part> ConsentSettingsLoader::readPolicies()
+{
+    const QFuture<GraphAnswer> read = GraphAnswer::of(
+        m_client->getCollection(GraphRequest::get(QStringLiteral("/policies/permissionGrantPolicies"))));
+    return QFuture<GraphAnswer>(read).then(QtFuture::Launch::Sync, [](const GraphAnswer& answer) -> Part {
+        if (!answer.ok()) {
+            return [error = answer.error](ConsentSettings& s) { s.policiesError = error; };
         }
-        finishIfDone();
+        QList<PermissionGrantPolicy> policies;
+        for (const auto& p : answer.items) {
+            policies.append(PermissionGrantPolicy::fromJson(p.toObject()));
+        }
+        return [policies](ConsentSettings& s) { s.policies = policies; };
     });
-    // The older directory setting for group owner consent, and the name of the group it may be narrowed to.
-    ++run->outstanding;
-    GraphReply* groupSettings = m_client->getCollection(GraphRequest::get(QStringLiteral("/groupSettings")));
-    connect(groupSettings, &GraphReply::finished, this, [this, groupSettings, run, finishIfDone] {
-        groupSettings->deleteLater();
-        if (!groupSettings->ok()) {
-            run->settings.legacyGroupConsentError = groupSettings->error();
-            finishIfDone();
+}
+
+// The older directory setting for group owner consent, and the name of the group it may be narrowed to.
+QFuture<ConsentSettingsLoader::Part> ConsentSettingsLoader::readLegacyGroupConsent()
+{
+    const Async::Promise<Part> promise;
+    const QFuture<GraphAnswer> read
+        = GraphAnswer::of(m_client->getCollection(GraphRequest::get(QStringLiteral("/groupSettings"))));
+    Async::then(read, this, [this, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish([error = answer.error](ConsentSettings& s) { s.legacyGroupConsentError = error; });
             return;
         }
         QList<QJsonObject> list;
-        for (const auto& v : groupSettings->items()) {
+        for (const auto& v : answer.items) {
             list.append(v.toObject());
         }
-        run->settings.legacyGroupConsent = LegacyGroupConsentSetting::fromSettings(list);
-        const QString groupId = run->settings.legacyGroupConsent.constrainedToGroupId;
-        if (groupId.isEmpty()) {
-            finishIfDone();
+        const LegacyGroupConsentSetting setting = LegacyGroupConsentSetting::fromSettings(list);
+        if (setting.constrainedToGroupId.isEmpty()) {
+            promise.finish([setting](ConsentSettings& s) { s.legacyGroupConsent = setting; });
             return;
         }
-        GraphReply* group = m_client->send(
-            GraphRequest::get(QStringLiteral("/groups/") + GraphPath::segment(groupId),
-                              ODataQuery().select({QStringLiteral("id"), QStringLiteral("displayName")})));
-        connect(group, &GraphReply::finished, this, [group, run, finishIfDone] {
-            group->deleteLater();
-            if (group->ok()) {
-                run->settings.legacyGroupConsent.constrainedToGroupName
-                    = group->json().value(QStringLiteral("displayName")).toString();
+        const QFuture<GraphAnswer> group = GraphAnswer::of(m_client->send(
+            GraphRequest::get(QStringLiteral("/groups/") + GraphPath::segment(setting.constrainedToGroupId),
+                              ODataQuery().select({QStringLiteral("id"), QStringLiteral("displayName")}))));
+        Async::then(group, this, [setting, promise](const GraphAnswer& g) {
+            LegacyGroupConsentSetting named = setting;
+            if (g.ok()) {
+                named.constrainedToGroupName = g.json.value(QStringLiteral("displayName")).toString();
             }
-            finishIfDone();
+            promise.finish([named](ConsentSettings& s) { s.legacyGroupConsent = named; });
         });
     });
-    // Microsoft Graph's service principal (its id, for writes), then its classifications.
-    get(QStringLiteral("/servicePrincipals(appId='%1')").arg(ConsentSettings::kMicrosoftGraphAppId),
-        [this, run, finishIfDone](GraphReply* reply) {
-            if (!reply->ok()) {
-                run->settings.classificationsError = reply->error();
-                finishIfDone();
-                return;
+    return promise.future();
+}
+
+// Microsoft Graph's service principal (its id, for writes), then its classifications.
+QFuture<ConsentSettingsLoader::Part> ConsentSettingsLoader::readClassifications()
+{
+    const Async::Promise<Part> promise;
+    const QFuture<GraphAnswer> read = GraphAnswer::of(m_client->send(GraphRequest::get(
+        QStringLiteral("/servicePrincipals(appId='%1')").arg(ConsentSettings::kMicrosoftGraphAppId))));
+    Async::then(read, this, [this, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish([error = answer.error](ConsentSettings& s) { s.classificationsError = error; });
+            return;
+        }
+        const QString id = answer.json.value(QStringLiteral("id")).toString();
+        const QFuture<GraphAnswer> list = GraphAnswer::of(m_client->getCollection(GraphRequest::get(
+            QStringLiteral("/servicePrincipals/%1/delegatedPermissionClassifications").arg(GraphPath::segment(id)))));
+        Async::then(list, this, [id, promise](const GraphAnswer& classifications) {
+            QList<PermissionClassification> found;
+            for (const auto& c : classifications.ok() ? classifications.items : QJsonArray()) {
+                found.append(PermissionClassification::fromJson(c.toObject()));
             }
-            run->settings.graphServicePrincipalId = reply->json().value(QStringLiteral("id")).toString();
-            GraphReply* list = m_client->getCollection(
-                GraphRequest::get(QStringLiteral("/servicePrincipals/%1/delegatedPermissionClassifications")
-                                      .arg(GraphPath::segment(run->settings.graphServicePrincipalId))));
-            connect(list, &GraphReply::finished, this, [list, run, finishIfDone] {
-                list->deleteLater();
-                if (list->ok()) {
-                    for (const auto& c : list->items()) {
-                        run->settings.classifications.append(PermissionClassification::fromJson(c.toObject()));
-                    }
-                } else {
-                    run->settings.classificationsError = list->error();
-                }
-                finishIfDone();
+            promise.finish([id, found, error = classifications.error](ConsentSettings& s) {
+                s.graphServicePrincipalId = id;
+                s.classifications = found;
+                s.classificationsError = error;
             });
         });
-    QTimer::singleShot(0, this, finishIfDone);
-    return run->promise.future();
+    });
+    return promise.future();
 }
 
 QFuture<AdminConsentWorkflow> ConsentSettingsLoader::resolveReviewers(const AdminConsentWorkflow& workflow)
@@ -244,104 +336,24 @@ QFuture<AdminConsentWorkflow> ConsentSettingsLoader::resolveReviewers(const Admi
             }
         }
     };
-    auto finishIfDone = [run, judge] {
-        if (--run->outstanding == 0) {
-            judge();
-            run->promise.finish(run->workflow);
-        }
-    };
-    ++run->outstanding; // released once every read below is on its way
 
-    // The activated roles and the members of those that may approve; then users and groups are judged.
-    auto resolvePeople = [this, run, finishIfDone] {
+    // The activated roles and the members of those that may approve; then every user and group reviewer is read
+    // (each future finishes once its reviewer is judged as far as the answers allow); then the roles are judged.
+    auto resolvePeople = [this, run, judge] {
+        QList<QFuture<GraphError>> reads;
         for (int i = 0; i < run->workflow.reviewers.size(); ++i) {
             const WorkflowReviewer& r = run->workflow.reviewers.at(i);
             if (r.parsed.type == ReviewerQuery::Type::User) {
-                ++run->outstanding;
                 ODataQuery select;
                 select.select({QStringLiteral("id"),
                                QStringLiteral("displayName"),
                                QStringLiteral("userPrincipalName"),
                                QStringLiteral("accountEnabled")});
-                GraphReply* reply = m_client->send(
-                    GraphRequest::get(QStringLiteral("/users/") + GraphPath::segment(r.parsed.id), select));
-                connect(reply, &GraphReply::finished, this, [reply, run, i, finishIfDone] {
-                    reply->deleteLater();
-                    WorkflowReviewer& reviewer = run->workflow.reviewers[i];
-                    if (reply->ok()) {
-                        const QJsonObject user = reply->json();
-                        reviewer.resolved = reviewer.found = true;
-                        reviewer.displayName = user.value(QStringLiteral("displayName")).toString();
-                        reviewer.accountEnabled = user.value(QStringLiteral("accountEnabled")).toBool(true);
-                        if (!reviewer.accountEnabled) {
-                            reviewer.approvers = 0;
-                            reviewer.problem = ConsentSettingsLoader::tr("The account is disabled.");
-                        } else if (run->rolesReadable) {
-                            reviewer.approvers = run->approvers.contains(lower(reviewer.parsed.id)) ? 1 : 0;
-                            if (reviewer.approvers == 0) {
-                                reviewer.problem = ConsentSettingsLoader::tr(
-                                    "Holds no role that may approve (Cloud Application Administrator, Application "
-                                    "Administrator, Privileged Role Administrator or Global Administrator): can view "
-                                    "and deny requests only.");
-                            }
-                        }
-                    } else if (reply->error().httpStatus == 404) {
-                        reviewer.resolved = true;
-                        reviewer.found = false;
-                        reviewer.approvers = 0;
-                        reviewer.problem = ConsentSettingsLoader::tr("This user no longer exists.");
-                    }
-                    finishIfDone();
-                });
+                const GraphRequest user
+                    = GraphRequest::get(QStringLiteral("/users/") + GraphPath::segment(r.parsed.id), select);
+                reads.append(readUser(run, i, GraphAnswer::of(m_client->send(user))));
             } else if (r.parsed.type == ReviewerQuery::Type::Group) {
-                ++run->outstanding;
-                const QString base = QStringLiteral("/groups/") + GraphPath::segment(r.parsed.id);
-                GraphReply* group = m_client->send(GraphRequest::get(
-                    base, ODataQuery().select({QStringLiteral("id"), QStringLiteral("displayName")})));
-                connect(group, &GraphReply::finished, this, [this, group, base, run, i, finishIfDone] {
-                    group->deleteLater();
-                    WorkflowReviewer& reviewer = run->workflow.reviewers[i];
-                    if (!group->ok()) {
-                        if (group->error().httpStatus == 404) {
-                            reviewer.resolved = true;
-                            reviewer.approvers = 0;
-                            reviewer.problem = ConsentSettingsLoader::tr("This group no longer exists.");
-                        }
-                        finishIfDone();
-                        return;
-                    }
-                    reviewer.found = true;
-                    reviewer.displayName = group->json().value(QStringLiteral("displayName")).toString();
-                    GraphReply* members = m_client->getCollection(GraphRequest::get(
-                        base + QStringLiteral("/transitiveMembers/microsoft.graph.user"),
-                        ODataQuery().select({QStringLiteral("id"), QStringLiteral("accountEnabled")})));
-                    connect(members, &GraphReply::finished, this, [members, run, i, finishIfDone] {
-                        members->deleteLater();
-                        WorkflowReviewer& reviewer = run->workflow.reviewers[i];
-                        if (members->ok() && run->rolesReadable) {
-                            reviewer.resolved = true;
-                            int enabled = 0;
-                            int approvers = 0;
-                            for (const auto& m : members->items()) {
-                                const QJsonObject user = m.toObject();
-                                if (!user.value(QStringLiteral("accountEnabled")).toBool(true)) {
-                                    continue;
-                                }
-                                ++enabled;
-                                approvers
-                                    += run->approvers.contains(lower(user.value(QStringLiteral("id")).toString()));
-                            }
-                            reviewer.approvers = approvers;
-                            if (approvers == 0) {
-                                reviewer.problem
-                                    = enabled == 0 ? ConsentSettingsLoader::tr("The group has no enabled members.")
-                                                   : ConsentSettingsLoader::tr(
-                                                       "No enabled member of the group holds a role that may approve.");
-                            }
-                        }
-                        finishIfDone();
-                    });
-                });
+                reads.append(readGroup(run, i, m_client, this));
             } else if (r.parsed.type == ReviewerQuery::Type::Unknown) {
                 WorkflowReviewer& reviewer = run->workflow.reviewers[i];
                 reviewer.resolved = true;
@@ -349,19 +361,26 @@ QFuture<AdminConsentWorkflow> ConsentSettingsLoader::resolveReviewers(const Admi
                 reviewer.problem = ConsentSettingsLoader::tr("ConsentDesk does not understand this reviewer query.");
             }
         }
-        finishIfDone();
+        Async::then(Async::all(reads), this, [run, judge, count = reads.size()](const QList<GraphError>& done) {
+            if (done.size() != count) {
+                return; // a read was abandoned (the client went away): nobody is answered
+            }
+            judge();
+            run->promise.finish(run->workflow);
+        });
     };
 
-    GraphReply* roles = m_client->getCollection(GraphRequest::get(QStringLiteral("/directoryRoles")));
-    connect(roles, &GraphReply::finished, this, [this, roles, run, resolvePeople, finishIfDone] {
-        roles->deleteLater();
-        if (!roles->ok()) {
+    const QFuture<GraphAnswer> roles
+        = GraphAnswer::of(m_client->getCollection(GraphRequest::get(QStringLiteral("/directoryRoles"))));
+    Async::then(roles, this, [this, run, resolvePeople](const GraphAnswer& answer) {
+        if (!answer.ok()) {
             run->rolesReadable = false;
             resolvePeople();
             return;
         }
-        QList<QPair<QString, QString>> approverObjects; // template, object id
-        for (const auto& v : roles->items()) {
+        QStringList approverTemplates;
+        QList<QFuture<GraphAnswer>> members;
+        for (const auto& v : answer.items) {
             const QJsonObject role = v.toObject();
             const QString templateId = lower(role.value(QStringLiteral("roleTemplateId")).toString());
             const QString objectId = lower(role.value(QStringLiteral("id")).toString());
@@ -369,42 +388,36 @@ QFuture<AdminConsentWorkflow> ConsentSettingsLoader::resolveReviewers(const Admi
             run->templateByRoleObject.insert(objectId, templateId);
             run->roleNames.insert(templateId, role.value(QStringLiteral("displayName")).toString());
             if (approverRoles().contains(templateId)) {
-                approverObjects.append({templateId, objectId});
+                approverTemplates.append(templateId);
+                members.append(GraphAnswer::of(m_client->getCollection(
+                    GraphRequest::get(QStringLiteral("/directoryRoles/%1/members").arg(GraphPath::segment(objectId)),
+                                      ODataQuery().select({QStringLiteral("id"), QStringLiteral("accountEnabled")})))));
             }
         }
-        if (approverObjects.isEmpty()) {
-            resolvePeople();
-            return;
-        }
-        auto pending = std::make_shared<int>(int(approverObjects.size()));
-        for (const auto& [templateId, objectId] : approverObjects) {
-            const QString templ = templateId; // lambdas do not capture structured bindings on every compiler
-            GraphReply* members = m_client->getCollection(
-                GraphRequest::get(QStringLiteral("/directoryRoles/%1/members").arg(GraphPath::segment(objectId)),
-                                  ODataQuery().select({QStringLiteral("id"), QStringLiteral("accountEnabled")})));
-            connect(members, &GraphReply::finished, this, [members, run, templ, pending, resolvePeople] {
-                members->deleteLater();
-                if (members->ok()) {
-                    int enabled = 0;
-                    for (const auto& m : members->items()) {
-                        const QJsonObject member = m.toObject();
-                        const bool isUser = member.value(QStringLiteral("@odata.type")).toString().isEmpty()
-                                            || member.value(QStringLiteral("@odata.type")).toString()
-                                                   == QLatin1String("#microsoft.graph.user");
-                        if (isUser && member.value(QStringLiteral("accountEnabled")).toBool(true)) {
-                            ++enabled;
-                            run->approvers.insert(lower(member.value(QStringLiteral("id")).toString()));
-                        }
-                    }
-                    run->enabledRoleMembers.insert(templ, enabled);
-                } else {
+        Async::then(Async::all(members), this, [run, approverTemplates, resolvePeople](const QList<GraphAnswer>& read) {
+            if (read.size() != approverTemplates.size()) {
+                return; // a read was abandoned (the client went away): nobody is answered
+            }
+            for (int i = 0; i < read.size(); ++i) {
+                if (!read.at(i).ok()) {
                     run->rolesReadable = false;
+                    continue;
                 }
-                if (--*pending == 0) {
-                    resolvePeople();
+                int enabled = 0;
+                for (const auto& m : read.at(i).items) {
+                    const QJsonObject member = m.toObject();
+                    const bool isUser = member.value(QStringLiteral("@odata.type")).toString().isEmpty()
+                                        || member.value(QStringLiteral("@odata.type")).toString()
+                                               == QLatin1String("#microsoft.graph.user");
+                    if (isUser && member.value(QStringLiteral("accountEnabled")).toBool(true)) {
+                        ++enabled;
+                        run->approvers.insert(lower(member.value(QStringLiteral("id")).toString()));
+                    }
                 }
-            });
-        }
+                run->enabledRoleMembers.insert(approverTemplates.at(i), enabled);
+            }
+            resolvePeople();
+        });
     });
     return run->promise.future();
 }

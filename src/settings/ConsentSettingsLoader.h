@@ -36,5 +36,13 @@ public:
     QFuture<AdminConsentWorkflow> loadWorkflow();
 
 private:
+    // One read's contribution: it fills its own fields of the settings once every read is in.
+    using Part = std::function<void(ConsentSettings&)>;
+    QFuture<Part> readWorkflow(); // the policy, then its reviewers resolved
+    QFuture<Part> readAuthorizationPolicy();
+    QFuture<Part> readPolicies();
+    QFuture<Part> readLegacyGroupConsent(); // the older directory setting, then the group it names
+    QFuture<Part> readClassifications(); // Microsoft Graph's service principal, then its classifications
+
     QPointer<GraphClient> m_client;
 };

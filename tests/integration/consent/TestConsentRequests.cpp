@@ -1,6 +1,7 @@
 #include "ConsentTestHarness.h"
 
 #include "TestPaths.h"
+#include "async/Async.h"
 #include "consent/ConsentRequestWatcher.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
@@ -45,6 +46,7 @@ private slots:
     void resolverBatchesAndCaches();
     void reviewOfAppWithoutServicePrincipal();
     void reviewMarksOnlyTenantWideGrantsAsGranted();
+    void reviewOfADestroyedServiceAnswersNobody();
     void staticRequestOnContoso();
     void watcherSeesCompletion();
 
@@ -235,6 +237,38 @@ void TestConsentRequests::reviewMarksOnlyTenantWideGrantsAsGranted()
     QCOMPARE(review.items.size(), 2);
     QVERIFY(review.items.at(0).alreadyGranted);
     QVERIFY(!review.items.at(1).alreadyGranted); // only Adele's own grant has it
+}
+
+// review() continues the client's state and the resolved scopes on the service: destroyed before or between the
+// two answers, its future is cancelled and nobody is called with half a review.
+void TestConsentRequests::reviewOfADestroyedServiceAnswersNobody()
+{
+    m_h->signInAs(CloudAppAdmin);
+    const ConsentRequest request = m_h->requestFor(QStringLiteral("Tailspin Projects"));
+    QVERIFY(!request.id.isEmpty());
+    for (const int waitMs : {0, 5, 30}) {
+        PermissionResolver resolver(&m_h->cache());
+        auto* service = new ConsentRequestService(&m_h->client(), &resolver);
+        QFuture<ConsentRequestReview> future = service->review(request);
+        bool called = false;
+        QObject context;
+        Async::then(future, &context, [&called](const ConsentRequestReview&) { called = true; });
+        if (waitMs > 0) {
+            QTest::qWait(waitMs);
+        }
+        if (future.isFinished()) {
+            delete service;
+            continue; // answered already: nothing left to cancel at this wait
+        }
+        delete service;
+        QTRY_VERIFY_WITH_TIMEOUT(future.isCanceled(), 5000);
+        QTest::qWait(200); // the replies still under way arrive
+        QVERIFY2(!called, qPrintable(QStringLiteral("called after %1 ms").arg(waitMs)));
+    }
+    // A service that lives answers, with both parts.
+    const ConsentRequestReview review = m_h->review(request);
+    QVERIFY(!review.clientMissing());
+    QCOMPARE(review.items.size(), 1);
 }
 
 void TestConsentRequests::staticRequestOnContoso()

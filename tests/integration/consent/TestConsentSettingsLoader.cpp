@@ -24,6 +24,7 @@ private slots:
     void onWithoutReviewers();
     void globalReaderReadsIt();
     void partsFailOnTheirOwn();
+    void destroyedMidLoadAnswersNobody();
 
 private:
     ConsentSettings load();
@@ -226,6 +227,41 @@ void TestConsentSettingsLoader::partsFailOnTheirOwn()
     QVERIFY(
         s.toJson().value(QStringLiteral("adminConsentWorkflow")).toObject().value(QStringLiteral("error")).isString());
     QVERIFY(s.toJson().value(QStringLiteral("userConsent")).toObject().value(QStringLiteral("setting")).isNull());
+}
+
+// load() gathers its reads (and the reviewers' reads behind the workflow) as futures continued on the loader:
+// destroyed at any point of the read, its future is cancelled and nobody is called with part of the settings.
+void TestConsentSettingsLoader::destroyedMidLoadAnswersNobody()
+{
+    int cancelled = 0;
+    for (const int waitMs : {0, 5, 15, 40}) {
+        auto* loader = new ConsentSettingsLoader(&m_h.client());
+        QFuture<ConsentSettings> future = loader->load();
+        QFuture<AdminConsentWorkflow> workflow = loader->loadWorkflow();
+        bool called = false;
+        QObject context;
+        Async::then(future, &context, [&called](const ConsentSettings&) { called = true; });
+        if (waitMs > 0) {
+            QTest::qWait(waitMs);
+        }
+        const bool finished = future.isFinished();
+        delete loader;
+        if (finished) {
+            QVERIFY(called); // answered whole before the loader went
+            continue;
+        }
+        ++cancelled;
+        QTRY_VERIFY_WITH_TIMEOUT(future.isCanceled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(workflow.isFinished(), 5000);
+        QTest::qWait(200); // the replies still under way arrive and find nothing freed
+        QVERIFY2(!called, qPrintable(QStringLiteral("called after %1 ms").arg(waitMs)));
+    }
+    QVERIFY(cancelled > 0);
+    // A loader that lives answers with every part.
+    const ConsentSettings s = load();
+    QVERIFY(!s.workflowError.isError());
+    QVERIFY(!s.workflow.reviewers.isEmpty());
+    QVERIFY(!s.policies.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsentSettingsLoader)

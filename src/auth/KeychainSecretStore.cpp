@@ -5,7 +5,9 @@
 #include "ConsentDeskVersion.h"
 #include "log/Log.h"
 
-#include <QPointer>
+#include "async/Async.h"
+
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -13,7 +15,8 @@
 
 // Keychain jobs are never children of the store: deleting a running job leaves libsecret's pending callback
 // pointing at freed memory (a crash when the app closes during a keychain prompt). A job deletes itself after
-// finished (autoDelete), and the `this` context of each connection drops the callback if the store is gone.
+// finished (autoDelete), and the `this` context of each connection drops the rest of the chain if the store is gone
+// — with it the operation's promise, so its future is cancelled.
 
 namespace {
 
@@ -42,15 +45,6 @@ int parseHeader(const QByteArray& first, qsizetype* payloadStart)
     }
     *payloadStart = semicolon + 1;
     return count;
-}
-
-// Calls back on `context` only while it lives; the store's own chains use the store as context.
-template<typename Callback, typename... Args>
-void deliver(const QPointer<QObject>& context, const Callback& callback, Args... args)
-{
-    if (context) {
-        callback(args...);
-    }
 }
 
 } // namespace
@@ -161,21 +155,21 @@ void KeychainSecretStore::readHeaderCount(const QString& key, std::function<void
     });
 }
 
-void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
+QFuture<SecretStore::Read> KeychainSecretStore::read(const QString& key)
 {
-    QPointer<QObject> guard(context ? context : this);
-    readEntry(key, [this, key, guard, callback](const QByteArray& first, const Error& error) {
+    const Async::Promise<Read> promise;
+    readEntry(key, [this, key, promise](const QByteArray& first, const Error& error) {
         if (error) {
-            deliver(guard, callback, QByteArray(), error);
+            promise.finish({{}, error});
             return;
         }
         qsizetype start = 0;
         const int count = parseHeader(first, &start);
-        readChunks(
-            key, qMax(count, 1), 1, first.mid(start), [guard, callback](const QByteArray& secret, const Error& e) {
-                deliver(guard, callback, secret, e);
-            });
+        readChunks(key, qMax(count, 1), 1, first.mid(start), [promise](const QByteArray& secret, const Error& e) {
+            promise.finish({secret, e});
+        });
     });
+    return promise.future();
 }
 
 void KeychainSecretStore::readChunks(const QString& key, int count, int index, QByteArray collected, RawCallback done)
@@ -197,9 +191,9 @@ void KeychainSecretStore::readChunks(const QString& key, int count, int index, Q
     });
 }
 
-void KeychainSecretStore::write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Error> KeychainSecretStore::write(const QString& key, const QByteArray& secret)
 {
-    QPointer<QObject> guard(context ? context : this);
+    const Async::Promise<Error> promise;
     QList<QByteArray> chunks;
     for (qsizetype offset = 0; offset < secret.size(); offset += ChunkSize) {
         chunks.append(secret.mid(offset, ChunkSize));
@@ -210,20 +204,20 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& secret, QO
     if (chunks.size() > MaxChunks) {
         const Error tooLarge = Error::make(
             Error::Code::Other, tr("The secret is too large for the keychain (%1 bytes).").arg(secret.size()));
-        QMetaObject::invokeMethod(
-            this, [guard, callback, tooLarge] { deliver(guard, callback, tooLarge); }, Qt::QueuedConnection);
-        return;
+        QTimer::singleShot(0, this, [promise, tooLarge] { promise.finish(tooLarge); });
+        return promise.future();
     }
     // Learn how many chunks the previous value had, so that its extra parts can be removed afterwards.
-    readHeaderCount(key, [this, key, chunks, guard, callback](int oldCount, const Error& error) {
+    readHeaderCount(key, [this, key, chunks, promise](int oldCount, const Error& error) {
         if (error && error.code != Error::Code::NotFound) {
-            deliver(guard, callback, error);
+            promise.finish(error);
             return;
         }
-        writeChunks(key, chunks, chunks.size() > 1 ? 1 : 0, error ? 0 : oldCount, [guard, callback](const Error& e) {
-            deliver(guard, callback, e);
+        writeChunks(key, chunks, chunks.size() > 1 ? 1 : 0, error ? 0 : oldCount, [promise](const Error& e) {
+            promise.finish(e);
         });
     });
+    return promise.future();
 }
 
 void KeychainSecretStore::writeChunks(const QString& key,
@@ -270,14 +264,15 @@ void KeychainSecretStore::deleteChunks(const QString& key, int from, int to, Ste
     });
 }
 
-void KeychainSecretStore::remove(const QString& key, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Error> KeychainSecretStore::remove(const QString& key)
 {
-    QPointer<QObject> guard(context ? context : this);
-    readHeaderCount(key, [this, key, guard, callback](int count, const Error& error) {
+    const Async::Promise<Error> promise;
+    readHeaderCount(key, [this, key, promise](int count, const Error& error) {
         if (error && error.code != Error::Code::NotFound) {
-            deliver(guard, callback, error);
+            promise.finish(error);
             return;
         }
-        deleteChunks(key, 0, error ? 1 : count, [guard, callback](const Error& e) { deliver(guard, callback, e); });
+        deleteChunks(key, 0, error ? 1 : count, [promise](const Error& e) { promise.finish(e); });
     });
+    return promise.future();
 }

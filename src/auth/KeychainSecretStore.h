@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -19,6 +21,7 @@ class Job;
  * of an older, longer secret. Writes store key.1… first and the header entry last; stale chunks are removed after.
  *
  * Never uses QtKeychain's insecure fallback (plain-text QSettings). Jobs are heap-allocated and delete themselves.
+ * One operation is a chain of jobs continued on the store; its future finishes after the last one.
  */
 class KeychainSecretStore : public QObject, public SecretStore
 {
@@ -32,9 +35,9 @@ public:
     explicit KeychainSecretStore(const QString& service, QObject* parent = nullptr); // tests: a private service
     ~KeychainSecretStore() override;
 
-    void read(const QString& key, QObject* context, ReadCallback callback) override;
-    void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) override;
-    void remove(const QString& key, QObject* context, DoneCallback callback) override;
+    QFuture<Read> read(const QString& key) override;
+    QFuture<Error> write(const QString& key, const QByteArray& secret) override;
+    QFuture<Error> remove(const QString& key) override;
     bool isPersistent() const override { return true; }
     QString description() const override;
 

@@ -1,14 +1,17 @@
 #include "MemorySecretStore.h"
 
-#include <QPointer>
+#include "async/Async.h"
+
 #include <QTimer>
 
 namespace {
 
-// Always later, as a real keychain would be, and only while the context lives.
-void later(QObject* context, std::function<void()> call)
+// Always later, as a real keychain would be; a store destroyed first cancels the future.
+template<typename T> QFuture<T> later(QObject* store, T value)
 {
-    QTimer::singleShot(0, context, std::move(call));
+    const Async::Promise<T> promise;
+    QTimer::singleShot(0, store, [promise, value] { promise.finish(value); });
+    return promise.future();
 }
 
 } // namespace
@@ -28,43 +31,36 @@ QString MemorySecretStore::description() const
     return tr("this session only");
 }
 
-void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback callback)
+QFuture<SecretStore::Read> MemorySecretStore::read(const QString& key)
 {
-    const Error simulated = m_simulatedError;
-    const bool found = m_secrets.contains(key);
-    const QByteArray value = m_secrets.value(key);
-    later(context ? context : this, [simulated, found, value, callback] {
-        if (simulated) {
-            callback({}, simulated);
-        } else if (!found) {
-            callback({}, Error::make(Error::Code::NotFound, QStringLiteral("No such entry.")));
-        } else {
-            callback(value, {});
-        }
-    });
+    if (m_simulatedError) {
+        return later(this, Read {{}, m_simulatedError});
+    }
+    if (!m_secrets.contains(key)) {
+        return later(this, Read {{}, Error::make(Error::Code::NotFound, QStringLiteral("No such entry."))});
+    }
+    return later(this, Read {m_secrets.value(key), {}});
 }
 
-void MemorySecretStore::write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Error> MemorySecretStore::write(const QString& key, const QByteArray& secret)
 {
-    const Error simulated = m_simulatedError;
-    if (!simulated) {
+    if (!m_simulatedError) {
         m_secrets.insert(key, secret);
         ++m_writes;
     }
-    later(context ? context : this, [simulated, callback] { callback(simulated); });
+    return later(this, m_simulatedError);
 }
 
-void MemorySecretStore::remove(const QString& key, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Error> MemorySecretStore::remove(const QString& key)
 {
-    const Error simulated = m_simulatedError;
-    if (!simulated) {
+    if (!m_simulatedError) {
         auto it = m_secrets.find(key);
         if (it != m_secrets.end()) {
             it->fill('\0');
             m_secrets.erase(it);
         }
     }
-    later(context ? context : this, [simulated, callback] { callback(simulated); });
+    return later(this, m_simulatedError);
 }
 
 void MemorySecretStore::clear()

@@ -17,9 +17,9 @@ public:
     explicit MemorySecretStore(QObject* parent = nullptr);
     ~MemorySecretStore() override;
 
-    void read(const QString& key, QObject* context, ReadCallback callback) override;
-    void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) override;
-    void remove(const QString& key, QObject* context, DoneCallback callback) override;
+    QFuture<Read> read(const QString& key) override;
+    QFuture<Error> write(const QString& key, const QByteArray& secret) override;
+    QFuture<Error> remove(const QString& key) override;
     bool isPersistent() const override { return false; }
     QString description() const override;
 

@@ -1,18 +1,17 @@
 #pragma once
 
 #include <QByteArray>
-#include <QObject>
+#include <QFuture>
 #include <QString>
-
-#include <functional>
 
 /**
  * Where refresh tokens are kept between sessions: the system keychain (KeychainSecretStore) or memory for this
  * session only (MemorySecretStore, also the test double). Asynchronous: keychains may prompt or be slow, and the GUI
  * never waits on them.
  *
- * Every callback runs exactly once, later (never inside the call), on `context`'s thread — and not at all when
- * `context` is destroyed first.
+ * Every operation returns a future that finishes once, later (never inside the call); callers continue it with
+ * Async::then(future, context, fn), which drops fn when context is destroyed first. A store destroyed before it
+ * answered cancels the future (nobody is answered); an operation already handed to the keychain may still complete.
  */
 class SecretStore
 {
@@ -34,15 +33,18 @@ public:
         static Error make(Code code, const QString& message) { return {code, message}; }
     };
 
-    using ReadCallback = std::function<void(const QByteArray& secret, const Error& error)>;
-    using DoneCallback = std::function<void(const Error& error)>;
+    struct Read
+    {
+        QByteArray secret; // empty on error
+        Error error;
+    };
 
     virtual ~SecretStore() = default;
 
-    virtual void read(const QString& key, QObject* context, ReadCallback callback) = 0;
-    virtual void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) = 0;
+    virtual QFuture<Read> read(const QString& key) = 0;
+    virtual QFuture<Error> write(const QString& key, const QByteArray& secret) = 0; // the error, or none
     // Removing an entry that does not exist succeeds.
-    virtual void remove(const QString& key, QObject* context, DoneCallback callback) = 0;
+    virtual QFuture<Error> remove(const QString& key) = 0;
 
     virtual bool isPersistent() const = 0; // survives a restart
     virtual QString description() const = 0; // "system keychain", "this session only"

@@ -43,7 +43,7 @@ SignInManager::~SignInManager()
     // Deletions still queued behind a write (a sign-out just before quitting) are sent now, without waiting.
     for (const SecretOp& op : std::as_const(m_secretOps)) {
         if (op.secret.isEmpty() && m_store) {
-            m_store->remove(op.key, nullptr, [](const SecretStore::Error&) {});
+            m_store->remove(op.key); // nobody waits for the answer
         }
     }
     for (SecretOp& op : m_secretOps) {
@@ -234,11 +234,11 @@ void SignInManager::trySilentSignIn(const AuthProfile& profile)
     setState(State::SigningIn);
     const QString key = secretKey();
     logger()->info("silent sign-in for {} from the {}", profile.lastUser.userPrincipalName, m_store->description());
-    m_store->read(key, this, [this, key](const QByteArray& secret, const SecretStore::Error& e) {
+    Async::then(m_store->read(key), this, [this, key](const SecretStore::Read& read) {
         if (!m_silent || key != secretKey()) {
             return; // cancelled or replaced meanwhile
         }
-        if (e) {
+        if (const SecretStore::Error& e = read.error) {
             if (e.code == SecretStore::Error::Code::NotFound) {
                 failSilent(AuthError::notSignedIn());
             } else {
@@ -247,7 +247,7 @@ void SignInManager::trySilentSignIn(const AuthProfile& profile)
             }
             return;
         }
-        m_refreshToken = secret;
+        m_refreshToken = read.secret;
         m_refreshQueue.append(TokenResource::Graph);
         scheduleQueue();
     });
@@ -288,7 +288,7 @@ void SignInManager::signOut()
     const QString key = secretKey();
     if (m_secretBusy && !key.isEmpty() && m_store) {
         // Now too, in case this process ends before the write under way does.
-        m_store->remove(key, this, [](const SecretStore::Error&) {});
+        m_store->remove(key); // its answer does not matter: the queued removal below follows
     }
     // And after any write still under way: a chunked keychain write finishing later would bring the entry back.
     removeStoredSecret(key);
@@ -870,19 +870,19 @@ void SignInManager::runSecretOps()
     const SecretOp op = m_secretOps.takeFirst();
     SecretStore* store = m_store;
     if (op.secret.isEmpty()) {
-        store->remove(op.key, this, [this, op, store](const SecretStore::Error& e) {
+        Async::then(store->remove(op.key), this, [this, op, store](const SecretStore::Error& e) {
             if (e) {
                 logger()->warn("could not delete the stored sign-in: {}", e.message);
             }
             if (store != m_sessionStore) {
-                m_sessionStore->remove(op.key, this, [](const SecretStore::Error&) {}); // a fallback copy, if any
+                m_sessionStore->remove(op.key); // a fallback copy, if any
             }
             m_secretBusy = false;
             runSecretOps();
         });
         return;
     }
-    store->write(op.key, op.secret, this, [this, op, store](const SecretStore::Error& e) {
+    Async::then(store->write(op.key, op.secret), this, [this, op, store](const SecretStore::Error& e) {
         if (e && store != m_sessionStore) {
             logger()->warn("cannot store the sign-in in the {}: {}", store->description(), e.message);
             switchToSessionOnly(e.message);

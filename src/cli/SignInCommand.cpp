@@ -10,7 +10,6 @@
 #include "graph/GraphClient.h"
 
 #include <QCommandLineParser>
-#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -170,11 +169,11 @@ void SignInCommand::run(CliContext& context, const QCommandLineParser& parser, s
             }
             // The flow may still be digesting an error the sandbox sent back (that error is the better message);
             // only when nothing arrives is the sign-in stopped with the driver's reason.
-            QPointer<SignInManager> guard(manager);
-            QTimer::singleShot(500, manager, [guard, state, error] {
-                if (!state->finished && guard && guard->state() == SignInManager::State::SigningIn) {
+            // The manager is the timer's context: gone, the check is dropped.
+            QTimer::singleShot(500, manager, [manager, state, error] {
+                if (!state->finished && manager->state() == SignInManager::State::SigningIn) {
                     state->driverProblem = error;
-                    guard->cancel();
+                    manager->cancel();
                 }
             });
         });

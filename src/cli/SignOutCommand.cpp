@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "TrackingSecretStore.h"
+#include "async/Async.h"
 
 #include <QTextStream>
 
@@ -79,34 +80,32 @@ void SignOutCommand::run(CliContext& context, const QCommandLineParser& parser, 
         done(ExitCode::Failure);
     };
     // Read first, to say truthfully whether there was anything to remove (removing a missing entry also succeeds).
-    store->read(
-        key, store, [&context, done, store, key, who, profile, fail](QByteArray secret, const SecretStore::Error& e) {
-            secret.fill('\0');
-            if (e.code == SecretStore::Error::Code::NotFound) {
-                report(context,
-                       profile,
-                       false,
-                       QStringLiteral("No sign-in of %1 is stored for profile %2; nothing to remove.")
-                           .arg(who, quoted(profile.name)));
-                done(ExitCode::Ok);
-                return;
-            }
+    Async::then(store->read(key), store, [&context, done, store, key, who, profile, fail](const SecretStore::Read& r) {
+        if (r.error.code == SecretStore::Error::Code::NotFound) {
+            report(context,
+                   profile,
+                   false,
+                   QStringLiteral("No sign-in of %1 is stored for profile %2; nothing to remove.")
+                       .arg(who, quoted(profile.name)));
+            done(ExitCode::Ok);
+            return;
+        }
+        if (r.error) {
+            fail(r.error);
+            return;
+        }
+        Async::then(store->remove(key), store, [&context, done, who, profile, fail](const SecretStore::Error& e) {
             if (e) {
                 fail(e);
                 return;
             }
-            store->remove(key, store, [&context, done, who, profile, fail](const SecretStore::Error& e) {
-                if (e) {
-                    fail(e);
-                    return;
-                }
-                report(context,
-                       profile,
-                       true,
-                       QStringLiteral("Signed out %1 (tenant %2): removed the stored sign-in of profile %3 "
-                                      "from the system keychain.")
-                           .arg(who, profile.lastUser.tenantId, quoted(profile.name)));
-                done(ExitCode::Ok);
-            });
+            report(context,
+                   profile,
+                   true,
+                   QStringLiteral("Signed out %1 (tenant %2): removed the stored sign-in of profile %3 "
+                                  "from the system keychain.")
+                       .arg(who, profile.lastUser.tenantId, quoted(profile.name)));
+            done(ExitCode::Ok);
         });
+    });
 }

@@ -1,6 +1,7 @@
 #include "TrackingSecretStore.h"
 
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QTimer>
 
 TrackingSecretStore::TrackingSecretStore(SecretStore* inner, QObject* parent)
@@ -18,45 +19,34 @@ void TrackingSecretStore::finishOne()
     }
 }
 
-// The inner store calls back on this object; the caller's callback only while the caller's context lives, as the
-// SecretStore contract promises (a null context means "no context": always called).
-void TrackingSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
+// The inner store's own future goes to the caller, who continues it on a context of their own. It counts as
+// pending until it is finished or cancelled (the inner store went away): a watcher sees both. Its finished() is
+// delivered after the caller's continuation ran, so work that continuation starts is counted before this ends.
+template<typename T> QFuture<T> TrackingSecretStore::track(const QFuture<T>& future)
 {
     ++m_pending;
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    m_inner->read(key, this, [this, guard, hadContext, callback](const QByteArray& secret, const Error& error) {
-        if (!hadContext || guard) {
-            callback(secret, error);
-        }
+    auto* watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
         finishOne();
     });
+    watcher->setFuture(future);
+    return future;
 }
 
-void TrackingSecretStore::write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Read> TrackingSecretStore::read(const QString& key)
 {
-    ++m_pending;
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    m_inner->write(key, secret, this, [this, guard, hadContext, callback](const Error& error) {
-        if (!hadContext || guard) {
-            callback(error);
-        }
-        finishOne();
-    });
+    return track(m_inner->read(key));
 }
 
-void TrackingSecretStore::remove(const QString& key, QObject* context, DoneCallback callback)
+QFuture<SecretStore::Error> TrackingSecretStore::write(const QString& key, const QByteArray& secret)
 {
-    ++m_pending;
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    m_inner->remove(key, this, [this, guard, hadContext, callback](const Error& error) {
-        if (!hadContext || guard) {
-            callback(error);
-        }
-        finishOne();
-    });
+    return track(m_inner->write(key, secret));
+}
+
+QFuture<SecretStore::Error> TrackingSecretStore::remove(const QString& key)
+{
+    return track(m_inner->remove(key));
 }
 
 bool TrackingSecretStore::waitForIdle(int timeoutMs)

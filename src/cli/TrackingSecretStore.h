@@ -2,8 +2,8 @@
 
 #include "auth/SecretStore.h"
 
+#include <QFuture>
 #include <QObject>
-#include <QPointer>
 
 /**
  * A SecretStore that forwards to another one (the system keychain) and knows whether any operation is still
@@ -21,9 +21,9 @@ public:
     explicit TrackingSecretStore(SecretStore* inner, QObject* parent = nullptr); // inner: not owned
     ~TrackingSecretStore() override;
 
-    void read(const QString& key, QObject* context, ReadCallback callback) override;
-    void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) override;
-    void remove(const QString& key, QObject* context, DoneCallback callback) override;
+    QFuture<Read> read(const QString& key) override;
+    QFuture<Error> write(const QString& key, const QByteArray& secret) override;
+    QFuture<Error> remove(const QString& key) override;
     bool isPersistent() const override { return m_inner->isPersistent(); }
     QString description() const override { return m_inner->description(); }
 
@@ -35,6 +35,7 @@ signals:
     void idle();
 
 private:
+    template<typename T> QFuture<T> track(const QFuture<T>& future);
     void finishOne();
 
     SecretStore* m_inner = nullptr;

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "async/Async.h"
 #include "auth/AuthError.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
@@ -269,7 +270,7 @@ void Session::forgetStoredSignIn(const AuthProfile& removed)
         }
     }
     const QString key = SecretStore::refreshTokenKey(removed.lastUser.tenantId, removed.lastUser.objectId);
-    m_secretStore->remove(key, this, [](const SecretStore::Error& e) {
+    Async::then(m_secretStore->remove(key), this, [](const SecretStore::Error& e) {
         if (e) {
             logger()->warn("could not delete a removed profile's stored sign-in: {}", e.message);
         }

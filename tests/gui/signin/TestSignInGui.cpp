@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "async/Async.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SandboxBrowserDriver.h"
@@ -43,21 +44,26 @@ public:
 class LockedStore : public QObject, public SecretStore
 {
 public:
-    void read(const QString&, QObject* context, ReadCallback callback) override
+    QFuture<Read> read(const QString&) override
     {
-        QTimer::singleShot(0, context, [callback] { callback({}, Error::make(Error::Code::Unavailable, locked())); });
+        return later(Read {{}, Error::make(Error::Code::Unavailable, locked())});
     }
-    void write(const QString&, const QByteArray&, QObject* context, DoneCallback callback) override
+    QFuture<Error> write(const QString&, const QByteArray&) override
     {
-        QTimer::singleShot(0, context, [callback] { callback(Error::make(Error::Code::Unavailable, locked())); });
+        return later(Error::make(Error::Code::Unavailable, locked()));
     }
-    void remove(const QString&, QObject* context, DoneCallback callback) override
-    {
-        QTimer::singleShot(0, context, [callback] { callback({}); });
-    }
+    QFuture<Error> remove(const QString&) override { return later(Error()); }
     bool isPersistent() const override { return true; }
     QString description() const override { return QStringLiteral("locked test keychain"); }
     static QString locked() { return QStringLiteral("The login keyring is locked."); }
+
+private:
+    template<typename T> QFuture<T> later(T value)
+    {
+        const Async::Promise<T> promise;
+        QTimer::singleShot(0, this, [promise, value] { promise.finish(value); });
+        return promise.future();
+    }
 };
 
 QString labelText(MainWindow* window, const char* name)

@@ -8,6 +8,7 @@
 #include "auth/KeychainSecretStore.h"
 
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,15 +136,15 @@ QByteArray TestCliSignInKeychain::storedRefreshToken()
     const QString key
         = SecretStore::refreshTokenKey(m_sandbox.info().value(QStringLiteral("tenantId")).toString(), adminId);
     KeychainSecretStore keychain;
-    QByteArray stored;
+    const QFuture<SecretStore::Read> read = keychain.read(key);
     QEventLoop loop;
-    QObject context;
-    keychain.read(key, &context, [&](const QByteArray& secret, const SecretStore::Error&) {
-        stored = secret;
-        loop.quit();
-    });
-    loop.exec();
-    return stored;
+    QFutureWatcher<SecretStore::Read> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(read);
+    if (!read.isFinished()) {
+        loop.exec();
+    }
+    return read.isCanceled() ? QByteArray() : read.result().secret;
 }
 
 void TestCliSignInKeychain::storedSignInSurvivesRotation()

@@ -2,6 +2,7 @@
 // value, delete; and without a Secret Service, SignInManager keeps the sign-in for this session only and says why.
 #include "FakeIdentityPlatform.h"
 
+#include "async/Async.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/SignInManager.h"
 
@@ -16,59 +17,37 @@
 #include <qt6keychain/keychain.h>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
 const QString kService = QStringLiteral("org.consentdesk.ConsentDesk.test");
 
-struct Outcome
+template<typename T> std::optional<T> waitFor(const QFuture<T>& future)
 {
-    bool done = false;
-    QByteArray data;
-    SecretStore::Error error;
-};
-
-Outcome readSync(SecretStore& store, const QString& key)
-{
-    auto o = std::make_shared<Outcome>();
-    QObject context;
-    store.read(key, &context, [o](const QByteArray& d, const SecretStore::Error& e) {
-        o->done = true;
-        o->data = d;
-        o->error = e;
-    });
-    if (!QTest::qWaitFor([o] { return o->done; }, 30000)) {
-        o->error = SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out"));
+    if (!QTest::qWaitFor([future] { return future.isFinished(); }, 30000) || future.isCanceled()) {
+        return std::nullopt;
     }
-    return *o;
+    return future.result();
+}
+
+SecretStore::Read readSync(SecretStore& store, const QString& key)
+{
+    return waitFor(store.read(key))
+        .value_or(SecretStore::Read {
+            {}, SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out"))});
 }
 
 SecretStore::Error writeSync(SecretStore& store, const QString& key, const QByteArray& data)
 {
-    auto o = std::make_shared<Outcome>();
-    QObject context;
-    store.write(key, data, &context, [o](const SecretStore::Error& e) {
-        o->done = true;
-        o->error = e;
-    });
-    if (!QTest::qWaitFor([o] { return o->done; }, 30000)) {
-        return SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out"));
-    }
-    return o->error;
+    return waitFor(store.write(key, data))
+        .value_or(SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out")));
 }
 
 SecretStore::Error removeSync(SecretStore& store, const QString& key)
 {
-    auto o = std::make_shared<Outcome>();
-    QObject context;
-    store.remove(key, &context, [o](const SecretStore::Error& e) {
-        o->done = true;
-        o->error = e;
-    });
-    if (!QTest::qWaitFor([o] { return o->done; }, 30000)) {
-        return SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out"));
-    }
-    return o->error;
+    return waitFor(store.remove(key))
+        .value_or(SecretStore::Error::make(SecretStore::Error::Code::Other, QStringLiteral("timed out")));
 }
 
 // Whether a raw entry (one chunk) exists, bypassing the store.
@@ -103,6 +82,7 @@ private slots:
     void largeSecretIsChunked();
     void shorterOverwriteIgnoresStaleChunks();
     void deleteThenNotFound();
+    void callerOrStoreGoneMidOperation();
     void noSecretServiceMeansSessionOnly();
     void lockedKeyringMeansSessionOnly();
 
@@ -118,9 +98,9 @@ void TestKeychainSecretStore::roundTrip()
     const QString key = SecretStore::refreshTokenKey(QStringLiteral("tenant-a"), QStringLiteral("user-a"));
     const SecretStore::Error w = writeSync(store, key, "0.AXEA-refresh+token/with=chars");
     QVERIFY2(!w, qPrintable(w.message));
-    const Outcome r = readSync(store, key);
+    const SecretStore::Read r = readSync(store, key);
     QVERIFY2(!r.error, qPrintable(r.error.message));
-    QCOMPARE(r.data, QByteArray("0.AXEA-refresh+token/with=chars"));
+    QCOMPARE(r.secret, QByteArray("0.AXEA-refresh+token/with=chars"));
     QVERIFY(!removeSync(store, key));
 }
 
@@ -134,10 +114,10 @@ void TestKeychainSecretStore::largeSecretIsChunked()
     QVERIFY(rawEntryExists(KeychainSecretStore::chunkKey(key, 1)));
     QVERIFY(rawEntryExists(KeychainSecretStore::chunkKey(key, 2)));
     QVERIFY(!rawEntryExists(KeychainSecretStore::chunkKey(key, 3)));
-    const Outcome r = readSync(store, key);
+    const SecretStore::Read r = readSync(store, key);
     QVERIFY2(!r.error, qPrintable(r.error.message));
-    QCOMPARE(r.data.size(), big.size());
-    QCOMPARE(r.data, big);
+    QCOMPARE(r.secret.size(), big.size());
+    QCOMPARE(r.secret, big);
     QVERIFY(!removeSync(store, key));
     QVERIFY(!rawEntryExists(KeychainSecretStore::chunkKey(key, 1)));
     QVERIFY(!rawEntryExists(KeychainSecretStore::chunkKey(key, 2)));
@@ -149,12 +129,12 @@ void TestKeychainSecretStore::shorterOverwriteIgnoresStaleChunks()
     const QString key = SecretStore::refreshTokenKey(QStringLiteral("tenant-c"), QStringLiteral("user-c"));
     QVERIFY(!writeSync(store, key, pattern(5000, 1)));
     QVERIFY(!writeSync(store, key, "short")); // the rotated token is shorter
-    const Outcome r = readSync(store, key);
+    const SecretStore::Read r = readSync(store, key);
     QVERIFY(!r.error);
-    QCOMPARE(r.data, QByteArray("short"));
+    QCOMPARE(r.secret, QByteArray("short"));
     QVERIFY(!rawEntryExists(KeychainSecretStore::chunkKey(key, 1))); // leftovers removed
     QVERIFY(!writeSync(store, key, pattern(4500, 2))); // and longer again
-    QCOMPARE(readSync(store, key).data, pattern(4500, 2));
+    QCOMPARE(readSync(store, key).secret, pattern(4500, 2));
     QVERIFY(!removeSync(store, key));
 }
 
@@ -164,9 +144,37 @@ void TestKeychainSecretStore::deleteThenNotFound()
     const QString key = SecretStore::refreshTokenKey(QStringLiteral("tenant-d"), QStringLiteral("user-d"));
     QVERIFY(!writeSync(store, key, "to be deleted"));
     QVERIFY(!removeSync(store, key));
-    const Outcome r = readSync(store, key);
+    const SecretStore::Read r = readSync(store, key);
     QCOMPARE(r.error.code, SecretStore::Error::Code::NotFound);
     QVERIFY(!removeSync(store, key)); // removing nothing succeeds
+}
+
+// The future replaced the store's hand-written guard of the caller's context: a caller gone before the answer is not
+// called (the answer still comes for whoever holds the future); a store destroyed mid-write cancels its future.
+void TestKeychainSecretStore::callerOrStoreGoneMidOperation()
+{
+    KeychainSecretStore store(kService);
+    const QString key = SecretStore::refreshTokenKey(QStringLiteral("tenant-e"), QStringLiteral("user-e"));
+    QVERIFY(!writeSync(store, key, pattern(3000, 3))); // two chunks: a read is a chain of two jobs
+    bool called = false;
+    auto* caller = new QObject;
+    const QFuture<SecretStore::Read> read = store.read(key);
+    Async::then(read, caller, [&called](const SecretStore::Read&) { called = true; });
+    delete caller;
+    QVERIFY(QTest::qWaitFor([read] { return read.isFinished(); }, 30000));
+    QVERIFY(!read.isCanceled());
+    QCOMPARE(read.result().secret, pattern(3000, 3));
+    QVERIFY(!called);
+
+    auto* dying = new KeychainSecretStore(kService);
+    const QFuture<SecretStore::Error> write = dying->write(key, pattern(5000, 4));
+    bool answered = false;
+    Async::then(write, this, [&answered](const SecretStore::Error&) { answered = true; });
+    delete dying; // its jobs are not its children: they finish on their own, the rest of the chain is dropped
+    QVERIFY(QTest::qWaitFor([write] { return write.isCanceled(); }, 30000));
+    QTest::qWait(200);
+    QVERIFY(!answered);
+    QVERIFY(!removeSync(store, key));
 }
 
 QString

@@ -1,4 +1,6 @@
-// The session-only store (and test double): async callbacks, NotFound, simulated keychain failures, context guard.
+// The session-only store (and test double): futures that finish later, NotFound, simulated keychain failures, a
+// caller or a store gone before the answer.
+#include "async/Async.h"
 #include "auth/MemorySecretStore.h"
 
 #include <QSignalSpy>
@@ -10,47 +12,46 @@ class TestMemorySecretStore : public QObject
 
 private slots:
     void roundTrip();
-    void callbacksAreLater();
+    void answersAreLater();
     void simulatedFailure();
     void deadContextGetsNoCallback();
+    void destroyedStoreCancels();
     void keyFormat();
 };
+
+namespace {
+
+template<typename T> T answer(const QFuture<T>& future)
+{
+    [&] { QTRY_VERIFY(future.isFinished()); }();
+    return future.isCanceled() ? T() : future.result();
+}
+
+} // namespace
 
 void TestMemorySecretStore::roundTrip()
 {
     MemorySecretStore store;
-    QObject context;
-    bool written = false;
-    store.write(QStringLiteral("k"), "secret", &context, [&](const SecretStore::Error& e) { written = !e; });
-    QTRY_VERIFY(written);
-    QByteArray value;
-    store.read(QStringLiteral("k"), &context, [&](const QByteArray& v, const SecretStore::Error&) { value = v; });
-    QTRY_COMPARE(value, QByteArray("secret"));
-    bool removed = false;
-    store.remove(QStringLiteral("k"), &context, [&](const SecretStore::Error& e) { removed = !e; });
-    QTRY_VERIFY(removed);
-    SecretStore::Error error;
-    bool done = false;
-    store.read(QStringLiteral("k"), &context, [&](const QByteArray&, const SecretStore::Error& e) {
-        error = e;
-        done = true;
-    });
-    QTRY_VERIFY(done);
-    QCOMPARE(error.code, SecretStore::Error::Code::NotFound);
+    QVERIFY(!answer(store.write(QStringLiteral("k"), "secret")));
+    QCOMPARE(answer(store.read(QStringLiteral("k"))).secret, QByteArray("secret"));
+    QVERIFY(!answer(store.remove(QStringLiteral("k"))));
+    const SecretStore::Read gone = answer(store.read(QStringLiteral("k")));
+    QCOMPARE(gone.error.code, SecretStore::Error::Code::NotFound);
+    QVERIFY(gone.secret.isEmpty());
     // Removing what is not there succeeds.
-    bool again = false;
-    store.remove(QStringLiteral("k"), &context, [&](const SecretStore::Error& e) { again = !e; });
-    QTRY_VERIFY(again);
+    QVERIFY(!answer(store.remove(QStringLiteral("k"))));
     QVERIFY(!store.isPersistent());
 }
 
-void TestMemorySecretStore::callbacksAreLater()
+void TestMemorySecretStore::answersAreLater()
 {
     MemorySecretStore store;
     QObject context;
     bool called = false;
-    store.write(QStringLiteral("k"), "v", &context, [&](const SecretStore::Error&) { called = true; });
-    QVERIFY(!called); // never inside the call
+    const QFuture<SecretStore::Error> written = store.write(QStringLiteral("k"), "v");
+    Async::then(written, &context, [&](const SecretStore::Error&) { called = true; });
+    QVERIFY(!written.isFinished()); // never inside the call
+    QVERIFY(!called);
     QTRY_VERIFY(called);
 }
 
@@ -58,15 +59,8 @@ void TestMemorySecretStore::simulatedFailure()
 {
     MemorySecretStore store;
     store.setSimulatedError(SecretStore::Error::make(SecretStore::Error::Code::Unavailable, QStringLiteral("locked")));
-    QObject context;
-    SecretStore::Error error;
-    bool done = false;
-    store.write(QStringLiteral("k"), "v", &context, [&](const SecretStore::Error& e) {
-        error = e;
-        done = true;
-    });
-    QTRY_VERIFY(done);
-    QCOMPARE(error.code, SecretStore::Error::Code::Unavailable);
+    QCOMPARE(answer(store.write(QStringLiteral("k"), "v")).code, SecretStore::Error::Code::Unavailable);
+    QCOMPARE(answer(store.read(QStringLiteral("k"))).error.code, SecretStore::Error::Code::Unavailable);
     QVERIFY(!store.contains(QStringLiteral("k")));
 }
 
@@ -75,8 +69,26 @@ void TestMemorySecretStore::deadContextGetsNoCallback()
     MemorySecretStore store;
     bool called = false;
     auto* context = new QObject;
-    store.write(QStringLiteral("k"), "v", context, [&](const SecretStore::Error&) { called = true; });
+    const QFuture<SecretStore::Error> written = store.write(QStringLiteral("k"), "v");
+    Async::then(written, context, [&](const SecretStore::Error&) { called = true; });
     delete context;
+    QTRY_VERIFY(written.isFinished());
+    QVERIFY(!written.isCanceled()); // the store answered; only the caller was gone
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(store.contains(QStringLiteral("k")));
+}
+
+void TestMemorySecretStore::destroyedStoreCancels()
+{
+    auto* store = new MemorySecretStore;
+    QVERIFY(!answer(store->write(QStringLiteral("k"), "v")));
+    QObject context;
+    bool called = false;
+    const QFuture<SecretStore::Read> read = store->read(QStringLiteral("k"));
+    Async::then(read, &context, [&](const SecretStore::Read&) { called = true; });
+    delete store;
+    QTRY_VERIFY(read.isCanceled()); // nobody is answered by a store that is gone
     QTest::qWait(50);
     QVERIFY(!called);
 }

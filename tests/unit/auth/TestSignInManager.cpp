@@ -3,6 +3,7 @@
 // platform and Graph on 127.0.0.1 (the sandbox integration test repeats the important paths against the emulator).
 #include "FakeIdentityPlatform.h"
 
+#include "async/Async.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SignInManager.h"
@@ -10,7 +11,6 @@
 #include "log/Log.h"
 
 #include <QFile>
-#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -32,13 +32,14 @@ class HoldingKeychain : public FakeKeychain
 {
 public:
     using FakeKeychain::FakeKeychain;
-    void write(const QString& key, const QByteArray& secret, QObject* context, DoneCallback callback) override
+    QFuture<Error> write(const QString& key, const QByteArray& secret) override
     {
         if (!m_hold) {
-            FakeKeychain::write(key, secret, context, std::move(callback));
-            return;
+            return FakeKeychain::write(key, secret);
         }
-        m_held.append({key, secret, QPointer<QObject>(context), std::move(callback)});
+        const Async::Promise<Error> promise;
+        m_held.append({key, secret, promise});
+        return promise.future();
     }
     void setHold(bool hold) { m_hold = hold; }
     int heldCount() const { return int(m_held.size()); }
@@ -47,9 +48,9 @@ public:
         m_hold = false;
         const auto held = std::exchange(m_held, {});
         for (const Held& h : held) {
-            if (h.context) {
-                FakeKeychain::write(h.key, h.secret, h.context, h.callback);
-            }
+            Async::then(FakeKeychain::write(h.key, h.secret), this, [promise = h.promise](const Error& e) {
+                promise.finish(e);
+            });
         }
     }
 
@@ -58,8 +59,7 @@ private:
     {
         QString key;
         QByteArray secret;
-        QPointer<QObject> context;
-        DoneCallback callback;
+        Async::Promise<Error> promise;
     };
     bool m_hold = false;
     QList<Held> m_held;

@@ -6,6 +6,7 @@
 #include "activity/ActivityView.h"
 #include "apps/AppDetailPane.h"
 #include "apps/AppsView.h"
+#include "async/Async.h"
 #include "auth/AccountInfo.h"
 #include "auth/KeychainProbe.h"
 #include "auth/SignInManager.h"
@@ -299,17 +300,16 @@ void AppController::buildDiagnostics()
     m_diagnostics->setLogDirectory(Log::directory());
     m_diagnostics->setCounters(m_graph->counters());
     auto* probe = new KeychainProbe(this);
-    connect(probe, &KeychainProbe::finished, m_diagnostics, [this](bool reachable, const QString& detail) {
-        m_diagnostics->setKeychainStatus(reachable ? DiagnosticsView::KeychainState::Reachable
-                                                   : DiagnosticsView::KeychainState::Unavailable,
-                                         detail);
-    });
     // Only when the admin asks: the probe writes to the keychain, and on a desktop without an unlocked keyring
     // that opens the system's "create/unlock keyring" prompt. Nothing else touches the keychain until a real
     // tenant's sign-in stores or reads its token.
     connect(m_diagnostics, &DiagnosticsView::keychainCheckRequested, this, [this, probe] {
         m_diagnostics->setKeychainStatus(DiagnosticsView::KeychainState::Checking);
-        probe->start();
+        Async::then(probe->start(), m_diagnostics, [this](const KeychainProbe::Result& result) {
+            m_diagnostics->setKeychainStatus(result.reachable ? DiagnosticsView::KeychainState::Reachable
+                                                              : DiagnosticsView::KeychainState::Unavailable,
+                                             result.detail);
+        });
     });
     m_window->addView(m_diagnostics);
 }

@@ -44,15 +44,16 @@ void KeychainProbe::fail(const QString& step, const QString& error)
 {
     m_running = false;
     Log::get("auth")->warn("keychain probe failed at {}: {}", step, error);
-    emit finished(false, explain(error));
+    m_promise.finish({false, explain(error)});
 }
 
-void KeychainProbe::start()
+QFuture<KeychainProbe::Result> KeychainProbe::start()
 {
     if (m_running) {
-        return;
+        return m_promise.future();
     }
     m_running = true;
+    m_promise = {};
     const QByteArray marker = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
 
     auto* write = new QKeychain::WritePasswordJob(serviceName()); // no parent: see KeychainSecretStore
@@ -83,11 +84,12 @@ void KeychainProbe::start()
                     fail(QStringLiteral("delete"), job->errorString());
                     return;
                 }
-                emit finished(true, QString());
+                m_promise.finish({true, QString()});
             });
             remove->start();
         });
         read->start();
     });
     write->start();
+    return m_promise.future();
 }

@@ -1,8 +1,8 @@
+#include "async/Async.h"
 #include "auth/KeychainProbe.h"
 
 #include <QCoreApplication>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <cstdio>
@@ -13,18 +13,37 @@ class TestKeychainProbe : public QObject
 
 private slots:
     void reachableWithUnlockedKeyring();
+    void destroyedMidCheckAnswersNobody();
     void unavailableWithoutSecretService();
 };
 
 void TestKeychainProbe::reachableWithUnlockedKeyring()
 {
     KeychainProbe probe;
-    QSignalSpy done(&probe, &KeychainProbe::finished);
-    probe.start();
+    const QFuture<KeychainProbe::Result> check = probe.start();
     QVERIFY(probe.isRunning());
-    QVERIFY(done.wait(20000));
-    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(probe.start(), check); // asked again while it runs: the same check
+    QVERIFY(QTest::qWaitFor([check] { return check.isFinished(); }, 20000));
+    QVERIFY(!check.isCanceled());
+    QVERIFY2(check.result().reachable, qPrintable(check.result().detail));
     QVERIFY(!probe.isRunning());
+}
+
+void TestKeychainProbe::destroyedMidCheckAnswersNobody()
+{
+    auto* probe = new KeychainProbe;
+    const QFuture<KeychainProbe::Result> check = probe->start();
+    bool called = false;
+    Async::then(check, this, [&called](const KeychainProbe::Result&) { called = true; });
+    delete probe; // its jobs are not its children: they finish on their own and find nothing freed
+    QVERIFY(check.isCanceled());
+    QTest::qWait(1000);
+    QVERIFY(!called);
+    // The entry its write may have left behind is the probe's own throwaway key: the next check replaces it.
+    KeychainProbe again;
+    const QFuture<KeychainProbe::Result> next = again.start();
+    QVERIFY(QTest::qWaitFor([next] { return next.isFinished(); }, 20000));
+    QVERIFY(next.result().reachable);
 }
 
 void TestKeychainProbe::unavailableWithoutSecretService()
@@ -51,12 +70,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc == 2 && qstrcmp(argv[1], "--probe-once") == 0) {
         KeychainProbe probe;
-        QObject::connect(&probe, &KeychainProbe::finished, &app, [](bool ok, const QString& detail) {
-            std::printf("%s: %s\n", ok ? "reachable" : "unavailable", qPrintable(detail));
+        Async::then(probe.start(), &app, [](const KeychainProbe::Result& result) {
+            std::printf("%s: %s\n", result.reachable ? "reachable" : "unavailable", qPrintable(result.detail));
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
-        probe.start();
         return app.exec();
     }
     TestKeychainProbe test;

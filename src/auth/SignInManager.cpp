@@ -38,7 +38,8 @@ SignInManager::SignInManager(QObject* parent)
 
 SignInManager::~SignInManager()
 {
-    // Waiters' callbacks are dropped: calling into GraphClient from a half-destroyed provider helps nobody.
+    // Waiters are dropped (their futures cancelled): calling into GraphClient from a half-destroyed provider helps
+    // nobody.
     m_waiters.clear();
     // Deletions still queued behind a write (a sign-out just before quitting) are sent now, without waiting.
     for (const SecretOp& op : std::as_const(m_secretOps)) {
@@ -737,36 +738,32 @@ QStringList SignInManager::scopesFor(TokenResource resource) const
         resource, m_environment.graphResource(), m_environment.exchangeResource(), m_graphPermissions);
 }
 
-void SignInManager::requestToken(TokenResource resource,
-                                 bool forceRefresh,
-                                 QObject* context,
-                                 std::function<void(const AccessToken&, const GraphError&)> callback)
+QFuture<TokenProvider::Answer> SignInManager::requestToken(TokenResource resource, bool forceRefresh)
 {
     const AccessToken& current = tokenFor(resource);
     if (!forceRefresh
         && isFresh(current, resource == TokenResource::Graph ? m_graphTokenIssued : m_exchangeTokenIssued)) {
-        callback(current, {});
-        return;
+        return Async::ready(Answer {current, {}});
     }
     if (m_refreshToken.isEmpty()) {
         if (!forceRefresh && current.isValid() && current.expiresAt > QDateTime::currentDateTimeUtc()) {
-            callback(current, {}); // inside the margin, but nothing to refresh with
-            return;
+            return Async::ready(Answer {current, {}}); // inside the margin, but nothing to refresh with
         }
-        callback({}, AuthError::notSignedIn().toGraphError());
-        return;
+        return Async::ready(Answer {{}, AuthError::notSignedIn().toGraphError()});
     }
     if (forceRefresh && resource == TokenResource::Graph) {
         m_graphToken = {}; // the server refused it: never hand it out again
     } else if (forceRefresh) {
         m_exchangeToken = {};
     }
-    m_waiters[int(resource)].append({context, context != nullptr, std::move(callback)});
+    const Async::Promise<Answer> waiter;
+    m_waiters[int(resource)].append(waiter);
     const bool queued = m_refreshQueue.contains(resource) || (m_refreshing && *m_refreshing == resource);
     if (!queued) {
         m_refreshQueue.append(resource);
     }
     scheduleQueue();
+    return waiter.future();
 }
 
 void SignInManager::scheduleQueue()
@@ -814,12 +811,10 @@ void SignInManager::processQueue()
 
 void SignInManager::deliver(TokenResource resource, const AccessToken& token, const GraphError& error)
 {
-    const QList<Waiter> waiters = m_waiters.take(int(resource));
-    for (const Waiter& w : waiters) {
-        if (w.hadContext && !w.context) {
-            continue; // the caller is gone
-        }
-        w.callback(token, error);
+    // A caller gone meanwhile continued on its own context (Async::then): nobody is called for it.
+    const QList<Async::Promise<Answer>> waiters = m_waiters.take(int(resource));
+    for (const Async::Promise<Answer>& w : waiters) {
+        w.finish({token, error});
     }
 }
 

@@ -9,6 +9,7 @@
 #include "SecretStore.h"
 #include "WhoAmI.h"
 
+#include "async/Async.h"
 #include "graph/TokenProvider.h"
 
 #include <QFuture>
@@ -109,10 +110,7 @@ public:
     void declineWriteConsent();
 
     // TokenProvider
-    void requestToken(TokenResource resource,
-                      bool forceRefresh,
-                      QObject* context,
-                      std::function<void(const AccessToken& token, const GraphError& error)> callback) override;
+    QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) override;
 
 signals:
     void stateChanged(SignInManager::State state);
@@ -130,13 +128,6 @@ signals:
 
 private:
     enum class Interactive { None, SignIn, WriteConsent };
-
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        bool hadContext = false;
-        std::function<void(const AccessToken&, const GraphError&)> callback;
-    };
 
     bool prepare(const AuthProfile& profile, AuthError* error);
     void setState(State state);
@@ -212,7 +203,7 @@ private:
 
     std::optional<TokenResource> m_refreshing;
     QList<TokenResource> m_refreshQueue;
-    QHash<int, QList<Waiter>> m_waiters; // by TokenResource
+    QHash<int, QList<Async::Promise<Answer>>> m_waiters; // by TokenResource
     bool m_queueScheduled = false;
 
     struct SecretOp

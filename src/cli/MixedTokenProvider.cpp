@@ -6,16 +6,12 @@ MixedTokenProvider::MixedTokenProvider(StaticTokenProvider environment, TokenPro
 {
 }
 
-void MixedTokenProvider::requestToken(TokenResource resource,
-                                      bool forceRefresh,
-                                      QObject* context,
-                                      std::function<void(const AccessToken&, const GraphError&)> callback)
+QFuture<TokenProvider::Answer> MixedTokenProvider::requestToken(TokenResource resource, bool forceRefresh)
 {
     // The environment's token for its resource stays authoritative: a rejected one is reported (forceRefresh), never
     // silently replaced by the stored sign-in's.
     if (m_environment.hasToken(resource) || !m_fallback) {
-        m_environment.requestToken(resource, forceRefresh, context, std::move(callback));
-        return;
+        return m_environment.requestToken(resource, forceRefresh);
     }
-    m_fallback->requestToken(resource, forceRefresh, context, std::move(callback));
+    return m_fallback->requestToken(resource, forceRefresh);
 }

@@ -13,10 +13,7 @@ class MixedTokenProvider : public TokenProvider
 public:
     MixedTokenProvider(StaticTokenProvider environment, TokenProvider* fallback);
 
-    void requestToken(TokenResource resource,
-                      bool forceRefresh,
-                      QObject* context,
-                      std::function<void(const AccessToken&, const GraphError&)> callback) override;
+    QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) override;
 
 private:
     StaticTokenProvider m_environment;

@@ -4,6 +4,7 @@
 #include "GraphCounters.h"
 #include "LoopbackAwareProxyFactory.h"
 #include "OneShotUploadDevice.h"
+#include "async/Async.h"
 #include "log/Log.h"
 
 #include <QCoreApplication>
@@ -290,23 +291,26 @@ void GraphClient::attempt(const std::shared_ptr<Operation>& op)
     }
     const bool force = op->forceRefresh;
     op->forceRefresh = false;
-    m_tokens->requestToken(
-        op->request.resource, force, op->reply, [this, op](const AccessToken& token, const GraphError& error) {
-            if (op->done) {
-                return;
+    // The reply is the context: aborted and gone meanwhile, the answer goes nowhere. A token at hand continues
+    // inside this call.
+    const QFuture<TokenProvider::Answer> asked = m_tokens->requestToken(op->request.resource, force);
+    Async::then(asked, op->reply, [this, op](const TokenProvider::Answer& answer) {
+        if (op->done) {
+            return;
+        }
+        if (answer.error || !answer.token.isValid()) {
+            GraphError e = answer.error
+                               ? answer.error
+                               : GraphError::make(GraphError::Kind::SignInRequired,
+                                                  QCoreApplication::translate("GraphClient", "No access token."));
+            if (e.kind != GraphError::Kind::Network && e.kind != GraphError::Kind::Timeout) {
+                e.kind = e.kind == GraphError::Kind::TokenEndpoint ? e.kind : GraphError::Kind::SignInRequired;
             }
-            if (error || !token.isValid()) {
-                GraphError e = error ? error
-                                     : GraphError::make(GraphError::Kind::SignInRequired,
-                                                        QCoreApplication::translate("GraphClient", "No access token."));
-                if (e.kind != GraphError::Kind::Network && e.kind != GraphError::Kind::Timeout) {
-                    e.kind = e.kind == GraphError::Kind::TokenEndpoint ? e.kind : GraphError::Kind::SignInRequired;
-                }
-                finish(op, e);
-                return;
-            }
-            acquireSlot([this, op, token] { transmit(op, token); }, op->request.urgent);
-        });
+            finish(op, e);
+            return;
+        }
+        acquireSlot([this, op, token = answer.token] { transmit(op, token); }, op->request.urgent);
+    });
 }
 
 void GraphClient::transmit(const std::shared_ptr<Operation>& op, const AccessToken& token)

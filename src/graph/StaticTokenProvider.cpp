@@ -1,5 +1,7 @@
 #include "StaticTokenProvider.h"
 
+#include "async/Async.h"
+
 #include <QCoreApplication>
 
 StaticTokenProvider::StaticTokenProvider(const QByteArray& graphToken, const QByteArray& exchangeToken)
@@ -24,26 +26,22 @@ void StaticTokenProvider::setToken(TokenResource resource, const QByteArray& tok
     (resource == TokenResource::Graph ? m_graph : m_exchange) = token;
 }
 
-void StaticTokenProvider::requestToken(TokenResource resource,
-                                       bool forceRefresh,
-                                       QObject* context,
-                                       std::function<void(const AccessToken&, const GraphError&)> callback)
+QFuture<TokenProvider::Answer> StaticTokenProvider::requestToken(TokenResource resource, bool forceRefresh)
 {
-    Q_UNUSED(context);
     const QByteArray& token = resource == TokenResource::Graph ? m_graph : m_exchange;
     if (forceRefresh || token.isEmpty()) {
         const QString variable = resource == TokenResource::Graph ? QStringLiteral("CONSENTDESK_ACCESS_TOKEN")
                                                                   : QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN");
-        callback({},
-                 GraphError::make(GraphError::Kind::SignInRequired,
-                                  forceRefresh ? QCoreApplication::translate("StaticTokenProvider",
-                                                                             "The access token in %1 was rejected "
-                                                                             "(expired or for another resource).")
-                                                     .arg(variable)
-                                               : QCoreApplication::translate("StaticTokenProvider",
-                                                                             "No access token: sign in, or set %1.")
-                                                     .arg(variable)));
-        return;
+        return Async::ready(
+            Answer {{},
+                    GraphError::make(GraphError::Kind::SignInRequired,
+                                     forceRefresh ? QCoreApplication::translate("StaticTokenProvider",
+                                                                                "The access token in %1 was rejected "
+                                                                                "(expired or for another resource).")
+                                                        .arg(variable)
+                                                  : QCoreApplication::translate("StaticTokenProvider",
+                                                                                "No access token: sign in, or set %1.")
+                                                        .arg(variable))});
     }
-    callback(AccessToken {token, {}}, GraphError());
+    return Async::ready(Answer {AccessToken {token, {}}, GraphError()});
 }

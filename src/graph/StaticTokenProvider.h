@@ -16,10 +16,7 @@ public:
     bool hasToken(TokenResource resource) const;
     void setToken(TokenResource resource, const QByteArray& token);
 
-    void requestToken(TokenResource resource,
-                      bool forceRefresh,
-                      QObject* context,
-                      std::function<void(const AccessToken&, const GraphError&)> callback) override;
+    QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) override; // always finished
 
 private:
     QByteArray m_graph;

@@ -4,9 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QObject>
-
-#include <functional>
+#include <QFuture>
 
 enum class TokenResource { Graph, Exchange };
 
@@ -25,13 +23,16 @@ struct AccessToken
 class TokenProvider
 {
 public:
+    struct Answer
+    {
+        AccessToken token;
+        GraphError error;
+    };
+
     virtual ~TokenProvider() = default;
 
-    // Calls `callback` exactly once — synchronously or later, on `context`'s thread; not at all when `context`
-    // is destroyed first. forceRefresh: the last token got a 401; do not hand it out again.
-    virtual void requestToken(TokenResource resource,
-                              bool forceRefresh,
-                              QObject* context,
-                              std::function<void(const AccessToken& token, const GraphError& error)> callback)
-        = 0;
+    // Finished exactly once: at once when a token is at hand (a caller's Async::then continues inside the call —
+    // GraphClient asks before every request), else after a refresh. A provider destroyed first cancels it.
+    // forceRefresh: the last token got a 401; do not hand it out again.
+    virtual QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) = 0;
 };

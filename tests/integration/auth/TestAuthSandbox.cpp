@@ -4,6 +4,7 @@
 // settings or output.
 #include "AuthSandboxHarness.h"
 
+#include "async/Async.h"
 #include "auth/ProfileStore.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
@@ -39,10 +40,10 @@ TokenResult requestToken(SignInManager& manager, TokenResource resource, bool fo
 {
     auto result = std::make_shared<TokenResult>();
     QObject context;
-    manager.requestToken(resource, force, &context, [result](const AccessToken& t, const GraphError& e) {
+    Async::then(manager.requestToken(resource, force), &context, [result](const TokenProvider::Answer& a) {
         result->done = true;
-        result->token = t;
-        result->error = e;
+        result->token = a.token;
+        result->error = a.error;
     });
     if (!QTest::qWaitFor([result] { return result->done; }, 20000)) {
         result->error = GraphError::make(GraphError::Kind::Timeout, QStringLiteral("no answer"));

@@ -5,6 +5,7 @@
 #include "OutputCapture.h"
 #include "SecretRecorder.h"
 
+#include "async/Async.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
 #include "auth/SandboxBrowserDriver.h"
@@ -42,8 +43,8 @@ TokenResult requestToken(SignInManager& manager, TokenResource resource, bool fo
 {
     auto result = std::make_shared<TokenResult>();
     QObject context;
-    manager.requestToken(resource, force, &context, [result](const AccessToken& t, const GraphError& e) {
-        *result = {true, t, e};
+    Async::then(manager.requestToken(resource, force), &context, [result](const TokenProvider::Answer& a) {
+        *result = {true, a.token, a.error};
     });
     // The caller checks result.done: a timeout shows up there, with the context of the call.
     (void)QTest::qWaitFor([result] { return result->done; }, 20000);

@@ -276,9 +276,9 @@ static int signInWithoutKeychain(QCoreApplication& app)
     print(QStringLiteral("session-only: ") + (manager.isSessionOnly() ? QStringLiteral("yes") : QStringLiteral("no")));
     bool done = false;
     bool ok = false;
-    manager.requestToken(TokenResource::Graph, true, &app, [&](const AccessToken& t, const GraphError& e) {
+    Async::then(manager.requestToken(TokenResource::Graph, true), &app, [&](const TokenProvider::Answer& a) {
         done = true;
-        ok = t.isValid() && e.isNone();
+        ok = a.token.isValid() && a.error.isNone();
     });
     (void)QTest::qWaitFor([&] { return done; }, 30000);
     print(QStringLiteral("refresh: ") + (ok ? QStringLiteral("ok") : QStringLiteral("failed")));

@@ -90,6 +90,7 @@ private slots:
     void shortLivedTokenIsNotRefreshedOnEveryRequest();
     void explicitMarginAppliesAsItIs();
     void concurrentRequestsShareOneRefresh();
+    void askerOrManagerGoneDuringARefresh();
     void exchangeTokenIsLazyAndSeparate();
     void graph401RefreshesSilently();
     void invalidGrantEndsTheSession();
@@ -173,10 +174,10 @@ TokenResult TestSignInManager::token(SignInManager& manager, TokenResource resou
 {
     auto result = std::make_shared<TokenResult>();
     QObject context;
-    manager.requestToken(resource, force, &context, [result](const AccessToken& t, const GraphError& e) {
+    Async::then(manager.requestToken(resource, force), &context, [result](const TokenProvider::Answer& a) {
         result->done = true;
-        result->token = t;
-        result->error = e;
+        result->token = a.token;
+        result->error = a.error;
     });
     if (!QTest::qWaitFor([result] { return result->done; }, 10000)) {
         result->error = GraphError::make(GraphError::Kind::Timeout, QStringLiteral("no answer from requestToken"));
@@ -314,17 +315,47 @@ void TestSignInManager::concurrentRequestsShareOneRefresh()
     QByteArray a;
     QByteArray b;
     QObject context;
-    manager->requestToken(TokenResource::Graph, true, &context, [&](const AccessToken& t, const GraphError&) {
-        a = t.value;
+    Async::then(manager->requestToken(TokenResource::Graph, true), &context, [&](const TokenProvider::Answer& r) {
+        a = r.token.value;
         ++answered;
     });
-    manager->requestToken(TokenResource::Graph, true, &context, [&](const AccessToken& t, const GraphError&) {
-        b = t.value;
+    Async::then(manager->requestToken(TokenResource::Graph, true), &context, [&](const TokenProvider::Answer& r) {
+        b = r.token.value;
         ++answered;
     });
     QTRY_COMPARE(answered, 2);
     QCOMPARE(a, b);
     QCOMPARE(m_idp->tokenRequests().size(), before + 1);
+}
+
+// The waiters of a refresh are futures: an asker gone before the refresh finished is not called (the others are);
+// a manager destroyed mid-refresh cancels every waiter's future and calls nobody.
+void TestSignInManager::askerOrManagerGoneDuringARefresh()
+{
+    std::unique_ptr<SignInManager> manager(makeManager());
+    QVERIFY(signIn(*manager));
+    bool goneCalled = false;
+    QByteArray stayed;
+    auto* gone = new QObject;
+    QObject stays;
+    const QFuture<TokenProvider::Answer> first = manager->requestToken(TokenResource::Graph, true);
+    QVERIFY(!first.isFinished()); // a forced refresh goes to the identity platform
+    Async::then(first, gone, [&](const TokenProvider::Answer&) { goneCalled = true; });
+    Async::then(manager->requestToken(TokenResource::Graph, true), &stays, [&](const TokenProvider::Answer& r) {
+        stayed = r.token.value;
+    });
+    delete gone;
+    QTRY_VERIFY(!stayed.isEmpty());
+    QVERIFY(first.isFinished() && !first.isCanceled());
+    QVERIFY(!goneCalled);
+
+    bool called = false;
+    const QFuture<TokenProvider::Answer> pending = manager->requestToken(TokenResource::Graph, true);
+    Async::then(pending, &stays, [&](const TokenProvider::Answer&) { called = true; });
+    manager.reset();
+    QVERIFY(pending.isCanceled());
+    QTest::qWait(200); // the identity platform's answer arrives and finds nothing freed
+    QVERIFY(!called);
 }
 
 void TestSignInManager::exchangeTokenIsLazyAndSeparate()

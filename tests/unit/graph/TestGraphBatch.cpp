@@ -1,5 +1,6 @@
 // $batch: chunking by 20, mapping answers by id, per-item retries, dependsOn and 424.
 #include "TestHttpServer.h"
+#include "async/Async.h"
 #include "consent/Journal.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphCounters.h"
@@ -18,10 +19,9 @@ namespace {
 class FixedTokens : public TokenProvider
 {
 public:
-    void
-    requestToken(TokenResource, bool, QObject*, std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource, bool) override
     {
-        cb(AccessToken {"t", {}}, {});
+        return Async::ready(Answer {AccessToken {"t", {}}, {}});
     }
 };
 

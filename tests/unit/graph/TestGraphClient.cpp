@@ -29,26 +29,22 @@ public:
     bool failOnForce = false;
     QList<TokenResource> resources;
 
-    void requestToken(TokenResource resource,
-                      bool forceRefresh,
-                      QObject*,
-                      std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) override
     {
         ++calls;
         resources.append(resource);
         if (resource == TokenResource::Exchange) {
-            cb(AccessToken {"exo-token", {}}, {});
-            return;
+            return Async::ready(Answer {AccessToken {"exo-token", {}}, {}});
         }
         if (forceRefresh) {
             ++forced;
             if (failOnForce) {
-                cb({}, GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("refresh token expired")));
-                return;
+                return Async::ready(Answer {
+                    {}, GraphError::make(GraphError::Kind::SignInRequired, QStringLiteral("refresh token expired"))});
             }
             token = "token-" + QByteArray::number(forced + 1);
         }
-        cb(AccessToken {token, {}}, {});
+        return Async::ready(Answer {AccessToken {token, {}}, {}});
     }
 };
 

@@ -2,6 +2,7 @@
 // scripted socket of TestHttpServer: the main paths must work with an independent HTTP/1.1 implementation.
 #include "ConsentDeskVersion.h"
 #include "LocalHttpServer.h"
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphCounters.h"
 
@@ -23,14 +24,11 @@ class RefreshingTokens : public TokenProvider
 public:
     int forced = 0;
 
-    void requestToken(TokenResource resource,
-                      bool forceRefresh,
-                      QObject*,
-                      std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource resource, bool forceRefresh) override
     {
         forced += forceRefresh ? 1 : 0;
         const QByteArray prefix = resource == TokenResource::Exchange ? "exo-" : "graph-";
-        cb(AccessToken {prefix + QByteArray::number(forced + 1), {}}, {});
+        return Async::ready(Answer {AccessToken {prefix + QByteArray::number(forced + 1), {}}, {}});
     }
 };
 

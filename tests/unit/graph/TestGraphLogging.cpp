@@ -2,6 +2,7 @@
 // a request body, a response body or a query string. Captured before any redaction, so the client's own
 // discipline is what is tested.
 #include "TestHttpServer.h"
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "log/Log.h"
 
@@ -24,10 +25,9 @@ const QByteArray kToken = "tkn-PLAIN-SECRET-1";
 class FixedTokens : public TokenProvider
 {
 public:
-    void
-    requestToken(TokenResource, bool, QObject*, std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource, bool) override
     {
-        cb(AccessToken {kToken, {}}, {});
+        return Async::ready(Answer {AccessToken {kToken, {}}, {}});
     }
 };
 

@@ -1,6 +1,7 @@
 // GraphClient's own network manager: the system proxy for the cloud, never a proxy for this computer.
 // Runs with http_proxy / https_proxy pointing at a proxy that does not exist (see CMakeLists.txt).
 #include "TestHttpServer.h"
+#include "async/Async.h"
 #include "graph/GraphClient.h"
 #include "graph/LoopbackAwareProxyFactory.h"
 
@@ -12,10 +13,9 @@ namespace {
 class FixedTokens : public TokenProvider
 {
 public:
-    void
-    requestToken(TokenResource, bool, QObject*, std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource, bool) override
     {
-        cb(AccessToken {"t", {}}, {});
+        return Async::ready(Answer {AccessToken {"t", {}}, {}});
     }
 };
 

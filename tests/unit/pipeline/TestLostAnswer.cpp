@@ -4,6 +4,7 @@
 // change that was made (sent once), send again one that was not (a new, linked journal entry), and leave the entry
 // pending when the tenant cannot say.
 #include "TestHttpServer.h"
+#include "async/Async.h"
 #include "consent/Journal.h"
 #include "consent/PlannedOperation.h"
 #include "graph/GraphClient.h"
@@ -22,10 +23,9 @@ namespace {
 class FixedTokenProvider : public TokenProvider
 {
 public:
-    void
-    requestToken(TokenResource, bool, QObject*, std::function<void(const AccessToken&, const GraphError&)> cb) override
+    QFuture<Answer> requestToken(TokenResource, bool) override
     {
-        cb(AccessToken {"token", {}}, {});
+        return Async::ready(Answer {AccessToken {"token", {}}, {}});
     }
 };
 

@@ -2,16 +2,14 @@
 
 #include "directory/User.h"
 
-#include <QObject>
+#include <QFuture>
 #include <QString>
-
-#include <functional>
 
 /**
  * Extension point for the Exchange issue: does an Exchange application access policy (or an RBAC for Applications
  * scope) limit which mailboxes an app with mail/calendar application permissions may reach, and is this user inside
  * or outside it? UserConsentLookup asks the provider it is given for each such app; without one every app is
- * reported NotChecked. Implementations answer asynchronously on context's thread.
+ * reported NotChecked. Implementations answer with a future (callers continue it with Async::then).
  */
 class MailboxScopeProvider
 {
@@ -23,13 +21,15 @@ public:
         OutOfScope, // a policy restricts the app and this user's mailbox is outside it
     };
 
+    struct Answer
+    {
+        Scope scope = Scope::NotChecked;
+        QString detail; // why, for the admin
+    };
+
     virtual ~MailboxScopeProvider() = default;
 
-    virtual void evaluate(const QString& appId,
-                          const User& user,
-                          QObject* context,
-                          std::function<void(Scope scope, const QString& detail)> done)
-        = 0;
+    virtual QFuture<Answer> evaluate(const QString& appId, const User& user) = 0;
 
     static QString scopeName(Scope scope); // "notChecked" | "unrestricted" | "inScope" | "outOfScope"
 };

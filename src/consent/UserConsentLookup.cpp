@@ -404,17 +404,18 @@ void UserConsentLookup::checkMailboxScopes(const std::shared_ptr<Run>& run)
         QTimer::singleShot(0, this, [run] { run->finish(); });
         return;
     }
-    auto pending = std::make_shared<int>(int(run->view.mailboxAccess.size()));
-    for (int i = 0; i < run->view.mailboxAccess.size(); ++i) {
-        m_mailboxScopes->evaluate(run->view.mailboxAccess.at(i).clientAppId,
-                                  run->view.user,
-                                  this,
-                                  [run, i, pending](MailboxScopeProvider::Scope scope, const QString& detail) {
-                                      run->view.mailboxAccess[i].scope = scope;
-                                      run->view.mailboxAccess[i].detail = detail;
-                                      if (--*pending == 0) {
-                                          run->finish();
-                                      }
-                                  });
+    QList<QFuture<MailboxScopeProvider::Answer>> asked;
+    for (const auto& access : std::as_const(run->view.mailboxAccess)) {
+        asked.append(m_mailboxScopes->evaluate(access.clientAppId, run->view.user));
     }
+    Async::then(Async::all(asked), this, [run, count = asked.size()](const QList<MailboxScopeProvider::Answer>& all) {
+        if (all.size() != count) {
+            return; // the provider went away mid-question: nobody is answered
+        }
+        for (int i = 0; i < all.size(); ++i) {
+            run->view.mailboxAccess[i].scope = all.at(i).scope;
+            run->view.mailboxAccess[i].detail = all.at(i).detail;
+        }
+        run->finish();
+    });
 }

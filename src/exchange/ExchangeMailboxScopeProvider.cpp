@@ -2,6 +2,7 @@
 
 #include "AccessPolicyEvaluator.h"
 #include "AccessPolicyState.h"
+#include "async/Async.h"
 
 ExchangeMailboxScopeProvider::ExchangeMailboxScopeProvider(AccessPolicyState* policies, QObject* parent)
     : QObject(parent)
@@ -9,25 +10,24 @@ ExchangeMailboxScopeProvider::ExchangeMailboxScopeProvider(AccessPolicyState* po
 {
 }
 
-void ExchangeMailboxScopeProvider::evaluate(const QString& appId,
-                                            const User& user,
-                                            QObject* context,
-                                            std::function<void(Scope scope, const QString& detail)> done)
+QFuture<MailboxScopeProvider::Answer> ExchangeMailboxScopeProvider::evaluate(const QString& appId, const User& user)
 {
     if (!m_policies) {
-        return;
+        return Async::ready(Answer()); // the session's policy state is gone: nobody looked
     }
+    const Async::Promise<Answer> promise;
     Async::then(
-        m_policies->policies(), context, [appId, userId = user.id, done](const AccessPolicyState::Snapshot& snapshot) {
+        m_policies->policies(), this, [appId, userId = user.id, promise](const AccessPolicyState::Snapshot& snapshot) {
             if (snapshot.error) {
-                done(Scope::NotChecked, tr("Exchange could not be asked: %1").arg(snapshot.error.message));
+                promise.finish({Scope::NotChecked, tr("Exchange could not be asked: %1").arg(snapshot.error.message)});
                 return;
             }
             const AccessDecision decision = AccessPolicyEvaluator::evaluate(snapshot.model, appId, userId);
             if (decision.rule == AccessDecision::Rule::NoPolicy) {
-                done(Scope::Unrestricted, decision.explanation());
+                promise.finish({Scope::Unrestricted, decision.explanation()});
             } else {
-                done(decision.granted() ? Scope::InScope : Scope::OutOfScope, decision.explanation());
+                promise.finish({decision.granted() ? Scope::InScope : Scope::OutOfScope, decision.explanation()});
             }
         });
+    return promise.future();
 }

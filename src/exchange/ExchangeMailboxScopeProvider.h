@@ -5,8 +5,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class AccessPolicyState;
 
 /**
@@ -22,10 +20,7 @@ class ExchangeMailboxScopeProvider : public QObject, public MailboxScopeProvider
 public:
     explicit ExchangeMailboxScopeProvider(AccessPolicyState* policies, QObject* parent = nullptr);
 
-    void evaluate(const QString& appId,
-                  const User& user,
-                  QObject* context,
-                  std::function<void(Scope scope, const QString& detail)> done) override;
+    QFuture<Answer> evaluate(const QString& appId, const User& user) override;
 
 private:
     QPointer<AccessPolicyState> m_policies;

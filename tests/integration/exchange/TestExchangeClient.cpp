@@ -200,8 +200,8 @@ private slots:
             user.userPrincipalName = upn;
             bool done = false;
             MailboxScopeProvider::Scope scope = MailboxScopeProvider::Scope::NotChecked;
-            provider.evaluate(app, user, this, [&](MailboxScopeProvider::Scope s, const QString&) {
-                scope = s;
+            Async::then(provider.evaluate(app, user), this, [&](const MailboxScopeProvider::Answer& answer) {
+                scope = answer.scope;
                 done = true;
             });
             [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();

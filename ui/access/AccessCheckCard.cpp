@@ -34,8 +34,8 @@ AccessCheckCard::AccessCheckCard(const QString& heading, QWidget* parent)
     m_exchange->setToolTip(ViewStyle::plainToolTip(tr("Exchange Online's own answer (Test-ApplicationAccessPolicy)")));
     m_local = new QLabel(frame);
     m_local->setObjectName(QStringLiteral("localVerdict"));
-    m_local->setToolTip(
-        ViewStyle::plainToolTip(tr("ConsentDesk's answer from the directory: the policies and their groups' members")));
+    const QString localTip = tr("ConsentDesk's answer from the directory: the policies and their groups' members");
+    m_local->setToolTip(ViewStyle::plainToolTip(localTip));
     verdicts->addWidget(m_exchange, 0, 0);
     verdicts->addWidget(m_local, 0, 1);
     verdicts->setColumnStretch(2, 1);

@@ -263,6 +263,6 @@ void SignInView::updateButtons()
     m_profiles->setEnabled(!m_busy);
     m_manage->setEnabled(!m_busy);
     m_demo->setEnabled(!m_busy);
-    m_signIn->setToolTip(
-        ViewStyle::plainToolTip(m_profiles->currentIndex() < 0 ? tr("Add a tenant profile first.") : QString()));
+    const QString signInTip = m_profiles->currentIndex() < 0 ? tr("Add a tenant profile first.") : QString();
+    m_signIn->setToolTip(ViewStyle::plainToolTip(signInTip));
 }

@@ -255,7 +255,8 @@ int exportReport(const QString& url, const QString& token, const QString& file)
     client.setNetworkAccessManager(&nam);
     client.setTokenProvider(&tokens);
     client.setEndpoints({QUrl(url), {}, {}});
-    ReportExportDialog dialog(&client);
+    // No session, so no first-seen history: the probe measures the export itself (its FirstSeen column stays empty).
+    ReportExportDialog dialog(&client, nullptr);
     dialog.show();
     int updates = 0;
     QObject::connect(dialog.engine(), &PermissionReportEngine::progress, [&updates] { ++updates; });

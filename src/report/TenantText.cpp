@@ -76,7 +76,7 @@ bool TenantText::isCheckMarkLike(char32_t c)
            || c == 0x10102;
 }
 
-QString TenantText::forPublisherName(const QString& text)
+QString TenantText::forNameBesideBadge(const QString& text)
 {
     const QString shown = forDisplay(text);
     QString out;

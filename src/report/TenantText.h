@@ -56,9 +56,13 @@ public:
     // Symbols that read as a check mark (U+2713, U+2714, U+2705, U+2611, U+221A, U+1F5F8, U+1F5F9, U+10102):
     // ConsentDesk's own "✔" marks a publisher Microsoft verified, so none of them may come from the tenant there.
     static bool isCheckMarkLike(char32_t c);
-    // A publisher's name beside the verified badge: forDisplay(), and every check-mark-like symbol shown as U+FFFD —
-    // "✔ Microsoft Corporation" must not look verified.
-    static QString forPublisherName(const QString& text);
+    // A name shown where ConsentDesk shows its own verification mark (the "✔" or "(unverified)" beside a publisher):
+    // forDisplay(), and every check-mark-like symbol shown as U+FFFD. Publisher names, and app names too: they sit in
+    // the same row or heading, so "✔ Contoso Verified Mail" beside an unverified publisher would read as our badge.
+    // Where: the request list and the request pane, the Apps list and an app's page, the Overview's app lists.
+    // Display only: exports, CSV and JSON keep the name as the tenant holds it (data), and so does the CLI's table,
+    // which shows verification in a column of its own (VerifiedPublisher), never as a mark beside a name.
+    static QString forNameBesideBadge(const QString& text);
 
     // The body of a desktop notification: one line, and no < > & (some Linux notification servers render the
     // body as markup, where <img src=…> would load a file; look-alikes ‹ › ＆ keep it readable everywhere).

@@ -156,11 +156,11 @@ void AppDetailPane::setInventory(const AppInventory& inventory, const QHash<QStr
                                   : tr("This app is not in the tenant any more."));
         return;
     }
-    m_title->setText(ViewStyle::tenantText(inventory.app.displayName));
+    m_title->setText(TenantText::forNameBesideBadge(inventory.app.displayName)); // above the publisher's "✔ verified"
     QStringList facts;
     // The publisher's own check marks are shown as U+FFFD: the only ✔ here is ConsentDesk's verified badge.
     facts << (inventory.app.publisherName.isEmpty() ? tr("Unknown publisher")
-                                                    : TenantText::forPublisherName(inventory.app.publisherName))
+                                                    : TenantText::forNameBesideBadge(inventory.app.publisherName))
                  + (inventory.app.verifiedPublisherId.isEmpty() ? QString() : tr(" ✔ verified"));
     facts << tr("App ID %1").arg(inventory.app.appId);
     if (!inventory.app.accountEnabled) {

@@ -43,7 +43,7 @@ QString AppListModel::publisherText(const AppSummary& a, bool shown) const
     }
     // On screen the publisher's own check marks become U+FFFD: the only ✔ in the column is ConsentDesk's verified
     // badge, last.
-    const QString name = shown ? TenantText::forPublisherName(a.app.publisherName) : a.app.publisherName;
+    const QString name = shown ? TenantText::forNameBesideBadge(a.app.publisherName) : a.app.publisherName;
     return a.verifiedPublisher ? name + QStringLiteral(" ✔") : name;
 }
 
@@ -261,8 +261,9 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
                 return QString(QStringLiteral("(not found) ") + a.app.id);
             }
             // On screen, where the admin picks what to revoke, a bidirectional override shows instead of reordering
-            // the name; exports get the name as it is (their writers strip controls).
-            return role == Qt::DisplayRole ? TenantText::forDisplay(appText(a)) : appText(a);
+            // the name, and its check marks show as U+FFFD beside the Publisher column's ✔; exports get the name as
+            // it is (their writers strip controls).
+            return role == Qt::DisplayRole ? TenantText::forNameBesideBadge(appText(a)) : appText(a);
         case Publisher:
             return publisherText(a, role == Qt::DisplayRole);
         case TenantWide:

@@ -47,7 +47,7 @@ private:
     };
     Keys keysOf(const AppSummary& app) const;
     QString appText(const AppSummary& app) const;
-    // shown: as the column shows it (TenantText::forPublisherName); else as exported, the tenant's own name.
+    // shown: as the column shows it (TenantText::forNameBesideBadge); else as exported, the tenant's own name.
     QString publisherText(const AppSummary& app, bool shown = false) const;
     void rankNames();
     void applySort();

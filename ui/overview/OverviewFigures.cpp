@@ -2,6 +2,7 @@
 
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
+#include "report/TenantText.h"
 
 #include <QLocale>
 #include <QPalette>
@@ -105,14 +106,17 @@ QList<OverviewAppList::Row> OverviewFigures::riskyRows(const QList<AppSummary>& 
     for (const AppSummary& app : ConsentOverview::risky(apps, measure)) {
         const RiskLevel level = ConsentOverview::level(app, measure);
         OverviewAppList::Row row;
-        QString publisher = app.app.publisherName;
+        // "(unverified)" is ConsentDesk's mark: no check mark of the app's or the publisher's beside it.
+        QString publisher = TenantText::forNameBesideBadge(app.app.publisherName);
         if (measure == Measure::UserConsent && !app.verifiedPublisher) {
             //: after a publisher's name: Microsoft has not verified it (a sign of consent phishing)
             publisher = publisher.isEmpty() ? OverviewFigures::tr("unverified")
                                             : OverviewFigures::tr("%1 (unverified)").arg(publisher);
         }
-        row.columns
-            = {app.app.displayName, publisher, ConsentOverview::permission(app, measure), Risk::displayName(level)};
+        row.columns = {TenantText::forNameBesideBadge(app.app.displayName),
+                       publisher,
+                       ConsentOverview::permission(app, measure),
+                       Risk::displayName(level)};
         if (measure == Measure::UserConsent) {
             row.columns.insert(2, QLocale().toString(app.users));
         }
@@ -159,7 +163,10 @@ QList<OverviewAppList::Row> OverviewFigures::mailboxRows(const QList<AppSummary>
     QList<OverviewAppList::Row> rows;
     for (const AppSummary& app : apps) {
         OverviewAppList::Row row;
-        row.columns = {app.app.displayName, app.app.publisherName, app.mailboxPermissions.join(QStringLiteral(", "))};
+        // Beside the lists that say "(unverified)", on the same page: the same rule for the names.
+        row.columns = {TenantText::forNameBesideBadge(app.app.displayName),
+                       TenantText::forNameBesideBadge(app.app.publisherName),
+                       app.mailboxPermissions.join(QStringLiteral(", "))};
         row.color = StateColorPalette().color(Role::Danger);
         row.viewId = QStringLiteral("access");
         row.filter = {QStringLiteral("app"), app.app.appId, QString()};

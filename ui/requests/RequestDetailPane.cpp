@@ -208,14 +208,16 @@ void RequestDetailPane::setReview(const ConsentRequestReview& review)
     m_review = review;
     m_hasReview = true;
     const ConsentRequest& request = review.request;
-    // The name the admin decides on: a bidirectional override in it is shown, not obeyed (TenantText::forDisplay).
-    m_title->setText(TenantText::forDisplay(request.appDisplayName.isEmpty() ? request.appId : request.appDisplayName));
+    // The name the admin decides on: a bidirectional override in it is shown, not obeyed, and above the publisher's
+    // "✔ verified publisher" it has no check mark of its own (TenantText::forNameBesideBadge).
+    m_title->setText(
+        TenantText::forNameBesideBadge(request.appDisplayName.isEmpty() ? request.appId : request.appDisplayName));
 
     QStringList facts;
     if (review.state.hasServicePrincipal()) {
         const ServicePrincipal& sp = *review.state.client;
         QString publisher
-            = sp.publisherName.isEmpty() ? tr("Unknown publisher") : TenantText::forPublisherName(sp.publisherName);
+            = sp.publisherName.isEmpty() ? tr("Unknown publisher") : TenantText::forNameBesideBadge(sp.publisherName);
         publisher += sp.verifiedPublisherId.isEmpty() ? tr(" (not verified)") : tr(" ✔ verified publisher");
         facts << publisher;
     }

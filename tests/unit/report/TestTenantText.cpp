@@ -28,8 +28,8 @@ private slots:
     void bidiControlsOnEverySurface();
     void display_data();
     void display();
-    void publisherName_data();
-    void publisherName();
+    void nameBesideBadge_data();
+    void nameBesideBadge();
 };
 
 void TestTenantText::controls()
@@ -246,7 +246,7 @@ void TestTenantText::display()
     QCOMPARE(TenantText::forDisplay(input), expected);
 }
 
-void TestTenantText::publisherName_data()
+void TestTenantText::nameBesideBadge_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
@@ -264,13 +264,18 @@ void TestTenantText::publisherName_data()
                                         << QStringLiteral("Fabrikam\u2122 \u2605 \U0001F600");
     QTest::newRow("bidi controls too") << QStringLiteral("\u202E\u2714 tfosorciM")
                                        << QStringLiteral("\uFFFD\uFFFD tfosorciM");
+    // An app's name beside the publisher's: it must not bring the badge along either.
+    QTest::newRow("app name with a badge")
+        << QStringLiteral("\u2714 Contoso Verified Mail") << QStringLiteral("\uFFFD Contoso Verified Mail");
+    QTest::newRow("app name with a check mark after a space")
+        << QStringLiteral("Contoso Mail \u2713 verified") << QStringLiteral("Contoso Mail \uFFFD verified");
 }
 
-void TestTenantText::publisherName()
+void TestTenantText::nameBesideBadge()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    QCOMPARE(TenantText::forPublisherName(input), expected);
+    QCOMPARE(TenantText::forNameBesideBadge(input), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTenantText)

@@ -444,6 +444,10 @@ private:
     // Runs trigger, which opens a modal dialog with exec(); scans while it is open, then closes it.
     void scanModal(const char* step, const std::function<void()>& trigger);
     void verifyPowerShell(const QString& where, const QString& script);
+    // Clicks the request list's row and waits (30 s) until the request pane shows that app's request.
+    bool openRequest(int row, const QString& appId);
+    // Selects the app in the Apps view and waits (30 s) until its page shows what it holds.
+    bool openApp(const QString& appId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppController> m_controller;
@@ -530,6 +534,32 @@ void TestHostileTenantGui::verifyPowerShell(const QString& where, const QString&
                         + script));
 }
 
+bool TestHostileTenantGui::openRequest(int row, const QString& appId)
+{
+    auto* table = m_window->findChild<QAbstractItemView*>(QStringLiteral("requestTable"));
+    RequestDetailPane* detail = m_controller->requestsView()->detail();
+    if (!table || row < 0) {
+        return false;
+    }
+    const QModelIndex index = table->model()->index(row, RequestTableModel::App);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    return waitUntil(
+        [&] { return detail->hasReview() && detail->review().request.appId.compare(appId, Qt::CaseInsensitive) == 0; },
+        30000);
+}
+
+bool TestHostileTenantGui::openApp(const QString& appId)
+{
+    AppsView* view = m_controller->appsView();
+    view->selectApp(appId);
+    return waitUntil(
+        [&] {
+            return view->detail()->hasInventory()
+                   && view->detail()->inventory().app.appId.compare(appId, Qt::CaseInsensitive) == 0;
+        },
+        30000);
+}
+
 void TestHostileTenantGui::requestsAndTheirDialogs()
 {
     m_window->showView(QStringLiteral("requests"));
@@ -547,12 +577,7 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
         }
     }
     QVERIFY2(tailspin >= 0, "the hostile Tailspin request is listed");
-    const QModelIndex index = table->model()->index(tailspin, RequestTableModel::App);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTRY_VERIFY_WITH_TIMEOUT(view->detail()->hasReview()
-                                 && view->detail()->review().request.appId.compare(TailspinAppId, Qt::CaseInsensitive)
-                                        == 0,
-                             30000);
+    QVERIFY(openRequest(tailspin, TailspinAppId));
     // The permission of the app's own API, with its hostile name and description, is in the tree.
     auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("permissionTree"));
     QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("Projects.ReadWrite"), Qt::MatchRecursive).isEmpty(),
@@ -634,11 +659,7 @@ void TestHostileTenantGui::appsAndTheirDialogs()
         }
     }
     QVERIFY2(northwind.startsWith(BadgeMarked), qPrintable(northwind)); // beside the publisher's: no ✔ of its own
-    view->selectApp(NorthwindAppId);
-    QTRY_VERIFY_WITH_TIMEOUT(view->detail()->hasInventory()
-                                 && view->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
-                                        == 0,
-                             30000);
+    QVERIFY(openApp(NorthwindAppId));
     QCOMPARE(TenantText::forNameBesideBadge(view->detail()->inventory().app.displayName), northwind);
     scan("Apps view", 5);
     if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("appTabs"))) {
@@ -907,12 +928,7 @@ void TestHostileTenantGui::checkMarkInAPublisherNameIsNoBadge()
     QVERIFY2(litware.contains(QLatin1String("Microsoft Corporation")), qPrintable(litware));
     QVERIFY2(checkMarks(litware) == 0 && litware.startsWith(QChar(QChar::ReplacementCharacter)), qPrintable(litware));
     QVERIFY2(tailspin.endsWith(QStringLiteral(" \u2714")) && checkMarks(tailspin) == 1, qPrintable(tailspin));
-    const QModelIndex index = table->model()->index(litwareRow, RequestTableModel::App);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        requests->detail()->hasReview()
-            && requests->detail()->review().request.appId.compare(LitwareAppId, Qt::CaseInsensitive) == 0,
-        30000);
+    QVERIFY(openRequest(litwareRow, LitwareAppId));
     auto* subtitle = requests->detail()->findChild<QLabel*>(QStringLiteral("requestSubtitle"));
     QVERIFY(subtitle);
     QVERIFY2(subtitle->text().contains(QLatin1String("Microsoft Corporation")) && checkMarks(subtitle->text()) == 0,
@@ -933,11 +949,7 @@ void TestHostileTenantGui::checkMarkInAPublisherNameIsNoBadge()
         }
     }
     QVERIFY2(listed.contains(QLatin1String("Microsoft Corporation")) && checkMarks(listed) == 0, qPrintable(listed));
-    apps->selectApp(LitwareAppId);
-    QTRY_VERIFY_WITH_TIMEOUT(apps->detail()->hasInventory()
-                                 && apps->detail()->inventory().app.appId.compare(LitwareAppId, Qt::CaseInsensitive)
-                                        == 0,
-                             30000);
+    QVERIFY(openApp(LitwareAppId));
     auto* appSubtitle = apps->detail()->findChild<QLabel*>(QStringLiteral("appSubtitle"));
     QVERIFY(appSubtitle);
     QVERIFY2(appSubtitle->text().contains(QLatin1String("Microsoft Corporation"))
@@ -978,12 +990,7 @@ void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
         }
     }
     QVERIFY(tailspinRow >= 0);
-    const QModelIndex tailspin = table->model()->index(tailspinRow, RequestTableModel::App);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(tailspin).center());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        requests->detail()->hasReview()
-            && requests->detail()->review().request.appId.compare(TailspinAppId, Qt::CaseInsensitive) == 0,
-        30000);
+    QVERIFY(openRequest(tailspinRow, TailspinAppId));
     auto* requestTitle = requests->detail()->findChild<QLabel*>(QStringLiteral("requestTitle"));
     QVERIFY(requestTitle);
     ++names;
@@ -999,11 +1006,7 @@ void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
             problems << noBadge(QStringLiteral("Apps list"), app);
         }
     }
-    apps->selectApp(NorthwindAppId);
-    QTRY_VERIFY_WITH_TIMEOUT(apps->detail()->hasInventory()
-                                 && apps->detail()->inventory().app.appId.compare(NorthwindAppId, Qt::CaseInsensitive)
-                                        == 0,
-                             30000);
+    QVERIFY(openApp(NorthwindAppId));
     auto* appTitle = apps->detail()->findChild<QLabel*>(QStringLiteral("appTitle"));
     QVERIFY(appTitle);
     ++names;

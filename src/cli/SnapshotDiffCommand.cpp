@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "async/Async.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "report/FirstSeenHistory.h"
 #include "report/LiveSnapshot.h"
@@ -209,26 +210,24 @@ void SnapshotDiffCommand::run(CliContext& context, const QCommandLineParser& par
     options.tenantId = context.settings().tenant;
     options.createdBy = context.account() ? context.account()->userPrincipalName : QString();
     auto held = std::make_shared<SnapshotIndex>(std::move(*before));
-    LiveSnapshot::read(
-        context.graph(),
-        exchange,
-        options,
-        exchange,
-        [&context, exchange, held, beforeSide, done](const SnapshotReader::Result& live, const GraphError& error) {
-            exchange->deleteLater();
-            if (error.isError() || !live.ok()) {
-                const ExitCode failed = error.isError() ? exitCodeFor(error) : ExitCode::Failure;
-                context.printError(QStringLiteral("Could not read the live tenant: %1")
-                                       .arg(error.isError() ? error.summary() : live.error),
-                                   failed == ExitCode::PermissionDenied
-                                       ? QStringLiteral("Reading it needs Directory.Read.All and "
-                                                        "Policy.Read.All and a role such as Global "
-                                                        "Reader.")
-                                       : QString());
-                done(failed == ExitCode::Ok ? ExitCode::Failure : failed);
-                return;
-            }
-            const SnapshotIndex after = SnapshotIndex::build(*live.snapshot);
-            done(print(context, *held, after, beforeSide, sideOf(QStringLiteral("live tenant"), after)));
-        });
+    const QFuture<LiveSnapshot::Read> read = LiveSnapshot::read(context.graph(), exchange, options, exchange);
+    Async::then(read, exchange, [&context, exchange, held, beforeSide, done](const LiveSnapshot::Read& r) {
+        const SnapshotReader::Result& live = r.snapshot;
+        const GraphError& error = r.error;
+        exchange->deleteLater();
+        if (error.isError() || !live.ok()) {
+            const ExitCode failed = error.isError() ? exitCodeFor(error) : ExitCode::Failure;
+            context.printError(QStringLiteral("Could not read the live tenant: %1")
+                                   .arg(error.isError() ? error.summary() : live.error),
+                               failed == ExitCode::PermissionDenied
+                                   ? QStringLiteral("Reading it needs Directory.Read.All and "
+                                                    "Policy.Read.All and a role such as Global "
+                                                    "Reader.")
+                                   : QString());
+            done(failed == ExitCode::Ok ? ExitCode::Failure : failed);
+            return;
+        }
+        const SnapshotIndex after = SnapshotIndex::build(*live.snapshot);
+        done(print(context, *held, after, beforeSide, sideOf(QStringLiteral("live tenant"), after)));
+    });
 }

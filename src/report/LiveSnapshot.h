@@ -3,7 +3,7 @@
 #include "SnapshotExporter.h"
 #include "SnapshotReader.h"
 
-#include <functional>
+#include <QFuture>
 
 class ExchangeAdminClient;
 class GraphClient;
@@ -16,12 +16,14 @@ class QObject;
 class LiveSnapshot
 {
 public:
-    using Done = std::function<void(const SnapshotReader::Result& snapshot, const GraphError& error)>;
+    struct Read
+    {
+        SnapshotReader::Result snapshot;
+        GraphError error; // the export failed (then snapshot is empty)
+    };
 
-    // done runs once on context's thread (never after context is gone); exchange may be null.
-    static void read(GraphClient* graph,
-                     ExchangeAdminClient* exchange,
-                     const SnapshotExporter::Options& options,
-                     QObject* context,
-                     Done done);
+    // The export runs under owner (exchange may be null): owner destroyed first, the read stops and the future is
+    // cancelled.
+    static QFuture<Read>
+    read(GraphClient* graph, ExchangeAdminClient* exchange, const SnapshotExporter::Options& options, QObject* owner);
 };

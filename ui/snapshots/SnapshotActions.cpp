@@ -335,56 +335,54 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
     options.createdBy = m_session->account().userPrincipalName;
     auto held = std::make_shared<SnapshotIndex>(before);
     const int run = m_run;
-    LiveSnapshot::read(
-        m_graph,
-        m_exchange,
-        options,
-        this,
-        [this, run, held, label](const SnapshotReader::Result& live, const GraphError& error) {
+    const QFuture<LiveSnapshot::Read> read = LiveSnapshot::read(m_graph, m_exchange, options, this);
+    Async::then(read, this, [this, run, held, label](const LiveSnapshot::Read& r) {
+        const SnapshotReader::Result& live = r.snapshot;
+        const GraphError& error = r.error;
+        if (run != m_run) {
+            return;
+        }
+        if (error.isError() || !live.ok()) {
+            finish(-1);
+            refuse(tr("Compare snapshot with the tenant"),
+                   tr("The tenant could not be read: %1 Nothing was compared.")
+                       .arg(error.isError() ? error.summary() : live.error));
+            return;
+        }
+        if (m_progress) {
+            m_progress->setLabelText(tr("Comparing…"));
+        }
+        struct After
+        {
+            SnapshotIndex index;
+            QList<SnapshotChange> changes;
+        };
+        const TenantSnapshot snapshot = *live.snapshot;
+        auto work = QtConcurrent::run([held, snapshot] {
+            auto after = std::make_shared<After>();
+            after->index = SnapshotIndex::build(snapshot);
+            after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
+            // The tenant as read now is an observation too: recorded, then every grant's row
+            // says since when ConsentDesk has seen it.
+            const FirstSeenHistory history = FirstSeenHistory::record(after->index.tenantId(),
+                                                                      FirstSeenHistory::claimsOf(after->index),
+                                                                      after->index.createdDateTime(),
+                                                                      FirstSeenHistory::Source::Live);
+            SnapshotDiff::addFirstSeen(after->changes, history);
+            return after;
+        });
+        later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
             if (run != m_run) {
                 return;
             }
-            if (error.isError() || !live.ok()) {
-                finish(-1);
-                refuse(tr("Compare snapshot with the tenant"),
-                       tr("The tenant could not be read: %1 Nothing was compared.")
-                           .arg(error.isError() ? error.summary() : live.error));
-                return;
+            // Recorded on the worker: the session's copy reads the history again.
+            if (m_session
+                && m_session->firstSeen()->tenantId().compare(after->index.tenantId(), Qt::CaseInsensitive) == 0) {
+                m_session->firstSeen()->load();
             }
-            if (m_progress) {
-                m_progress->setLabelText(tr("Comparing…"));
-            }
-            struct After
-            {
-                SnapshotIndex index;
-                QList<SnapshotChange> changes;
-            };
-            const TenantSnapshot snapshot = *live.snapshot;
-            auto work = QtConcurrent::run([held, snapshot] {
-                auto after = std::make_shared<After>();
-                after->index = SnapshotIndex::build(snapshot);
-                after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());
-                // The tenant as read now is an observation too: recorded, then every grant's row
-                // says since when ConsentDesk has seen it.
-                const FirstSeenHistory history = FirstSeenHistory::record(after->index.tenantId(),
-                                                                          FirstSeenHistory::claimsOf(after->index),
-                                                                          after->index.createdDateTime(),
-                                                                          FirstSeenHistory::Source::Live);
-                SnapshotDiff::addFirstSeen(after->changes, history);
-                return after;
-            });
-            later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
-                if (run != m_run) {
-                    return;
-                }
-                // Recorded on the worker: the session's copy reads the history again.
-                if (m_session
-                    && m_session->firstSeen()->tenantId().compare(after->index.tenantId(), Qt::CaseInsensitive) == 0) {
-                    m_session->firstSeen()->load();
-                }
-                showDiff(after->changes, *held, label, after->index, tr("the tenant now"));
-            });
+            showDiff(after->changes, *held, label, after->index, tr("the tenant now"));
         });
+    });
 }
 
 void SnapshotActions::showDiff(const QList<SnapshotChange>& changes,

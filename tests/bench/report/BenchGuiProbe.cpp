@@ -12,6 +12,7 @@
 #include "apps/AppListModel.h"
 #include "apps/AppsView.h"
 #include "apps/ReportExportDialog.h"
+#include "async/Async.h"
 #include "consent/ConsentRequestService.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
@@ -349,10 +350,9 @@ QString takeSnapshot(const QString& url, const QString& token, const QString& pa
     client.setEndpoints({QUrl(url), {}, {}});
     std::optional<SnapshotReader::Result> read;
     QObject context;
-    LiveSnapshot::read(
-        &client, nullptr, {}, &context, [&read](const SnapshotReader::Result& result, const GraphError&) {
-            read = result;
-        });
+    Async::then(LiveSnapshot::read(&client, nullptr, {}, &context), &context, [&read](const LiveSnapshot::Read& r) {
+        read = r.snapshot;
+    });
     while (!read) {
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }

@@ -11,8 +11,8 @@
 #include "exchange/ExchangeAdminClient.h"
 #include "exchange/MailboxAppFinder.h"
 #include "exchange/MailboxScoping.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphReply.h"
 #include "graph/GraphRequest.h"
 #include "graph/ODataFilter.h"
 #include "graph/ODataQuery.h"
@@ -24,20 +24,6 @@
 
 #include <algorithm>
 #include <memory>
-
-struct PostureService::Run
-{
-    PostureInputs inputs;
-    int outstanding = 0;
-    Async::Promise<PostureInputs> promise;
-
-    void partDone()
-    {
-        if (--outstanding == 0) {
-            promise.finish(inputs);
-        }
-    }
-};
 
 PostureService::PostureService(GraphClient* graph,
                                ServicePrincipalCache* cache,
@@ -76,41 +62,56 @@ QFuture<QList<PostureCheck>> PostureService::run()
 
 QFuture<PostureInputs> PostureService::read()
 {
-    auto run = std::make_shared<Run>();
-    run->inputs.now = QDateTime::currentDateTimeUtc();
-    run->outstanding = 4;
-
-    Async::then(m_settings->load(), this, [run](const ConsentSettings& settings) {
-        run->inputs.settings = settings;
-        run->partDone();
-    });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     ConsentRequestService::Query query;
     query.view = ConsentRequestService::View::All;
-    Async::then(m_requests->list(query), this, [run](const ConsentRequestService::Listing& listing) {
-        run->inputs.requests = listing.requests;
-        run->inputs.requestsError = listing.error;
-        run->partDone();
+    // Four reads at once; each part's future fills its own inputs once all are in.
+    const QList<QFuture<Part>> parts {
+        QFuture<ConsentSettings>(m_settings->load())
+            .then(QtFuture::Launch::Sync,
+                  [](const ConsentSettings& settings) -> Part {
+                      return [settings](PostureInputs& inputs) { inputs.settings = settings; };
+                  }),
+        QFuture<ConsentRequestService::Listing>(m_requests->list(query))
+            .then(QtFuture::Launch::Sync,
+                  [](const ConsentRequestService::Listing& listing) -> Part {
+                      return [listing](PostureInputs& inputs) {
+                          inputs.requests = listing.requests;
+                          inputs.requestsError = listing.error;
+                      };
+                  }),
+        readUserConsents(),
+        readMailboxAccess(),
+    };
+    Async::Promise<PostureInputs> promise;
+    Async::then(Async::all(parts), this, [promise, now, count = parts.size()](const QList<Part>& filled) {
+        if (filled.size() != count) {
+            return; // a read was abandoned (its service went away): nobody is answered
+        }
+        PostureInputs inputs;
+        inputs.now = now;
+        for (const Part& fill : filled) {
+            fill(inputs);
+        }
+        promise.finish(inputs);
     });
-    readUserConsents(run);
-    readMailboxAccess(run);
-    return run->promise.future();
+    return promise.future();
 }
 
-void PostureService::readUserConsents(const std::shared_ptr<Run>& run)
+QFuture<PostureService::Part> PostureService::readUserConsents()
 {
-    GraphReply* reply = m_graph->getCollection(GraphRequest::get(
+    const Async::Promise<Part> promise;
+    const QFuture<GraphAnswer> read = GraphAnswer::of(m_graph->getCollection(GraphRequest::get(
         QStringLiteral("/oauth2PermissionGrants"),
-        ODataQuery().top(999).filter(ODataFilter::eq(QStringLiteral("consentType"), QStringLiteral("Principal")))));
-    connect(reply, &GraphReply::finished, this, [this, reply, run] {
-        reply->deleteLater();
-        if (!reply->ok()) {
-            run->inputs.userConsentsError = reply->error();
-            run->partDone();
+        ODataQuery().top(999).filter(ODataFilter::eq(QStringLiteral("consentType"), QStringLiteral("Principal"))))));
+    Async::then(read, this, [this, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish([error = answer.error](PostureInputs& inputs) { inputs.userConsentsError = error; });
             return;
         }
         QList<PermissionGrant> grants;
         QSet<QString> ids;
-        for (const auto& v : reply->items()) {
+        for (const auto& v : answer.items) {
             PermissionGrant g = PermissionGrant::fromJson(v.toObject());
             if (g.isAllPrincipals() || g.clientId.isEmpty()) {
                 continue;
@@ -123,7 +124,7 @@ void PostureService::readUserConsents(const std::shared_ptr<Run>& run)
         for (const QString& id : ids) {
             keys.append(ServicePrincipalCache::Key::byId(id));
         }
-        m_cache->resolve(keys, this, [this, run, grants](const ServicePrincipalCache::Result& result) {
+        Async::then(m_cache->resolve(keys), this, [this, promise, grants](const ServicePrincipalCache::Result& result) {
             struct Tally
             {
                 PostureInputs::RiskyUserConsent consent;
@@ -158,51 +159,64 @@ void PostureService::readUserConsents(const std::shared_ptr<Run>& run)
                     t.users.insert(g.principalId);
                 }
             }
+            QList<PostureInputs::RiskyUserConsent> risky;
             for (const QString& id : order) {
                 Tally& t = byClient[id];
                 t.consent.permissions = QStringList(t.permissions.begin(), t.permissions.end());
                 t.consent.permissions.sort(Qt::CaseInsensitive);
                 t.consent.users = int(t.users.size());
-                run->inputs.riskyUserConsents.append(t.consent);
+                risky.append(t.consent);
             }
-            std::sort(run->inputs.riskyUserConsents.begin(),
-                      run->inputs.riskyUserConsents.end(),
-                      [](const auto& a, const auto& b) { return a.users > b.users; });
-            run->inputs.userConsentsError = result.error;
-            run->partDone();
+            std::sort(risky.begin(), risky.end(), [](const auto& a, const auto& b) { return a.users > b.users; });
+            promise.finish([risky, error = result.error](PostureInputs& inputs) {
+                inputs.riskyUserConsents = risky;
+                inputs.userConsentsError = error;
+            });
         });
     });
+    return promise.future();
 }
 
-void PostureService::readMailboxAccess(const std::shared_ptr<Run>& run)
+QFuture<PostureService::Part> PostureService::readMailboxAccess()
 {
-    Async::then(m_mailboxApps->find(), this, [this, run](const MailboxAppFinder::Found& found) {
-        run->inputs.mailboxApps = found.apps;
-        run->inputs.mailboxAppsError = found.error;
+    const Async::Promise<Part> promise;
+    Async::then(m_mailboxApps->find(), this, [this, promise](const MailboxAppFinder::Found& found) {
+        auto fill = [found](PostureInputs& inputs) {
+            inputs.mailboxApps = found.apps;
+            inputs.mailboxAppsError = found.error;
+        };
         if (found.error.isError() || found.apps.isEmpty()) {
-            run->partDone();
+            promise.finish(fill);
             return;
         }
         if (!m_exchange) {
-            run->inputs.exchangeError
+            const GraphError notAsked
                 = GraphError::make(GraphError::Kind::Cancelled, tr("Exchange Online was not asked"));
-            run->partDone();
+            promise.finish([fill, notAsked](PostureInputs& inputs) {
+                fill(inputs);
+                inputs.exchangeError = notAsked;
+            });
             return;
         }
         auto* loader = new AccessPolicyLoader(m_exchange, m_graph, this);
-        Async::then(loader->load(), this, [run, loader](const AccessPolicyLoader::Loaded& loaded) {
+        Async::then(loader->load(), this, [promise, fill, found, loader](const AccessPolicyLoader::Loaded& loaded) {
             loader->deleteLater();
-            if (loaded.error.isError()) {
-                run->inputs.exchangeError = loaded.error;
-            } else {
-                run->inputs.exchangeRead = true;
-                for (const MailboxApp& app : run->inputs.mailboxApps) {
-                    if (MailboxScoping::reachesEveryMailbox(app, loaded.model.policiesFor(app.appId))) {
-                        run->inputs.unscopedMailboxApps.append(app);
-                    }
+            QList<MailboxApp> unscoped;
+            for (const MailboxApp& app : found.apps) {
+                if (MailboxScoping::reachesEveryMailbox(app, loaded.model.policiesFor(app.appId))) {
+                    unscoped.append(app);
                 }
             }
-            run->partDone();
+            promise.finish([fill, loaded, unscoped](PostureInputs& inputs) {
+                fill(inputs);
+                if (loaded.error.isError()) {
+                    inputs.exchangeError = loaded.error;
+                } else {
+                    inputs.exchangeRead = true;
+                    inputs.unscopedMailboxApps = unscoped;
+                }
+            });
         });
     });
+    return promise.future();
 }

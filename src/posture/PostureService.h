@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ConsentRequestService;
 class ConsentSettingsLoader;
 class ExchangeAdminClient;
@@ -47,9 +49,10 @@ public:
     QFuture<QList<PostureCheck>> run(); // read() judged by PostureEvaluator
 
 private:
-    struct Run;
-    void readUserConsents(const std::shared_ptr<Run>& run);
-    void readMailboxAccess(const std::shared_ptr<Run>& run);
+    // One read's contribution: it fills its own inputs once every read is in.
+    using Part = std::function<void(PostureInputs&)>;
+    QFuture<Part> readUserConsents();
+    QFuture<Part> readMailboxAccess();
     const RiskCatalog& catalog() const;
 
     QPointer<GraphClient> m_graph;

@@ -1,5 +1,6 @@
 #include "ConsentTestHarness.h"
 #include "async/Async.h"
+#include "posture/PostureService.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
 #include "settings/ConsentSettingsLoader.h"
@@ -25,6 +26,7 @@ private slots:
     void globalReaderReadsIt();
     void partsFailOnTheirOwn();
     void destroyedMidLoadAnswersNobody();
+    void postureReadDestroyedMidReadAnswersNobody();
 
 private:
     ConsentSettings load();
@@ -262,6 +264,39 @@ void TestConsentSettingsLoader::destroyedMidLoadAnswersNobody()
     QVERIFY(!s.workflowError.isError());
     QVERIFY(!s.workflow.reviewers.isEmpty());
     QVERIFY(!s.policies.isEmpty());
+}
+
+// PostureService gathers these settings with three more reads the same way (parts filled once all are in):
+// destroyed mid-read, its future is cancelled; alive, it answers with the settings among its inputs.
+void TestConsentSettingsLoader::postureReadDestroyedMidReadAnswersNobody()
+{
+    for (const int waitMs : {0, 10}) {
+        auto* service = new PostureService(&m_h.client(), &m_h.cache(), nullptr);
+        QFuture<PostureInputs> future = service->read();
+        bool called = false;
+        QObject context;
+        Async::then(future, &context, [&called](const PostureInputs&) { called = true; });
+        if (waitMs > 0) {
+            QTest::qWait(waitMs);
+        }
+        QVERIFY(!future.isFinished()); // several reads and lookups: not done in 10 ms
+        delete service;
+        QTRY_VERIFY_WITH_TIMEOUT(future.isCanceled(), 5000);
+        QTest::qWait(200);
+        QVERIFY2(!called, qPrintable(QStringLiteral("called after %1 ms").arg(waitMs)));
+    }
+    PostureService service(&m_h.client(), &m_h.cache(), nullptr);
+    bool done = false;
+    PostureInputs inputs;
+    Async::then(service.read(), &service, [&](const PostureInputs& read) {
+        inputs = read;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(!inputs.settings.workflowError.isError());
+    QVERIFY(!inputs.settings.workflow.reviewers.isEmpty());
+    QVERIFY(!inputs.requestsError.isError());
+    QVERIFY(!inputs.userConsentsError.isError());
 }
 
 QTEST_GUILESS_MAIN(TestConsentSettingsLoader)

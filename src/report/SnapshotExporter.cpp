@@ -2,9 +2,11 @@
 
 #include "SnapshotWriter.h"
 #include "TenantSnapshot.h"
+#include "async/Async.h"
 #include "directory/DirectoryObjectResolver.h"
 #include "directory/ServicePrincipal.h"
 #include "exchange/ExchangeAdminClient.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
@@ -322,44 +324,46 @@ void SnapshotExporter::listRequests()
         for (const auto& v : reply->items()) {
             m_requests.append(v.toObject());
         }
-        m_requestReads = int(m_requests.size());
-        if (m_requestReads == 0) {
+        if (m_requests.isEmpty()) {
             m_writer->beginArray(QStringLiteral("appConsentRequests"));
             m_writer->endArray();
             readPolicies();
             return;
         }
-        for (int i = 0; i < m_requests.size(); ++i) {
-            const QString id = m_requests.at(i).value(QStringLiteral("id")).toString();
+        QList<QFuture<GraphAnswer>> reads;
+        for (const QJsonObject& request : std::as_const(m_requests)) {
+            const QString id = request.value(QStringLiteral("id")).toString();
             GraphReply* users
                 = list(kRequests + QLatin1Char('/') + GraphPath::segment(id) + QStringLiteral("/userConsentRequests"));
             users->setKeepItems(true);
-            connect(users, &GraphReply::finished, this, [this, users, i] {
-                if (m_failed) {
-                    return;
-                }
-                if (users->ok()) {
-                    m_requests[i].insert(QStringLiteral("userConsentRequests"), users->items());
+            reads.append(GraphAnswer::of(users));
+        }
+        // Every request's user requests, then the section is written in the requests' order.
+        Async::then(Async::all(reads), this, [this, count = reads.size()](const QList<GraphAnswer>& answers) {
+            if (m_failed || answers.size() != count) {
+                return; // cancelled or failed meanwhile: fail() has answered
+            }
+            for (int i = 0; i < answers.size(); ++i) {
+                if (answers.at(i).ok()) {
+                    m_requests[i].insert(QStringLiteral("userConsentRequests"), answers.at(i).items);
                 } else if (!m_errors.isEmpty()
                            && m_errors.last().toObject().value(QStringLiteral("part")).toString()
                                   == QLatin1String("userConsentRequests")) {
                     // One error entry for the part is enough.
                 } else {
-                    partError(QStringLiteral("userConsentRequests"), users->error());
+                    partError(QStringLiteral("userConsentRequests"), answers.at(i).error);
                 }
-                if (--m_requestReads == 0) {
-                    m_writer->beginArray(QStringLiteral("appConsentRequests"));
-                    for (const auto& request : std::as_const(m_requests)) {
-                        if (!write(request)) {
-                            return;
-                        }
-                    }
-                    m_requests.clear();
-                    m_writer->endArray();
-                    readPolicies();
+            }
+            m_writer->beginArray(QStringLiteral("appConsentRequests"));
+            for (const auto& request : std::as_const(m_requests)) {
+                if (!write(request)) {
+                    return;
                 }
-            });
-        }
+            }
+            m_requests.clear();
+            m_writer->endArray();
+            readPolicies();
+        });
     });
 }
 
@@ -370,29 +374,32 @@ void SnapshotExporter::readPolicies()
         {QStringLiteral("authorizationPolicy"), false},
         {QStringLiteral("permissionGrantPolicies"), true},
     };
-    m_policyReads = int(parts.size());
+    QList<QFuture<GraphAnswer>> reads;
     for (const auto& [name, collection] : parts) {
         const GraphRequest request = GraphRequest::get(QStringLiteral("/policies/") + name);
         GraphReply* reply = collection ? m_graph->getCollection(request) : m_graph->send(request);
         m_replies.append(reply);
-        connect(reply, &GraphReply::finished, this, [this, reply, name = name, collection = collection] {
-            if (m_failed) {
-                return;
-            }
-            if (!reply->ok()) {
-                partError(name, reply->error());
+        reads.append(GraphAnswer::of(reply));
+    }
+    Async::then(Async::all(reads), this, [this, parts](const QList<GraphAnswer>& answers) {
+        if (m_failed || answers.size() != parts.size()) {
+            return; // cancelled or failed meanwhile: fail() has answered
+        }
+        for (int i = 0; i < answers.size(); ++i) {
+            const auto& [name, collection] = parts.at(i);
+            const GraphAnswer& answer = answers.at(i);
+            if (!answer.ok()) {
+                partError(name, answer.error);
             } else if (collection) {
-                m_policies.insert(name, reply->items());
+                m_policies.insert(name, answer.items);
             } else {
-                QJsonObject o = reply->json();
+                QJsonObject o = answer.json;
                 o.remove(QStringLiteral("@odata.context"));
                 m_policies.insert(name, o);
             }
-            if (--m_policyReads == 0) {
-                readAccessPolicies();
-            }
-        });
-    }
+        }
+        readAccessPolicies();
+    });
 }
 
 void SnapshotExporter::readAccessPolicies()

@@ -91,9 +91,7 @@ private:
     int m_assignmentLists = 0; // in flight
     QSet<QString> m_userIds;
     QList<QJsonObject> m_requests;
-    int m_requestReads = 0;
     QJsonObject m_policies;
-    int m_policyReads = 0;
     QJsonArray m_errors;
     ClaimKeyCollector m_claims;
     QList<QPointer<GraphReply>> m_replies;

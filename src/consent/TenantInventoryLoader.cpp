@@ -1,5 +1,6 @@
 #include "TenantInventoryLoader.h"
 
+#include "async/Async.h"
 #include "directory/DirectoryObjectResolver.h"
 #include "directory/MailboxPermissions.h"
 #include "directory/PermissionGrant.h"
@@ -76,7 +77,7 @@ bool TenantInventoryLoader::start()
         return false;
     }
     m_running = true;
-    ++m_run;
+    Async::cancel(m_lookup); // an earlier run's lookup answers nobody
     m_timer.start();
     m_tallies.clear();
     m_order.clear();
@@ -224,10 +225,8 @@ bool TenantInventoryLoader::resolveMissing()
         return false;
     }
     ++m_outstanding;
-    m_resolver->resolve(missing, [this, run = m_run](const DirectoryObjectResolver::Result& r) {
-        if (run != m_run) {
-            return;
-        }
+    m_lookup = m_resolver->resolve(missing);
+    Async::then(m_lookup, this, [this](const DirectoryObjectResolver::Result& r) {
         m_result.requests += r.requests;
         if (r.error.isError() && !m_result.error.isError()) {
             m_result.error = r.error; // a "not found" that may not be true would mislead: the read failed

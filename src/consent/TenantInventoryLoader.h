@@ -2,10 +2,12 @@
 
 #include "AppSummary.h"
 #include "TenantInventory.h"
+#include "directory/DirectoryObjectResolver.h"
 #include "directory/ServicePrincipal.h"
 #include "report/ClaimKeyCollector.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -14,7 +16,6 @@
 #include <QSet>
 #include <QStringList>
 
-class DirectoryObjectResolver;
 class GraphClient;
 class GraphReply;
 class RiskCatalog;
@@ -98,7 +99,7 @@ private:
     QSet<QString> m_assignmentIds;
     QSet<QString> m_lookedUp; // ids already asked for by id (lower-case)
     DirectoryObjectResolver* m_resolver = nullptr;
-    int m_run = 0; // start() count: a lookup answering for an earlier run is ignored
+    QFuture<DirectoryObjectResolver::Result> m_lookup; // the ids the lists did not return; cancelled by start()
     QList<QPointer<GraphReply>> m_replies;
     int m_outstanding = 0;
     TenantInventory m_result;

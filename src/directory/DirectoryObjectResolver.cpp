@@ -1,6 +1,8 @@
 #include "DirectoryObjectResolver.h"
 
 #include "ServicePrincipal.h"
+#include "async/Async.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 
@@ -13,8 +15,7 @@ struct DirectoryObjectResolver::Run
     QStringList ids; // distinct, in the order asked
     QSet<QString> wanted; // lower-case
     Result result;
-    int outstanding = 0;
-    std::function<void(const Result&)> done;
+    Async::Promise<Result> promise;
 };
 
 DirectoryObjectResolver::DirectoryObjectResolver(GraphClient* client, const Options& options, QObject* parent)
@@ -38,8 +39,12 @@ DirectoryObjectResolver::Options DirectoryObjectResolver::users()
 
 void DirectoryObjectResolver::resolve(const QStringList& ids, std::function<void(const Result&)> done)
 {
+    Async::then(resolve(ids), this, std::move(done));
+}
+
+QFuture<DirectoryObjectResolver::Result> DirectoryObjectResolver::resolve(const QStringList& ids)
+{
     auto run = std::make_shared<Run>();
-    run->done = std::move(done);
     for (const QString& id : ids) {
         const QString key = id.trimmed().toLower();
         if (!key.isEmpty() && !run->wanted.contains(key)) {
@@ -52,9 +57,10 @@ void DirectoryObjectResolver::resolve(const QStringList& ids, std::function<void
             run->result.error = GraphError::make(GraphError::Kind::Cancelled, tr("No connection to Graph."));
         }
         QTimer::singleShot(0, this, [this, run] { finish(run); });
-        return;
+        return run->promise.future();
     }
     getByIds(run);
+    return run->promise.future();
 }
 
 void DirectoryObjectResolver::getByIds(const std::shared_ptr<Run>& run)
@@ -63,7 +69,7 @@ void DirectoryObjectResolver::getByIds(const std::shared_ptr<Run>& run)
     if (!m_options.select.isEmpty()) {
         query.select(m_options.select);
     }
-    run->outstanding = int((run->ids.size() + GetByIdsMax - 1) / GetByIdsMax);
+    QList<QFuture<GraphAnswer>> reads;
     for (qsizetype from = 0; from < run->ids.size(); from += GetByIdsMax) {
         QJsonObject body {{QStringLiteral("ids"), QJsonArray::fromStringList(run->ids.mid(from, GetByIdsMax))}};
         if (!m_options.type.isEmpty()) {
@@ -72,11 +78,16 @@ void DirectoryObjectResolver::getByIds(const std::shared_ptr<Run>& run)
         GraphRequest request = GraphRequest::post(QStringLiteral("/directoryObjects/getByIds"), body);
         request.query = query;
         request.readOnly = true; // a read, however it is sent: safe to send again after a network failure
-        GraphReply* reply = m_client->send(request);
+        reads.append(GraphAnswer::of(m_client->send(request)));
         ++run->result.requests;
-        connect(reply, &GraphReply::finished, this, [this, reply, run] {
-            if (reply->ok()) {
-                for (const auto& v : reply->json().value(QStringLiteral("value")).toArray()) {
+    }
+    Async::then(Async::all(reads), this, [this, run, count = reads.size()](const QList<GraphAnswer>& answers) {
+        if (answers.size() != count) {
+            return; // a request was abandoned (the client went away): nobody is answered
+        }
+        for (const GraphAnswer& answer : answers) {
+            if (answer.ok()) {
+                for (const auto& v : answer.json.value(QStringLiteral("value")).toArray()) {
                     const QJsonObject object = v.toObject();
                     const QString id = object.value(QStringLiteral("id")).toString();
                     if (run->wanted.contains(id.toLower())) {
@@ -84,13 +95,11 @@ void DirectoryObjectResolver::getByIds(const std::shared_ptr<Run>& run)
                     }
                 }
             } else if (!run->result.error.isError()) {
-                run->result.error = reply->error();
+                run->result.error = answer.error;
             }
-            if (--run->outstanding == 0) {
-                oneByOne(run);
-            }
-        });
-    }
+        }
+        oneByOne(run);
+    });
 }
 
 void DirectoryObjectResolver::oneByOne(const std::shared_ptr<Run>& run)
@@ -151,8 +160,5 @@ void DirectoryObjectResolver::oneByOne(const std::shared_ptr<Run>& run)
 
 void DirectoryObjectResolver::finish(const std::shared_ptr<Run>& run)
 {
-    auto done = std::move(run->done);
-    if (done) {
-        done(run->result);
-    }
+    run->promise.finish(run->result);
 }

@@ -2,6 +2,7 @@
 
 #include "graph/GraphError.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -46,7 +47,9 @@ public:
 
     DirectoryObjectResolver(GraphClient* client, const Options& options, QObject* parent = nullptr);
 
-    // done is called once, never synchronously, unless this resolver is destroyed first.
+    // Never finished synchronously; a resolver destroyed first cancels it.
+    QFuture<Result> resolve(const QStringList& ids);
+    // The same for callers not on QFuture yet: done once, unless this resolver is destroyed first.
     void resolve(const QStringList& ids, std::function<void(const Result&)> done);
 
     static Options servicePrincipals(); // every field ServicePrincipal::fromJson reads

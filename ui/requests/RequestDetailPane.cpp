@@ -13,8 +13,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -91,6 +94,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
     m_requesters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_requesters->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_requesters->header()->setStretchLastSection(false); // the reason takes the room, not the expiry date
     // The requester's reason is why the admin is here: it wraps, whole, instead of ending in "…".
     auto* wrapped = new WrappedColumn(m_requesters, 1);
     connect(wrapped, &WrappedColumn::fitted, this, &RequestDetailPane::fitRequesters);
@@ -258,7 +262,7 @@ void RequestDetailPane::fillRequesters()
                   ? u.requesterUpn
                   : (u.requesterUpn.isEmpty() ? u.requesterDisplayName
                                               : QString(u.requesterDisplayName + QLatin1Char('\n') + u.requesterUpn));
-        item->setText(0, TenantText::forDisplay(who));
+        item->setToolTip(0, ViewStyle::plainToolTip(who)); // whole, where the column ends it in "…"
         item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : TenantText::forDisplay(u.reason));
         item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
         // Dates only, so the reason gets the width; the time is in the tooltip.
@@ -268,13 +272,45 @@ void RequestDetailPane::fillRequesters()
         item->setText(4, u.isOpen() ? dayText(u.expiresAt) : QString());
         item->setToolTip(4, ViewStyle::plainToolTip(u.isOpen() ? dateText(u.expiresAt) : QString()));
     }
+    elideRequesterNames();
     WrappedColumn::fit(m_requesters); // and then fitRequesters()
+}
+
+void RequestDetailPane::elideRequesterNames()
+{
+    // The name and the UPN keep a line each, however long (a name is the tenant's to choose: 200 characters, two
+    // scripts, line breaks): the User column stays narrow and the reason keeps the width.
+    const QFontMetrics metrics = m_requesters->fontMetrics();
+    const int width = std::max(m_requesterNameWidth, metrics.averageCharWidth() * 8);
+    for (int i = 0; i < m_requesters->topLevelItemCount() && i < m_review.request.userRequests.size(); ++i) {
+        const UserConsentRequest& u = m_review.request.userRequests.at(i);
+        QStringList lines;
+        for (const QString& part : {u.requesterDisplayName, u.requesterUpn}) {
+            if (!part.isEmpty()) {
+                const QString line = TenantText::singleLine(TenantText::forDisplay(part));
+                lines << metrics.elidedText(line, Qt::ElideRight, width);
+            }
+        }
+        m_requesters->topLevelItem(i)->setText(0, lines.join(QLatin1Char('\n')));
+    }
 }
 
 void RequestDetailPane::fitRequesters()
 {
     // Exactly as tall as its rows, wrapped reasons included (up to about five lines, then it scrolls): the
     // permissions below need the room. Row heights follow the Reason column's width, so this runs again on resize.
+    // Names get at most a third of the width (and no more than about 36 characters): the reason gets the most.
+    const int margin
+        = 2 * (m_requesters->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_requesters) + 1);
+    const int nameWidth
+        = std::min(m_requesters->viewport()->width() / 3, m_requesters->fontMetrics().averageCharWidth() * 36) - margin
+          - 2;
+    if (nameWidth != m_requesterNameWidth) {
+        m_requesterNameWidth = nameWidth;
+        elideRequesterNames();
+        WrappedColumn::fit(m_requesters); // the reason's width changed: this runs again, with the same width
+        return;
+    }
     m_requesters->doItemsLayout();
     int rows = 0;
     for (int i = 0; i < m_requesters->topLevelItemCount(); ++i) {

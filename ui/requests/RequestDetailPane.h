@@ -49,6 +49,7 @@ private:
     void updateActions();
     void fillRequesters();
     void fitRequesters();
+    void elideRequesterNames(); // at m_requesterNameWidth
     void applyGrantAllowed();
     void fillPermissions();
 
@@ -63,6 +64,7 @@ private:
     QLabel* m_subtitle = nullptr;
     QLabel* m_notice = nullptr;
     QTreeWidget* m_requesters = nullptr;
+    int m_requesterNameWidth = 0; // the most a requester's name or UPN may take in the User column, in pixels
     QTreeWidget* m_permissions = nullptr;
     QLabel* m_permissionHeading = nullptr;
     QLabel* m_readOnlyNotice = nullptr;

@@ -4,6 +4,7 @@
 #include "report/FirstSeenHistory.h"
 #include "report/SnapshotDiff.h"
 #include "report/TableWriter.h"
+#include "report/TenantText.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -86,7 +87,12 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true); // within the capped columns below
+    // One line a row, whatever a name's length: long texts end in "…" (each cell's tooltip says it whole) rather
+    // than make their rows many lines tall.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
@@ -132,7 +138,8 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
                                     c.beforeText(),
                                     c.afterText(),
                                     FirstSeenHistory::dateText(c.firstSeen)}) {
-            auto* i = item(ViewStyle::tenantText(text)); // app, principal and policy names: shown, not reordered
+            // App, principal and policy names: shown, not reordered, on one line (a name's line breaks as spaces).
+            auto* i = item(TenantText::singleLine(ViewStyle::tenantText(text)));
             i->setData(text.toLower(), Qt::UserRole);
             i->setToolTip(ViewStyle::plainToolTip(text)); // the whole text where a capped column elides it
             row << i;
@@ -141,28 +148,36 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
     }
     m_table->sortByColumn(RiskColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
-    // Long texts (a policy's name, a kind or value in French or Spanish) must not push After and First seen out of
-    // sight: wide columns are capped (narrower while the row is wider than the dialog) and wrap over lines; the
-    // tooltip says each cell whole.
+    // Long texts (a 200-character app name, a policy's name, a kind or value in French or Spanish) must not push
+    // After and First seen out of sight: wide columns are capped, narrower while the row is wider than the dialog,
+    // and end in "…". The tenant's names (App, Permission, Resource, User) give way first, down to 10 characters;
+    // the dialog's own words (Kind, Before, After) only then, down to 12.
     QList<int> natural;
     for (int column = 0; column < ColumnCount; ++column) {
         natural.append(m_table->columnWidth(column));
     }
+    const int charWidth = fontMetrics().averageCharWidth();
+    // Two characters to spare: the sort indicator and the style's rounding must not bring a horizontal scroll bar.
     const int room = width() - 2 * (layout()->contentsMargins().left() + m_table->frameWidth())
-                     - m_table->verticalScrollBar()->sizeHint().width();
-    for (int chars = 26; chars >= 14; chars -= 2) {
-        const int cap = fontMetrics().averageCharWidth() * chars;
+                     - m_table->verticalScrollBar()->sizeHint().width() - 2 * charWidth;
+    const auto fits = [&](int namesCap, int wordsCap) {
         int total = 0;
         for (int column = 0; column < ColumnCount; ++column) {
-            const bool capped = column >= KindColumn && column < AfterColumn;
-            m_table->setColumnWidth(column, capped ? std::min(natural.at(column), cap) : natural.at(column));
+            const bool name = column >= AppColumn && column <= UserColumn;
+            const bool words = column == KindColumn || column == BeforeColumn || column == AfterColumn;
+            const int cap = name ? namesCap : (words ? wordsCap : natural.at(column));
+            m_table->setColumnWidth(column, std::min(natural.at(column), cap));
             total += m_table->columnWidth(column);
         }
-        if (total <= room) {
-            break;
-        }
+        return total <= room;
+    };
+    bool fitted = false;
+    for (int chars = 26; chars >= 10 && !fitted; chars -= 2) {
+        fitted = fits(charWidth * chars, charWidth * 30);
     }
-    m_table->resizeRowsToContents();
+    for (int chars = 28; chars >= 12 && !fitted; chars -= 2) {
+        fitted = fits(charWidth * 10, charWidth * chars);
+    }
     QString summary = changes.isEmpty()
                           ? tr("No differences between %1 (%2) and %3 (%4).")
                                 .arg(before.label, before.taken, after.label, after.taken)

@@ -52,9 +52,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -97,6 +100,17 @@ QString hostile(const QString& name)
 
 // Tailspin's name also carries a right-to-left override: obeyed, "\u202Efdp.exe\u202C" reads "exe.pdf".
 const QString Reversed = QStringLiteral("\u202Efdp.exe\u202C ");
+
+// A long name in two scripts, with emoji (over 200 characters before the hostile prefix): Tailspin's app and one of
+// its requesters carry it. In a column it ends in "…" with the whole name in the tooltip, and neither pushes the
+// rest of a row out of sight nor makes the row taller.
+const QString LongName = QStringLiteral(
+    "Projektverwaltung f\u00FCr verteilte Teams, Auftragnehmer und Partner \U0001F4C1\U0001F680 "
+    "\u0645\u0634\u0627\u0631\u064A\u0639 \u062A\u064A\u0644\u0633\u0628\u064A\u0646 "
+    "\u0644\u0644\u0641\u0631\u0642 \u0627\u0644\u0645\u0648\u0632\u0639\u0629 "
+    "\u2014 Zeiterfassung, Rechnungen, Dokumente und Freigaben f\u00FCr jedes Projekt \U0001F4CA\u2705 "
+    "\u05E0\u05D9\u05D4\u05D5\u05DC \u05E4\u05E8\u05D5\u05D9\u05E7\u05D8\u05D9\u05DD \u2014 ");
+const QString LongRequesterUpn = QStringLiteral("olivia.novak@contoso.com");
 
 // Litware Outreach's publisher is not verified, and calls itself this: it must not look verified (Tailspin's is).
 const QString LitwareAppId = QStringLiteral("2d0434d6-e5af-497e-9f07-e617ebdd8d43");
@@ -179,6 +193,10 @@ QJsonObject hostileTenant()
     }
     QJsonObject t = QJsonDocument::fromJson(file.readAll()).object();
     t.insert(QStringLiteral("users"), mapObjects(t.value(QStringLiteral("users")).toArray(), [](QJsonObject& u) {
+                 if (u.value(QStringLiteral("userPrincipalName")).toString() == LongRequesterUpn) {
+                     u.insert(QStringLiteral("displayName"),
+                              QString(LongName + u.value(QStringLiteral("displayName")).toString()));
+                 }
                  hostileField(u, "displayName");
                  hostileField(u, "jobTitle");
                  hostileField(u, "department");
@@ -187,46 +205,48 @@ QJsonObject hostileTenant()
                  hostileField(g, "displayName");
                  hostileField(g, "description");
              }));
-    t.insert(
-        QStringLiteral("servicePrincipals"),
-        mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
-            if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
-                return; // Microsoft's own apps and APIs are not the publisher's to name
-            }
-            if (sp.value(QStringLiteral("displayName")).toString() == QLatin1String("Adatum Timesheets")) {
-                // A name a spreadsheet would run as a formula when the admin opens an export.
-                sp.insert(QStringLiteral("displayName"), Formula);
-                sp.insert(QStringLiteral("appDisplayName"), Formula);
-                return;
-            }
-            hostileField(sp, "displayName");
-            hostileField(sp, "appDisplayName");
-            hostileField(sp, "publisherName");
-            QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
-            hostileField(publisher, "displayName");
-            sp.insert(QStringLiteral("verifiedPublisher"), publisher);
-            if (sp.value(QStringLiteral("appId")).toString() == LitwareAppId) {
-                sp.insert(QStringLiteral("publisherName"), CheckMarkPublisher);
-            }
-            if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
-                sp.insert(QStringLiteral("displayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
-                sp.insert(QStringLiteral("appDisplayName"), hostile(Reversed + QStringLiteral("Tailspin Projects")));
-                // An app requesting a scope of its own API, named and described as its publisher likes.
-                sp.insert(QStringLiteral("servicePrincipalNames"), QJsonArray {TailspinApi, TailspinAppId});
-                sp.insert(QStringLiteral("oauth2PermissionScopes"),
-                          QJsonArray {QJsonObject {
-                              {QStringLiteral("id"), QStringLiteral("3f1c2c4e-8b7a-4d1e-9f6a-2b5c7d8e9f01")},
-                              {QStringLiteral("value"), QStringLiteral("Projects.ReadWrite")},
-                              {QStringLiteral("type"), QStringLiteral("User")},
-                              {QStringLiteral("isEnabled"), true},
-                              {QStringLiteral("adminConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
-                              {QStringLiteral("adminConsentDescription"),
-                               hostile(QStringLiteral("Only reads your projects."))},
-                              {QStringLiteral("userConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
-                              {QStringLiteral("userConsentDescription"),
-                               hostile(QStringLiteral("Only reads your projects."))}}});
-            }
-        }));
+    t.insert(QStringLiteral("servicePrincipals"),
+             mapObjects(t.value(QStringLiteral("servicePrincipals")).toArray(), [](QJsonObject& sp) {
+                 if (sp.value(QStringLiteral("appOwnerOrganizationId")).toString() == MicrosoftTenant) {
+                     return; // Microsoft's own apps and APIs are not the publisher's to name
+                 }
+                 if (sp.value(QStringLiteral("displayName")).toString() == QLatin1String("Adatum Timesheets")) {
+                     // A name a spreadsheet would run as a formula when the admin opens an export.
+                     sp.insert(QStringLiteral("displayName"), Formula);
+                     sp.insert(QStringLiteral("appDisplayName"), Formula);
+                     return;
+                 }
+                 hostileField(sp, "displayName");
+                 hostileField(sp, "appDisplayName");
+                 hostileField(sp, "publisherName");
+                 QJsonObject publisher = sp.value(QStringLiteral("verifiedPublisher")).toObject();
+                 hostileField(publisher, "displayName");
+                 sp.insert(QStringLiteral("verifiedPublisher"), publisher);
+                 if (sp.value(QStringLiteral("appId")).toString() == LitwareAppId) {
+                     sp.insert(QStringLiteral("publisherName"), CheckMarkPublisher);
+                 }
+                 if (sp.value(QStringLiteral("appId")).toString() == TailspinAppId) {
+                     sp.insert(QStringLiteral("displayName"),
+                               hostile(Reversed + LongName + QStringLiteral("Tailspin Projects")));
+                     sp.insert(QStringLiteral("appDisplayName"),
+                               hostile(Reversed + LongName + QStringLiteral("Tailspin Projects")));
+                     // An app requesting a scope of its own API, named and described as its publisher likes.
+                     sp.insert(QStringLiteral("servicePrincipalNames"), QJsonArray {TailspinApi, TailspinAppId});
+                     sp.insert(
+                         QStringLiteral("oauth2PermissionScopes"),
+                         QJsonArray {QJsonObject {
+                             {QStringLiteral("id"), QStringLiteral("3f1c2c4e-8b7a-4d1e-9f6a-2b5c7d8e9f01")},
+                             {QStringLiteral("value"), QStringLiteral("Projects.ReadWrite")},
+                             {QStringLiteral("type"), QStringLiteral("User")},
+                             {QStringLiteral("isEnabled"), true},
+                             {QStringLiteral("adminConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                             {QStringLiteral("adminConsentDescription"),
+                              hostile(QStringLiteral("Only reads your projects."))},
+                             {QStringLiteral("userConsentDisplayName"), hostile(QStringLiteral("Read projects"))},
+                             {QStringLiteral("userConsentDescription"),
+                              hostile(QStringLiteral("Only reads your projects."))}}});
+                 }
+             }));
     t.insert(QStringLiteral("appRoleAssignments"),
              mapObjects(t.value(QStringLiteral("appRoleAssignments")).toArray(), [](QJsonObject& a) {
                  if (a.value(QStringLiteral("principalType")).toString() == QLatin1String("User")) {
@@ -238,7 +258,7 @@ QJsonObject hostileTenant()
                  hostileField(r, "appDisplayName");
                  if (r.value(QStringLiteral("appId")).toString() == TailspinAppId) {
                      r.insert(QStringLiteral("appDisplayName"),
-                              hostile(Reversed + QStringLiteral("Tailspin Projects")));
+                              hostile(Reversed + LongName + QStringLiteral("Tailspin Projects")));
                      QJsonArray scopes = r.value(QStringLiteral("pendingScopes")).toArray();
                      scopes.append(QJsonObject {{QStringLiteral("displayName"),
                                                  QString(TailspinApi + QStringLiteral("/Projects.ReadWrite"))}});
@@ -249,6 +269,10 @@ QJsonObject hostileTenant()
                               hostileField(u, "reason");
                               QJsonObject createdBy = u.value(QStringLiteral("createdBy")).toObject();
                               QJsonObject user = createdBy.value(QStringLiteral("user")).toObject();
+                              if (user.value(QStringLiteral("userPrincipalName")).toString() == LongRequesterUpn) {
+                                  user.insert(QStringLiteral("displayName"),
+                                              QString(LongName + user.value(QStringLiteral("displayName")).toString()));
+                              }
                               hostileField(user, "displayName");
                               createdBy.insert(QStringLiteral("user"), user);
                               u.insert(QStringLiteral("createdBy"), createdBy);
@@ -444,6 +468,8 @@ private:
     // Runs trigger, which opens a modal dialog with exec(); scans while it is open, then closes it.
     void scanModal(const char* step, const std::function<void()>& trigger);
     void verifyPowerShell(const QString& where, const QString& script);
+    // The request pane's "Who asked" table with the long name in it: see its definition.
+    void whoAskedStaysUsable();
     // Clicks the request list's row and waits (30 s) until the request pane shows that app's request.
     bool openRequest(int row, const QString& appId);
     // Selects the app in the Apps view and waits (30 s) until its page shows what it holds.
@@ -560,6 +586,44 @@ bool TestHostileTenantGui::openApp(const QString& appId)
         30000);
 }
 
+// Who asked, with a requester whose name is over 200 characters (two scripts, emoji, the hostile prefix): the name and
+// the UPN keep a line each, ending in "…" (the tooltip has them whole); the User column takes at most a third of the
+// width, so the reason — why the admin is here — keeps the most of it; the long name makes no row taller.
+void TestHostileTenantGui::whoAskedStaysUsable()
+{
+    auto* requesters = m_window->findChild<QTreeWidget*>(QStringLiteral("requesterList"));
+    QVERIFY(requesters);
+    QVERIFY(requesters->topLevelItemCount() > 0);
+    const int room = requesters->viewport()->width();
+    // The columns follow the pane's width a moment after the request is shown (WrappedColumn fits on resize).
+    waitUntil([&] { return requesters->columnWidth(0) <= room / 3 && requesters->columnWidth(1) >= room / 3; }, 5000);
+    QVERIFY2(requesters->columnWidth(0) <= room / 3,
+             qPrintable(QStringLiteral("User %1 of %2").arg(requesters->columnWidth(0)).arg(room)));
+    QVERIFY2(requesters->columnWidth(1) >= room / 3,
+             qPrintable(QStringLiteral("Reason %1 of %2").arg(requesters->columnWidth(1)).arg(room)));
+    const QFontMetrics metrics = requesters->fontMetrics();
+    QTreeWidgetItem* longOne = nullptr;
+    for (int i = 0; i < requesters->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = requesters->topLevelItem(i);
+        const QStringList lines = item->text(0).split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() <= 2, qPrintable(item->text(0))); // the name and the UPN
+        for (const QString& line : lines) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= requesters->columnWidth(0), qPrintable(line));
+        }
+        const QString tip = MarkupScan::rendered(item->toolTip(0), Qt::AutoText);
+        if (tip.contains(LongRequesterUpn)) {
+            longOne = item;
+            QVERIFY2(tip.contains(LongName + QStringLiteral("Olivia Novak")), qPrintable(tip));
+        }
+    }
+    QVERIFY(longOne);
+    QVERIFY2(longOne->text(0).contains(QChar(0x2026)), qPrintable(longOne->text(0)));
+    // As tall as its reason needs (WrappedColumn's hint on the Reason column), or the name and the UPN.
+    const int height = requesters->visualItemRect(longOne).height();
+    QVERIFY2(height <= std::max(longOne->sizeHint(1).height(), 2 * metrics.lineSpacing() + 8),
+             qPrintable(QString::number(height)));
+}
+
 void TestHostileTenantGui::requestsAndTheirDialogs()
 {
     m_window->showView(QStringLiteral("requests"));
@@ -583,6 +647,7 @@ void TestHostileTenantGui::requestsAndTheirDialogs()
     QTRY_VERIFY_WITH_TIMEOUT(!tree->findItems(QStringLiteral("Projects.ReadWrite"), Qt::MatchRecursive).isEmpty(),
                              20000);
     scan("Requests view", 10);
+    whoAskedStaysUsable();
     GuiTestSupport::saveScreenshot(m_window, QStringLiteral("hostile-requests-view.png"));
     // Where the admin decides — the request list and the request — the override is shown, not obeyed.
     int marked = 0;
@@ -1107,6 +1172,7 @@ void TestHostileTenantGui::snapshotDiff()
     QVERIFY(compared.first().at(0).toInt() > 0);
     SnapshotDiffDialog* dialog = actions->diffDialog();
     QVERIFY(dialog);
+    const auto closeDialog = qScopeGuard([dialog] { dialog->close(); }); // the steps after this one need it closed
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     scan("snapshot diff", 1);
     int marked = 0;
@@ -1114,7 +1180,21 @@ void TestHostileTenantGui::snapshotDiff()
     QVERIFY2(reordered.isEmpty(), qPrintable(reordered.join(QLatin1Char('\n'))));
     QVERIFY(marked > 0);
     GuiTestSupport::saveScreenshot(dialog, QStringLiteral("hostile-snapshot-diff.png"));
-    dialog->close();
+    // One line a row: a long name ends in "…" (its tooltip says it whole) instead of making its row tall, and Before
+    // and After stay in sight without scrolling sideways.
+    QTableView* table = dialog->table();
+    const int line = table->fontMetrics().lineSpacing();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        QVERIFY2(table->rowHeight(r) < 2 * line,
+                 qPrintable(QStringLiteral("row %1: %2 px").arg(r).arg(table->rowHeight(r))));
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            const QString shown = table->model()->index(r, c).data().toString();
+            QVERIFY2(
+                std::none_of(shown.cbegin(), shown.cend(), [](QChar ch) { return TenantText::isBreak(ch.unicode()); }),
+                qPrintable(shown));
+        }
+    }
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
 }
 
 void TestHostileTenantGui::everyViewOnceMore()

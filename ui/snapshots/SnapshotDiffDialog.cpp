@@ -7,6 +7,7 @@
 #include "report/TenantText.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -96,6 +97,7 @@ SnapshotDiffDialog::SnapshotDiffDialog(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    m_table->viewport()->installEventFilter(this);
 
     auto* note = new QLabel(tr("Microsoft Graph records no time for a grant: each change happened at some moment "
                                "between the two snapshots."),
@@ -147,37 +149,14 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
         m_model->appendRow(row);
     }
     m_table->sortByColumn(RiskColumn, Qt::DescendingOrder);
-    m_table->resizeColumnsToContents();
-    // Long texts (a 200-character app name, a policy's name, a kind or value in French or Spanish) must not push
-    // After and First seen out of sight: wide columns are capped, narrower while the row is wider than the dialog,
-    // and end in "…". The tenant's names (App, Permission, Resource, User) give way first, down to 10 characters;
-    // the dialog's own words (Kind, Before, After) only then, down to 12.
-    QList<int> natural;
+    // What each column needs whole (as resizeColumnsToContents measures it: the last one is stretched after that).
+    const QAbstractItemView* view = m_table;
+    m_naturalWidths.clear();
     for (int column = 0; column < ColumnCount; ++column) {
-        natural.append(m_table->columnWidth(column));
+        m_naturalWidths.append(
+            std::max(view->sizeHintForColumn(column), m_table->horizontalHeader()->sectionSizeHint(column)));
     }
-    const int charWidth = fontMetrics().averageCharWidth();
-    // Two characters to spare: the sort indicator and the style's rounding must not bring a horizontal scroll bar.
-    const int room = width() - 2 * (layout()->contentsMargins().left() + m_table->frameWidth())
-                     - m_table->verticalScrollBar()->sizeHint().width() - 2 * charWidth;
-    const auto fits = [&](int namesCap, int wordsCap) {
-        int total = 0;
-        for (int column = 0; column < ColumnCount; ++column) {
-            const bool name = column >= AppColumn && column <= UserColumn;
-            const bool words = column == KindColumn || column == BeforeColumn || column == AfterColumn;
-            const int cap = name ? namesCap : (words ? wordsCap : natural.at(column));
-            m_table->setColumnWidth(column, std::min(natural.at(column), cap));
-            total += m_table->columnWidth(column);
-        }
-        return total <= room;
-    };
-    bool fitted = false;
-    for (int chars = 26; chars >= 10 && !fitted; chars -= 2) {
-        fitted = fits(charWidth * chars, charWidth * 30);
-    }
-    for (int chars = 28; chars >= 12 && !fitted; chars -= 2) {
-        fitted = fits(charWidth * 10, charWidth * chars);
-    }
+    fitColumns();
     QString summary = changes.isEmpty()
                           ? tr("No differences between %1 (%2) and %3 (%4).")
                                 .arg(before.label, before.taken, after.label, after.taken)
@@ -193,6 +172,67 @@ void SnapshotDiffDialog::setChanges(const QList<SnapshotChange>& changes,
         }
     }
     m_summary->setText(ViewStyle::tenantText(summary)); // the files' labels may name the tenant
+}
+
+bool SnapshotDiffDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns(); // the dialog was resized, or the vertical scroll bar came or went
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SnapshotDiffDialog::fitColumns()
+{
+    if (m_naturalWidths.size() != ColumnCount) {
+        return;
+    }
+    // Long texts (a 200-character app name, a policy's name, a kind or value in French or Spanish) must not push
+    // After and First seen out of sight: wide columns share the room that is left and end in "…" (the tooltip says
+    // each cell whole). The tenant's names (App, Permission, Resource, User) give way first, down to 10 characters;
+    // the dialog's own words (Kind, Before, After, at most 30 characters) only then, down to 12.
+    const int charWidth = fontMetrics().averageCharWidth();
+    // The table's own width (without a vertical scroll bar), a character to spare for the style's rounding.
+    const int room = m_table->viewport()->width() - charWidth;
+    for (int column = 0; column < ColumnCount; ++column) {
+        m_table->setColumnWidth(column, m_naturalWidths.at(column));
+    }
+    const QList<int> names {AppColumn, PermissionColumn, ResourceColumn, UserColumn};
+    const QList<int> words {KindColumn, BeforeColumn, AfterColumn};
+    int fixed = 0;
+    for (int column : {RiskColumn, ChangeColumn, FirstSeenColumn}) {
+        fixed += m_table->columnWidth(column);
+    }
+    for (int column : words) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), charWidth * 30));
+    }
+    const auto widthOf = [this](const QList<int>& columns) {
+        int total = 0;
+        for (int column : columns) {
+            total += m_table->columnWidth(column);
+        }
+        return total;
+    };
+    const int namesRoom = room - fixed - widthOf(words);
+    shareWidth(names, namesRoom, charWidth * 10);
+    if (widthOf(names) > namesRoom) {
+        shareWidth(words, room - fixed - widthOf(names), charWidth * 12);
+    }
+}
+
+void SnapshotDiffDialog::shareWidth(const QList<int>& columns, int room, int least)
+{
+    // The narrow ones keep their width; the wide ones share what is left equally (never below least).
+    QList<int> order = columns;
+    std::sort(
+        order.begin(), order.end(), [this](int a, int b) { return m_table->columnWidth(a) < m_table->columnWidth(b); });
+    int left = room;
+    for (int i = 0; i < order.size(); ++i) {
+        const int share = left / int(order.size() - i);
+        const int width = std::min(m_table->columnWidth(order.at(i)), std::max(share, least));
+        m_table->setColumnWidth(order.at(i), width);
+        left -= width;
+    }
 }
 
 int SnapshotDiffDialog::rowCount() const

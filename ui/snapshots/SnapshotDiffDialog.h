@@ -34,10 +34,17 @@ public:
     QTableView* table() const { return m_table; }
     bool exportTo(const QString& path, Format format, QString* error = nullptr) const; // tests, and the Export button
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // the columns follow the table's width
+
 private:
     void exportAsked();
+    void fitColumns(); // from m_naturalWidths to the table's width
+    // Sets columns' widths so that they take at most room together (as far as least allows).
+    void shareWidth(const QList<int>& columns, int room, int least);
 
     QList<SnapshotChange> m_changes;
+    QList<int> m_naturalWidths; // each column's width with nothing cut
     SnapshotDiffReport::Side m_before;
     SnapshotDiffReport::Side m_after;
     QStringList m_notCompared; // in the GUI's language, for the HTML export

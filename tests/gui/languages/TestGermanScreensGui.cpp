@@ -9,8 +9,6 @@
 #include "log/Log.h"
 #include "overview/OverviewBarChart.h"
 #include "overview/OverviewView.h"
-#include "report/SnapshotReader.h"
-#include "report/SnapshotWriter.h"
 #include "settings/PostureDialog.h"
 #include "snapshots/SnapshotActions.h"
 #include "snapshots/SnapshotDiffDialog.h"
@@ -19,7 +17,6 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -262,16 +259,12 @@ void TestGermanScreensGui::snapshotDiff()
 {
     SnapshotActions* actions = m_controller->snapshotActions();
     const QString before = m_dir.filePath(QStringLiteral("before.json.gz"));
-    QSignalSpy exported(actions, &SnapshotActions::exported);
-    actions->exportTo(before);
-    QVERIFY(exported.wait(60000));
-    QVERIFY(exported.first().at(1).toBool());
+    QCOMPARE(GuiTestSupport::exportSnapshot(*m_controller, before), QString());
 
     // A week later: Northwind CRM's tenant-wide grant and its mailbox policy are gone.
-    SnapshotReader::Result read = SnapshotReader::readFile(before);
-    QVERIFY(read.ok());
-    TenantSnapshot later = *read.snapshot;
-    later.createdDateTime = later.createdDateTime.addDays(7);
+    std::optional<TenantSnapshot> read = GuiTestSupport::weekLater(before);
+    QVERIFY(read);
+    TenantSnapshot& later = *read;
     QString northwind;
     for (const auto& v : std::as_const(later.servicePrincipals)) {
         if (v.toObject().value(QStringLiteral("displayName")).toString() == QLatin1String("Northwind CRM")) {
@@ -289,10 +282,7 @@ void TestGermanScreensGui::snapshotDiff()
     later.oauth2PermissionGrants = grants;
     later.applicationAccessPolicies = {};
     const QString after = m_dir.filePath(QStringLiteral("after.json"));
-    QFile out(after);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
-    out.close();
+    QVERIFY(GuiTestSupport::writeSnapshot(later, after));
 
     QSignalSpy compared(actions, &SnapshotActions::compared);
     actions->compareFiles(before, after);

@@ -21,8 +21,6 @@
 #include "auth/SignInManager.h"
 #include "common/ModelExporter.h"
 #include "log/Log.h"
-#include "report/SnapshotReader.h"
-#include "report/SnapshotWriter.h"
 #include "report/TableWriter.h"
 #include "report/TenantSnapshot.h"
 #include "report/TenantText.h"
@@ -1152,20 +1150,12 @@ void TestHostileTenantGui::snapshotDiff()
 {
     SnapshotActions* actions = m_controller->snapshotActions();
     const QString before = m_dir.filePath(QStringLiteral("hostile-before.json.gz"));
-    QSignalSpy exported(actions, &SnapshotActions::exported);
-    actions->exportTo(before);
-    QVERIFY(exported.wait(60000));
-    QVERIFY(exported.first().at(1).toBool());
-    SnapshotReader::Result read = SnapshotReader::readFile(before);
-    QVERIFY(read.ok());
-    TenantSnapshot later = *read.snapshot;
-    later.createdDateTime = later.createdDateTime.addDays(7);
-    later.oauth2PermissionGrants = {}; // every delegated grant gone: every app that held one is named
+    QCOMPARE(GuiTestSupport::exportSnapshot(*m_controller, before), QString());
+    std::optional<TenantSnapshot> later = GuiTestSupport::weekLater(before);
+    QVERIFY(later);
+    later->oauth2PermissionGrants = {}; // every delegated grant gone: every app that held one is named
     const QString after = m_dir.filePath(QStringLiteral("hostile-after.json"));
-    QFile out(after);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
-    out.close();
+    QVERIFY(GuiTestSupport::writeSnapshot(*later, after));
     QSignalSpy compared(actions, &SnapshotActions::compared);
     actions->compareFiles(before, after);
     QVERIFY(compared.wait(60000));

@@ -11,8 +11,6 @@
 #include "apps/PermissionRowModel.h"
 #include "auth/SignInManager.h"
 #include "log/Log.h"
-#include "report/SnapshotReader.h"
-#include "report/SnapshotWriter.h"
 #include "session/FirstSeenState.h"
 #include "session/SessionState.h"
 #include "snapshots/SnapshotActions.h"
@@ -118,7 +116,6 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
 
     SnapshotActions* actions = m_controller->snapshotActions();
     QVERIFY(actions->exportAction()->isEnabled());
-    QSignalSpy exported(actions, &SnapshotActions::exported);
     // A computer that never saw this tenant (the live reads above were recorded: start the history again).
     FirstSeenState* firstSeen = m_controller->sessionState()->firstSeen();
     // Those reads are recorded on a worker after they finished: one still writing would bring the file back.
@@ -132,9 +129,7 @@ void TestSnapshotsGui::exportThenOpenOfflineShowsTheSame()
         QFile history(firstSeen->history().path());
         return history.open(QIODevice::ReadOnly) ? int(history.readAll().count("\"src\":\"snapshot\"")) : 0;
     };
-    actions->exportTo(file(QStringLiteral("contoso.json.gz")));
-    QVERIFY(exported.wait(60000));
-    QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+    QCOMPARE(GuiTestSupport::exportSnapshot(*m_controller, file(QStringLiteral("contoso.json.gz"))), QString());
     // The export taught the first-seen history what it holds (written off the GUI thread): the grants were there
     // when it was taken, at the latest.
     QTRY_VERIFY_WITH_TIMEOUT(snapshotLines() > 0, 10000);
@@ -215,10 +210,9 @@ void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
     QCOMPARE(actions->diffDialog()->rowCount(), 0);
 
     // A later state: Northwind CRM's tenant-wide grant gone (the file written as an export would be).
-    SnapshotReader::Result read = SnapshotReader::readFile(before);
-    QVERIFY(read.ok());
-    TenantSnapshot later = *read.snapshot;
-    later.createdDateTime = later.createdDateTime.addDays(7);
+    std::optional<TenantSnapshot> read = GuiTestSupport::weekLater(before);
+    QVERIFY(read);
+    TenantSnapshot& later = *read;
     QString northwindId;
     for (const auto& v : later.servicePrincipals) {
         if (v.toObject().value(QStringLiteral("displayName")).toString() == QLatin1String("Northwind CRM")) {
@@ -239,12 +233,10 @@ void TestSnapshotsGui::diffDialogListsAndExportsTheChanges()
     }
     QVERIFY(removedScopes > 0);
     later.oauth2PermissionGrants = grants;
-    QFile out(file(QStringLiteral("later.json")));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QVERIFY(SnapshotWriter::write(later, &out, false, nullptr));
-    out.close();
+    const QString laterFile = file(QStringLiteral("later.json"));
+    QVERIFY(GuiTestSupport::writeSnapshot(later, laterFile));
 
-    actions->compareFiles(before, out.fileName());
+    actions->compareFiles(before, laterFile);
     QVERIFY(compared.wait(60000)); // read and compared on a worker thread
     QCOMPARE(compared.takeFirst().at(0).toInt(), removedScopes);
     SnapshotDiffDialog* dialog = actions->diffDialog();

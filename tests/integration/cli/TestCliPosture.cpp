@@ -52,6 +52,9 @@ private slots:
 private:
     CliRunner::Run run(const QStringList& args, bool exchange = true);
     QHash<QString, QJsonObject> posture(int* code = nullptr, bool exchange = true); // by id
+    // The fix a failed row names is ConsentDesk's own write: its command (which must be `expected`), run as it stands
+    // with --yes, then posture again. *error says what went wrong (another command, a failed run), else is empty.
+    QHash<QString, QJsonObject> runRowCommand(const QJsonObject& row, const QString& expected, QString* error);
     QJsonObject authorizationPolicy() const;
     void setAssigned(const QStringList& assigned);
 
@@ -103,6 +106,24 @@ QHash<QString, QJsonObject> TestCliPosture::posture(int* code, bool exchange)
         qWarning("%s", qPrintable(r.all()));
     }
     return rows;
+}
+
+QHash<QString, QJsonObject>
+TestCliPosture::runRowCommand(const QJsonObject& row, const QString& expected, QString* error)
+{
+    const QString command = row.value(QStringLiteral("command")).toString();
+    if (command != expected) {
+        *error = QStringLiteral("the row's command is \"%1\", not \"%2\"").arg(command, expected);
+        return {};
+    }
+    // Without "consentdesk-cli": the runner starts the built executable.
+    const CliRunner::Run fix = run(command.split(QLatin1Char(' ')).mid(1) + QStringList {QStringLiteral("--yes")});
+    if (fix.code != 0) {
+        *error = fix.all();
+        return {};
+    }
+    error->clear();
+    return posture();
 }
 
 QJsonObject TestCliPosture::authorizationPolicy() const
@@ -212,16 +233,10 @@ void TestCliPosture::userConsentFixedThroughConsentDesk()
 {
     auto rows = posture();
     QCOMPARE(status(rows, "MS.AAD.5.2"), QStringLiteral("fail"));
-    const QStringList command = rows.value(QStringLiteral("MS.AAD.5.2"))
-                                    .value(QStringLiteral("command"))
-                                    .toString()
-                                    .split(QLatin1Char(' '))
-                                    .mid(1); // without "consentdesk-cli"
-    QCOMPARE(command,
-             (QStringList {QStringLiteral("settings"), QStringLiteral("user-consent"), QStringLiteral("none")}));
-    const CliRunner::Run fix = run(command + QStringList {QStringLiteral("--yes")});
-    QVERIFY2(fix.code == 0, qPrintable(fix.all()));
-    rows = posture();
+    QString error;
+    rows = runRowCommand(
+        rows.value(QStringLiteral("MS.AAD.5.2")), QStringLiteral("consentdesk-cli settings user-consent none"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(status(rows, "MS.AAD.5.2"), QStringLiteral("pass"));
     // The owners' entries were kept by the write (the group owner check still sees them).
     QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("warn"));
@@ -281,13 +296,9 @@ void TestCliPosture::groupOwnerConsentFailsThenPasses()
                 .toString()
                 .contains(QLatin1String("microsoft-pre-approval-apps-for-group")));
     // The fix is ConsentDesk's own write: the command the row names, run as it stands.
-    const QString command = failed.value(QStringLiteral("command")).toString();
-    QCOMPARE(command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
-    QStringList args = command.split(QLatin1Char(' ')).mid(1);
-    args << QStringLiteral("--yes");
-    const CliRunner::Run fix = run(args);
-    QVERIFY2(fix.code == 0, qPrintable(fix.all()));
-    rows = posture();
+    QString error;
+    rows = runRowCommand(failed, QStringLiteral("consentdesk-cli settings group-owner-consent none"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("pass"));
     QCOMPARE(authorizationPolicy()
                  .value(QStringLiteral("defaultUserRolePermissions"))
@@ -327,13 +338,9 @@ void TestCliPosture::olderGroupOwnerSettingFailsThenPasses()
     QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("fail"));
     const QJsonObject failed = rows.value(QStringLiteral("MS.AAD.5.4"));
     QVERIFY(failed.value(QStringLiteral("evidence")).toString().contains(QLatin1String("Consent Policy Settings")));
-    const QString command = failed.value(QStringLiteral("command")).toString();
-    QCOMPARE(command, QStringLiteral("consentdesk-cli settings group-owner-consent none"));
-    QStringList args = command.split(QLatin1Char(' ')).mid(1);
-    args << QStringLiteral("--yes");
-    const CliRunner::Run fix = run(args);
-    QVERIFY2(fix.code == 0, qPrintable(fix.all()));
-    rows = posture();
+    QString error;
+    rows = runRowCommand(failed, QStringLiteral("consentdesk-cli settings group-owner-consent none"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(status(rows, "MS.AAD.5.4"), QStringLiteral("pass"));
     const QJsonArray values
         = m_http.get(QStringLiteral("/groupSettings/") + created.value(QStringLiteral("id")).toString())

@@ -47,6 +47,12 @@ private:
         m_output += r.all();
         return r;
     }
+    // `--format json settings ARGS…` (a write adds --yes itself): the command's answer as JSON.
+    CliRunner::Run settingsJson(const QStringList& args, const QByteArray& token = {})
+    {
+        return run(QStringList {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings")} + args,
+                   token);
+    }
     static QJsonObject jsonObject(const CliRunner::Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
     QJsonObject policy(const QString& name) const; // as the tenant has it now
     QStringList reviewerQueries() const;
@@ -77,8 +83,7 @@ void TestCliSettings::init()
 
 void TestCliSettings::showJson()
 {
-    const CliRunner::Run r
-        = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    const CliRunner::Run r = settingsJson({QStringLiteral("show")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     const QJsonObject json = jsonObject(r);
     const QJsonObject workflow = json.value(QStringLiteral("adminConsentWorkflow")).toObject();
@@ -153,8 +158,7 @@ void TestCliSettings::showTableAndCsv()
     QCOMPARE(lines.size(), 6); // header + five reviewers
     QVERIFY(lines.first().startsWith(QLatin1String("Type,Reviewer,Id,CanApprove,Problem")));
     // A Global Reader reads it all.
-    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")},
-            m_sandbox.token(kReader));
+    r = settingsJson({QStringLiteral("show")}, m_sandbox.token(kReader));
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(jsonObject(r).value(QStringLiteral("userConsent")).toObject().value(QStringLiteral("setting")).toString(),
              QStringLiteral("low"));
@@ -227,21 +231,18 @@ void TestCliSettings::workflowDryRunChangesNothing()
 void TestCliSettings::workflowReviewersThenRestore()
 {
     const QJsonObject before = policy(QStringLiteral("adminConsentRequestPolicy"));
-    const CliRunner::Run r = run({QStringLiteral("--format"),
-                                  QStringLiteral("json"),
-                                  QStringLiteral("settings"),
-                                  QStringLiteral("workflow"),
-                                  QStringLiteral("--reviewer"),
-                                  QStringLiteral("marcus.lindqvist@contoso.com"),
-                                  QStringLiteral("--reviewer"),
-                                  QStringLiteral("group:Consent Reviewers"),
-                                  QStringLiteral("--reviewer"),
-                                  QStringLiteral("role:Cloud Application Administrator"),
-                                  QStringLiteral("--duration"),
-                                  QStringLiteral("14"),
-                                  QStringLiteral("--reminders"),
-                                  QStringLiteral("off"),
-                                  QStringLiteral("--yes")});
+    const CliRunner::Run r = settingsJson({QStringLiteral("workflow"),
+                                           QStringLiteral("--reviewer"),
+                                           QStringLiteral("marcus.lindqvist@contoso.com"),
+                                           QStringLiteral("--reviewer"),
+                                           QStringLiteral("group:Consent Reviewers"),
+                                           QStringLiteral("--reviewer"),
+                                           QStringLiteral("role:Cloud Application Administrator"),
+                                           QStringLiteral("--duration"),
+                                           QStringLiteral("14"),
+                                           QStringLiteral("--reminders"),
+                                           QStringLiteral("off"),
+                                           QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     // The whole policy was sent: the three reviewers named, what was not named kept as it was.
     const QJsonObject after = policy(QStringLiteral("adminConsentRequestPolicy"));
@@ -319,12 +320,7 @@ void TestCliSettings::workflowAsGlobalReaderIsRefused()
 void TestCliSettings::userConsentKeepsOwnedResourceThenRestore()
 {
     const QStringList before = assigned();
-    CliRunner::Run r = run({QStringLiteral("--format"),
-                            QStringLiteral("json"),
-                            QStringLiteral("settings"),
-                            QStringLiteral("user-consent"),
-                            QStringLiteral("none"),
-                            QStringLiteral("--yes")});
+    CliRunner::Run r = settingsJson({QStringLiteral("user-consent"), QStringLiteral("none"), QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(assigned(),
              QStringList {QStringLiteral(
@@ -341,7 +337,7 @@ void TestCliSettings::userConsentKeepsOwnedResourceThenRestore()
         (QStringList {
             QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team"),
             QStringLiteral("ManagePermissionGrantsForSelf.microsoft-user-default-recommended")}));
-    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    r = settingsJson({QStringLiteral("show")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["userConsent"].toObject()["setting"].toString(),
              QStringLiteral("recommended"));
     // Same setting again: nothing to do.
@@ -377,8 +373,7 @@ void TestCliSettings::groupOwnerConsentThenRestore()
     const QStringList before = assigned();
     const QString preApproved
         = QStringLiteral("ManagePermissionGrantsForOwnedResource.microsoft-pre-approval-apps-for-group");
-    CliRunner::Run r
-        = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    CliRunner::Run r = settingsJson({QStringLiteral("show")});
     QCOMPARE(jsonObject(r)["groupOwnerConsent"].toObject()["setting"].toString(), QStringLiteral("none"));
 
     // A dry run shows the PATCH and its PowerShell and changes nothing.
@@ -397,16 +392,11 @@ void TestCliSettings::groupOwnerConsentThenRestore()
              QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(assigned(), before + QStringList {preApproved});
-    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    r = settingsJson({QStringLiteral("show")});
     QCOMPARE(jsonObject(r)["groupOwnerConsent"].toObject()["setting"].toString(), QStringLiteral("pre-approved"));
 
     // "none" takes out the group entry only: user consent and the team's policy stay.
-    r = run({QStringLiteral("--format"),
-             QStringLiteral("json"),
-             QStringLiteral("settings"),
-             QStringLiteral("group-owner-consent"),
-             QStringLiteral("none"),
-             QStringLiteral("--yes")});
+    r = settingsJson({QStringLiteral("group-owner-consent"), QStringLiteral("none"), QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(assigned(), before);
     const QString operation = jsonObject(r).value(QStringLiteral("operationId")).toString();
@@ -443,8 +433,7 @@ void TestCliSettings::groupOwnerConsentThenRestore()
 void TestCliSettings::olderGroupOwnerSettingTurnedOffThenRestored()
 {
     // The demo tenant has no "Consent Policy Settings" object: settings show says so.
-    CliRunner::Run r
-        = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    CliRunner::Run r = settingsJson({QStringLiteral("show")});
     QJsonObject legacy = jsonObject(r)["groupOwnerConsent"].toObject()["legacySetting"].toObject();
     QCOMPARE(legacy["present"].toBool(true), false);
     QVERIFY(legacy["error"].isNull());
@@ -468,7 +457,7 @@ void TestCliSettings::olderGroupOwnerSettingTurnedOffThenRestored()
         }
         return QString();
     };
-    r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("settings"), QStringLiteral("show")});
+    r = settingsJson({QStringLiteral("show")});
     legacy = jsonObject(r)["groupOwnerConsent"].toObject()["legacySetting"].toObject();
     QCOMPARE(legacy["present"].toBool(), true);
     QCOMPARE(legacy["enableGroupSpecificConsent"].toBool(), true);
@@ -486,12 +475,7 @@ void TestCliSettings::olderGroupOwnerSettingTurnedOffThenRestored()
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QVERIFY2(r.out.contains(QLatin1String("Update-MgGroupSetting")), qPrintable(r.out));
     QCOMPARE(enabled(), QStringLiteral("true"));
-    r = run({QStringLiteral("--format"),
-             QStringLiteral("json"),
-             QStringLiteral("settings"),
-             QStringLiteral("group-owner-consent"),
-             QStringLiteral("none"),
-             QStringLiteral("--yes")});
+    r = settingsJson({QStringLiteral("group-owner-consent"), QStringLiteral("none"), QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QCOMPARE(enabled(), QStringLiteral("false"));
     QCOMPARE(assigned(), before);
@@ -534,13 +518,8 @@ void TestCliSettings::classifyAddRemoveThenRestore()
              QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QVERIFY(classified().contains(QStringLiteral("Mail.Read")));
-    r = run({QStringLiteral("--format"),
-             QStringLiteral("json"),
-             QStringLiteral("settings"),
-             QStringLiteral("classify"),
-             QStringLiteral("remove"),
-             QStringLiteral("User.Read"),
-             QStringLiteral("--yes")});
+    r = settingsJson(
+        {QStringLiteral("classify"), QStringLiteral("remove"), QStringLiteral("User.Read"), QStringLiteral("--yes")});
     QVERIFY2(r.code == 0, qPrintable(r.all()));
     QVERIFY(!classified().contains(QStringLiteral("User.Read")));
     const QString operation

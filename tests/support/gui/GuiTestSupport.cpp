@@ -3,9 +3,14 @@
 #include "SandboxDemoTenant.h"
 #include "common/TranslationLoader.h"
 #include "log/Log.h"
+#include "report/SnapshotReader.h"
+#include "report/SnapshotWriter.h"
+#include "snapshots/SnapshotActions.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 void GuiTestSupport::initLog(const QTemporaryDir& dir)
@@ -60,4 +65,37 @@ bool GuiTestSupport::waitUntil(const std::function<bool()>& condition, int timeo
         QTest::qWait(20);
     }
     return true;
+}
+
+QString GuiTestSupport::exportSnapshot(AppController& controller, const QString& path)
+{
+    SnapshotActions* actions = controller.snapshotActions();
+    QSignalSpy exported(actions, &SnapshotActions::exported);
+    actions->exportTo(path);
+    if (!exported.wait(60000)) {
+        return QStringLiteral("no answer from the export of %1 in 60 s").arg(path);
+    }
+    const QList<QVariant> answer = exported.first();
+    if (!answer.at(1).toBool()) {
+        const QString message = answer.at(2).toString();
+        return message.isEmpty() ? QStringLiteral("the export of %1 failed").arg(path) : message;
+    }
+    return {};
+}
+
+std::optional<TenantSnapshot> GuiTestSupport::weekLater(const QString& file)
+{
+    SnapshotReader::Result read = SnapshotReader::readFile(file);
+    if (!read.ok()) {
+        return std::nullopt;
+    }
+    TenantSnapshot later = *read.snapshot;
+    later.createdDateTime = later.createdDateTime.addDays(7);
+    return later;
+}
+
+bool GuiTestSupport::writeSnapshot(const TenantSnapshot& snapshot, const QString& path)
+{
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && SnapshotWriter::write(snapshot, &out, false, nullptr) && out.flush();
 }

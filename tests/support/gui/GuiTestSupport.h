@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppController.h"
+#include "report/TenantSnapshot.h"
 
 #include <QApplication>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class SandboxServer;
 
@@ -30,6 +32,15 @@ SandboxServer* demoSandbox(const AppController& controller);
 // Saves a grab of widget as $CONSENTDESK_SCREENSHOT_DIR/name. Without that variable nothing is saved and the
 // answer is true; false only when the image could not be written.
 bool saveScreenshot(QWidget* widget, const QString& name);
+
+// Snapshots for a comparison ("what changed in a week"): the tenant exported as File → Export snapshot… does it
+// (SnapshotActions::exportTo, waiting up to 60 s), read back dated a week later, changed by the test, written back.
+// exportSnapshot: empty when the file was written, else what went wrong (the export's own message).
+QString exportSnapshot(AppController& controller, const QString& path);
+// The snapshot in file, read back, its createdDateTime a week later; nullopt when it cannot be read.
+std::optional<TenantSnapshot> weekLater(const QString& file);
+// snapshot written to path as plain JSON, as an export would write it; whether it was written.
+bool writeSnapshot(const TenantSnapshot& snapshot, const QString& path);
 
 // Processes events until condition() holds or timeoutMs have passed; whether it held.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 20000);

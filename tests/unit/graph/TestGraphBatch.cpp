@@ -43,6 +43,28 @@ QJsonObject ok(const QJsonObject& request)
         {QStringLiteral("body"), QJsonObject {{QStringLiteral("echo"), request.value(QStringLiteral("url"))}}}};
 }
 
+// Graph's answer to an item that failed: its status, a Retry-After when given, an error code (and innerError) when
+// given.
+QJsonObject failed(const QJsonValue& id,
+                   int status,
+                   const QString& retryAfter = {},
+                   const QString& code = {},
+                   const QJsonObject& innerError = {})
+{
+    QJsonObject item {{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+    if (!retryAfter.isEmpty()) {
+        item.insert(QStringLiteral("headers"), QJsonObject {{QStringLiteral("Retry-After"), retryAfter}});
+    }
+    if (!code.isEmpty()) {
+        QJsonObject error {{QStringLiteral("code"), code}};
+        if (!innerError.isEmpty()) {
+            error.insert(QStringLiteral("innerError"), innerError);
+        }
+        item.insert(QStringLiteral("body"), QJsonObject {{QStringLiteral("error"), error}});
+    }
+    return item;
+}
+
 } // namespace
 
 class TestGraphBatch : public QObject
@@ -66,6 +88,9 @@ private slots:
 
 private:
     BatchReply* wait(BatchReply* reply);
+    // Every $batch the server receives is answered 200, with perItem's answer for each of its items (see answer());
+    // m_server->requestCount() tells perItem which $batch it is (1 for the first).
+    void answerItems(const std::function<QJsonObject(const QJsonObject&)>& perItem);
     QList<QJsonArray> batchesReceived() const;
 
     std::unique_ptr<TestHttpServer> m_server;
@@ -108,6 +133,15 @@ BatchReply* TestGraphBatch::wait(BatchReply* reply)
     return reply;
 }
 
+void TestGraphBatch::answerItems(const std::function<QJsonObject(const QJsonObject&)>& perItem)
+{
+    m_server->setHandler([perItem](const TestHttpServer::Request& r) {
+        const QJsonArray requests
+            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
+        return TestHttpServer::Response::json(200, answer(requests, perItem));
+    });
+}
+
 QList<QJsonArray> TestGraphBatch::batchesReceived() const
 {
     QList<QJsonArray> batches;
@@ -120,23 +154,11 @@ QList<QJsonArray> TestGraphBatch::batchesReceived() const
 void TestGraphBatch::fortyFiveItemsInThreeBatchesWithItemRetry()
 {
     int throttledOnce = 0;
-    m_server->setHandler([&](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(
-            200, answer(requests, [&](const QJsonObject& item) {
-                if (item.value(QStringLiteral("id")).toString() == QLatin1String("17") && throttledOnce++ == 0) {
-                    return QJsonObject {
-                        {QStringLiteral("id"), QStringLiteral("17")},
-                        {QStringLiteral("status"), 429},
-                        {QStringLiteral("headers"),
-                         QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.2")}}},
-                        {QStringLiteral("body"),
-                         QJsonObject {{QStringLiteral("error"),
-                                       QJsonObject {{QStringLiteral("code"), QStringLiteral("TooManyRequests")}}}}}};
-                }
-                return ok(item);
-            }));
+    answerItems([&](const QJsonObject& item) {
+        if (item.value(QStringLiteral("id")).toString() == QLatin1String("17") && throttledOnce++ == 0) {
+            return failed(QStringLiteral("17"), 429, QStringLiteral("0.2"), QStringLiteral("TooManyRequests"));
+        }
+        return ok(item);
     });
     QList<BatchItem> items;
     for (int i = 0; i < 45; ++i) {
@@ -180,26 +202,15 @@ void TestGraphBatch::fortyFiveItemsInThreeBatchesWithItemRetry()
 
 void TestGraphBatch::dependsOnAnd424()
 {
-    m_server->setHandler([](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(
-            200, answer(requests, [](const QJsonObject& item) {
-                const QString id = item.value(QStringLiteral("id")).toString();
-                if (id == QLatin1String("create")) {
-                    return QJsonObject {
-                        {QStringLiteral("id"), id},
-                        {QStringLiteral("status"), 403},
-                        {QStringLiteral("body"),
-                         QJsonObject {
-                             {QStringLiteral("error"),
-                              QJsonObject {{QStringLiteral("code"), QStringLiteral("Authorization_RequestDenied")}}}}}};
-                }
-                if (item.value(QStringLiteral("dependsOn")).toArray().contains(QStringLiteral("create"))) {
-                    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("status"), 424}};
-                }
-                return ok(item);
-            }));
+    answerItems([](const QJsonObject& item) {
+        const QString id = item.value(QStringLiteral("id")).toString();
+        if (id == QLatin1String("create")) {
+            return failed(id, 403, {}, QStringLiteral("Authorization_RequestDenied"));
+        }
+        if (item.value(QStringLiteral("dependsOn")).toArray().contains(QStringLiteral("create"))) {
+            return failed(id, 424);
+        }
+        return ok(item);
     });
     BatchItem create {QStringLiteral("create"),
                       "POST",
@@ -227,25 +238,16 @@ void TestGraphBatch::dependsOnAnd424()
 
 void TestGraphBatch::retriedDependencyTakesItsDependentsAlong()
 {
-    int round = 0;
-    m_server->setHandler([&](const TestHttpServer::Request& r) {
-        ++round;
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(
-            200, answer(requests, [&](const QJsonObject& item) {
-                const QString id = item.value(QStringLiteral("id")).toString();
-                if (round == 1 && id == QLatin1String("group")) {
-                    return QJsonObject {{QStringLiteral("id"), id},
-                                        {QStringLiteral("status"), 503},
-                                        {QStringLiteral("headers"),
-                                         QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.05")}}}};
-                }
-                if (round == 1 && id == QLatin1String("member")) {
-                    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("status"), 424}};
-                }
-                return ok(item);
-            }));
+    answerItems([this](const QJsonObject& item) {
+        const QString id = item.value(QStringLiteral("id")).toString();
+        const bool first = m_server->requestCount() == 1;
+        if (first && id == QLatin1String("group")) {
+            return failed(id, 503, QStringLiteral("0.05"));
+        }
+        if (first && id == QLatin1String("member")) {
+            return failed(id, 424);
+        }
+        return ok(item);
     });
     BatchItem group {QStringLiteral("group"), "POST", QStringLiteral("/groups"), {}, {}, {}};
     BatchItem member {
@@ -268,22 +270,12 @@ void TestGraphBatch::retriedDependencyTakesItsDependentsAlong()
 
 void TestGraphBatch::itemThrottledUntilRetriesRunOut()
 {
-    m_server->setHandler([](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(
-            200, answer(requests, [](const QJsonObject& item) {
-                return QJsonObject {
-                    {QStringLiteral("id"), item.value(QStringLiteral("id"))},
-                    {QStringLiteral("status"), 429},
-                    {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0.01")}}},
-                    {QStringLiteral("body"),
-                     QJsonObject {
-                         {QStringLiteral("error"),
-                          QJsonObject {{QStringLiteral("code"), QStringLiteral("TooManyRequests")},
-                                       {QStringLiteral("innerError"),
-                                        QJsonObject {{QStringLiteral("request-id"), QStringLiteral("r-9")}}}}}}}};
-            }));
+    answerItems([](const QJsonObject& item) {
+        return failed(item.value(QStringLiteral("id")),
+                      429,
+                      QStringLiteral("0.01"),
+                      QStringLiteral("TooManyRequests"),
+                      QJsonObject {{QStringLiteral("request-id"), QStringLiteral("r-9")}});
     });
     BatchReply* reply
         = wait(m_client->batch({BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/me"), {}, {}, {}}}));
@@ -299,11 +291,7 @@ void TestGraphBatch::itemThrottledUntilRetriesRunOut()
 
 void TestGraphBatch::dependentChainsStayTogether()
 {
-    m_server->setHandler([](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(200, answer(requests, ok));
-    });
+    answerItems(ok);
     QList<BatchItem> items;
     for (int i = 0; i < 18; ++i) {
         items.append(BatchItem {QStringLiteral("a%1").arg(i), "GET", QStringLiteral("/x"), {}, {}, {}});
@@ -326,11 +314,7 @@ void TestGraphBatch::dependentChainsStayTogether()
 
 void TestGraphBatch::bodiesGetContentType()
 {
-    m_server->setHandler([](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(200, answer(requests, ok));
-    });
+    answerItems(ok);
     BatchItem patch {QStringLiteral("1"),
                      "PATCH",
                      QStringLiteral("/oauth2PermissionGrants/abc"),
@@ -365,11 +349,7 @@ void TestGraphBatch::bodiesGetContentType()
 
 void TestGraphBatch::versionIsTheBatchUrls()
 {
-    m_server->setHandler([](const TestHttpServer::Request& r) {
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(200, answer(requests, ok));
-    });
+    answerItems(ok);
     wait(m_client->batch({BatchItem {QStringLiteral("1"), "GET", QStringLiteral("/policies/x"), {}, {}, {}}},
                          QStringLiteral("beta")));
     QCOMPARE(m_server->requests().first().target, QByteArray("/beta/$batch"));
@@ -434,25 +414,12 @@ void TestGraphBatch::batchOfReadsIsSentAgainBatchWithWritesOnce()
 // again, a write is not — its 504 is the answer, an outcome unknown that the caller reads back (WriteRunner).
 void TestGraphBatch::gatewayTimeoutOfAWriteItemIsNotSentAgain()
 {
-    int round = 0;
-    m_server->setHandler([&](const TestHttpServer::Request& r) {
-        ++round;
-        const QJsonArray requests
-            = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("requests")).toArray();
-        return TestHttpServer::Response::json(
-            200, answer(requests, [&](const QJsonObject& item) {
-                const QString id = item.value(QStringLiteral("id")).toString();
-                if (round == 1 && id != QLatin1String("ok")) {
-                    return QJsonObject {
-                        {QStringLiteral("id"), id},
-                        {QStringLiteral("status"), 504},
-                        {QStringLiteral("headers"), QJsonObject {{QStringLiteral("Retry-After"), QStringLiteral("0")}}},
-                        {QStringLiteral("body"),
-                         QJsonObject {{QStringLiteral("error"),
-                                       QJsonObject {{QStringLiteral("code"), QStringLiteral("GatewayTimeout")}}}}}};
-                }
-                return ok(item);
-            }));
+    answerItems([this](const QJsonObject& item) {
+        const QString id = item.value(QStringLiteral("id")).toString();
+        if (m_server->requestCount() == 1 && id != QLatin1String("ok")) {
+            return failed(id, 504, QStringLiteral("0"), QStringLiteral("GatewayTimeout"));
+        }
+        return ok(item);
     });
     const QJsonObject grant {{QStringLiteral("clientId"), QStringLiteral("c1")},
                              {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")},

@@ -326,12 +326,18 @@ QString FirstSeenHistory::dateText(const QDateTime& firstSeen)
 
 QDateTime FirstSeenHistory::firstSeen(const QString& claimKey) const
 {
+    if (m_seen.isEmpty()) {
+        return {}; // no history (none kept, or not read yet): no hash to compute per row
+    }
     const auto it = m_seen.constFind(hash(claimKey));
     return it == m_seen.cend() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(it->msecs).toUTC();
 }
 
 QDateTime FirstSeenHistory::firstSeen(const GrantedPermission& row) const
 {
+    if (m_seen.isEmpty()) {
+        return {};
+    }
     const QString key = claimKey(row);
     return key.isEmpty() ? QDateTime() : firstSeen(key);
 }

@@ -1,5 +1,6 @@
 #include "AppDetailPane.h"
 
+#include "common/SizeHintCacheDelegate.h"
 #include "common/SourceSortProxyModel.h"
 
 #include "PermissionRowModel.h"
@@ -113,6 +114,7 @@ QTableView* AppDetailPane::makeTable(const char* name, PermissionRowModel* model
     (*proxy)->setSortRole(PermissionRowModel::SortRole);
     auto* table = new QTableView(this);
     table->setObjectName(QString::fromLatin1(name));
+    table->setItemDelegate(new SizeHintCacheDelegate(table)); // its columns fit their contents at every sort
     table->setModel(*proxy);
     table->setSortingEnabled(true);
     table->sortByColumn(PermissionRowModel::Risk, Qt::DescendingOrder);

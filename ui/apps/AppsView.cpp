@@ -11,6 +11,7 @@
 #include "common/FilterBanner.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
+#include "common/SizeHintCacheDelegate.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "consent/Journal.h"
@@ -30,15 +31,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-QStringList revokeScopes()
-{
-    return ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke);
-}
-
-} // namespace
 
 AppsView::AppsView(const Services& services, QWidget* parent)
     : ConsoleView(parent)
@@ -99,6 +91,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     m_listStack = new QStackedWidget(splitter);
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("appTable"));
+    m_table->setItemDelegate(new SizeHintCacheDelegate(m_table)); // its columns fit their contents at every sort
     m_table->setAccessibleName(tr("Apps in the tenant"));
     m_table->setAccessibleDescription(tr("One row per app in the tenant; select one to see its permissions."));
     m_table->setModel(m_proxy);
@@ -460,7 +453,8 @@ QHash<QString, QString> AppsView::grantedByFromJournal() const
 void AppsView::revokeRows(const QList<GrantedPermission>& rows)
 {
     if (m_detail->hasInventory() && !rows.isEmpty()) {
-        m_runner->run(WritePlan::from(RevokePlanner::revokeRows(m_detail->inventory(), rows)), revokeScopes());
+        m_runner->run(WritePlan::from(RevokePlanner::revokeRows(m_detail->inventory(), rows)),
+                      ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke));
     }
 }
 
@@ -474,7 +468,7 @@ void AppsView::keepOnly()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_runner->run(WritePlan::from(RevokePlanner::keepOnly(
                           m_detail->inventory(), dialog->keepKeys(), dialog->includeUserConsents())),
-                      revokeScopes());
+                      ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke));
     });
     dialog->open();
 }
@@ -482,7 +476,8 @@ void AppsView::keepOnly()
 void AppsView::revokeAll()
 {
     if (m_detail->hasInventory()) {
-        m_runner->run(WritePlan::from(RevokePlanner::revokeAll(m_detail->inventory())), revokeScopes());
+        m_runner->run(WritePlan::from(RevokePlanner::revokeAll(m_detail->inventory())),
+                      ConsentDeskScopes::writeScopesFor(CapabilityMap::Kind::Revoke));
     }
 }
 

@@ -40,7 +40,7 @@ QString PermissionRowModel::text(const GrantedPermission& r, int column) const
     case PermissionName:
         return p.displayName;
     case Type:
-        return p.isApplication() ? tr("Application") : tr("Delegated");
+        return p.isApplication() ? words().application : words().delegated;
     case GrantedThrough:
         return grantedThrough(r);
     case GrantedBy:
@@ -61,14 +61,17 @@ QString PermissionRowModel::text(const GrantedPermission& r, int column) const
 
 qint64 PermissionRowModel::firstSeenDay(int stored) const
 {
+    // Row by row as they are shown (each a claim key and its hash): a table that paints or measures a few hundred of
+    // its 100 000 rows computes those, not all; sorting by the column asks for every row.
     if (m_firstSeenDays.size() != size_t(m_rows.size())) {
-        m_firstSeenDays.resize(m_rows.size());
-        for (int i = 0; i < int(m_rows.size()); ++i) {
-            const QDateTime seen = m_firstSeen.firstSeen(m_rows.at(i));
-            m_firstSeenDays[i] = seen.isValid() ? seen.toUTC().date().toJulianDay() : 0;
-        }
+        m_firstSeenDays.assign(m_rows.size(), -1);
     }
-    return m_firstSeenDays[stored];
+    qint64& day = m_firstSeenDays[stored];
+    if (day < 0) {
+        const QDateTime seen = m_firstSeen.firstSeen(m_rows.at(stored));
+        day = seen.isValid() ? seen.toUTC().date().toJulianDay() : 0;
+    }
+    return day;
 }
 
 void PermissionRowModel::setFirstSeen(const FirstSeenHistory& history, const QString& explanation)
@@ -142,6 +145,7 @@ const std::vector<quint32>& PermissionRowModel::ranks(int column) const
     }
     QHash<QString, quint32> distinctOf; // shown text -> its index in distinct
     QStringList distinct;
+    distinctOf.reserve(std::min(n, 4096)); // grows from there only for columns of many texts (users)
     for (int i = 0; i < n; ++i) {
         const QString shown = text(m_rows.at(i), column);
         auto it = distinctOf.constFind(shown);
@@ -267,13 +271,13 @@ QString PermissionRowModel::grantedThrough(const GrantedPermission& row) const
 {
     switch (row.source) {
     case GrantedPermission::Source::TenantWide:
-        return tr("Admin consent (all users)");
+        return words().allUsers;
     case GrantedPermission::Source::User:
         return row.principalUpn.isEmpty() ? row.principalDisplayName : row.principalUpn;
     case GrantedPermission::Source::Application:
-        return tr("Admin consent (application)");
+        return words().asApplication;
     case GrantedPermission::Source::AppRoleAssignment:
-        return row.grantedThrough.isEmpty() ? tr("Assigned directly") : tr("Group: %1").arg(row.grantedThrough);
+        return row.grantedThrough.isEmpty() ? words().assignedDirectly : tr("Group: %1").arg(row.grantedThrough);
     }
     return {};
 }
@@ -287,7 +291,21 @@ QString PermissionRowModel::grantedBy(const GrantedPermission& row) const
     if (row.source == GrantedPermission::Source::User) {
         return row.principalUpn.isEmpty() ? row.principalDisplayName : row.principalUpn; // users consent themselves
     }
-    return tr("Not recorded");
+    return words().notRecorded;
+}
+
+const PermissionRowModel::Words& PermissionRowModel::words() const
+{
+    // Once: a sort of 100 000 rows asks for a column's text of every row, and each tr() is a lookup and a new string.
+    if (!m_words) {
+        m_words = Words {tr("Application"),
+                         tr("Delegated"),
+                         tr("Admin consent (all users)"),
+                         tr("Admin consent (application)"),
+                         tr("Assigned directly"),
+                         tr("Not recorded")};
+    }
+    return *m_words;
 }
 
 QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
@@ -331,7 +349,7 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         if (index.column() == FirstSeen) {
             return ViewStyle::plainToolTip(m_firstSeenExplanation);
         }
-        if (index.column() == GrantedBy && grantedBy(r) == tr("Not recorded")) {
+        if (index.column() == GrantedBy && grantedBy(r) == words().notRecorded) {
             return tr("Graph does not record who granted a permission; ConsentDesk knows it only for grants it "
                       "made (see Activity).");
         }

@@ -9,6 +9,7 @@
 #include <QMetaObject>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 /**
@@ -50,6 +51,16 @@ public:
     static QStringList exportKeys(); // stable keys per column, for ModelExporter
 
 private:
+    struct Words // the column texts every row may show, translated once
+    {
+        QString application;
+        QString delegated;
+        QString allUsers;
+        QString asApplication;
+        QString assignedDirectly;
+        QString notRecorded;
+    };
+    const Words& words() const;
     QString grantedThrough(const GrantedPermission& row) const;
     QString grantedBy(const GrantedPermission& row) const;
     QString text(const GrantedPermission& row, int column) const; // what the column shows
@@ -65,7 +76,8 @@ private:
     FirstSeenHistory m_firstSeen {QString()};
     QString m_firstSeenExplanation;
     QMetaObject::Connection m_firstSeenFollow;
-    mutable std::vector<qint64> m_firstSeenDays; // per stored row, made on first use (a hash per row)
+    mutable std::optional<Words> m_words;
+    mutable std::vector<qint64> m_firstSeenDays; // per stored row, -1 until asked for (a hash per row)
     mutable std::array<std::vector<quint32>, ColumnCount> m_ranks; // per column, filled on its first sort
     bool m_orderValid = false; // m_order is the current sort of the current rows
     int m_sortColumn = -1;

@@ -3,6 +3,7 @@
 #include "StateColorPalette.h"
 #include "report/TenantText.h"
 
+#include <QGuiApplication>
 #include <QTextDocument>
 
 #include <QLabel>
@@ -86,12 +87,28 @@ QString ViewStyle::boxStyle(const QString& selector, Box box)
 
 QColor ViewStyle::riskColor(RiskLevel level)
 {
+    // Tables ask for every risk cell they paint or measure (hundreds per redraw of a 100 000-row table): the two
+    // colours are worked out (contrast checks against the palette) once per palette, not per cell.
+    struct Colors
+    {
+        qint64 palette = -1;
+        QColor danger;
+        QColor caution;
+    };
+    thread_local Colors colors;
+    const QPalette palette = QGuiApplication::palette();
+    if (colors.palette != palette.cacheKey()) {
+        const StateColorPalette state(palette);
+        colors = {palette.cacheKey(),
+                  state.color(StateColorPalette::Role::Danger),
+                  state.color(StateColorPalette::Role::Caution)};
+    }
     switch (level) {
     case RiskLevel::Critical:
     case RiskLevel::High:
-        return StateColorPalette().color(StateColorPalette::Role::Danger); // bold tells critical and high apart
+        return colors.danger; // bold tells critical and high apart
     case RiskLevel::Medium:
-        return StateColorPalette().color(StateColorPalette::Role::Caution);
+        return colors.caution;
     case RiskLevel::Low:
     case RiskLevel::Unranked:
         break;

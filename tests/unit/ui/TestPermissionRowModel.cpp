@@ -2,8 +2,10 @@
 // translated words) and how a column sorts (SortRole: risk by level, not by its name).
 #include "apps/PermissionRowModel.h"
 #include "common/ModelExporter.h"
+#include "report/FirstSeenHistory.h"
 
 #include <QPersistentModelIndex>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -54,6 +56,7 @@ private slots:
     void largeSortMatchesAStableCaseInsensitiveSort();
     void sortFollowsNewRowsAndGrantedBy();
     void persistentIndexesFollowTheirRowsThroughSorts();
+    void firstSeenDatesAreAskedForRowByRow();
 };
 
 namespace {
@@ -159,6 +162,60 @@ void TestPermissionRowModel::persistentIndexesFollowTheirRowsThroughSorts()
             QCOMPARE(model.row(kept.at(i).row())->grantId, keys.at(i));
         }
     }
+}
+
+void TestPermissionRowModel::firstSeenDatesAreAskedForRowByRow()
+{
+    // Dates are worked out as rows are shown (a hash per row), all of them only for a sort by the column: whichever
+    // comes first, every row shows and sorts by its own date, and a new history replaces every date.
+    QTemporaryDir dir;
+    QList<GrantedPermission> rows = manyRows(30);
+    for (int i = 0; i < rows.size(); ++i) {
+        rows[i].clientAppId = QStringLiteral("app-%1").arg(i); // a claim of its own per row
+        rows[i].permission.resourceAppId = QStringLiteral("api");
+        rows[i].source = GrantedPermission::Source::TenantWide;
+    }
+    const QDateTime early = QDateTime::fromString(QStringLiteral("2026-03-01T10:00:00Z"), Qt::ISODate);
+    const QDateTime late = QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00Z"), Qt::ISODate);
+    FirstSeenHistory history(QStringLiteral("tenant"), dir.path());
+    history.note(FirstSeenHistory::claimsOf(rows.mid(0, 10)), late, FirstSeenHistory::Source::Live);
+    history.note(FirstSeenHistory::claimsOf(rows.mid(10, 10)), early, FirstSeenHistory::Source::Live);
+    // rows 20 to 29: never seen
+    auto indexOf = [](const GrantedPermission& row) { return row.grantId.mid(6).toInt(); }; // "grant-N"
+    auto expectedDay = [&](const GrantedPermission& row) {
+        const int i = indexOf(row);
+        return i < 10 ? late.date() : i < 20 ? early.date() : QDate();
+    };
+    PermissionRowModel model;
+    model.setRows(rows);
+    model.setFirstSeen(history, QString());
+    // One row in the middle first, as a table that paints a few rows.
+    const QModelIndex middle = model.index(15, PermissionRowModel::FirstSeen);
+    QCOMPARE(middle.data(ModelExporter::ExportRole).toString(), expectedDay(*model.row(15)).toString(Qt::ISODate));
+    model.sort(PermissionRowModel::FirstSeen, Qt::AscendingOrder);
+    QDate previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QDate day = expectedDay(*model.row(row));
+        const QVariant exported = model.index(row, PermissionRowModel::FirstSeen).data(ModelExporter::ExportRole);
+        QCOMPARE(exported.isValid() ? QDate::fromString(exported.toString(), Qt::ISODate) : QDate(), day);
+        QVERIFY2(!previous.isValid() || (day.isValid() && day >= previous), "never seen first, then oldest first");
+        previous = day.isValid() ? day : previous;
+    }
+    // A new history: every date follows it, shown and sorted.
+    FirstSeenHistory later(QStringLiteral("tenant"), dir.path());
+    later.note(FirstSeenHistory::claimsOf(rows.mid(25, 5)), early, FirstSeenHistory::Source::Live);
+    model.setFirstSeen(later, QString());
+    int dated = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariant exported = model.index(row, PermissionRowModel::FirstSeen).data(ModelExporter::ExportRole);
+        const int i = indexOf(*model.row(row));
+        QCOMPARE(exported.isValid(), i >= 25);
+        dated += exported.isValid() ? 1 : 0;
+        if (row < 25) {
+            QVERIFY2(!exported.isValid(), "the never-seen rows sort first under the new history too");
+        }
+    }
+    QCOMPARE(dated, 5);
 }
 
 void TestPermissionRowModel::displayShowsEachColumn()

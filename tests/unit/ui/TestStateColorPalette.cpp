@@ -38,6 +38,7 @@ private slots:
     void textRolesReadOnEveryPalette();
     void lightAndDarkAreTold();
     void oneRedForRiskAndFailure();
+    void riskColorFollowsTheApplicationPalette();
     void contrastFormula();
     void chartBaselineIsAColourOfItsOwn_data();
     void chartBaselineIsAColourOfItsOwn();
@@ -107,6 +108,25 @@ void TestStateColorPalette::oneRedForRiskAndFailure()
     QVERIFY(!ViewStyle::riskColor(RiskLevel::Low).isValid()); // plain text
     QVERIFY(ViewStyle::boxStyle(QStringLiteral("QLabel#x"), ViewStyle::Box::Alert)
                 .contains(StateColorPalette().name(Role::AlertBackground)));
+}
+
+void TestStateColorPalette::riskColorFollowsTheApplicationPalette()
+{
+    // Risk colours are worked out once per palette: a new palette (dark mode, high contrast) gives its own.
+    const QPalette original = QGuiApplication::palette();
+    const QPalette light = makePalette(QColor(0xef, 0xef, 0xef), Qt::white, Qt::white, Qt::black);
+    const QPalette dark
+        = makePalette(QColor(0x35, 0x35, 0x35), QColor(0x1e, 0x1e, 0x1e), QColor(0x2a, 0x2a, 0x2a), Qt::white);
+    const QPalette contrast = makePalette(Qt::black, Qt::black, Qt::black, Qt::yellow); // red cannot be read here
+    for (const QPalette& palette : {light, dark, contrast, light}) {
+        QGuiApplication::setPalette(palette);
+        QCOMPARE(ViewStyle::riskColor(RiskLevel::High), StateColorPalette(palette).color(Role::Danger));
+        QCOMPARE(ViewStyle::riskColor(RiskLevel::Critical), StateColorPalette(palette).color(Role::Danger));
+        QCOMPARE(ViewStyle::riskColor(RiskLevel::Medium), StateColorPalette(palette).color(Role::Caution));
+        QVERIFY(!ViewStyle::riskColor(RiskLevel::Low).isValid());
+    }
+    QVERIFY(StateColorPalette(dark).color(Role::Danger) != StateColorPalette(light).color(Role::Danger));
+    QGuiApplication::setPalette(original);
 }
 
 void TestStateColorPalette::contrastFormula()

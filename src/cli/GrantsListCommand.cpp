@@ -86,6 +86,14 @@ void remember(const CliContext& context, const FirstSeenHistory::Claims& claims)
     }
 }
 
+void remember(const CliContext& context, const ClaimKeyCollector& claims) // keys made a chunk at a time
+{
+    const QString tenant = historyTenant(context);
+    if (!tenant.isEmpty()) {
+        FirstSeenHistory::record(tenant, claims, QDateTime::currentDateTimeUtc(), FirstSeenHistory::Source::Live);
+    }
+}
+
 } // namespace
 
 QString GrantsListCommand::details() const
@@ -323,7 +331,7 @@ void GrantsListCommand::listTenant(CliContext& context, bool permissions, std::f
                                       .arg(mismatch));
             }
             warnUnresolved(context, inventory.resolvedOutsideList, inventory.notFound);
-            remember(context, loader->claims());
+            remember(context, loader->claimCollector());
             QList<AppSummary> holding;
             for (const AppSummary& s : inventory.apps) {
                 if (s.holdsAnything()) {

@@ -98,7 +98,7 @@ void SnapshotExportCommand::run(CliContext& context,
             }
             // What the file holds was seen now: the first-seen history learns it as if the file were opened.
             FirstSeenHistory::record(exporter->tenantId(),
-                                     exporter->claims(),
+                                     exporter->claimCollector(),
                                      exporter->createdDateTime(),
                                      FirstSeenHistory::Source::Snapshot);
             const QStringList errors = exporter->partErrors();

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace {
 
 QString lower(const QJsonObject& o, const char* key)
@@ -26,13 +28,26 @@ void ClaimKeyCollector::addServicePrincipal(const QJsonObject& sp)
     }
 }
 
+QString ClaimKeyCollector::intern(const QString& text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.cend()) {
+        return *it; // shares the one copy
+    }
+    m_strings.insert(text);
+    return text;
+}
+
 void ClaimKeyCollector::addGrant(const QJsonObject& g)
 {
     const bool perUser = g.value(QStringLiteral("consentType")).toString() == QLatin1String("Principal");
-    m_grants.append({lower(g, "clientId"),
-                     lower(g, "resourceId"),
-                     perUser ? lower(g, "principalId") : QString(),
-                     g.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)});
+    m_grants.append({intern(lower(g, "clientId")),
+                     intern(lower(g, "resourceId")),
+                     perUser ? intern(lower(g, "principalId")) : QString(),
+                     intern(g.value(QStringLiteral("scope")).toString())});
 }
 
 void ClaimKeyCollector::addAssignment(const QJsonObject& a)
@@ -40,32 +55,54 @@ void ClaimKeyCollector::addAssignment(const QJsonObject& a)
     if (a.value(QStringLiteral("principalType")).toString() != QLatin1String("ServicePrincipal")) {
         return; // roles given to users and groups are not application permissions
     }
-    m_assignments.append({lower(a, "principalId"), lower(a, "resourceId"), lower(a, "appRoleId")});
+    m_assignments.append(
+        {intern(lower(a, "principalId")), intern(lower(a, "resourceId")), intern(lower(a, "appRoleId"))});
 }
 
 ClaimKeyCollector::Claims ClaimKeyCollector::claims() const
 {
+    Claims out;
+    forEachChunk(std::numeric_limits<qsizetype>::max(), [&out](const Claims& chunk) { out = chunk; });
+    return out;
+}
+
+void ClaimKeyCollector::forEachChunk(qsizetype chunk, const std::function<void(const Claims&)>& fn) const
+{
+    chunk = qMax<qsizetype>(1, chunk);
     // An app the list lacked keeps its claims under its object id, as SnapshotIndex does.
     auto appId = [this](const QString& objectId) {
         const auto it = m_appIds.constFind(objectId);
         return it != m_appIds.cend() ? *it : objectId;
     };
+    QHash<QString, QStringList> split; // each distinct scope string split once
     Claims out;
-    out.reserve(m_grants.size() * 3 + m_assignments.size());
+    auto add = [&out, &fn, chunk](QString&& key, SnapshotIndex::ClaimKind kind) {
+        out.append({std::move(key), kind});
+        if (out.size() >= chunk) {
+            fn(out);
+            out.clear();
+        }
+    };
     for (const Grant& g : m_grants) {
+        auto scopes = split.find(g.scope);
+        if (scopes == split.end()) {
+            scopes = split.insert(g.scope, g.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        }
         const QString client = appId(g.clientId);
         const QString resource = appId(g.resourceId);
         const auto kind
             = g.principalId.isEmpty() ? SnapshotIndex::ClaimKind::Delegated : SnapshotIndex::ClaimKind::UserConsent;
-        for (const QString& scope : g.scopes) {
-            out.append({SnapshotIndex::claimKey(kind, client, resource, scope, g.principalId), kind});
+        for (const QString& scope : std::as_const(*scopes)) {
+            add(SnapshotIndex::claimKey(kind, client, resource, scope, g.principalId), kind);
         }
     }
     for (const Assignment& a : m_assignments) {
         const QString value = m_roles.value(a.resourceId).value(a.roleId, a.roleId);
-        out.append({SnapshotIndex::claimKey(
-                        SnapshotIndex::ClaimKind::Application, appId(a.clientId), appId(a.resourceId), value),
-                    SnapshotIndex::ClaimKind::Application});
+        add(SnapshotIndex::claimKey(
+                SnapshotIndex::ClaimKind::Application, appId(a.clientId), appId(a.resourceId), value),
+            SnapshotIndex::ClaimKind::Application);
     }
-    return out;
+    if (!out.isEmpty()) {
+        fn(out);
+    }
 }

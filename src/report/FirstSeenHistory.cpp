@@ -1,5 +1,7 @@
 #include "FirstSeenHistory.h"
 
+#include "ClaimKeyCollector.h"
+
 #include "directory/GrantedPermission.h"
 
 #include <QCryptographicHash>
@@ -16,6 +18,13 @@
 #include <cstring>
 
 namespace {
+
+// record() calls are serialised in this process: two loads finishing together must not both append the same claims.
+QMutex& recordMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
 
 QString kindKey(SnapshotIndex::ClaimKind kind)
 {
@@ -310,11 +319,26 @@ FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
                                           Source source,
                                           const QString& directory)
 {
-    static QMutex mutex;
-    const QMutexLocker lock(&mutex);
+    const QMutexLocker lock(&recordMutex());
     FirstSeenHistory history(tenantId, directory);
     if (history.load() && !tenantId.isEmpty()) {
         history.observe(claims, when, source);
+    }
+    return history;
+}
+
+FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
+                                          const ClaimKeyCollector& claims,
+                                          const QDateTime& when,
+                                          Source source,
+                                          const QString& directory)
+{
+    const QMutexLocker lock(&recordMutex());
+    FirstSeenHistory history(tenantId, directory);
+    if (history.load() && !tenantId.isEmpty()) {
+        claims.forEachChunk(ClaimKeyCollector::DefaultChunk,
+                            [&history, &when, source](const Claims& chunk) { history.note(chunk, when, source); });
+        history.save();
     }
     return history;
 }

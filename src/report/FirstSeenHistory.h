@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+class ClaimKeyCollector;
 struct GrantedPermission;
 
 /**
@@ -51,6 +52,13 @@ public:
     // serialised in this process so two loads finishing together do not both append the same claims).
     static FirstSeenHistory record(const QString& tenantId,
                                    const Claims& claims,
+                                   const QDateTime& when,
+                                   Source source,
+                                   const QString& directory = defaultDirectory());
+    // The same for what a ClaimKeyCollector holds, its keys made and noted a chunk at a time: a huge tenant's
+    // millions of keys are never all in memory (the file is still written once).
+    static FirstSeenHistory record(const QString& tenantId,
+                                   const ClaimKeyCollector& claims,
                                    const QDateTime& when,
                                    Source source,
                                    const QString& directory = defaultDirectory());

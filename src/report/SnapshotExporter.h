@@ -52,9 +52,9 @@ public:
     QString tenantId() const { return m_tenantId; } // as written in the header
     QDateTime createdDateTime() const { return m_created; }
     QStringList partErrors() const; // "appConsentRequests: …" for each part written as an error
-    // The claims written (for the first-seen history), once finished: ids only, kept while the file streams.
-    ClaimKeyCollector::Claims claims() const { return m_claims.claims(); }
-    const ClaimKeyCollector& claimCollector() const { return m_claims; } // copy it to make the keys elsewhere
+    // The claims written (for the first-seen history: FirstSeenHistory::record), once finished: ids only, kept while
+    // the file streams. Copy it to make the keys elsewhere.
+    const ClaimKeyCollector& claimCollector() const { return m_claims; }
 
 signals:
     void progress(const QString& part, qint64 items);

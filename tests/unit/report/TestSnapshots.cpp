@@ -185,6 +185,7 @@ private slots:
     void htmlIsInOneLanguage();
     void firstSeenKeepsTheEarliestAndNoNames();
     void claimCollectorKeysAsTheSnapshotIndex();
+    void claimCollectorRecordsAChunkAtATime();
     void firstSeenIsPerTenantAndMergesRecords();
     void firstSeenNotedRowsAreWrittenOnce();
     void catalogFindsTheLatestSnapshot();
@@ -738,6 +739,55 @@ void TestSnapshots::claimCollectorKeysAsTheSnapshotIndex()
     userRole.insert(QStringLiteral("principalType"), QStringLiteral("User"));
     collector.addAssignment(userRole);
     QCOMPARE(collector.claims().size(), 5);
+}
+
+void TestSnapshots::claimCollectorRecordsAChunkAtATime()
+{
+    // A huge tenant's 3.2 million keys are made and recorded a chunk at a time (never all held): the chunks are the
+    // claims, in order, and the history written from them is the one written from the whole list.
+    const TenantSnapshot s = baseSnapshot();
+    ClaimKeyCollector collector;
+    for (const auto& v : s.servicePrincipals) {
+        collector.addServicePrincipal(v.toObject());
+    }
+    for (const auto& v : s.oauth2PermissionGrants) {
+        collector.addGrant(v.toObject());
+        collector.addGrant(v.toObject()); // listed twice: its ids and scopes are held once
+    }
+    for (const auto& v : s.appRoleAssignments) {
+        collector.addAssignment(v.toObject());
+    }
+    const ClaimKeyCollector::Claims all = collector.claims();
+    QCOMPARE(all.size(), 2 * 4 + 1);
+    ClaimKeyCollector::Claims joined;
+    int chunks = 0;
+    collector.forEachChunk(2, [&](const ClaimKeyCollector::Claims& chunk) {
+        QVERIFY(!chunk.isEmpty() && chunk.size() <= 2);
+        joined += chunk;
+        ++chunks;
+    });
+    QCOMPARE(chunks, 5);
+    QCOMPARE(joined, all);
+    // A grant listed twice gives its keys twice (the history keeps one of each).
+    QCOMPARE(all.at(2), all.at(0));
+    QCOMPARE(all.at(3), all.at(1));
+
+    QTemporaryDir whole;
+    QTemporaryDir chunked;
+    const QDateTime when(QDate(2026, 11, 2), QTime(8, 30), QTimeZone::utc());
+    const FirstSeenHistory a
+        = FirstSeenHistory::record(kTenant, all, when, FirstSeenHistory::Source::Snapshot, whole.path());
+    const FirstSeenHistory b
+        = FirstSeenHistory::record(kTenant, collector, when, FirstSeenHistory::Source::Snapshot, chunked.path());
+    QCOMPARE(b.size(), a.size());
+    QCOMPARE(b.size(), 5);
+    for (const auto& [key, kind] : all) {
+        QCOMPARE(b.firstSeen(key), when);
+    }
+    QFile fa(a.path());
+    QFile fb(b.path());
+    QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    QCOMPARE(fb.readAll(), fa.readAll()); // one write, the same lines
 }
 
 void TestSnapshots::firstSeenIsPerTenantAndMergesRecords()

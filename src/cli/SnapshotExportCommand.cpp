@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "auth/IdTokenClaims.h"
 #include "exchange/ExchangeAdminClient.h"
 #include "report/FirstSeenHistory.h"
 #include "report/SnapshotCatalog.h"
@@ -19,11 +20,34 @@
 
 #include <memory>
 
+namespace {
+
+// Who made the file, for its header: the stored sign-in's account, else the user the environment token was issued to
+// (a scheduled export's "who"). The token is read without validating it — a label, never a decision — and not kept.
+QString createdBy(const CliContext& context)
+{
+    if (context.account() && !context.account()->userPrincipalName.isEmpty()) {
+        return context.account()->userPrincipalName;
+    }
+    if (context.settings().environmentGraph) {
+        QByteArray token = qgetenv("CONSENTDESK_ACCESS_TOKEN").trimmed();
+        const QString user = IdTokenClaims::decode(token).preferredUsername;
+        token.fill('\0');
+        if (!user.isEmpty()) {
+            return user;
+        }
+    }
+    return QStringLiteral("environment token"); // an app-only token names no user
+}
+
+} // namespace
+
 QString SnapshotExportCommand::details() const
 {
     return QStringLiteral(
         "Writes one JSON file: a header (consentDeskSnapshot: schemaVersion, tenantId, tenantDisplayName,\n"
-        "createdDateTime, createdBy, consentDeskVersion), then Graph's own JSON for servicePrincipals,\n"
+        "createdDateTime, createdBy (the signed-in user, or the user CONSENTDESK_ACCESS_TOKEN names), "
+        "consentDeskVersion), then Graph's own JSON for servicePrincipals,\n"
         "oauth2PermissionGrants, appRoleAssignments (of every resource), the users of per-user grants,\n"
         "appConsentRequests (with userConsentRequests), policies (adminConsentRequestPolicy, authorizationPolicy,\n"
         "permissionGrantPolicies), Exchange's applicationAccessPolicies, the parts that could not be read (errors)\n"
@@ -69,9 +93,7 @@ void SnapshotExportCommand::run(CliContext& context,
     if (options.tenantId.isEmpty()) {
         options.tenantId = context.settings().tenant;
     }
-    options.createdBy = context.account() && !context.account()->userPrincipalName.isEmpty()
-                            ? context.account()->userPrincipalName
-                            : QStringLiteral("environment token");
+    options.createdBy = createdBy(context);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QObject::connect(

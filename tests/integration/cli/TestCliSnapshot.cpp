@@ -90,6 +90,8 @@ void TestCliSnapshot::exportWritesACompleteSnapshot()
     QCOMPARE(header.value("tenantDisplayName").toString(), QStringLiteral("Contoso"));
     QCOMPARE(header.value("tenantId").toString(), m_sandbox.info().value("tenantId").toString());
     QVERIFY(QDateTime::fromString(header.value("createdDateTime").toString(), Qt::ISODate).isValid());
+    // Who: a scheduled export runs with CONSENTDESK_ACCESS_TOKEN; the header names the user the token was issued to.
+    QCOMPARE(header.value("createdBy").toString(), kAdmin);
 
     // Every collection as Graph lists it.
     const QJsonArray grants = m_http.list(QStringLiteral("/oauth2PermissionGrants"));
@@ -171,6 +173,14 @@ void TestCliSnapshot::diffOfTwoStatesListsExactlyTheOperations()
         const QJsonObject row = v.toObject();
         const bool grant = row.value("kind").toString() != QLatin1String("app");
         QCOMPARE(row.contains(QStringLiteral("firstSeen")), grant);
+        // The nine keys, then the two documented additions: nothing else.
+        QStringList keys {
+            "change", "kind", "app", "appId", "permission", "principal", "before", "after", "risk", "resource"};
+        if (grant) {
+            keys << "firstSeen";
+        }
+        keys.sort();
+        QCOMPARE(row.keys(), keys);
         if (grant) {
             QVERIFY2(QDate::fromString(row.value("firstSeen").toString(), Qt::ISODate).isValid(),
                      qPrintable(QJsonDocument(row).toJson()));

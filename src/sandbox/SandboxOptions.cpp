@@ -27,7 +27,7 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
          QStringLiteral("N"),
          QStringLiteral("0")},
         {QStringLiteral("fixture"),
-         QStringLiteral("Tenant fixture (Graph-shaped JSON), or a ConsentDesk snapshot file (uncompressed)."),
+         QStringLiteral("Tenant fixture (Graph-shaped JSON), or a ConsentDesk snapshot file (.json or .json.gz)."),
          QStringLiteral("FILE")},
         {QStringLiteral("generate"),
          QStringLiteral("Generate a tenant: small, large or huge."),

@@ -29,11 +29,48 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <zlib.h>
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
 
 namespace {
+
+// A fixture or snapshot file as `consentdesk-cli snapshot export x.json.gz` writes it (gzip, RFC 1952): inflated whole.
+// False with *error on a damaged stream or one that ends before its trailer (a file copied in part).
+bool gunzip(const QByteArray& in, QByteArray* out, QString* error)
+{
+    z_stream z {};
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) { // 16: gzip framing, not zlib's
+        *error = QStringLiteral("zlib cannot start");
+        return false;
+    }
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
+    z.avail_in = uInt(in.size());
+    out->clear();
+    int status = Z_OK;
+    char buffer[1 << 16];
+    while (status == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buffer);
+        z.avail_out = sizeof buffer;
+        status = inflate(&z, Z_NO_FLUSH);
+        if (status == Z_OK || status == Z_STREAM_END) {
+            out->append(buffer, qsizetype(sizeof buffer - z.avail_out));
+        }
+        if (status == Z_OK && z.avail_in == 0 && z.avail_out != 0) {
+            status = Z_BUF_ERROR; // all input used, no end of stream: truncated
+        }
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END) {
+        *error = status == Z_BUF_ERROR ? QStringLiteral("the gzip file is truncated (it ends before its stream does)")
+                                       : QStringLiteral("the gzip file is damaged (%1)")
+                                             .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed"));
+        return false;
+    }
+    return true;
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -228,8 +265,17 @@ std::optional<QJsonObject> SandboxServer::loadFixture(const SandboxOptions& opti
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("cannot open the fixture %1: %2").arg(path, file.errorString()));
     }
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\x1f\x8b")) { // a snapshot exported as .json.gz
+        QByteArray json;
+        QString why;
+        if (!gunzip(bytes, &json, &why)) {
+            return fail(QStringLiteral("cannot read the fixture %1: %2").arg(path, why));
+        }
+        bytes = std::move(json);
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(QStringLiteral("the fixture %1 is not a JSON object: %2").arg(path, parseError.errorString()));
     }

@@ -11,8 +11,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <zlib.h>
 
 // The built executable honours its command-line contract: first stdout line "listening on http://127.0.0.1:PORT",
 // serves until SIGTERM, exits cleanly; bad options are usage errors.
@@ -24,6 +27,7 @@ private slots:
     void initTestCase();
     void listensAndAnswers();
     void defaultsToTheEmbeddedDemoTenant();
+    void servesAGzippedSnapshot();
     void faultSeedOption();
     void usageErrors_data();
     void usageErrors();
@@ -125,6 +129,60 @@ void TestSandboxProcess::defaultsToTheEmbeddedDemoTenant()
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+// `consentdesk-cli snapshot export x.json.gz` writes gzip: --fixture serves that file as the tenant as it is; a copy
+// cut short is refused, saying so.
+void TestSandboxProcess::servesAGzippedSnapshot()
+{
+    const QByteArray snapshot
+        = R"({"consentDeskSnapshot":{"schemaVersion":1,"tenantId":"5d1c4a55-0f0e-4c52-9c36-4b1a1f2e1717",
+"tenantDisplayName":"Gzip Traders","createdDateTime":"2026-12-07T20:00:00Z","createdBy":"auditor@gzip.example",
+"consentDeskVersion":"0.1.0"},
+"servicePrincipals":[{"id":"7c9a2b1e-1111-4a1a-8a1a-000000000001","appId":"00000003-0000-0000-c000-000000000000",
+"displayName":"Microsoft Graph","appRoles":[],"oauth2PermissionScopes":[]}],
+"oauth2PermissionGrants":[],"appRoleAssignments":[],"users":[],"appConsentRequests":[],"applicationAccessPolicies":[],
+"policies":{},"errors":[],
+"consentDeskSnapshotEnd":{"servicePrincipals":1,"oauth2PermissionGrants":0,"appRoleAssignments":0,"users":0,
+"appConsentRequests":0,"applicationAccessPolicies":0}})";
+    QTemporaryDir dir;
+    const QString whole = dir.filePath(QStringLiteral("tenant.json.gz"));
+    gzFile out = gzopen(QFile::encodeName(whole).constData(), "wb");
+    QVERIFY(out);
+    QCOMPARE(gzwrite(out, snapshot.constData(), unsigned(snapshot.size())), int(snapshot.size()));
+    QCOMPARE(gzclose(out), Z_OK);
+
+    QProcess process;
+    QUrl base;
+    QVERIFY(startSandbox(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), whole}, &base));
+    int status = 0;
+    const QJsonObject info = getJson(QUrl(base.toString() + QStringLiteral("/_sandbox/info")), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(info.value(QStringLiteral("tenantId")).toString(), QStringLiteral("5d1c4a55-0f0e-4c52-9c36-4b1a1f2e1717"));
+    QVERIFY(QJsonDocument(info.value(QStringLiteral("users")).toArray())
+                .toJson()
+                .contains("snapshot.reader@snapshot.invalid"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+
+    // The same file cut short (a copy that did not finish): refused with the reason, no tenant served.
+    QFile full(whole);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QByteArray bytes = full.readAll();
+    const QString cut = dir.filePath(QStringLiteral("cut.json.gz"));
+    QFile part(cut);
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(bytes.left(bytes.size() / 2));
+    part.close();
+    QProcess refused;
+    refused.start(executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), cut});
+    QVERIFY(refused.waitForFinished(15000));
+    QVERIFY(refused.exitCode() != 0);
+    const QString err = QString::fromUtf8(refused.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("truncated")), qPrintable(err));
+    QVERIFY(!refused.readAllStandardOutput().contains("listening on"));
 }
 
 // --fault-seed is documented in --help, reported by /_sandbox/info, and leaves the generated tenant alone.

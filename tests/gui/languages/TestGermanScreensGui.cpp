@@ -37,44 +37,6 @@ namespace {
 
 const QString GlobalAdmin = QStringLiteral("adaeze.okafor@contoso.com");
 
-// A label that shows less than its text: one line (no word wrap) narrower than the text needs.
-QStringList cutLabels(QWidget* window)
-{
-    QStringList cut;
-    for (QLabel* label : window->findChildren<QLabel*>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()) {
-            continue;
-        }
-        QString shown = label->text().section(QLatin1Char('\n'), 0, 0);
-        if (label->buddy()) { // the mnemonic's "&" is not drawn
-            shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
-                .remove(QLatin1Char('&'))
-                .replace(QChar(1), QLatin1Char('&'));
-        }
-        const int needed = label->fontMetrics().horizontalAdvance(shown);
-        if (label->textFormat() != Qt::RichText && label->contentsRect().width() + 1 < needed) {
-            cut << QStringLiteral("%1 (%2 of %3 px): %4")
-                       .arg(label->objectName())
-                       .arg(label->contentsRect().width())
-                       .arg(needed)
-                       .arg(label->text());
-        }
-    }
-    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
-        // Check boxes and radio buttons cannot wrap: a choice shown in part is a choice the admin cannot read.
-        if (button->isVisible() && (qobject_cast<QCheckBox*>(button) || qobject_cast<QRadioButton*>(button))
-            && (button->hasHeightForWidth() ? button->height() < button->heightForWidth(button->width())
-                                            : button->width() < button->sizeHint().width())) {
-            cut << QStringLiteral("%1 (%2 of %3 px): %4")
-                       .arg(button->objectName())
-                       .arg(button->width())
-                       .arg(button->sizeHint().width())
-                       .arg(button->text());
-        }
-    }
-    return cut;
-}
-
 QChar mnemonicOf(const QString& text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -169,7 +131,7 @@ void TestGermanScreensGui::check(QWidget* window, const QString& screenshot)
 {
     QTest::qWait(200); // wrapped rows and elided texts settle
     GuiTestSupport::saveScreenshot(window, screenshot);
-    const QStringList cut = cutLabels(window);
+    const QStringList cut = GuiTestSupport::cutTexts(window);
     QVERIFY2(cut.isEmpty(), qPrintable(screenshot + QStringLiteral(": cut labels:\n") + cut.join(QLatin1Char('\n'))));
     if (auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"))) {
         // Every view's title whole in the navigation.

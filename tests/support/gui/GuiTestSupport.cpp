@@ -7,9 +7,13 @@
 #include "report/SnapshotWriter.h"
 #include "snapshots/SnapshotActions.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -98,4 +102,41 @@ bool GuiTestSupport::writeSnapshot(const TenantSnapshot& snapshot, const QString
 {
     QFile out(path);
     return out.open(QIODevice::WriteOnly) && SnapshotWriter::write(snapshot, &out, false, nullptr) && out.flush();
+}
+
+QStringList GuiTestSupport::cutTexts(QWidget* window)
+{
+    QStringList cut;
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()) {
+            continue;
+        }
+        QString shown = label->text().section(QLatin1Char('\n'), 0, 0);
+        if (label->buddy()) { // the mnemonic's "&" is not drawn
+            shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                .remove(QLatin1Char('&'))
+                .replace(QChar(1), QLatin1Char('&'));
+        }
+        const int needed = label->fontMetrics().horizontalAdvance(shown);
+        if (label->textFormat() != Qt::RichText && label->contentsRect().width() + 1 < needed) {
+            cut << QStringLiteral("%1 (%2 of %3 px): %4")
+                       .arg(label->objectName())
+                       .arg(label->contentsRect().width())
+                       .arg(needed)
+                       .arg(label->text());
+        }
+    }
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        // Check boxes and radio buttons cannot wrap: a choice shown in part is a choice the admin cannot read.
+        if (button->isVisible() && (qobject_cast<QCheckBox*>(button) || qobject_cast<QRadioButton*>(button))
+            && (button->hasHeightForWidth() ? button->height() < button->heightForWidth(button->width())
+                                            : button->width() < button->sizeHint().width())) {
+            cut << QStringLiteral("%1 (%2 of %3 px): %4")
+                       .arg(button->objectName())
+                       .arg(button->width())
+                       .arg(button->sizeHint().width())
+                       .arg(button->text());
+        }
+    }
+    return cut;
 }

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -41,6 +42,10 @@ QString exportSnapshot(AppController& controller, const QString& path);
 std::optional<TenantSnapshot> weekLater(const QString& file);
 // snapshot written to path as plain JSON, as an export would write it; whether it was written.
 bool writeSnapshot(const TenantSnapshot& snapshot, const QString& path);
+
+// What a person cannot read whole in window: visible one-line labels narrower than their text, check boxes and radio
+// buttons narrower than their text needs (they cannot wrap). One line each: object name, widths, text.
+QStringList cutTexts(QWidget* window);
 
 // Processes events until condition() holds or timeoutMs have passed; whether it held.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 20000);

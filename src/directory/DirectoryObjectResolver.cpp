@@ -37,11 +37,6 @@ DirectoryObjectResolver::Options DirectoryObjectResolver::users()
             {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("userPrincipalName")}};
 }
 
-void DirectoryObjectResolver::resolve(const QStringList& ids, std::function<void(const Result&)> done)
-{
-    Async::then(resolve(ids), this, std::move(done));
-}
-
 QFuture<DirectoryObjectResolver::Result> DirectoryObjectResolver::resolve(const QStringList& ids)
 {
     auto run = std::make_shared<Run>();

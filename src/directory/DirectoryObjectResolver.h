@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 
 class GraphClient;
@@ -49,8 +48,6 @@ public:
 
     // Never finished synchronously; a resolver destroyed first cancels it.
     QFuture<Result> resolve(const QStringList& ids);
-    // The same for callers not on QFuture yet: done once, unless this resolver is destroyed first.
-    void resolve(const QStringList& ids, std::function<void(const Result&)> done);
 
     static Options servicePrincipals(); // every field ServicePrincipal::fromJson reads
     static Options users(); // id, displayName, userPrincipalName

@@ -1,6 +1,7 @@
 #include "PermissionReportEngine.h"
 
 #include "PermissionRowSink.h"
+#include "async/Async.h"
 #include "consent/AppInventory.h"
 #include "directory/DirectoryObjectResolver.h"
 #include "graph/GraphClient.h"
@@ -53,6 +54,7 @@ PermissionReportEngine::PermissionReportEngine(GraphClient* client, QObject* par
 
 PermissionReportEngine::~PermissionReportEngine()
 {
+    delete m_scope; // first: nothing of a run under way answers into a half-destroyed engine
     if (m_running && m_client) {
         m_client->setMaxInFlight(m_savedMaxInFlight);
     }
@@ -69,7 +71,7 @@ bool PermissionReportEngine::start()
         return false;
     }
     m_running = true;
-    ++m_run;
+    m_scope = new QObject(this);
     m_timer.start();
     m_principals.clear();
     m_principalsMissing.clear();
@@ -152,11 +154,8 @@ void PermissionReportEngine::listGrants()
     request.urgent = true;
     GraphReply* reply = track(m_client->getCollection(request));
     m_grantList = reply;
-    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onGrants);
-    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
-        if (run != m_run || !m_running) {
-            return;
-        }
+    connect(reply, &GraphReply::pageReceived, m_scope, [this](const QJsonArray& page) { onGrants(page); });
+    connect(reply, &GraphReply::finished, m_scope, [this, reply] {
         m_grantsListed = true;
         replyDone(reply, &m_grantCheck, false);
     });
@@ -169,11 +168,8 @@ void PermissionReportEngine::listServicePrincipals()
     query.select(ServicePrincipal::selectFields());
     query.expand(kAssignedTo);
     GraphReply* reply = track(m_client->getCollection(GraphRequest::get(QStringLiteral("/servicePrincipals"), query)));
-    connect(reply, &GraphReply::pageReceived, this, &PermissionReportEngine::onServicePrincipals);
-    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
-        if (run != m_run || !m_running) {
-            return;
-        }
+    connect(reply, &GraphReply::pageReceived, m_scope, [this](const QJsonArray& page) { onServicePrincipals(page); });
+    connect(reply, &GraphReply::finished, m_scope, [this, reply] {
         m_principalsListed = true;
         replyDone(reply, nullptr, false);
     });
@@ -190,10 +186,7 @@ void PermissionReportEngine::countServicePrincipals()
     GraphReply* reply = m_client->send(GraphRequest::get(QStringLiteral("/servicePrincipals"), query));
     m_replies.append(reply);
     ++m_outstanding;
-    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
-        if (run != m_run || !m_running) {
-            return;
-        }
+    connect(reply, &GraphReply::finished, m_scope, [this, reply] {
         if (reply->ok()) {
             m_spCheck.reported = reply->json().value(QStringLiteral("@odata.count")).toInteger(-1);
         }
@@ -216,17 +209,12 @@ void PermissionReportEngine::readAssignedTo(const QString& resourceId)
     query.count(true);
     GraphReply* reply = track(m_client->getCollection(
         GraphRequest::get(GraphPath::servicePrincipal(resourceId) + QLatin1Char('/') + kAssignedTo, query)));
-    connect(reply, &GraphReply::pageReceived, this, [this](const QJsonArray& page) {
+    connect(reply, &GraphReply::pageReceived, m_scope, [this](const QJsonArray& page) {
         ++m_progress.pages;
         onAssignments(page);
         flushPending(); // assignments of clients listed meanwhile
     });
-    connect(reply, &GraphReply::finished, this, [this, reply, run = m_run] {
-        if (run != m_run || !m_running) {
-            return;
-        }
-        replyDone(reply, &m_assignmentCheck, true);
-    });
+    connect(reply, &GraphReply::finished, m_scope, [this, reply] { replyDone(reply, &m_assignmentCheck, true); });
 }
 
 void PermissionReportEngine::replyDone(GraphReply* reply, TenantInventory::CountCheck* check, bool sumCounts)
@@ -334,10 +322,8 @@ void PermissionReportEngine::onGrants(const QJsonArray& page)
         return;
     }
     ++m_progress.pages;
-    if (m_progress.grantsExpected < 0) {
-        if (auto* reply = qobject_cast<GraphReply*>(sender())) {
-            m_progress.grantsExpected = int(reply->odataCount());
-        }
+    if (m_progress.grantsExpected < 0 && m_grantList) {
+        m_progress.grantsExpected = int(m_grantList->odataCount());
     }
     if (!page.isEmpty()) {
         m_grantPages.append(page);
@@ -356,11 +342,7 @@ void PermissionReportEngine::scheduleDrain()
         return;
     }
     m_drainScheduled = true;
-    QTimer::singleShot(0, this, [this, run = m_run] {
-        if (run == m_run) {
-            drain();
-        }
-    });
+    QTimer::singleShot(0, m_scope, [this] { drain(); });
 }
 
 void PermissionReportEngine::drain()
@@ -659,10 +641,7 @@ void PermissionReportEngine::requestUsers()
 void PermissionReportEngine::lookUpUsers(const QStringList& ids)
 {
     ++m_outstanding;
-    m_userResolver->resolve(ids, [this, ids, run = m_run](const DirectoryObjectResolver::Result& r) {
-        if (run != m_run || !m_running) {
-            return;
-        }
+    Async::then(m_userResolver->resolve(ids), m_scope, [this, ids](const DirectoryObjectResolver::Result& r) {
         m_result.requests += r.requests;
         m_progress.requests += r.requests;
         if (r.error.isError()) {
@@ -731,10 +710,7 @@ void PermissionReportEngine::resolvePrincipals()
         return;
     }
     ++m_outstanding;
-    m_principalResolver->resolve(ids, [this, ids, run = m_run](const DirectoryObjectResolver::Result& r) {
-        if (run != m_run || !m_running) {
-            return;
-        }
+    Async::then(m_principalResolver->resolve(ids), m_scope, [this, ids](const DirectoryObjectResolver::Result& r) {
         m_result.requests += r.requests;
         m_progress.requests += r.requests;
         if (r.error.isError()) {
@@ -824,7 +800,8 @@ void PermissionReportEngine::finish()
         return;
     }
     m_running = false;
-    ++m_run; // whatever still answers belongs to an ended run
+    // Whatever still answers belongs to an ended run: its replies' signals, lookups and slices go with the scope.
+    delete std::exchange(m_scope, nullptr);
     if (m_client) {
         m_client->setMaxInFlight(m_savedMaxInFlight);
     }

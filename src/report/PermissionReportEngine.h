@@ -165,7 +165,9 @@ private:
     int m_maxInFlight = 6;
     int m_savedMaxInFlight = 0;
     bool m_running = false;
-    int m_run = 0;
+    // The run under way's: the context of its replies' signals, its lookups' continuations and its slices. finish()
+    // deletes it, so nothing that answers for an ended run reaches the next one.
+    QObject* m_scope = nullptr;
     QElapsedTimer m_timer;
 
     // The join's indexes.

@@ -287,7 +287,7 @@ void SnapshotExporter::readUsers()
         listRequests();
         return;
     }
-    m_users->resolve(ids, [this](const DirectoryObjectResolver::Result& result) {
+    Async::then(m_users->resolve(ids), this, [this](const DirectoryObjectResolver::Result& result) {
         if (m_failed) {
             return;
         }

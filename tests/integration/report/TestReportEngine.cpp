@@ -68,6 +68,8 @@ private slots:
     void initTestCase();
     void rowsEqualTheSlowPath();
     void cancelStops();
+    void startedAgainAtOnceAfterACancel();
+    void destroyedMidReportAnswersNobody();
     void slowSinkLosesNothing();
 
 private:
@@ -185,6 +187,57 @@ void TestReportEngine::cancelStops()
     CollectingSink again;
     QCOMPARE(runEngine(again).error.kind, GraphError::Kind::None);
     QVERIFY(!again.all.isEmpty());
+}
+
+void TestReportEngine::startedAgainAtOnceAfterACancel()
+{
+    // Whatever the cancelled run still had on the wire answers for a run that ended: the next run, started at once on
+    // the same engine, gives the rows and the request count of a run of its own.
+    CollectingSink reference;
+    const PermissionReportEngine::Result clean = runEngine(reference, 10);
+    QVERIFY2(!clean.error.isError(), qPrintable(clean.error.summary()));
+    CollectingSink first;
+    CollectingSink second;
+    PermissionReportEngine engine(&m_h->client());
+    engine.setSink(&first);
+    engine.setPageSize(10);
+    QSignalSpy finished(&engine, &PermissionReportEngine::finished);
+    QVERIFY(engine.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!first.all.isEmpty(), 20000);
+    engine.cancel();
+    QCOMPARE(finished.size(), 1);
+    engine.setSink(&second);
+    QVERIFY(engine.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    const auto result = finished.at(1).first().value<PermissionReportEngine::Result>();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.summary()));
+    QVERIFY2(!result.hasMismatch(), qPrintable(result.mismatches().join(QStringLiteral("; "))));
+    QCOMPARE(result.grants, clean.grants);
+    QCOMPARE(result.requests, clean.requests);
+    QCOMPARE(printed(second.all), printed(reference.all));
+}
+
+void TestReportEngine::destroyedMidReportAnswersNobody()
+{
+    const int maxInFlightBefore = m_h->client().maxInFlight();
+    CollectingSink sink;
+    auto* engine = new PermissionReportEngine(&m_h->client());
+    engine->setSink(&sink);
+    engine->setPageSize(10);
+    QVERIFY(engine->start());
+    QTRY_VERIFY_WITH_TIMEOUT(!sink.all.isEmpty(), 20000);
+    delete engine; // its replies, lookups and slices still to come answer nobody
+    QCOMPARE(m_h->client().maxInFlight(), maxInFlightBefore);
+    const int rows = int(sink.all.size());
+    const int calls = sink.calls;
+    QTest::qWait(500);
+    QCOMPARE(int(sink.all.size()), rows);
+    QCOMPARE(sink.calls, calls);
+    // The client is unharmed: a report afterwards runs to its end.
+    CollectingSink again;
+    const PermissionReportEngine::Result after = runEngine(again);
+    QVERIFY2(!after.error.isError(), qPrintable(after.error.summary()));
+    QCOMPARE(after.rows, qint64(again.all.size()));
 }
 
 void TestReportEngine::slowSinkLosesNothing()

@@ -218,7 +218,7 @@ void SnapshotActions::begin(const QString& title, const QString& text, bool canc
 {
     m_busy = true;
     setSession(m_session);
-    ++m_run;
+    m_compare = new QObject(this);
     m_progress = new QProgressDialog(text, cancellable ? tr("Cancel") : QString(), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("snapshotCompareProgress"));
     m_progress->setWindowTitle(title);
@@ -230,7 +230,7 @@ void SnapshotActions::begin(const QString& title, const QString& text, bool canc
 
 void SnapshotActions::finish(int changes)
 {
-    ++m_run; // whatever is still under way answers nobody
+    delete std::exchange(m_compare, nullptr); // whatever is still under way answers nobody
     if (m_progress) {
         m_progress->disconnect(this); // closing it says canceled() too
         m_progress->close();
@@ -287,11 +287,7 @@ void SnapshotActions::compareFiles(const QString& beforePath, const QString& aft
         }
         return both;
     });
-    const int run = m_run;
-    later(work, this, [this, run, beforePath, afterPath](const std::shared_ptr<Both>& both) {
-        if (run != m_run) {
-            return; // cancelled
-        }
+    later(work, m_compare, [this, beforePath, afterPath](const std::shared_ptr<Both>& both) {
         if (refused(beforePath, both->before.error) || refused(afterPath, both->after.error)) {
             return;
         }
@@ -311,9 +307,8 @@ void SnapshotActions::compareWithTenant(const QString& beforePath)
         return;
     }
     begin(tr("Compare snapshot with the tenant"), tr("Reading the snapshot…"), true);
-    const int run = m_run;
-    later(QtConcurrent::run(readSide, beforePath), this, [this, run, beforePath](const ReadSide& before) {
-        if (run != m_run || refused(beforePath, before.error)) {
+    later(QtConcurrent::run(readSide, beforePath), m_compare, [this, beforePath](const ReadSide& before) {
+        if (refused(beforePath, before.error)) {
             return;
         }
         opened(beforePath, *before.index);
@@ -334,14 +329,12 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
     options.tenantId = m_session->account().tenantId;
     options.createdBy = m_session->account().userPrincipalName;
     auto held = std::make_shared<SnapshotIndex>(before);
-    const int run = m_run;
+    // The export lives under this, not m_compare: a stage that ends the compare must not delete an exporter that is
+    // still answering. A cancelled compare's read runs to its end and answers nobody.
     const QFuture<LiveSnapshot::Read> read = LiveSnapshot::read(m_graph, m_exchange, options, this);
-    Async::then(read, this, [this, run, held, label](const LiveSnapshot::Read& r) {
+    Async::then(read, m_compare, [this, held, label](const LiveSnapshot::Read& r) {
         const SnapshotReader::Result& live = r.snapshot;
         const GraphError& error = r.error;
-        if (run != m_run) {
-            return;
-        }
         if (error.isError() || !live.ok()) {
             finish(-1);
             refuse(tr("Compare snapshot with the tenant"),
@@ -371,10 +364,7 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
             SnapshotDiff::addFirstSeen(after->changes, history);
             return after;
         });
-        later(work, this, [this, run, held, label](const std::shared_ptr<After>& after) {
-            if (run != m_run) {
-                return;
-            }
+        later(work, m_compare, [this, held, label](const std::shared_ptr<After>& after) {
             // Recorded on the worker: the session's copy reads the history again.
             if (m_session
                 && m_session->firstSeen()->tenantId().compare(after->index.tenantId(), Qt::CaseInsensitive) == 0) {

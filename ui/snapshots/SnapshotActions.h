@@ -71,5 +71,7 @@ private:
     QPointer<SnapshotDiffDialog> m_dialog;
     QPointer<QProgressDialog> m_progress;
     bool m_busy = false;
-    int m_run = 0; // the compare under way; an answer for an earlier (cancelled) one is dropped
+    // The compare under way: the context its stages continue on. finish() deletes it, so the answers of a cancelled
+    // compare (a worker cannot be stopped) reach nobody.
+    QObject* m_compare = nullptr;
 };

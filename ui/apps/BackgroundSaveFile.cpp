@@ -1,7 +1,6 @@
 #include "BackgroundSaveFile.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,7 +53,7 @@ void BackgroundSaveFile::handOver()
     if (m_buffer.isEmpty()) {
         return;
     }
-    m_pool.start([this, piece = std::exchange(m_buffer, {}), self = QPointer<BackgroundSaveFile>(this)] {
+    m_pool.start([this, piece = std::exchange(m_buffer, {})] {
         // The destructor waits for this task, so the file is still there.
         if (m_failed.load()) {
             return;
@@ -62,14 +61,9 @@ void BackgroundSaveFile::handOver()
         if (m_file->write(piece) != piece.size()) {
             m_failed.store(true);
             const QString error = m_file->errorString();
+            // Posted to this: destroyed first, Qt drops the call.
             QMetaObject::invokeMethod(
-                this,
-                [this, self, error] {
-                    if (self) {
-                        emit writeFailed(error);
-                    }
-                },
-                Qt::QueuedConnection);
+                this, [this, error] { emit writeFailed(error); }, Qt::QueuedConnection);
         }
     });
 }

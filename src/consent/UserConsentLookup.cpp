@@ -8,6 +8,7 @@
 #include "directory/AppRoleAssignment.h"
 #include "directory/PermissionGrant.h"
 #include "directory/PermissionResolver.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "risk/RiskCatalog.h"
@@ -94,54 +95,44 @@ GraphRequest UserConsentLookup::searchRequest(const QString& text, SearchMode mo
 
 QFuture<UserConsentLookup::Found> UserConsentLookup::findUsers(const QString& text)
 {
-    struct Replies
-    {
-        QList<User> prefix;
-        QList<User> search;
-        GraphError error;
-        int outstanding = 2;
-    };
-    auto found = std::make_shared<Replies>();
     const Async::Promise<Found> promise;
-    auto finish = [found, promise] {
-        QList<User> users = found->prefix;
-        QSet<QString> ids;
-        for (const auto& u : users) {
-            ids.insert(u.id);
-        }
-        for (const auto& u : found->search) {
-            if (!ids.contains(u.id)) {
-                ids.insert(u.id);
-                users.append(u);
-            }
-        }
-        // One mode failing (e.g. $search unsupported somewhere) is not fatal when the other answered.
-        const bool nothing = users.isEmpty();
-        promise.finish({users, nothing ? found->error : GraphError()});
-    };
+    QList<QFuture<GraphAnswer>> reads;
     QString error;
     for (const auto mode : {SearchMode::Prefix, SearchMode::Search}) {
         const GraphRequest request = searchRequest(text, mode, 25, &error);
         if (!error.isEmpty()) {
-            found->error = GraphError::make(GraphError::Kind::Http, error);
-            QTimer::singleShot(0, this, finish);
+            QTimer::singleShot(0, this, [promise, error] {
+                promise.finish({{}, GraphError::make(GraphError::Kind::Http, error)});
+            });
             return promise.future();
         }
-        GraphReply* reply = m_client->send(request);
-        connect(reply, &GraphReply::finished, this, [reply, found, mode, finish] {
-            QList<User>& into = mode == SearchMode::Prefix ? found->prefix : found->search;
-            if (reply->ok()) {
-                for (const auto& v : reply->json().value(QStringLiteral("value")).toArray()) {
-                    into.append(User::fromJson(v.toObject()));
-                }
-            } else if (!found->error.isError()) {
-                found->error = reply->error();
-            }
-            if (--found->outstanding == 0) {
-                finish();
-            }
-        });
+        reads.append(GraphAnswer::of(m_client->send(request)));
     }
+    // Both modes, continued on this: destroyed first, the promise goes and the future is cancelled.
+    Async::then(Async::all(reads), this, [promise](const QList<GraphAnswer>& answers) {
+        if (answers.size() != 2) {
+            return; // a reply destroyed unanswered: nobody continues with half an answer
+        }
+        QList<User> users;
+        QSet<QString> ids;
+        GraphError failed;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const GraphAnswer& answer = answers.at(i);
+            if (!answer.ok()) {
+                failed = failed.isError() ? failed : answer.error;
+                continue;
+            }
+            for (const auto& v : answer.json.value(QStringLiteral("value")).toArray()) {
+                const User user = User::fromJson(v.toObject());
+                if (i == 0 || !ids.contains(user.id)) { // prefix matches first, as Graph sent them
+                    ids.insert(user.id);
+                    users.append(user);
+                }
+            }
+        }
+        // One mode failing (e.g. $search unsupported somewhere) is not fatal when the other answered.
+        promise.finish({users, users.isEmpty() ? failed : GraphError()});
+    });
     return promise.future();
 }
 

@@ -1,5 +1,6 @@
 #include "InventoryTestKit.h"
 
+#include "async/Async.h"
 #include "report/PermissionReport.h"
 
 #include "TestPaths.h"
@@ -72,6 +73,7 @@ private slots:
     void unknownAppIsNotFound();
     void exportOfOneApp();
     void findUsersByPrefixAndSearch();
+    void lookupDestroyedMidSearchAnswersNobody();
     void userLookupShowsConsentsTenantWideAndGroupRoles();
     void globalReaderSeesEverything();
     void demoTenantTotalsAndNestedGroupRoles();
@@ -231,6 +233,24 @@ void TestGrantInventory::findUsersByPrefixAndSearch()
     const QList<User> none = m_kit->findUsers(QStringLiteral("O'Brien"), &error);
     QVERIFY2(!error.isError(), qPrintable(error.summary()));
     QVERIFY(none.isEmpty());
+}
+
+// findUsers() gathers its two reads with Async::all continued on the lookup: destroyed before they answer, its future
+// is cancelled and nobody is called with one mode's users.
+void TestGrantInventory::lookupDestroyedMidSearchAnswersNobody()
+{
+    auto* lookup = new UserConsentLookup(&m_h->client(), &m_h->cache());
+    QFuture<UserConsentLookup::Found> finding = lookup->findUsers(QStringLiteral("Jon"));
+    bool called = false;
+    QObject context;
+    Async::then(finding, &context, [&called](const UserConsentLookup::Found&) { called = true; });
+    QVERIFY(!finding.isFinished()); // never answered inside the call
+    delete lookup;
+    QTRY_VERIFY_WITH_TIMEOUT(finding.isCanceled(), 5000);
+    QTest::qWait(200); // the replies still under way arrive and find nothing freed
+    QVERIFY(!called);
+    // A lookup that lives answers with both modes' users.
+    QVERIFY(!m_kit->findUsers(QStringLiteral("Jon")).isEmpty());
 }
 
 void TestGrantInventory::userLookupShowsConsentsTenantWideAndGroupRoles()

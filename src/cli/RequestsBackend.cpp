@@ -1,10 +1,11 @@
 #include "RequestsBackend.h"
 
+#include "async/Async.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
-#include "graph/GraphReply.h"
 
 #include <QJsonArray>
 
@@ -27,53 +28,40 @@ RequestsBackend::~RequestsBackend() = default;
 
 void RequestsBackend::fetch(const QString& id, std::function<void(const ConsentRequest&, const GraphError&)> done)
 {
-    struct Run
-    {
-        ConsentRequest request;
-        GraphError error;
-        int days = -1;
-        int outstanding = 3;
-    };
-    auto run = std::make_shared<Run>();
-    auto finish = [run, done] {
-        if (--run->outstanding > 0) {
-            return;
-        }
-        ConsentRequestService::applyExpiry(run->request, run->days);
-        done(run->request, run->error);
-    };
     // The id is typed by the admin: it only ever becomes one escaped path segment.
     const QString base = kRequests + QLatin1Char('/') + GraphPath::segment(id);
-    GraphReply* request = m_graph->send(GraphRequest::get(base));
-    connect(request, &GraphReply::finished, this, [request, run, finish] {
-        if (request->ok()) {
-            // The navigation comes from its own call (Graph sends it empty here); keep what that call finds.
-            const QList<UserConsentRequest> users = run->request.userRequests;
-            run->request = ConsentRequest::fromJson(request->json());
-            run->request.userRequests = users;
+    const QList<QFuture<GraphAnswer>> reads {
+        GraphAnswer::of(m_graph->send(GraphRequest::get(base))),
+        GraphAnswer::of(m_graph->getCollection(GraphRequest::get(base + QStringLiteral("/userConsentRequests")))),
+        GraphAnswer::of(m_graph->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy"))))};
+    // All three, continued on this: destroyed first (or a reply gone unanswered), nobody is called.
+    Async::then(Async::all(reads), this, [done](const QList<GraphAnswer>& answers) {
+        if (answers.size() != 3) {
+            return;
+        }
+        const GraphAnswer& request = answers.at(0);
+        const GraphAnswer& users = answers.at(1);
+        const GraphAnswer& policy = answers.at(2);
+        ConsentRequest fetched;
+        GraphError error;
+        if (request.ok()) {
+            fetched = ConsentRequest::fromJson(request.json);
         } else {
-            run->error = request->error();
+            error = request.error;
         }
-        finish();
-    });
-    GraphReply* users = m_graph->getCollection(GraphRequest::get(base + QStringLiteral("/userConsentRequests")));
-    connect(users, &GraphReply::finished, this, [users, run, finish] {
-        if (users->ok()) {
-            run->request.userRequests.clear();
-            for (const auto& u : users->items()) {
-                run->request.userRequests.append(UserConsentRequest::fromJson(u.toObject()));
+        // The navigation comes from its own call (Graph sends it empty on the request).
+        fetched.userRequests.clear();
+        if (users.ok()) {
+            for (const auto& u : users.items) {
+                fetched.userRequests.append(UserConsentRequest::fromJson(u.toObject()));
             }
-        } else if (!run->error.isError()) {
-            run->error = users->error();
+        } else if (!error.isError()) {
+            error = users.error;
         }
-        finish();
-    });
-    GraphReply* policy = m_graph->send(GraphRequest::get(QStringLiteral("/policies/adminConsentRequestPolicy")));
-    connect(policy, &GraphReply::finished, this, [policy, run, finish] {
-        if (policy->ok()) {
-            run->days = policy->json().value(QStringLiteral("requestDurationInDays")).toInt(-1);
-        }
-        finish();
+        // A policy that cannot be read leaves the expiry unknown.
+        const int days = policy.ok() ? policy.json.value(QStringLiteral("requestDurationInDays")).toInt(-1) : -1;
+        ConsentRequestService::applyExpiry(fetched, days);
+        done(fetched, error);
     });
 }
 

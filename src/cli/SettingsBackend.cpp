@@ -1,6 +1,8 @@
 #include "SettingsBackend.h"
 
+#include "async/Async.h"
 #include "auth/CapabilityMap.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
@@ -21,70 +23,62 @@ SettingsBackend::SettingsBackend(GraphClient* graph, QObject* parent)
 
 void SettingsBackend::resolveReviewers(const QStringList& specs, std::function<void(const Reviewers&)> done)
 {
-    struct Run
+    // One lookup per spec, each a future of its reviewer or why not; gathered in the specs' order.
+    struct Looked
     {
-        Reviewers result;
-        QList<WorkflowReviewer> found;
-        int outstanding = 0;
-        std::function<void(const Reviewers&)> done;
+        WorkflowReviewer reviewer;
+        QString error;
+        bool notFound = false;
     };
-    auto run = std::make_shared<Run>();
-    run->done = std::move(done);
-    run->found.resize(specs.size());
-    auto finishOne = [run] {
-        if (--run->outstanding == 0) {
-            if (run->result.error.isEmpty()) {
-                run->result.reviewers = run->found;
-            }
-            run->done(run->result);
-        }
+    auto failed = [](const QString& message, bool notFound) {
+        Looked looked;
+        looked.error = message;
+        looked.notFound = notFound;
+        return looked;
     };
-    auto fail = [run](const QString& message, bool notFound) {
-        if (run->result.error.isEmpty()) {
-            run->result.error = message;
-            run->result.notFound = notFound;
-        }
-    };
-    ++run->outstanding;
-    for (int i = 0; i < specs.size(); ++i) {
-        const QString spec = specs.at(i).trimmed();
+    if (specs.isEmpty()) {
+        QTimer::singleShot(0, this, [done] { done(Reviewers()); });
+        return;
+    }
+    QList<QFuture<Looked>> lookups;
+    for (const QString& item : specs) {
+        const QString spec = item.trimmed();
         if (spec.startsWith(QLatin1String("group:"), Qt::CaseInsensitive)) {
             const QString name = spec.mid(6).trimmed();
             ODataQuery query;
             query.filter(ODataFilter::eq(QStringLiteral("displayName"), name));
             query.select({QStringLiteral("id"), QStringLiteral("displayName")});
-            ++run->outstanding;
-            GraphReply* reply = m_graph->getCollection(GraphRequest::get(QStringLiteral("/groups"), query));
-            connect(reply, &GraphReply::finished, this, [reply, run, i, name, fail, finishOne] {
-                reply->deleteLater();
-                const QJsonArray items = reply->items();
-                if (!reply->ok()) {
-                    fail(tr("Could not look up the group %1: %2").arg(name, reply->error().summary()), false);
-                } else if (items.isEmpty()) {
-                    fail(tr("There is no group named %1.").arg(name), true);
-                } else if (items.size() > 1) {
-                    fail(tr("Several groups are named %1 (%2); name a reviewer group whose name is unique.")
-                             .arg(name)
-                             .arg(items.size()),
-                         false);
-                } else {
-                    const QJsonObject g = items.first().toObject();
-                    ReviewerQuery q;
-                    q.type = ReviewerQuery::Type::Group;
-                    q.id = g.value(QStringLiteral("id")).toString().toLower();
-                    run->found[i] = WorkflowReviewer::forQuery(q, g.value(QStringLiteral("displayName")).toString());
+            QFuture<GraphAnswer> read
+                = GraphAnswer::of(m_graph->getCollection(GraphRequest::get(QStringLiteral("/groups"), query)));
+            lookups.append(read.then(QtFuture::Launch::Sync, [name, failed](const GraphAnswer& answer) {
+                if (!answer.ok()) {
+                    return failed(tr("Could not look up the group %1: %2").arg(name, answer.error.summary()), false);
                 }
-                finishOne();
-            });
+                if (answer.items.isEmpty()) {
+                    return failed(tr("There is no group named %1.").arg(name), true);
+                }
+                if (answer.items.size() > 1) {
+                    return failed(tr("Several groups are named %1 (%2); name a reviewer group whose name is unique.")
+                                      .arg(name)
+                                      .arg(answer.items.size()),
+                                  false);
+                }
+                const QJsonObject g = answer.items.first().toObject();
+                ReviewerQuery q;
+                q.type = ReviewerQuery::Type::Group;
+                q.id = g.value(QStringLiteral("id")).toString().toLower();
+                Looked looked;
+                looked.reviewer = WorkflowReviewer::forQuery(q, g.value(QStringLiteral("displayName")).toString());
+                return looked;
+            }));
         } else if (spec.startsWith(QLatin1String("role:"), Qt::CaseInsensitive)) {
             const QString name = spec.mid(5).trimmed();
-            ++run->outstanding;
-            GraphReply* reply = m_graph->getCollection(GraphRequest::get(QStringLiteral("/directoryRoles")));
-            connect(reply, &GraphReply::finished, this, [reply, run, i, name, fail, finishOne] {
-                reply->deleteLater();
+            QFuture<GraphAnswer> read
+                = GraphAnswer::of(m_graph->getCollection(GraphRequest::get(QStringLiteral("/directoryRoles"))));
+            lookups.append(read.then(QtFuture::Launch::Sync, [name, failed](const GraphAnswer& answer) {
                 QString templateId;
                 QString displayName;
-                for (const auto& v : reply->items()) {
+                for (const auto& v : answer.items) {
                     const QJsonObject role = v.toObject();
                     if (role.value(QStringLiteral("displayName")).toString().compare(name, Qt::CaseInsensitive) == 0) {
                         templateId = role.value(QStringLiteral("roleTemplateId")).toString();
@@ -102,43 +96,63 @@ void SettingsBackend::resolveReviewers(const QStringList& specs, std::function<v
                     }
                 }
                 if (templateId.isEmpty()) {
-                    fail(reply->ok() ? tr("There is no directory role named %1.").arg(name)
-                                     : tr("Could not look up the role %1: %2").arg(name, reply->error().summary()),
-                         reply->ok());
-                } else {
-                    ReviewerQuery q;
-                    q.type = ReviewerQuery::Type::Role;
-                    q.id = templateId.toLower();
-                    run->found[i] = WorkflowReviewer::forQuery(q, displayName);
-                    run->found[i].roleTemplateId = q.id;
+                    return failed(answer.ok()
+                                      ? tr("There is no directory role named %1.").arg(name)
+                                      : tr("Could not look up the role %1: %2").arg(name, answer.error.summary()),
+                                  answer.ok());
                 }
-                finishOne();
-            });
+                ReviewerQuery q;
+                q.type = ReviewerQuery::Type::Role;
+                q.id = templateId.toLower();
+                Looked looked;
+                looked.reviewer = WorkflowReviewer::forQuery(q, displayName);
+                looked.reviewer.roleTemplateId = q.id;
+                return looked;
+            }));
         } else {
             const QString user
                 = spec.startsWith(QLatin1String("user:"), Qt::CaseInsensitive) ? spec.mid(5).trimmed() : spec;
             ODataQuery select;
             select.select({QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("userPrincipalName")});
-            ++run->outstanding;
-            GraphReply* reply = m_graph->send(GraphRequest::get(GraphPath::user(user), select));
-            connect(reply, &GraphReply::finished, this, [reply, run, i, user, fail, finishOne] {
-                reply->deleteLater();
-                if (reply->ok()) {
-                    ReviewerQuery q;
-                    q.type = ReviewerQuery::Type::User;
-                    q.id = reply->json().value(QStringLiteral("id")).toString().toLower();
-                    run->found[i]
-                        = WorkflowReviewer::forQuery(q, reply->json().value(QStringLiteral("displayName")).toString());
-                } else if (reply->error().httpStatus == 404) {
-                    fail(tr("There is no user %1.").arg(user), true);
-                } else {
-                    fail(tr("Could not look up the user %1: %2").arg(user, reply->error().summary()), false);
+            QFuture<GraphAnswer> read
+                = GraphAnswer::of(m_graph->send(GraphRequest::get(GraphPath::user(user), select)));
+            lookups.append(read.then(QtFuture::Launch::Sync, [user, failed](const GraphAnswer& answer) {
+                if (answer.error.httpStatus == 404) {
+                    return failed(tr("There is no user %1.").arg(user), true);
                 }
-                finishOne();
-            });
+                if (!answer.ok()) {
+                    return failed(tr("Could not look up the user %1: %2").arg(user, answer.error.summary()), false);
+                }
+                ReviewerQuery q;
+                q.type = ReviewerQuery::Type::User;
+                q.id = answer.json.value(QStringLiteral("id")).toString().toLower();
+                Looked looked;
+                looked.reviewer
+                    = WorkflowReviewer::forQuery(q, answer.json.value(QStringLiteral("displayName")).toString());
+                return looked;
+            }));
         }
     }
-    QTimer::singleShot(0, this, finishOne);
+    // Continued on this: destroyed first (or a reply gone unanswered), nobody is called.
+    Async::then(Async::all(lookups), this, [done, count = lookups.size()](const QList<Looked>& looked) {
+        if (looked.size() != count) {
+            return;
+        }
+        Reviewers result;
+        for (const Looked& l : looked) {
+            if (!l.error.isEmpty()) { // the first spec that failed, in the order given
+                result.error = l.error;
+                result.notFound = l.notFound;
+                break;
+            }
+        }
+        if (result.error.isEmpty()) {
+            for (const Looked& l : looked) {
+                result.reviewers.append(l.reviewer);
+            }
+        }
+        done(result);
+    });
 }
 
 void SettingsBackend::graphScopes(const QString& servicePrincipalId,

@@ -34,6 +34,7 @@ AppDetailPane::AppDetailPane(QWidget* parent)
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("appTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a name of any length stays in the pane
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);

@@ -296,8 +296,10 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Risk) {
             return ViewStyle::plainToolTip(a.highestRiskPermission); // may be a permission of the app's own API
         }
-        if (index.column() == Publisher && a.verifiedPublisher) {
-            return ViewStyle::plainToolTip(tr("Verified publisher"));
+        if (index.column() == Publisher) { // whole, where the column ends it in "…"
+            const QString name = publisherText(a, true);
+            return ViewStyle::plainToolTip(a.verifiedPublisher ? name + QLatin1Char('\n') + tr("Verified publisher")
+                                                               : name);
         }
         if (index.column() == App && a.notFound) {
             // the id comes from the server's grants, not from a principal Graph vouched for

@@ -5,6 +5,7 @@
 #include "RequestFilterModel.h"
 #include "RequestTableModel.h"
 #include "async/Async.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/FilterBanner.h"
 #include "common/LayoutMemory.h"
 #include "common/ModelExporter.h"
@@ -143,6 +144,10 @@ RequestsView::RequestsView(const Services& services, QWidget* parent)
     header->setStretchLastSection(false);
     header->moveSection(header->visualIndex(RequestTableModel::Risk), 1);
     m_table->setWordWrap(false);
+    // A long name keeps its start and its end: a verified publisher's ✔, last, stays in sight.
+    auto* names = new ElideMiddleDelegate(m_table);
+    m_table->setItemDelegateForColumn(RequestTableModel::App, names);
+    m_table->setItemDelegateForColumn(RequestTableModel::Publisher, names);
     m_listMessage = ViewStyle::placeholder(m_listStack, "requestListMessage");
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_listMessage);

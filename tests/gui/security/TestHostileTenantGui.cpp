@@ -19,6 +19,7 @@
 #include "apps/AppListModel.h"
 #include "apps/AppsView.h"
 #include "auth/SignInManager.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/ModelExporter.h"
 #include "log/Log.h"
 #include "report/TableWriter.h"
@@ -53,6 +54,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -160,6 +162,18 @@ QStringList bidiShown(QWidget* root, int* marked)
         }
     }
     return problems;
+}
+
+// What a cell of the column shows of text, elided as the view's delegate does at the column's width.
+QString shownInColumn(const QAbstractItemView* view, const QString& text, int column)
+{
+    const auto* table = qobject_cast<const QTableView*>(view);
+    const int width = table ? table->columnWidth(column) : view->width();
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const Qt::TextElideMode mode = qobject_cast<ElideMiddleDelegate*>(view->itemDelegateForColumn(column))
+                                       ? Qt::ElideMiddle
+                                       : view->textElideMode();
+    return view->fontMetrics().elidedText(text, mode, width - margin);
 }
 
 void hostileField(QJsonObject& o, const char* key)
@@ -724,6 +738,32 @@ void TestHostileTenantGui::appsAndTheirDialogs()
     QVERIFY2(northwind.startsWith(BadgeMarked), qPrintable(northwind)); // beside the publisher's: no ✔ of its own
     QVERIFY(openApp(NorthwindAppId));
     QCOMPARE(TenantText::forNameBesideBadge(view->detail()->inventory().app.displayName), northwind);
+    // Long publisher names (each over 100 characters here) end in "…", the whole in the tooltip: the counts and the
+    // risk stay in sight without scrolling sideways; the app's heading wraps instead of running off the pane.
+    auto* appTable = m_window->findChild<QTableView*>(QStringLiteral("appTable"));
+    QVERIFY(appTable);
+    QVERIFY(waitUntil([&] { return !appTable->horizontalScrollBar()->isVisible(); }, 5000));
+    QVERIFY2(appTable->columnWidth(AppListModel::Publisher) <= appTable->fontMetrics().averageCharWidth() * 32,
+             qPrintable(QString::number(appTable->columnWidth(AppListModel::Publisher))));
+    int verified = 0; // long names of verified publishers, whose ✔ stays in sight
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString publisher = view->model()->index(row, AppListModel::Publisher).data().toString();
+        const QString tip = MarkupScan::rendered(
+            view->model()->index(row, AppListModel::Publisher).data(Qt::ToolTipRole).toString(), Qt::AutoText);
+        // (A line break in the name shows as a space there.)
+        QVERIFY2(tip.simplified().contains(TenantText::singleLine(publisher).simplified()),
+                 qPrintable(publisher + QStringLiteral(" | ") + tip));
+        if (publisher.endsWith(QStringLiteral(" \u2714"))) {
+            ++verified;
+            QVERIFY2(shownInColumn(appTable, publisher, AppListModel::Publisher).endsWith(QChar(0x2714)),
+                     qPrintable(shownInColumn(appTable, publisher, AppListModel::Publisher)));
+        }
+    }
+    QVERIFY(verified > 0);
+    auto* appTitle = view->detail()->findChild<QLabel*>(QStringLiteral("appTitle"));
+    QVERIFY(appTitle);
+    QVERIFY2(appTitle->minimumSizeHint().width() <= view->detail()->width(),
+             qPrintable(QString::number(appTitle->minimumSizeHint().width())));
     scan("Apps view", 5);
     if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("appTabs"))) {
         for (int i = 0; i < tabs->count(); ++i) {
@@ -991,6 +1031,9 @@ void TestHostileTenantGui::checkMarkInAPublisherNameIsNoBadge()
     QVERIFY2(litware.contains(QLatin1String("Microsoft Corporation")), qPrintable(litware));
     QVERIFY2(checkMarks(litware) == 0 && litware.startsWith(QChar(QChar::ReplacementCharacter)), qPrintable(litware));
     QVERIFY2(tailspin.endsWith(QStringLiteral(" \u2714")) && checkMarks(tailspin) == 1, qPrintable(tailspin));
+    // Its long name ends in "…" in the middle: ConsentDesk's ✔ stays in sight.
+    const QString tailspinShown = shownInColumn(table, tailspin, RequestTableModel::Publisher);
+    QVERIFY2(tailspinShown.endsWith(QChar(0x2714)) && tailspinShown.contains(QChar(0x2026)), qPrintable(tailspinShown));
     QVERIFY(openRequest(litwareRow, LitwareAppId));
     auto* subtitle = requests->detail()->findChild<QLabel*>(QStringLiteral("requestSubtitle"));
     QVERIFY(subtitle);

@@ -308,8 +308,11 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
                    "(deleted, or too new to be read yet).")
                     .arg(a.app.id));
         }
-        if (index.column() == App && !a.app.accountEnabled) {
-            return ViewStyle::plainToolTip(tr("Blocked: sign-in is disabled for this app."));
+        if (index.column() == App) { // whole, where the column cuts it
+            const QString name = TenantText::forNameBesideBadge(appText(a));
+            return ViewStyle::plainToolTip(
+                a.app.accountEnabled ? name
+                                     : name + QLatin1Char('\n') + tr("Blocked: sign-in is disabled for this app."));
         }
         return {};
     case Qt::ForegroundRole:

@@ -285,20 +285,23 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case App: // whole, where the column cuts it
+            return ViewStyle::plainToolTip(display(row, App).toString());
         case RequestedBy: // names and reasons are the requesters' own words
             return ViewStyle::plainToolTip(r.requesters().join(QLatin1Char('\n')));
         case Permissions:
             return ViewStyle::plainToolTip(r.pendingScopes.join(QLatin1Char('\n')));
-        case Publisher: {
+        case Publisher: { // the name whole (the column may cut it), then what the mark means
             const auto it = m_publishers.constFind(r.appId.toLower());
+            QString meaning = tr("Not a verified publisher.");
             if (it != m_publishers.constEnd() && it->verified) {
-                return tr("Verified publisher: Microsoft has verified the publisher's identity.");
+                meaning = tr("Verified publisher: Microsoft has verified the publisher's identity.");
+            } else if (it != m_publishers.constEnd() && it->noServicePrincipal) {
+                meaning = tr("Nobody in this tenant has consented to this app yet; granting creates its service "
+                             "principal.");
             }
-            if (it != m_publishers.constEnd() && it->noServicePrincipal) {
-                return tr("Nobody in this tenant has consented to this app yet; granting creates its service "
-                          "principal.");
-            }
-            return tr("Not a verified publisher.");
+            const QString tip = display(row, Publisher).toString() + QLatin1Char('\n') + meaning;
+            return ViewStyle::plainToolTip(tip);
         }
         case Expires:
             return r.nextExpiry().isValid() ? QLocale().toString(r.nextExpiry().toLocalTime(), QLocale::LongFormat)

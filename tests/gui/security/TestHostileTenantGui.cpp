@@ -1077,6 +1077,12 @@ void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
     };
     QStringList problems;
     int names = 0;
+    // A list's cell may cut the name: its tooltip has it whole, shown the same way.
+    const auto tipHasIt = [](const QString& where, const QModelIndex& index) {
+        const QString tip = MarkupScan::rendered(index.data(Qt::ToolTipRole).toString(), Qt::AutoText).simplified();
+        const QString name = TenantText::singleLine(index.data().toString()).simplified();
+        return tip.contains(name) ? QString() : QStringLiteral("%1 tooltip lacks the name: %2").arg(where, tip);
+    };
 
     m_window->showView(QStringLiteral("requests"));
     RequestsView* requests = m_controller->requestsView();
@@ -1089,6 +1095,9 @@ void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
         if (app.contains(QLatin1String("Verified</b>"))) {
             ++names;
             problems << noBadge(QStringLiteral("request list"), app);
+            problems << tipHasIt(QStringLiteral("request list"), table->model()->index(row, RequestTableModel::App));
+            problems << tipHasIt(QStringLiteral("request list publisher"),
+                                 table->model()->index(row, RequestTableModel::Publisher));
         }
         if (app.endsWith(QLatin1String("Tailspin Projects"))) {
             tailspinRow = row; // its publisher is verified: ConsentDesk's ✔ is in the same row
@@ -1110,6 +1119,7 @@ void TestHostileTenantGui::checkMarkInAnAppNameIsNoBadge()
         if (app.contains(QLatin1String("Verified</b>"))) {
             ++names;
             problems << noBadge(QStringLiteral("Apps list"), app);
+            problems << tipHasIt(QStringLiteral("Apps list"), apps->model()->index(row, AppListModel::App));
         }
     }
     QVERIFY(openApp(NorthwindAppId));

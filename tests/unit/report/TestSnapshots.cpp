@@ -186,6 +186,7 @@ private slots:
     void firstSeenKeepsTheEarliestAndNoNames();
     void claimCollectorKeysAsTheSnapshotIndex();
     void claimCollectorRecordsAChunkAtATime();
+    void userConsentDaysAreUtcDays();
     void firstSeenIsPerTenantAndMergesRecords();
     void firstSeenNotedRowsAreWrittenOnce();
     void catalogFindsTheLatestSnapshot();
@@ -788,6 +789,29 @@ void TestSnapshots::claimCollectorRecordsAChunkAtATime()
     QFile fb(b.path());
     QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
     QCOMPARE(fb.readAll(), fa.readAll()); // one write, the same lines
+}
+
+void TestSnapshots::userConsentDaysAreUtcDays()
+{
+    // The history chart's days are UTC days, whatever the computer's time zone: the last millisecond of a day and the
+    // first of the next are two days; a delegated claim is no user's consent.
+    QTemporaryDir dir;
+    FirstSeenHistory history(kTenant, dir.path());
+    const QDateTime lastMs(QDate(2026, 11, 30), QTime(23, 59, 59, 999), QTimeZone::utc());
+    const QDateTime nextDay(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc());
+    const auto user = SnapshotIndex::ClaimKind::UserConsent;
+    history.note(
+        {{QStringLiteral("u|a"), user}, {QStringLiteral("u|b"), user}}, lastMs, FirstSeenHistory::Source::Live);
+    history.note({{QStringLiteral("u|c"), user}, {QStringLiteral("d|x"), SnapshotIndex::ClaimKind::Delegated}},
+                 nextDay,
+                 FirstSeenHistory::Source::Live);
+    const QMap<QDate, int> days = history.userConsentsFirstSeenByDay();
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days.value(QDate(2026, 11, 30)), 2);
+    QCOMPARE(days.value(QDate(2026, 12, 1)), 1);
+    QCOMPARE(history.firstObservation(), lastMs);
+    QCOMPARE(history.firstObservation().timeSpec(), Qt::UTC);
+    QCOMPARE(history.firstSeen(QStringLiteral("u|c")), nextDay);
 }
 
 void TestSnapshots::firstSeenIsPerTenantAndMergesRecords()

@@ -2,6 +2,7 @@
 
 #include "PermissionRowSink.h"
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "consent/AppInventory.h"
 #include "directory/DirectoryObjectResolver.h"
 #include "graph/GraphClient.h"
@@ -836,7 +837,7 @@ void PermissionReportEngine::finish()
     std::swap(indexes->pendingAssignments, m_pendingAssignments);
     std::swap(indexes->grantWaiters, m_grantWaiters);
     clearWaiting();
-    QThreadPool::globalInstance()->start([indexes = std::move(indexes)]() mutable { indexes.reset(); });
+    WorkerPool::instance()->start([indexes = std::move(indexes)]() mutable { indexes.reset(); });
     emit finished(result);
 }
 

@@ -2,6 +2,7 @@
 
 #include "BackgroundSaveFile.h"
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "common/ViewStyle.h"
 #include "report/PermissionReport.h"
 #include "report/PermissionTableSink.h"
@@ -175,7 +176,7 @@ void ReportExportDialog::saveFirstSeen()
     }
     // Grants this report saw first are appended to the history file off the GUI thread; the session then reads the
     // file again, so its views show the same dates as the report.
-    const QFuture<bool> saved = QtConcurrent::run([history = *m_history] {
+    const QFuture<bool> saved = QtConcurrent::run(WorkerPool::instance(), [history = *m_history] {
         FirstSeenHistory noted = history;
         return noted.save();
     });

@@ -1,6 +1,7 @@
 #include "OverviewHistoryChart.h"
 
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "common/StateColorPalette.h"
 #include "common/ViewStyle.h"
 #include "report/FirstSeenHistory.h"
@@ -116,7 +117,7 @@ void OverviewHistoryChart::setTenant(const QString& tenantId)
     if (m_figures.buckets.isEmpty()) {
         m_note->setText(tr("Reading the history of users' consents…"));
     }
-    m_read = QtConcurrent::run(&OverviewHistoryChart::read, tenantId, QDate::currentDate());
+    m_read = QtConcurrent::run(WorkerPool::instance(), &OverviewHistoryChart::read, tenantId, QDate::currentDate());
     Async::then(m_read, this, [this](const Figures& figures) { show(figures); });
 }
 

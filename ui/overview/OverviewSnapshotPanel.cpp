@@ -1,6 +1,7 @@
 #include "OverviewSnapshotPanel.h"
 
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "common/ViewStyle.h"
 #include "consent/TenantInventory.h"
 #include "report/SnapshotCatalog.h"
@@ -196,7 +197,7 @@ void OverviewSnapshotPanel::compareNow()
     m_comparing = true;
     //: %1 is the date and time the snapshot was taken
     setText(tr("Comparing with the snapshot of %1…").arg(takenText()));
-    m_read = QtConcurrent::run(&OverviewSnapshotPanel::compare, m_path, live);
+    m_read = QtConcurrent::run(WorkerPool::instance(), &OverviewSnapshotPanel::compare, m_path, live);
     Async::then(m_read, this, [this](const Comparison& comparison) {
         show(comparison);
         emit compared();

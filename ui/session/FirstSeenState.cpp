@@ -1,6 +1,7 @@
 #include "FirstSeenState.h"
 
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "directory/GrantedPermission.h"
 
 #include <QLocale>
@@ -47,20 +48,21 @@ void FirstSeenState::next()
     const bool loaded = m_loaded;
     const QString tenant = m_history.tenantId();
     const QString directory = FirstSeenHistory::defaultDirectory();
-    QFuture<FirstSeenHistory> work = QtConcurrent::run([base, loaded, claims, when, source, tenant, directory] {
-        if (!claims) {
-            FirstSeenHistory history(tenant, directory);
-            history.load();
-            return history;
-        }
-        if (!loaded) {
-            return FirstSeenHistory::record(tenant, claims(), when, source, directory);
-        }
-        // Continues from the history this session holds: one append, no reading of the file again.
-        FirstSeenHistory history = base;
-        history.observe(claims(), when, source);
-        return history;
-    });
+    QFuture<FirstSeenHistory> work
+        = QtConcurrent::run(WorkerPool::instance(), [base, loaded, claims, when, source, tenant, directory] {
+              if (!claims) {
+                  FirstSeenHistory history(tenant, directory);
+                  history.load();
+                  return history;
+              }
+              if (!loaded) {
+                  return FirstSeenHistory::record(tenant, claims(), when, source, directory);
+              }
+              // Continues from the history this session holds: one append, no reading of the file again.
+              FirstSeenHistory history = base;
+              history.observe(claims(), when, source);
+              return history;
+          });
     Async::then(work, this, [this](const FirstSeenHistory& history) {
         m_history = history;
         m_loaded = true;

@@ -2,6 +2,7 @@
 
 #include "SnapshotDiffDialog.h"
 #include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "common/ViewStyle.h"
 #include "report/FirstSeenHistory.h"
 #include "report/LiveSnapshot.h"
@@ -273,7 +274,7 @@ void SnapshotActions::compareFiles(const QString& beforePath, const QString& aft
         QList<SnapshotChange> changes;
     };
     // Reading, indexing and comparing a large tenant's files takes seconds: none of it on the GUI thread.
-    const QFuture<std::shared_ptr<Both>> work = QtConcurrent::run([beforePath, afterPath] {
+    const QFuture<std::shared_ptr<Both>> work = QtConcurrent::run(WorkerPool::instance(), [beforePath, afterPath] {
         auto both = std::make_shared<Both>();
         both->before = readSide(beforePath);
         if (both->before.index) {
@@ -307,13 +308,15 @@ void SnapshotActions::compareWithTenant(const QString& beforePath)
         return;
     }
     begin(tr("Compare snapshot with the tenant"), tr("Reading the snapshot…"), true);
-    later(QtConcurrent::run(readSide, beforePath), m_compare, [this, beforePath](const ReadSide& before) {
-        if (refused(beforePath, before.error)) {
-            return;
-        }
-        opened(beforePath, *before.index);
-        readTenantAndCompare(*before.index, QFileInfo(beforePath).fileName());
-    });
+    later(QtConcurrent::run(WorkerPool::instance(), readSide, beforePath),
+          m_compare,
+          [this, beforePath](const ReadSide& before) {
+              if (refused(beforePath, before.error)) {
+                  return;
+              }
+              opened(beforePath, *before.index);
+              readTenantAndCompare(*before.index, QFileInfo(beforePath).fileName());
+          });
 }
 
 void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QString& label)
@@ -351,7 +354,7 @@ void SnapshotActions::readTenantAndCompare(const SnapshotIndex& before, const QS
             QList<SnapshotChange> changes;
         };
         const TenantSnapshot snapshot = *live.snapshot;
-        auto work = QtConcurrent::run([held, snapshot] {
+        auto work = QtConcurrent::run(WorkerPool::instance(), [held, snapshot] {
             auto after = std::make_shared<After>();
             after->index = SnapshotIndex::build(snapshot);
             after->changes = SnapshotDiff::compare(*held, after->index, RiskCatalog::builtIn());

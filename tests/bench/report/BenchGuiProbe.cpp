@@ -510,8 +510,10 @@ int overview(const QString& url, const QString& token)
         maxStall = std::max(maxStall, ms(pulse) - 5.0);
         pulse.restart();
     });
+    double readCpu = -1; // the GUI thread's CPU time when the tenant read finished
     QObject::connect(state.tenantApps(), &TenantAppsState::finished, &view, [&] {
         if (!sinceRead.isValid()) {
+            readCpu = threadCpuMs();
             sinceRead.start();
             painted.start(chart->viewport());
             pulse.start();
@@ -538,6 +540,8 @@ int overview(const QString& url, const QString& token)
     }
     QApplication::processEvents();
     const double wall = ms(timer);
+    // What of the time after the read was the GUI thread's own work (the rest was waiting for a CPU: a shared machine).
+    const double afterReadCpu = readCpu < 0 ? -1 : threadCpuMs() - readCpu;
     ticker.stop();
     const TenantInventory inventory = state.tenantApps()->inventory();
     if (inventory.error) {
@@ -551,12 +555,16 @@ int overview(const QString& url, const QString& token)
     const qint64 total = client.counters()->snapshot().requests;
     // The overview's own work once the tenant is read: count every app again and redraw the charts and lists.
     timer.restart();
+    const double drawCpuBefore = threadCpuMs();
     view.snapshot()->blockSignals(true); // the card compares again: not part of drawing
     emit state.tenantApps()->finished(inventory);
     QApplication::processEvents();
     const double draw = ms(timer);
+    const double drawCpu = threadCpuMs() - drawCpuBefore;
     emitJson({{QStringLiteral("wallMs"), wall},
               {QStringLiteral("drawMs"), draw},
+              {QStringLiteral("drawCpuMs"), drawCpu}, // the GUI thread's CPU time within drawMs
+              {QStringLiteral("afterReadCpuMs"), afterReadCpu}, // its CPU time from the read to painted and compared
               {QStringLiteral("paintedMs"), painted.paintedMs()},
               {QStringLiteral("snapshotComparedMs"), comparedMs},
               {QStringLiteral("maxStallMs"), std::max(0.0, maxStall)},

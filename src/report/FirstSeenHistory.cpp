@@ -333,11 +333,24 @@ FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
                                           Source source,
                                           const QString& directory)
 {
+    return record(
+        tenantId,
+        [&claims](const ChunkSink& sink) { claims.forEachChunk(ClaimKeyCollector::DefaultChunk, sink); },
+        when,
+        source,
+        directory);
+}
+
+FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
+                                          const ChunkProducer& produce,
+                                          const QDateTime& when,
+                                          Source source,
+                                          const QString& directory)
+{
     const QMutexLocker lock(&recordMutex());
     FirstSeenHistory history(tenantId, directory);
     if (history.load() && !tenantId.isEmpty()) {
-        claims.forEachChunk(ClaimKeyCollector::DefaultChunk,
-                            [&history, &when, source](const Claims& chunk) { history.note(chunk, when, source); });
+        produce([&history, &when, source](const Claims& chunk) { history.note(chunk, when, source); });
         history.save();
     }
     return history;

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -59,6 +60,14 @@ public:
     // millions of keys are never all in memory (the file is still written once).
     static FirstSeenHistory record(const QString& tenantId,
                                    const ClaimKeyCollector& claims,
+                                   const QDateTime& when,
+                                   Source source,
+                                   const QString& directory = defaultDirectory());
+    // The same for claims handed over in chunks: produce(sink) calls sink once per chunk.
+    using ChunkSink = std::function<void(const Claims&)>;
+    using ChunkProducer = std::function<void(const ChunkSink&)>;
+    static FirstSeenHistory record(const QString& tenantId,
+                                   const ChunkProducer& produce,
                                    const QDateTime& when,
                                    Source source,
                                    const QString& directory = defaultDirectory());

@@ -25,7 +25,21 @@ void FirstSeenState::record(ClaimSource claims, const QDateTime& when, FirstSeen
     if ((!m_recording && source == FirstSeenHistory::Source::Live) || m_history.tenantId().isEmpty()) {
         return;
     }
-    m_queue.append({std::move(claims), when, source});
+    m_queue.append(
+        {[claims = std::move(claims)](const FirstSeenHistory::ChunkSink& sink) { sink(claims()); }, when, source});
+    next();
+}
+
+void FirstSeenState::record(const ClaimKeyCollector& claims, const QDateTime& when, FirstSeenHistory::Source source)
+{
+    if ((!m_recording && source == FirstSeenHistory::Source::Live) || m_history.tenantId().isEmpty()) {
+        return;
+    }
+    m_queue.append({[claims](const FirstSeenHistory::ChunkSink& sink) {
+                        claims.forEachChunk(ClaimKeyCollector::DefaultChunk, sink);
+                    },
+                    when,
+                    source});
     next();
 }
 
@@ -41,7 +55,7 @@ void FirstSeenState::next()
     }
     m_running = true;
     const Pending pending = m_queue.takeFirst();
-    const ClaimSource claims = pending.claims;
+    const FirstSeenHistory::ChunkProducer claims = pending.claims;
     const QDateTime when = pending.when.isValid() ? pending.when : QDateTime::currentDateTimeUtc();
     const FirstSeenHistory::Source source = pending.source;
     const FirstSeenHistory base = m_history;
@@ -56,11 +70,14 @@ void FirstSeenState::next()
                   return history;
               }
               if (!loaded) {
-                  return FirstSeenHistory::record(tenant, claims(), when, source, directory);
+                  return FirstSeenHistory::record(tenant, claims, when, source, directory);
               }
               // Continues from the history this session holds: one append, no reading of the file again.
               FirstSeenHistory history = base;
-              history.observe(claims(), when, source);
+              claims([&history, &when, source](const FirstSeenHistory::Claims& chunk) {
+                  history.note(chunk, when, source);
+              });
+              history.save();
               return history;
           });
     Async::then(work, this, [this](const FirstSeenHistory& history) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ClaimKeyCollector.h"
 #include "report/FirstSeenHistory.h"
 
 #include <QDateTime>
@@ -36,6 +37,11 @@ public:
                 const QDateTime& when = {},
                 FirstSeenHistory::Source source = FirstSeenHistory::Source::Live);
     void record(const QList<GrantedPermission>& rows);
+    // What a tenant-wide read or an export streamed past: its keys made and recorded a chunk at a time on the worker
+    // (a huge tenant's millions of keys are never all held).
+    void record(const ClaimKeyCollector& claims,
+                const QDateTime& when = {},
+                FirstSeenHistory::Source source = FirstSeenHistory::Source::Live);
 
     const FirstSeenHistory& history() const { return m_history; }
     bool isLoaded() const { return m_loaded; }
@@ -57,7 +63,7 @@ private:
     bool m_running = false;
     struct Pending
     {
-        ClaimSource claims; // null: a load
+        FirstSeenHistory::ChunkProducer claims; // null: a load
         QDateTime when;
         FirstSeenHistory::Source source = FirstSeenHistory::Source::Live;
     };

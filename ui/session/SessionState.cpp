@@ -18,7 +18,7 @@ SessionState::SessionState(const AccountInfo& account, const Services& services,
     m_firstSeen->load();
     // What was read was seen, even when the read stopped part-way; the claims are made on the worker thread.
     connect(m_tenantApps, &TenantAppsState::finished, this, [this] {
-        m_firstSeen->record([claims = m_tenantApps->claimCollector()] { return claims.claims(); });
+        m_firstSeen->record(m_tenantApps->claimCollector());
     });
     connect(m_inventory, &GrantInventory::appLoaded, this, [this](const AppInventory& app) {
         m_firstSeen->record(app.permissions);

@@ -157,9 +157,8 @@ void SnapshotActions::exportTo(const QString& path)
                 // What the file holds was seen when it was taken (the keys are made on the worker thread).
                 if (m_session
                     && m_session->firstSeen()->tenantId().compare(exporter->tenantId(), Qt::CaseInsensitive) == 0) {
-                    m_session->firstSeen()->record([claims = exporter->claimCollector()] { return claims.claims(); },
-                                                   exporter->createdDateTime(),
-                                                   FirstSeenHistory::Source::Snapshot);
+                    m_session->firstSeen()->record(
+                        exporter->claimCollector(), exporter->createdDateTime(), FirstSeenHistory::Source::Snapshot);
                 }
                 QString message = tr("Snapshot saved to %1 (%n item(s)).",
                                      nullptr,

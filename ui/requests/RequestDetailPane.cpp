@@ -1,8 +1,8 @@
 #include "RequestDetailPane.h"
 
 #include "RequestTableModel.h"
+#include "RequesterList.h"
 #include "common/ViewStyle.h"
-#include "common/WrappedColumn.h"
 #include "consent/EntraAdminCenter.h"
 #include "directory/PermissionResolver.h"
 #include "report/TenantText.h"
@@ -10,14 +10,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace {
 
@@ -41,16 +37,6 @@ QLabel* heading(const QString& text, QWidget* parent)
     font.setBold(true);
     label->setFont(font);
     return label;
-}
-
-QString dateText(const QDateTime& when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString dayText(const QDateTime& when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -84,20 +70,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     layout->addWidget(m_notice);
 
     layout->addWidget(heading(tr("Who asked, and why"), page));
-    m_requesters = new QTreeWidget(page);
-    m_requesters->setObjectName(QStringLiteral("requesterList"));
-    m_requesters->setAccessibleName(tr("Who asked, and why"));
-    m_requesters->setAccessibleDescription(
-        tr("One row per user who asked: the reason they gave, when, and the request's status."));
-    m_requesters->setHeaderLabels({tr("User"), tr("Reason"), tr("Requested"), tr("Status"), tr("Expires")});
-    m_requesters->setRootIsDecorated(false);
-    m_requesters->setSelectionMode(QAbstractItemView::NoSelection);
-    m_requesters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_requesters->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_requesters->header()->setStretchLastSection(false); // the reason takes the room, not the expiry date
-    // The requester's reason is why the admin is here: it wraps, whole, instead of ending in "…".
-    auto* wrapped = new WrappedColumn(m_requesters, 1);
-    connect(wrapped, &WrappedColumn::fitted, this, &RequestDetailPane::fitRequesters);
+    m_requesters = new RequesterList(page);
     layout->addWidget(m_requesters);
 
     m_permissionHeading = heading(tr("Requested permissions — tick what to grant"), page);
@@ -246,82 +219,10 @@ void RequestDetailPane::setReview(const ConsentRequestReview& review)
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
 
-    fillRequesters();
+    m_requesters->setRequests(review.request.userRequests);
     fillPermissions();
     m_stack->setCurrentIndex(1);
     updateActions();
-}
-
-void RequestDetailPane::fillRequesters()
-{
-    m_requesters->clear();
-    for (const UserConsentRequest& u : m_review.request.userRequests) {
-        auto* item = new QTreeWidgetItem(m_requesters);
-        const QString who
-            = u.requesterDisplayName.isEmpty()
-                  ? u.requesterUpn
-                  : (u.requesterUpn.isEmpty() ? u.requesterDisplayName
-                                              : QString(u.requesterDisplayName + QLatin1Char('\n') + u.requesterUpn));
-        item->setToolTip(0, ViewStyle::plainToolTip(who)); // whole, where the column ends it in "…"
-        item->setText(1, u.reason.isEmpty() ? tr("(no reason given)") : TenantText::forDisplay(u.reason));
-        item->setToolTip(1, ViewStyle::plainToolTip(u.reason)); // the requester's own words
-        // Dates only, so the reason gets the width; the time is in the tooltip.
-        item->setText(2, dayText(u.createdDateTime));
-        item->setToolTip(2, ViewStyle::plainToolTip(dateText(u.createdDateTime)));
-        item->setText(3, RequestTableModel::statusText(u.status));
-        item->setText(4, u.isOpen() ? dayText(u.expiresAt) : QString());
-        item->setToolTip(4, ViewStyle::plainToolTip(u.isOpen() ? dateText(u.expiresAt) : QString()));
-    }
-    elideRequesterNames();
-    WrappedColumn::fit(m_requesters); // and then fitRequesters()
-}
-
-void RequestDetailPane::elideRequesterNames()
-{
-    // The name and the UPN keep a line each, however long (a name is the tenant's to choose: 200 characters, two
-    // scripts, line breaks): the User column stays narrow and the reason keeps the width.
-    const QFontMetrics metrics = m_requesters->fontMetrics();
-    const int width = std::max(m_requesterNameWidth, metrics.averageCharWidth() * 8);
-    for (int i = 0; i < m_requesters->topLevelItemCount() && i < m_review.request.userRequests.size(); ++i) {
-        const UserConsentRequest& u = m_review.request.userRequests.at(i);
-        QStringList lines;
-        for (const QString& part : {u.requesterDisplayName, u.requesterUpn}) {
-            if (!part.isEmpty()) {
-                const QString line = TenantText::singleLine(TenantText::forDisplay(part));
-                lines << metrics.elidedText(line, Qt::ElideRight, width);
-            }
-        }
-        m_requesters->topLevelItem(i)->setText(0, lines.join(QLatin1Char('\n')));
-    }
-}
-
-void RequestDetailPane::fitRequesters()
-{
-    // Exactly as tall as its rows, wrapped reasons included (up to about five lines, then it scrolls): the
-    // permissions below need the room. Row heights follow the Reason column's width, so this runs again on resize.
-    // Names get at most a third of the width (and no more than about 36 characters): the reason gets the most.
-    const int margin
-        = 2 * (m_requesters->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_requesters) + 1);
-    const int nameWidth
-        = std::min(m_requesters->viewport()->width() / 3, m_requesters->fontMetrics().averageCharWidth() * 36) - margin
-          - 2;
-    if (nameWidth != m_requesterNameWidth) {
-        m_requesterNameWidth = nameWidth;
-        elideRequesterNames();
-        WrappedColumn::fit(m_requesters); // the reason's width changed: this runs again, with the same width
-        return;
-    }
-    m_requesters->doItemsLayout();
-    int rows = 0;
-    for (int i = 0; i < m_requesters->topLevelItemCount(); ++i) {
-        rows += m_requesters->visualItemRect(m_requesters->topLevelItem(i)).height();
-    }
-    const int line = fontMetrics().lineSpacing();
-    rows = qBound(line + 4, rows, 5 * line + 12);
-    const int height = m_requesters->header()->sizeHint().height() + rows + 2 * m_requesters->frameWidth() + 2;
-    if (m_requesters->height() != height) {
-        m_requesters->setFixedHeight(height);
-    }
 }
 
 void RequestDetailPane::fillPermissions()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class RequesterList;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -47,9 +48,6 @@ signals:
 
 private:
     void updateActions();
-    void fillRequesters();
-    void fitRequesters();
-    void elideRequesterNames(); // at m_requesterNameWidth
     void applyGrantAllowed();
     void fillPermissions();
 
@@ -63,8 +61,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_notice = nullptr;
-    QTreeWidget* m_requesters = nullptr;
-    int m_requesterNameWidth = 0; // the most a requester's name or UPN may take in the User column, in pixels
+    RequesterList* m_requesters = nullptr;
     QTreeWidget* m_permissions = nullptr;
     QLabel* m_permissionHeading = nullptr;
     QLabel* m_readOnlyNotice = nullptr;

@@ -99,8 +99,11 @@ void RequesterList::fit()
     // Exactly as tall as its rows, wrapped reasons included (up to about five lines, then it scrolls): the
     // permissions below need the room. Row heights follow the Reason column's width, so this runs again on resize.
     // Names get at most a third of the width (and no more than about 36 characters): the reason gets the most.
+    // Filled while hidden (the pane shows it only once filled), the view has no width yet: the cap until it is shown,
+    // when this runs again.
     const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
-    const int nameWidth = std::min(viewport()->width() / 3, fontMetrics().averageCharWidth() * 36) - margin - 2;
+    const int cap = fontMetrics().averageCharWidth() * 36;
+    const int nameWidth = (isVisible() ? std::min(viewport()->width() / 3, cap) : cap) - margin - 2;
     if (nameWidth != m_nameWidth) {
         m_nameWidth = nameWidth;
         elideNames();

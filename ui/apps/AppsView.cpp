@@ -3,16 +3,15 @@
 #include "AppDetailPane.h"
 #include "AppFilterModel.h"
 #include "AppListModel.h"
+#include "AppTableView.h"
 #include "InventoryText.h"
 #include "KeepOnlyDialog.h"
 #include "ReportExportDialog.h"
 #include "async/Async.h"
 #include "auth/ConsentDeskScopes.h"
-#include "common/ElideMiddleDelegate.h"
 #include "common/FilterBanner.h"
 #include "common/ModelExporter.h"
 #include "common/PlanRunner.h"
-#include "common/SizeHintCacheDelegate.h"
 #include "common/ViewStyle.h"
 #include "consent/GrantInventory.h"
 #include "consent/Journal.h"
@@ -31,10 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 AppsView::AppsView(const Services& services, QWidget* parent)
     : ConsoleView(parent)
@@ -93,46 +89,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_listStack = new QStackedWidget(splitter);
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("appTable"));
-    m_table->setItemDelegate(new SizeHintCacheDelegate(m_table)); // its columns fit their contents at every sort
-    m_table->setAccessibleName(tr("Apps in the tenant"));
-    m_table->setAccessibleDescription(tr("One row per app in the tenant; select one to see its permissions."));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AppListModel::Risk, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200); // as AppDetailPane's tables: 100 000 rows
-    m_table->horizontalHeader()->setSectionResizeMode(AppListModel::App, QHeaderView::Stretch);
-    // A publisher's name is the publisher's to choose (200 characters, say): its column takes what the names need up
-    // to about 30 characters, longer ones end in "…" (the tooltip has them whole), so the counts and the risk stay
-    // in sight. Fitted again, once, after the rows change.
-    m_table->horizontalHeader()->setSectionResizeMode(AppListModel::Publisher, QHeaderView::Interactive);
-    // A long name keeps its start and its end: a verified publisher's ✔, last, stays in sight.
-    m_table->setWordWrap(false); // one line a row: a name is cut, not wrapped out of sight
-    auto* names = new ElideMiddleDelegate(m_table);
-    m_table->setItemDelegateForColumn(AppListModel::App, names);
-    m_table->setItemDelegateForColumn(AppListModel::Publisher, names);
-    auto* publisherFit = new QTimer(this);
-    publisherFit->setSingleShot(true);
-    publisherFit->setInterval(0);
-    connect(publisherFit, &QTimer::timeout, this, [this] {
-        const QAbstractItemView* view = m_table;
-        const int needed = std::max(view->sizeHintForColumn(AppListModel::Publisher),
-                                    m_table->horizontalHeader()->sectionSizeHint(AppListModel::Publisher));
-        m_table->setColumnWidth(AppListModel::Publisher,
-                                std::min(needed, m_table->fontMetrics().averageCharWidth() * 30));
-    });
-    const auto fitPublisher = [publisherFit] { publisherFit->start(); };
-    connect(m_proxy, &QAbstractItemModel::modelReset, publisherFit, fitPublisher);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, publisherFit, fitPublisher);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, publisherFit, fitPublisher);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, publisherFit, fitPublisher);
+    m_table = new AppTableView(m_proxy, m_listStack);
     m_listMessage = ViewStyle::placeholder(m_listStack, "appsListMessage");
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_listMessage);

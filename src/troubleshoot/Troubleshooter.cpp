@@ -6,6 +6,7 @@
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
 #include "directory/ServicePrincipalFinder.h"
+#include "graph/GraphAnswer.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphPath.h"
 #include "graph/GraphReply.h"
@@ -20,7 +21,6 @@ struct Troubleshooter::Run
     Async::Promise<TroubleshootReport> promise;
     Query query;
     TroubleshootReport report;
-    int outstanding = 0;
 };
 
 namespace {
@@ -67,202 +67,242 @@ QFuture<TroubleshootReport> Troubleshooter::run(const Query& query)
         QTimer::singleShot(0, this, [run] { run->promise.finish(run->report); });
         return future;
     }
-    // Each part counts itself in; the last one to finish goes on. One extra count keeps a part that answers at once
-    // from finishing the run before the others started.
-    run->outstanding = 1;
-    readUser(run);
-    readApp(run);
-    readSettings(run);
-    readPolicies(run);
-    QTimer::singleShot(0, this, [this, run] { partDone(run); });
+    // The user's read is a GraphReply, never answered synchronously, so neither is the run.
+    const QList<QFuture<Part>> parts {
+        readUser(f.userText),
+        readApp(f.appText),
+        readSettings(),
+        readPolicies(),
+    };
+    Async::then(Async::all(parts), this, [this, run, count = parts.size()](const QList<Part>& filled) {
+        if (filled.size() != count) {
+            return; // a read was abandoned (its client or service went away): nobody is answered
+        }
+        for (const Part& fill : filled) {
+            fill(run->report);
+        }
+        resolveRequested(run);
+    });
     return future;
 }
 
-void Troubleshooter::partDone(const std::shared_ptr<Run>& run)
+QFuture<Troubleshooter::Part> Troubleshooter::readUser(const QString& user)
 {
-    if (--run->outstanding == 0) {
-        resolveRequested(run);
-    }
-}
-
-void Troubleshooter::readUser(const std::shared_ptr<Run>& run)
-{
-    ++run->outstanding;
-    GraphReply* reply = m_client->send(
-        GraphRequest::get(GraphPath::user(run->query.user.trimmed()), ODataQuery().select(User::selectFields())));
-    connect(reply, &GraphReply::finished, this, [this, run, reply] {
-        TroubleshootFacts& f = run->report.facts;
-        if (!reply->ok()) {
-            f.userError = reply->error();
-            partDone(run);
+    const Async::Promise<Part> promise;
+    const QFuture<GraphAnswer> read = GraphAnswer::of(
+        m_client->send(GraphRequest::get(GraphPath::user(user), ODataQuery().select(User::selectFields()))));
+    Async::then(read, this, [this, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            promise.finish([error = answer.error](TroubleshootReport& report) { report.facts.userError = error; });
             return;
         }
-        f.user = User::fromJson(reply->json());
-        const QString base = GraphPath::user(f.user.id);
-        for (const bool transitive : {false, true}) {
-            ++run->outstanding;
-            const QString nav = transitive ? QStringLiteral("/transitiveMemberOf") : QStringLiteral("/memberOf");
-            GraphReply* members = m_client->getCollection(GraphRequest::get(
+        const User found = User::fromJson(answer.json);
+        const QString base = GraphPath::user(found.id);
+        QList<QFuture<GraphAnswer>> memberships;
+        for (const QString& nav : {QStringLiteral("/memberOf"), QStringLiteral("/transitiveMemberOf")}) {
+            memberships.append(GraphAnswer::of(m_client->getCollection(GraphRequest::get(
                 base + nav,
                 ODataQuery().select(
-                    {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("roleTemplateId")})));
-            connect(members, &GraphReply::finished, this, [this, run, members, transitive] {
-                TroubleshootFacts& f = run->report.facts;
-                if (!members->ok()) {
-                    f.membershipError = members->error();
-                } else if (transitive) {
-                    collectMemberships(members->items(), &f.groups, &f.roles);
-                } else {
-                    collectMemberships(members->items(), &f.directGroups, nullptr);
-                }
-                partDone(run);
-            });
+                    {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("roleTemplateId")})))));
         }
-        partDone(run);
-    });
-}
-
-void Troubleshooter::readApp(const std::shared_ptr<Run>& run)
-{
-    ++run->outstanding;
-    ServicePrincipalFinder::find(
-        m_client, m_cache, run->query.app.trimmed(), this, [this, run](const ServicePrincipalFinder::Result& r) {
-            TroubleshootFacts& f = run->report.facts;
-            if (r.ambiguous) {
-                run->report.appAmbiguous = true;
-                f.appAmbiguous = true;
-            } else if (r.error.isError()) {
-                f.appError = r.error;
-                run->report.error = r.error;
-            } else if (r.servicePrincipal) {
-                f.appId = r.servicePrincipal->appId;
-                f.appDisplayName = r.servicePrincipal->displayName;
-                readAppDetails(run, r.servicePrincipal->id);
-                readRequests(run, f.appId);
-            } else {
-                // Not in the tenant: maybe only requested so far (a consent request names it).
-                readRequests(run, {});
+        Async::then(Async::all(memberships), this, [promise, found](const QList<GraphAnswer>& answers) {
+            if (answers.size() != 2) {
+                return;
             }
-            partDone(run);
+            promise.finish([found, answers](TroubleshootReport& report) {
+                TroubleshootFacts& f = report.facts;
+                f.user = found;
+                const GraphAnswer& direct = answers.at(0);
+                const GraphAnswer& transitive = answers.at(1);
+                if (!direct.ok()) {
+                    f.membershipError = direct.error;
+                } else {
+                    collectMemberships(direct.items, &f.directGroups, nullptr);
+                }
+                if (!transitive.ok()) {
+                    f.membershipError = transitive.error;
+                } else {
+                    collectMemberships(transitive.items, &f.groups, &f.roles);
+                }
+            });
         });
+    });
+    return promise.future();
 }
 
-void Troubleshooter::readAppDetails(const std::shared_ptr<Run>& run, const QString& servicePrincipalId)
+QFuture<Troubleshooter::Part> Troubleshooter::readApp(const QString& app)
+{
+    const Async::Promise<Part> promise;
+    Async::then(ServicePrincipalFinder::find(m_client, m_cache, app),
+                this,
+                [this, promise, app](const ServicePrincipalFinder::Result& r) {
+                    if (r.ambiguous) {
+                        promise.finish([](TroubleshootReport& report) {
+                            report.appAmbiguous = true;
+                            report.facts.appAmbiguous = true;
+                        });
+                        return;
+                    }
+                    if (r.error.isError()) {
+                        promise.finish([error = r.error](TroubleshootReport& report) {
+                            report.facts.appError = error;
+                            report.error = error;
+                        });
+                        return;
+                    }
+                    QList<QFuture<Part>> parts;
+                    if (r.servicePrincipal) {
+                        const ServicePrincipal& sp = *r.servicePrincipal;
+                        parts.append(
+                            Async::ready<Part>([appId = sp.appId, name = sp.displayName](TroubleshootReport& report) {
+                                report.facts.appId = appId;
+                                report.facts.appDisplayName = name;
+                            }));
+                        parts += readAppDetails(sp.id);
+                        parts.append(readRequests(sp.appId, app));
+                    } else {
+                        // Not in the tenant: maybe only requested so far (a consent request names it).
+                        parts.append(readRequests({}, app));
+                    }
+                    Async::then(Async::all(parts), this, [promise, count = parts.size()](const QList<Part>& filled) {
+                        if (filled.size() != count) {
+                            return;
+                        }
+                        promise.finish([filled](TroubleshootReport& report) {
+                            for (const Part& fill : filled) {
+                                fill(report);
+                            }
+                        });
+                    });
+                });
+    return promise.future();
+}
+
+QList<QFuture<Troubleshooter::Part>> Troubleshooter::readAppDetails(const QString& servicePrincipalId)
 {
     // Fresh, never from the cache: whether it is enabled may have changed a minute ago.
-    ++run->outstanding;
-    GraphReply* sp = m_client->send(GraphRequest::get(GraphPath::servicePrincipal(servicePrincipalId),
-                                                      ODataQuery().select(ServicePrincipal::selectFields())));
-    connect(sp, &GraphReply::finished, this, [this, run, sp] {
-        if (sp->ok()) {
-            run->report.facts.app = ServicePrincipal::fromJson(sp->json());
-        } else {
-            run->report.facts.appError = sp->error();
-        }
-        partDone(run);
-    });
-
-    ++run->outstanding;
-    GraphReply* assigned = m_client->getCollection(
-        GraphRequest::get(GraphPath::servicePrincipal(servicePrincipalId) + QStringLiteral("/appRoleAssignedTo")));
-    connect(assigned, &GraphReply::finished, this, [this, run, assigned] {
-        if (assigned->ok()) {
-            for (const auto& v : assigned->items()) {
-                run->report.facts.assignedTo.append(AppRoleAssignment::fromJson(v.toObject()));
-            }
-        } else {
-            run->report.facts.assignmentsError = assigned->error();
-        }
-        partDone(run);
-    });
-
-    ++run->outstanding;
-    GraphReply* grants = m_client->getCollection(
+    const QFuture<GraphAnswer> sp = GraphAnswer::of(m_client->send(GraphRequest::get(
+        GraphPath::servicePrincipal(servicePrincipalId), ODataQuery().select(ServicePrincipal::selectFields()))));
+    const QFuture<GraphAnswer> assigned = GraphAnswer::of(m_client->getCollection(
+        GraphRequest::get(GraphPath::servicePrincipal(servicePrincipalId) + QStringLiteral("/appRoleAssignedTo"))));
+    const QFuture<GraphAnswer> grants = GraphAnswer::of(m_client->getCollection(
         GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"),
-                          ODataQuery().filter(ODataFilter::eq(QStringLiteral("clientId"), servicePrincipalId))));
-    connect(grants, &GraphReply::finished, this, [this, run, grants] {
-        if (grants->ok()) {
-            for (const auto& v : grants->items()) {
-                run->report.facts.grants.append(PermissionGrant::fromJson(v.toObject()));
-            }
-        } else {
-            run->report.facts.grantsError = grants->error();
-        }
-        partDone(run);
-    });
+                          ODataQuery().filter(ODataFilter::eq(QStringLiteral("clientId"), servicePrincipalId)))));
+    return {
+        QFuture<GraphAnswer>(sp).then(QtFuture::Launch::Sync,
+                                      [](const GraphAnswer& answer) -> Part {
+                                          return [answer](TroubleshootReport& report) {
+                                              if (answer.ok()) {
+                                                  report.facts.app = ServicePrincipal::fromJson(answer.json);
+                                              } else {
+                                                  report.facts.appError = answer.error;
+                                              }
+                                          };
+                                      }),
+        QFuture<GraphAnswer>(assigned).then(QtFuture::Launch::Sync,
+                                            [](const GraphAnswer& answer) -> Part {
+                                                return [answer](TroubleshootReport& report) {
+                                                    if (!answer.ok()) {
+                                                        report.facts.assignmentsError = answer.error;
+                                                        return;
+                                                    }
+                                                    for (const auto& v : answer.items) {
+                                                        report.facts.assignedTo.append(
+                                                            AppRoleAssignment::fromJson(v.toObject()));
+                                                    }
+                                                };
+                                            }),
+        QFuture<GraphAnswer>(grants).then(QtFuture::Launch::Sync,
+                                          [](const GraphAnswer& answer) -> Part {
+                                              return [answer](TroubleshootReport& report) {
+                                                  if (!answer.ok()) {
+                                                      report.facts.grantsError = answer.error;
+                                                      return;
+                                                  }
+                                                  for (const auto& v : answer.items) {
+                                                      report.facts.grants.append(
+                                                          PermissionGrant::fromJson(v.toObject()));
+                                                  }
+                                              };
+                                          }),
+    };
 }
 
-void Troubleshooter::readRequests(const std::shared_ptr<Run>& run, const QString& appId)
+QFuture<Troubleshooter::Part> Troubleshooter::readRequests(const QString& appId, const QString& appText)
 {
-    ++run->outstanding;
+    const Async::Promise<Part> promise;
     auto* service = new ConsentRequestService(m_client, m_resolver, this);
     ConsentRequestService::Query query;
     query.view = ConsentRequestService::View::All;
     query.appId = appId;
-    service->list(query, this, [this, run, service, appId](const ConsentRequestService::Listing& listing) {
-        service->deleteLater();
-        TroubleshootFacts& f = run->report.facts;
-        f.requestDurationInDays = listing.requestDurationInDays;
-        if (listing.error.isError()) {
-            f.requestsError = listing.error;
-        }
-        const QString text = run->query.app.trimmed();
-        for (const auto& request : listing.requests) {
-            const bool match = !appId.isEmpty() ? request.appId.compare(appId, Qt::CaseInsensitive) == 0
-                                                : request.appId.compare(text, Qt::CaseInsensitive) == 0
-                                                      || request.appDisplayName.compare(text, Qt::CaseInsensitive) == 0;
-            if (match) {
-                f.requests.append(request);
-            }
-        }
-        if (appId.isEmpty()) {
-            QStringList apps;
-            for (const auto& request : std::as_const(f.requests)) {
-                if (!apps.contains(request.appId, Qt::CaseInsensitive)) {
-                    apps.append(request.appId);
+    Async::then(
+        service->list(query), this, [promise, service, appId, appText](const ConsentRequestService::Listing& listing) {
+            service->deleteLater();
+            promise.finish([listing, appId, appText](TroubleshootReport& report) {
+                TroubleshootFacts& f = report.facts;
+                f.requestDurationInDays = listing.requestDurationInDays;
+                if (listing.error.isError()) {
+                    f.requestsError = listing.error;
                 }
-            }
-            if (apps.size() == 1) {
-                f.appId = f.requests.first().appId;
-                f.appDisplayName = f.requests.first().appDisplayName;
-            } else if (apps.size() > 1) {
-                run->report.appAmbiguous = true;
-            } else if (!listing.error.isError()) {
-                run->report.appNotFound = true;
-            } else {
-                run->report.error = listing.error;
-            }
-        }
-        partDone(run);
-    });
+                for (const auto& request : listing.requests) {
+                    const bool match = !appId.isEmpty()
+                                           ? request.appId.compare(appId, Qt::CaseInsensitive) == 0
+                                           : request.appId.compare(appText, Qt::CaseInsensitive) == 0
+                                                 || request.appDisplayName.compare(appText, Qt::CaseInsensitive) == 0;
+                    if (match) {
+                        f.requests.append(request);
+                    }
+                }
+                if (!appId.isEmpty()) {
+                    return;
+                }
+                QStringList apps;
+                for (const auto& request : std::as_const(f.requests)) {
+                    if (!apps.contains(request.appId, Qt::CaseInsensitive)) {
+                        apps.append(request.appId);
+                    }
+                }
+                if (apps.size() == 1) {
+                    f.appId = f.requests.first().appId;
+                    f.appDisplayName = f.requests.first().appDisplayName;
+                } else if (apps.size() > 1) {
+                    report.appAmbiguous = true;
+                } else if (!listing.error.isError()) {
+                    report.appNotFound = true;
+                } else {
+                    report.error = listing.error;
+                }
+            });
+        });
+    return promise.future();
 }
 
-void Troubleshooter::readSettings(const std::shared_ptr<Run>& run)
+QFuture<Troubleshooter::Part> Troubleshooter::readSettings()
 {
-    ++run->outstanding;
+    const Async::Promise<Part> promise;
     auto* loader = new ConsentSettingsLoader(m_client, this);
-    Async::then(loader->load(), this, [this, run, loader](const ConsentSettings& settings) {
+    Async::then(loader->load(), this, [promise, loader](const ConsentSettings& settings) {
         loader->deleteLater();
-        run->report.facts.settings = settings;
-        partDone(run);
+        promise.finish([settings](TroubleshootReport& report) { report.facts.settings = settings; });
     });
+    return promise.future();
 }
 
-void Troubleshooter::readPolicies(const std::shared_ptr<Run>& run)
+QFuture<Troubleshooter::Part> Troubleshooter::readPolicies()
 {
-    ++run->outstanding;
-    GraphReply* reply
-        = m_client->getCollection(GraphRequest::get(QStringLiteral("/identity/conditionalAccess/policies")));
-    connect(reply, &GraphReply::finished, this, [this, run, reply] {
-        if (reply->ok()) {
-            for (const auto& v : reply->items()) {
-                run->report.facts.policies.append(ConditionalAccessPolicy::fromJson(v.toObject()));
-            }
-        } else {
-            run->report.facts.policiesError = reply->error();
-        }
-        partDone(run);
-    });
+    return GraphAnswer::of(
+               m_client->getCollection(GraphRequest::get(QStringLiteral("/identity/conditionalAccess/policies"))))
+        .then(QtFuture::Launch::Sync, [](const GraphAnswer& answer) -> Part {
+            return [answer](TroubleshootReport& report) {
+                if (!answer.ok()) {
+                    report.facts.policiesError = answer.error;
+                    return;
+                }
+                for (const auto& v : answer.items) {
+                    report.facts.policies.append(ConditionalAccessPolicy::fromJson(v.toObject()));
+                }
+            };
+        });
 }
 
 void Troubleshooter::resolveRequested(const std::shared_ptr<Run>& run)

@@ -25,7 +25,8 @@ class ServicePrincipalCache;
  *   settings (ConsentSettingsLoader) and the conditional access policies (/identity/conditionalAccess/policies);
  * - the permissions the user is asked for: those the admin names, else the user's request's, else the app's requests',
  *   else what the app holds — resolved against their APIs (PermissionResolver).
- * Parts are read at once; each part's failure is kept in the facts and shown by its check.
+ * Parts are read at once and gathered with Async::all (the user's memberships and the app's details and requests are
+ * parts of the user's and the app's read); each part's failure is kept in the facts and shown by its check.
  */
 class Troubleshooter : public QObject
 {
@@ -45,13 +46,14 @@ public:
 
 private:
     struct Run;
-    void readUser(const std::shared_ptr<Run>& run);
-    void readApp(const std::shared_ptr<Run>& run);
-    void readAppDetails(const std::shared_ptr<Run>& run, const QString& servicePrincipalId);
-    void readRequests(const std::shared_ptr<Run>& run, const QString& appId);
-    void readSettings(const std::shared_ptr<Run>& run);
-    void readPolicies(const std::shared_ptr<Run>& run);
-    void partDone(const std::shared_ptr<Run>& run);
+    // One read's contribution: fills its own fields of the report once every read is in.
+    using Part = std::function<void(TroubleshootReport&)>;
+    QFuture<Part> readUser(const QString& user);
+    QFuture<Part> readApp(const QString& app);
+    QList<QFuture<Part>> readAppDetails(const QString& servicePrincipalId);
+    QFuture<Part> readRequests(const QString& appId, const QString& appText);
+    QFuture<Part> readSettings();
+    QFuture<Part> readPolicies();
     void resolveRequested(const std::shared_ptr<Run>& run);
     void finish(const std::shared_ptr<Run>& run);
 

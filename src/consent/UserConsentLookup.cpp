@@ -30,7 +30,6 @@ struct UserConsentLookup::Run
     QSet<QString> assignmentIds;
     QList<AppRoleAssignment> mailboxAssignments; // SPs holding mailbox roles
     QHash<QString, ServicePrincipal> principals; // SPs by id
-    int outstanding = 0;
     Async::Promise<UserConsentView> promise;
 
     void finish() { promise.finish(view); }
@@ -165,56 +164,68 @@ QFuture<UserConsentView> UserConsentLookup::load(const QString& userIdOrUpn)
 void UserConsentLookup::loadDetails(const std::shared_ptr<Run>& run)
 {
     const QString base = GraphPath::user(run->view.user.id);
-    run->outstanding = 5;
-    auto stageDone = [this, run] {
-        if (--run->outstanding == 0) {
-            resolvePrincipals(run);
-        }
-    };
-    auto collect = [this, run, stageDone](const GraphRequest& request, std::function<void(const QJsonArray&)> take) {
-        GraphReply* reply = m_client->getCollection(request);
-        connect(reply, &GraphReply::finished, this, [reply, run, stageDone, take] {
-            if (reply->ok()) {
-                take(reply->items());
-            } else {
-                run->fail(reply->error());
-            }
-            stageDone();
-        });
-    };
     ODataQuery top;
     top.top(999);
-    collect(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants"), top), [run](const QJsonArray& items) {
-        for (const auto& v : items) {
-            run->userGrants.append(PermissionGrant::fromJson(v.toObject()));
-        }
-    });
     ODataQuery allPrincipals;
     allPrincipals.filter(ODataFilter::eq(QStringLiteral("consentType"), QStringLiteral("AllPrincipals"))).top(999);
-    collect(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), allPrincipals),
-            [run](const QJsonArray& items) {
-                for (const auto& v : items) {
-                    run->tenantGrants.append(PermissionGrant::fromJson(v.toObject()));
-                }
-            });
-    collect(GraphRequest::get(base + QStringLiteral("/appRoleAssignments"), top), [run](const QJsonArray& items) {
-        for (const auto& v : items) {
+    // The five reads, in the order their failures are reported (the first one wins, as Run::fail keeps it).
+    const QList<QFuture<GraphAnswer>> reads {
+        GraphAnswer::of(
+            m_client->getCollection(GraphRequest::get(base + QStringLiteral("/oauth2PermissionGrants"), top))),
+        GraphAnswer::of(
+            m_client->getCollection(GraphRequest::get(QStringLiteral("/oauth2PermissionGrants"), allPrincipals))),
+        GraphAnswer::of(m_client->getCollection(GraphRequest::get(base + QStringLiteral("/appRoleAssignments"), top))),
+        readGroupRoles(run),
+        readMailboxApps(run)};
+    // Continued on this: destroyed first, the run's promise goes and load()'s future is cancelled.
+    Async::then(Async::all(reads), this, [this, run, count = reads.size()](const QList<GraphAnswer>& answers) {
+        if (answers.size() != count) {
+            return; // a read destroyed unanswered: nobody continues with part of the user's access
+        }
+        for (const GraphAnswer& answer : answers) {
+            if (!answer.ok()) {
+                run->fail(answer.error);
+            }
+        }
+        auto ok = [&answers](int i) { return answers.at(i).ok() ? answers.at(i).items : QJsonArray(); };
+        for (const auto& v : ok(0)) {
+            run->userGrants.append(PermissionGrant::fromJson(v.toObject()));
+        }
+        for (const auto& v : ok(1)) {
+            run->tenantGrants.append(PermissionGrant::fromJson(v.toObject()));
+        }
+        for (const auto& v : ok(2)) {
             run->addAssignment(AppRoleAssignment::fromJson(v.toObject()));
         }
+        // The groups' and the mailbox resources' answers keep what did arrive next to their first failure.
+        for (const auto& v : answers.at(3).items) {
+            run->addAssignment(AppRoleAssignment::fromJson(v.toObject()));
+        }
+        for (const auto& v : answers.at(4).items) {
+            run->mailboxAssignments.append(AppRoleAssignment::fromJson(v.toObject()));
+        }
+        resolvePrincipals(run);
     });
-    // Nested groups: /appRoleAssignments only covers the groups the user is a direct member of.
+}
+
+// Nested groups: /appRoleAssignments only covers the groups the user is a direct member of. One answer: every
+// group's assignments that arrived, and the first failure.
+QFuture<GraphAnswer> UserConsentLookup::readGroupRoles(const std::shared_ptr<Run>& run)
+{
+    const Async::Promise<GraphAnswer> promise;
     ODataQuery groupsQuery;
     groupsQuery.select({QStringLiteral("id"), QStringLiteral("displayName")}).top(999);
-    GraphReply* groups
-        = m_client->getCollection(GraphRequest::get(base + QStringLiteral("/transitiveMemberOf"), groupsQuery));
-    connect(groups, &GraphReply::finished, this, [this, groups, run, stageDone] {
-        if (!groups->ok()) {
-            run->fail(groups->error());
-            stageDone();
+    const QFuture<GraphAnswer> groups = GraphAnswer::of(m_client->getCollection(
+        GraphRequest::get(GraphPath::user(run->view.user.id) + QStringLiteral("/transitiveMemberOf"), groupsQuery)));
+    Async::then(groups, this, [this, run, promise](const GraphAnswer& answer) {
+        if (!answer.ok()) {
+            GraphAnswer failed;
+            failed.error = answer.error;
+            promise.finish(failed);
             return;
         }
         QList<BatchItem> items;
-        for (const auto& v : groups->items()) {
+        for (const auto& v : answer.items) {
             const QJsonObject o = v.toObject();
             if (!o.value(QStringLiteral("@odata.type")).toString().endsWith(QLatin1String(".group"))) {
                 continue; // directory roles and administrative units carry no app roles
@@ -228,71 +239,74 @@ void UserConsentLookup::loadDetails(const std::shared_ptr<Run>& run)
             items.append(item);
         }
         if (items.isEmpty()) {
-            stageDone();
+            promise.finish({});
             return;
         }
         BatchReply* batch = m_client->batch(items);
-        connect(batch, &BatchReply::finished, this, [batch, run, items, stageDone] {
+        connect(batch, &BatchReply::finished, this, [batch, items, promise] {
+            GraphAnswer roles;
             for (const auto& item : items) {
                 const BatchItemResult r = batch->result(item.id);
                 if (r.error.isError()) {
-                    run->fail(r.error);
+                    roles.error = roles.error.isError() ? roles.error : r.error;
                     continue;
                 }
                 for (const auto& v : r.body.value(QStringLiteral("value")).toArray()) {
-                    run->addAssignment(AppRoleAssignment::fromJson(v.toObject()));
+                    roles.items.append(v);
                 }
             }
-            stageDone();
+            promise.finish(roles);
         });
     });
-    readMailboxApps(run);
+    return promise.future();
 }
 
-void UserConsentLookup::readMailboxApps(const std::shared_ptr<Run>& run)
+// The apps holding mailbox application permissions: appRoleAssignedTo of Microsoft Graph and Exchange Online,
+// gathered with Async::all. One answer: the mailbox assignments found, and the first failure.
+QFuture<GraphAnswer> UserConsentLookup::readMailboxApps(const std::shared_ptr<Run>& run)
 {
+    const Async::Promise<GraphAnswer> promise;
     const QList<ServicePrincipalCache::Key> keys {
         ServicePrincipalCache::Key::byAppId(PermissionResolver::MicrosoftGraphAppId),
         ServicePrincipalCache::Key::byAppId(MailboxPermissions::ExchangeOnlineAppId)};
-    m_cache->resolve(keys, this, [this, run, keys](const ServicePrincipalCache::Result& result) {
+    Async::then(m_cache->resolve(keys), this, [this, run, keys, promise](const ServicePrincipalCache::Result& result) {
         QList<ServicePrincipal> resources;
+        QList<QFuture<GraphAnswer>> reads;
         for (const auto& key : keys) {
             if (const auto sp = result.get(key)) {
                 resources.append(*sp);
                 run->principals.insert(sp->id, *sp);
+                ODataQuery query;
+                query.top(999);
+                reads.append(GraphAnswer::of(m_client->getCollection(GraphRequest::get(
+                    GraphPath::servicePrincipal(sp->id) + QStringLiteral("/appRoleAssignedTo"), query))));
             }
         }
-        if (resources.isEmpty()) {
-            if (--run->outstanding == 0) {
-                resolvePrincipals(run);
+        Async::then(Async::all(reads), this, [resources, promise](const QList<GraphAnswer>& answers) {
+            if (answers.size() != resources.size()) {
+                return; // a read destroyed unanswered: the promise goes unfinished and the load is cancelled
             }
-            return;
-        }
-        auto pending = std::make_shared<int>(int(resources.size()));
-        for (const auto& resource : resources) {
-            ODataQuery query;
-            query.top(999);
-            GraphReply* reply = m_client->getCollection(GraphRequest::get(
-                GraphPath::servicePrincipal(resource.id) + QStringLiteral("/appRoleAssignedTo"), query));
-            connect(reply, &GraphReply::finished, this, [this, reply, run, resource, pending] {
-                if (reply->ok()) {
-                    for (const auto& v : reply->items()) {
-                        const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
-                        const auto role = resource.appRoleById(a.appRoleId);
-                        if (a.principalType == QLatin1String("ServicePrincipal") && role
-                            && MailboxPermissions::contains(resource.appId, role->value)) {
-                            run->mailboxAssignments.append(a);
-                        }
+            GraphAnswer mailbox;
+            for (qsizetype i = 0; i < answers.size(); ++i) {
+                const GraphAnswer& answer = answers.at(i);
+                const ServicePrincipal& resource = resources.at(i);
+                if (!answer.ok()) {
+                    mailbox.error = mailbox.error.isError() ? mailbox.error : answer.error;
+                    continue;
+                }
+                for (const auto& v : answer.items) {
+                    const AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
+                    const auto role = resource.appRoleById(a.appRoleId);
+                    if (a.principalType == QLatin1String("ServicePrincipal") && role
+                        && MailboxPermissions::contains(resource.appId, role->value)) {
+                        mailbox.items.append(v);
                     }
-                } else {
-                    run->fail(reply->error());
                 }
-                if (--*pending == 0 && --run->outstanding == 0) {
-                    resolvePrincipals(run);
-                }
-            });
-        }
+            }
+            promise.finish(mailbox);
+        });
     });
+    return promise.future();
 }
 
 void UserConsentLookup::resolvePrincipals(const std::shared_ptr<Run>& run)

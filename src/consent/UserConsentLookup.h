@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class GraphAnswer;
 class GraphClient;
 class MailboxScopeProvider;
 class RiskCatalog;
@@ -61,7 +62,8 @@ public:
 private:
     struct Run;
     void loadDetails(const std::shared_ptr<Run>& run);
-    void readMailboxApps(const std::shared_ptr<Run>& run);
+    QFuture<GraphAnswer> readGroupRoles(const std::shared_ptr<Run>& run);
+    QFuture<GraphAnswer> readMailboxApps(const std::shared_ptr<Run>& run);
     void resolvePrincipals(const std::shared_ptr<Run>& run);
     void checkMailboxScopes(const std::shared_ptr<Run>& run);
     void buildRows(Run& run) const;

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSet>
 #include <QTest>
 
@@ -74,6 +76,7 @@ private slots:
     void exportOfOneApp();
     void findUsersByPrefixAndSearch();
     void lookupDestroyedMidSearchAnswersNobody();
+    void lookupDestroyedMidDetailsAnswersNobody();
     void userLookupShowsConsentsTenantWideAndGroupRoles();
     void globalReaderSeesEverything();
     void demoTenantTotalsAndNestedGroupRoles();
@@ -251,6 +254,36 @@ void TestGrantInventory::lookupDestroyedMidSearchAnswersNobody()
     QVERIFY(!called);
     // A lookup that lives answers with both modes' users.
     QVERIFY(!m_kit->findUsers(QStringLiteral("Jon")).isEmpty());
+}
+
+// load() gathers the user's five detail reads with Async::all continued on the lookup: destroyed once the first of
+// them has answered (the others, the groups' $batch and the mailbox resources' reads still under way), its future is
+// cancelled and nobody is called with part of the user's access.
+void TestGrantInventory::lookupDestroyedMidDetailsAnswersNobody()
+{
+    auto* lookup = new UserConsentLookup(&m_h->client(), &m_h->cache());
+    QPointer<UserConsentLookup> alive(lookup);
+    bool detailAnswered = false;
+    QObject watch;
+    QObject::connect(&m_h->network(), &QNetworkAccessManager::finished, &watch, [&](QNetworkReply* reply) {
+        if (alive && reply->url().path().endsWith(QLatin1String("/oauth2PermissionGrants"))) {
+            detailAnswered = true;
+            delete alive.data();
+        }
+    });
+    QFuture<UserConsentView> loading = lookup->load(Alex);
+    bool called = false;
+    QObject context;
+    Async::then(loading, &context, [&called](const UserConsentView&) { called = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(detailAnswered, 10000);
+    QVERIFY(!alive);
+    QTRY_VERIFY_WITH_TIMEOUT(loading.isCanceled(), 5000);
+    QTest::qWait(300); // the reads still under way arrive and find nothing freed
+    QVERIFY(!called);
+    // A lookup that lives answers with the user's access.
+    const UserConsentView view = m_kit->user(Alex);
+    QVERIFY2(!view.error.isError(), qPrintable(view.error.summary()));
+    QVERIFY(!view.userConsents.isEmpty() || !view.tenantWide.isEmpty());
 }
 
 void TestGrantInventory::userLookupShowsConsentsTenantWideAndGroupRoles()

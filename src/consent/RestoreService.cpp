@@ -124,73 +124,64 @@ RestoreService::plan(GrantInventory& inventory, const QList<JournalEntry>& selec
         return Async::ready(outcome);
     }
 
-    // Each read continues on its own (one continuation per future); the last one plans.
-    struct Reads
-    {
-        Async::Promise<Outcome> outcome;
-        QList<AppInventory> apps;
-        QList<AppRoleAssignment> assignedTo;
-        qsizetype remaining = 0;
-        std::optional<Outcome> refused;
-    };
-    auto reads = std::make_shared<Reads>();
+    // Every read is sent at once (the apps, then the resources' assignments) and gathered with Async::all, continued
+    // on the inventory: when it goes (the session ended) the reads answer nobody and the outcome is cancelled, never a
+    // plan made without them.
     const QStringList clients = RestorePlanner::clientIds(open);
     const QStringList resources = RestorePlanner::assignedToIds(open);
-    reads->remaining = clients.size() + resources.size();
-    auto conclude = [reads, open, already] {
-        if (reads->refused) {
-            reads->outcome.finish(*reads->refused);
-            return;
-        }
-        RestorePlanner::State state = RestorePlanner::State::from(reads->apps);
-        state.assignments.append(reads->assignedTo);
-        GrantPlan plan = RestorePlanner::plan(open, state);
-        plan.refused = already + plan.refused;
-        Outcome outcome;
-        outcome.plan = WritePlan::from(plan);
-        reads->outcome.finish(outcome);
-    };
-    const QFuture<Outcome> future = reads->outcome.future();
-    if (reads->remaining == 0) {
-        conclude();
-        return future;
-    }
+    QList<QFuture<AppInventory>> appReads;
     for (const QString& clientId : clients) {
-        // The inventory is the context: when it goes (the session ended) the reads answer nobody and the outcome is
-        // cancelled, never a plan made without them.
-        inventory.loadApp(ServicePrincipalCache::Key::byId(clientId),
-                          &inventory,
-                          [reads, conclude, clientId](const AppInventory& app) {
-                              if (!reads->refused) {
-                                  if (auto refused = refusalFor(clientId, app)) {
-                                      reads->refused = refused;
-                                  } else {
-                                      reads->apps.append(app);
-                                  }
-                              }
-                              if (--reads->remaining == 0) {
-                                  conclude();
-                              }
-                          });
+        appReads.append(inventory.loadApp(ServicePrincipalCache::Key::byId(clientId)));
     }
     // Assignments ConsentDesk created for users and groups are found on their resource (the app they were assigned to).
+    QList<QFuture<GrantInventory::AssignedTo>> assignedToReads;
     for (const QString& resourceId : resources) {
-        Async::then(inventory.loadAssignedTo(resourceId),
-                    &inventory,
-                    [reads, conclude, resourceId](const GrantInventory::AssignedTo& answer) {
-                        if (!reads->refused && answer.error.isError()) {
-                            reads->refused = refusal(
+        assignedToReads.append(inventory.loadAssignedTo(resourceId));
+    }
+    const Async::Promise<Outcome> promise;
+    Async::then(
+        Async::all(appReads),
+        &inventory,
+        [promise, open, already, clients, resources, assignedToReads, inventory = &inventory](
+            const QList<AppInventory>& apps) {
+            if (apps.size() != clients.size()) {
+                return; // a read gone unanswered: nothing is planned on half the apps
+            }
+            Async::then(
+                Async::all(assignedToReads),
+                inventory,
+                [promise, open, already, clients, resources, apps](const QList<GrantInventory::AssignedTo>& answers) {
+                    if (answers.size() != resources.size()) {
+                        return; // the same for the assignments
+                    }
+                    // The first app that is gone or could not be read in full refuses the restore, then the first
+                    // resource whose assignments could not be read.
+                    for (qsizetype i = 0; i < apps.size(); ++i) {
+                        if (auto refused = refusalFor(clients.at(i), apps.at(i))) {
+                            promise.finish(*refused);
+                            return;
+                        }
+                    }
+                    RestorePlanner::State state = RestorePlanner::State::from(apps);
+                    for (qsizetype i = 0; i < answers.size(); ++i) {
+                        const GrantInventory::AssignedTo& answer = answers.at(i);
+                        if (answer.error.isError()) {
+                            promise.finish(refusal(
                                 Outcome::Refusal::ReadFailed,
                                 tr("Could not read the assignments of %1: %2. Nothing was changed.")
-                                    .arg(resourceId, answer.error.summary()),
+                                    .arg(resources.at(i), answer.error.summary()),
                                 tr("Try again; restoring from a partial read could remove the wrong assignment."),
-                                answer.error);
+                                answer.error));
+                            return;
                         }
-                        reads->assignedTo.append(answer.assignments);
-                        if (--reads->remaining == 0) {
-                            conclude();
-                        }
-                    });
-    }
-    return future;
+                        state.assignments.append(answer.assignments);
+                    }
+                    GrantPlan plan = RestorePlanner::plan(open, state);
+                    plan.refused = already + plan.refused;
+                    Outcome outcome;
+                    outcome.plan = WritePlan::from(plan);
+                    promise.finish(outcome);
+                });
+        });
+    return promise.future();
 }

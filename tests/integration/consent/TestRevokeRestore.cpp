@@ -1,6 +1,8 @@
 #include "InventoryTestKit.h"
 
+#include "async/Async.h"
 #include "consent/JournalQuery.h"
+#include "consent/RestoreService.h"
 #include "consent/RevokePlanner.h"
 
 #include <QJsonArray>
@@ -56,6 +58,7 @@ private slots:
     void scopeAddedAfterThePreviewSurvives();
     void nothingLeftAtRunTimeBecomesADelete();
     void restoreRefusesWhatExists();
+    void restoreWhoseInventoryGoesMidReadAnswersNobody();
     void journalOrderAndWriteAhead();
     void readOnlyRoleGetsAClearMessage();
 
@@ -295,6 +298,38 @@ void TestRevokeRestore::restoreRefusesWhatExists()
     QVERIFY(again.refused.first().contains(QStringLiteral("already exists")));
     QCOMPARE(app(FourthCoffeeSpId).grants.size(), 1); // no duplicate
     QVERIFY(JournalQuery::restoredBy(m_h->journal().entries()).contains(entries.first().id));
+}
+
+// RestoreService::plan gathers its fresh reads with Async::all continued on the inventory: the inventory destroyed
+// before they answer (the session ended), the outcome is cancelled and nobody is called with a plan made on part of
+// them.
+void TestRevokeRestore::restoreWhoseInventoryGoesMidReadAnswersNobody()
+{
+    const AppInventory coffee = app(FourthCoffeeSpId);
+    const WriteRun run = runOk(RevokePlanner::revokeGrant(coffee, coffee.grants.first().id));
+    const QList<JournalEntry> entries = m_kit->entriesOf(run);
+    QCOMPARE(entries.size(), 1);
+
+    auto* inventory = new GrantInventory(&m_h->client(), &m_h->cache());
+    QFuture<RestoreService::Outcome> planning = RestoreService::plan(*inventory, entries, m_h->journal().entries());
+    bool called = false;
+    QObject context;
+    Async::then(planning, &context, [&called](const RestoreService::Outcome&) { called = true; });
+    QVERIFY(!planning.isFinished()); // the app is read fresh, never answered inside the call
+    delete inventory;
+    QTRY_VERIFY_WITH_TIMEOUT(planning.isCanceled(), 5000);
+    QTest::qWait(200); // the replies still under way arrive and find nothing freed
+    QVERIFY(!called);
+    QCOMPARE(app(FourthCoffeeSpId).grants.size(), 0); // nothing was written
+
+    // With the inventory alive the same restore is planned: the grant re-created, nothing refused.
+    QFuture<RestoreService::Outcome> live = RestoreService::plan(m_kit->inventory(), entries, m_h->journal().entries());
+    QTRY_VERIFY_WITH_TIMEOUT(live.isFinished(), 10000);
+    QVERIFY(!live.isCanceled());
+    const RestoreService::Outcome outcome = live.result();
+    QVERIFY2(!outcome.refused(), qPrintable(outcome.message));
+    QVERIFY(outcome.plan.refused.isEmpty());
+    QCOMPARE(outcome.plan.operations.size(), 1);
 }
 
 void TestRevokeRestore::journalOrderAndWriteAhead()

@@ -70,6 +70,11 @@ void RequesterList::setRequests(const QList<UserConsentRequest>& requests)
         item->setText(3, RequestTableModel::statusText(u.status));
         item->setText(4, u.isOpen() ? dayText(u.expiresAt) : QString());
         item->setToolTip(4, ViewStyle::plainToolTip(u.isOpen() ? dateText(u.expiresAt) : QString()));
+        // A reason may run to many lines (a row taller than the list): each cell starts at the row's top, where the
+        // list opens, not in its middle out of sight.
+        for (int column = 0; column < columnCount(); ++column) {
+            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+        }
     }
     elideNames();
     WrappedColumn::fit(this); // and then fit()

@@ -630,6 +630,28 @@ void TestHostileTenantGui::whoAskedStaysUsable()
     }
     QVERIFY(longOne);
     QVERIFY2(longOne->text(0).contains(QChar(0x2026)), qPrintable(longOne->text(0)));
+    // A long reason makes its row as tall as its wrapped text at the Reason column's width, no taller, and every cell
+    // starts at the row's top: a row taller than the list still shows its first lines where the list opens (its
+    // cells were centred in a 242-pixel row, out of sight in a 84-pixel list).
+    const int reasonWidth
+        = requesters->columnWidth(1)
+          - 2 * (requesters->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, requesters) + 1);
+    for (int i = 0; i < requesters->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = requesters->topLevelItem(i);
+        const int needed
+            = metrics.boundingRect(QRect(0, 0, reasonWidth, 100000), Qt::TextWordWrap | Qt::AlignLeft, item->text(1))
+                  .height();
+        QTRY_VERIFY2_WITH_TIMEOUT(requesters->visualItemRect(item).height()
+                                      <= std::max(needed, 2 * metrics.lineSpacing()) + 8,
+                                  qPrintable(QStringLiteral("row %1: %2 px for %3 px of text")
+                                                 .arg(i)
+                                                 .arg(requesters->visualItemRect(item).height())
+                                                 .arg(needed)),
+                                  5000);
+        for (int column = 0; column < requesters->columnCount(); ++column) {
+            QVERIFY2(Qt::Alignment(item->textAlignment(column)) & Qt::AlignTop, qPrintable(QString::number(column)));
+        }
+    }
     // As tall as its reason needs (WrappedColumn's hint on the Reason column), or the name and the UPN.
     const int height = requesters->visualItemRect(longOne).height();
     QVERIFY2(height <= std::max(longOne->sizeHint(1).height(), 2 * metrics.lineSpacing() + 8),

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "common/Preferences.h"
+#include "common/ViewStyle.h"
 #include "report/TenantText.h"
 
 #include <QApplication>
@@ -29,11 +30,9 @@ void TrayNotifier::notifyNewRequests(const QList<ConsentRequest>& requests)
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")), this);
-            // The system shows the tray's tooltip, not QToolTip: as plain text on Windows (Shell_NotifyIcon's szTip)
-            // and macOS, where ViewStyle::plainToolTip's "<p>…</p>" would show as typed, and perhaps as markup in a
-            // Linux tray. The notification rule suits both, as for the messages below.
+            // The system shows the tray's tooltip, not QToolTip (ViewStyle::ToolTipHost).
             const QString tip = tr("ConsentDesk");
-            m_tray->setToolTip(TenantText::forNotification(tip));
+            m_tray->setToolTip(ViewStyle::plainToolTip(tip, ViewStyle::ToolTipHost::SystemTray));
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
                 m_window->showView(QStringLiteral("requests"));
                 m_window->raise();

@@ -298,8 +298,8 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Publisher) { // whole, where the column ends it in "…"
             const QString name = publisherText(a, true);
-            return ViewStyle::plainToolTip(a.verifiedPublisher ? name + QLatin1Char('\n') + tr("Verified publisher")
-                                                               : name);
+            const QString tip = a.verifiedPublisher ? name + QLatin1Char('\n') + tr("Verified publisher") : name;
+            return ViewStyle::plainToolTip(tip);
         }
         if (index.column() == App && a.notFound) {
             // the id comes from the server's grants, not from a principal Graph vouched for
@@ -310,9 +310,10 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == App) { // whole, where the column cuts it
             const QString name = TenantText::forNameBesideBadge(appText(a));
-            return ViewStyle::plainToolTip(
-                a.app.accountEnabled ? name
-                                     : name + QLatin1Char('\n') + tr("Blocked: sign-in is disabled for this app."));
+            const QString tip = a.app.accountEnabled
+                                    ? name
+                                    : name + QLatin1Char('\n') + tr("Blocked: sign-in is disabled for this app.");
+            return ViewStyle::plainToolTip(tip);
         }
         return {};
     case Qt::ForegroundRole:

@@ -146,6 +146,11 @@ QString ViewStyle::plainToolTip(const QString& text)
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(TenantText::forDisplay(text), Qt::WhiteSpaceNormal);
 }
 
+QString ViewStyle::plainToolTip(const QString& text, ToolTipHost host)
+{
+    return host == ToolTipHost::Qt ? plainToolTip(text) : TenantText::forNotification(TenantText::forDisplay(text));
+}
+
 QString ViewStyle::tenantText(const QString& text)
 {
     return TenantText::forDisplay(text);

@@ -38,6 +38,11 @@ public:
     // Tooltips render HTML when the text looks like it; names and reasons come from the tenant, so they are shown as
     // the plain text they are.
     static QString plainToolTip(const QString& text);
+    // Where a tooltip is shown: by Qt (QToolTip, which renders HTML), or by the system for a tray icon — as plain text
+    // on Windows (Shell_NotifyIcon's szTip) and macOS, where the QToolTip form's "<p>…</p>" would show as typed, and
+    // perhaps as markup in a Linux tray, so it gets the notification rule (one line, no < > &).
+    enum class ToolTipHost { Qt, SystemTray };
+    static QString plainToolTip(const QString& text, ToolTipHost host);
     // Tenant text (names, reasons, descriptions, server words) as a widget or model shows it: every bidirectional
     // control as U+FFFD, so nothing is shown reordered (TenantText::forDisplay). Labels, items and model data of every
     // view go through it; plainToolTip() does it for tooltips.

@@ -319,12 +319,8 @@ FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,
                                           Source source,
                                           const QString& directory)
 {
-    const QMutexLocker lock(&recordMutex());
-    FirstSeenHistory history(tenantId, directory);
-    if (history.load() && !tenantId.isEmpty()) {
-        history.observe(claims, when, source);
-    }
-    return history;
+    return record(
+        tenantId, [&claims](const ChunkSink& sink) { sink(claims); }, when, source, directory);
 }
 
 FirstSeenHistory FirstSeenHistory::record(const QString& tenantId,

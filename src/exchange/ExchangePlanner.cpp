@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char* text)
 {
@@ -170,14 +172,12 @@ QString ExchangePlanner::rbacFilterForGroup(const QString& group, QString* refus
     // The DN goes into an OPATH string. Exchange's parser takes the typographic quotes for quotes too, and doubling
     // only the ASCII one let a DN with ’ end the string early: "MemberOfGroup -eq 'x' -or …" would widen the scope to
     // every mailbox. No escaping is trusted here: a DN with any quote-like character or control is refused.
-    QChar offending;
-    for (const QChar c : group) {
-        if (TenantText::isQuoteLike(c.unicode()) || TenantText::isControl(c.unicode())) {
-            offending = c;
-            break;
-        }
-    }
-    if (group.trimmed().isEmpty() || !offending.isNull()) {
+    // An index, not a QChar: QChar() is U+0000, so "no offending character" and a NUL would look the same.
+    const auto offendingAt = std::find_if(group.cbegin(), group.cend(), [](QChar c) {
+        return TenantText::isQuoteLike(c.unicode()) || TenantText::isControl(c.unicode());
+    });
+    if (group.trimmed().isEmpty() || offendingAt != group.cend()) {
+        const QChar offending = offendingAt != group.cend() ? *offendingAt : QChar();
         if (refusal) {
             *refusal = group.trimmed().isEmpty()
                            ? tr("The group's distinguished name is empty; MemberOfGroup needs it.")

@@ -26,6 +26,14 @@ private slots:
             {"prime", QStringLiteral("CN=Sales\u2032")},
             {"carriage return", QStringLiteral("CN=Sales\r-or")},
             {"NEL", QStringLiteral("CN=Sales\u0085")},
+            // QChar() is U+0000 itself: a scan that kept "the offending character" in a QChar took a NUL for none
+            // found, and the fuzzer's DN "…DC=EURPR<NUL>'A001" reached the filter with its quote.
+            {"NUL then a quote", QStringLiteral("CN=Sales") + QChar(u'\0') + QStringLiteral("' -or Name -like '*")},
+            {"NUL alone", QStringLiteral("CN=Sales") + QChar(u'\0')},
+            {"start of heading", QStringLiteral("CN=Sales\u0001")},
+            {"line separator", QStringLiteral("CN=Sales\u2028-or")},
+            {"paragraph separator", QStringLiteral("CN=Sales\u2029")},
+            {"right-to-left override", QStringLiteral("CN=Sales\u202e")},
         };
         for (const auto& [label, dn] : cases) {
             QTest::newRow(label) << dn + tail;

@@ -27,7 +27,8 @@ void SandboxOptions::addOptions(QCommandLineParser& parser)
          QStringLiteral("N"),
          QStringLiteral("0")},
         {QStringLiteral("fixture"),
-         QStringLiteral("Tenant fixture (Graph-shaped JSON), or a ConsentDesk snapshot file (.json or .json.gz)."),
+         QStringLiteral("Tenant fixture (Graph-shaped JSON), or a ConsentDesk snapshot file (.json or .json.gz); "
+                        "at most 2048 MB read or inflated (CONSENTDESK_MAX_SNAPSHOT_MB)."),
          QStringLiteral("FILE")},
         {QStringLiteral("generate"),
          QStringLiteral("Generate a tenant: small, large or huge."),

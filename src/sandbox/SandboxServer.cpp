@@ -37,9 +37,19 @@
 
 namespace {
 
+// The most a fixture may hold, read or inflated: the client's snapshot limit and its variable (SnapshotReader), so a
+// file the client opens is one the sandbox serves. Without it a small .json.gz could inflate until memory ran out.
+qint64 maxFixtureBytes()
+{
+    bool ok = false;
+    const qint64 mb = qEnvironmentVariableIntValue("CONSENTDESK_MAX_SNAPSHOT_MB", &ok);
+    return (ok && mb > 0 ? mb : 2048) * 1024 * 1024;
+}
+
 // A fixture or snapshot file as `consentdesk-cli snapshot export x.json.gz` writes it (gzip, RFC 1952): inflated whole.
-// False with *error on a damaged stream or one that ends before its trailer (a file copied in part).
-bool gunzip(const QByteArray& in, QByteArray* out, QString* error)
+// False with *error on a damaged stream, one that ends before its trailer (a file copied in part), or one that
+// inflates past maxBytes.
+bool gunzip(const QByteArray& in, QByteArray* out, QString* error, qint64 maxBytes)
 {
     z_stream z {};
     if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) { // 16: gzip framing, not zlib's
@@ -57,6 +67,13 @@ bool gunzip(const QByteArray& in, QByteArray* out, QString* error)
         status = inflate(&z, Z_NO_FLUSH);
         if (status == Z_OK || status == Z_STREAM_END) {
             out->append(buffer, qsizetype(sizeof buffer - z.avail_out));
+            if (out->size() > maxBytes) {
+                inflateEnd(&z);
+                out->clear();
+                *error = QStringLiteral("it inflates to more than %1 MB (CONSENTDESK_MAX_SNAPSHOT_MB)")
+                             .arg(maxBytes / (1024 * 1024));
+                return false;
+            }
         }
         if (status == Z_OK && z.avail_in == 0 && z.avail_out != 0) {
             status = Z_BUF_ERROR; // all input used, no end of stream: truncated
@@ -265,11 +282,17 @@ std::optional<QJsonObject> SandboxServer::loadFixture(const SandboxOptions& opti
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("cannot open the fixture %1: %2").arg(path, file.errorString()));
     }
+    const qint64 maxBytes = maxFixtureBytes();
+    if (file.size() > maxBytes) {
+        return fail(QStringLiteral("cannot read the fixture %1: it is larger than %2 MB (CONSENTDESK_MAX_SNAPSHOT_MB)")
+                        .arg(path)
+                        .arg(maxBytes / (1024 * 1024)));
+    }
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\x1f\x8b")) { // a snapshot exported as .json.gz
         QByteArray json;
         QString why;
-        if (!gunzip(bytes, &json, &why)) {
+        if (!gunzip(bytes, &json, &why, maxBytes)) {
             return fail(QStringLiteral("cannot read the fixture %1: %2").arg(path, why));
         }
         bytes = std::move(json);

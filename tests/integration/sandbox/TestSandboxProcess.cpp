@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,6 +184,51 @@ void TestSandboxProcess::servesAGzippedSnapshot()
     const QString err = QString::fromUtf8(refused.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("truncated")), qPrintable(err));
     QVERIFY(!refused.readAllStandardOutput().contains("listening on"));
+
+    // A small file that inflates past the snapshot limit (a gzip bomb, or a snapshot too big for the client too) is
+    // refused before it fills the memory: 3 MB of JSON padding in a few KB, with the limit at 1 MB.
+    const QString bomb = dir.filePath(QStringLiteral("bomb.json.gz"));
+    gzFile bombOut = gzopen(QFile::encodeName(bomb).constData(), "wb9");
+    QVERIFY(bombOut);
+    const QByteArray padding(3 * 1024 * 1024, ' ');
+    QCOMPARE(gzwrite(bombOut, padding.constData(), unsigned(padding.size())), int(padding.size()));
+    QCOMPARE(gzwrite(bombOut, snapshot.constData(), unsigned(snapshot.size())), int(snapshot.size()));
+    QCOMPARE(gzclose(bombOut), Z_OK);
+    QVERIFY(QFileInfo(bomb).size() < 64 * 1024);
+    QProcess tooBig;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CONSENTDESK_MAX_SNAPSHOT_MB"), QStringLiteral("1"));
+    tooBig.setProcessEnvironment(env);
+    tooBig.start(executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), bomb});
+    QVERIFY(tooBig.waitForFinished(15000));
+    QVERIFY(tooBig.exitCode() != 0);
+    const QString bombErr = QString::fromUtf8(tooBig.readAllStandardError());
+    QVERIFY2(bombErr.contains(QStringLiteral("more than 1 MB")), qPrintable(bombErr));
+    QVERIFY(!tooBig.readAllStandardOutput().contains("listening on"));
+
+    // The same limit holds for a plain file, before it is read at all.
+    const QString plainBig = dir.filePath(QStringLiteral("big.json"));
+    QFile plain(plainBig);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write(padding);
+    plain.write(snapshot);
+    plain.close();
+    QProcess plainTooBig;
+    plainTooBig.setProcessEnvironment(env);
+    plainTooBig.start(executable(),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), plainBig});
+    QVERIFY(plainTooBig.waitForFinished(15000));
+    QVERIFY(plainTooBig.exitCode() != 0);
+    const QString plainErr = QString::fromUtf8(plainTooBig.readAllStandardError());
+    QVERIFY2(plainErr.contains(QStringLiteral("larger than 1 MB")), qPrintable(plainErr));
+
+    // Under the limit (the default, 2 GB) the padded file is an ordinary fixture.
+    QProcess padded;
+    QUrl paddedBase;
+    QVERIFY(startSandbox(
+        padded, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fixture"), bomb}, &paddedBase));
+    padded.terminate();
+    QVERIFY(padded.waitForFinished(10000));
 }
 
 // --fault-seed is documented in --help, reported by /_sandbox/info, and leaves the generated tenant alone.

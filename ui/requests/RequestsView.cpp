@@ -378,14 +378,12 @@ void RequestsView::onListed(const QList<ConsentRequest>& requests)
     }
     m_listStack->setCurrentWidget(m_table);
     if (LayoutMemory::fitOnce(m_table->horizontalHeader())) {
-        m_table->resizeColumnsToContents();
-        // Long names and permission lists must not push Risk and Status out of sight.
         for (int column = 0; column < RequestTableModel::ColumnCount; ++column) {
-            const int cap = column == RequestTableModel::App                                                     ? 240
-                            : column == RequestTableModel::Publisher || column == RequestTableModel::Permissions ? 150
-                                                                                                                 : 200;
-            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), cap));
+            fitColumn(column);
         }
+        // The publishers arrive after this first fit; their column is fitted again then ("Not in tenant yet" was
+        // elided to "Not i…t yet" in a column as wide as its title).
+        m_fitPublishers = true;
     }
     loadPublishers(m_model->appIds());
     if (!m_reselect.isEmpty() && m_model->rowOf(m_reselect) >= 0) {
@@ -419,7 +417,21 @@ void RequestsView::loadPublishers(const QStringList& appIds)
             }
             m_model->setPublisher(key.value, info);
         }
+        if (m_fitPublishers) {
+            m_fitPublishers = false;
+            fitColumn(RequestTableModel::Publisher);
+        }
     });
+}
+
+void RequestsView::fitColumn(int column)
+{
+    m_table->resizeColumnToContents(column);
+    // Long names and permission lists must not push Risk and Status out of sight.
+    const int cap = column == RequestTableModel::App                                                     ? 240
+                    : column == RequestTableModel::Publisher || column == RequestTableModel::Permissions ? 150
+                                                                                                         : 200;
+    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), cap));
 }
 
 QString RequestsView::currentRequestId() const

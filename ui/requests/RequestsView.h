@@ -76,6 +76,7 @@ private:
     void onListed(const QList<ConsentRequest>& requests);
     void showMessage(const QString& text);
     void loadPublishers(const QStringList& appIds);
+    void fitColumn(int column); // to its contents, within a cap per column
     void onCurrentChanged();
     void review(const ConsentRequest& request);
     QString currentRequestId() const;
@@ -101,6 +102,7 @@ private:
     SessionState* m_session = nullptr;
     bool m_loading = false;
     bool m_firstListing = true;
+    bool m_fitPublishers = false; // the first fit's publishers are still on their way
     // Only the latest listing and the latest review may answer: a newer one, or a sign-out, cancels the earlier.
     QFuture<ConsentRequestService::Listing> m_listing;
     QFuture<ConsentRequestReview> m_review;

@@ -139,7 +139,7 @@ UsersView::UsersView(GraphClient* graph, ServicePrincipalCache* cache, QWidget* 
     splitter->addWidget(m_resultList);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 800});
+    splitter->setSizes({220, 840}); // names and UPNs fit; the consents' columns need the room more
     layout->addWidget(splitter, 1);
 
     connect(m_find, &QPushButton::clicked, this, [this] { search(m_query->text()); });
@@ -187,6 +187,12 @@ QTableView* UsersView::makeTable(const char* name, PermissionRowModel* model)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(PermissionRowModel::PermissionName, QHeaderView::Stretch);
     table->horizontalHeader()->moveSection(PermissionRowModel::App, 0); // the app first: "granted to whom?"
+    // …and its risk next, where helpdesk looks second: long claim names pushed it behind the scrollbar.
+    table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(PermissionRowModel::Risk), 1);
+    // The description, last: it takes the room that is left, and when there is none it is the one to scroll to
+    // (in the middle, it was squeezed to a few letters between the claim and its type).
+    table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(PermissionRowModel::PermissionName),
+                                           PermissionRowModel::ColumnCount - 1);
     table->hideColumn(PermissionRowModel::GrantedBy);
     connect(table, &QTableView::doubleClicked, this, [this, model, proxy](const QModelIndex& index) {
         if (const GrantedPermission* row = model->row(proxy->mapToSource(index).row())) {

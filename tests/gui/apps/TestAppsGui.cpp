@@ -315,6 +315,30 @@ void TestAppsGui::helpdeskFindsWhatAUserGranted()
                             + mailbox->topLevelItem(i)->toolTip(2)));
     }
     saveScreenshot(m_window, QStringLiteral("users-view.png"));
+
+    // What helpdesk asks first — which app, and how risky — is in sight at the window's size, not behind the
+    // table's horizontal scrollbar, even for a user whose consents have long names (Priya consented to "Microsoft
+    // Graph Command Line Tools" for RoleManagement.ReadWrite.Directory): the app, then its risk.
+    query->setText(QStringLiteral("priya.raman@contoso.com"));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("findUserButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(results->count() == 1 && results->item(0)->text().contains(QStringLiteral("Priya")),
+                             20000);
+    results->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QLabel*>(QStringLiteral("userTitle"))->text().startsWith(QStringLiteral("Priya Raman"))
+            && consents->model()->rowCount() >= 7,
+        20000);
+    QTest::qWait(50); // the columns fit their new contents
+    for (const int column : {int(PermissionRowModel::App), int(PermissionRowModel::Risk)}) {
+        const int x = consents->columnViewportPosition(column);
+        QVERIFY2(x >= 0 && x + consents->columnWidth(column) <= consents->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 at %2, width %3, viewport %4")
+                                .arg(column)
+                                .arg(x)
+                                .arg(consents->columnWidth(column))
+                                .arg(consents->viewport()->width())));
+    }
+    saveScreenshot(m_window, QStringLiteral("users-view-long-names.png"));
 }
 
 void TestAppsGui::listSaysWhyItIsEmpty()

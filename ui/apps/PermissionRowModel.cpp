@@ -1,5 +1,7 @@
 #include "PermissionRowModel.h"
 
+#include "async/Async.h"
+#include "async/WorkerPool.h"
 #include "common/ModelExporter.h"
 #include "common/ViewStyle.h"
 #include "session/FirstSeenState.h"
@@ -7,6 +9,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
@@ -14,6 +17,11 @@
 PermissionRowModel::PermissionRowModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+}
+
+PermissionRowModel::~PermissionRowModel()
+{
+    cancelSortKeys();
 }
 
 void PermissionRowModel::setRows(const QList<GrantedPermission>& rows)
@@ -27,36 +35,17 @@ void PermissionRowModel::setRows(const QList<GrantedPermission>& rows)
     std::iota(m_order.begin(), m_order.end(), 0);
     applySort(false);
     endResetModel();
+    prepareSortKeys();
 }
 
 QString PermissionRowModel::text(const GrantedPermission& r, int column) const
 {
-    const Permission& p = r.permission;
-    switch (column) {
-    case Api:
-        return p.resourceDisplayName.isEmpty() ? p.resourceAppId : p.resourceDisplayName;
-    case Claim:
-        return p.value;
-    case PermissionName:
-        return p.displayName;
-    case Type:
-        return p.isApplication() ? words().application : words().delegated;
-    case GrantedThrough:
-        return grantedThrough(r);
-    case GrantedBy:
-        return grantedBy(r);
-    case Risk:
-        return Risk::displayName(p.risk);
-    case App:
-        return r.clientDisplayName;
-    case FirstSeen: {
-        const auto stored = &r - m_rows.constData();
-        const qint64 day = stored >= 0 && stored < m_rows.size() ? firstSeenDay(int(stored)) : 0;
-        return day == 0 ? QString() : QLocale().toString(QDate::fromJulianDay(day), QLocale::ShortFormat);
+    if (column != FirstSeen) {
+        return texts().text(r, column);
     }
-    default:
-        return {};
-    }
+    const auto stored = &r - m_rows.constData();
+    const qint64 day = stored >= 0 && stored < m_rows.size() ? firstSeenDay(int(stored)) : 0;
+    return day == 0 ? QString() : QLocale().toString(QDate::fromJulianDay(day), QLocale::ShortFormat);
 }
 
 qint64 PermissionRowModel::firstSeenDay(int stored) const
@@ -122,59 +111,87 @@ void PermissionRowModel::sort(int column, Qt::SortOrder order)
 
 const std::vector<quint32>& PermissionRowModel::ranks(int column) const
 {
-    // Each row's value ranked among the column's distinct values, once per column until the rows change: an app's
-    // 100 000 rows have a few hundred claims and as many users as consented, so only the distinct texts are lowered
-    // and compared; the texts themselves are shared copies (no allocation per row).
+    // Each row's value ranked among the column's values, once per column until the rows change (texts: among the
+    // distinct texts, PermissionColumnTexts::ranks — unless the job that prepares them was first).
     std::vector<quint32>& rank = m_ranks[column];
     if (!rank.empty() || m_rows.isEmpty()) {
         return rank;
     }
     const int n = int(m_rows.size());
-    rank.resize(n);
     if (column == Risk) {
+        rank.resize(n);
         for (int i = 0; i < n; ++i) {
             rank[i] = quint32(int(m_rows.at(i).permission.risk));
         }
-        return rank;
-    }
-    if (column == FirstSeen) {
+    } else if (column == FirstSeen) {
+        rank.resize(n);
         for (int i = 0; i < n; ++i) {
             rank[i] = quint32(firstSeenDay(i)); // Julian days fit; never seen (0) sorts first
         }
-        return rank;
-    }
-    QHash<QString, quint32> distinctOf; // shown text -> its index in distinct
-    QStringList distinct;
-    distinctOf.reserve(std::min(n, 4096)); // grows from there only for columns of many texts (users)
-    for (int i = 0; i < n; ++i) {
-        const QString shown = text(m_rows.at(i), column);
-        auto it = distinctOf.constFind(shown);
-        if (it == distinctOf.constEnd()) {
-            it = distinctOf.insert(shown, quint32(distinct.size()));
-            distinct.append(shown);
-        }
-        rank[i] = it.value();
-    }
-    // Case-insensitive order of the distinct texts; texts equal but for case share a rank.
-    std::vector<QString> folded(distinct.size());
-    std::vector<int> byText(distinct.size());
-    for (int d = 0; d < int(distinct.size()); ++d) {
-        folded[d] = distinct.at(d).toLower();
-        byText[d] = d;
-    }
-    std::sort(byText.begin(), byText.end(), [&folded](int a, int b) { return folded[a] < folded[b]; });
-    std::vector<quint32> rankOfDistinct(distinct.size());
-    quint32 next = 0;
-    for (int k = 0; k < int(byText.size()); ++k) {
-        if (k > 0 && folded[byText[k]] != folded[byText[k - 1]]) {
-            ++next;
-        }
-        rankOfDistinct[byText[k]] = next;
-    }
-    for (int i = 0; i < n; ++i) {
-        rank[i] = rankOfDistinct[rank[i]];
+    } else {
+        rank = texts().ranks(m_rows, column);
     }
     return rank;
+}
+
+void PermissionRowModel::prepareSortKeys()
+{
+    // setRows and setGrantedBy come one after the other (AppDetailPane): one job, started once both are in.
+    cancelSortKeys();
+    ++m_keysRun;
+    if (m_rows.size() < PrepareKeysFrom || m_keysQueued) {
+        return;
+    }
+    m_keysQueued = true;
+    QMetaObject::invokeMethod(this, &PermissionRowModel::startSortKeys, Qt::QueuedConnection);
+}
+
+void PermissionRowModel::startSortKeys()
+{
+    m_keysQueued = false;
+    if (m_rows.size() < PrepareKeysFrom) {
+        return;
+    }
+    // The job ranks its own copies (the rows are shared, not copied; the words translated here); a column a person
+    // sorted meanwhile is computed here too, the same ranks, and kept.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_keysCancel = cancel;
+    m_keysRunning = true;
+    const quint64 run = m_keysRun;
+    QFuture<std::shared_ptr<Ranks>> job
+        = QtConcurrent::run(WorkerPool::instance(), [rows = m_rows, texts = texts(), cancel] {
+              auto prepared = std::make_shared<Ranks>();
+              // Columns of many distinct texts first: they cost the most to rank at a click.
+              for (const int column : {GrantedThrough, GrantedBy, App, Api, Claim, PermissionName, Type}) {
+                  if (*cancel) {
+                      break;
+                  }
+                  (*prepared)[column] = texts.ranks(rows, column);
+              }
+              return prepared;
+          });
+    Async::then(job, this, [this, run](const std::shared_ptr<Ranks>& prepared) {
+        if (run != m_keysRun) {
+            return; // rows or granted-by changed meanwhile: a newer job is queued or running
+        }
+        m_keysRunning = false;
+        m_keysCancel.reset();
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (m_ranks[column].empty() && !(*prepared)[column].empty()) {
+                m_ranks[column] = std::move((*prepared)[column]);
+            }
+        }
+        emit sortKeysReady();
+    });
+}
+
+void PermissionRowModel::cancelSortKeys()
+{
+    if (m_keysCancel) {
+        *m_keysCancel = true;
+        m_keysCancel.reset();
+    }
+    m_keysRunning = false;
 }
 
 std::vector<int> PermissionRowModel::sortedOrder() const
@@ -182,6 +199,20 @@ std::vector<int> PermissionRowModel::sortedOrder() const
     const int n = int(m_rows.size());
     const std::vector<quint32>& value = ranks(m_sortColumn);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const quint32 top = n == 0 ? 0 : *std::max_element(value.begin(), value.end());
+    if (top <= quint32(n)) {
+        // Ranks of texts and risk levels are dense: a counting sort, stable (rows in their stored order per rank).
+        std::vector<int> start(size_t(top) + 2, 0);
+        for (int i = 0; i < n; ++i) {
+            ++start[(descending ? top - value[i] : value[i]) + 1];
+        }
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        std::vector<int> order(n);
+        for (int i = 0; i < n; ++i) {
+            order[start[descending ? top - value[i] : value[i]]++] = i;
+        }
+        return order;
+    }
     std::vector<quint64> packed(n); // value above, the row below: a stable sort in one integer sort
     for (int i = 0; i < n; ++i) {
         packed[i] = (quint64(descending ? 0xffffffffu - value[i] : value[i]) << 32) | quint32(i);
@@ -231,12 +262,13 @@ void PermissionRowModel::applySort(bool notify)
 
 void PermissionRowModel::setGrantedBy(const QHash<QString, QString>& actorsByObjectId)
 {
-    m_grantedBy = actorsByObjectId;
+    m_texts.setGrantedBy(actorsByObjectId);
     m_orderValid = false;
-    clearRanks();
+    m_ranks[GrantedBy].clear(); // the only column it shows
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, GrantedBy), index(int(m_rows.size()) - 1, GrantedBy));
     }
+    prepareSortKeys();
 }
 
 const GrantedPermission* PermissionRowModel::row(int row) const
@@ -267,45 +299,20 @@ QStringList PermissionRowModel::exportKeys()
             QStringLiteral("FirstSeen")};
 }
 
-QString PermissionRowModel::grantedThrough(const GrantedPermission& row) const
-{
-    switch (row.source) {
-    case GrantedPermission::Source::TenantWide:
-        return words().allUsers;
-    case GrantedPermission::Source::User:
-        return row.principalUpn.isEmpty() ? row.principalDisplayName : row.principalUpn;
-    case GrantedPermission::Source::Application:
-        return words().asApplication;
-    case GrantedPermission::Source::AppRoleAssignment:
-        return row.grantedThrough.isEmpty() ? words().assignedDirectly : tr("Group: %1").arg(row.grantedThrough);
-    }
-    return {};
-}
-
-QString PermissionRowModel::grantedBy(const GrantedPermission& row) const
-{
-    const QString id = row.isDelegated() ? row.grantId : row.assignmentId;
-    if (const auto it = m_grantedBy.constFind(id); it != m_grantedBy.constEnd()) {
-        return it.value();
-    }
-    if (row.source == GrantedPermission::Source::User) {
-        return row.principalUpn.isEmpty() ? row.principalDisplayName : row.principalUpn; // users consent themselves
-    }
-    return words().notRecorded;
-}
-
-const PermissionRowModel::Words& PermissionRowModel::words() const
+const PermissionColumnTexts& PermissionRowModel::texts() const
 {
     // Once: a sort of 100 000 rows asks for a column's text of every row, and each tr() is a lookup and a new string.
-    if (!m_words) {
-        m_words = Words {tr("Application"),
-                         tr("Delegated"),
-                         tr("Admin consent (all users)"),
-                         tr("Admin consent (application)"),
-                         tr("Assigned directly"),
-                         tr("Not recorded")};
+    if (!m_translated) {
+        m_texts.setWords({tr("Application"),
+                          tr("Delegated"),
+                          tr("Admin consent (all users)"),
+                          tr("Admin consent (application)"),
+                          tr("Assigned directly"),
+                          tr("Not recorded"),
+                          tr("Group: %1")});
+        m_translated = true;
     }
-    return *m_words;
+    return m_texts;
 }
 
 QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
@@ -349,7 +356,7 @@ QVariant PermissionRowModel::data(const QModelIndex& index, int role) const
         if (index.column() == FirstSeen) {
             return ViewStyle::plainToolTip(m_firstSeenExplanation);
         }
-        if (index.column() == GrantedBy && grantedBy(r) == words().notRecorded) {
+        if (index.column() == GrantedBy && texts().grantedBy(r) == texts().words().notRecorded) {
             return tr("Graph does not record who granted a permission; ConsentDesk knows it only for grants it "
                       "made (see Activity).");
         }

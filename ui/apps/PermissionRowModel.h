@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PermissionColumnTexts.h"
 #include "directory/GrantedPermission.h"
 #include "report/FirstSeenHistory.h"
 
@@ -9,7 +10,8 @@
 #include <QMetaObject>
 
 #include <array>
-#include <optional>
+#include <atomic>
+#include <memory>
 #include <vector>
 
 /**
@@ -31,6 +33,7 @@ public:
     enum Role { SortRole = Qt::UserRole + 1, RowKeyRole };
 
     explicit PermissionRowModel(QObject* parent = nullptr);
+    ~PermissionRowModel() override;
 
     void setRows(const QList<GrantedPermission>& rows);
     void setGrantedBy(const QHash<QString, QString>& actorsByObjectId); // grant or assignment id -> UPN
@@ -45,40 +48,45 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Sorts its own rows (keys computed once per row, text compared case-insensitively); the order stays through
-    // setRows() and the selection follows its rows. An app 20 000 users consented to has 100 000 rows.
+    // setRows() and the selection follows its rows. An app 20 000 users consented to has 100 000 rows: from
+    // PrepareKeysFrom rows on, the text columns' keys are prepared off the GUI thread once the rows (or who granted
+    // them) are set, so a click on a column only sorts integers; a column sorted before its keys are ready computes
+    // them itself, the same keys.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool sortKeysPending() const { return m_keysQueued || m_keysRunning; }
+    static constexpr int PrepareKeysFrom = 5000;
 
     static QStringList exportKeys(); // stable keys per column, for ModelExporter
 
+signals:
+    void sortKeysReady(); // the text columns' keys prepared off the GUI thread are in place
+
 private:
-    struct Words // the column texts every row may show, translated once
-    {
-        QString application;
-        QString delegated;
-        QString allUsers;
-        QString asApplication;
-        QString assignedDirectly;
-        QString notRecorded;
-    };
-    const Words& words() const;
-    QString grantedThrough(const GrantedPermission& row) const;
-    QString grantedBy(const GrantedPermission& row) const;
+    using Ranks = std::array<std::vector<quint32>, ColumnCount>;
+    const PermissionColumnTexts& texts() const; // with the constant words translated (once)
     QString text(const GrantedPermission& row, int column) const; // what the column shows
     qint64 firstSeenDay(int stored) const; // Julian day the row's claim was first seen; 0 when never
     const std::vector<quint32>& ranks(int column) const; // per row: its place in the column's order (cached)
     void clearRanks();
+    void prepareSortKeys(); // queued after the rows or who granted them change: one job for both
+    void startSortKeys();
+    void cancelSortKeys();
     std::vector<int> sortedOrder() const; // the rows' order under the current sort
     void applySort(bool notify);
 
     QList<GrantedPermission> m_rows; // as given; never moved
     std::vector<int> m_order; // row -> index in m_rows
-    QHash<QString, QString> m_grantedBy;
     FirstSeenHistory m_firstSeen {QString()};
     QString m_firstSeenExplanation;
     QMetaObject::Connection m_firstSeenFollow;
-    mutable std::optional<Words> m_words;
+    mutable PermissionColumnTexts m_texts; // its words translated at the first text asked for
+    mutable bool m_translated = false;
     mutable std::vector<qint64> m_firstSeenDays; // per stored row, -1 until asked for (a hash per row)
-    mutable std::array<std::vector<quint32>, ColumnCount> m_ranks; // per column, filled on its first sort
+    mutable Ranks m_ranks; // per column, filled on its first sort or by the job that prepares them
+    bool m_keysQueued = false; // a job to prepare the keys starts at the next turn of the event loop
+    bool m_keysRunning = false;
+    quint64 m_keysRun = 0; // which rows and granted-by the running job's keys are for
+    std::shared_ptr<std::atomic_bool> m_keysCancel; // the running job's: it stops between columns
     bool m_orderValid = false; // m_order is the current sort of the current rows
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

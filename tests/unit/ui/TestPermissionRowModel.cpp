@@ -5,6 +5,7 @@
 #include "report/FirstSeenHistory.h"
 
 #include <QPersistentModelIndex>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,8 @@ private slots:
     void exportWritesKeys();
     void sortRoleRanksRiskByLevel();
     void largeSortMatchesAStableCaseInsensitiveSort();
+    void preparedKeysSortLikeTheComparatorOnTrickyRows();
+    void preparedKeysAreForTheLatestRowsAndGrantedBy();
     void sortFollowsNewRowsAndGrantedBy();
     void persistentIndexesFollowTheirRowsThroughSorts();
     void firstSeenDatesAreAskedForRowByRow();
@@ -121,6 +124,172 @@ void TestPermissionRowModel::largeSortMatchesAStableCaseInsensitiveSort()
             }
         }
     }
+}
+
+namespace {
+
+// Rows whose texts differ only by case, by accents, by a prefix, by code units beyond the BMP or not at all, in every
+// text column: enough of them (PrepareKeysFrom) that the model prepares their keys off the GUI thread.
+QList<GrantedPermission> trickyRows()
+{
+    const QStringList names {QStringLiteral("ann"),
+                             QStringLiteral("Ann"),
+                             QStringLiteral("ANN"),
+                             QStringLiteral("anna"),
+                             QStringLiteral("Ann "),
+                             QStringLiteral(" ann"),
+                             QString(),
+                             QStringLiteral("Ärger"),
+                             QStringLiteral("ärger"),
+                             QStringLiteral("Zoë"),
+                             QStringLiteral("zoe"),
+                             QStringLiteral("Straße"),
+                             QStringLiteral("STRASSE"),
+                             QStringLiteral("İlkay"),
+                             QStringLiteral("ilkay"),
+                             QStringLiteral("ΣΊΣΥΦΟΣ"),
+                             QStringLiteral("σίσυφος"),
+                             QStringLiteral("𝐀lpha"), // U+1D400, a surrogate pair
+                             QStringLiteral("\U0001F600 smile"),
+                             QStringLiteral("ｆｕｌｌ"),
+                             QStringLiteral("full"),
+                             QStringLiteral("o'brien@contoso.com"),
+                             QStringLiteral("O'Brien@Contoso.com"),
+                             QStringLiteral("user10"),
+                             QStringLiteral("user9")};
+    QList<GrantedPermission> rows;
+    for (int i = 0; i < PermissionRowModel::PrepareKeysFrom + 200; ++i) {
+        const QString name = names.at((i * 7) % names.size());
+        GrantedPermission row = (i % 4 == 0) ? applicationFilesAll() : tenantWideMailRead();
+        if (i % 4 == 1) {
+            row.source = GrantedPermission::Source::User;
+            row.principalUpn = (i % 3 == 0) ? QString() : name + QStringLiteral("@contoso.com");
+            row.principalDisplayName = name;
+        }
+        if (i % 4 == 0) {
+            row.grantedThrough
+                = (i % 8 == 0) ? QString() : names.at(i % names.size()); // "Group: …", "Assigned directly"
+        }
+        row.grantId = QStringLiteral("grant-%1").arg(i);
+        row.assignmentId = QStringLiteral("assignment-%1").arg(i);
+        row.clientDisplayName = names.at((i * 11) % names.size());
+        row.permission.resourceDisplayName = (i % 5 == 0) ? QString() : names.at((i * 3) % names.size());
+        row.permission.resourceAppId = QStringLiteral("api-%1").arg(i % 7);
+        row.permission.value = names.at((i * 13) % names.size());
+        row.permission.displayName = names.at((i * 17) % names.size()).toUpper();
+        rows.append(row);
+    }
+    return rows;
+}
+
+// The comparator the model's sort has always meant: each row's sort text lowered, compared code unit by code unit,
+// ties in the rows' given order.
+QList<int> comparatorOrder(const QList<GrantedPermission>& rows,
+                           const QHash<QString, QString>& grantedBy,
+                           int column,
+                           Qt::SortOrder order)
+{
+    PermissionRowModel given;
+    given.setRows(rows);
+    given.setGrantedBy(grantedBy);
+    QStringList lowered;
+    for (int row = 0; row < given.rowCount(); ++row) {
+        lowered << given.index(row, column).data(PermissionRowModel::SortRole).toString().toLower();
+    }
+    QList<int> expected(rows.size());
+    std::iota(expected.begin(), expected.end(), 0);
+    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+        return order == Qt::AscendingOrder ? lowered.at(a) < lowered.at(b) : lowered.at(b) < lowered.at(a);
+    });
+    return expected;
+}
+
+const QList<int> kTextColumns {int(PermissionRowModel::Api),
+                               int(PermissionRowModel::Claim),
+                               int(PermissionRowModel::PermissionName),
+                               int(PermissionRowModel::Type),
+                               int(PermissionRowModel::GrantedThrough),
+                               int(PermissionRowModel::GrantedBy),
+                               int(PermissionRowModel::App)};
+
+} // namespace
+
+void TestPermissionRowModel::preparedKeysSortLikeTheComparatorOnTrickyRows()
+{
+    const QList<GrantedPermission> rows = trickyRows();
+    const QHash<QString, QString> grantedBy {{QStringLiteral("grant-2"), QStringLiteral("Ann")},
+                                             {QStringLiteral("grant-6"), QStringLiteral("ann")},
+                                             {QStringLiteral("assignment-8"), QStringLiteral("ärger")}};
+    for (const bool prepared : {false, true}) {
+        for (const int c : kTextColumns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                PermissionRowModel model;
+                QSignalSpy ready(&model, &PermissionRowModel::sortKeysReady);
+                model.setRows(rows);
+                model.setGrantedBy(grantedBy);
+                QVERIFY(model.sortKeysPending());
+                if (prepared) { // keys from the job off the GUI thread
+                    QVERIFY(ready.wait(20000));
+                    QCOMPARE(ready.count(), 1);
+                    QVERIFY(!model.sortKeysPending());
+                } // else: sorted at once, the keys computed on this thread
+                model.sort(c, order);
+                const QList<int> expected = comparatorOrder(rows, grantedBy, c, order);
+                for (int row = 0; row < rows.size(); ++row) {
+                    QVERIFY2(model.row(row)->grantId == rows.at(expected.at(row)).grantId,
+                             qPrintable(QStringLiteral("column %1, %2, row %3")
+                                            .arg(c)
+                                            .arg(prepared ? QStringLiteral("prepared") : QStringLiteral("at once"))
+                                            .arg(row)));
+                }
+            }
+        }
+    }
+}
+
+void TestPermissionRowModel::preparedKeysAreForTheLatestRowsAndGrantedBy()
+{
+    // Rows replaced, and who granted them changed, while keys are being prepared: only keys for what the model holds
+    // now are used, whichever job finishes first.
+    const QList<GrantedPermission> first = trickyRows();
+    QList<GrantedPermission> second = trickyRows();
+    std::reverse(second.begin(), second.end());
+    for (int i = 0; i < second.size(); i += 3) {
+        second[i].clientDisplayName = QStringLiteral("aaa %1").arg(i);
+    }
+    PermissionRowModel model;
+    auto sortsLikeTheComparator = [&](const QHash<QString, QString>& grantedBy, int column, Qt::SortOrder order) {
+        model.sort(column, order);
+        const QList<int> expected = comparatorOrder(second, grantedBy, column, order);
+        for (int row = 0; row < second.size(); ++row) {
+            if (model.row(row)->grantId != second.at(expected.at(row)).grantId) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QSignalSpy ready(&model, &PermissionRowModel::sortKeysReady);
+    model.setRows(first);
+    QCoreApplication::processEvents(); // the first job starts
+    model.setRows(second);
+    const QHash<QString, QString> grantedBy {{second.at(5).grantId, QStringLiteral("zed@contoso.com")},
+                                             {second.at(5).assignmentId, QStringLiteral("zed@contoso.com")}};
+    model.setGrantedBy(grantedBy);
+    QVERIFY(ready.wait(20000));
+    QTest::qWait(200); // a late answer of the first job would come now
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(sortsLikeTheComparator(grantedBy, PermissionRowModel::App, Qt::AscendingOrder));
+    QVERIFY(sortsLikeTheComparator(grantedBy, PermissionRowModel::GrantedBy, Qt::AscendingOrder));
+    // Who granted what changes once the keys are ready: that column is ranked again (at once when sorted before the
+    // new keys are ready), the others keep theirs.
+    const QHash<QString, QString> changed {{second.at(7).grantId, QStringLiteral("  first")},
+                                           {second.at(7).assignmentId, QStringLiteral("  first")}};
+    model.setGrantedBy(changed);
+    QVERIFY(model.sortKeysPending());
+    QVERIFY(sortsLikeTheComparator(changed, PermissionRowModel::GrantedBy, Qt::DescendingOrder));
+    QVERIFY(ready.wait(20000));
+    QVERIFY(sortsLikeTheComparator(changed, PermissionRowModel::GrantedBy, Qt::AscendingOrder));
+    QVERIFY(sortsLikeTheComparator(changed, PermissionRowModel::App, Qt::DescendingOrder));
 }
 
 void TestPermissionRowModel::sortFollowsNewRowsAndGrantedBy()

@@ -167,6 +167,7 @@ void MainWindow::buildStatusBar()
     m_user = makeLabel("statusUser", tr("Signed-in account"));
     m_role = makeLabel("statusRole", tr("Directory role"));
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->installEventFilter(this);
     statusBar()->addPermanentWidget(m_tenant);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_role);
@@ -333,11 +334,24 @@ void MainWindow::setConnectionState(const QString& text)
     m_connection->setText(ViewStyle::tenantText(text));
 }
 
+namespace {
+constexpr int MessageTimeoutMs = 10000;
+}
+
 void MainWindow::showMessage(const QString& message)
 {
-    const QString text = ViewStyle::tenantText(message); // views' messages name apps and users
+    m_message = ViewStyle::tenantText(message); // views' messages name apps and users
+    m_messageAge.start();
+    showFittedMessage(MessageTimeoutMs);
+}
+
+void MainWindow::showFittedMessage(int timeoutMs)
+{
+    const QString& text = m_message;
     // The message shares the status bar with the tenant, account and role, and a status bar cannot wrap: a message
     // longer than the room left is elided and said in full in the tooltip (the view that sent it shows it in full).
+    // The room is the bar's now; a resize fits the message again (eventFilter), so a message shown while the window
+    // was narrow, or not laid out yet, is not left cut once there is room.
     int room = statusBar()->contentsRect().width();
     for (QLabel* label : {m_tenant, m_user, m_role}) {
         if (label->isVisible()) {
@@ -347,7 +361,28 @@ void MainWindow::showMessage(const QString& message)
     room -= 2 * statusBar()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 12; // the message's margins
     const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 120));
     statusBar()->setToolTip(shown == text ? QString() : ViewStyle::plainToolTip(text));
-    statusBar()->showMessage(shown, 10000);
+    m_messageShown = shown;
+    statusBar()->showMessage(shown, timeoutMs);
+}
+
+void MainWindow::refitMessage()
+{
+    m_refitQueued = false;
+    const qint64 left = MessageTimeoutMs - m_messageAge.elapsed();
+    // Faded, or replaced by someone else's showMessage on the bar: nothing of ours to fit.
+    if (m_message.isEmpty() || left <= 0 || statusBar()->currentMessage() != m_messageShown) {
+        return;
+    }
+    showFittedMessage(int(left));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == statusBar() && event->type() == QEvent::Resize && !m_message.isEmpty() && !m_refitQueued) {
+        m_refitQueued = true;
+        QTimer::singleShot(0, this, [this] { refitMessage(); }); // once the bar has placed its labels
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setRoleToolTip(const QString& text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 struct AccountInfo;
@@ -71,12 +72,15 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // the status bar's resizes refit the message
 
 private:
     void applyPendingLayoutLater();
     void buildMenus();
     void buildStatusBar();
     void fitNavigation(); // as wide as the longest view title (with its badge), within bounds
+    void showFittedMessage(int timeoutMs); // m_message, elided to the room the status bar has now
+    void refitMessage(); // after a resize, while the message is still shown
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -89,5 +93,9 @@ private:
     QLabel* m_tenant = nullptr;
     QLabel* m_user = nullptr;
     QLabel* m_role = nullptr;
+    QString m_message; // the last showMessage(), whole (tenant text made safe)
+    QString m_messageShown; // what the status bar shows of it
+    QElapsedTimer m_messageAge; // the message fades MessageTimeoutMs after it was first shown, resized or not
+    bool m_refitQueued = false;
     QList<ConsoleView*> m_views; // in navigation order
 };

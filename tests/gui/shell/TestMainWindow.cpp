@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private slots:
     void navigationListsExistingViewsOnly();
     void statusBarBeforeSignIn();
     void statusBarShowsAccount();
+    void statusMessageFollowsTheWindowsWidth();
     void diagnosticsShowsVersionsLogsAndCounters();
     void diagnosticsKeychainStates();
     void screenshot();
@@ -109,6 +112,37 @@ void TestMainWindow::statusBarShowsAccount()
     QVERIFY(!tenant->isVisible());
     QCOMPARE(window->statusBar()->findChild<QLabel*>(QStringLiteral("statusConnection"))->text(),
              QStringLiteral("Signed out"));
+}
+
+// A message shown while the window is narrow (or not laid out yet) is elided to that width; when the window widens,
+// it is shown whole again — not left cut with room to spare — and narrowing elides it again, the whole in the tooltip.
+void TestMainWindow::statusMessageFollowsTheWindowsWidth()
+{
+    MainWindow* window = m_controller->mainWindow();
+    const QSize before = window->size();
+    window->clearAccount(QStringLiteral("Signed out"));
+    const QString text = QStringLiteral("Granted 6 delegated permissions (Calendars.Read.Shared, User.Read, "
+                                        "offline_access, openid, profile, email) to Fabrikam Sales Engage for all "
+                                        "users in Contoso; the grant is recorded in Activity, where it can be undone.");
+    QStatusBar* bar = window->statusBar();
+    const int narrow = std::max(window->minimumSizeHint().width(), 420);
+    window->resize(narrow, before.height());
+    QTRY_VERIFY(bar->width() <= narrow);
+    window->showMessage(text);
+    QVERIFY2(bar->currentMessage() != text && bar->currentMessage().endsWith(QChar(0x2026)),
+             qPrintable(bar->currentMessage()));
+    QVERIFY(bar->toolTip().contains(QStringLiteral("undone")));
+
+    window->resize(std::max(1700, narrow + 1000), before.height());
+    QTRY_COMPARE(bar->currentMessage(), text);
+    QVERIFY(bar->toolTip().isEmpty());
+
+    window->resize(narrow, before.height());
+    QTRY_VERIFY(bar->currentMessage().endsWith(QChar(0x2026)));
+    QVERIFY(bar->fontMetrics().horizontalAdvance(bar->currentMessage()) <= bar->width());
+    QVERIFY(bar->toolTip().contains(QStringLiteral("undone")));
+    window->resize(before);
+    bar->clearMessage();
 }
 
 void TestMainWindow::diagnosticsShowsVersionsLogsAndCounters()

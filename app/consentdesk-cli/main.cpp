@@ -99,7 +99,20 @@ int main(int argc, char* argv[])
     cli.addCommand(std::make_unique<SnapshotExportCommand>());
     cli.addCommand(std::make_unique<SnapshotDiffCommand>());
     cli.addCommand(std::make_unique<PostureCommand>());
-    const ExitCode code = cli.run(arguments);
+    ExitCode code = cli.run(arguments);
+    out.flush();
+    if (outFilter.writeFailed() && !outFilter.brokenPipe()) {
+        // A script's `> report.csv` on a full disk: the output is lost, so the run did not succeed (exit 0 said it
+        // had).
+        err << "error: Could not write to standard output (" << outFilter.writeError()
+            << "): the output is incomplete.\n  The command itself ended with exit code " << int(code)
+            << "; changes it made, if any, are in `consentdesk-cli journal list`. Free space or send the output "
+               "elsewhere, then run it again.\n";
+        err.flush();
+        if (code == ExitCode::Ok) {
+            code = ExitCode::Failure;
+        }
+    }
     Log::shutdown();
     return int(code);
 }

@@ -26,6 +26,7 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -277,12 +278,18 @@ ExitCode CliApplication::run(const QStringList& arguments)
             m_out << command->details() << "\n\n";
         }
         m_out << "Options:\n";
-        for (const QCommandLineOption& option : command->options()) {
-            const QString name
-                = QStringLiteral("--") + option.names().constFirst()
-                  + (option.valueName().isEmpty() ? QString()
-                                                  : QStringLiteral(" <") + option.valueName() + QLatin1Char('>'));
-            m_out << "  " << name.leftJustified(28) << option.description() << '\n';
+        const QList<QCommandLineOption> options = command->options();
+        QStringList names;
+        qsizetype width = 26; // the usual column; a longer option name widens it, never runs into its text
+        for (const QCommandLineOption& option : options) {
+            names.append(QStringLiteral("--") + option.names().constFirst()
+                         + (option.valueName().isEmpty()
+                                ? QString()
+                                : QStringLiteral(" <") + option.valueName() + QLatin1Char('>')));
+            width = std::max(width, names.constLast().size());
+        }
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            m_out << "  " << names.at(i).leftJustified(width + 2) << options.at(i).description() << '\n';
         }
         m_out << "\nGlobal options (see consentdesk-cli --help) apply too.\n";
         m_out.flush();

@@ -4,6 +4,8 @@
 
 #include <QFileDevice>
 
+#include <cerrno>
+
 TerminalFilterDevice::TerminalFilterDevice(QIODevice* target, Mode mode, QObject* parent)
     : QIODevice(parent)
     , m_target(target)
@@ -50,13 +52,22 @@ qint64 TerminalFilterDevice::writeData(const char* data, qint64 size)
     if (!m_target) {
         return -1;
     }
+    if (m_writeFailed) {
+        return size; // lost already; reported once, at exit
+    }
     const QString text = m_decoder.decode(QByteArrayView(data, size));
     const QByteArray bytes = filter(text, m_mode, &m_pendingCr).toUtf8();
-    if (!bytes.isEmpty() && m_target->write(bytes) != bytes.size()) {
-        return -1;
+    bool written = bytes.isEmpty() || m_target->write(bytes) == bytes.size();
+    if (written) {
+        if (auto* file = qobject_cast<QFileDevice*>(m_target)) {
+            written = file->flush();
+        }
     }
-    if (auto* file = qobject_cast<QFileDevice*>(m_target)) {
-        file->flush();
+    if (!written) {
+        const int error = errno; // of the write or flush that failed
+        m_writeFailed = true;
+        m_brokenPipe = error == EPIPE;
+        m_writeError = m_target->errorString();
     }
     return size;
 }

@@ -13,6 +13,8 @@
  *
  * Write-only and unbuffered: every write decodes UTF-8 (a sequence split across writes is kept for the next),
  * filters, and hands the bytes to the target at once, so prompts appear before the CLI waits for an answer.
+ * A write the target refuses (a full disk, a reader that went away) is remembered, and everything after it dropped:
+ * consentdesk-cli's main() turns a lost output into exit code 1 — a reader that closed the pipe (`| head`) excepted.
  */
 class TerminalFilterDevice : public QIODevice
 {
@@ -27,6 +29,12 @@ public:
     Mode mode() const { return m_mode; }
     bool isSequential() const override { return true; }
 
+    // Whether a write to the target failed, and why (the target's error text); output after it was dropped.
+    bool writeFailed() const { return m_writeFailed; }
+    // The failure was the reader closing the pipe (EPIPE): its choice, as with `| head`, not an error.
+    bool brokenPipe() const { return m_brokenPipe; }
+    QString writeError() const { return m_writeError; }
+
     // The filter on its own; pendingCr carries a CR seen last until the next character says whether it ends a line.
     static QString filter(const QString& text, Mode mode, bool* pendingCr);
 
@@ -39,4 +47,7 @@ private:
     Mode m_mode = Mode::Text;
     QStringDecoder m_decoder {QStringDecoder::Utf8};
     bool m_pendingCr = false;
+    bool m_writeFailed = false;
+    bool m_brokenPipe = false;
+    QString m_writeError;
 };

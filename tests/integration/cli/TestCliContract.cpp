@@ -3,11 +3,13 @@
 #include "TestHttpServer.h"
 #include "TestPaths.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,11 @@ private slots:
     void notFoundIsFive();
     void tokenNeverPrinted();
     void oversizedAnswerIsWordedForTheAdmin();
+    void everyCommandHelpSeparatesOptionsFromTheirText();
+#if defined(Q_OS_LINUX)
+    void unwritableOutputIsAFailure();
+    void closedPipeIsQuiet();
+#endif
 
 private:
     struct Run
@@ -44,6 +51,7 @@ private:
         QString err;
     };
     Run run(const QStringList& args, const QByteArray& token = {});
+    QProcessEnvironment environment(const QByteArray& token) const;
 
     TestHttpServer m_server;
     QTemporaryDir m_home;
@@ -87,9 +95,8 @@ void TestCliContract::initTestCase()
     });
 }
 
-TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteArray& token)
+QProcessEnvironment TestCliContract::environment(const QByteArray& token) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CONSENTDESK_ACCESS_TOKEN"));
     env.remove(QStringLiteral("CONSENTDESK_EXCHANGE_TOKEN"));
@@ -102,7 +109,13 @@ TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteAr
     for (const QString& key : m_extraEnv.keys()) {
         env.insert(key, m_extraEnv.value(key));
     }
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+TestCliContract::Run TestCliContract::run(const QStringList& args, const QByteArray& token)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(token));
     // The test server lives in this thread: wait with a running event loop, never with waitForFinished().
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(TestPaths::binDir() + QStringLiteral("/consentdesk-cli"), args);
@@ -306,6 +319,91 @@ void TestCliContract::oversizedAnswerIsWordedForTheAdmin()
     QVERIFY2(r.err.contains(QLatin1String("CONSENTDESK_MAX_RESPONSE_MB")), qPrintable(r.err));
     QVERIFY(!r.out.contains(QLatin1String("xxxxxxxx")));
 }
+
+// Every command's --help lists its options with room between each option and its text: a long option name
+// (--application-permission <value>) ran into its description.
+void TestCliContract::everyCommandHelpSeparatesOptionsFromTheirText()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    const QStringList lines = help.out.split(QLatin1Char('\n'));
+    const qsizetype commandsAt = lines.indexOf(QStringLiteral("Commands:"));
+    QVERIFY(commandsAt >= 0);
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
+    static const QRegularExpression optionLine(QStringLiteral("^  --[a-z-]+( <[^>]+>)?  +\\S"));
+    int commands = 0;
+    for (qsizetype i = commandsAt + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        QStringList words;
+        for (const QString& token : lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!word.match(token).hasMatch()) {
+                break;
+            }
+            words.append(token);
+        }
+        QVERIFY2(!words.isEmpty(), qPrintable(lines.at(i)));
+        const Run commandHelp = run(words + QStringList {QStringLiteral("--help")});
+        QCOMPARE(commandHelp.code, 0);
+        ++commands;
+        const QStringList helpLines = commandHelp.out.split(QLatin1Char('\n'));
+        for (qsizetype j = helpLines.indexOf(QStringLiteral("Options:")) + 1;
+             j > 0 && j < helpLines.size() && !helpLines.at(j).isEmpty();
+             ++j) {
+            QVERIFY2(optionLine.match(helpLines.at(j)).hasMatch(),
+                     qPrintable(words.join(QLatin1Char(' ')) + QStringLiteral(": ") + helpLines.at(j)));
+        }
+    }
+    QVERIFY(commands > 20);
+}
+
+#if defined(Q_OS_LINUX)
+// A script's `consentdesk-cli … > report.csv` on a full disk must not exit 0 with the report lost (it did: every
+// write failed and nobody said so). /dev/full fails every write with ENOSPC.
+void TestCliContract::unwritableOutputIsAFailure()
+{
+    const QString sandbox = m_server.baseUrl().toString();
+    for (const QStringList& args : {QStringList {QStringLiteral("--sandbox"),
+                                                 sandbox,
+                                                 QStringLiteral("whoami"),
+                                                 QStringLiteral("--format"),
+                                                 QStringLiteral("json")},
+                                    QStringList {QStringLiteral("--help")}}) {
+        QProcess process;
+        process.setProcessEnvironment(environment(kToken));
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(TestPaths::binDir() + QStringLiteral("/consentdesk-cli"), args);
+        QVERIFY(finished.wait(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + err));
+        QVERIFY2(err.contains(QLatin1String("standard output")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("No space left on device")), qPrintable(err));
+    }
+}
+
+// `consentdesk-cli … | head` stops reading early: that is the reader's choice, not an error to print.
+void TestCliContract::closedPipeIsQuiet()
+{
+    const QString errFile = m_home.filePath(QStringLiteral("closed-pipe.err"));
+    QProcess shell;
+    QProcessEnvironment env = environment(kToken);
+    env.insert(QStringLiteral("CD_ERR"), errFile);
+    shell.setProcessEnvironment(env);
+    QSignalSpy finished(&shell, &QProcess::finished);
+    // `true` exits at once, so by the time the CLI writes (after a second), nobody reads the pipe: EPIPE.
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("(sleep 1; exec \"$0\" \"$@\" 2>\"$CD_ERR\") | true"),
+                 TestPaths::binDir() + QStringLiteral("/consentdesk-cli"),
+                 QStringLiteral("--sandbox"),
+                 m_server.baseUrl().toString(),
+                 QStringLiteral("whoami")});
+    QVERIFY(finished.wait(60000));
+    QFile err(errFile);
+    QVERIFY(err.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(err.readAll()), QString());
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestCliContract)
 #include "TestCliContract.moc"

@@ -255,10 +255,17 @@ ExitCode CliApplication::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
 
-    // Pass 2: the whole line again, with global and command options, minus the command words.
+    // Pass 2: the whole line again, with global and command options, minus the command words — taken out where they
+    // stand (pass 1 makes everything from the first command word on positional), not where the same word first
+    // appears: `--profile explain --format json explain …` must keep the profile's value.
     QStringList rest = arguments;
-    for (int i = 0; i < consumed; ++i) {
-        rest.removeOne(command->words().at(i));
+    const qsizetype at = arguments.size() - first.positionalArguments().size();
+    if (at >= 0 && at + consumed <= rest.size() && rest.mid(at, consumed) == command->words()) {
+        rest.remove(at, consumed);
+    } else {
+        for (int i = 0; i < consumed; ++i) { // a line with "--" before the command
+            rest.removeOne(command->words().at(i));
+        }
     }
     QCommandLineParser parser;
     parser.addOptions(globalOptions());

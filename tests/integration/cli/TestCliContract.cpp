@@ -38,6 +38,7 @@ private slots:
     void tokenNeverPrinted();
     void oversizedAnswerIsWordedForTheAdmin();
     void everyCommandHelpSeparatesOptionsFromTheirText();
+    void optionValueSpelledLikeTheCommand();
 #if defined(Q_OS_LINUX)
     void unwritableOutputIsAFailure();
     void closedPipeIsQuiet();
@@ -353,6 +354,21 @@ void TestCliContract::everyCommandHelpSeparatesOptionsFromTheirText()
         }
     }
     QVERIFY(commands > 20);
+}
+
+// The command words are taken out of the line where they stand, not wherever the same word first appears: a profile
+// named "explain" before `--format json explain …` took the format's place and the format went into TEXT.
+void TestCliContract::optionValueSpelledLikeTheCommand()
+{
+    const Run r = run({QStringLiteral("--profile"),
+                       QStringLiteral("explain"),
+                       QStringLiteral("--format"),
+                       QStringLiteral("json"),
+                       QStringLiteral("explain"),
+                       QStringLiteral("AADSTS90094")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(answer.value(QStringLiteral("recognized")).toBool(), qPrintable(r.out));
 }
 
 #if defined(Q_OS_LINUX)

@@ -87,6 +87,12 @@ QString GraphPowerShell::forOperation(const PlannedOperation& op)
                      .arg(value(s(b.value(QStringLiteral("resourceId")))), quote(s(b.value(QStringLiteral("scope")))));
     }
     case PlannedOperation::Kind::UpdateGrantScope:
+        if (s(b.value(QStringLiteral("scope"))).trimmed().isEmpty()) {
+            // Nothing left (a restore taking back all it added): the write deletes the grant, so must the script —
+            // an empty scope would leave a grant that grants nothing.
+            return QStringLiteral("Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId ")
+                   + value(s(t.value(QStringLiteral("grantId"))));
+        }
         return QStringLiteral("Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId %1 -Scope %2")
             .arg(value(s(t.value(QStringLiteral("grantId")))), quote(s(b.value(QStringLiteral("scope")))));
     case PlannedOperation::Kind::DeleteGrant:

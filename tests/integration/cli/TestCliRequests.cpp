@@ -75,6 +75,7 @@ private slots:
     void blockDisablesTheServicePrincipal();
     void blockCreatesMissingServicePrincipalDisabled();
     void journalHoldsIntentAndOutcome();
+    void undoingAGrantShowsTheDeletionInPowerShell();
     void journalThatCannotBeOpenedStopsEverything();
     void signinAllowChangesAsksForWritePermissions();
     void nothingSecretWasPrinted();
@@ -524,6 +525,47 @@ void TestCliRequests::journalHoldsIntentAndOutcome()
                  QStringLiteral("succeeded"));
     }
     QVERIFY(!journal.readAll().contains(m_admin));
+}
+
+// Undoing a new grant deletes it, and the PowerShell the dry run prints must do the same: it said
+// `Update-MgOauth2PermissionGrant … -Scope ''`, which leaves a grant that grants nothing, under a plan line that says
+// "Delete".
+void TestCliRequests::undoingAGrantShowsTheDeletionInPowerShell()
+{
+    const CliRunner::Run granted = run({QStringLiteral("requests"),
+                                        QStringLiteral("grant"),
+                                        kFabrikam,
+                                        "--scopes",
+                                        "User.Read",
+                                        "--yes",
+                                        "--format",
+                                        "json"},
+                                       m_admin);
+    QVERIFY2(granted.code == 0, qPrintable(granted.all()));
+    const QString operation
+        = QJsonDocument::fromJson(granted.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+    QVERIFY2(!operation.isEmpty(), qPrintable(granted.out));
+
+    const CliRunner::Run dryRun
+        = run({QStringLiteral("journal"), QStringLiteral("restore"), "--operation", operation, "--dry-run"}, m_admin);
+    QVERIFY2(dryRun.code == 0, qPrintable(dryRun.all()));
+    QVERIFY2(dryRun.out.contains(QLatin1String("Delete the delegated grant")), qPrintable(dryRun.out));
+    QVERIFY2(dryRun.out.contains(QLatin1String("Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId")),
+             qPrintable(dryRun.out));
+    QVERIFY2(!dryRun.out.contains(QLatin1String("Update-MgOauth2PermissionGrant")), qPrintable(dryRun.out));
+
+    // And the restore itself deletes the grant, as its PowerShell says.
+    const CliRunner::Run undone
+        = run({QStringLiteral("journal"), QStringLiteral("restore"), "--operation", operation, "--yes"}, m_admin);
+    QVERIFY2(undone.code == 0, qPrintable(undone.all()));
+    const auto client = servicePrincipal(kFabrikamApp);
+    QVERIFY(client.has_value());
+    const QJsonArray grants = graphGet(QStringLiteral("/oauth2PermissionGrants?$filter=clientId%20eq%20'")
+                                       + client->value("id").toString() + QStringLiteral("'"))
+                                  .object()
+                                  .value("value")
+                                  .toArray();
+    QCOMPARE(grants.size(), 0);
 }
 
 void TestCliRequests::journalThatCannotBeOpenedStopsEverything()

@@ -290,7 +290,8 @@ void PermissionReportEngine::onAssignments(const QJsonArray& page)
     if (!m_running) {
         return;
     }
-    QList<GrantedPermission> rows;
+    // Ready ones are joined and written by drain(), in slices, like the grants: a list page of 999 apps carries up to
+    // 20 000 expanded assignments, too many to join and write in the answer's handler.
     for (const auto& v : page) {
         AppRoleAssignment a = AppRoleAssignment::fromJson(v.toObject());
         if (a.id.isEmpty()) {
@@ -308,13 +309,15 @@ void PermissionReportEngine::onAssignments(const QJsonArray& page)
         ++m_result.assignments;
         a.raw = {};
         if (ready(a)) {
-            emitAssignment(a, rows);
+            m_readyAssignments.append(std::move(a));
         } else {
             wait(a);
         }
     }
     m_progress.assignments = m_result.assignments;
-    deliver(rows);
+    if (hasReady()) {
+        scheduleDrain();
+    }
 }
 
 void PermissionReportEngine::onGrants(const QJsonArray& page)
@@ -352,13 +355,13 @@ void PermissionReportEngine::drain()
     if (!m_running) {
         return;
     }
-    // About 10 ms of joining, then back to the event loop (a page of 999 grants is 5 000 rows; a list page of service
+    // About SliceMs of joining, then back to the event loop (a page of 999 grants is 5 000 rows; a list page of service
     // principals or an answer with 1 000 users can make tens of thousands of waiting grants ready at once).
     QElapsedTimer slice;
     slice.start();
     QList<GrantedPermission> rows;
     drainReady(rows, &slice);
-    while (!m_grantPages.isEmpty() && slice.elapsed() < 10) {
+    while (!m_grantPages.isEmpty() && slice.elapsed() < SliceMs) {
         const QJsonArray& page = m_grantPages.first();
         const qsizetype end = std::min<qsizetype>(page.size(), m_grantPageAt + 64);
         for (; m_grantPageAt < end; ++m_grantPageAt) {
@@ -416,7 +419,7 @@ bool PermissionReportEngine::hasReady() const
 void PermissionReportEngine::drainReady(QList<GrantedPermission>& rows, const QElapsedTimer* slice)
 {
     // In the order they became ready, 64 at a time between looks at the clock; no slice: all of them.
-    auto over = [slice] { return slice && slice->elapsed() >= 10; };
+    auto over = [slice] { return slice && slice->elapsed() >= SliceMs; };
     while (m_readyAssignmentAt < m_readyAssignments.size() && !over()) {
         const qsizetype end = std::min<qsizetype>(m_readyAssignments.size(), m_readyAssignmentAt + 64);
         for (; m_readyAssignmentAt < end; ++m_readyAssignmentAt) {

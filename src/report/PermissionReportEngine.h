@@ -43,7 +43,7 @@ class RiskCatalog;
  *     (DirectoryObjectResolver); what Graph cannot find is still a row, with its id, and is reported.
  * A grant waits only until what it refers to is known. The rows are those the per-app inventory (AppInventory::rowsFor)
  * gives for the same tenant — the same code builds them, each claim described once — in the order Graph sends the
- * grants. Pages are joined in slices of about 10 ms between turns of the event loop, so a GUI running the report
+ * grants. Pages are joined in slices of about SliceMs between turns of the event loop, so a GUI running the report
  * stays responsive. Graph's @odata.count is compared with the items received, as the summary inventory does.
  */
 class PermissionReportEngine : public QObject
@@ -55,6 +55,9 @@ public:
     // Grant pages received and not joined yet before the next is asked for: one being joined while the next is on the
     // wire keeps the join busy; more only piles up JSON when the join (or the sink's disk) is slower than Graph.
     static constexpr int MaxQueuedGrantPages = 2;
+    // Milliseconds of joining and writing between turns of the event loop: one slice, a page's parse and an answer's
+    // handler can fall in the same turn, and a GUI running the report should answer within 50 ms.
+    static constexpr int SliceMs = 5;
 
     struct Progress
     {

@@ -474,6 +474,23 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser,
 ExitCode CliApplication::prepareTokens(CliContext& context)
 {
     const CliContext::Settings& s = context.settings();
+    const QString automation = QStringLiteral("For automation, set CONSENTDESK_ACCESS_TOKEN (and "
+                                              "CONSENTDESK_EXCHANGE_TOKEN for Exchange commands) instead.");
+    // A --profile that names no profile is a typo, with environment tokens too (they still take the profile's cloud
+    // and tenant from it): running on with the defaults would reach another cloud or tenant.
+    if (!s.profile.isEmpty() && !s.profileStored) {
+        QStringList names;
+        for (const AuthProfile& p : profiles().profiles()) {
+            names.append(quoted(p.name));
+        }
+        context.printError(
+            QStringLiteral("There is no profile named %1.").arg(quoted(s.profile)),
+            (names.isEmpty() ? QStringLiteral("There are no profiles yet.")
+                             : QStringLiteral("Profiles: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.'))
+                + QStringLiteral(" Create one with: consentdesk-cli signin --profile NAME --tenant TENANT "
+                                 "--client-id ID [--cloud CLOUD | --sandbox URL]"));
+        return ExitCode::Usage;
+    }
     // 1. Automation: tokens handed over in the environment are used as they are, never stored. The Exchange token
     //    alone gets Graph from the profile's stored sign-in when there is one (else Graph calls name the variable).
     if (s.environmentTokens) {
@@ -493,21 +510,6 @@ ExitCode CliApplication::prepareTokens(CliContext& context)
         return resolveEnvironmentTenant(context, m_tenantIdRequired);
     }
 
-    const QString automation = QStringLiteral("For automation, set CONSENTDESK_ACCESS_TOKEN (and "
-                                              "CONSENTDESK_EXCHANGE_TOKEN for Exchange commands) instead.");
-    if (!s.profile.isEmpty() && !s.profileStored) {
-        QStringList names;
-        for (const AuthProfile& p : profiles().profiles()) {
-            names.append(quoted(p.name));
-        }
-        context.printError(
-            QStringLiteral("There is no profile named %1.").arg(quoted(s.profile)),
-            (names.isEmpty() ? QStringLiteral("There are no profiles yet.")
-                             : QStringLiteral("Profiles: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.'))
-                + QStringLiteral(" Create one with: consentdesk-cli signin --profile NAME --tenant TENANT "
-                                 "--client-id ID [--cloud CLOUD | --sandbox URL]"));
-        return ExitCode::Usage;
-    }
     if (s.profileStored && s.connectionChanged) {
         // Using the stored sign-in against another tenant or endpoint would fail at best, and a refusal would make
         // SignInManager delete the profile's refresh token — for a typo.

@@ -236,6 +236,16 @@ void TestCliContract::unknownProfileIsUsage()
     const Run r = run({QStringLiteral("--profile"), QStringLiteral("Nope"), QStringLiteral("whoami")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("Nope")));
+    // With CONSENTDESK_ACCESS_TOKEN the profile is still consulted (README), so a misspelt one is not silently
+    // replaced by the global cloud's endpoints and no tenant: it ran on as if --profile had not been given.
+    const Run automation = run({QStringLiteral("--sandbox"),
+                                m_server.baseUrl().toString(),
+                                QStringLiteral("--profile"),
+                                QStringLiteral("Nope"),
+                                QStringLiteral("whoami")},
+                               kToken);
+    QCOMPARE(automation.code, 2);
+    QVERIFY2(automation.err.contains(QStringLiteral("There is no profile named \"Nope\"")), qPrintable(automation.err));
 }
 
 void TestCliContract::whoamiCapabilityMap()

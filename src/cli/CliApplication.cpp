@@ -408,6 +408,17 @@ bool CliApplication::resolveSettings(const QCommandLineParser& parser,
                          .arg((*root)->toString());
             return false;
         }
+        const QString path = (*root) ? (*root)->path() : QString();
+        if (!path.isEmpty() && path != QLatin1String("/")) {
+            // ConsentDesk appends the version and the path itself: https://graph.microsoft.com/v1.0 would be sent
+            // /v1.0/v1.0/… and answered with an error that names neither the option nor the fix.
+            *error = QStringLiteral("'%1' is not a root URL: give it without a path (%2, not %2%3). ConsentDesk adds "
+                                    "/v1.0/…, /{tenant}/oauth2/v2.0/… and /adminapi/beta/{tenant}/… itself.")
+                         .arg((*root)->toString(),
+                              (*root)->adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString(),
+                              path);
+            return false;
+        }
     }
     if (parser.isSet(QStringLiteral("tenant"))) {
         given.tenant = parser.value(QStringLiteral("tenant")).trimmed();

@@ -155,6 +155,14 @@ void TestCliContract::usageErrors_data()
         QStringLiteral("--cloud"), QStringLiteral("mars"), QStringLiteral("whoami")};
     QTest::newRow("plain http to the internet") << QStringList {
         QStringLiteral("whoami"), QStringLiteral("--graph"), QStringLiteral("http://graph.example.com")};
+    // Roots come without a version or path (DESIGN.md); Graph's docs write https://graph.microsoft.com/v1.0, and that
+    // went out as /v1.0/v1.0/me and came back as Graph's "Resource not found for the segment" (exit 1).
+    QTest::newRow("graph root with its version") << QStringList {
+        QStringLiteral("whoami"), QStringLiteral("--graph"), m_server.baseUrl().toString() + QStringLiteral("/v1.0")};
+    QTest::newRow("sandbox root with a path")
+        << QStringList {QStringLiteral("--sandbox"),
+                        m_server.baseUrl().toString() + QStringLiteral("/contoso.com/"),
+                        QStringLiteral("whoami")};
 }
 
 void TestCliContract::usageErrors()

@@ -355,6 +355,9 @@ void PermissionReportEngine::drain()
     if (!m_running) {
         return;
     }
+    if (!m_settled.isEmpty()) {
+        flushPending(); // what users' answers settled (lookUpUsers leaves that to here)
+    }
     // About SliceMs of joining, then back to the event loop (a page of 999 grants is 5 000 rows; a list page of service
     // principals or an answer with 1 000 users can make tens of thousands of waiting grants ready at once).
     QElapsedTimer slice;
@@ -679,8 +682,10 @@ void PermissionReportEngine::lookUpUsers(const QStringList& ids)
         }
         m_result.usersNotFound = int(m_usersMissing.size());
         --m_outstanding;
-        flushPending();
-        pump();
+        // The grants waiting for these users move to the join in drain(), a turn of the event loop of its own: this
+        // runs inside the answer's handler, after 1 000 users were parsed, and moving (and compacting) the grants
+        // waiting for them too made it the longest event of an export.
+        scheduleDrain();
     });
 }
 

@@ -1,5 +1,7 @@
 #include "CliWriteReport.h"
 
+#include "report/TenantText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -95,40 +97,43 @@ QString CliWriteReport::changes(qsizetype n)
 void CliWriteReport::writePlan(QTextStream& s, const WritePlan& plan, const QStringList& notes)
 {
     const Style style = styleOf(plan);
-    s << heading(plan) << ": "
+    // Each item on one line of its own: a line break in a name (an app's, a permission's) would print a line of the
+    // publisher's choosing in the list the admin confirms. (JSON and CSV keep the names exact.)
+    const auto line = [](const QString& text) { return TenantText::forTerminal(text); };
+    s << line(heading(plan)) << ": "
       << (plan.isEmpty() ? QStringLiteral("nothing to change.") : changes(plan.operations.size())) << '\n';
     for (int i = 0; i < plan.operations.size(); ++i) {
-        s << "  " << (i + 1) << ". " << plan.operations.at(i)->summary << '\n';
+        s << "  " << (i + 1) << ". " << line(plan.operations.at(i)->summary) << '\n';
         if (style == Style::ExchangeChange) {
             s << "       PS> " << plan.operations.at(i)->powerShell() << '\n'; // a restore's script: --dry-run only
         }
     }
     if (!plan.alreadyGranted.isEmpty()) {
-        s << "Already granted, no change: " << permissionList(plan.alreadyGranted) << '\n';
+        s << "Already granted, no change: " << line(permissionList(plan.alreadyGranted)) << '\n';
     }
     if (!plan.notGrantable.isEmpty()) {
-        s << "Skipped, cannot be granted: " << permissionList(plan.notGrantable) << '\n';
+        s << "Skipped, cannot be granted: " << line(permissionList(plan.notGrantable)) << '\n';
     }
     if (!plan.warnings.isEmpty()) {
         s << "Warnings:\n";
         for (const QString& w : plan.warnings) {
-            s << "  ! " << w << '\n';
+            s << "  ! " << line(w) << '\n';
         }
     }
     if (!notes.isEmpty()) {
         s << "What it changes for this app:\n";
         for (const QString& n : notes) {
-            s << "  - " << n << '\n';
+            s << "  - " << line(n) << '\n';
         }
     }
     if (!plan.refused.isEmpty()) {
         s << "Not restored:\n";
         for (const QString& r : plan.refused) {
-            s << "  – " << r << '\n';
+            s << "  – " << line(r) << '\n';
         }
     }
     if (!plan.note.isEmpty() && !plan.isEmpty()) {
-        s << "Note: " << plan.note << '\n';
+        s << "Note: " << line(plan.note) << '\n';
     }
     s.flush();
 }
@@ -195,9 +200,11 @@ QString CliWriteReport::powerShellHeading(const WritePlan& plan)
 
 void CliWriteReport::writeResultLine(QTextStream& s, const WriteRun::Result& r)
 {
-    s << "  " << mark(r.status) << ' ' << (r.index + 1) << ". " << (r.operation ? r.operation->summary : QString());
+    // One line per change, as in the plan (TenantText::forTerminal: a name's line break becomes a space).
+    s << "  " << mark(r.status) << ' ' << (r.index + 1) << ". "
+      << TenantText::forTerminal(r.operation ? r.operation->summary : QString());
     if (!r.message.isEmpty()) {
-        s << " — " << r.message;
+        s << " — " << TenantText::forTerminal(r.message);
     }
     s << '\n';
     s.flush();

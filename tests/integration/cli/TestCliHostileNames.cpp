@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -80,6 +81,8 @@ private slots:
     void requestShowGrantAndBlock();
     void grantsListOfAnAppCreatedWithAHostileName();
     void errorsEchoNoControls();
+    void planLinesCannotBeForged_data();
+    void planLinesCannotBeForged();
     void exchangeGroupWithAHostileName_data();
     void exchangeGroupWithAHostileName();
 
@@ -299,6 +302,36 @@ void TestCliHostileNames::errorsEchoNoControls()
         QVERIFY2(r.code == 5, qPrintable(label + QLatin1Char('\n') + r.all()));
         QVERIFY(!r.err.isEmpty());
         verifyTerminalSafe(r);
+    }
+}
+
+void TestCliHostileNames::planLinesCannotBeForged_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("CRLF") << QStringLiteral("Helper\r\n  2. Nothing else changes");
+    QTest::newRow("LF") << QStringLiteral("Helper\n  2. Nothing else changes");
+    QTest::newRow("LS") << QStringLiteral("Helper\u2028  2. Nothing else changes");
+}
+
+// The plan is "one numbered line per change", and the admin confirms what it lists: a line break in an app's name
+// (CRLF passes the terminal filter, as CSV's line end) printed a numbered line of the publisher's choosing under it,
+// before the confirmation and in the results.
+void TestCliHostileNames::planLinesCannotBeForged()
+{
+    QFETCH(QString, name);
+    const auto [id, appId] = fileRequest(name);
+    QVERIFY(!id.isEmpty());
+    for (const QStringList& args :
+         {QStringList {QStringLiteral("requests"), QStringLiteral("grant"), id, QStringLiteral("--dry-run")},
+          QStringList {QStringLiteral("requests"), QStringLiteral("block"), id, QStringLiteral("--yes")}}) {
+        const CliRunner::Run r = run(args);
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        for (const QString& line : r.out.split(QLatin1Char('\n'))) {
+            QVERIFY2(!line.trimmed().startsWith(QLatin1String("2. Nothing")), qPrintable(r.out));
+        }
+        // The name is still shown, on the line of the change it belongs to.
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Helper +2\\. Nothing else changes"))),
+                 qPrintable(r.out));
     }
 }
 

@@ -249,8 +249,21 @@ ExitCode CliApplication::run(const QStringList& arguments)
     int consumed = 0;
     CliCommand* command = findCommand(words, &consumed);
     if (!command) {
-        m_err << "error: unknown command '" << words.join(QLatin1Char(' '))
-              << "'.\nRun 'consentdesk-cli --help' for the list.\n";
+        // The first word of several commands (grants, policy, …): name them rather than call the word unknown.
+        QStringList group;
+        for (const auto& c : m_commands) {
+            if (c->words().size() > 1 && c->words().constFirst() == words.constFirst()) {
+                group.append(c->words().join(QLatin1Char(' ')));
+            }
+        }
+        if (!group.isEmpty()) {
+            m_err << "error: '" << words.join(QLatin1Char(' ')) << "' is not a command; " << words.constFirst()
+                  << " needs one of: " << group.join(QStringLiteral(", ")) << ".\nRun 'consentdesk-cli "
+                  << group.constFirst() << " --help' for one of them.\n";
+        } else {
+            m_err << "error: unknown command '" << words.join(QLatin1Char(' '))
+                  << "'.\nRun 'consentdesk-cli --help' for the list.\n";
+        }
         m_err.flush();
         return ExitCode::Usage;
     }

@@ -39,6 +39,7 @@ private slots:
     void oversizedAnswerIsWordedForTheAdmin();
     void everyCommandHelpSeparatesOptionsFromTheirText();
     void optionValueSpelledLikeTheCommand();
+    void commandGroupWithoutSubcommandNamesThem();
 #if defined(Q_OS_LINUX)
     void unwritableOutputIsAFailure();
     void closedPipeIsQuiet();
@@ -387,6 +388,20 @@ void TestCliContract::optionValueSpelledLikeTheCommand()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(answer.value(QStringLiteral("recognized")).toBool(), qPrintable(r.out));
+}
+
+// `consentdesk-cli grants` said "unknown command 'grants'" — it is the start of three commands; say which.
+void TestCliContract::commandGroupWithoutSubcommandNamesThem()
+{
+    const Run grants = run({QStringLiteral("grants")});
+    QCOMPARE(grants.code, 2);
+    for (const char* command : {"grants list", "grants revoke", "grants keep-only"}) {
+        QVERIFY2(grants.err.contains(QLatin1String(command)), qPrintable(grants.err));
+    }
+    QVERIFY2(!grants.err.contains(QLatin1String("unknown command")), qPrintable(grants.err));
+    const Run policy = run({QStringLiteral("policy"), QStringLiteral("frobnicate")});
+    QCOMPARE(policy.code, 2);
+    QVERIFY2(policy.err.contains(QLatin1String("policy matrix")), qPrintable(policy.err));
 }
 
 #if defined(Q_OS_LINUX)

@@ -66,14 +66,36 @@ ClaimKeyCollector::Claims ClaimKeyCollector::claims() const
     return out;
 }
 
+QString ClaimKeyCollector::appIdOf(const QString& objectId) const
+{
+    // An app the list lacked keeps its claims under its object id, as SnapshotIndex does.
+    const auto it = m_appIds.constFind(objectId);
+    return it != m_appIds.cend() ? *it : objectId;
+}
+
+void ClaimKeyCollector::forEachUserConsent(const UserConsentFn& fn) const
+{
+    QHash<QString, QStringList> split;
+    for (const Grant& g : m_grants) {
+        if (g.principalId.isEmpty()) {
+            continue;
+        }
+        auto scopes = split.find(g.scope);
+        if (scopes == split.end()) {
+            scopes = split.insert(g.scope, g.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        }
+        const QString client = appIdOf(g.clientId);
+        const QString resource = appIdOf(g.resourceId);
+        for (const QString& scope : std::as_const(*scopes)) {
+            fn(g.clientId,
+               SnapshotIndex::claimKey(SnapshotIndex::ClaimKind::UserConsent, client, resource, scope, g.principalId));
+        }
+    }
+}
+
 void ClaimKeyCollector::forEachChunk(qsizetype chunk, const std::function<void(const Claims&)>& fn) const
 {
     chunk = qMax<qsizetype>(1, chunk);
-    // An app the list lacked keeps its claims under its object id, as SnapshotIndex does.
-    auto appId = [this](const QString& objectId) {
-        const auto it = m_appIds.constFind(objectId);
-        return it != m_appIds.cend() ? *it : objectId;
-    };
     QHash<QString, QStringList> split; // each distinct scope string split once
     Claims out;
     auto add = [&out, &fn, chunk](QString&& key, SnapshotIndex::ClaimKind kind) {
@@ -88,8 +110,8 @@ void ClaimKeyCollector::forEachChunk(qsizetype chunk, const std::function<void(c
         if (scopes == split.end()) {
             scopes = split.insert(g.scope, g.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         }
-        const QString client = appId(g.clientId);
-        const QString resource = appId(g.resourceId);
+        const QString client = appIdOf(g.clientId);
+        const QString resource = appIdOf(g.resourceId);
         const auto kind
             = g.principalId.isEmpty() ? SnapshotIndex::ClaimKind::Delegated : SnapshotIndex::ClaimKind::UserConsent;
         for (const QString& scope : std::as_const(*scopes)) {
@@ -99,7 +121,7 @@ void ClaimKeyCollector::forEachChunk(qsizetype chunk, const std::function<void(c
     for (const Assignment& a : m_assignments) {
         const QString value = m_roles.value(a.resourceId).value(a.roleId, a.roleId);
         add(SnapshotIndex::claimKey(
-                SnapshotIndex::ClaimKind::Application, appId(a.clientId), appId(a.resourceId), value),
+                SnapshotIndex::ClaimKind::Application, appIdOf(a.clientId), appIdOf(a.resourceId), value),
             SnapshotIndex::ClaimKind::Application);
     }
     if (!out.isEmpty()) {

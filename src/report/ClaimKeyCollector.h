@@ -34,6 +34,11 @@ public:
     Claims claims() const; // every claim at once: for small tenants and tests
     // The claims in lists of at most `chunk` (the same claims, in the same order, as claims()).
     void forEachChunk(qsizetype chunk, const std::function<void(const Claims&)>& fn) const;
+    // Each user's own consent (one claim a scope, as claims() keys it) with the service principal id (lower case) of
+    // the app it was given to: the first-seen history keeps only hashed keys, so this names a key's app. One key at a
+    // time, none held.
+    using UserConsentFn = std::function<void(const QString& servicePrincipalId, const QString& claimKey)>;
+    void forEachUserConsent(const UserConsentFn& fn) const;
     bool isEmpty() const { return m_grants.isEmpty() && m_assignments.isEmpty(); }
 
 private:
@@ -52,6 +57,7 @@ private:
     };
 
     QString intern(const QString& text);
+    QString appIdOf(const QString& objectId) const; // lower-case appId, or the object id when the app was not listed
 
     QHash<QString, QString> m_appIds; // lower-case object id → lower-case appId
     QHash<QString, QHash<QString, QString>> m_roles; // resource object id → app role id → value

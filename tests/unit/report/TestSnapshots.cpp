@@ -186,6 +186,7 @@ private slots:
     void firstSeenKeepsTheEarliestAndNoNames();
     void claimCollectorKeysAsTheSnapshotIndex();
     void claimCollectorRecordsAChunkAtATime();
+    void claimCollectorNamesEachUserConsentsApp();
     void userConsentDaysAreUtcDays();
     void firstSeenIsPerTenantAndMergesRecords();
     void firstSeenNotedRowsAreWrittenOnce();
@@ -789,6 +790,54 @@ void TestSnapshots::claimCollectorRecordsAChunkAtATime()
     QFile fb(b.path());
     QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
     QCOMPARE(fb.readAll(), fa.readAll()); // one write, the same lines
+}
+
+void TestSnapshots::claimCollectorNamesEachUserConsentsApp()
+{
+    // The first-seen history keeps hashed keys only: the Overview's history chart names a bar's apps from the
+    // users' consents the session read — each one's key (as claims() makes it) with its app's service principal id.
+    TenantSnapshot s = changedSnapshot();
+    s.oauth2PermissionGrants.append(grant("g5", kCrmSp.toUpper(), "Mail.Send", kUser2)); // Graph's case is not ours
+    ClaimKeyCollector collector;
+    for (const auto& v : s.oauth2PermissionGrants) {
+        collector.addGrant(v.toObject());
+    }
+    for (const auto& v : s.appRoleAssignments) {
+        collector.addAssignment(v.toObject());
+    }
+    for (const auto& v : s.servicePrincipals) {
+        collector.addServicePrincipal(v.toObject());
+    }
+    QList<std::pair<QString, QString>> listed;
+    collector.forEachUserConsent([&listed](const QString& servicePrincipalId, const QString& key) {
+        listed.append({servicePrincipalId, key});
+    });
+    QSet<QString> userConsentKeys;
+    for (const auto& [key, kind] : collector.claims()) {
+        if (kind == SnapshotIndex::ClaimKind::UserConsent) {
+            userConsentKeys.insert(key);
+        }
+    }
+    // Notes: two scopes of one user and one of another; CRM: one user's Mail.Send. Tenant-wide grants are no one's.
+    QCOMPARE(listed.size(), 4);
+    QCOMPARE(userConsentKeys.size(), 4);
+    QSet<QString> keys;
+    QMap<QString, int> perApp;
+    for (const auto& [servicePrincipalId, key] : listed) {
+        keys.insert(key);
+        ++perApp[servicePrincipalId];
+        QVERIFY2(key.contains(servicePrincipalId == kCrmSp ? kCrmApp : kNotesApp), qPrintable(key));
+    }
+    QCOMPARE(keys, userConsentKeys); // the very keys the history hashes
+    QCOMPARE(perApp, (QMap<QString, int> {{kNotesSp, 3}, {kCrmSp, 1}}));
+    // Each key's app is the one its first-seen date belongs to.
+    QTemporaryDir dir;
+    const QDateTime when(QDate(2026, 11, 2), QTime(8, 30), QTimeZone::utc());
+    const FirstSeenHistory history
+        = FirstSeenHistory::record(kTenant, collector, when, FirstSeenHistory::Source::Live, dir.path());
+    for (const auto& [servicePrincipalId, key] : listed) {
+        QCOMPARE(history.firstSeen(key), when);
+    }
 }
 
 void TestSnapshots::userConsentDaysAreUtcDays()

@@ -2114,6 +2114,10 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
         <translation>Keine App hat mehr diese Risikostufe. Klicken Sie auf „Alle anzeigen“, um jede App zu sehen.</translation>
     </message>
+    <message>
+        <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -4570,6 +4574,7 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>one bar of the chart in words, for screen readers: %1 is its label, %2 a number</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4584,6 +4589,42 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
         <translation>Noch kein Verlauf. Graph speichert zu einer Einwilligung kein Datum, daher merkt sich ConsentDesk auf diesem Computer den Tag, an dem es jede zum ersten Mal sieht. Der Verlauf beginnt mit den ersten Berechtigungen, die ConsentDesk aus diesem Mandanten liest (oder aus einem Snapshot davon, den Sie öffnen), und wächst, während Sie ConsentDesk mit diesem Mandanten weiter verwenden.</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
+        <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
+        <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
+        <extracomment>%1 is the Monday of a week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
+        <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n consent(s): show their apps</source>
+        <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to list the apps that hold its consents now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,14 @@
             <numerusform>%n consents given by users on their own since.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n consent(s): show their apps</source>
+        <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
+        <translation>
+            <numerusform>%1 — %n consent: show its app</numerusform>
+            <numerusform>%1 — %n consents: show their apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewSnapshotPanel</name>

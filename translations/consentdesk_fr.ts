@@ -2114,6 +2114,10 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
         <translation>Plus aucune application n&apos;est à ce niveau de risque. Appuyez sur Tout afficher pour voir toutes les applications.</translation>
     </message>
+    <message>
+        <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -4570,6 +4574,7 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>one bar of the chart in words, for screen readers: %1 is its label, %2 a number</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
@@ -4584,6 +4589,42 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
         <translation>Pas encore d&apos;historique. Graph n&apos;attribue aucune date à un consentement&#xa0;: ConsentDesk retient donc, sur cet ordinateur, le jour où il voit chacun pour la première fois. L&apos;historique commence avec les premières autorisations que ConsentDesk lit dans ce locataire (ou dans un instantané de celui-ci que vous ouvrez) et s&apos;enrichit à mesure que vous utilisez ConsentDesk avec ce locataire.</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
+        <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
+        <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
+        <extracomment>%1 is the Monday of a week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
+        <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n consent(s): show their apps</source>
+        <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to list the apps that hold its consents now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

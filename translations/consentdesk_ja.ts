@@ -2103,6 +2103,10 @@ Check the connection and your role, then press Refresh.</source>
         <source>No app is at this risk level any more. Press Show all to see every app.</source>
         <translation>このリスク レベルのアプリはもうありません。すべてのアプリを表示するには [すべて表示] を押してください。</translation>
     </message>
+    <message>
+        <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -4537,6 +4541,7 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>one bar of the chart in words, for screen readers: %1 is its label, %2 a number</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4551,6 +4556,41 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     <message>
         <source>No history yet. Graph gives a consent no date, so ConsentDesk keeps the day it first sees each one on this computer. It starts with the first permissions ConsentDesk reads from this tenant (or a snapshot of it that you open) and grows as you keep using ConsentDesk with this tenant.</source>
         <translation>まだ履歴がありません。Graph は同意に日付を持たないため、ConsentDesk はこのコンピューター上で各同意を最初に確認した日を記録します。履歴は ConsentDesk がこのテナント (または開いたそのスナップショット) から最初にアクセス許可を読み取ったときに始まり、このテナントで ConsentDesk を使い続けるにつれて増えていきます。</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
+        <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
+        <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
+        <extracomment>%1 is the Monday of a week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
+        <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n consent(s): show their apps</source>
+        <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to list the apps that hold its consents now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,33 @@ void AppFilterModel::clearRisk()
     refilter();
 }
 
+void AppFilterModel::setApps(const QSet<QString>& servicePrincipalIds)
+{
+    QSet<QString> ids;
+    for (const QString& id : servicePrincipalIds) {
+        ids.insert(id.toLower());
+    }
+    m_apps = ids;
+    refilter();
+}
+
+void AppFilterModel::clearApps()
+{
+    m_apps.reset();
+    refilter();
+}
+
 bool AppFilterModel::filterAcceptsRow(int row, const QModelIndex&) const
 {
     const auto* model = static_cast<const AppListModel*>(sourceModel());
     if (m_onlyHolding && !model->holdsAnything(row)) {
         return false;
+    }
+    if (m_apps) {
+        const AppSummary* app = model->summary(row);
+        if (!app || !m_apps->contains(app->app.id.toLower())) {
+            return false;
+        }
     }
     if (m_risk) {
         const AppSummary* app = model->summary(row);

@@ -107,6 +107,7 @@ AppsView::AppsView(const Services& services, QWidget* parent)
     });
     connect(m_filterBanner, &FilterBanner::cleared, this, [this] {
         m_proxy->clearRisk();
+        m_proxy->clearApps();
         updateListMessage();
     });
     connect(m_refresh, &QPushButton::clicked, this, &AppsView::refresh);
@@ -252,6 +253,7 @@ void AppsView::setSession(SessionState* session)
     m_detail->setFirstSeen(session ? session->firstSeen() : nullptr);
     m_filterBanner->clear();
     m_proxy->clearRisk();
+    m_proxy->clearApps();
     if (!session) {
         m_model->clear();
         m_detail->showEmpty(tr("Sign in to see the apps of your tenant and what they may do."));
@@ -305,17 +307,23 @@ bool AppsView::showFiltered(const ViewFilter& filter)
     bool known = false;
     const RiskLevel level = Risk::fromKey(filter.value, &known);
     const bool app = filter.key == QLatin1String("app");
-    if (!app && (!known || !ConsentOverview::measureFromKey(filter.key, &measure))) {
+    const bool apps = filter.key == QLatin1String("apps");
+    if (!app && !apps && (!known || !ConsentOverview::measureFromKey(filter.key, &measure))) {
         return false;
     }
     m_search->clear();
     m_onlyHolding->setChecked(true);
     m_filterBanner->clear();
     m_proxy->clearRisk();
+    m_proxy->clearApps();
     if (app) {
         selectApp(filter.value);
     } else {
-        m_proxy->setRisk(measure, level);
+        if (apps) {
+            m_proxy->setApps(QSet<QString>(filter.values.cbegin(), filter.values.cend()));
+        } else {
+            m_proxy->setRisk(measure, level);
+        }
         m_filterBanner->showFilter(filter.description);
     }
     updateListMessage();
@@ -340,6 +348,9 @@ void AppsView::updateListMessage()
         message.clear();
     } else if (!m_search->text().isEmpty() && m_model->rowCount() > 0) {
         message = tr("No app matches \"%1\".").arg(m_search->text());
+    } else if (m_proxy->hasApps() && m_model->rowCount() > 0) {
+        message = tr("No app holds these users' consents now: they were revoked since ConsentDesk first saw them, or "
+                     "their apps were removed. Press Show all to see every app.");
     } else if (m_proxy->hasRisk() && m_model->rowCount() > 0) {
         message = tr("No app is at this risk level any more. Press Show all to see every app.");
     } else if (isLoading()) {

@@ -57,7 +57,8 @@ public:
     QString viewToolTip() const override;
     void setSession(SessionState* session) override;
     // "highestRisk" / "tenantWideRisk" / "userConsentRisk" with a Risk key ("critical"): only the apps at that level
-    // (ConsentOverview's rule); "app" with a service principal id or appId: that app selected.
+    // (ConsentOverview's rule); "app" with a service principal id or appId: that app selected; "apps" with service
+    // principal ids as values: only those apps (none when there are none).
     bool showFiltered(const ViewFilter& filter) override;
 
     void refresh();

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 /**
  * What one view asks another to show: "the apps whose riskiest tenant-wide claim is Critical", "the requests
@@ -14,6 +15,7 @@ struct ViewFilter
     QString key; // "highestRisk", "pendingAge", "app", …
     QString value; // "critical", "month", a service principal id, …
     QString description; // a whole sentence: "Only the apps whose riskiest permission is Critical."
+    QStringList values = {}; // a filter of several items ("apps": service principal ids); may be empty
 
     bool isEmpty() const { return key.isEmpty(); }
 };

@@ -162,6 +162,7 @@ OverviewView::OverviewView(const Services& services, QWidget* parent)
         connect(list, &OverviewAppList::activated, this, &ConsoleView::showRequested);
     }
     connect(m_snapshot, &OverviewSnapshotPanel::activated, this, &ConsoleView::showRequested);
+    connect(m_history, &OverviewHistoryChart::activated, this, &ConsoleView::showRequested);
     connect(m_snapshot, &OverviewSnapshotPanel::compared, this, &OverviewView::updateStatus);
     connect(m_history, &OverviewHistoryChart::loaded, this, &OverviewView::updateStatus);
     connect(m_snapshot, &OverviewSnapshotPanel::compareInFullRequested, this, &OverviewView::compareSnapshotRequested);
@@ -210,7 +211,7 @@ void OverviewView::setSession(SessionState* session)
     m_refresh->setEnabled(session != nullptr);
     // Local files (the first-seen history, the catalog of snapshots), read off the GUI thread.
     const QString tenantId = session ? session->account().tenantId : QString();
-    m_history->setTenant(tenantId);
+    readHistory();
     m_snapshot->setTenant(tenantId, m_apps); // compares once the apps are read
     if (!session) {
         clearAll(tr("Sign in to see your tenant's consent at a glance."));
@@ -227,11 +228,12 @@ void OverviewView::setSession(SessionState* session)
         drawApps();
         drawMailboxes();
         updateStatus();
+        if (!m_session->readOnlyReason().isEmpty()) {
+            readHistory(); // a snapshot opened offline records no read (FirstSeenState): its bars' apps are known now
+        }
     });
     // Each live read and snapshot is recorded off the GUI thread after it finished: draw the history once it is.
-    connect(session->firstSeen(), &FirstSeenState::changed, this, [this] {
-        m_history->setTenant(m_session->account().tenantId);
-    });
+    connect(session->firstSeen(), &FirstSeenState::changed, this, &OverviewView::readHistory);
     connect(session, &SessionState::stale, this, [this](TenantChanges changes) {
         // Grants change the apps and may complete requests; Exchange changes the mailbox scoping.
         if (changes.testAnyFlags(SessionState::GraphChanges)) {
@@ -279,7 +281,7 @@ void OverviewView::refresh()
     m_requests.reset();
     m_policies.reset();
     m_apps->reload(); // the snapshot card compares again when it is read
-    m_history->setTenant(m_session->account().tenantId);
+    readHistory();
     readRequests();
     m_policiesLoading = true;
     Async::cancel(m_policyRead);
@@ -298,9 +300,21 @@ void OverviewView::localFilesChanged()
     if (!m_session) {
         return;
     }
-    m_history->setTenant(m_session->account().tenantId);
+    readHistory();
     m_snapshot->refresh();
     updateStatus();
+}
+
+void OverviewView::readHistory()
+{
+    if (!m_session) {
+        m_history->setTenant({});
+        return;
+    }
+    // The session's finished read names the bars' apps; while it reads, the bars are counted without them.
+    const bool read = m_apps && m_apps->isLoaded() && !m_apps->isLoading();
+    m_history->setTenant(m_session->account().tenantId,
+                         read ? std::optional<ClaimKeyCollector>(m_apps->claimCollector()) : std::nullopt);
 }
 
 void OverviewView::readMissing()

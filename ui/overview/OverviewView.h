@@ -75,6 +75,7 @@ protected:
 private:
     void clearAll(const QString& message);
     void readMissing(); // what is stale or not read yet
+    void readHistory(); // the first-seen history, its bars' apps from the session's read when it is done
     void readRequests();
     void readPolicies();
     void drawApps();

@@ -10,6 +10,7 @@
 #include "SandboxDemoTenant.h"
 #include "access/AccessView.h"
 #include "apps/AppDetailPane.h"
+#include "apps/AppListModel.h"
 #include "apps/AppsView.h"
 #include "auth/SignInManager.h"
 #include "common/StateColorPalette.h"
@@ -26,6 +27,8 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TenantStore.h"
+#include "session/SessionState.h"
+#include "session/TenantAppsState.h"
 #include "snapshots/SnapshotActions.h"
 #include "snapshots/SnapshotDiffDialog.h"
 
@@ -37,12 +40,16 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +124,7 @@ private slots:
     void cleanupTestCase();
     void demoTenantNumbersMatchTheViews();
     void sinceTheLastSnapshot();
+    void historyBarsOpenTheirApps();
     void historyByWeekOrMonth();
     void noHistoryYet();
     void smallTenantNumbersMatchTheViews();
@@ -367,6 +375,181 @@ void TestOverviewGui::sinceTheLastSnapshot()
     QApplication::setPalette(QPalette());
 }
 
+void TestOverviewGui::historyBarsOpenTheirApps()
+{
+    // Issue 17: every bar clicks through, filtered — the history's too, though its file keeps only hashed keys. The
+    // history as three weeks of use leave it: every user consent first seen 21 days ago except one app's, first seen
+    // today. This week's bar opens exactly that app; the first look's bar every other app with a user's consent.
+    QVERIFY(m_controller && m_controller->sessionState());
+    SessionState* session = m_controller->sessionState();
+    TenantAppsState* tenantApps = session->tenantApps();
+    QTRY_VERIFY_WITH_TIMEOUT(tenantApps->isLoaded() && !tenantApps->isLoading(), 60000);
+    QSet<QString> withUserConsent;
+    QString newcomer; // the app whose users consented "this week"
+    for (const AppSummary& app : tenantApps->inventory().apps) {
+        if (app.userGrants > 0) {
+            withUserConsent.insert(app.app.id.toLower());
+            if (newcomer.isEmpty()) {
+                newcomer = app.app.id.toLower();
+            }
+        }
+    }
+    QVERIFY2(withUserConsent.size() >= 3, "the demo tenant has several apps users consented to");
+    const ClaimKeyCollector collector = tenantApps->claimCollector();
+    QSet<QString> newcomerKeys;
+    collector.forEachUserConsent([&](const QString& servicePrincipalId, const QString& key) {
+        if (servicePrincipalId == newcomer) {
+            newcomerKeys.insert(key);
+        }
+    });
+    QVERIFY(!newcomerKeys.isEmpty());
+    FirstSeenHistory::Claims older;
+    for (const auto& claim : collector.claims()) {
+        if (!newcomerKeys.contains(claim.first)) {
+            older.append(claim);
+        }
+    }
+    const QString tenantId = session->account().tenantId;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FirstSeenHistory::record(tenantId, older, now.addDays(-21), FirstSeenHistory::Source::Snapshot);
+    FirstSeenHistory::record(tenantId, collector, now, FirstSeenHistory::Source::Live);
+
+    m_window->showView(QStringLiteral("overview"));
+    OverviewHistoryChart* history = m_overview->history();
+    QTest::mouseClick(m_overview->findChild<QPushButton*>(QStringLiteral("refreshOverviewButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_overview->isLoading() && history->figures().appsKnown && history->figures().since.daysTo(now) >= 20, 60000);
+    const OverviewHistoryChart::Figures figures = history->figures();
+    QVERIFY(figures.weeks);
+    const qsizetype last = figures.buckets.size() - 1;
+    QVERIFY(last >= 3); // the first look, its week and the weeks up to this one
+    QStringList baselineApps(withUserConsent.cbegin(), withUserConsent.cend());
+    baselineApps.removeOne(newcomer);
+    baselineApps.sort();
+    QCOMPARE(figures.buckets.first().apps, baselineApps);
+    QCOMPARE(figures.buckets.at(last).apps, QStringList {newcomer});
+    // This week also counts the consents sinceTheLastSnapshot revoked (first seen today): counted, no app holds them.
+    QVERIFY(figures.buckets.at(last).consents >= newcomerKeys.size());
+    for (qsizetype i = 1; i < last; ++i) {
+        QVERIFY(figures.buckets.at(i).apps.isEmpty());
+        QCOMPARE(figures.buckets.at(i).consents, 0);
+    }
+
+    auto* chartView
+        = qobject_cast<QChartView*>(history->findChild<QWidget*>(QStringLiteral("overviewHistoryChartView")));
+    QVERIFY(chartView);
+    auto* series = qobject_cast<QBarSeries*>(chartView->chart()->series().value(0));
+    QVERIFY(series && series->barSets().size() == 1);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("appTable"));
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+    AppsView* apps = m_controller->appsView();
+    auto* bannerText = apps->findChild<QLabel*>(QStringLiteral("filterBannerText"));
+    auto* listMessage = apps->findChild<QLabel*>(QStringLiteral("appsListMessage"));
+    QVERIFY(proxy && bannerText && listMessage);
+    const auto listed = [&] {
+        QStringList ids;
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const AppSummary* app = apps->model()->summary(proxy->mapToSource(proxy->index(row, 0)).row());
+            ids.append(app ? app->app.id.toLower() : QStringLiteral("?"));
+        }
+        ids.sort();
+        return ids;
+    };
+
+    // A click on this week's bar: Apps and permissions, only the newcomer, and the line above says so.
+    emit series->barSets().first()->clicked(int(last));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("apps"));
+    QCOMPARE(listed(), QStringList {newcomer});
+    QVERIFY(bannerText->isVisible());
+    QVERIFY2(bannerText->text().startsWith(QStringLiteral("Only the apps that hold a user's own consent ConsentDesk "
+                                                          "first saw in the week of ")),
+             qPrintable(bannerText->text()));
+    QCOMPARE(bannerText->text(), history->filterOf(int(last)).description);
+    QVERIFY(GuiTestSupport::saveScreenshot(m_window, QStringLiteral("apps-filtered-by-history.png")));
+    QTest::mouseClick(apps->findChild<QPushButton*>(QStringLiteral("filterBannerShowAll")), Qt::LeftButton);
+    QVERIFY(!bannerText->isVisible());
+    QVERIFY(proxy->rowCount() > withUserConsent.size()); // every app that holds something
+    QVERIFY(listed().contains(newcomer));
+
+    // The keyboard: Tab reaches the chart, Home chooses the first look's bar (framed), Right and Left move, Enter
+    // opens.
+    m_window->showView(QStringLiteral("overview"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_overview->findChild<QScrollArea*>(QStringLiteral("overviewScroll"))->ensureWidgetVisible(history);
+    chartView->setFocus(Qt::TabFocusReason);
+    QVERIFY(chartView->hasFocus());
+    QVERIFY(chartView->focusPolicy() & Qt::TabFocus);
+    QTest::keyClick(chartView, Qt::Key_End);
+    QCOMPARE(history->currentBar(), int(last));
+    QTest::keyClick(chartView, Qt::Key_Home);
+    QCOMPARE(history->currentBar(), 0);
+    QTest::keyClick(chartView, Qt::Key_Right);
+    QCOMPARE(history->currentBar(), 1);
+    QTest::keyClick(chartView, Qt::Key_Left);
+    QCOMPARE(history->currentBar(), 0);
+    QTest::keyClick(chartView, Qt::Key_Left); // stays on the first bar
+    QCOMPARE(history->currentBar(), 0);
+    QGraphicsRectItem* frame = nullptr;
+    for (QGraphicsItem* item : chartView->scene()->items()) {
+        if (auto* rect = dynamic_cast<QGraphicsRectItem*>(item); rect && rect->zValue() >= 1000) {
+            frame = rect;
+        }
+    }
+    QVERIFY(frame && frame->isVisible());
+    // The frame stands over the first bar: its centre is the first category's.
+    const qreal firstBar = chartView->chart()->mapToPosition(QPointF(0, 0), series).x();
+    QVERIFY2(qAbs(frame->rect().center().x() - firstBar) < 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(frame->rect().center().x()).arg(firstBar)));
+    QVERIFY2(
+        chartView->accessibleDescription().startsWith(QStringLiteral("Already there when ConsentDesk first looked")),
+        qPrintable(chartView->accessibleDescription()));
+    QVERIFY(chartView->accessibleDescription().contains(QStringLiteral("Left and Right choose a bar")));
+    QVERIFY(GuiTestSupport::saveScreenshot(history, QStringLiteral("overview-history-focus.png")));
+    QTest::keyClick(chartView, Qt::Key_Return);
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("apps"));
+    QCOMPARE(listed(), baselineApps);
+    QVERIFY2(bannerText->text().contains(QStringLiteral("already there when ConsentDesk first looked")),
+             qPrintable(bannerText->text()));
+    QTest::mouseClick(apps->findChild<QPushButton*>(QStringLiteral("filterBannerShowAll")), Qt::LeftButton);
+    QVERIFY(!bannerText->isVisible());
+    // Tab leaves the chart again.
+    m_window->showView(QStringLiteral("overview"));
+    chartView->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(chartView, Qt::Key_Tab);
+    QVERIFY(!chartView->hasFocus());
+    QVERIFY(!frame->isVisible());
+
+    // The newcomer's users' consents revoked in the tenant: this week's bar still counts them, and its click says no
+    // app holds them now — not an empty list with no word.
+    TenantStore& store = GuiTestSupport::demoSandbox(*m_controller)->store();
+    int revoked = 0;
+    for (const QJsonObject& grant : store.list(QStringLiteral("oauth2PermissionGrants"))) {
+        if (grant.value(QStringLiteral("clientId")).toString().toLower() == newcomer
+            && grant.value(QStringLiteral("consentType")).toString() == QStringLiteral("Principal")) {
+            QVERIFY(
+                store.remove(QStringLiteral("oauth2PermissionGrants"), grant.value(QStringLiteral("id")).toString()));
+            ++revoked;
+        }
+    }
+    QVERIFY(revoked > 0);
+    QTest::mouseClick(m_overview->findChild<QPushButton*>(QStringLiteral("refreshOverviewButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_overview->isLoading() && history->figures().appsKnown
+                                 && history->figures().buckets.value(last).apps.isEmpty(),
+                             60000);
+    QCOMPARE(history->figures().buckets.at(last).consents, figures.buckets.at(last).consents);
+    history->activate(int(last));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("apps"));
+    QCOMPARE(proxy->rowCount(), 0);
+    QVERIFY(bannerText->isVisible());
+    QVERIFY(listMessage->isVisible());
+    QVERIFY2(listMessage->text().startsWith(QStringLiteral("No app holds these users' consents now")),
+             qPrintable(listMessage->text()));
+    QVERIFY(GuiTestSupport::saveScreenshot(m_window, QStringLiteral("apps-history-bar-revoked.png")));
+    QTest::mouseClick(apps->findChild<QPushButton*>(QStringLiteral("filterBannerShowAll")), Qt::LeftButton);
+    QVERIFY(proxy->rowCount() > 0 && !listMessage->isVisible());
+}
+
 void TestOverviewGui::historyByWeekOrMonth()
 {
     const auto at = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(9, 0), Qt::UTC); };
@@ -381,6 +564,14 @@ void TestOverviewGui::historyByWeekOrMonth()
     QCOMPARE(figures.buckets.at(1).consents, 2); // the day after the first look, same week
     QCOMPARE(figures.buckets.at(3).consents, 5);
     QCOMPARE(figures.buckets.last().start, QDate(2026, 12, 7));
+    // The bar a day counts in (the one its apps are listed under when clicked): the first look's day and the day
+    // after are in different bars of the same week; a day after the last bar is in none.
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 11, 4)), 0);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 11, 3)), 0);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 11, 5)), 1);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 11, 20)), 3);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 12, 13)), 6);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 12, 14)), -1);
     int total = 0;
     for (const auto& bucket : figures.buckets) {
         total += bucket.consents;
@@ -397,6 +588,9 @@ void TestOverviewGui::historyByWeekOrMonth()
     QCOMPARE(figures.buckets.at(1).start, QDate(2026, 1, 1));
     QCOMPARE(figures.buckets.at(1).consents, 6);
     QCOMPARE(figures.buckets.last().consents, 1);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2025, 3, 3)), 0); // before the months shown
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 1, 31)), 1);
+    QCOMPARE(OverviewHistoryChart::bucketOf(figures, QDate(2026, 12, 1)), 12);
 
     // No history: nothing to draw.
     QVERIFY(OverviewHistoryChart::figuresOf({}, QDateTime(), QDate(2026, 12, 7)).buckets.isEmpty());

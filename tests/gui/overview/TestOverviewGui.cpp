@@ -44,6 +44,7 @@
 #include <QGraphicsScene>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -519,6 +520,32 @@ void TestOverviewGui::historyBarsOpenTheirApps()
     QTest::keyClick(chartView, Qt::Key_Tab);
     QVERIFY(!chartView->hasFocus());
     QVERIFY(!frame->isVisible());
+
+    // The context menu (the Menu key or a right click): one action per bar that counts something; this week's opens it.
+    QStringList menuItems;
+    QTimer pickFromMenu;
+    connect(&pickFromMenu, &QTimer::timeout, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu || menu->objectName() != QStringLiteral("overviewHistoryMenu")) {
+            return;
+        }
+        pickFromMenu.stop();
+        for (QAction* action : menu->actions()) {
+            menuItems.append(action->text());
+        }
+        menu->actions().last()->trigger();
+        menu->close();
+    });
+    pickFromMenu.start(50);
+    emit chartView->customContextMenuRequested(chartView->rect().center());
+    pickFromMenu.stop();
+    QCOMPARE(menuItems.size(), 2); // the first look's bar and this week's: the weeks between count nothing
+    QVERIFY2(menuItems.first().startsWith(QStringLiteral("First look — ")), qPrintable(menuItems.first()));
+    QVERIFY2(menuItems.last().endsWith(QStringLiteral("consents: show their apps")), qPrintable(menuItems.last()));
+    QCOMPARE(m_window->currentViewId(), QStringLiteral("apps"));
+    QCOMPARE(listed(), QStringList {newcomer});
+    QTest::mouseClick(apps->findChild<QPushButton*>(QStringLiteral("filterBannerShowAll")), Qt::LeftButton);
+    m_window->showView(QStringLiteral("overview"));
 
     // The newcomer's users' consents revoked in the tenant: this week's bar still counts them, and its click says no
     // app holds them now — not an empty list with no word.

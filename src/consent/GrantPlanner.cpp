@@ -25,6 +25,15 @@ QString clientName(const ClientConsentState& state)
     return state.hasServicePrincipal() ? state.client->displayName : state.appId;
 }
 
+// The journal keeps an operation's target: with the app's id and names in it, `journal list --app` finds a grant by
+// the app ID too, and a restore names whose grant it takes back (as revokes' targets do).
+void nameTarget(PlannedOperation& op, const QString& clientAppId)
+{
+    op.target.insert(QStringLiteral("clientAppId"), clientAppId);
+    op.target.insert(QStringLiteral("clientDisplayName"), op.clientDisplayName);
+    op.target.insert(QStringLiteral("resourceDisplayName"), op.resourceDisplayName);
+}
+
 } // namespace
 
 bool GrantPlanner::isMicrosoftGraph(const QString& resourceAppId)
@@ -162,6 +171,7 @@ GrantPlan GrantPlanner::planGrant(const ClientConsentState& state,
                                      {QStringLiteral("clientId"), existing->clientId},
                                      {QStringLiteral("resourceId"), existing->resourceId},
                                      {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")}};
+            nameTarget(op, state.appId);
             op.summary = tr("Add %1 to the tenant-wide grant of %2 on %3 (keeps %4)")
                              .arg(group.scopes.join(QStringLiteral(", ")),
                                   name,
@@ -179,6 +189,7 @@ GrantPlan GrantPlanner::planGrant(const ClientConsentState& state,
             op.target = QJsonObject {{QStringLiteral("clientId"), clientRef},
                                      {QStringLiteral("resourceId"), resourceRef},
                                      {QStringLiteral("consentType"), QStringLiteral("AllPrincipals")}};
+            nameTarget(op, state.appId);
             op.summary = tr("Grant %1 to %2 on %3 for all users (new tenant-wide grant)")
                              .arg(group.scopes.join(QStringLiteral(", ")), name, resourceName);
         }
@@ -200,6 +211,7 @@ GrantPlan GrantPlanner::planGrant(const ClientConsentState& state,
         op.clientDisplayName = name;
         op.resourceDisplayName = p.resourceDisplayName;
         op.appRoleValue = p.value;
+        nameTarget(op, state.appId);
         op.needsPrivilegedRole = isMicrosoftGraph(p.resourceAppId);
         op.summary = tr("Grant the application permission %1 of %2 to %3").arg(p.value, p.resourceDisplayName, name);
         plan.operations.append(op);

@@ -22,7 +22,7 @@ bool actionMatches(const QString& action, const QString& pattern)
 
 bool appMatches(const JournalEntry& entry, const QString& app)
 {
-    for (const char* key : {"clientId", "appId", "principalId"}) {
+    for (const char* key : {"clientId", "appId", "clientAppId", "principalId"}) {
         if (entry.target.value(QLatin1String(key)).toString().compare(app, Qt::CaseInsensitive) == 0) {
             return true;
         }

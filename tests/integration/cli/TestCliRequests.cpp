@@ -76,6 +76,7 @@ private slots:
     void blockCreatesMissingServicePrincipalDisabled();
     void journalHoldsIntentAndOutcome();
     void undoingAGrantShowsTheDeletionInPowerShell();
+    void grantEntriesNameTheirApp();
     void journalThatCannotBeOpenedStopsEverything();
     void signinAllowChangesAsksForWritePermissions();
     void nothingSecretWasPrinted();
@@ -566,6 +567,50 @@ void TestCliRequests::undoingAGrantShowsTheDeletionInPowerShell()
                                   .value("value")
                                   .toArray();
     QCOMPARE(grants.size(), 0);
+}
+
+// What a grant journals names its app: `journal list --app APPID` (documented: client object ID, app ID or part of
+// the name) found the service principal ConsentDesk created but not the grant made to it, and undoing the grant read
+// "Restore for 293baa39-…: Delete the delegated grant of 293baa39-… → 00359764-…".
+void TestCliRequests::grantEntriesNameTheirApp()
+{
+    CliRunner runner; // a fresh home: this journal holds this run only
+    runner.environment() = m_cli.environment();
+    runner.environment().insert(QStringLiteral("HOME"), runner.home());
+    runner.environment().insert(QStringLiteral("XDG_DATA_HOME"), runner.home() + QStringLiteral("/data"));
+    runner.environment().insert(QStringLiteral("XDG_CONFIG_HOME"), runner.home() + QStringLiteral("/config"));
+    const CliRunner::Run granted = runner.run(cli({QStringLiteral("requests"),
+                                                   QStringLiteral("grant"),
+                                                   kFabrikam,
+                                                   "--scopes",
+                                                   "User.Read",
+                                                   "--yes",
+                                                   "--format",
+                                                   "json"}),
+                                              m_admin);
+    m_output += granted.all();
+    QVERIFY2(granted.code == 0, qPrintable(granted.all()));
+    const QString operation
+        = QJsonDocument::fromJson(granted.out.toUtf8()).object().value(QStringLiteral("operationId")).toString();
+
+    const CliRunner::Run byAppId = runner.run(
+        cli({QStringLiteral("journal"), QStringLiteral("list"), "--app", kFabrikamApp, "--format", "json"}), m_admin);
+    m_output += byAppId.all();
+    QVERIFY2(byAppId.code == 0, qPrintable(byAppId.all()));
+    QStringList actions;
+    for (const QJsonValue& row : QJsonDocument::fromJson(byAppId.out.toUtf8()).array()) {
+        actions.append(row.toObject().value(QStringLiteral("Action")).toString());
+    }
+    actions.sort();
+    QCOMPARE(actions, (QStringList {QStringLiteral("grant.create"), QStringLiteral("servicePrincipal.create")}));
+
+    const CliRunner::Run undo = runner.run(
+        cli({QStringLiteral("journal"), QStringLiteral("restore"), "--operation", operation, "--dry-run"}), m_admin);
+    m_output += undo.all();
+    QVERIFY2(undo.code == 0, qPrintable(undo.all()));
+    QVERIFY2(undo.out.contains(QLatin1String("Restore for Fabrikam Sales Engage")), qPrintable(undo.out));
+    QVERIFY2(undo.out.contains(QStringLiteral("Delete the delegated grant of Fabrikam Sales Engage → Microsoft Graph")),
+             qPrintable(undo.out));
 }
 
 void TestCliRequests::journalThatCannotBeOpenedStopsEverything()

@@ -40,6 +40,7 @@ private slots:
     void everyCommandHelpSeparatesOptionsFromTheirText();
     void optionValueSpelledLikeTheCommand();
     void commandGroupWithoutSubcommandNamesThem();
+    void revokeHelpNamesEveryRoleThatMayRevoke();
 #if defined(Q_OS_LINUX)
     void unwritableOutputIsAFailure();
     void closedPipeIsQuiet();
@@ -402,6 +403,21 @@ void TestCliContract::commandGroupWithoutSubcommandNamesThem()
     const Run policy = run({QStringLiteral("policy"), QStringLiteral("frobnicate")});
     QCOMPARE(policy.code, 2);
     QVERIFY2(policy.err.contains(QLatin1String("policy matrix")), qPrintable(policy.err));
+}
+
+// `grants revoke` lets a Privileged Role Administrator revoke (CapabilityMap, as Microsoft lists the role for deleting
+// grants and app role assignments) and says so when it refuses someone; its help left the role out.
+void TestCliContract::revokeHelpNamesEveryRoleThatMayRevoke()
+{
+    const Run help = run({QStringLiteral("grants"), QStringLiteral("revoke"), QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    const QString text = QString(help.out).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const char* role : {"Cloud Application Administrator",
+                             "Application Administrator",
+                             "Privileged Role Administrator",
+                             "Global Administrator"}) {
+        QVERIFY2(text.contains(QLatin1String(role)), role);
+    }
 }
 
 #if defined(Q_OS_LINUX)

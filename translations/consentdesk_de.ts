@@ -2116,7 +2116,7 @@ Prüfen Sie die Verbindung und Ihre Rolle, und klicken Sie dann auf „Aktualisi
     </message>
     <message>
         <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App hat diese Einwilligungen der Benutzer noch: Sie wurden widerrufen, seit ConsentDesk sie zuerst gesehen hat, oder ihre Apps wurden entfernt. Mit „Alle anzeigen“ sehen Sie alle Apps.</translation>
     </message>
 </context>
 <context>
@@ -4592,39 +4592,39 @@ Anmeldungen gelten nur für diese Sitzung; nichts wird im Klartext auf den Daten
     </message>
     <message>
         <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Links und Rechts wählen Sie einen Balken, Eingabe zeigt die Apps mit seinen Einwilligungen in „Apps und Berechtigungen“.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
         <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps mit einer eigenen Einwilligung eines Benutzers, die schon bestand, als ConsentDesk den Mandanten zuerst ansah, am %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
         <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps mit einer eigenen Einwilligung eines Benutzers, die ConsentDesk zuerst vor %1 gesehen hat.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
         <extracomment>%1 is the Monday of a week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps mit einer eigenen Einwilligung eines Benutzers, die ConsentDesk zuerst in der Woche vom %1 gesehen hat.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
         <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Apps mit einer eigenen Einwilligung eines Benutzers, die ConsentDesk zuerst im %1 gesehen hat.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n consent(s): show their apps</source>
         <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Einwilligung: ihre Apps anzeigen</numerusform>
+            <numerusform>%1 — %n Einwilligungen: ihre Apps anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a bar to list the apps that hold its consents now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Balken, um die Apps aufzulisten, die seine Einwilligungen jetzt haben.</translation>
     </message>
 </context>
 <context>

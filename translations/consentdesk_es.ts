@@ -2116,7 +2116,7 @@ Compruebe la conexión y su rol y, después, presione Actualizar.</translation>
     </message>
     <message>
         <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación conserva ya estos consentimientos de usuarios: se revocaron desde que ConsentDesk los vio por primera vez, o se quitaron sus aplicaciones. Pulse Mostrar todo para ver todas las aplicaciones.</translation>
     </message>
 </context>
 <context>
@@ -4592,39 +4592,39 @@ Los inicios de sesión solo duran esta sesión; no se escribe nada en el disco c
     </message>
     <message>
         <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda y Derecha eligen una barra; Intro muestra en Aplicaciones y permisos las aplicaciones que tienen sus consentimientos.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
         <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones que tienen un consentimiento propio de un usuario que ya existía cuando ConsentDesk miró el inquilino por primera vez, el %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
         <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones que tienen un consentimiento propio de un usuario que ConsentDesk vio por primera vez antes del %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
         <extracomment>%1 is the Monday of a week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones que tienen un consentimiento propio de un usuario que ConsentDesk vio por primera vez en la semana del %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
         <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo las aplicaciones que tienen un consentimiento propio de un usuario que ConsentDesk vio por primera vez en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n consent(s): show their apps</source>
         <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n consentimiento: mostrar su aplicación</numerusform>
+            <numerusform>%1 — %n consentimientos: mostrar sus aplicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a bar to list the apps that hold its consents now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para ver las aplicaciones que tienen ahora sus consentimientos.</translation>
     </message>
 </context>
 <context>

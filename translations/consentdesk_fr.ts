@@ -2116,7 +2116,7 @@ Vérifiez la connexion et votre rôle, puis cliquez sur Actualiser.</translation
     </message>
     <message>
         <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne détient plus ces consentements d&apos;utilisateurs&#xa0;: ils ont été révoqués depuis que ConsentDesk les a vus pour la première fois, ou leurs applications ont été supprimées. Cliquez sur Tout afficher pour voir toutes les applications.</translation>
     </message>
 </context>
 <context>
@@ -4592,39 +4592,39 @@ Les connexions ne durent que le temps de cette session&#xa0;; rien n&apos;est é
     </message>
     <message>
         <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche et Droite choisissent une barre, Entrée affiche dans Applications et autorisations les applications qui détiennent ses consentements.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
         <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications qui détiennent un consentement propre d&apos;un utilisateur déjà présent quand ConsentDesk a regardé le locataire pour la première fois, le %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
         <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications qui détiennent un consentement propre d&apos;un utilisateur que ConsentDesk a vu pour la première fois avant le %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
         <extracomment>%1 is the Monday of a week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications qui détiennent un consentement propre d&apos;un utilisateur que ConsentDesk a vu pour la première fois la semaine du %1.</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
         <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les applications qui détiennent un consentement propre d&apos;un utilisateur que ConsentDesk a vu pour la première fois en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n consent(s): show their apps</source>
         <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n consentement&#xa0;: afficher ses applications</numerusform>
+            <numerusform>%1 — %n consentements&#xa0;: afficher leurs applications</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a bar to list the apps that hold its consents now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre pour lister les applications qui détiennent ses consentements aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

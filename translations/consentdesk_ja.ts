@@ -2105,7 +2105,7 @@ Check the connection and your role, then press Refresh.</source>
     </message>
     <message>
         <source>No app holds these users&apos; consents now: they were revoked since ConsentDesk first saw them, or their apps were removed. Press Show all to see every app.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのユーザーの同意を現在持っているアプリはありません。ConsentDesk が最初に確認した後に取り消されたか、アプリが削除されました。すべてのアプリを表示するには [すべて表示] を押してください。</translation>
     </message>
 </context>
 <context>
@@ -4559,38 +4559,38 @@ Sign-ins last for this session only; nothing is written to disk in plain text.</
     </message>
     <message>
         <source>Left and Right choose a bar, Enter shows the apps that hold its consents in Apps and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>左右キーでバーを選び、Enter キーでその同意を持つアプリを [アプリとアクセス許可] に表示します。</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent that was already there when ConsentDesk first looked at the tenant, on %1.</source>
         <extracomment>the line above the apps list after a click on the history chart&apos;s first bar; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が %1 にテナントを最初に確認したときにすでにあった、ユーザー自身の同意を持つアプリのみ。</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw before %1.</source>
         <extracomment>%1 is the first day of the history chart&apos;s oldest month shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が %1 より前に最初に確認した、ユーザー自身の同意を持つアプリのみ。</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in the week of %1.</source>
         <extracomment>%1 is the Monday of a week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が %1 の週に最初に確認した、ユーザー自身の同意を持つアプリのみ。</translation>
     </message>
     <message>
         <source>Only the apps that hold a user&apos;s own consent ConsentDesk first saw in %1.</source>
         <extracomment>%1 is a month and its year, as &quot;November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ConsentDesk が %1 に最初に確認した、ユーザー自身の同意を持つアプリのみ。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n consent(s): show their apps</source>
         <extracomment>a context menu item of the history chart: %1 is a bar&apos;s label (a date, &quot;First look&quot;), then its count</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 件の同意: そのアプリを表示</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a bar to list the apps that hold its consents now.</source>
-        <translation type="unfinished"></translation>
+        <translation>バーをクリックすると、その同意を現在持っているアプリが一覧表示されます。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "apps/PermissionRowModel.h"
 #include "apps/ReportExportDialog.h"
 #include "async/Async.h"
+#include "cli/RunStatsFile.h"
 #include "consent/ConsentRequestService.h"
 #include "directory/PermissionResolver.h"
 #include "directory/ServicePrincipalCache.h"
@@ -134,14 +135,11 @@ double ms(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The probe's own high-water mark, as the CLI reports it: getrusage's ru_maxrss is carried over fork and exec on
+// Linux, so a probe started by bench_report reported bench_report's peak (808 MB after the slow path held its rows).
 qint64 peakRss()
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    rusage usage {};
-    return getrusage(RUSAGE_SELF, &usage) == 0 ? qint64(usage.ru_maxrss) * 1024 : -1;
-#else
-    return -1;
-#endif
+    return RunStatsFile::peakResidentBytes();
 }
 
 int firstPaint(const QString& binary, int runs)

@@ -3,6 +3,10 @@
 #include "common/ViewStyle.h"
 
 #include <QHeaderView>
+#include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
 
 OverviewAppList::OverviewAppList(const QString& objectName,
                                  const QString& accessibleName,
@@ -28,11 +32,41 @@ OverviewAppList::OverviewAppList(const QString& objectName,
     if (shortLastColumn) {
         header()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::ResizeToContents);
     }
+    // Shared widths leave a long title (French, Japanese) less room than it needs, and the header cuts it without a
+    // sign ("Autorisation la plus" for "…la plus risquée"): it is elided where it is cut, and whole in its tooltip.
+    m_headers = headers;
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString title = headers.at(column);
+        headerItem()->setToolTip(column, ViewStyle::plainToolTip(title));
+    }
+    connect(header(), &QHeaderView::sectionResized, this, [this] { elideHeaders(); });
     connect(
         this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) { activate(indexOfTopLevelItem(item)); });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         activate(indexOfTopLevelItem(item));
     });
+}
+
+void OverviewAppList::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, [this] { elideHeaders(); }); // once the header has stretched its sections
+}
+
+void OverviewAppList::elideHeaders()
+{
+    const int margins = 2 * header()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header()) + 2;
+    for (int column = 0; column < m_headers.size(); ++column) {
+        // A column sized to its contents is as wide as its title: eliding it would narrow it again, without end.
+        if (header()->sectionResizeMode(column) == QHeaderView::ResizeToContents) {
+            continue;
+        }
+        const QString shown = header()->fontMetrics().elidedText(
+            m_headers.at(column), Qt::ElideRight, std::max(0, header()->sectionSize(column) - margins));
+        if (headerItem()->text(column) != shown) {
+            headerItem()->setText(column, shown);
+        }
+    }
 }
 
 void OverviewAppList::setRows(const QList<Row>& rows)

@@ -41,6 +41,12 @@ public:
 signals:
     void activated(const QString& viewId, const ViewFilter& filter);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override; // stretched columns change width without sectionResized
+
 private:
+    void elideHeaders(); // a title wider than its column ends in "…" (Qt cuts it mid-word), whole in its tooltip
+
+    QStringList m_headers;
     QList<Row> m_rows;
 };

@@ -8,16 +8,20 @@
 #include "common/Preferences.h"
 #include "common/TranslationLoader.h"
 #include "log/Log.h"
+#include "overview/OverviewAppList.h"
 #include "overview/OverviewBarChart.h"
 #include "overview/OverviewView.h"
 
 #include <QAbstractButton>
+#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTest>
+#include <QTextDocument>
 
 namespace {
 
@@ -102,6 +106,33 @@ void TestOverviewLanguagesGui::overviewInEveryLanguage()
         const QStringList cut = GuiTestSupport::cutTexts(window);
         if (!cut.isEmpty()) {
             failures << language + QStringLiteral(": cut: ") + cut.join(QStringLiteral(" | "));
+        }
+        // The lists' column titles: whole, or ending in "…" with the whole title in the tooltip — never cut mid-word
+        // without a sign (French "Autorisation la plus" for "Autorisation la plus risquée").
+        for (OverviewAppList* list : view->findChildren<OverviewAppList*>()) {
+            if (!list->isVisible()) {
+                continue;
+            }
+            QHeaderView* header = list->header();
+            const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int column = 0; column < list->columnCount(); ++column) {
+                const QString shown = list->headerItem()->text(column);
+                QTextDocument tip; // the tooltip is plain text made rich (ViewStyle::plainToolTip)
+                tip.setHtml(list->headerItem()->toolTip(column));
+                const QString whole = tip.toPlainText().trimmed();
+                const bool fits
+                    = header->fontMetrics().horizontalAdvance(shown) + margins <= header->sectionSize(column);
+                const bool elidedWithTitle = shown.endsWith(QChar(0x2026)) && whole.contains(shown.chopped(1));
+                if (!fits || (shown != whole && !whole.isEmpty() && !elidedWithTitle) || whole.isEmpty()) {
+                    failures << language
+                                    + QStringLiteral(": %1 column %2 shows \"%3\" in %4 px (tooltip \"%5\")")
+                                          .arg(list->objectName())
+                                          .arg(column)
+                                          .arg(shown)
+                                          .arg(header->sectionSize(column))
+                                          .arg(whole);
+                }
+            }
         }
         if (scroll->horizontalScrollBar()->isVisible()) {
             failures << language

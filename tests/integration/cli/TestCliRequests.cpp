@@ -93,6 +93,8 @@ private:
     QJsonObject controlPost(const QString& path) const;
     int writesSoFar() const; // non-GET Graph requests the sandbox has answered
     std::optional<QJsonObject> servicePrincipal(const QString& appId) const;
+    QJsonArray
+    delegatedGrantsOf(const QJsonObject& client) const; // the client service principal's, as Graph lists them
     QString journalPath(const CliRunner& runner) const;
 
     SandboxProcess m_sandbox;
@@ -192,6 +194,15 @@ std::optional<QJsonObject> TestCliRequests::servicePrincipal(const QString& appI
         return std::nullopt;
     }
     return found.first().toObject();
+}
+
+QJsonArray TestCliRequests::delegatedGrantsOf(const QJsonObject& client) const
+{
+    return graphGet(QStringLiteral("/oauth2PermissionGrants?$filter=clientId%20eq%20'") + client.value("id").toString()
+                    + QStringLiteral("'"))
+        .object()
+        .value(QStringLiteral("value"))
+        .toArray();
 }
 
 QString TestCliRequests::journalPath(const CliRunner& runner) const
@@ -387,11 +398,7 @@ void TestCliRequests::grantScopesSubsetGrantsExactlyThose()
     QVERIFY(client.has_value());
     const auto graph = servicePrincipal(kGraphAppId);
     QVERIFY(graph.has_value());
-    const QJsonArray grants = graphGet(QStringLiteral("/oauth2PermissionGrants?$filter=clientId%20eq%20'")
-                                       + client->value("id").toString() + QStringLiteral("'"))
-                                  .object()
-                                  .value("value")
-                                  .toArray();
+    const QJsonArray grants = delegatedGrantsOf(*client);
     QCOMPARE(grants.size(), 1);
     const QJsonObject grant = grants.first().toObject();
     QCOMPARE(grant.value("consentType").toString(), QStringLiteral("AllPrincipals"));
@@ -405,11 +412,7 @@ void TestCliRequests::grantScopesSubsetGrantsExactlyThose()
     QVERIFY2(rest.code == 0, qPrintable(rest.all()));
     const QJsonObject result = QJsonDocument::fromJson(rest.out.toUtf8()).object();
     QCOMPARE(result.value("failed").toInt(), 0);
-    const QJsonArray after = graphGet(QStringLiteral("/oauth2PermissionGrants?$filter=clientId%20eq%20'")
-                                      + client->value("id").toString() + QStringLiteral("'"))
-                                 .object()
-                                 .value("value")
-                                 .toArray();
+    const QJsonArray after = delegatedGrantsOf(*client);
     QCOMPARE(after.size(), 1);
     const QStringList scopes = after.first().toObject().value("scope").toString().split(' ', Qt::SkipEmptyParts);
     for (const char* s : {"User.Read", "Calendars.Read.Shared", "Calendars.ReadWrite", "offline_access"}) {
@@ -561,11 +564,7 @@ void TestCliRequests::undoingAGrantShowsTheDeletionInPowerShell()
     QVERIFY2(undone.code == 0, qPrintable(undone.all()));
     const auto client = servicePrincipal(kFabrikamApp);
     QVERIFY(client.has_value());
-    const QJsonArray grants = graphGet(QStringLiteral("/oauth2PermissionGrants?$filter=clientId%20eq%20'")
-                                       + client->value("id").toString() + QStringLiteral("'"))
-                                  .object()
-                                  .value("value")
-                                  .toArray();
+    const QJsonArray grants = delegatedGrantsOf(*client);
     QCOMPARE(grants.size(), 0);
 }
 

@@ -160,6 +160,21 @@ TenantSnapshot changedSnapshot()
     return after;
 }
 
+// The snapshot's grants, assignments and apps as a live read streams them past: grants first, apps last (the order
+// Graph's parallel lists take).
+void collectAll(ClaimKeyCollector& collector, const TenantSnapshot& s)
+{
+    for (const auto& v : s.oauth2PermissionGrants) {
+        collector.addGrant(v.toObject());
+    }
+    for (const auto& v : s.appRoleAssignments) {
+        collector.addAssignment(v.toObject());
+    }
+    for (const auto& v : s.servicePrincipals) {
+        collector.addServicePrincipal(v.toObject());
+    }
+}
+
 } // namespace
 
 class TestSnapshots : public QObject
@@ -719,15 +734,7 @@ void TestSnapshots::claimCollectorKeysAsTheSnapshotIndex()
     // history would hold two dates for one grant. Grants first, apps later: the order Graph's parallel lists take.
     const TenantSnapshot s = baseSnapshot();
     ClaimKeyCollector collector;
-    for (const auto& v : s.oauth2PermissionGrants) {
-        collector.addGrant(v.toObject());
-    }
-    for (const auto& v : s.appRoleAssignments) {
-        collector.addAssignment(v.toObject());
-    }
-    for (const auto& v : s.servicePrincipals) {
-        collector.addServicePrincipal(v.toObject());
-    }
+    collectAll(collector, s);
     QSet<QString> collected;
     for (const auto& [key, kind] : collector.claims()) {
         collected.insert(key);
@@ -799,15 +806,7 @@ void TestSnapshots::claimCollectorNamesEachUserConsentsApp()
     TenantSnapshot s = changedSnapshot();
     s.oauth2PermissionGrants.append(grant("g5", kCrmSp.toUpper(), "Mail.Send", kUser2)); // Graph's case is not ours
     ClaimKeyCollector collector;
-    for (const auto& v : s.oauth2PermissionGrants) {
-        collector.addGrant(v.toObject());
-    }
-    for (const auto& v : s.appRoleAssignments) {
-        collector.addAssignment(v.toObject());
-    }
-    for (const auto& v : s.servicePrincipals) {
-        collector.addServicePrincipal(v.toObject());
-    }
+    collectAll(collector, s);
     QList<std::pair<QString, QString>> listed;
     collector.forEachUserConsent([&listed](const QString& servicePrincipalId, const QString& key) {
         listed.append({servicePrincipalId, key});
